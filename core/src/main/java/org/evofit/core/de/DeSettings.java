@@ -1,0 +1,162 @@
+package org.evofit.core.de;
+
+/**
+ * Settings of a differential-evolution run, with GenX's meanings and defaults.
+ *
+ * @param strategy             how trial vectors are made
+ * @param km                   mutation constant (GenX's km, often called F), in (0, 2]
+ * @param kr                   crossover rate (GenX's kr, often called CR), in [0, 1]
+ * @param population           population size; 0 means {@code populationMultiplier × free parameters}
+ * @param populationMultiplier used when population is 0 (GenX's pop mult)
+ * @param generations          number of generations; 0 means
+ *                             {@code generationMultiplier × free parameters × population} (GenX's rule)
+ * @param generationMultiplier used when generations is 0 (GenX's max generation mult)
+ * @param minSpread            stop when, for every parameter, the population's range divided by the
+ *                             bound width is below this fraction (0 disables; GenX states it in percent)
+ * @param useStartGuess        whether member 0 starts at the model's current values
+ * @param boundaries           what happens to trial values outside the bounds
+ * @param seed                 seed of the random stream; the same seed gives the same fit, bit for bit
+ * @param threads              threads evaluating the population; never changes the result
+ * @param logCapacity          how many of the newest evaluations are kept for error bars and JADE
+ */
+public record DeSettings(Strategy strategy, double km, double kr, int population,
+                         int populationMultiplier, int generations, int generationMultiplier,
+                         double minSpread, boolean useStartGuess, BoundaryHandling boundaries,
+                         long seed, int threads, int logCapacity) {
+
+    /** Validates every setting; throws IllegalArgumentException naming the first bad one. */
+    public DeSettings {
+        if (strategy == null) {
+            throw new IllegalArgumentException("strategy must be given");
+        }
+        if (!(km > 0 && km <= 2)) {
+            throw new IllegalArgumentException("km must be in (0, 2], got " + km);
+        }
+        if (!(kr >= 0 && kr <= 1)) {
+            throw new IllegalArgumentException("kr must be in [0, 1], got " + kr);
+        }
+        if (population != 0 && population < 4) {
+            throw new IllegalArgumentException("population must be at least 4 (or 0 for the multiplier), got "
+                    + population);
+        }
+        if (population == 0 && populationMultiplier < 1) {
+            throw new IllegalArgumentException("population multiplier must be at least 1, got "
+                    + populationMultiplier);
+        }
+        if (generations < 0) {
+            throw new IllegalArgumentException("generations must not be negative, got " + generations);
+        }
+        if (generations == 0 && generationMultiplier < 1) {
+            throw new IllegalArgumentException("generation multiplier must be at least 1, got "
+                    + generationMultiplier);
+        }
+        if (!(minSpread >= 0)) {
+            throw new IllegalArgumentException("minimum spread must be >= 0, got " + minSpread);
+        }
+        if (boundaries == null) {
+            throw new IllegalArgumentException("boundary handling must be given");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        if (logCapacity < 1) {
+            throw new IllegalArgumentException("log capacity must be at least 1, got " + logCapacity);
+        }
+    }
+
+    /**
+     * GenX's defaults: best_1_bin, km = kr = 0.7, population 3 × free parameters, generations
+     * 6 × free parameters × population, start guess used, random re-initialisation at the bounds,
+     * seed 1, one thread, the newest 100,000 evaluations logged.
+     */
+    public static DeSettings defaults() {
+        return new DeSettings(Strategy.BEST_1_BIN, 0.7, 0.7, 0, 3, 0, 6, 0.0, true,
+                BoundaryHandling.REINITIALIZE, 1L, 1, 100_000);
+    }
+
+    /** The population size for a problem with {@code dimension} free parameters. */
+    public int populationFor(int dimension) {
+        return population > 0 ? population : Math.max(4, populationMultiplier * dimension);
+    }
+
+    /** The number of generations for a problem with {@code dimension} free parameters. */
+    public int generationsFor(int dimension) {
+        if (generations > 0) {
+            return generations;
+        }
+        return Math.multiplyExact(Math.multiplyExact(generationMultiplier, dimension),
+                populationFor(dimension));
+    }
+
+    /** These settings with another strategy. */
+    public DeSettings withStrategy(Strategy v) {
+        return new DeSettings(v, km, kr, population, populationMultiplier, generations,
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity);
+    }
+
+    /** These settings with other km and kr. */
+    public DeSettings withKmKr(double newKm, double newKr) {
+        return new DeSettings(strategy, newKm, newKr, population, populationMultiplier, generations,
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity);
+    }
+
+    /** These settings with a fixed population size. */
+    public DeSettings withPopulation(int v) {
+        return new DeSettings(strategy, km, kr, v, populationMultiplier, generations,
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity);
+    }
+
+    /** These settings with a population multiplier (population size 0). */
+    public DeSettings withPopulationMultiplier(int v) {
+        return new DeSettings(strategy, km, kr, 0, v, generations,
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity);
+    }
+
+    /** These settings with a fixed number of generations. */
+    public DeSettings withGenerations(int v) {
+        return new DeSettings(strategy, km, kr, population, populationMultiplier, v,
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity);
+    }
+
+    /** These settings with a generation multiplier (generations 0). */
+    public DeSettings withGenerationMultiplier(int v) {
+        return new DeSettings(strategy, km, kr, population, populationMultiplier, 0,
+                v, minSpread, useStartGuess, boundaries, seed, threads, logCapacity);
+    }
+
+    /** These settings with a minimum-spread stop (a fraction; 0 disables). */
+    public DeSettings withMinSpread(double v) {
+        return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
+                generationMultiplier, v, useStartGuess, boundaries, seed, threads, logCapacity);
+    }
+
+    /** These settings with the start guess used or not. */
+    public DeSettings withStartGuess(boolean v) {
+        return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
+                generationMultiplier, minSpread, v, boundaries, seed, threads, logCapacity);
+    }
+
+    /** These settings with another boundary handling. */
+    public DeSettings withBoundaries(BoundaryHandling v) {
+        return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
+                generationMultiplier, minSpread, useStartGuess, v, seed, threads, logCapacity);
+    }
+
+    /** These settings with another seed. */
+    public DeSettings withSeed(long v) {
+        return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
+                generationMultiplier, minSpread, useStartGuess, boundaries, v, threads, logCapacity);
+    }
+
+    /** These settings with another thread count. */
+    public DeSettings withThreads(int v) {
+        return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, v, logCapacity);
+    }
+
+    /** These settings with another log capacity. */
+    public DeSettings withLogCapacity(int v) {
+        return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, v);
+    }
+}

@@ -1,0 +1,91 @@
+package org.evofit.core.de;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.evofit.core.fit.Objective;
+
+/**
+ * Evaluates a batch of candidates on a fixed number of threads, each with its own
+ * {@link Objective.Evaluator}. Every candidate's value depends only on the candidate, so the result
+ * is the same for any thread count; only the speed changes.
+ */
+final class ParallelEvaluation implements AutoCloseable {
+
+    private final Objective.Evaluator[] evaluators;
+    private final ExecutorService pool;
+
+    ParallelEvaluation(Objective objective, int threads) {
+        evaluators = new Objective.Evaluator[threads];
+        for (int t = 0; t < threads; t++) {
+            evaluators[t] = objective.newEvaluator();
+        }
+        pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, r -> {
+            Thread th = new Thread(r, "evofit-eval");
+            th.setDaemon(true);
+            return th;
+        }) : null;
+    }
+
+    /** The evaluator of the calling thread, for sequential work such as Nelder-Mead. */
+    Objective.Evaluator first() {
+        return evaluators[0];
+    }
+
+    /** Writes the figure of merit of {@code candidates[i]} into {@code out[i]} for every i. */
+    void evaluate(double[][] candidates, double[] out) {
+        if (pool == null) {
+            for (int i = 0; i < candidates.length; i++) {
+                out[i] = evaluators[0].evaluate(candidates[i]);
+            }
+            return;
+        }
+        // Work is handed out one candidate at a time so that slow candidates do not stall a lane.
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        int lanes = evaluators.length;
+        CountDownLatch helpersDone = new CountDownLatch(lanes - 1);
+        for (int lane = 1; lane < lanes; lane++) {
+            Objective.Evaluator ev = evaluators[lane];
+            pool.execute(() -> {
+                try {
+                    drain(ev, candidates, out, next, failure);
+                } finally {
+                    helpersDone.countDown();
+                }
+            });
+        }
+        drain(evaluators[0], candidates, out, next, failure);
+        try {
+            helpersDone.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while evaluating the population", e);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    private static void drain(Objective.Evaluator ev, double[][] candidates, double[] out,
+                              AtomicInteger next, AtomicReference<RuntimeException> failure) {
+        int i;
+        while ((i = next.getAndIncrement()) < candidates.length) {
+            try {
+                out[i] = ev.evaluate(candidates[i]);
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}

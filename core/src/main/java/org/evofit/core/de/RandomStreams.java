@@ -1,0 +1,26 @@
+package org.evofit.core.de;
+
+import java.util.SplittableRandom;
+
+/**
+ * One independent random stream per generation, derived from the seed and the generation number.
+ * A run can therefore be resumed at any generation from its population alone, and the stream never
+ * depends on how many threads evaluate candidates.
+ */
+final class RandomStreams {
+
+    private RandomStreams() {
+    }
+
+    /** The stream of {@code generation} (0 = initial population) for {@code seed}. */
+    static SplittableRandom forGeneration(long seed, long generation) {
+        return new SplittableRandom(mix(mix(seed) ^ (generation * 0x9E3779B97F4A7C15L)));
+    }
+
+    // Stafford's variant 13 of the 64-bit finaliser: consecutive inputs give unrelated outputs.
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

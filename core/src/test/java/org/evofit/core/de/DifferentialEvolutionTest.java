@@ -1,0 +1,131 @@
+package org.evofit.core.de;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.evofit.core.fit.Objective;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+class DifferentialEvolutionTest {
+
+    private static final Objective RASTRIGIN = TestFunctions.box(6, -5.12, 5.12, 3, TestFunctions::rastrigin);
+
+    @ParameterizedTest
+    @EnumSource(Strategy.class)
+    void sameSeedGivesBitIdenticalResultsForAnyThreadCount(Strategy strategy) {
+        DeSettings settings = DeSettings.defaults().withStrategy(strategy).withPopulation(24)
+                .withGenerations(60).withSeed(42);
+
+        DeResult one = DifferentialEvolution.optimize(RASTRIGIN, settings.withThreads(1), GenerationListener.NONE);
+        DeResult two = DifferentialEvolution.optimize(RASTRIGIN, settings.withThreads(2), GenerationListener.NONE);
+        DeResult four = DifferentialEvolution.optimize(RASTRIGIN, settings.withThreads(4), GenerationListener.NONE);
+
+        assertThat(two.best()).containsExactly(one.best());
+        assertThat(four.best()).containsExactly(one.best());
+        assertThat(two.history()).containsExactly(one.history());
+        assertThat(four.history()).containsExactly(one.history());
+        assertThat(four.evaluations()).isEqualTo(one.evaluations());
+    }
+
+    @Test
+    void differentSeedsTakeDifferentPaths() {
+        DeSettings settings = DeSettings.defaults().withPopulation(24).withGenerations(30);
+
+        DeResult a = DifferentialEvolution.optimize(RASTRIGIN, settings.withSeed(1), GenerationListener.NONE);
+        DeResult b = DifferentialEvolution.optimize(RASTRIGIN, settings.withSeed(2), GenerationListener.NONE);
+
+        assertThat(a.history()).isNotEqualTo(b.history());
+    }
+
+    @Test
+    void theStartGuessIsMemberZeroOfTheInitialPopulation() {
+        Objective sphere = TestFunctions.box(3, -10, 10, 0, TestFunctions::sphere);
+        DeSettings settings = DeSettings.defaults().withPopulation(10).withGenerations(1);
+
+        DeResult with = DifferentialEvolution.optimize(sphere, settings, GenerationListener.NONE);
+        DeResult without = DifferentialEvolution.optimize(sphere, settings.withStartGuess(false),
+                GenerationListener.NONE);
+
+        // The start (0, 0, 0) is the exact minimum; random members almost surely are not.
+        assertThat(with.history()[0]).isEqualTo(0.0);
+        assertThat(without.history()[0]).isGreaterThan(0.0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = BoundaryHandling.class, names = {"REINITIALIZE", "CLAMP"})
+    void everyEvaluatedCandidateLiesInsideTheBounds(BoundaryHandling handling) {
+        List<double[]> seen = new ArrayList<>();
+        Objective recording = new Objective() {
+            @Override public int dimension() { return 2; }
+            @Override public double[] lower() { return new double[] {0, 1}; }
+            @Override public double[] upper() { return new double[] {1, 2}; }
+            @Override public double[] start() { return new double[] {0.5, 1.5}; }
+            @Override public Evaluator newEvaluator() {
+                return v -> {
+                    seen.add(v.clone());
+                    // The optimum lies on the bounds, so mutants keep overshooting them.
+                    return -v[0] - v[1];
+                };
+            }
+        };
+        DeSettings settings = DeSettings.defaults().withKmKr(1.5, 1).withPopulation(8)
+                .withGenerations(50).withBoundaries(handling);
+
+        DeResult r = DifferentialEvolution.optimize(recording, settings, GenerationListener.NONE);
+
+        assertThat(seen).allSatisfy(v -> {
+            assertThat(v[0]).isBetween(0.0, 1.0);
+            assertThat(v[1]).isBetween(1.0, 2.0);
+        });
+        assertThat(r.bestFom()).isLessThan(-2.9);
+    }
+
+    @Test
+    void minimumSpreadStopsTheRunOnceThePopulationHasCollapsed() {
+        Objective sphere = TestFunctions.box(3, -10, 10, 5, TestFunctions::sphere);
+        DeSettings settings = DeSettings.defaults().withPopulation(20).withGenerations(5000)
+                .withMinSpread(1e-6);
+        List<GenerationReport> reports = new ArrayList<>();
+
+        DeResult r = DifferentialEvolution.optimize(sphere, settings, reports::add);
+
+        assertThat(r.stopReason()).isEqualTo(DeResult.StopReason.MIN_SPREAD);
+        assertThat(r.generations()).isLessThan(5000);
+        assertThat(reports.get(reports.size() - 1).spread()).isLessThan(1e-6);
+        assertThat(reports.get(reports.size() - 2).spread()).isGreaterThanOrEqualTo(1e-6);
+    }
+
+    @Test
+    void listenersHearEveryGenerationWithAFallingBestFom() {
+        Objective sphere = TestFunctions.box(4, -10, 10, 5, TestFunctions::sphere);
+        List<GenerationReport> reports = new ArrayList<>();
+
+        DifferentialEvolution.optimize(sphere, DeSettings.defaults().withPopulation(12).withGenerations(40),
+                reports::add);
+
+        assertThat(reports).hasSize(41);
+        assertThat(reports.get(0).generation()).isZero();
+        assertThat(reports.get(40).evaluations()).isEqualTo(12L * 41);
+        for (int i = 1; i < reports.size(); i++) {
+            assertThat(reports.get(i).bestFom()).isLessThanOrEqualTo(reports.get(i - 1).bestFom());
+        }
+    }
+
+    @Test
+    void populationAndGenerationsFollowGenxMultipliers() {
+        DeSettings genx = DeSettings.defaults();
+
+        assertThat(genx.populationFor(13)).isEqualTo(39);
+        assertThat(genx.generationsFor(13)).isEqualTo(6 * 13 * 39);
+        assertThat(genx.withPopulation(50).generationsFor(13)).isEqualTo(3900);
+    }
+
+    @Test
+    void unknownStrategyNamesListTheValidOnes() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Strategy.byName("best1bin"))
+                .hasMessageContaining("best_1_bin, rand_1_bin");
+    }
+}
