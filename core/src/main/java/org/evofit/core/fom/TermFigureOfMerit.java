@@ -1,0 +1,140 @@
+package org.evofit.core.fom;
+
+import org.evofit.core.data.FitData;
+
+/**
+ * A {@link FigureOfMerit} that sums the absolute per-point terms of a {@link FomFormula}, treating
+ * non-finite terms as its {@link NonFinitePolicy} says.
+ *
+ * <p>The divisors that depend only on the data are computed the first time a {@link FitData}
+ * instance is seen and kept for as long as the same instance (by identity) keeps coming, which is
+ * the whole of a fit; evaluation then allocates nothing. Concurrent first calls may compute the
+ * divisors twice, which is harmless because the result is the same.
+ */
+final class TermFigureOfMerit implements FigureOfMerit {
+
+    /** The divisors of one data instance; immutable, so safe to publish through a volatile. */
+    private record Prepared(FitData data, double[] divisors) { }
+
+    private final FomFormula formula;
+    private final PointTerm term;
+    private final boolean ignoreNonFinite;
+    private final NonFinitePolicy policy;
+    private volatile Prepared prepared;
+
+    TermFigureOfMerit(FomFormula formula, NonFinitePolicy policy) {
+        this.formula = formula;
+        this.term = formula.term();
+        this.policy = policy;
+        this.ignoreNonFinite = policy == NonFinitePolicy.IGNORE;
+    }
+
+    @Override
+    public String name() {
+        return formula.fomName();
+    }
+
+    @Override
+    public double evaluate(FitData data, double[][] model, int freeParameters) {
+        double[] divisors = divisors(data);
+        checkShape(data, model, "simulation");
+        double[][] xs = data.x();
+        double[][] ys = data.y();
+        double[][] es = data.error();
+        double sum = 0.0;
+        for (int k = 0; k < ys.length; k++) {
+            double[] x = xs[k];
+            double[] y = ys[k];
+            double[] e = es[k];
+            double[] s = model[k];
+            double divisor = divisors[k];
+            for (int i = 0; i < y.length; i++) {
+                double a = Math.abs(term.of(y[i], s[i], e == null ? Double.NaN : e[i], x[i]) / divisor);
+                // NaN fails this comparison too, so one test covers NaN and infinity.
+                if (a <= Double.MAX_VALUE || !ignoreNonFinite) {
+                    sum += a;
+                }
+            }
+        }
+        return formula.perDegreeOfFreedom() ? sum / degreesOfFreedom(data, freeParameters) : sum;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Under {@link NonFinitePolicy#IGNORE} a non-finite term is written as 0, the value it
+     * contributes to the figure of merit, so that the scaled sum of |out| always equals
+     * {@link #evaluate}.
+     */
+    @Override
+    public void terms(FitData data, double[][] model, double[][] out) {
+        double[] divisors = divisors(data);
+        checkShape(data, model, "simulation");
+        checkShape(data, out, "output");
+        for (int k = 0; k < data.dataSets(); k++) {
+            double[] x = data.x()[k];
+            double[] y = data.y()[k];
+            double[] e = data.error()[k];
+            double[] s = model[k];
+            for (int i = 0; i < y.length; i++) {
+                double t = term.of(y[i], s[i], e == null ? Double.NaN : e[i], x[i]) / divisors[k];
+                out[k][i] = Double.isFinite(t) || !ignoreNonFinite ? t : 0.0;
+            }
+        }
+    }
+
+    @Override
+    public boolean needsErrors() {
+        return formula.needsErrors();
+    }
+
+    @Override
+    public String toString() {
+        return formula.fomName() + " (" + policy + " non-finite terms)";
+    }
+
+    private double[] divisors(FitData data) {
+        Prepared p = prepared;
+        if (p != null && p.data() == data) {
+            return p.divisors();
+        }
+        checkErrors(data);
+        double[] divisors = formula.denominator().divisors(data, policy);
+        prepared = new Prepared(data, divisors);
+        return divisors;
+    }
+
+    private void checkErrors(FitData data) {
+        if (!formula.needsErrors()) {
+            return;
+        }
+        for (int k = 0; k < data.dataSets(); k++) {
+            if (data.error()[k] == null) {
+                throw new IllegalArgumentException("figure of merit " + name()
+                        + " needs 1-sigma errors, but data set " + k + " has none");
+            }
+        }
+    }
+
+    private static void checkShape(FitData data, double[][] rows, String what) {
+        if (rows.length != data.dataSets()) {
+            throw new IllegalArgumentException(what + " has " + rows.length
+                    + " data sets but the data have " + data.dataSets());
+        }
+        for (int k = 0; k < rows.length; k++) {
+            if (rows[k].length != data.y()[k].length) {
+                throw new IllegalArgumentException(what + " of data set " + k + " has "
+                        + rows[k].length + " points but the data have " + data.y()[k].length);
+            }
+        }
+    }
+
+    private static int degreesOfFreedom(FitData data, int freeParameters) {
+        int dof = data.points() - freeParameters;
+        if (freeParameters < 0 || dof <= 0) {
+            throw new IllegalArgumentException("N - p must be positive, but N = " + data.points()
+                    + " and p = " + freeParameters);
+        }
+        return dof;
+    }
+}
