@@ -90,6 +90,20 @@ class NonFiniteTermsTest {
         assertThat(fail.evaluate(data, TinyData.simulation(), TinyData.P)).isNaN();
     }
 
+    @Test
+    void overflowingDenominatorFailsInsteadOfReadingAsAPerfectFit() {
+        // R2 with Y = S = 1e200 at the first point: that term is 0, but its weight Y² overflows.
+        FitData data = FitData.of(List.of(
+                DataSet.of("A", new double[] {10, 20, 30}, new double[] {1e200, 9, 1}),
+                TinyData.setB()));
+        double[][] sim = {{1e200, 8, 2}, {15, 27}};
+        FigureOfMerit fail = FiguresOfMerit.byName("R2", NonFinitePolicy.FAIL);
+        FigureOfMerit ignore = FiguresOfMerit.byName("R2", NonFinitePolicy.IGNORE);
+        assertThat(fail.evaluate(data, sim, TinyData.P)).isNaN();
+        // Ignoring the infinite weight: (0 + 1 + 1 + 1 + 4) / (81 + 1 + 256 + 625)
+        assertThat(ignore.evaluate(data, sim, TinyData.P)).isCloseTo(7.0 / 963, TIGHT);
+    }
+
     static List<String> names() {
         return FiguresOfMerit.names();
     }
