@@ -33,4 +33,7 @@ public interface FigureOfMerit {
 
     /** Whether this figure of merit needs 1-sigma errors on every data set. */
     boolean needsErrors();
+
+    /** What this figure of merit does with NaN or infinite terms. */
+    NonFinitePolicy nonFinitePolicy();
 }

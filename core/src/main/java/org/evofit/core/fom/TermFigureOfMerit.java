@@ -84,6 +84,11 @@ final class TermFigureOfMerit implements FigureOfMerit {
     }
 
     @Override
+    public NonFinitePolicy nonFinitePolicy() {
+        return policy;
+    }
+
+    @Override
     public boolean needsErrors() {
         return formula.needsErrors();
     }
