@@ -106,16 +106,24 @@ public final class ExpressionCompiler {
         }
     }
 
-    private static void requireName(String variable) {
+    /**
+     * Whether {@code text} is exactly one name as expressions spell it (such as {@code Fe.d} or
+     * {@code Lambda}), with no surrounding blanks. Lets model parsers check parameter names by the
+     * same rules.
+     */
+    public static boolean isName(String text) {
         List<Token> tokens;
         try {
-            tokens = Lexer.tokenize(variable);
+            tokens = Lexer.tokenize(Objects.requireNonNull(text, "text"));
         } catch (ExpressionException e) {
-            tokens = List.of();
+            return false;
         }
-        boolean oneName = tokens.size() == 2 && tokens.get(0).kind() == Token.Kind.NAME
-                && tokens.get(0).text().equals(variable);
-        if (!oneName) {
+        return tokens.size() == 2 && tokens.get(0).kind() == Token.Kind.NAME
+                && tokens.get(0).text().equals(text);
+    }
+
+    private static void requireName(String variable) {
+        if (!isName(variable)) {
             throw new IllegalArgumentException("not a valid variable name: '" + variable + "'");
         }
     }

@@ -38,4 +38,18 @@ class ExpressionNamesTest {
         assertThatThrownBy(() -> ExpressionCompiler.names("foo(a)"))
                 .hasMessage("unknown function 'foo'");
     }
+
+    @Test
+    void isNameAcceptsDottedNamesAndRejectsAnythingElse() {
+        assertThat(ExpressionCompiler.isName("Fe.d")).isTrue();
+        assertThat(ExpressionCompiler.isName("g1.center")).isTrue();
+        assertThat(ExpressionCompiler.isName("_x2")).isTrue();
+        assertThat(ExpressionCompiler.isName("layer.1")).isTrue();
+        assertThat(ExpressionCompiler.isName("1a")).isFalse();
+        assertThat(ExpressionCompiler.isName("Fe.")).isFalse();
+        assertThat(ExpressionCompiler.isName(" a")).isFalse();
+        assertThat(ExpressionCompiler.isName("a b")).isFalse();
+        assertThat(ExpressionCompiler.isName("a+b")).isFalse();
+        assertThat(ExpressionCompiler.isName("")).isFalse();
+    }
 }
