@@ -1,0 +1,92 @@
+package org.evofit.core.model.curve;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+import org.evofit.core.expr.CompiledFunction;
+import org.evofit.core.expr.ExpressionCompiler;
+
+/**
+ * A curve component whose shape the user writes as an expression of {@code x}, for example
+ * {@code amp * exp(-x / tau)}. The component's own parameters are written by their short names
+ * and live in slots called {@code component.parameter}; any other name is read from its global
+ * slot, so a shape may share, say, a background level with other components.
+ */
+public final class ExpressionComponent implements CurveComponent {
+
+    /** The free argument of every component shape. */
+    private static final String VARIABLE = "x";
+
+    private final String name;
+    private final String source;
+    private final CompiledFunction shape;
+
+    private ExpressionComponent(String name, String source, CompiledFunction shape) {
+        this.name = name;
+        this.source = source;
+        this.shape = shape;
+    }
+
+    /**
+     * Compiles a component's shape.
+     *
+     * @param componentName   the component's name, which prefixes its own parameters
+     * @param source          the expression of {@code x}
+     * @param localParameters the component's own parameter names; {@code k} reads the slot of
+     *                        {@code componentName.k} and takes precedence over a global {@code k}
+     * @param slotOf          slot of every parameter name of the problem; negative when unknown
+     * @return the component
+     * @throws org.evofit.core.expr.ExpressionException on an error in the expression, with its
+     *                                                  offset into {@code source}
+     * @throws IllegalArgumentException when a local parameter is called {@code x}, is listed twice,
+     *                                  is not a name, or has no slot
+     */
+    public static ExpressionComponent create(String componentName, String source,
+                                             List<String> localParameters, ToIntFunction<String> slotOf) {
+        Objects.requireNonNull(componentName, "componentName");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(slotOf, "slotOf");
+        Set<String> locals = new HashSet<>();
+        for (String local : localParameters) {
+            checkLocal(componentName, local, locals, slotOf);
+        }
+        ToIntFunction<String> scoped = identifier -> locals.contains(identifier)
+                ? slotOf.applyAsInt(componentName + "." + identifier)
+                : slotOf.applyAsInt(identifier);
+        return new ExpressionComponent(componentName, source,
+                ExpressionCompiler.compileFunction(source, VARIABLE, scoped));
+    }
+
+    @Override
+    public void addTo(double[] values, double[] x, double[] out) {
+        for (int i = 0; i < x.length; i++) {
+            out[i] += shape.evaluate(x[i], values);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + ": " + source;
+    }
+
+    private static void checkLocal(String componentName, String local, Set<String> locals,
+                                   ToIntFunction<String> slotOf) {
+        String where = "component " + componentName + ": ";
+        if (local == null || !ExpressionCompiler.isName(local)) {
+            throw new IllegalArgumentException(where + "invalid parameter name '" + local + "'");
+        }
+        if (local.equals(VARIABLE)) {
+            throw new IllegalArgumentException(where + "a parameter cannot be called '" + VARIABLE
+                    + "', which is the curve's variable");
+        }
+        if (!locals.add(local)) {
+            throw new IllegalArgumentException(where + "parameter '" + local + "' is listed twice");
+        }
+        if (slotOf.applyAsInt(componentName + "." + local) < 0) {
+            throw new IllegalArgumentException(where + "no slot for parameter '" + componentName + "."
+                    + local + "'");
+        }
+    }
+}
