@@ -1,0 +1,243 @@
+package org.evofit.core.fit;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import org.evofit.core.data.DataSet;
+import org.evofit.core.data.FitData;
+import org.evofit.core.fom.FigureOfMerit;
+import org.evofit.core.model.Model;
+import org.evofit.core.model.ModelEvaluator;
+import org.evofit.core.param.Coupling;
+import org.evofit.core.param.Couplings;
+import org.evofit.core.param.Parameter;
+
+/**
+ * Everything one fit needs, fixed: the parameters (each with a slot in one {@code double[]}), the
+ * couplings evaluated before every simulation, the model, the data sets and the figure of merit.
+ * Immutable and thread-safe; {@link #objective()} turns it into what the optimizer minimises.
+ */
+public final class FitProblem {
+
+    private final List<Parameter> parameters;
+    private final Map<String, Integer> slots;
+    private final Couplings couplings;
+    private final Model model;
+    private final List<DataSet> dataSets;
+    private final List<DataSet> fitted;
+    private final FitData fitData;
+    private final FigureOfMerit fom;
+    private final int[] freeSlots;
+
+    private FitProblem(List<Parameter> parameters, Map<String, Integer> slots, Couplings couplings,
+                       Model model, List<DataSet> dataSets, FigureOfMerit fom) {
+        this.parameters = parameters;
+        this.slots = slots;
+        this.couplings = couplings;
+        this.model = model;
+        this.dataSets = dataSets;
+        this.fitted = dataSets.stream().map(DataSet::fitted).toList();
+        this.fitData = FitData.of(dataSets);
+        this.fom = fom;
+        this.freeSlots = parameters.stream().filter(Parameter::fit)
+                .mapToInt(p -> slots.get(p.name())).toArray();
+    }
+
+    /**
+     * Builds a problem.
+     *
+     * @param parameters   every parameter and user variable, in slot order; names unique
+     * @param couplings    expressions that set parameters from others before every simulation
+     * @param modelFactory builds the model against the slot layout (name to slot index)
+     * @param dataSets     the measured curves, at least one
+     * @param fom          the figure of merit
+     * @throws IllegalArgumentException for duplicate names, a coupled parameter marked for fitting,
+     *                                  bad couplings (see {@link Couplings}), no data, missing errors
+     *                                  for an error-weighted figure of merit, or more free parameters
+     *                                  than points
+     */
+    public static FitProblem create(List<Parameter> parameters, List<Coupling> couplings,
+                                    Function<ToIntFunction<String>, Model> modelFactory,
+                                    List<DataSet> dataSets, FigureOfMerit fom) {
+        Map<String, Integer> slots = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        for (Parameter p : parameters) {
+            if (slots.putIfAbsent(p.name(), names.size()) != null) {
+                throw new IllegalArgumentException("parameter " + p.name() + " is declared twice");
+            }
+            names.add(p.name());
+        }
+        Couplings resolved = Couplings.resolve(couplings, names);
+        for (Parameter p : parameters) {
+            if (p.fit() && resolved.targets().contains(p.name())) {
+                throw new IllegalArgumentException("parameter " + p.name()
+                        + " is set by a coupling, so it cannot also be fitted");
+            }
+        }
+        if (dataSets.isEmpty()) {
+            throw new IllegalArgumentException("a fit needs at least one data set");
+        }
+        requireErrorsFor(fom, dataSets);
+        ToIntFunction<String> slotOf = name -> slots.getOrDefault(name, -1);
+        Model model = modelFactory.apply(slotOf);
+        FitProblem problem = new FitProblem(List.copyOf(parameters), Collections.unmodifiableMap(slots),
+                resolved, model, List.copyOf(dataSets), fom);
+        if (problem.fitData.points() <= problem.freeSlots.length) {
+            throw new IllegalArgumentException("the fit has " + problem.freeSlots.length
+                    + " free parameters but only " + problem.fitData.points() + " points in range");
+        }
+        return problem;
+    }
+
+    /**
+     * The same problem compared by another figure of merit.
+     *
+     * @throws IllegalArgumentException if the figure of merit needs errors some data set lacks
+     */
+    public FitProblem withFigureOfMerit(FigureOfMerit other) {
+        requireErrorsFor(other, dataSets);
+        return new FitProblem(parameters, slots, couplings, model, dataSets, other);
+    }
+
+    private static void requireErrorsFor(FigureOfMerit fom, List<DataSet> dataSets) {
+        if (fom.needsErrors()) {
+            for (DataSet d : dataSets) {
+                if (!d.hasErrors()) {
+                    throw new IllegalArgumentException("figure of merit " + fom.name()
+                            + " weights by errors, but data set " + d.name() + " has none");
+                }
+            }
+        }
+    }
+
+    /** Every parameter in slot order, with its start value. */
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    /** The data sets (all points; the fit uses those in range). */
+    public List<DataSet> dataSets() {
+        return dataSets;
+    }
+
+    /** The figure of merit. */
+    public FigureOfMerit figureOfMerit() {
+        return fom;
+    }
+
+    /** The in-range points the figure of merit compares against. */
+    public FitData fitData() {
+        return fitData;
+    }
+
+    /** Number of free (fitted) parameters. */
+    public int freeCount() {
+        return freeSlots.length;
+    }
+
+    /** Names of the free parameters, in the order of the optimizer's vectors. */
+    public List<String> freeNames() {
+        List<String> out = new ArrayList<>();
+        for (int s : freeSlots) {
+            out.add(parameters.get(s).name());
+        }
+        return out;
+    }
+
+    /** The slot of a parameter, or -1. */
+    public int slotOf(String name) {
+        return slots.getOrDefault(name, -1);
+    }
+
+    /** The start values of every slot, couplings applied. */
+    public double[] startValues() {
+        double[] values = new double[parameters.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = parameters.get(i).value();
+        }
+        couplings.apply(values);
+        return values;
+    }
+
+    /** Every slot's value for a vector of free parameters, couplings applied. */
+    public double[] values(double[] free) {
+        double[] values = startValues();
+        for (int k = 0; k < freeSlots.length; k++) {
+            values[freeSlots[k]] = free[k];
+        }
+        couplings.apply(values);
+        return values;
+    }
+
+    /** The simulation of every data set at all its points (inside and outside the fit range). */
+    public double[][] simulate(double[] values) {
+        ModelEvaluator ev = model.newEvaluator();
+        double[][] out = new double[dataSets.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new double[dataSets.get(i).size()];
+            ev.evaluate(values, i, dataSets.get(i), out[i]);
+        }
+        return out;
+    }
+
+    /** The simulation at the in-range points only, as the figure of merit sees it. */
+    public double[][] simulateFitted(double[] values) {
+        ModelEvaluator ev = model.newEvaluator();
+        double[][] out = new double[fitted.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new double[fitted.get(i).size()];
+            ev.evaluate(values, i, fitted.get(i), out[i]);
+        }
+        return out;
+    }
+
+    /** The figure of merit for the given slot values. */
+    public double fomOf(double[] values) {
+        return fom.evaluate(fitData, simulateFitted(values), freeSlots.length);
+    }
+
+    /** The optimizer's view: free parameters within their bounds. */
+    public Objective objective() {
+        double[] lower = new double[freeSlots.length];
+        double[] upper = new double[freeSlots.length];
+        double[] start = new double[freeSlots.length];
+        for (int k = 0; k < freeSlots.length; k++) {
+            Parameter p = parameters.get(freeSlots[k]);
+            lower[k] = p.min();
+            upper[k] = p.max();
+            start[k] = p.value();
+        }
+        double[] base = startValues();
+        return new Objective() {
+            @Override
+            public int dimension() {
+                return freeSlots.length;
+            }
+
+            @Override
+            public double[] lower() {
+                return lower;
+            }
+
+            @Override
+            public double[] upper() {
+                return upper;
+            }
+
+            @Override
+            public double[] start() {
+                return start;
+            }
+
+            @Override
+            public Evaluator newEvaluator() {
+                return new ProblemEvaluator(base, freeSlots, couplings, model.newEvaluator(), fitted,
+                        fitData, fom);
+            }
+        };
+    }
+}

@@ -1,0 +1,85 @@
+package org.evofit.core.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.evofit.core.data.FitData;
+import org.evofit.core.de.DeResult;
+import org.evofit.core.de.DifferentialEvolution;
+import org.evofit.core.de.GenerationListener;
+import org.evofit.core.fom.FiguresOfMerit;
+import org.evofit.core.fom.NonFinitePolicy;
+import org.evofit.core.param.Parameter;
+
+/**
+ * Runs one whole fit: differential evolution, the optional Levenberg-Marquardt refinement, and both
+ * kinds of error bars.
+ *
+ * <pre>{@code
+ * FitResult r = Fitter.fit(problem, FitSettings.defaults().withDe(DeSettings.defaults().withSeed(7)),
+ *         GenerationListener.NONE);
+ * }</pre>
+ */
+public final class Fitter {
+
+    private Fitter() {
+    }
+
+    /** Fits the problem. */
+    public static FitResult fit(FitProblem problem, FitSettings settings, GenerationListener listener) {
+        Objective objective = problem.objective();
+        double[] lower = objective.lower();
+        double[] upper = objective.upper();
+        DeResult de = DifferentialEvolution.optimize(objective, settings.de(), listener);
+        long started = System.nanoTime();
+        double[] best = de.best();
+        double bestFom = de.bestFom();
+        long[] evaluations = {de.evaluations()};
+        boolean refined = false;
+        if (settings.refine()) {
+            double[] polished = Refinement.refine(problem, best, lower, upper, evaluations);
+            double polishedFom = problem.fomOf(problem.values(polished));
+            evaluations[0]++;
+            if (polishedFom < bestFom) {
+                best = polished;
+                bestFom = polishedFom;
+                refined = true;
+            }
+        }
+        double[][] bars = ErrorEstimates.genx(de.log(), best, bestFom, settings.errorbarLevel());
+        double[] standard = ErrorEstimates.standardErrors(problem, best, lower, upper);
+        double[] values = problem.values(best);
+        List<ParameterEstimate> estimates = estimates(problem, values, bars, standard);
+        double seconds = de.seconds() + (System.nanoTime() - started) / 1e9;
+        return new FitResult(estimates, values, bestFom, problem.figureOfMerit().name(),
+                reducedChi2(problem, values), de.generations(), evaluations[0], seconds, de.history(),
+                de.stopReason(), refined);
+    }
+
+    private static List<ParameterEstimate> estimates(FitProblem problem, double[] values,
+                                                     double[][] bars, double[] standard) {
+        List<ParameterEstimate> out = new ArrayList<>();
+        int free = 0;
+        for (int slot = 0; slot < values.length; slot++) {
+            Parameter p = problem.parameters().get(slot);
+            if (p.fit()) {
+                out.add(new ParameterEstimate(p.name(), values[slot], true, p.min(), p.max(),
+                        standard[free], bars[0][free], bars[1][free]));
+                free++;
+            } else {
+                out.add(new ParameterEstimate(p.name(), values[slot], false, p.min(), p.max(),
+                        Double.NaN, Double.NaN, Double.NaN));
+            }
+        }
+        return out;
+    }
+
+    /** Reduced chi-square of the values, or NaN when some data set has no errors. */
+    static double reducedChi2(FitProblem problem, double[] values) {
+        FitData data = problem.fitData();
+        if (!data.hasErrors()) {
+            return Double.NaN;
+        }
+        return FiguresOfMerit.byName("chi2", NonFinitePolicy.FAIL)
+                .evaluate(data, problem.simulateFitted(values), problem.freeCount());
+    }
+}
