@@ -103,12 +103,12 @@ public final class Faddeeva {
         // x - t_k = -(offset + k h): offset is a half-integer multiple of h, so it is exact.
         double offset = (Math.floor(-x / STEP) + 0.5) * STEP;
         double nearest = x + offset;
-        double centre = Math.exp(-nearest * nearest);
+        double nearestWeight = Math.exp(-nearest * nearest);
         double up = Math.exp(-2 * nearest * STEP);
         double down = 1 / up;
-        double sum = centre / (offset * offset + ySquared);
-        double weightUp = centre;
-        double weightDown = centre;
+        double sum = nearestWeight / (offset * offset + ySquared);
+        double weightUp = nearestWeight;
+        double weightDown = nearestWeight;
         for (int k = 1; k <= NODES_PER_SIDE; k++) {
             weightUp *= up;
             weightDown *= down;
@@ -131,12 +131,12 @@ public final class Faddeeva {
         }
         double offset = (Math.floor(-x / STEP) + 0.5) * STEP;
         double nearest = x + offset;
-        double centre = Math.exp(-nearest * nearest);
+        double nearestWeight = Math.exp(-nearest * nearest);
         double up = Math.exp(-2 * nearest * STEP);
         double down = 1 / up;
-        double sum = -centre * offset / (offset * offset + ySquared);
-        double weightUp = centre;
-        double weightDown = centre;
+        double sum = -nearestWeight * offset / (offset * offset + ySquared);
+        double weightUp = nearestWeight;
+        double weightDown = nearestWeight;
         for (int k = 1; k <= NODES_PER_SIDE; k++) {
             weightUp *= up;
             weightDown *= down;

@@ -11,7 +11,7 @@ package org.evofit.core.model.curve;
  * <p>Limits: gamma = 0 gives the Gaussian of that area (exactly, through {@link Faddeeva}). When
  * sigma is 0, or below {@code 1e-8·gamma}, the Lorentzian of that area is used instead: the two then
  * differ by less than {@code (sigma/gamma)² <= 1e-16} relative at every x, and the Faddeeva argument
- * would otherwise head for overflow. Both widths 0 is a delta peak: {@code ±∞} exactly at the centre
+ * would otherwise head for overflow. Both widths 0 is a delta peak: {@code ±∞} exactly at the center
  * (nothing when the area is 0), 0 elsewhere.
  *
  * @param area   slot of the integral of the peak
@@ -63,7 +63,7 @@ record VoigtComponent(int area, int center, int sigma, int gamma) implements Cur
         }
     }
 
-    /** The value of a zero-width peak of area a at its centre; a zero area adds nothing. */
+    /** The value of a zero-width peak of area a at its center; a zero area adds nothing. */
     private static double delta(double a) {
         return a == 0 ? 0 : a / 0.0;
     }

@@ -2,8 +2,8 @@ package org.evofit.core.model.curve;
 
 /**
  * The limit of a peak whose width is zero (or so small that its reciprocal overflows): the peak
- * value at a point exactly on the centre and nothing elsewhere. Evaluating the shape formula there
- * would give {@code 0·∞ = NaN} at the centre, which would poison a whole fit for a candidate that is
+ * value at a point exactly on the center and nothing elsewhere. Evaluating the shape formula there
+ * would give {@code 0·∞ = NaN} at the center, which would poison a whole fit for a candidate that is
  * merely extreme.
  */
 final class ZeroWidth {

@@ -103,7 +103,7 @@ class PeakShapesTest {
                 .containsExactly(evaluate(new LorentzianComponent(0, 1, 2), new double[] {1, 0.1, 0.7}, x));
     }
 
-    /** A zero width is the limit of a narrowing peak: its height at the centre, 0 elsewhere. */
+    /** A zero width is the limit of a narrowing peak: its height at the center, 0 elsewhere. */
     @Test
     void zeroWidthLeavesOnlyTheHeightAtTheCenter() {
         double[] x = {-1, 0.5, 0.5 + 1e-12, 2};
@@ -131,7 +131,7 @@ class PeakShapesTest {
         return out;
     }
 
-    /** Twice the distance from the centre to where the (symmetric) peak falls to half its height. */
+    /** Twice the distance from the center to where the (symmetric) peak falls to half its height. */
     private static double fullWidthAtHalfMaximum(UnivariateFunction peak, double height, double center,
                                                  double width) {
         double half = SOLVER.solve(1000, x -> peak.value(x) - height / 2, center, center + 10 * width);

@@ -69,7 +69,7 @@ class VoigtComponentTest {
     }
 
     /**
-     * Within 3σ of the centre the Voigt converges to the Gaussian linearly in gamma/sigma (the
+     * Within 3σ of the center the Voigt converges to the Gaussian linearly in gamma/sigma (the
      * first-order term, relative to the Gaussian, is at most about 13·gamma/sigma there).
      */
     @Test
@@ -115,7 +115,7 @@ class VoigtComponentTest {
         assertThat(Probe.at(VOIGT, new double[] {1, 0, -0.6, -0.2}, 0.9)).isEqualTo(positive);
     }
 
-    /** Both widths 0: a delta peak, infinite exactly at the centre and 0 elsewhere. */
+    /** Both widths 0: a delta peak, infinite exactly at the center and 0 elsewhere. */
     @Test
     void withoutAnyWidthIsADeltaPeak() {
         double[] x = {0.3, 0.5, 0.7};
