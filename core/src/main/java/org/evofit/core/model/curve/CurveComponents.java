@@ -72,14 +72,14 @@ public final class CurveComponents {
      * for their full names.
      *
      * @throws IllegalArgumentException if the kind is unknown, the name is empty, a polynomial's
-     *         degree is negative, an expression is missing or has empty or repeated parameter names,
-     *         or {@code slotOf} returns a negative slot
+     *         degree is negative, an expression is missing or has an empty, repeated or {@code x}
+     *         parameter name, or {@code slotOf} returns a negative slot
      */
     public static CurveComponent create(ComponentSpec spec, ToIntFunction<String> slotOf) {
         return create(spec, slotOf, EXPRESSIONS);
     }
 
-    /** As {@link #create(ComponentSpec, ToIntFunction)}, with expressions built by {@code expressions}. */
+    /** As {@link #create(ComponentSpec, ToIntFunction)}, with {@code expressions} for expressions. */
     static CurveComponent create(ComponentSpec spec, ToIntFunction<String> slotOf,
                                  ExpressionComponentFactory expressions) {
         Objects.requireNonNull(slotOf, "slotOf");
@@ -132,6 +132,11 @@ public final class CurveComponents {
             if (local == null || local.isBlank()) {
                 throw new IllegalArgumentException("expression component '" + spec.name()
                         + "' has an empty parameter name; expected names such as 'a' or 'width'");
+            }
+            if (local.equals("x")) {
+                throw new IllegalArgumentException("expression component '" + spec.name()
+                        + "' declares parameter 'x', which is the curve's variable;"
+                        + " expected another name");
             }
             if (!seen.add(local)) {
                 throw new IllegalArgumentException("expression component '" + spec.name()

@@ -22,7 +22,8 @@ class AllocationFreeTest {
         assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean);
         com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
+        assumeTrue(threads.isThreadAllocatedMemorySupported()
+                && threads.isThreadAllocatedMemoryEnabled());
 
         ComponentSpec spec = new ComponentSpec(kind, "k", 3, null, null);
         List<Parameter> parameters = CurveComponents.defaultParameters(spec);

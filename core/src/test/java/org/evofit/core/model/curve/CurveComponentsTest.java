@@ -25,36 +25,31 @@ class CurveComponentsTest {
 
     @Test
     void defaultParametersAreFullyNamedFixedAndUnbounded() {
-        assertThat(CurveComponents.defaultParameters(ComponentSpec.of("gaussian", "g1"))).containsExactly(
-                Parameter.fixed("g1.height", 1), Parameter.fixed("g1.center", 0),
-                Parameter.fixed("g1.sigma", 1));
-        assertThat(CurveComponents.defaultParameters(ComponentSpec.of("lorentzian", "l"))).containsExactly(
-                Parameter.fixed("l.height", 1), Parameter.fixed("l.center", 0),
-                Parameter.fixed("l.gamma", 1));
-        assertThat(CurveComponents.defaultParameters(ComponentSpec.of("pseudo-voigt", "pv")))
-                .containsExactly(Parameter.fixed("pv.height", 1), Parameter.fixed("pv.center", 0),
-                        Parameter.fixed("pv.fwhm", 1), Parameter.fixed("pv.eta", 0.5));
-        assertThat(CurveComponents.defaultParameters(ComponentSpec.of("voigt", "v"))).containsExactly(
-                Parameter.fixed("v.area", 1), Parameter.fixed("v.center", 0),
-                Parameter.fixed("v.sigma", 1), Parameter.fixed("v.gamma", 1));
-        assertThat(CurveComponents.defaultParameters(ComponentSpec.of("exponential", "bg")))
-                .containsExactly(Parameter.fixed("bg.amplitude", 1), Parameter.fixed("bg.rate", -1));
-        assertThat(CurveComponents.defaultParameters(ComponentSpec.of("constant", "c")))
-                .containsExactly(Parameter.fixed("c.value", 0));
+        assertDefaults(ComponentSpec.of("gaussian", "g1"), Parameter.fixed("g1.height", 1),
+                Parameter.fixed("g1.center", 0), Parameter.fixed("g1.sigma", 1));
+        assertDefaults(ComponentSpec.of("lorentzian", "l"), Parameter.fixed("l.height", 1),
+                Parameter.fixed("l.center", 0), Parameter.fixed("l.gamma", 1));
+        assertDefaults(ComponentSpec.of("pseudo-voigt", "pv"), Parameter.fixed("pv.height", 1),
+                Parameter.fixed("pv.center", 0), Parameter.fixed("pv.fwhm", 1),
+                Parameter.fixed("pv.eta", 0.5));
+        assertDefaults(ComponentSpec.of("voigt", "v"), Parameter.fixed("v.area", 1),
+                Parameter.fixed("v.center", 0), Parameter.fixed("v.sigma", 1),
+                Parameter.fixed("v.gamma", 1));
+        assertDefaults(ComponentSpec.of("exponential", "bg"), Parameter.fixed("bg.amplitude", 1),
+                Parameter.fixed("bg.rate", -1));
+        assertDefaults(ComponentSpec.of("constant", "c"), Parameter.fixed("c.value", 0));
     }
 
     @Test
     void polynomialHasOneZeroCoefficientPerPower() {
-        assertThat(CurveComponents.defaultParameters(new ComponentSpec("polynomial", "p", 2, null, null)))
-                .containsExactly(Parameter.fixed("p.c0", 0), Parameter.fixed("p.c1", 0),
-                        Parameter.fixed("p.c2", 0));
+        assertDefaults(new ComponentSpec("polynomial", "p", 2, null, null),
+                Parameter.fixed("p.c0", 0), Parameter.fixed("p.c1", 0), Parameter.fixed("p.c2", 0));
     }
 
     @Test
     void expressionParametersStartAtOne() {
-        ComponentSpec spec = new ComponentSpec("expression", "e", 0, "a*exp(-x/w)", List.of("a", "w"));
-        assertThat(CurveComponents.defaultParameters(spec))
-                .containsExactly(Parameter.fixed("e.a", 1), Parameter.fixed("e.w", 1));
+        assertDefaults(new ComponentSpec("expression", "e", 0, "a*exp(-x/w)", List.of("a", "w")),
+                Parameter.fixed("e.a", 1), Parameter.fixed("e.w", 1));
     }
 
     /** Each parameter is read from the slot its full name maps to, whatever the layout. */
@@ -68,8 +63,8 @@ class CurveComponentsTest {
             return values.size() - 1;
         });
         CurveComponent gauss = CurveComponents.create(ComponentSpec.of("gaussian", "g"), slotOf);
-        CurveComponent poly = CurveComponents.create(new ComponentSpec("polynomial", "p", 2, null, null),
-                slotOf);
+        CurveComponent poly =
+                CurveComponents.create(new ComponentSpec("polynomial", "p", 2, null, null), slotOf);
         values.set(layout.get("g.height"), 2.0);
         values.set(layout.get("g.center"), 0.5);
         values.set(layout.get("g.sigma"), 0.25);
@@ -132,7 +127,7 @@ class CurveComponentsTest {
     }
 
     @Test
-    void expressionNeedsASourceAndDistinctParameterNames() {
+    void expressionNeedsASourceAndDistinctParameterNamesOtherThanX() {
         assertThatThrownBy(() -> CurveComponents.create(
                 new ComponentSpec("expression", "e", 0, null, List.of("a")), name -> 0))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -147,6 +142,9 @@ class CurveComponentsTest {
         assertThatThrownBy(() -> CurveComponents.defaultParameters(
                 new ComponentSpec("expression", "e", 0, "a*x", List.of(""))))
                 .hasMessageContaining("empty parameter name");
+        assertThatThrownBy(() -> CurveComponents.defaultParameters(
+                new ComponentSpec("expression", "e", 0, "x*x", List.of("x"))))
+                .hasMessageContaining("declares parameter 'x', which is the curve's variable");
     }
 
     @Test
@@ -162,5 +160,9 @@ class CurveComponentsTest {
                 name -> name.equals("l1.gamma") ? -1 : 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no slot for parameter 'l1.gamma'");
+    }
+
+    private static void assertDefaults(ComponentSpec spec, Parameter... expected) {
+        assertThat(CurveComponents.defaultParameters(spec)).as(spec.kind()).containsExactly(expected);
     }
 }

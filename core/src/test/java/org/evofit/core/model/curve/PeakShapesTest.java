@@ -97,10 +97,12 @@ class PeakShapesTest {
     @Test
     void widthSignDoesNotMatter() {
         double[] x = {-1, 0.2, 3};
-        assertThat(evaluate(new GaussianComponent(0, 1, 2), new double[] {1, 0.1, -0.7}, x))
-                .containsExactly(evaluate(new GaussianComponent(0, 1, 2), new double[] {1, 0.1, 0.7}, x));
-        assertThat(evaluate(new LorentzianComponent(0, 1, 2), new double[] {1, 0.1, -0.7}, x))
-                .containsExactly(evaluate(new LorentzianComponent(0, 1, 2), new double[] {1, 0.1, 0.7}, x));
+        CurveComponent gauss = new GaussianComponent(0, 1, 2);
+        CurveComponent lorentz = new LorentzianComponent(0, 1, 2);
+        assertThat(evaluate(gauss, new double[] {1, 0.1, -0.7}, x))
+                .containsExactly(evaluate(gauss, new double[] {1, 0.1, 0.7}, x));
+        assertThat(evaluate(lorentz, new double[] {1, 0.1, -0.7}, x))
+                .containsExactly(evaluate(lorentz, new double[] {1, 0.1, 0.7}, x));
     }
 
     /** A zero width is the limit of a narrowing peak: its height at the center, 0 elsewhere. */
