@@ -34,14 +34,8 @@ import org.evofit.core.param.Parameter;
  */
 public final class CurveComponents {
 
-    /*
-     * MERGE POINT: once ExpressionComponent is on this branch, replace the right-hand side with
-     * ExpressionComponent::create. Until then an expression spec is validated and then refused.
-     */
-    private static final ExpressionComponentFactory EXPRESSIONS = (name, source, locals, slotOf) -> {
-        throw new UnsupportedOperationException(
-                "expression component '" + name + "': expressions are not available in this build");
-    };
+    /** Expression components are compiled to bytecode by {@link ExpressionComponent}. */
+    private static final ExpressionComponentFactory EXPRESSIONS = ExpressionComponent::create;
 
     private CurveComponents() {
     }
