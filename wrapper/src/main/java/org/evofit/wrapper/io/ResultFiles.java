@@ -1,0 +1,140 @@
+package org.evofit.wrapper.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import org.evofit.core.data.DataSet;
+import org.evofit.core.fit.FitResult;
+import org.evofit.core.fit.FitSettings;
+import org.evofit.core.fit.ParameterEstimate;
+import org.evofit.wrapper.ModelDefinition;
+
+/**
+ * Writes the files of a finished fit into a directory, all or nothing:
+ * <ul>
+ *   <li>{@code result.json}: figure of merit, settings, counts, timing and the parameter table;
+ *   <li>{@code fit.csv}: {@code dataset,x,y,error,model,residual} for every point of every data set,
+ *       residual = y − model;
+ *   <li>{@code parameters.csv}: {@code name,value,fit,min,max,error,errorLow,errorHigh};
+ *   <li>{@code history.csv}: {@code generation,bestFom}.
+ * </ul>
+ */
+public final class ResultFiles {
+
+    /** File names inside a run directory. */
+    public static final String RESULT_JSON = "result.json";
+    /** Curve of data and model. */
+    public static final String FIT_CSV = "fit.csv";
+    /** Parameter table. */
+    public static final String PARAMETERS_CSV = "parameters.csv";
+    /** Best figure of merit per generation. */
+    public static final String HISTORY_CSV = "history.csv";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ResultFiles() {
+    }
+
+    /** Writes the run's files into {@code dir} (created if needed). */
+    public static void write(Path dir, ModelDefinition model, FitSettings settings, FitResult result,
+                             RunInfo run) {
+        new AtomicFiles()
+                .text(dir.resolve(FIT_CSV), fitCsv(model, result))
+                .text(dir.resolve(PARAMETERS_CSV), parametersCsv(result.parameters()))
+                .text(dir.resolve(HISTORY_CSV), historyCsv(result.history()))
+                .text(dir.resolve(RESULT_JSON), resultJson(model, settings, result, run))
+                .commit();
+    }
+
+    static String resultJson(ModelDefinition model, FitSettings settings, FitResult result, RunInfo run) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("evofitVersion", run.evofitVersion());
+        root.put("model", model.source() == null ? null : model.source().toString());
+        number(root, "fom", result.fom());
+        root.put("fomName", result.fomName());
+        number(root, "chi2", result.chi2());
+        root.put("strategy", settings.de().strategy().genxName());
+        root.put("seed", settings.de().seed());
+        root.put("threads", settings.de().threads());
+        root.put("population", settings.de().populationFor(model.problem().freeCount()));
+        root.put("generations", result.generations());
+        root.put("evaluations", result.evaluations());
+        number(root, "seconds", result.seconds());
+        number(root, "evaluationsPerSecond", result.evaluationsPerSecond());
+        root.put("stopReason", result.stopReason().name());
+        root.put("refined", result.refined());
+        root.put("started", run.started().toString());
+        root.put("finished", run.finished().toString());
+        ArrayNode params = root.putArray("parameters");
+        for (ParameterEstimate p : result.parameters()) {
+            ObjectNode n = params.addObject();
+            n.put("name", p.name());
+            number(n, "value", p.value());
+            n.put("fit", p.fit());
+            number(n, "min", p.min());
+            number(n, "max", p.max());
+            number(n, "error", p.error());
+            number(n, "errorLow", p.errorLow());
+            number(n, "errorHigh", p.errorHigh());
+        }
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("could not format result.json", e);
+        }
+    }
+
+    /** JSON has no NaN or infinity: those become null. */
+    private static void number(ObjectNode node, String key, double v) {
+        if (Double.isFinite(v)) {
+            node.put(key, v);
+        } else {
+            node.putNull(key);
+        }
+    }
+
+    static String fitCsv(ModelDefinition model, FitResult result) {
+        List<DataSet> sets = model.problem().dataSets();
+        double[][] sim = model.problem().simulate(result.values());
+        StringBuilder sb = new StringBuilder("dataset,x,y,error,model,residual\n");
+        for (int i = 0; i < sets.size(); i++) {
+            DataSet d = sets.get(i);
+            String name = Csv.text(d.name());
+            for (int j = 0; j < d.size(); j++) {
+                sb.append(name).append(',')
+                        .append(Csv.number(d.x()[j])).append(',')
+                        .append(Csv.number(d.y()[j])).append(',')
+                        .append(d.hasErrors() ? Csv.number(d.error()[j]) : "").append(',')
+                        .append(Csv.number(sim[i][j])).append(',')
+                        .append(Csv.number(d.y()[j] - sim[i][j])).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    static String parametersCsv(List<ParameterEstimate> parameters) {
+        StringBuilder sb = new StringBuilder("name,value,fit,min,max,error,errorLow,errorHigh\n");
+        for (ParameterEstimate p : parameters) {
+            sb.append(Csv.text(p.name())).append(',')
+                    .append(Csv.number(p.value())).append(',')
+                    .append(p.fit()).append(',')
+                    .append(Csv.number(p.min())).append(',')
+                    .append(Csv.number(p.max())).append(',')
+                    .append(Csv.number(p.error())).append(',')
+                    .append(Csv.number(p.errorLow())).append(',')
+                    .append(Csv.number(p.errorHigh())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String historyCsv(double[] history) {
+        StringBuilder sb = new StringBuilder("generation,bestFom\n");
+        for (int g = 0; g < history.length; g++) {
+            sb.append(g).append(',').append(Csv.number(history[g])).append('\n');
+        }
+        return sb.toString();
+    }
+}

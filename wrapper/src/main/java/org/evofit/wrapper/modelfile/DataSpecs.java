@@ -1,0 +1,77 @@
+package org.evofit.wrapper.modelfile;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.evofit.core.data.ColumnSpec;
+import org.evofit.core.data.ColumnTextLoader;
+import org.evofit.core.data.DataSet;
+import org.evofit.wrapper.doc.ListNode;
+import org.evofit.wrapper.doc.MapNode;
+import org.evofit.wrapper.doc.Node;
+
+/**
+ * Reads the {@code data:} list: each data set's file (relative to the model file), columns and fit
+ * range, and loads the file.
+ */
+final class DataSpecs {
+
+    private static final Set<String> KEYS = Set.of("name", "file", "columns", "range");
+    private static final Set<String> COLUMN_KEYS = Set.of("x", "y", "error", "resolution");
+    private static final Set<String> RANGE_KEYS = Set.of("xmin", "xmax");
+
+    private DataSpecs() {
+    }
+
+    static List<DataSet> read(ListNode list, Path modelDirectory) {
+        if (list.isEmpty()) {
+            throw list.error("expected at least one data set");
+        }
+        List<DataSet> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            MapNode map = list.get(i).asMap().rejectUnknownKeys(KEYS);
+            String name = map.optionalString("name", "data" + i);
+            if (!names.add(name)) {
+                throw map.required("name").error("data set name '" + name + "' is used twice; expected unique names");
+            }
+            Path file = modelDirectory.resolve(map.string("file"));
+            ColumnSpec columns = map.optionalMap("columns").map(DataSpecs::columns).orElse(ColumnSpec.of(0, 1));
+            DataSet data = ColumnTextLoader.load(file, name, columns);
+            if (map.optionalMap("range").isPresent()) {
+                MapNode range = map.map("range").rejectUnknownKeys(RANGE_KEYS);
+                double xmin = range.optionalNumber("xmin", Double.NEGATIVE_INFINITY);
+                double xmax = range.optionalNumber("xmax", Double.POSITIVE_INFINITY);
+                if (xmin > xmax) {
+                    throw range.error("expected xmin <= xmax but found xmin " + xmin + " > xmax " + xmax);
+                }
+                data = data.withRange(xmin, xmax);
+                if (data.fitted().size() == 0) {
+                    throw range.error("no point of " + file.getFileName() + " lies in [" + xmin + ", " + xmax + "]");
+                }
+            }
+            out.add(data);
+        }
+        return out;
+    }
+
+    private static ColumnSpec columns(MapNode map) {
+        map.rejectUnknownKeys(COLUMN_KEYS);
+        int x = index(map, "x", 0);
+        int y = index(map, "y", 1);
+        int error = index(map, "error", ColumnSpec.ABSENT);
+        int resolution = index(map, "resolution", ColumnSpec.ABSENT);
+        return ParameterSpecs.at(map, () -> ColumnSpec.of(x, y, error, resolution));
+    }
+
+    private static int index(MapNode map, String key, int defaultValue) {
+        int v = map.optionalInteger(key, defaultValue);
+        if (map.has(key) && v < 0) {
+            Node node = map.required(key);
+            throw node.error("expected a column index >= 0 (the first column is 0) but found " + v);
+        }
+        return v;
+    }
+}

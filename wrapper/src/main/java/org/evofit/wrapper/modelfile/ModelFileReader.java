@@ -1,0 +1,181 @@
+package org.evofit.wrapper.modelfile;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.evofit.core.data.DataSet;
+import org.evofit.core.expr.ExpressionCompiler;
+import org.evofit.core.expr.ExpressionException;
+import org.evofit.core.fit.FitProblem;
+import org.evofit.core.fit.FitSettings;
+import org.evofit.core.fom.FigureOfMerit;
+import org.evofit.core.fom.FiguresOfMerit;
+import org.evofit.core.fom.NonFinitePolicy;
+import org.evofit.core.param.Coupling;
+import org.evofit.core.param.CouplingException;
+import org.evofit.core.param.Parameter;
+import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.doc.DocumentReader;
+import org.evofit.wrapper.doc.ListNode;
+import org.evofit.wrapper.doc.Location;
+import org.evofit.wrapper.doc.MapEntry;
+import org.evofit.wrapper.doc.MapNode;
+import org.evofit.wrapper.doc.ModelFileException;
+import org.evofit.wrapper.doc.Node;
+import org.evofit.wrapper.doc.ScalarNode;
+
+/**
+ * Turns a model file into a {@link ModelDefinition}. Every check happens here, before anything runs,
+ * and every mistake is reported at the line and column where it was written.
+ */
+public final class ModelFileReader {
+
+    private static final Set<String> KEYS = Set.of("kind", "description", "components", "variables",
+            "parameters", "couplings", "data", "fom", "optimizer");
+    private static final String DEFAULT_FOM = "log";
+
+    private ModelFileReader() {
+    }
+
+    /** Reads and checks the model file. */
+    public static ModelDefinition read(Path file) {
+        MapNode root = DocumentReader.read(file).asMap().rejectUnknownKeys(KEYS);
+        String kind = root.string("kind");
+        if (!kind.equals("curve")) {
+            throw root.required("kind").error("unknown model kind '" + kind + "'; expected curve");
+        }
+        ComponentSpecs.Read components = ComponentSpecs.read(root.list("components"));
+        Map<String, Parameter> parameters = new LinkedHashMap<>();
+        for (Parameter p : components.parameters()) {
+            parameters.put(p.name(), p);
+        }
+        root.optionalMap("variables").ifPresent(v -> readVariables(v, parameters));
+        root.optionalMap("parameters").ifPresent(p -> readOverrides(p, parameters));
+        List<Node> couplingNodes = new ArrayList<>();
+        List<Coupling> couplings = root.optionalList("couplings")
+                .map(list -> readCouplings(list, couplingNodes)).orElse(List.of());
+        checkCoupledNotFitted(couplings, couplingNodes, parameters);
+
+        Path directory = file.toAbsolutePath().getParent();
+        ListNode dataNode = root.list("data");
+        List<DataSet> data = DataSpecs.read(dataNode, directory);
+        Node fomNode = root.optional("fom").orElse(null);
+        FigureOfMerit fom = readFom(fomNode, data);
+        FitSettings settings = root.optionalMap("optimizer").map(OptimizerSpecs::read)
+                .orElse(FitSettings.defaults());
+
+        long free = parameters.values().stream().filter(Parameter::fit).count();
+        int points = data.stream().mapToInt(d -> d.fitted().size()).sum();
+        if (free == 0) {
+            throw root.error("nothing to fit: no parameter has fit: true (or both min and max)");
+        }
+        if (points <= free) {
+            throw dataNode.error("the fit has " + free + " free parameters but only " + points
+                    + " data points in range; expected more points than free parameters");
+        }
+        try {
+            FitProblem problem = FitProblem.create(new ArrayList<>(parameters.values()), couplings,
+                    components::model, data, fom);
+            return new ModelDefinition(file, problem, settings);
+        } catch (CouplingException e) {
+            throw located(couplingNodes.get(e.couplingIndex()), e.position(), e.getMessage());
+        }
+    }
+
+    private static void readVariables(MapNode map, Map<String, Parameter> parameters) {
+        for (MapEntry e : map.entries()) {
+            if (!ExpressionCompiler.isName(e.key()) || e.key().contains(".")) {
+                throw e.value().error("expected a variable name of letters, digits and '_' but found '" + e.key() + "'");
+            }
+            if (parameters.containsKey(e.key())) {
+                throw e.value().error("variable " + e.key() + " has the name of another parameter");
+            }
+            parameters.put(e.key(), ParameterSpecs.read(e.key(), e.value()));
+        }
+    }
+
+    private static void readOverrides(MapNode map, Map<String, Parameter> parameters) {
+        for (MapEntry e : map.entries()) {
+            if (!parameters.containsKey(e.key())) {
+                throw e.value().error("unknown parameter '" + e.key() + "'; expected one of "
+                        + String.join(", ", parameters.keySet()));
+            }
+            parameters.put(e.key(), ParameterSpecs.read(e.key(), e.value()));
+        }
+    }
+
+    private static List<Coupling> readCouplings(ListNode list, List<Node> nodes) {
+        List<Coupling> out = new ArrayList<>();
+        for (Node item : list.items()) {
+            ScalarNode scalar = item.asScalar();
+            String line = scalar.asString();
+            try {
+                out.add(Coupling.parse(line));
+            } catch (ExpressionException e) {
+                throw located(item, e.position(), e.getMessage());
+            }
+            nodes.add(item);
+        }
+        return out;
+    }
+
+    private static void checkCoupledNotFitted(List<Coupling> couplings, List<Node> nodes,
+                                              Map<String, Parameter> parameters) {
+        for (int i = 0; i < couplings.size(); i++) {
+            Parameter target = parameters.get(couplings.get(i).target());
+            if (target != null && target.fit()) {
+                throw located(nodes.get(i), couplings.get(i).targetOffset(), "parameter " + target.name()
+                        + " is set by this coupling, so it cannot also be fitted; give it a fixed value");
+            }
+        }
+    }
+
+    private static FigureOfMerit readFom(Node node, List<DataSet> data) {
+        if (node == null) {
+            return FiguresOfMerit.byName(DEFAULT_FOM, NonFinitePolicy.IGNORE);
+        }
+        String name;
+        NonFinitePolicy policy = NonFinitePolicy.IGNORE;
+        Node nameNode = node;
+        if (node instanceof MapNode map) {
+            map.rejectUnknownKeys(Set.of("name", "nonFinite"));
+            name = map.string("name");
+            nameNode = map.required("name");
+            if (map.has("nonFinite")) {
+                String p = map.string("nonFinite");
+                policy = switch (p.toLowerCase(Locale.ROOT)) {
+                    case "ignore" -> NonFinitePolicy.IGNORE;
+                    case "fail" -> NonFinitePolicy.FAIL;
+                    default -> throw map.required("nonFinite").error("expected ignore or fail but found '" + p + "'");
+                };
+            }
+        } else {
+            name = node.asScalar().asString();
+        }
+        NonFinitePolicy chosen = policy;
+        FigureOfMerit fom = ParameterSpecs.at(nameNode, () -> FiguresOfMerit.byName(name, chosen));
+        if (fom.needsErrors()) {
+            for (DataSet d : data) {
+                if (!d.hasErrors()) {
+                    throw nameNode.error("figure of merit " + name + " weights by errors, but data set "
+                            + d.name() + " has none; give columns: {error: N}");
+                }
+            }
+        }
+        return fom;
+    }
+
+    /**
+     * An error at a character of a scalar's text. The column is exact for plain and quoted scalars
+     * written on one line, which is how couplings are written.
+     */
+    private static ModelFileException located(Node node, int position, String message) {
+        Location at = node.location();
+        int offset = position < 0 ? 0 : position + (node instanceof ScalarNode s && s.quoted() ? 1 : 0);
+        return new ModelFileException(at.file(), at.line(), at.column() + offset, message);
+    }
+}
