@@ -1,0 +1,151 @@
+package org.evofit.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.evofit.core.de.DeResult;
+import org.evofit.core.de.DeSettings;
+import org.evofit.core.de.DifferentialEvolution;
+import org.evofit.core.de.GenerationListener;
+import org.evofit.core.fit.Objective;
+import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.ModelFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code evofit bench}: measured speed. {@code --fit} runs each example model's fit for a fixed
+ * wall-clock budget on one thread and on all threads and reports evaluations per second.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, showDefaultValues = true,
+        description = "Measure speed. --fit: evaluations per second of each example model's fit, "
+                + "on 1 and on all threads.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--fit", description = "Benchmark whole fits (differential evolution on the model).")
+    boolean fit;
+
+    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    boolean json;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "2",
+            description = "Measured wall-clock time per case, after a warm-up of the same length.")
+    double seconds;
+
+    @Parameters(paramLabel = "MODEL", arity = "0..*",
+            description = "Model files to benchmark (default: examples/*/model.yaml under the current directory).")
+    List<Path> models;
+
+    @Spec
+    CommandSpec spec;
+
+    /** One measured case. */
+    record FitCase(String model, int threads, long evaluations, double seconds, double evalsPerSecond) {
+    }
+
+    @Override
+    public Integer call() {
+        if (!fit) {
+            throw new BadInputException("choose what to benchmark: --fit");
+        }
+        List<Path> files = models == null || models.isEmpty() ? exampleModels() : models;
+        if (files.isEmpty()) {
+            throw new BadInputException("no model files: give MODEL or run where examples/*/model.yaml exist");
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<FitCase> cases = new ArrayList<>();
+        for (Path file : files) {
+            ModelDefinition def = ModelFiles.load(file);
+            for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
+                cases.add(measure(file.toString(), def, threads));
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? json(cases, cores) : table(cases, cores));
+        out.flush();
+        return 0;
+    }
+
+    private FitCase measure(String name, ModelDefinition def, int threads) {
+        Objective objective = def.problem().objective();
+        DeSettings base = def.settings().de().withThreads(threads).withMinSpread(0).withSeed(1);
+        // Calibrate the number of generations to the time budget, which also warms the JIT up.
+        int generations = 5;
+        DeResult probe = run(objective, base, generations);
+        while (probe.seconds() < seconds / 4 && generations < 1_000_000) {
+            generations *= 2;
+            probe = run(objective, base, generations);
+        }
+        int planned = (int) Math.max(5, Math.min(10_000_000L, Math.round(generations * seconds / probe.seconds())));
+        run(objective, base, planned);
+        DeResult measured = run(objective, base, planned);
+        return new FitCase(name, threads, measured.evaluations(), measured.seconds(),
+                measured.evaluationsPerSecond());
+    }
+
+    private static DeResult run(Objective objective, DeSettings base, int generations) {
+        return DifferentialEvolution.optimize(objective, base.withGenerations(generations), GenerationListener.NONE);
+    }
+
+    private static List<Path> exampleModels() {
+        Path examples = Path.of("examples");
+        if (!Files.isDirectory(examples)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(examples)) {
+            return dirs.map(d -> d.resolve("model.yaml")).filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String table(List<FitCase> cases, int cores) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "fit speed on %d cores, Java %s%n", cores,
+                System.getProperty("java.version")));
+        sb.append(String.format(Locale.ROOT, "%-40s %7s %14s %10s%n", "model", "threads", "evals/s", "ratio"));
+        double single = 0;
+        for (FitCase c : cases) {
+            if (c.threads() == 1) {
+                single = c.evalsPerSecond();
+            }
+            sb.append(String.format(Locale.ROOT, "%-40s %7d %14s %9.2fx%n", c.model(), c.threads(),
+                    Format.rate(c.evalsPerSecond()), c.evalsPerSecond() / single));
+        }
+        return sb.toString();
+    }
+
+    private static String json(List<FitCase> cases, int cores) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("cores", cores);
+        root.put("java", System.getProperty("java.version"));
+        ArrayNode fits = root.putArray("fit");
+        for (FitCase c : cases) {
+            ObjectNode n = fits.addObject();
+            n.put("model", c.model());
+            n.put("threads", c.threads());
+            n.put("evaluations", c.evaluations());
+            n.put("seconds", c.seconds());
+            n.put("evalsPerSecond", c.evalsPerSecond());
+        }
+        try {
+            return mapper.writeValueAsString(root) + System.lineSeparator();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.evofit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.evofit.core.de.GenerationListener;
+import org.evofit.core.fit.FitResult;
+import org.evofit.core.fit.Fitter;
+import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.ModelFiles;
+import org.evofit.wrapper.Version;
+import org.evofit.wrapper.io.ResultFiles;
+import org.evofit.wrapper.io.RunInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code evofit fit}: fits a model file and writes its result files. */
+@Command(name = "fit", mixinStandardHelpOptions = true, showDefaultValues = true,
+        description = "Fit a model file; write DIR/result.json, DIR/fit.csv, DIR/parameters.csv "
+                + "and DIR/history.csv (all or nothing).")
+final class FitCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "MODEL", description = "Model file (YAML or JSON).")
+    Path model;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the result files.")
+    Path out;
+
+    @Mixin
+    OptimizerOptions optimizer;
+
+    @Option(names = "--quiet", description = "No progress output (the result is still printed).")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new BadInputException(out + ": --out must be a directory, but a file of that name exists");
+        }
+        ModelDefinition definition = optimizer.apply(ModelFiles.load(model));
+        PrintWriter err = spec.commandLine().getErr();
+        GenerationListener progress = ProgressPrinter.forConsole(err, quiet);
+        Instant started = Instant.now();
+        FitResult result;
+        try {
+            result = Fitter.fit(definition.problem(), definition.settings(), progress);
+        } finally {
+            if (progress instanceof ProgressPrinter p) {
+                p.finish();
+            }
+        }
+        ResultFiles.write(out, definition, definition.settings(), result,
+                new RunInfo(Version.current(), started, Instant.now()));
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(Format.result(result));
+        stdout.println("results written to " + out);
+        stdout.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,62 @@
+package org.evofit.cli;
+
+import org.evofit.wrapper.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code evofit} command. Each verb is a small class that parses its options and delegates to
+ * the wrapper API, so the command line and the Java API cannot disagree.
+ *
+ * <p>Exit codes: 0 success, 2 bad input (usage, model file, data file), 1 anything else.
+ */
+@Command(name = "evofit",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        description = "Differential-evolution fitting of reflectivity and curve models.",
+        subcommands = {FitCommand.class, SimulateCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit code of bad input: usage errors, model files, data files. */
+    public static final int BAD_INPUT = 2;
+    /** Exit code of every other failure. */
+    public static final int FAILURE = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "missing command: choose one of fit, simulate, bench");
+    }
+
+    /** Runs the command with the given arguments and exits with its exit code. */
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command in this process and returns its exit code (used by tests too). */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured picocli command line. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler(new ErrorReporter())
+                .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** Reports the build's version for {@code --version}. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"evofit " + Version.current(),
+                    "Java " + System.getProperty("java.version") + " on " + System.getProperty("os.name")};
+        }
+    }
+}
