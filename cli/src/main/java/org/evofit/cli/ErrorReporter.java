@@ -1,7 +1,6 @@
 package org.evofit.cli;
 
-import org.evofit.core.data.DataFileException;
-import org.evofit.wrapper.doc.ModelFileException;
+import org.evofit.core.input.InputFileException;
 import picocli.CommandLine;
 
 /**
@@ -12,8 +11,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-        if (e instanceof ModelFileException || e instanceof DataFileException
-                || e instanceof BadInputException) {
+        if (e instanceof InputFileException || e instanceof BadInputException) {
             cmd.getErr().println("evofit: " + e.getMessage());
             return Main.BAD_INPUT;
         }
