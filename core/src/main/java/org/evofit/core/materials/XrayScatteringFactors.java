@@ -17,8 +17,12 @@ import java.util.concurrent.ConcurrentMap;
  * and nuclear-Thomson terms as GenX's tables do. This is GenX's {@code fp.Fe}.
  *
  * <p>At a wavelength λ in Å the photon energy is E = 12398.42 / λ eV, and f1 and f2 are interpolated
- * linearly in energy between the two tabulated rows that bracket E (see {@link EnergyTable} for the rule
- * at a repeated edge energy). The whole table range is usable, its first and last rows included.
+ * linearly in energy between the two tabulated rows that bracket E, evaluated from the nearer row as
+ * GenX does, so a tabulated energy returns its row exactly. Where a table repeats an energy (an
+ * absorption edge listed below and above), that energy returns the first of the two rows and energies
+ * above it interpolate from the second; the shipped FFAST tables repeat none. The whole table range is
+ * usable, its first and last rows included (GenX stops one row short at each end, below about 12 eV
+ * and above 350 keV, far from any X-ray reflectometry wavelength).
  *
  * <p>Each element's table is read from the resources of this package the first time it is asked for
  * and then kept; reading is thread-safe and happens once per element.
@@ -115,7 +119,9 @@ public final class XrayScatteringFactors {
     }
 
     private Optional<EnergyTable> table(String element) {
-        return tables.computeIfAbsent(element, XrayScatteringFactors::load);
+        // A plain read first: after the first use of an element every call takes this path, lock-free.
+        Optional<EnergyTable> table = tables.get(element);
+        return table != null ? table : tables.computeIfAbsent(element, XrayScatteringFactors::load);
     }
 
     private static Optional<EnergyTable> load(String element) {
