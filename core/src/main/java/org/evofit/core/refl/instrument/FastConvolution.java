@@ -39,8 +39,8 @@ public final class FastConvolution {
         double stop = range * sigma + step;
         double length = Math.ceil((stop - start) / step);
         if (!(length >= 1)) {
-            throw new IllegalArgumentException("GenX's fast convolution needs increasing, evenly "
-                    + "spaced x; the first step is " + step);
+            throw new IllegalArgumentException("GenX's fast convolution has no kernel for step " + step
+                    + " and sigma " + sigma + "; it needs increasing, evenly spaced x");
         }
         return (int) length;
     }
