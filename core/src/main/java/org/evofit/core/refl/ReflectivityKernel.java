@@ -1,0 +1,212 @@
+package org.evofit.core.refl;
+
+/**
+ * The specular reflectivity of a {@link SlabStack}: the Parratt recursion with Névot–Croce
+ * roughness, written for speed and for stability over thousands of layers.
+ *
+ * <h2>Physics</h2>
+ * kz_j = sqrt(kz_0² − (U_j − U_0)) with kz_0 = |Q|/2, taking the root with Im kz_j ≥ 0 (a wave that
+ * decays into the stack, which also picks the right branch below a critical edge). Interface j
+ * reflects with r_j = (kz_{j−1} − kz_j)/(kz_{j−1} + kz_j)·exp(−2 kz_{j−1} kz_j σ_j²) and a wave
+ * crossing slab j twice picks up p_j = exp(2i kz_j d_j). From the backing medium up,
+ * X ← (r_j + X p_j)/(1 + r_j X p_j), starting at X = 0, and R = |X|² at the top.
+ *
+ * <h2>Numerics</h2>
+ * X is carried as a fraction N/D and both are updated with the Fresnel fraction's own numerator
+ * a = (kz_{j−1} − kz_j)·exp(…) and denominator b = kz_{j−1} + kz_j:
+ * N ← a·D + b·N·p, D ← b·D + a·N·p. That needs no division per layer (one per Q at the end),
+ * and every factor is bounded: |p| ≤ 1 because Im kz ≥ 0, so nothing grows the way transfer
+ * matrices do in total reflection. N and D do scale by about |b| per layer, so every
+ * {@link #RESCALE_EVERY} interfaces both are rescaled by the same power of two, which is exact.
+ *
+ * <h2>Speed</h2>
+ * The Q values are processed in blocks, layer by layer: within a layer the work for different Q
+ * values is independent, which lets the processor overlap the long latencies of sqrt, exp and
+ * the trigonometric functions instead of waiting on one Q's chain through the stack. Everything
+ * that does not depend on Q is taken out of the inner loop. {@link KernelMath} supplies exp and a
+ * combined sine and cosine that share one argument reduction.
+ */
+public final class ReflectivityKernel {
+
+    /** Interfaces between two rescalings of N and D; growth over these stays far from overflow. */
+    static final int RESCALE_EVERY = 8;
+
+    private ReflectivityKernel() {
+    }
+
+    /**
+     * Writes R(q[i]) into out[i] for every i in [from, to). Allocates nothing.
+     *
+     * @param stack the layers
+     * @param q     momentum transfer values, Å⁻¹ (the sign is ignored)
+     * @param from  first index, inclusive
+     * @param to    last index, exclusive
+     * @param out   receives the reflectivities at the same indices as q
+     * @param ws    scratch memory owned by the calling thread
+     */
+    public static void reflectivity(SlabStack stack, double[] q, int from, int to, double[] out,
+            KernelWorkspace ws) {
+        if (from < 0 || to > q.length || to > out.length || from > to) {
+            throw new IndexOutOfBoundsException("range [" + from + ", " + to + ") for " + q.length
+                    + " Q values and " + out.length + " outputs");
+        }
+        for (int start = from; start < to; start += KernelWorkspace.BLOCK) {
+            block(stack, q, start, Math.min(to, start + KernelWorkspace.BLOCK), out, ws);
+        }
+    }
+
+    /**
+     * Writes R(q[i]) into out[i] for every i. Allocates nothing.
+     *
+     * @param stack the layers
+     * @param q     momentum transfer values, Å⁻¹
+     * @param out   receives the reflectivities; at least as long as q
+     * @param ws    scratch memory owned by the calling thread
+     */
+    public static void reflectivity(SlabStack stack, double[] q, double[] out, KernelWorkspace ws) {
+        reflectivity(stack, q, 0, q.length, out, ws);
+    }
+
+    private static void block(SlabStack stack, double[] q, int start, int end, double[] out,
+            KernelWorkspace ws) {
+        final int len = end - start;
+        final double[] kz0 = ws.kz0;
+        final double[] kRe = ws.kRe;
+        final double[] kIm = ws.kIm;
+        final double[] nRe = ws.nRe;
+        final double[] nIm = ws.nIm;
+        final double[] dRe = ws.dRe;
+        final double[] dIm = ws.dIm;
+        final double[] uRe = stack.uRe();
+        final double[] uIm = stack.uIm();
+        final double[] thickness = stack.thickness();
+        final double[] roughness = stack.roughness();
+        final int last = stack.layerCount() - 1;
+        final double u0r = uRe[0];
+        final double u0i = uIm[0];
+
+        // Backing medium: wavevector, and "nothing comes back from below" (N = 0, D = 1).
+        final double vbr = uRe[last] - u0r;
+        final double vbi = uIm[last] - u0i;
+        for (int i = 0; i < len; i++) {
+            double k0 = 0.5 * Math.abs(q[start + i]);
+            kz0[i] = k0;
+            double ar = k0 * k0 - vbr;
+            double ai = -vbi;
+            double m = Math.sqrt(ar * ar + ai * ai);
+            double t = Math.sqrt(0.5 * (m + Math.abs(ar)));
+            double h = t > 0 ? 0.5 * ai / t : 0;
+            double kr = ar >= 0 ? t : h;
+            double ki = ar >= 0 ? h : t;
+            if (ki < 0) {
+                kr = -kr;
+                ki = -ki;
+            }
+            kRe[i] = kr;
+            kIm[i] = ki;
+            nRe[i] = 0;
+            nIm[i] = 0;
+            dRe[i] = 1;
+            dIm[i] = 0;
+        }
+
+        for (int j = last; j >= 1; j--) {
+            final boolean slab = j < last;
+            final double twoD = 2 * thickness[j];
+            final double sigma = roughness[j];
+            final double s2 = -2 * sigma * sigma;
+            final boolean top = j == 1;
+            final double vr = uRe[j - 1] - u0r;
+            final double vi = uIm[j - 1] - u0i;
+            for (int i = 0; i < len; i++) {
+                final double kLr = kRe[i];
+                final double kLi = kIm[i];
+                final double k0 = kz0[i];
+                // Wavevector of the layer above interface j.
+                double kUr;
+                double kUi;
+                if (top) {
+                    kUr = k0;
+                    kUi = 0;
+                } else {
+                    double ar = k0 * k0 - vr;
+                    double ai = -vi;
+                    double m = Math.sqrt(ar * ar + ai * ai);
+                    double t = Math.sqrt(0.5 * (m + Math.abs(ar)));
+                    double h = t > 0 ? 0.5 * ai / t : 0;
+                    kUr = ar >= 0 ? t : h;
+                    kUi = ar >= 0 ? h : t;
+                    if (kUi < 0) {
+                        kUr = -kUr;
+                        kUi = -kUi;
+                    }
+                }
+                // N·p: the partial wave crosses slab j down and up.
+                double nr = nRe[i];
+                double ni = nIm[i];
+                if (slab) {
+                    double e = KernelMath.exp(-twoD * kLi);
+                    double phase = twoD * kLr;
+                    double pr = e * KernelMath.cos(phase);
+                    double pi = e * KernelMath.sin(phase);
+                    double tr = nr * pr - ni * pi;
+                    ni = nr * pi + ni * pr;
+                    nr = tr;
+                }
+                // Fresnel fraction a/b of interface j.
+                double ar = kUr - kLr;
+                double ai = kUi - kLi;
+                double br = kUr + kLr;
+                double bi = kUi + kLi;
+                if (s2 != 0) {
+                    double xr = s2 * (kUr * kLr - kUi * kLi);
+                    double xi = s2 * (kUr * kLi + kUi * kLr);
+                    double g = KernelMath.exp(xr);
+                    double gr = g * KernelMath.cos(xi);
+                    double gi = g * KernelMath.sin(xi);
+                    double tr = ar * gr - ai * gi;
+                    ai = ar * gi + ai * gr;
+                    ar = tr;
+                }
+                if (br == 0 && bi == 0) {
+                    // Both wavevectors vanish (Q at a layer's own edge with equal potentials): no interface.
+                    ar = 0;
+                    ai = 0;
+                    br = 1;
+                }
+                final double dr = dRe[i];
+                final double di = dIm[i];
+                nRe[i] = ar * dr - ai * di + br * nr - bi * ni;
+                nIm[i] = ar * di + ai * dr + br * ni + bi * nr;
+                dRe[i] = br * dr - bi * di + ar * nr - ai * ni;
+                dIm[i] = br * di + bi * dr + ar * ni + ai * nr;
+                kRe[i] = kUr;
+                kIm[i] = kUi;
+            }
+            if ((last - j) % RESCALE_EVERY == RESCALE_EVERY - 1) {
+                rescale(len, nRe, nIm, dRe, dIm);
+            }
+        }
+        rescale(len, nRe, nIm, dRe, dIm);
+        for (int i = 0; i < len; i++) {
+            double nr = nRe[i];
+            double ni = nIm[i];
+            double dr = dRe[i];
+            double di = dIm[i];
+            out[start + i] = (nr * nr + ni * ni) / (dr * dr + di * di);
+        }
+    }
+
+    /** Scales N and D by the same power of two so that D is of order one; exact in binary. */
+    private static void rescale(int len, double[] nRe, double[] nIm, double[] dRe, double[] dIm) {
+        for (int i = 0; i < len; i++) {
+            int e = Math.getExponent(Math.abs(dRe[i]) + Math.abs(dIm[i]));
+            e = Math.max(-1000, Math.min(1000, e));
+            double scale = Double.longBitsToDouble((long) (Double.MAX_EXPONENT - e) << 52);
+            nRe[i] *= scale;
+            nIm[i] *= scale;
+            dRe[i] *= scale;
+            dIm[i] *= scale;
+        }
+    }
+}
