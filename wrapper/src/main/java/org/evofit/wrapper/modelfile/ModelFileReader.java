@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.expr.ExpressionCompiler;
 import org.evofit.core.expr.ExpressionException;
@@ -15,6 +17,7 @@ import org.evofit.core.fit.FitSettings;
 import org.evofit.core.fom.FigureOfMerit;
 import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.core.fom.NonFinitePolicy;
+import org.evofit.core.model.Model;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.CouplingException;
 import org.evofit.core.param.Parameter;
@@ -34,8 +37,8 @@ import org.evofit.wrapper.doc.ScalarNode;
  */
 public final class ModelFileReader {
 
-    private static final Set<String> KEYS = Set.of("kind", "description", "components", "variables",
-            "parameters", "couplings", "data", "fom", "optimizer");
+    private static final Set<String> KEYS = Set.of("kind", "description", "components", "instrument", "layers",
+            "sample", "variables", "parameters", "couplings", "data", "fom", "optimizer");
     private static final String DEFAULT_FOM = "log";
 
     private ModelFileReader() {
@@ -45,12 +48,24 @@ public final class ModelFileReader {
     public static ModelDefinition read(Path file) {
         MapNode root = DocumentReader.read(file).asMap().rejectUnknownKeys(KEYS);
         String kind = root.string("kind");
-        if (!kind.equals("curve")) {
-            throw root.required("kind").error("unknown model kind '" + kind + "'; expected curve");
+        List<Parameter> declared;
+        Function<ToIntFunction<String>, Model> modelFactory;
+        switch (kind) {
+            case "curve" -> {
+                ComponentSpecs.Read components = ComponentSpecs.read(root.list("components"));
+                declared = components.parameters();
+                modelFactory = components::model;
+            }
+            case "reflectivity" -> {
+                ReflectivitySpecs.Read reflectivity = ReflectivitySpecs.read(root);
+                declared = reflectivity.parameters();
+                modelFactory = reflectivity::model;
+            }
+            default -> throw root.required("kind").error("unknown model kind '" + kind
+                    + "'; expected curve or reflectivity");
         }
-        ComponentSpecs.Read components = ComponentSpecs.read(root.list("components"));
         Map<String, Parameter> parameters = new LinkedHashMap<>();
-        for (Parameter p : components.parameters()) {
+        for (Parameter p : declared) {
             parameters.put(p.name(), p);
         }
         root.optionalMap("variables").ifPresent(v -> readVariables(v, parameters));
@@ -79,7 +94,7 @@ public final class ModelFileReader {
         }
         try {
             FitProblem problem = FitProblem.create(new ArrayList<>(parameters.values()), couplings,
-                    components::model, data, fom);
+                    modelFactory, data, fom);
             return new ModelDefinition(file, problem, settings);
         } catch (CouplingException e) {
             throw located(couplingNodes.get(e.couplingIndex()), e.position(), e.getMessage());

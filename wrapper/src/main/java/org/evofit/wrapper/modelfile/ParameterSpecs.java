@@ -1,17 +1,24 @@
 package org.evofit.wrapper.modelfile;
 
+import java.util.Set;
+import java.util.function.Supplier;
+import org.evofit.core.expr.ExpressionCompiler;
+import org.evofit.core.expr.ExpressionException;
 import org.evofit.core.param.Parameter;
 import org.evofit.wrapper.doc.MapNode;
+import org.evofit.wrapper.doc.ModelFileException;
 import org.evofit.wrapper.doc.Node;
 import org.evofit.wrapper.doc.ScalarNode;
 
 /**
  * Reads one parameter as a model file writes it: a bare number (fixed), or
- * {@code {value, min, max, fit}} where fit defaults to true when both bounds are given.
+ * {@code {value, min, max, fit}} where fit defaults to true when both bounds are given. Any of
+ * these numbers may be written as a constant arithmetic expression in quotes, such as
+ * {@code "2/2.866^3"} (two atoms per cubic cell of 2.866 Å), as GenX scripts often do.
  */
 final class ParameterSpecs {
 
-    private static final java.util.Set<String> KEYS = java.util.Set.of("value", "min", "max", "fit");
+    private static final Set<String> KEYS = Set.of("value", "min", "max", "fit");
 
     private ParameterSpecs() {
     }
@@ -19,13 +26,14 @@ final class ParameterSpecs {
     /** The parameter called {@code name} written at {@code node}. */
     static Parameter read(String name, Node node) {
         if (node instanceof ScalarNode scalar) {
-            return at(node, () -> Parameter.fixed(name, scalar.asDouble()));
+            double value = constant(scalar);
+            return at(node, () -> Parameter.fixed(name, value));
         }
         MapNode map = node.asMap().rejectUnknownKeys(KEYS);
-        double value = map.number("value");
+        double value = constant(map.required("value").asScalar());
         boolean bounded = map.has("min") && map.has("max");
-        double min = map.optionalNumber("min", Double.NEGATIVE_INFINITY);
-        double max = map.optionalNumber("max", Double.POSITIVE_INFINITY);
+        double min = map.has("min") ? constant(map.required("min").asScalar()) : Double.NEGATIVE_INFINITY;
+        double max = map.has("max") ? constant(map.required("max").asScalar()) : Double.POSITIVE_INFINITY;
         boolean fit = map.optionalBool("fit", bounded);
         if (fit && !bounded) {
             throw map.error("parameter " + name + " is fitted, so it needs both min and max");
@@ -33,11 +41,28 @@ final class ParameterSpecs {
         return at(node, () -> new Parameter(name, value, fit, min, max));
     }
 
+    /** A number, or a constant expression of numbers, at a scalar. */
+    static double constant(ScalarNode scalar) {
+        try {
+            return scalar.asDouble();
+        } catch (ModelFileException notANumber) {
+            if (scalar.isNull()) {
+                throw notANumber;
+            }
+            try {
+                return ExpressionCompiler.compile(scalar.text(), n -> -1).evaluate(new double[0]);
+            } catch (ExpressionException e) {
+                throw scalar.error("expected a number or a constant expression but found '" + scalar.text()
+                        + "': " + e.getMessage());
+            }
+        }
+    }
+
     /** Runs a check that throws IllegalArgumentException and reports it at the node. */
-    static <T> T at(Node node, java.util.function.Supplier<T> check) {
+    static <T> T at(Node node, Supplier<T> check) {
         try {
             return check.get();
-        } catch (org.evofit.wrapper.doc.ModelFileException e) {
+        } catch (ModelFileException e) {
             throw e;
         } catch (IllegalArgumentException e) {
             throw node.error(e.getMessage());

@@ -1,0 +1,179 @@
+package org.evofit.core.refl.sample;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.evofit.core.refl.SlabStack;
+import org.evofit.core.refl.instrument.GenxPotentials;
+import org.evofit.core.refl.instrument.Probe;
+
+/**
+ * A sample bound to a slot layout: turns parameter values into the kernel's layer arrays.
+ *
+ * <p>Each distinct layer's potential is computed once per call however often the layer repeats,
+ * then the stacks are unrolled from the ambient down: ambient, the top stack's repetitions (each
+ * from its top layer down), ..., the bottom stack, substrate. A layer's {@code sigma} is the
+ * roughness of its top interface, which is the kernel's roughness of the interface above that layer.
+ * Thread-safe; the per-call state lives in {@link Scratch}.
+ */
+public final class SampleLayout {
+
+    private final int layerCount;
+    private final boolean[] sld;
+    private final int[] dSlot;
+    private final int[] sigmaSlot;
+    /** sld, isld for SLD layers; dens, f_re, f_im, b_re, b_im for material layers. */
+    private final int[][] scatteringSlots;
+    private final int ambient;
+    private final int substrate;
+    private final int[][] stackLayers;
+    private final int[] repetitionSlot;
+    private final Probe probe;
+
+    /**
+     * Binds the sample to slots.
+     *
+     * @param sample the sample
+     * @param probe  which of f and b enters material layers
+     * @param slotOf slot of a parameter name (see {@link SampleParameters#names})
+     */
+    public SampleLayout(SampleSpec sample, Probe probe, ToIntFunction<String> slotOf) {
+        this.probe = probe;
+        List<String> names = new ArrayList<>(sample.layers().keySet());
+        layerCount = names.size();
+        sld = new boolean[layerCount];
+        dSlot = new int[layerCount];
+        sigmaSlot = new int[layerCount];
+        scatteringSlots = new int[layerCount][];
+        for (int i = 0; i < layerCount; i++) {
+            LayerSpec layer = sample.layers().get(names.get(i));
+            List<String> p = SampleParameters.names(layer);
+            sld[i] = layer.kind() == LayerSpec.Kind.SLD;
+            dSlot[i] = slot(slotOf, p.get(0));
+            sigmaSlot[i] = slot(slotOf, p.get(1));
+            scatteringSlots[i] = p.subList(2, p.size()).stream().mapToInt(n -> slot(slotOf, n)).toArray();
+        }
+        ambient = names.indexOf(sample.ambient());
+        substrate = names.indexOf(sample.substrate());
+        stackLayers = new int[sample.stacks().size()][];
+        repetitionSlot = new int[sample.stacks().size()];
+        for (int s = 0; s < stackLayers.length; s++) {
+            StackSpec stack = sample.stacks().get(s);
+            stackLayers[s] = stack.layers().stream().mapToInt(names::indexOf).toArray();
+            repetitionSlot[s] = slot(slotOf, SampleParameters.repetitions(stack));
+        }
+    }
+
+    private static int slot(ToIntFunction<String> slotOf, String name) {
+        int s = slotOf.applyAsInt(name);
+        if (s < 0) {
+            throw new IllegalArgumentException("no slot for sample parameter " + name);
+        }
+        return s;
+    }
+
+    /** Per-thread memory: distinct-layer potentials and one kernel stack per layer count seen. */
+    public static final class Scratch {
+        private final double[] uRe;
+        private final double[] uIm;
+        private final double[] dens;
+        private final double[] aRe;
+        private final double[] aIm;
+        private final double[] zeros;
+        private SlabStack stack;
+
+        /** Scratch for a sample with the given number of distinct layers. */
+        public Scratch(SampleLayout layout) {
+            int n = layout.layerCount;
+            uRe = new double[n];
+            uIm = new double[n];
+            dens = new double[n];
+            aRe = new double[n];
+            aIm = new double[n];
+            zeros = new double[n];
+        }
+
+        private SlabStack stackOf(int count) {
+            if (stack == null || stack.thickness().length != count) {
+                stack = new SlabStack(new double[count], new double[count], new double[count], new double[count]);
+            }
+            return stack;
+        }
+    }
+
+    /** The number of stacked layers (ambient and substrate included) for these values. */
+    public int layers(double[] values) {
+        int n = 2;
+        for (int s = 0; s < stackLayers.length; s++) {
+            n += repetitions(values, s) * stackLayers[s].length;
+        }
+        return n;
+    }
+
+    private int repetitions(double[] values, int stack) {
+        return (int) Math.max(0, Math.round(values[repetitionSlot[stack]]));
+    }
+
+    /**
+     * The kernel's stack for these values, ambient first. The returned stack belongs to the scratch
+     * and is overwritten by the next call.
+     *
+     * @param wavelength λ in Å (for material layers)
+     */
+    public SlabStack fill(double[] values, double wavelength, Scratch scratch) {
+        potentials(values, wavelength, scratch);
+        SlabStack stack = scratch.stackOf(layers(values));
+        int j = 0;
+        j = put(stack, j, ambient, values, scratch);
+        for (int s = stackLayers.length - 1; s >= 0; s--) {
+            int reps = repetitions(values, s);
+            int[] layers = stackLayers[s];
+            for (int r = 0; r < reps; r++) {
+                for (int k = layers.length - 1; k >= 0; k--) {
+                    j = put(stack, j, layers[k], values, scratch);
+                }
+            }
+        }
+        put(stack, j, substrate, values, scratch);
+        return stack;
+    }
+
+    private int put(SlabStack stack, int j, int layer, double[] values, Scratch scratch) {
+        stack.thickness()[j] = values[dSlot[layer]];
+        stack.roughness()[j] = values[sigmaSlot[layer]];
+        stack.uRe()[j] = scratch.uRe[layer];
+        stack.uIm()[j] = scratch.uIm[layer];
+        return j + 1;
+    }
+
+    private void potentials(double[] values, double wavelength, Scratch s) {
+        boolean xray = probe == Probe.XRAY;
+        for (int i = 0; i < layerCount; i++) {
+            int[] slots = scatteringSlots[i];
+            if (sld[i]) {
+                s.dens[i] = 0;
+                s.aRe[i] = 0;
+                s.aIm[i] = 0;
+            } else {
+                s.dens[i] = values[slots[0]];
+                s.aRe[i] = values[slots[xray ? 1 : 3]];
+                s.aIm[i] = values[slots[xray ? 2 : 4]];
+            }
+        }
+        // GenX's forms over all distinct layers (an SLD layer has density 0 there, so potential 0) ...
+        if (xray) {
+            GenxPotentials.xray(wavelength, s.dens, s.aRe, s.aIm, s.uRe, s.uIm);
+        } else {
+            GenxPotentials.neutron(wavelength, s.dens, s.aRe, s.aIm, s.zeros, s.uRe, s.uIm);
+        }
+        // ... and SLD layers directly: absorption is a positive imaginary SLD but a negative
+        // imaginary potential.
+        for (int i = 0; i < layerCount; i++) {
+            if (sld[i]) {
+                int[] slots = scatteringSlots[i];
+                s.uRe[i] = SlabStack.SLD_TO_U * values[slots[0]];
+                s.uIm[i] = -SlabStack.SLD_TO_U * values[slots[1]];
+            }
+        }
+    }
+}
