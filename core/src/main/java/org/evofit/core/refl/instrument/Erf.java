@@ -1,9 +1,9 @@
 package org.evofit.core.refl.instrument;
 
 /**
- * The error function for real arguments, to within 2e-15 relative (a few units in the last place), without allocating (commons-math's
- * {@code Erf} builds a continued-fraction object per call above |x| ≈ 1.2, which the footprint, called
- * for every point of every evaluation, must avoid).
+ * The error function for real arguments, to within 2e-15 relative (a few units in the last place),
+ * without allocating: commons-math's {@code Erf} builds a continued-fraction object per call above
+ * |x| ≈ 1.2, which the footprint, called for every point of every evaluation, must avoid.
  */
 final class Erf {
 
