@@ -17,6 +17,9 @@ public final class KernelWorkspace {
     final double[] nIm = new double[BLOCK];
     final double[] dRe = new double[BLOCK];
     final double[] dIm = new double[BLOCK];
+    /** One Q value and its result, for re-evaluating a degenerate point without allocating. */
+    final double[] single = new double[1];
+    final double[] singleOut = new double[1];
 
     /** A workspace for any stack and any number of points. */
     public KernelWorkspace() {

@@ -36,6 +36,9 @@ public final class NaiveParratt {
      */
     public static double reflectivity(SlabStack stack, double q) {
         int n = stack.layerCount();
+        if (q == 0) {
+            return ReflectivityKernel.grazingLimit(stack);
+        }
         Complex[] kz = new Complex[n];
         double kz0 = Math.abs(q) / 2;
         Complex u0 = new Complex(stack.uRe()[0], stack.uIm()[0]);
@@ -90,7 +93,7 @@ public final class NaiveParratt {
 
         /** The square root with non-negative imaginary part (non-negative real part when real). */
         Complex sqrtUpper() {
-            double m = Math.hypot(re, im);
+            double m = Math.sqrt(re * re + im * im);
             double a = Math.sqrt((m + Math.abs(re)) / 2);
             Complex root;
             if (a == 0) {

@@ -23,7 +23,13 @@ package org.evofit.core.refl;
  * The Q values are processed in blocks, layer by layer: within a layer the work for different Q
  * values is independent, which lets the processor overlap the long latencies of sqrt, exp and
  * the trigonometric functions instead of waiting on one Q's chain through the stack. Everything
- * that does not depend on Q is taken out of the inner loop. {@link KernelMath} supplies exp and a
+ * that does not depend on Q is taken out of the inner loop.
+ *
+ * <h2>Degenerate points</h2>
+ * At Q = 0 exactly the result is the grazing-incidence limit ({@link #grazingLimit}). The recursion
+ * is 0/0 where a slab's wavevector is exactly zero between two interfaces (Q exactly on its
+ * critical edge, a measure-zero event); R is continuous there, so such a point is evaluated at the
+ * next larger double Q instead. {@link KernelMath} supplies exp and a
  * combined sine and cosine that share one argument reduction.
  */
 public final class ReflectivityKernel {
@@ -53,6 +59,44 @@ public final class ReflectivityKernel {
         for (int start = from; start < to; start += KernelWorkspace.BLOCK) {
             block(stack, q, start, Math.min(to, start + KernelWorkspace.BLOCK), out, ws);
         }
+        for (int i = from; i < to; i++) {
+            if (Double.isNaN(out[i]) && !Double.isNaN(q[i])) {
+                out[i] = degenerate(stack, q[i], ws);
+            }
+        }
+    }
+
+    /**
+     * R at Q → 0: one when any layer's potential differs from the fronting medium's (the top
+     * interface then reflects with r → −1), zero for a stack that is all fronting medium.
+     *
+     * @param stack the layers
+     * @return 1 or 0
+     */
+    public static double grazingLimit(SlabStack stack) {
+        for (int j = 1; j < stack.layerCount(); j++) {
+            if (stack.uRe()[j] != stack.uRe()[0] || stack.uIm()[j] != stack.uIm()[0]) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /** R at a Q where the recursion met 0/0: its limit, from the next doubles above |Q|. */
+    private static double degenerate(SlabStack stack, double q, KernelWorkspace ws) {
+        double nudged = Math.abs(q);
+        if (nudged == 0) {
+            return grazingLimit(stack);
+        }
+        for (int attempt = 0; attempt < 8; attempt++) {
+            nudged = Math.nextUp(nudged);
+            ws.single[0] = nudged;
+            block(stack, ws.single, 0, 1, ws.singleOut, ws);
+            if (!Double.isNaN(ws.singleOut[0])) {
+                return ws.singleOut[0];
+            }
+        }
+        return Double.NaN;
     }
 
     /**

@@ -1,0 +1,17 @@
+package org.evofit.core.refl;
+
+/**
+ * One line of the kernel benchmark: the cost of the fast kernel and of the naive baseline.
+ *
+ * @param layers                  layers in the stack, fronting and backing media included
+ * @param points                  Q values per call
+ * @param nsPerPointLayer         fast kernel: nanoseconds per (Q value × layer)
+ * @param baselineNsPerPointLayer {@link NaiveParratt}: nanoseconds per (Q value × layer)
+ */
+public record KernelTiming(int layers, int points, double nsPerPointLayer, double baselineNsPerPointLayer) {
+
+    /** How many times faster the fast kernel is than the baseline. */
+    public double speedup() {
+        return baselineNsPerPointLayer / nsPerPointLayer;
+    }
+}

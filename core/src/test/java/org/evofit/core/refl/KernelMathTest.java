@@ -1,0 +1,60 @@
+package org.evofit.core.refl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The kernel's exp, sine and cosine against {@link StrictMath}. */
+class KernelMathTest {
+
+    private static double ulps(double actual, double expected) {
+        return Math.abs(actual - expected) / Math.ulp(expected);
+    }
+
+    @Test
+    void expIsWithinTwoUlpsOverTheWholeRange() {
+        SplittableRandom rnd = new SplittableRandom(1);
+        double worst = 0;
+        for (int i = 0; i < 200_000; i++) {
+            double x = rnd.nextDouble(-745, 709.7);
+            worst = Math.max(worst, ulps(KernelMath.exp(x), StrictMath.exp(x)));
+        }
+        for (int i = 0; i < 200_000; i++) {
+            double x = rnd.nextDouble(-1, 1) * Math.pow(10, rnd.nextInt(-12, 1));
+            worst = Math.max(worst, ulps(KernelMath.exp(x), StrictMath.exp(x)));
+        }
+        assertThat(worst).as("worst error %.2f ulp", worst).isLessThanOrEqualTo(2);
+        assertThat(KernelMath.exp(0)).isEqualTo(1);
+        assertThat(KernelMath.exp(-800)).isZero();
+        assertThat(KernelMath.exp(800)).isInfinite();
+        assertThat(KernelMath.exp(Double.NaN)).isNaN();
+    }
+
+    @Test
+    void sineAndCosineAreAccurateToAFewUlpsOfOne() {
+        // Errors are measured against the function's scale (ulp of 1), as near a zero of sin or cos
+        // the relative error of any double argument reduction is unbounded.
+        SplittableRandom rnd = new SplittableRandom(2);
+        double worst = 0;
+        for (int i = 0; i < 400_000; i++) {
+            double x = rnd.nextDouble(-1, 1) * Math.pow(10, rnd.nextInt(-8, 6));
+            double k = KernelMath.quadrant(x);
+            double r = KernelMath.reduce(x, k);
+            worst = Math.max(worst, Math.abs(KernelMath.sin(r, k) - StrictMath.sin(x)) / Math.ulp(1.0));
+            worst = Math.max(worst, Math.abs(KernelMath.cos(r, k) - StrictMath.cos(x)) / Math.ulp(1.0));
+            worst = Math.max(worst, Math.abs(KernelMath.sin(x) - StrictMath.sin(x)) / Math.ulp(1.0));
+        }
+        assertThat(worst).as("worst error %.2f ulp of 1", worst).isLessThanOrEqualTo(4);
+        assertThat(KernelMath.sin(1e7)).isEqualTo(Math.sin(1e7));
+        assertThat(KernelMath.cos(Double.POSITIVE_INFINITY)).isNaN();
+    }
+
+    @Test
+    void smallAnglesKeepTheirRelativeAccuracy() {
+        for (double x = 1e-300; x < 0.5; x *= 3.7) {
+            assertThat(ulps(KernelMath.sin(x), StrictMath.sin(x))).as("sin %s", x).isLessThanOrEqualTo(1);
+            assertThat(ulps(KernelMath.cos(x), StrictMath.cos(x))).as("cos %s", x).isLessThanOrEqualTo(1);
+        }
+    }
+}
