@@ -1,0 +1,157 @@
+package org.evofit.wrapper.ort;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.evofit.core.data.DataSet;
+import org.evofit.wrapper.doc.ListNode;
+import org.evofit.wrapper.doc.MapNode;
+import org.evofit.wrapper.doc.Node;
+
+/**
+ * The columns of a data set and what evofit reads from them. The ORSO format fixes the leading
+ * columns: Qz, R, the error of R and the resolution of Qz, the last two optional here (the format
+ * asks for them but allows them to be all {@code nan}); further columns may hold anything.
+ *
+ * @param columns          every column as described in the header
+ * @param qzUnit           unit of Qz and of its resolution
+ * @param errorDivisor     what the error column is divided by to give 1 sigma
+ * @param resolutionDivisor what the resolution column is divided by to give 1 sigma
+ */
+record ColumnLayout(List<OrtColumn> columns, QzUnit qzUnit, double errorDivisor,
+                    double resolutionDivisor) {
+
+    static final int QZ = 0;
+    static final int R = 1;
+    static final int ERROR = 2;
+    static final int RESOLUTION = 3;
+
+    private static final String[] ORDINALS = {"first", "second", "third", "fourth"};
+
+    /**
+     * Reads and checks a header's {@code columns:} list.
+     *
+     * @throws org.evofit.wrapper.doc.ModelFileException located in the header's YAML
+     */
+    static ColumnLayout read(ListNode list) {
+        if (list.size() < 2) {
+            throw list.error("expected at least the columns Qz and R but found " + list.size()
+                    + (list.size() == 1 ? " column" : " columns"));
+        }
+        List<OrtColumn> columns = new ArrayList<>();
+        for (Node item : list.items()) {
+            columns.add(column(item.asMap()));
+        }
+        MapNode qz = list.get(QZ).asMap();
+        requireQuantity(qz, columns.get(QZ), QZ, "Qz");
+        requireQuantity(list.get(R).asMap(), columns.get(R), R, "R");
+        QzUnit unit = qzUnit(qz, columns.get(QZ));
+        double errorDivisor = 1;
+        double resolutionDivisor = 1;
+        if (columns.size() > ERROR) {
+            MapNode node = list.get(ERROR).asMap();
+            requireErrorOf(node, columns.get(ERROR), ERROR, columns.get(R));
+            errorDivisor = SigmaScale.divisor(node, columns.get(ERROR).label());
+        }
+        if (columns.size() > RESOLUTION) {
+            MapNode node = list.get(RESOLUTION).asMap();
+            requireErrorOf(node, columns.get(RESOLUTION), RESOLUTION, columns.get(QZ));
+            resolutionDivisor = SigmaScale.divisor(node, columns.get(RESOLUTION).label());
+        }
+        return new ColumnLayout(List.copyOf(columns), unit, errorDivisor, resolutionDivisor);
+    }
+
+    /** The labels of the columns, for messages: {@code Qz, R, sR, sQz}. */
+    String labels() {
+        return String.join(", ", columns.stream().map(OrtColumn::label).toList());
+    }
+
+    /**
+     * The data set evofit fits: Qz and its resolution in inverse ångström, widths as 1 sigma. An
+     * error or resolution column that is {@code nan} throughout is how the format says "unknown",
+     * so it becomes an absent one.
+     *
+     * @param name   the data set's name
+     * @param values the table as written, {@code values[column][row]}
+     */
+    DataSet toDataSet(String name, double[][] values) {
+        int n = values[QZ].length;
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = qzUnit.toInverseAngstrom(values[QZ][i]);
+        }
+        double[] y = values[R].clone();
+        double[] error = null;
+        if (columns.size() > ERROR && !allNaN(values[ERROR])) {
+            error = new double[n];
+            for (int i = 0; i < n; i++) {
+                error[i] = values[ERROR][i] / errorDivisor;
+            }
+        }
+        double[] resolution = null;
+        if (columns.size() > RESOLUTION && !allNaN(values[RESOLUTION])) {
+            resolution = new double[n];
+            for (int i = 0; i < n; i++) {
+                resolution[i] = qzUnit.toInverseAngstrom(values[RESOLUTION][i]) / resolutionDivisor;
+            }
+        }
+        return new DataSet(name, x, y, error, resolution,
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    private static boolean allNaN(double[] values) {
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static OrtColumn column(MapNode map) {
+        String name = map.optionalString("name", null);
+        String errorOf = map.optionalString("error_of", null);
+        if (name == null && errorOf == null) {
+            throw map.error("expected a column with 'name' (a quantity) or 'error_of' (the error"
+                    + " of another column)");
+        }
+        return new OrtColumn(name, map.optionalString("unit", null),
+                map.optionalString("physical_quantity", null), errorOf,
+                map.optionalString("error_type", null), map.optionalString("value_is", null),
+                map.optionalString("distribution", null));
+    }
+
+    private static void requireQuantity(MapNode node, OrtColumn column, int index, String what) {
+        if (column.isError()) {
+            throw node.error("expected the " + ORDINALS[index] + " column to be " + what + " (with"
+                    + " 'name') as the ORSO format requires but found the error of '"
+                    + column.errorOf() + "'");
+        }
+    }
+
+    private static void requireErrorOf(MapNode node, OrtColumn column, int index, OrtColumn of) {
+        if (!column.isError() || !column.errorOf().equals(of.name())) {
+            String found = column.isError() ? "the error of '" + column.errorOf() + "'"
+                    : "the column '" + column.name() + "'";
+            throw node.error("expected the " + ORDINALS[index] + " column to be the error of "
+                    + of.name() + " ('error_of: " + of.name() + "') as the ORSO format requires but"
+                    + " found " + found);
+        }
+    }
+
+    private static QzUnit qzUnit(MapNode node, OrtColumn qz) {
+        Node unit = node.optional("unit").orElseThrow(() -> node.error("expected a unit for "
+                + qz.name() + " ('unit: 1/angstrom' or 'unit: 1/nm'); without one the scale of"
+                + " Qz is unknown"));
+        String text = unit.asScalar().text();
+        return QzUnit.parse(text).orElseThrow(() -> unit.error("expected the unit of " + qz.name()
+                + " to be 1/angstrom or 1/nm but found " + unit.describe() + hint(text)));
+    }
+
+    /** Ångström abbreviated is the likely mistake; the format spells it out. */
+    private static String hint(String unit) {
+        String lower = unit.toLowerCase(Locale.ROOT);
+        boolean abbreviated = unit.contains("\u00c5") || lower.matches(".*(^|[^a-z])a([^a-z]|$).*");
+        return abbreviated ? " (the ORSO format writes angstrom in full, as in 1/angstrom)" : "";
+    }
+}

@@ -1,0 +1,137 @@
+package org.evofit.wrapper.ort;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.List;
+import org.evofit.core.data.DataFileException;
+import org.evofit.wrapper.doc.DocumentReader;
+import org.evofit.wrapper.doc.MapNode;
+import org.evofit.wrapper.doc.ModelFileException;
+import org.evofit.wrapper.doc.Node;
+
+/**
+ * One header block of an .ort file: the {@code # }-prefixed YAML above a data set's rows.
+ *
+ * <p>The YAML is read twice. The located tree of {@link DocumentReader} checks it, explains syntax
+ * mistakes and points at values; Jackson's tree is what is kept and written back, because it holds
+ * every value with the type YAML gives it. Both see the same text: each line without its
+ * {@code #} and the one blank after it, so YAML's lines and columns map straight back to the file.
+ */
+final class HeaderBlock {
+
+    private static final YAMLMapper YAML = new YAMLMapper();
+    // Only for the located tree's own messages, which are relocated before anyone sees them.
+    private static final String YAML_NAME = "header.yaml";
+
+    private final String file;
+    private final List<SourceLine> lines;
+    private final ObjectNode tree;
+    private final MapNode located;
+
+    private HeaderBlock(String file, List<SourceLine> lines, ObjectNode tree, MapNode located) {
+        this.file = file;
+        this.lines = lines;
+        this.tree = tree;
+        this.located = located;
+    }
+
+    /** Whether the block has no YAML at all: every line is empty or a {@code # #} comment. */
+    static boolean isCommentOnly(List<SourceLine> lines) {
+        for (SourceLine line : lines) {
+            String yaml = strip(line.text()).strip();
+            if (!yaml.isEmpty() && !yaml.startsWith("#")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Parses a block whose YAML must be a mapping.
+     *
+     * @param file  the file as the user named it
+     * @param lines the block's lines, each starting with {@code #}
+     * @throws DataFileException located in the file for malformed YAML or a header that is not a
+     *                           mapping of keys
+     */
+    static HeaderBlock parse(String file, List<SourceLine> lines) {
+        StringBuilder yaml = new StringBuilder();
+        for (SourceLine line : lines) {
+            yaml.append(strip(line.text())).append('\n');
+        }
+        String text = yaml.toString();
+        HeaderBlock located = new HeaderBlock(file, lines, null, null);
+        MapNode map;
+        try {
+            Node root = DocumentReader.parse(text, YAML_NAME);
+            if (!(root instanceof MapNode m)) {
+                throw root.error("expected the header to be YAML 'key: value' lines but found "
+                        + root.describe());
+            }
+            map = m;
+        } catch (ModelFileException e) {
+            throw located.relocate(e);
+        }
+        try {
+            JsonNode tree = YAML.readTree(text);
+            return new HeaderBlock(file, lines, (ObjectNode) tree, map);
+        } catch (JsonProcessingException e) {
+            // The located reader accepted the same text, so Jackson cannot reject it.
+            throw new IllegalStateException("YAML accepted once and refused once", e);
+        }
+    }
+
+    /** The header as Jackson reads it; a copy, since JSON trees are mutable. */
+    ObjectNode tree() {
+        return tree.deepCopy();
+    }
+
+    /** The header with the location of every value, for checks. */
+    MapNode located() {
+        return located;
+    }
+
+    /** 1-based line in the file where the block starts. */
+    int firstLine() {
+        return lines.get(0).number();
+    }
+
+    /** A mistake at a value of this block, located in the file. */
+    DataFileException error(Node node, String message) {
+        return relocate(node.error(message));
+    }
+
+    /** The 1-based line in the file where a value of this block is written. */
+    int line(Node node) {
+        return lines.get(node.location().line() - 1).number();
+    }
+
+    /**
+     * A mistake reported by the located tree, moved from the YAML's lines and columns to the
+     * file's. A mistake of the whole YAML text (such as an empty one) points at the block's start.
+     */
+    DataFileException relocate(ModelFileException e) {
+        if (e.line() < 1) {
+            return new DataFileException(file, firstLine(), 0, e.detail());
+        }
+        // Errors at the end of the text point one line past the last one.
+        SourceLine line = lines.get(Math.min(e.line(), lines.size()) - 1);
+        int column = e.column() > 0 ? e.column() + prefixLength(line.text()) : 0;
+        return new DataFileException(file, line.number(), column, e.detail());
+    }
+
+    /** The YAML part of a header line. */
+    private static String strip(String line) {
+        return line.substring(prefixLength(line));
+    }
+
+    /** {@code #} and one blank after it, as numpy and the ORSO examples write them. */
+    private static int prefixLength(String line) {
+        if (!line.startsWith("#")) {
+            return 0;
+        }
+        return line.length() > 1 && (line.charAt(1) == ' ' || line.charAt(1) == '\t') ? 2 : 1;
+    }
+}
