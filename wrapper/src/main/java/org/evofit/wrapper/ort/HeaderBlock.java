@@ -16,13 +16,15 @@ import org.evofit.wrapper.doc.Node;
  *
  * <p>The YAML is read twice. The located tree of {@link DocumentReader} checks it, explains syntax
  * mistakes and points at values; Jackson's tree is what is kept and written back, because it holds
- * every value with the type YAML gives it. Both see the same text: each line without its
- * {@code #} and the one blank after it, so YAML's lines and columns map straight back to the file.
+ * every value with the type YAML gives it. Both read the same text, made so that YAML's lines and
+ * columns are the file's: every line before the block is left empty and each {@code #} prefix
+ * becomes blanks. Shifting a whole document right does not change what it means, and every
+ * location, even one a message mentions in passing, is right without translation.
  */
 final class HeaderBlock {
 
     private static final YAMLMapper YAML = new YAMLMapper();
-    // Only for the located tree's own messages, which are relocated before anyone sees them.
+    // Only for the located tree's own messages, which are renamed before anyone sees them.
     private static final String YAML_NAME = "header.yaml";
 
     private final String file;
@@ -52,14 +54,21 @@ final class HeaderBlock {
      * Parses a block whose YAML must be a mapping.
      *
      * @param file  the file as the user named it
-     * @param lines the block's lines, each starting with {@code #}
+     * @param lines the block's lines, each starting with {@code #}, in file order
      * @throws DataFileException located in the file for malformed YAML or a header that is not a
      *                           mapping of keys
      */
     static HeaderBlock parse(String file, List<SourceLine> lines) {
         StringBuilder yaml = new StringBuilder();
+        int next = 1;
         for (SourceLine line : lines) {
-            yaml.append(strip(line.text())).append('\n');
+            for (; next < line.number(); next++) {
+                yaml.append('\n');
+            }
+            String text = line.text();
+            int prefix = prefixLength(text);
+            yaml.append(" ".repeat(prefix)).append(text, prefix, text.length()).append('\n');
+            next++;
         }
         String text = yaml.toString();
         HeaderBlock located = new HeaderBlock(file, lines, null, null);
@@ -105,21 +114,25 @@ final class HeaderBlock {
 
     /** The 1-based line in the file where a value of this block is written. */
     int line(Node node) {
-        return lines.get(node.location().line() - 1).number();
+        return node.location().line();
     }
 
     /**
-     * A mistake reported by the located tree, moved from the YAML's lines and columns to the
-     * file's. A mistake of the whole YAML text (such as an empty one) points at the block's start.
+     * A mistake reported by the located tree, named after the file. A mistake of the whole YAML
+     * text (such as an empty one) points at the block's first line, one at the end of the text
+     * (such as an unclosed bracket) at its last line.
      */
     DataFileException relocate(ModelFileException e) {
+        // The YAML text ends where the header does, not where the file does.
+        String detail = e.detail().replace("the end of the file", "the end of the header");
+        int last = lines.get(lines.size() - 1).number();
         if (e.line() < 1) {
-            return new DataFileException(file, firstLine(), 0, e.detail());
+            return new DataFileException(file, firstLine(), 0, detail);
         }
-        // Errors at the end of the text point one line past the last one.
-        SourceLine line = lines.get(Math.min(e.line(), lines.size()) - 1);
-        int column = e.column() > 0 ? e.column() + prefixLength(line.text()) : 0;
-        return new DataFileException(file, line.number(), column, e.detail());
+        if (e.line() > last) {
+            return new DataFileException(file, last, 0, detail);
+        }
+        return new DataFileException(file, e.line(), e.column(), detail);
     }
 
     /** The YAML part of a header line. */
