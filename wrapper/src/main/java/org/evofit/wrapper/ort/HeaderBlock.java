@@ -1,9 +1,6 @@
 package org.evofit.wrapper.ort;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.List;
 import org.evofit.core.data.DataFileException;
 import org.evofit.wrapper.doc.DocumentReader;
@@ -15,15 +12,14 @@ import org.evofit.wrapper.doc.Node;
  * One header block of an .ort file: the {@code # }-prefixed YAML above a data set's rows.
  *
  * <p>The YAML is read twice. The located tree of {@link DocumentReader} checks it, explains syntax
- * mistakes and points at values; Jackson's tree is what is kept and written back, because it holds
- * every value with the type YAML gives it. Both read the same text, made so that YAML's lines and
+ * mistakes and points at values; the JSON tree of {@link YamlTree} is what is kept and written back,
+ * because it holds every value with the type YAML gives it. Both read the same text, made so that YAML's lines and
  * columns are the file's: every line before the block is left empty and each {@code #} prefix
  * becomes blanks. Shifting a whole document right does not change what it means, and every
  * location, even one a message mentions in passing, is right without translation.
  */
 final class HeaderBlock {
 
-    private static final YAMLMapper YAML = new YAMLMapper();
     // Only for the located tree's own messages, which are renamed before anyone sees them.
     private static final String YAML_NAME = "header.yaml";
 
@@ -83,13 +79,7 @@ final class HeaderBlock {
         } catch (ModelFileException e) {
             throw located.relocate(e);
         }
-        try {
-            JsonNode tree = YAML.readTree(text);
-            return new HeaderBlock(file, lines, (ObjectNode) tree, map);
-        } catch (JsonProcessingException e) {
-            // The located reader accepted the same text, so Jackson cannot reject it.
-            throw new IllegalStateException("YAML accepted once and refused once", e);
-        }
+        return new HeaderBlock(file, lines, (ObjectNode) YamlTree.read(text), map);
     }
 
     /** The header as Jackson reads it; a copy, since JSON trees are mutable. */
