@@ -12,11 +12,12 @@ import org.evofit.wrapper.doc.Node;
  * One header block of an .ort file: the {@code # }-prefixed YAML above a data set's rows.
  *
  * <p>The YAML is read twice. The located tree of {@link DocumentReader} checks it, explains syntax
- * mistakes and points at values; the JSON tree of {@link YamlTree} is what is kept and written back,
- * because it holds every value with the type YAML gives it. Both read the same text, made so that YAML's lines and
- * columns are the file's: every line before the block is left empty and each {@code #} prefix
- * becomes blanks. Shifting a whole document right does not change what it means, and every
- * location, even one a message mentions in passing, is right without translation.
+ * mistakes and points at values; the JSON tree of {@link YamlTree} is what is kept and written
+ * back, because it holds every value with the type YAML gives it. Both read the same text, made so
+ * that YAML's lines and columns are the file's: every line before the block is left empty and each
+ * {@code #} prefix becomes blanks. Shifting a whole document right does not change what it
+ * means, and every location, even one a message mentions in passing, is right without
+ * translation.
  */
 final class HeaderBlock {
 
@@ -82,7 +83,7 @@ final class HeaderBlock {
         return new HeaderBlock(file, lines, (ObjectNode) YamlTree.read(text), map);
     }
 
-    /** The header as Jackson reads it; a copy, since JSON trees are mutable. */
+    /** The header as a JSON tree; a copy, since JSON trees are mutable. */
     ObjectNode tree() {
         return tree.deepCopy();
     }

@@ -28,8 +28,8 @@ final class HeaderMerge {
         for (Map.Entry<String, JsonNode> entry : overrides.properties()) {
             JsonNode existing = target.get(entry.getKey());
             JsonNode value = entry.getValue();
-            if (existing instanceof ObjectNode existingMap && value instanceof ObjectNode valueMap) {
-                mergeInto(existingMap, valueMap);
+            if (existing instanceof ObjectNode inner && value instanceof ObjectNode changes) {
+                mergeInto(inner, changes);
             } else {
                 target.set(entry.getKey(), value.deepCopy());
             }

@@ -2,7 +2,10 @@ package org.evofit.wrapper.ort;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Writes a header tree as the format's wrapped YAML: block-style YAML, every line behind {@code # }. */
+/**
+ * Writes a header tree as the format's wrapped YAML: block-style YAML, every line behind
+ * {@code # }.
+ */
 final class HeaderText {
 
     private HeaderText() {

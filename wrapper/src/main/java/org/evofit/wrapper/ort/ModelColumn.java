@@ -46,7 +46,8 @@ record ModelColumn(List<OrtColumn> columns, List<ObjectNode> added, double[][] v
         int existing = indexOfModel(columns);
         if (existing >= 0) {
             values.set(existing, model.clone());
-            return new ModelColumn(List.copyOf(columns), List.of(), values.toArray(double[][]::new));
+            return new ModelColumn(List.copyOf(columns), List.of(),
+                    values.toArray(double[][]::new));
         }
         List<ObjectNode> added = new ArrayList<>();
         OrtColumn qz = columns.get(ColumnLayout.QZ);

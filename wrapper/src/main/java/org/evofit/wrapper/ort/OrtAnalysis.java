@@ -27,7 +27,8 @@ import org.evofit.wrapper.io.RunInfo;
  *   figure_of_merit: {name: chi2bars, value: 1.07}
  *   chi2: 1.07
  *   parameters:
- *   - {name: film.d, value: 101.3, fit: true, min: 50, max: 150, error: 0.4, error_low: -0.5, error_high: 0.5}
+ *   - {name: film.d, value: 101.3, fit: true, min: 50, max: 150, error: 0.4,
+ *      error_low: -0.5, error_high: 0.5}
  *   model_column: Rfit
  * </pre>
  *

@@ -10,12 +10,13 @@ package org.evofit.wrapper.ort;
  * @param name             short name such as {@code Qz}, or {@code null} (usual for error columns)
  * @param unit             unit such as {@code 1/angstrom}; {@code null} when not given
  * @param physicalQuantity plain name of the quantity, or {@code null}
- * @param errorOf          name of the column this one is the error of, or {@code null} for a quantity
+ * @param errorOf          name of the column this one is the error of; {@code null} for a quantity
  * @param errorType        {@code uncertainty} or {@code resolution}, or {@code null} (the format's
  *                         default is uncertainty)
  * @param valueIs          {@code sigma} or {@code FWHM}, or {@code null} (default sigma)
- * @param distribution     {@code gaussian}, {@code uniform}, {@code triangular}, {@code rectangular}
- *                         or {@code lorentzian}, or {@code null} (default gaussian)
+ * @param distribution     {@code gaussian}, {@code uniform}, {@code triangular},
+ *                         {@code rectangular} or {@code lorentzian}, or {@code null} (default
+ *                         gaussian)
  */
 public record OrtColumn(String name, String unit, String physicalQuantity, String errorOf,
                         String errorType, String valueIs, String distribution) {

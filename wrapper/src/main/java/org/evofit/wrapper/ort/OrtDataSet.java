@@ -65,8 +65,9 @@ public record OrtDataSet(String name, ObjectNode header, ObjectNode headerBlock,
     /**
      * The unit the file gives Qz and its resolution in.
      *
-     * @throws java.util.NoSuchElementException when the first column's unit is not a {@link QzUnit},
-     *                                          which only a data set not read from a file can have
+     * @throws java.util.NoSuchElementException when the first column's unit is not a
+     *                                          {@link QzUnit}, which only a data set not read from
+     *                                          a file can have
      */
     public QzUnit qzUnit() {
         return QzUnit.parse(columns.get(ColumnLayout.QZ).unit()).orElseThrow();

@@ -6,9 +6,10 @@ import java.util.Optional;
 /**
  * The content of an ORSO reflectivity text file (.ort): its opening lines and its data sets.
  *
- * @param preamble the lines that open the file before its YAML, as written with their {@code # # }
- *                 prefix: the ORSO line ({@code # # ORSO reflectivity data file | 1.0 standard | ...})
- *                 and the optional one-line summary after it
+ * @param preamble the lines that open the file before its YAML, as written with their
+ *                 {@code # # } prefix: the ORSO line
+ *                 ({@code # # ORSO reflectivity data file | 1.0 standard | ...}) and the optional
+ *                 one-line summary after it
  * @param dataSets the data sets in file order; at least one
  */
 public record OrtFile(List<String> preamble, List<OrtDataSet> dataSets) {

@@ -77,7 +77,8 @@ public final class OrtReader {
 
     private OrtFile read() {
         if (lines.isEmpty()) {
-            throw DataFileException.ofFile(file, "expected an ORSO .ort file but the file is empty");
+            throw DataFileException.ofFile(file,
+                    "expected an ORSO .ort file but the file is empty");
         }
         String first = lines.get(0).text();
         if (!first.startsWith(ORSO_PREFIX)) {
@@ -121,7 +122,8 @@ public final class OrtReader {
 
     private OrtDataSet dataSet(Section section, int index, HeaderBlock block, HeaderBlock first) {
         String name = name(block, index);
-        ObjectNode header = index == 0 ? block.tree() : HeaderMerge.merge(first.tree(), block.tree());
+        ObjectNode header = index == 0
+                ? block.tree() : HeaderMerge.merge(first.tree(), block.tree());
         // A later block that lists columns replaces the first header's list, and is the place
         // to point at when those columns are wrong.
         HeaderBlock columnsBlock = block.located().has("columns") ? block : first;

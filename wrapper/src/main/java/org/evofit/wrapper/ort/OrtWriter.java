@@ -45,7 +45,8 @@ public final class OrtWriter {
      *                 {@code source}
      * @param analysis what to say about the fit, or {@code null} to add no analysis section
      */
-    public static void write(Path file, OrtFile source, List<double[]> models, OrtAnalysis analysis) {
+    public static void write(Path file, OrtFile source, List<double[]> models,
+                             OrtAnalysis analysis) {
         AtomicFiles.writeText(file, format(source, models, analysis));
     }
 
@@ -66,7 +67,8 @@ public final class OrtWriter {
         for (int i = 0; i < sets.size(); i++) {
             OrtDataSet set = sets.get(i);
             ModelColumn placed = ModelColumn.place(set, models.get(i));
-            ObjectNode header = i == 0 ? firstHeader(set, placed, analysis) : laterHeader(set, placed);
+            ObjectNode header = i == 0
+                    ? firstHeader(set, placed, analysis) : laterHeader(set, placed);
             if (i > 0) {
                 // The format's optional separator, which gnuplot also reads as one.
                 text.append('\n');
@@ -82,15 +84,16 @@ public final class OrtWriter {
      * chronological order has it: after everything but {@code data_set} and {@code columns},
      * which describe the rows below.
      */
-    private static ObjectNode firstHeader(OrtDataSet set, ModelColumn placed, OrtAnalysis analysis) {
+    private static ObjectNode firstHeader(OrtDataSet set, ModelColumn placed,
+                                          OrtAnalysis analysis) {
         ObjectNode block = set.headerBlock();
         ObjectNode header = JsonNodeFactory.instance.objectNode();
-        boolean analysed = analysis == null;
+        boolean analysisWritten = analysis == null;
         for (Map.Entry<String, JsonNode> entry : block.properties()) {
             String key = entry.getKey();
-            if (!analysed && (key.equals(DATA_SET) || key.equals(COLUMNS))) {
+            if (!analysisWritten && (key.equals(DATA_SET) || key.equals(COLUMNS))) {
                 header.set(ANALYSIS, analysis.toTree());
-                analysed = true;
+                analysisWritten = true;
             }
             if (key.equals(COLUMNS)) {
                 header.set(COLUMNS, columns(entry.getValue(), placed));
@@ -98,7 +101,7 @@ public final class OrtWriter {
                 header.set(key, entry.getValue());
             }
         }
-        if (!analysed) {
+        if (!analysisWritten) {
             header.set(ANALYSIS, analysis.toTree());
         }
         if (!header.has(COLUMNS)) {

@@ -83,15 +83,13 @@ final class RowReader {
         }
         boolean negative = text.startsWith("-");
         String word = negative || text.startsWith("+") ? text.substring(1) : text;
-        switch (word.toLowerCase(Locale.ROOT)) {
-            case "nan":
-                return Double.NaN;
-            case "inf", "infinity":
-                return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-            default:
-                throw new DataFileException(file, line, column, "expected a number for "
-                        + label(index) + " but found '" + text + "'");
-        }
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "nan" -> Double.NaN;
+            case "inf", "infinity" ->
+                    negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            default -> throw new DataFileException(file, line, column, "expected a number for "
+                    + label(index) + " but found '" + text + "'");
+        };
     }
 
     /** {@code column 3 (sR)}: columns counted from 1, as editors count them. */

@@ -15,7 +15,7 @@ record Section(List<SourceLine> header, List<SourceLine> rows) {
      * Cuts a file into data sets. A run of {@code #} lines (blank lines in it do not matter) is a
      * header block; the rows after it belong to it. A block among the rows that holds only
      * comments is no new data set: such lines are left out, and the rows on either side of them
-     * stay together.
+     * stay together. Blank lines and indented comments are left out too.
      *
      * @param lines every line of the file, the first being the ORSO line
      */
@@ -23,7 +23,9 @@ record Section(List<SourceLine> header, List<SourceLine> rows) {
         List<List<SourceLine>> runs = new ArrayList<>();
         List<Boolean> isHeader = new ArrayList<>();
         for (SourceLine line : lines) {
-            if (line.text().isBlank()) {
+            if (line.text().isBlank()
+                    || !line.text().startsWith("#") && line.text().stripLeading().startsWith("#")) {
+                // An indented '#' line is no header line, only a comment among the rows.
                 continue;
             }
             boolean header = line.text().startsWith("#");
@@ -43,7 +45,8 @@ record Section(List<SourceLine> header, List<SourceLine> rows) {
                 sections.add(new Section(run, new ArrayList<>()));
             }
         }
-        return sections.stream().map(s -> new Section(List.copyOf(s.header()), List.copyOf(s.rows())))
+        return sections.stream()
+                .map(s -> new Section(List.copyOf(s.header()), List.copyOf(s.rows())))
                 .toList();
     }
 }

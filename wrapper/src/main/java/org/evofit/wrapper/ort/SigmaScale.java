@@ -46,10 +46,10 @@ final class SigmaScale {
             case "gaussian" -> GAUSSIAN;
             case "uniform", "rectangular" -> RECTANGULAR;
             case "triangular" -> TRIANGULAR;
-            case "lorentzian" -> throw distributionNode.orElseThrow().error("expected a distribution"
-                    + " with a standard deviation for " + label + " (gaussian, uniform, rectangular"
-                    + " or triangular) but found 'lorentzian', which evofit cannot represent by a"
-                    + " Gaussian");
+            case "lorentzian" -> throw distributionNode.orElseThrow().error("expected a"
+                    + " distribution with a standard deviation for " + label + " (gaussian,"
+                    + " uniform, rectangular or triangular) but found 'lorentzian', which evofit"
+                    + " cannot represent by a Gaussian");
             default -> throw distributionNode.orElseThrow().error("expected the distribution of "
                     + label + " to be gaussian, uniform, rectangular or triangular but found "
                     + distributionNode.orElseThrow().describe());

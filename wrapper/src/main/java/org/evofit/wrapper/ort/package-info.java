@@ -22,8 +22,8 @@
  *
  * <h2>Units</h2>
  * Qz and sQz are given in {@code 1/angstrom} or {@code 1/nm} (also written {@code angstrom**-1},
- * {@code nm**-1}, as the format's unit rules allow; ångström is always spelled out). evofit works in
- * inverse ångström, so {@code 1/nm} values are divided by 10. A Qz without a unit is refused: a
+ * {@code nm**-1}, as the format's unit rules allow; ångström is always spelled out). evofit works
+ * in inverse ångström, so {@code 1/nm} values are divided by 10. A Qz without a unit is refused: a
  * factor of ten is not something to guess.
  *
  * <h2>Widths</h2>

@@ -63,7 +63,8 @@ class OrtReaderErrorTest {
 
     @Test
     void pointsAtMalformedYaml() {
-        fails(OrtText.HEAD.replace("{owner: {name: T}}", "{owner: {name: T}") + "0.01 1 0.1 0.001\n",
+        fails(OrtText.HEAD.replace("{owner: {name: T}}", "{owner: {name: T}")
+                        + "0.01 1 0.1 0.001\n",
                 "bad.ort:3:3: expected ',' or '}' but found a value (in the {...} mapping that"
                         + " starts at line 2, column 16)");
         fails(OrtText.ORSO + "# data_source:\n#   owner: T\n#  sample: S\n",
@@ -124,8 +125,8 @@ class OrtReaderErrorTest {
 
     @Test
     void refusesWidthsEvofitCannotTurnIntoASigma() {
-        fails(OrtText.HEAD.replace("# - {error_of: Qz}", "# - {error_of: Qz, distribution: lorentzian}")
-                        + "0.1 1 0.1 0.1\n",
+        fails(OrtText.HEAD.replace("# - {error_of: Qz}",
+                        "# - {error_of: Qz, distribution: lorentzian}") + "0.1 1 0.1 0.1\n",
                 "bad.ort:7:34: expected a distribution with a standard deviation for sQz (gaussian,"
                         + " uniform, rectangular or triangular) but found 'lorentzian', which"
                         + " evofit cannot represent by a Gaussian");

@@ -130,16 +130,19 @@ class OrtReaderTest {
 
     @Test
     void convertsFwhmOfOtherDistributionsToTheirStandardDeviation() {
-        OrtDataSet rectangular = OrtText.one("{error_of: Qz, value_is: FWHM, distribution: rectangular}",
-                "0.1 1 0.1 0.012");
-        OrtDataSet triangular = OrtText.one("{error_of: Qz, value_is: FWHM, distribution: triangular}",
-                "0.1 1 0.1 0.012");
-        OrtDataSet sigma = OrtText.one("{error_of: Qz, distribution: rectangular}", "0.1 1 0.1 0.012");
+        String row = "0.1 1 0.1 0.012";
+        OrtDataSet rectangular = OrtText.one(
+                "{error_of: Qz, value_is: FWHM, distribution: rectangular}", row);
+        OrtDataSet triangular = OrtText.one(
+                "{error_of: Qz, value_is: FWHM, distribution: triangular}", row);
+        OrtDataSet sigma = OrtText.one("{error_of: Qz, distribution: rectangular}", row);
 
         // A box of full width w has sigma w/sqrt(12); a triangle of half-base a has FWHM a and
         // sigma a/sqrt(6).
-        assertThat(rectangular.data().xResolution()[0]).isCloseTo(0.012 / Math.sqrt(12), within(1e-18));
-        assertThat(triangular.data().xResolution()[0]).isCloseTo(0.012 / Math.sqrt(6), within(1e-18));
+        assertThat(rectangular.data().xResolution()[0])
+                .isCloseTo(0.012 / Math.sqrt(12), within(1e-18));
+        assertThat(triangular.data().xResolution()[0])
+                .isCloseTo(0.012 / Math.sqrt(6), within(1e-18));
         assertThat(sigma.data().xResolution()[0]).isEqualTo(0.012);
     }
 
@@ -174,12 +177,14 @@ class OrtReaderTest {
                 "1e-2 -Infinity inf 0.1 # a trailing comment\n"
                         + "\n"
                         + "# # a comment among the rows\n"
+                        + "   # an indented one\n"
                         + "2.0E-2\t+.5 -INF 1.0E-4\n");
 
         assertThat(set.rows()).isEqualTo(2);
         assertThat(set.column(0)).containsExactly(0.01, 0.02);
         assertThat(set.column(1)).containsExactly(Double.NEGATIVE_INFINITY, 0.5);
-        assertThat(set.column(2)).containsExactly(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+        assertThat(set.column(2))
+                .containsExactly(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
     }
 
     @Test
