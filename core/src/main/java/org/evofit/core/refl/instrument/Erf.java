@@ -4,8 +4,16 @@ package org.evofit.core.refl.instrument;
  * The error function for real arguments, to within 2e-15 relative (a few units in the last place),
  * without allocating: commons-math's {@code Erf} builds a continued-fraction object per call above
  * |x| ≈ 1.2, which the footprint, called for every point of every evaluation, must avoid.
+ *
+ * <p>{@link #erf} is the footprint's hot path, so it reads a table: Taylor polynomials of degree 8
+ * around nodes 1/64 apart on [0, 6.5], whose coefficients come from the exact derivatives
+ * erf⁽ⁿ⁾(x) = (−1)ⁿ⁻¹·2/√π·Hₙ₋₁(x)·exp(−x²) (physicists' Hermite polynomials) and erf at the nodes
+ * from the series and continued fraction below. The truncation error is below 1e-20.
  */
 final class Erf {
+
+    private static final int NODES_PER_UNIT = 64;
+    private static final int DEGREE = 8;
 
     /** Below this |x| the series (no cancellation) is used; it converges in under 60 terms. */
     private static final double SERIES_LIMIT = 2.0;
@@ -16,12 +24,56 @@ final class Erf {
     private static final int MAX_TERMS = 200;
     private static final double TWO_OVER_SQRT_PI = 2.0 / Math.sqrt(Math.PI);
     private static final double ONE_OVER_SQRT_PI = 1.0 / Math.sqrt(Math.PI);
+    /** Declared after the constants it is computed from. */
+    private static final double[] TAYLOR = taylorTable();
 
     private Erf() {
     }
 
-    /** erf(x) = 2/√π ∫₀ˣ exp(-t²) dt. */
+    /** erf(x) = 2/√π ∫₀ˣ exp(-t²) dt, from the Taylor table. */
     static double erf(double x) {
+        double a = Math.abs(x);
+        if (!(a < SATURATION)) {
+            return a == a ? Math.copySign(1.0, x) : a;
+        }
+        int node = (int) (a * NODES_PER_UNIT + 0.5);
+        double dx = a - (double) node / NODES_PER_UNIT;
+        int o = node * (DEGREE + 1);
+        double v = TAYLOR[o + DEGREE];
+        for (int k = DEGREE - 1; k >= 0; k--) {
+            v = Math.fma(v, dx, TAYLOR[o + k]);
+        }
+        return x < 0 ? -v : v;
+    }
+
+    /** Coefficients erf⁽ⁿ⁾(x_i)/n! for every node x_i = i/64, n = 0..8. */
+    private static double[] taylorTable() {
+        int nodes = (int) Math.ceil(SATURATION * NODES_PER_UNIT) + 1;
+        double[] table = new double[nodes * (DEGREE + 1)];
+        double[] hermite = new double[DEGREE];
+        for (int i = 0; i < nodes; i++) {
+            double x = (double) i / NODES_PER_UNIT;
+            int o = i * (DEGREE + 1);
+            table[o] = exact(x);
+            // H_0 = 1, H_1 = 2x, H_{n+1} = 2x H_n − 2n H_{n−1}.
+            hermite[0] = 1;
+            hermite[1] = 2 * x;
+            for (int n = 1; n + 1 < DEGREE; n++) {
+                hermite[n + 1] = 2 * x * hermite[n] - 2 * n * hermite[n - 1];
+            }
+            double g = TWO_OVER_SQRT_PI * Math.exp(-x * x);
+            double factorial = 1;
+            for (int n = 1; n <= DEGREE; n++) {
+                factorial *= n;
+                double sign = (n - 1) % 2 == 0 ? 1 : -1;
+                table[o + n] = sign * hermite[n - 1] * g / factorial;
+            }
+        }
+        return table;
+    }
+
+    /** erf(x) by the series or the continued fraction: slow, accurate; builds the table. */
+    static double exact(double x) {
         double a = Math.abs(x);
         double v;
         if (a < SERIES_LIMIT) {

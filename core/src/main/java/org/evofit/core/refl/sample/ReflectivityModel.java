@@ -4,9 +4,8 @@ import java.util.function.ToIntFunction;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.model.Model;
 import org.evofit.core.model.ModelEvaluator;
-import org.evofit.core.refl.KernelWorkspace;
-import org.evofit.core.refl.ReflectivityKernel;
-import org.evofit.core.refl.SlabStack;
+import org.evofit.core.refl.LayerSequence;
+import org.evofit.core.refl.SequenceKernel;
 import org.evofit.core.refl.instrument.GenxInstrument;
 import org.evofit.core.refl.instrument.InstrumentWorkspace;
 import org.evofit.core.refl.instrument.Reflectivity;
@@ -36,9 +35,9 @@ public final class ReflectivityModel implements Model {
     /** One thread's buffers; the kernel reads the stack set just before the instrument asks for R. */
     private final class Evaluator implements ModelEvaluator, Reflectivity {
         private final SampleLayout.Scratch scratch = new SampleLayout.Scratch(sample);
-        private final KernelWorkspace kernel = new KernelWorkspace();
+        private final SequenceKernel.Workspace kernel = new SequenceKernel.Workspace();
         private final InstrumentWorkspace pipeline = new InstrumentWorkspace();
-        private SlabStack stack;
+        private LayerSequence stack;
 
         @Override
         public void evaluate(double[] values, int dataSetIndex, DataSet data, double[] out) {
@@ -49,7 +48,7 @@ public final class ReflectivityModel implements Model {
 
         @Override
         public void compute(double[] q, double[] r) {
-            ReflectivityKernel.reflectivity(stack, q, r, kernel);
+            SequenceKernel.reflectivity(stack, q, r, kernel);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.evofit.core.refl.sample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
+import org.evofit.core.refl.LayerSequence;
 import org.evofit.core.refl.SlabStack;
 import org.evofit.core.refl.instrument.GenxPotentials;
 import org.evofit.core.refl.instrument.Probe;
@@ -80,7 +81,7 @@ public final class SampleLayout {
         private final double[] aRe;
         private final double[] aIm;
         private final double[] zeros;
-        private SlabStack stack;
+        private final LayerSequence sequence;
 
         /** Scratch for a sample with the given number of distinct layers. */
         public Scratch(SampleLayout layout) {
@@ -91,13 +92,7 @@ public final class SampleLayout {
             aRe = new double[n];
             aIm = new double[n];
             zeros = new double[n];
-        }
-
-        private SlabStack stackOf(int count) {
-            if (stack == null || stack.thickness().length != count) {
-                stack = new SlabStack(new double[count], new double[count], new double[count], new double[count]);
-            }
-            return stack;
+            sequence = new LayerSequence(n);
         }
     }
 
@@ -115,35 +110,34 @@ public final class SampleLayout {
     }
 
     /**
-     * The kernel's stack for these values, ambient first. The returned stack belongs to the scratch
-     * and is overwritten by the next call.
+     * The kernel's layer sequence for these values, ambient first. It belongs to the scratch and is
+     * overwritten by the next call.
      *
      * @param wavelength λ in Å (for material layers)
      */
-    public SlabStack fill(double[] values, double wavelength, Scratch scratch) {
+    public LayerSequence fill(double[] values, double wavelength, Scratch scratch) {
         potentials(values, wavelength, scratch);
-        SlabStack stack = scratch.stackOf(layers(values));
-        int j = 0;
-        j = put(stack, j, ambient, values, scratch);
+        LayerSequence seq = scratch.sequence;
+        for (int i = 0; i < layerCount; i++) {
+            seq.setLayer(i, scratch.uRe[i], scratch.uIm[i], values[dSlot[i]]);
+        }
+        seq.clear();
+        append(seq, ambient, values);
         for (int s = stackLayers.length - 1; s >= 0; s--) {
             int reps = repetitions(values, s);
             int[] layers = stackLayers[s];
             for (int r = 0; r < reps; r++) {
                 for (int k = layers.length - 1; k >= 0; k--) {
-                    j = put(stack, j, layers[k], values, scratch);
+                    append(seq, layers[k], values);
                 }
             }
         }
-        put(stack, j, substrate, values, scratch);
-        return stack;
+        append(seq, substrate, values);
+        return seq;
     }
 
-    private int put(SlabStack stack, int j, int layer, double[] values, Scratch scratch) {
-        stack.thickness()[j] = values[dSlot[layer]];
-        stack.roughness()[j] = values[sigmaSlot[layer]];
-        stack.uRe()[j] = scratch.uRe[layer];
-        stack.uIm()[j] = scratch.uIm[layer];
-        return j + 1;
+    private void append(LayerSequence seq, int layer, double[] values) {
+        seq.append(layer, values[sigmaSlot[layer]]);
     }
 
     private void potentials(double[] values, double wavelength, Scratch s) {

@@ -1,0 +1,111 @@
+package org.evofit.core.refl;
+
+/**
+ * A stack described by its distinct layers and the order they appear in, for
+ * {@link SequenceKernel}. Samples repeat layers (a multilayer of 19 Fe/Pt periods has 38 slabs but
+ * two distinct ones), and everything the kernel computes per layer (wavevector, phase) or per
+ * interface (Fresnel coefficient with roughness) depends only on which layers meet, so it is
+ * computed once per distinct layer or interface rather than once per slab.
+ *
+ * <p>Mutable and reused: a model refills it before every evaluation. Layer {@code sequence[0]} is the
+ * fronting medium, {@code sequence[length − 1]} the backing medium. Interface k joins
+ * {@code upper[k]} (above) and {@code lower[k]} (below) with roughness {@code sigma[k]};
+ * {@code interfaceAt[j]} is the interface between positions j − 1 and j.
+ */
+public final class LayerSequence {
+
+    /** Distinct layers: potential (Å⁻², see {@link SlabStack}) and thickness (Å). */
+    final double[] uRe;
+    final double[] uIm;
+    final double[] thickness;
+    int layers;
+
+    /** The layers from the fronting medium down. */
+    int[] sequence = new int[16];
+    int length;
+
+    /** Distinct interfaces. */
+    int[] upper;
+    int[] lower;
+    double[] sigma;
+    int interfaces;
+    int[] interfaceAt = new int[16];
+    private final int[] pairIndex;
+
+    /** A sequence over at most {@code distinctLayers} distinct layers. */
+    public LayerSequence(int distinctLayers) {
+        uRe = new double[distinctLayers];
+        uIm = new double[distinctLayers];
+        thickness = new double[distinctLayers];
+        upper = new int[distinctLayers * distinctLayers];
+        lower = new int[distinctLayers * distinctLayers];
+        sigma = new double[distinctLayers * distinctLayers];
+        pairIndex = new int[distinctLayers * distinctLayers];
+    }
+
+    /** Sets distinct layer i's potential and thickness. */
+    public void setLayer(int i, double potentialRe, double potentialIm, double layerThickness) {
+        uRe[i] = potentialRe;
+        uIm[i] = potentialIm;
+        thickness[i] = layerThickness;
+        layers = Math.max(layers, i + 1);
+    }
+
+    /** Starts a new order of layers. */
+    public void clear() {
+        length = 0;
+        interfaces = 0;
+        java.util.Arrays.fill(pairIndex, -1);
+    }
+
+    /**
+     * Appends a layer below the last one.
+     *
+     * @param layer     distinct layer index
+     * @param roughness r.m.s. roughness (Å) of the interface above it (ignored for the first layer)
+     */
+    public void append(int layer, double roughness) {
+        if (length == sequence.length) {
+            sequence = java.util.Arrays.copyOf(sequence, 2 * length);
+            interfaceAt = java.util.Arrays.copyOf(interfaceAt, 2 * length);
+        }
+        if (length > 0) {
+            int above = sequence[length - 1];
+            int key = above * uRe.length + layer;
+            int k = pairIndex[key];
+            if (k < 0) {
+                k = interfaces++;
+                pairIndex[key] = k;
+                upper[k] = above;
+                lower[k] = layer;
+                sigma[k] = roughness;
+            } else if (sigma[k] != roughness) {
+                throw new IllegalArgumentException("layer " + layer + " below layer " + above
+                        + " has two roughnesses; a distinct layer must keep one top roughness");
+            }
+            interfaceAt[length] = k;
+        }
+        sequence[length++] = layer;
+    }
+
+    /** Number of positions (fronting and backing media included). */
+    public int length() {
+        return length;
+    }
+
+    /** The same stack unrolled into a {@link SlabStack} (for the general kernel and for tests). */
+    public SlabStack toSlabStack() {
+        double[] d = new double[length];
+        double[] re = new double[length];
+        double[] im = new double[length];
+        double[] s = new double[length];
+        for (int j = 0; j < length; j++) {
+            int l = sequence[j];
+            d[j] = thickness[l];
+            re[j] = uRe[l];
+            im[j] = uIm[l];
+            s[j] = j == 0 ? 0 : sigma[interfaceAt[j]];
+        }
+        return new SlabStack(d, re, im, s);
+    }
+}

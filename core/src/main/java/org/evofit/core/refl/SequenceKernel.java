@@ -1,0 +1,256 @@
+package org.evofit.core.refl;
+
+/**
+ * The Parratt recursion of {@link ReflectivityKernel} for a {@link LayerSequence}: wavevectors and
+ * phase factors are computed once per distinct layer, Fresnel coefficients once per distinct
+ * interface, and the walk through the stack then costs a few complex multiplications per slab. For
+ * a periodic multilayer this removes almost all square roots, exponentials and sines from the
+ * per-slab work; the result is the same recursion, the same numbers to rounding.
+ *
+ * <p>Per block of Q values: kz_l for every distinct layer l (root with Im ≥ 0), p_l = exp(2i kz_l d_l)
+ * for every distinct slab, and for every distinct interface the Fresnel fraction
+ * a = (kz_up − kz_low)·exp(−2 kz_up kz_low σ²), b = kz_up + kz_low. From the backing medium up,
+ * N ← a·D + b·N·p, D ← b·D + a·N·p (N = 0, D = 1 at the bottom), rescaled now and then by a power
+ * of two, and R = |N/D|².
+ */
+public final class SequenceKernel {
+
+    private static final int BLOCK = 64;
+    private static final int RESCALE_EVERY = 8;
+
+    private SequenceKernel() {
+    }
+
+    /** Per-thread scratch memory, grown to the largest sequence seen. */
+    public static final class Workspace {
+        private double[] kzRe = new double[0];
+        private double[] kzIm = new double[0];
+        private double[] pRe = new double[0];
+        private double[] pIm = new double[0];
+        private double[] aRe = new double[0];
+        private double[] aIm = new double[0];
+        private double[] bRe = new double[0];
+        private double[] bIm = new double[0];
+        private final double[] nRe = new double[BLOCK];
+        private final double[] nIm = new double[BLOCK];
+        private final double[] dRe = new double[BLOCK];
+        private final double[] dIm = new double[BLOCK];
+        private final KernelWorkspace fallback = new KernelWorkspace();
+        private boolean[] slab = new boolean[0];
+
+        private void ensure(int layers, int interfaces) {
+            if (slab.length < layers) {
+                slab = new boolean[layers];
+            }
+            if (kzRe.length < layers * BLOCK) {
+                kzRe = new double[layers * BLOCK];
+                kzIm = new double[layers * BLOCK];
+                pRe = new double[layers * BLOCK];
+                pIm = new double[layers * BLOCK];
+            }
+            if (aRe.length < interfaces * BLOCK) {
+                aRe = new double[interfaces * BLOCK];
+                aIm = new double[interfaces * BLOCK];
+                bRe = new double[interfaces * BLOCK];
+                bIm = new double[interfaces * BLOCK];
+            }
+        }
+    }
+
+    /**
+     * Writes R(q[i]) into out[i] for every i. Allocates nothing once the workspace has grown.
+     *
+     * @param s   the stack (at least two positions)
+     * @param q   momentum transfer values, Å⁻¹ (the sign is ignored)
+     * @param out receives R at the same indices
+     * @param ws  scratch memory owned by the calling thread
+     */
+    public static void reflectivity(LayerSequence s, double[] q, double[] out, Workspace ws) {
+        if (s.length < 2) {
+            throw new IllegalArgumentException("a stack needs a fronting and a backing medium");
+        }
+        ws.ensure(s.layers, s.interfaces);
+        // Only layers strictly inside the stack need phase factors.
+        java.util.Arrays.fill(ws.slab, 0, s.layers, false);
+        for (int j = 1; j < s.length - 1; j++) {
+            ws.slab[s.sequence[j]] = true;
+        }
+        boolean degenerate = false;
+        for (int start = 0; start < q.length; start += BLOCK) {
+            degenerate |= block(s, q, start, Math.min(q.length, start + BLOCK), out, ws);
+        }
+        if (degenerate) {
+            // Q exactly at a critical edge can meet 0/0; the general kernel resolves those limits.
+            SlabStack stack = s.toSlabStack();
+            for (int i = 0; i < q.length; i++) {
+                if (Double.isNaN(out[i])) {
+                    ReflectivityKernel.reflectivity(stack, q, i, i + 1, out, ws.fallback);
+                }
+            }
+        }
+    }
+
+    private static boolean block(LayerSequence s, double[] q, int start, int end, double[] out, Workspace ws) {
+        final int len = end - start;
+        final int ambient = s.sequence[0];
+        final double u0r = s.uRe[ambient];
+        final double u0i = s.uIm[ambient];
+        // Wavevectors of every distinct layer, and phase factors of every layer used as a slab.
+        for (int l = 0; l < s.layers; l++) {
+            final double vr = s.uRe[l] - u0r;
+            final double vi = s.uIm[l] - u0i;
+            final double twoD = 2 * s.thickness[l];
+            final int o = l * BLOCK;
+            final boolean slab = ws.slab[l];
+            for (int i = 0; i < len; i++) {
+                double k0 = 0.5 * Math.abs(q[start + i]);
+                double ar = k0 * k0 - vr;
+                double ai = -vi;
+                double m = Math.sqrt(ar * ar + ai * ai);
+                double t = Math.sqrt(0.5 * (m + Math.abs(ar)));
+                double h = t > 0 ? 0.5 * ai / t : 0;
+                double kr = ar >= 0 ? t : h;
+                double ki = ar >= 0 ? h : t;
+                if (ki < 0) {
+                    kr = -kr;
+                    ki = -ki;
+                }
+                if (vr == 0 && vi == 0) {
+                    kr = k0;
+                    ki = 0;
+                }
+                ws.kzRe[o + i] = kr;
+                ws.kzIm[o + i] = ki;
+                if (slab) {
+                    double e = KernelMath.exp(-twoD * ki);
+                    double phase = twoD * kr;
+                    if (Math.abs(phase) <= KernelMath.TRIG_LIMIT) {
+                        double quadrant = KernelMath.quadrant(phase);
+                        double r = KernelMath.reduce(phase, quadrant);
+                        ws.pRe[o + i] = e * KernelMath.cos(r, quadrant);
+                        ws.pIm[o + i] = e * KernelMath.sin(r, quadrant);
+                    } else {
+                        ws.pRe[o + i] = e * Math.cos(phase);
+                        ws.pIm[o + i] = e * Math.sin(phase);
+                    }
+                }
+            }
+        }
+        // Fresnel fractions of every distinct interface.
+        for (int k = 0; k < s.interfaces; k++) {
+            final int up = s.upper[k] * BLOCK;
+            final int low = s.lower[k] * BLOCK;
+            final double s2 = -2 * s.sigma[k] * s.sigma[k];
+            final int o = k * BLOCK;
+            for (int i = 0; i < len; i++) {
+                double kUr = ws.kzRe[up + i];
+                double kUi = ws.kzIm[up + i];
+                double kLr = ws.kzRe[low + i];
+                double kLi = ws.kzIm[low + i];
+                double ar = kUr - kLr;
+                double ai = kUi - kLi;
+                double br = kUr + kLr;
+                double bi = kUi + kLi;
+                if (s2 != 0) {
+                    double xr = s2 * (kUr * kLr - kUi * kLi);
+                    double xi = s2 * (kUr * kLi + kUi * kLr);
+                    double g = KernelMath.exp(xr);
+                    double gr;
+                    double gi;
+                    if (Math.abs(xi) <= KernelMath.TRIG_LIMIT) {
+                        double quadrant = KernelMath.quadrant(xi);
+                        double r = KernelMath.reduce(xi, quadrant);
+                        gr = g * KernelMath.cos(r, quadrant);
+                        gi = g * KernelMath.sin(r, quadrant);
+                    } else {
+                        gr = g * Math.cos(xi);
+                        gi = g * Math.sin(xi);
+                    }
+                    double tr = ar * gr - ai * gi;
+                    ai = ar * gi + ai * gr;
+                    ar = tr;
+                }
+                if (br == 0 && bi == 0) {
+                    ar = 0;
+                    ai = 0;
+                    br = 1;
+                }
+                ws.aRe[o + i] = ar;
+                ws.aIm[o + i] = ai;
+                ws.bRe[o + i] = br;
+                ws.bIm[o + i] = bi;
+            }
+        }
+        // The walk from the backing medium up.
+        final double[] nRe = ws.nRe;
+        final double[] nIm = ws.nIm;
+        final double[] dRe = ws.dRe;
+        final double[] dIm = ws.dIm;
+        for (int i = 0; i < len; i++) {
+            nRe[i] = 0;
+            nIm[i] = 0;
+            dRe[i] = 1;
+            dIm[i] = 0;
+        }
+        final int last = s.length - 1;
+        for (int j = last; j >= 1; j--) {
+            final int o = s.interfaceAt[j] * BLOCK;
+            final int p = s.sequence[j] * BLOCK;
+            final boolean slab = j < last;
+            final double[] aR = ws.aRe;
+            final double[] aI = ws.aIm;
+            final double[] bR = ws.bRe;
+            final double[] bI = ws.bIm;
+            final double[] pR = ws.pRe;
+            final double[] pI = ws.pIm;
+            for (int i = 0; i < len; i++) {
+                double nr = nRe[i];
+                double ni = nIm[i];
+                if (slab) {
+                    double pr = pR[p + i];
+                    double pi = pI[p + i];
+                    double tr = nr * pr - ni * pi;
+                    ni = nr * pi + ni * pr;
+                    nr = tr;
+                }
+                double ar = aR[o + i];
+                double ai = aI[o + i];
+                double br = bR[o + i];
+                double bi = bI[o + i];
+                double dr = dRe[i];
+                double di = dIm[i];
+                nRe[i] = ar * dr - ai * di + br * nr - bi * ni;
+                nIm[i] = ar * di + ai * dr + br * ni + bi * nr;
+                dRe[i] = br * dr - bi * di + ar * nr - ai * ni;
+                dIm[i] = br * di + bi * dr + ar * ni + ai * nr;
+            }
+            if ((last - j) % RESCALE_EVERY == RESCALE_EVERY - 1) {
+                rescale(len, nRe, nIm, dRe, dIm);
+            }
+        }
+        rescale(len, nRe, nIm, dRe, dIm);
+        boolean nan = false;
+        for (int i = 0; i < len; i++) {
+            double nr = nRe[i];
+            double ni = nIm[i];
+            double dr = dRe[i];
+            double di = dIm[i];
+            double r = (nr * nr + ni * ni) / (dr * dr + di * di);
+            out[start + i] = r;
+            nan |= Double.isNaN(r);
+        }
+        return nan;
+    }
+
+    private static void rescale(int len, double[] nRe, double[] nIm, double[] dRe, double[] dIm) {
+        for (int i = 0; i < len; i++) {
+            int e = Math.getExponent(Math.abs(dRe[i]) + Math.abs(dIm[i]));
+            e = Math.max(-1000, Math.min(1000, e));
+            double scale = Double.longBitsToDouble((long) (Double.MAX_EXPONENT - e) << 52);
+            nRe[i] *= scale;
+            nIm[i] *= scale;
+            dRe[i] *= scale;
+            dIm[i] *= scale;
+        }
+    }
+}
