@@ -60,6 +60,47 @@ public final class KernelBenchmark {
     }
 
     /**
+     * Times the default smearing against the 17-point Gauss–Legendre quadrature on 100 and 1000
+     * log-spaced points over 0.005–0.3 Å⁻¹ with dQ/Q = 5 % FWHM, for a 10-layer stack.
+     *
+     * @return one timing per point count
+     */
+    public List<SmearingTiming> smearing() {
+        List<SmearingTiming> out = new ArrayList<>();
+        for (int points : new int[] {100, 1000}) {
+            out.add(smearing(10, points));
+        }
+        return out;
+    }
+
+    /**
+     * Times the default smearing against the 17-point Gauss–Legendre quadrature.
+     *
+     * @param layers layers, fronting and backing media included
+     * @param points number of data points
+     * @return the timing
+     */
+    public SmearingTiming smearing(int layers, int points) {
+        SlabStack stack = BenchStacks.random(layers, 42 + layers);
+        double[] q = new double[points];
+        double[] dq = new double[points];
+        for (int i = 0; i < points; i++) {
+            q[i] = 0.005 * Math.pow(0.3 / 0.005, (double) i / (points - 1));
+            dq[i] = 0.05 * q[i] / (2 * Math.sqrt(2 * Math.log(2)));
+        }
+        double[] out = new double[points];
+        SmearingWorkspace ws = new SmearingWorkspace();
+        SmearedReflectivity fine = SmearedReflectivity.pointwise(q, dq);
+        SmearedReflectivity gauss = SmearedReflectivity.gaussLegendre(q, dq, 17, 3.5);
+        fine.reflectivity(stack, out, ws);
+        int fineNodes = fine.nodeCount() + fine.edgeNodeCount(stack);
+        double fineNanos = nanosPerCall(() -> fine.reflectivity(stack, out, ws));
+        gauss.reflectivity(stack, out, ws);
+        double gaussNanos = nanosPerCall(() -> gauss.reflectivity(stack, out, ws));
+        return new SmearingTiming(layers, points, fineNanos, fineNodes, gaussNanos, gauss.nodeCount());
+    }
+
+    /**
      * Nanoseconds per run: after warm-up, the runs are timed in batches of about a tenth of
      * {@link #minSeconds} until that time has passed, and the fastest batch counts. The machine is
      * shared, and other work can only slow a batch down, so the fastest one is the closest to the
@@ -98,6 +139,11 @@ public final class KernelBenchmark {
         for (KernelTiming t : bench.kernel()) {
             System.out.printf("layers %4d points %5d: fast %7.2f ns, naive %7.2f ns per point×layer (%.1fx)%n",
                     t.layers(), t.points(), t.nsPerPointLayer(), t.baselineNsPerPointLayer(), t.speedup());
+        }
+        for (SmearingTiming t : bench.smearing()) {
+            System.out.printf("smearing, layers %d points %5d: default %9.0f ns (%d kernel evaluations), "
+                    + "17-point %9.0f ns (%d): ratio %.2f%n", t.layers(), t.points(), t.defaultNanos(),
+                    t.defaultNodes(), t.baselineNanos(), t.baselineNodes(), t.costRatio());
         }
     }
 }

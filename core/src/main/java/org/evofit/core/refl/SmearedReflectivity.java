@@ -1,0 +1,170 @@
+package org.evofit.core.refl;
+
+/**
+ * Resolution-smeared reflectivity of one data set's Q values: the {@link ReflectivityKernel} on a
+ * {@link ResolutionSmearing}'s nodes followed by its weights.
+ *
+ * <p>The shared grid must follow the stack's interference fringes, whose frequency in Q grows with
+ * the total thickness D (the grid follows oscillations up to 2D). The smearing map is therefore
+ * built for a thickness and rebuilt, 25 % larger, when a stack is thicker: a fit whose thickness
+ * parameters explore their ranges rebuilds it a few times at most, and only those calls allocate.
+ * Give {@link #withMaxThickness} the largest thickness the fit can reach to avoid even that.
+ * Thread-safe: the map is immutable and replaced atomically.
+ */
+public final class SmearedReflectivity {
+
+    private static final double HEADROOM = 1.25;
+
+    private final double[] q;
+    private final double[] sigma;
+    private final SmearingSettings settings;
+    private final boolean fixedMap;
+    private volatile ResolutionSmearing map;
+
+    private SmearedReflectivity(double[] q, double[] sigma, SmearingSettings settings, ResolutionSmearing map) {
+        this.q = q.clone();
+        this.sigma = sigma.clone();
+        this.settings = settings;
+        this.fixedMap = map != null;
+        this.map = map;
+    }
+
+    /**
+     * Pointwise smearing with the default settings.
+     *
+     * @param q  Q values, Å⁻¹
+     * @param dq one standard deviation of Q per point, Å⁻¹ (0: unsmeared)
+     * @return the smeared model
+     */
+    public static SmearedReflectivity pointwise(double[] q, double[] dq) {
+        return pointwise(q, dq, SmearingSettings.DEFAULT);
+    }
+
+    /**
+     * Pointwise smearing.
+     *
+     * @param q        Q values, Å⁻¹
+     * @param dq       one standard deviation of Q per point, Å⁻¹ (0: unsmeared)
+     * @param settings grid and window settings; their maxFrequency is a lower bound, raised to
+     *                 twice the stack's thickness as needed
+     * @return the smeared model
+     */
+    public static SmearedReflectivity pointwise(double[] q, double[] dq, SmearingSettings settings) {
+        if (dq.length != q.length) {
+            throw new IllegalArgumentException(q.length + " Q values but " + dq.length + " resolutions");
+        }
+        return new SmearedReflectivity(q, dq, settings, null);
+    }
+
+    /**
+     * The same resolution at every point.
+     *
+     * @param q        Q values, Å⁻¹
+     * @param dq       one standard deviation of Q, Å⁻¹
+     * @param settings grid and window settings
+     * @return the smeared model
+     */
+    public static SmearedReflectivity constant(double[] q, double dq, SmearingSettings settings) {
+        double[] all = new double[q.length];
+        java.util.Arrays.fill(all, dq);
+        return pointwise(q, all, settings);
+    }
+
+    /**
+     * The per-point Gauss–Legendre baseline (refnx's default is order 17, cut-off 3.5).
+     *
+     * @param q      Q values, Å⁻¹
+     * @param dq     one standard deviation per point, Å⁻¹
+     * @param order  quadrature points per point
+     * @param cutoff half-width of the window in σ
+     * @return the smeared model
+     */
+    public static SmearedReflectivity gaussLegendre(double[] q, double[] dq, int order, double cutoff) {
+        return new SmearedReflectivity(q, dq, SmearingSettings.DEFAULT, ResolutionSmearing.gaussLegendre(q, dq,
+                order, cutoff));
+    }
+
+    /**
+     * Builds the map now for stacks up to this total thickness, so that no later call rebuilds it.
+     *
+     * @param thickness the largest total slab thickness to expect, Å
+     * @return this
+     */
+    public SmearedReflectivity withMaxThickness(double thickness) {
+        if (!fixedMap) {
+            mapFor(thickness);
+        }
+        return this;
+    }
+
+    /** The number of kernel evaluations per call with the current map (0 before the first call). */
+    public int nodeCount() {
+        ResolutionSmearing m = map;
+        return m == null ? 0 : m.nodeCount();
+    }
+
+    /**
+     * The extra kernel evaluations near this stack's critical edges (see {@link EdgeQuadrature});
+     * for reporting, allocates.
+     *
+     * @param stack the layers
+     * @return the number of edge nodes a call with this stack evaluates
+     */
+    public int edgeNodeCount(SlabStack stack) {
+        if (fixedMap) {
+            return 0;
+        }
+        SmearingWorkspace ws = new SmearingWorkspace();
+        int edges = EdgeQuadrature.edges(stack, ws);
+        int points = EdgeQuadrature.lay(q, sigma, settings, mapFor(stack.totalThickness()).maxFrequency(),
+                edges, ws);
+        return ws.start[points];
+    }
+
+    /**
+     * Writes the smeared reflectivity of each Q value into out.
+     *
+     * @param stack the layers
+     * @param out   one value per Q, in the order given
+     * @param ws    the calling thread's workspace
+     */
+    public void reflectivity(SlabStack stack, double[] out, SmearingWorkspace ws) {
+        ResolutionSmearing m = fixedMap ? map : mapFor(stack.totalThickness());
+        int n = m.nodeCount();
+        double[] values = ws.values(n);
+        ReflectivityKernel.reflectivity(stack, m.nodeArray(), 0, n, values, ws.kernel);
+        m.apply(values, out);
+        if (fixedMap) {
+            return;
+        }
+        int edges = EdgeQuadrature.edges(stack, ws);
+        int points = EdgeQuadrature.lay(q, sigma, settings, m.maxFrequency(), edges, ws);
+        int nodes = ws.start[points];
+        ReflectivityKernel.reflectivity(stack, ws.edgeNode, 0, nodes, ws.edgeValue, ws.kernel);
+        for (int p = 0; p < points; p++) {
+            double sum = 0;
+            for (int k = ws.start[p]; k < ws.start[p + 1]; k++) {
+                sum += ws.edgeWeight[k] * ws.edgeValue[k];
+            }
+            out[ws.points[p]] = sum;
+        }
+    }
+
+    private ResolutionSmearing mapFor(double thickness) {
+        double needed = Math.max(settings.maxFrequency(), 2 * thickness);
+        ResolutionSmearing m = map;
+        if (m != null && m.maxFrequency() >= needed) {
+            return m;
+        }
+        synchronized (this) {
+            m = map;
+            if (m == null || m.maxFrequency() < needed) {
+                double frequency = m == null ? needed : Math.max(needed, HEADROOM * m.maxFrequency());
+                m = ResolutionSmearing.pointwise(q, sigma, settings.withMaxFrequency(
+                        Math.max(frequency, needed * HEADROOM)));
+                map = m;
+            }
+            return m;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.evofit.core.refl;
+
+/**
+ * How {@link ResolutionSmearing} samples and weights a curve.
+ *
+ * @param nodesPerSigma shared grid nodes per resolution width σ, where the curve has no faster
+ *                      oscillation (at least 1); more nodes cost more kernel evaluations
+ * @param cutoff        the Gaussian is cut at ±cutoff·σ; {@code Double.POSITIVE_INFINITY} keeps it whole
+ * @param renormalize   whether each point's weights are scaled to sum to one (a cut Gaussian then
+ *                      integrates to one); without it a cut Gaussian keeps its natural weight
+ *                      erf(cutoff/√2), as refnx and therefore the ORSO reference curves do
+ * @param maxFrequency  the fastest oscillation of the unsmeared curve, radians per unit of x
+ *                      (for reflectivity in Q about twice the stack's total thickness in Å); the
+ *                      grid is made fine enough to follow it; 0 when unknown
+ */
+public record SmearingSettings(double nodesPerSigma, double cutoff, boolean renormalize, double maxFrequency) {
+
+    /**
+     * The defaults: ORSO/refnx weighting (Gaussian cut at ±3.5σ, not renormalised) with
+     * {@value #DEFAULT_NODES_PER_SIGMA} nodes per σ.
+     */
+    public static final SmearingSettings DEFAULT =
+            new SmearingSettings(SmearingSettings.DEFAULT_NODES_PER_SIGMA, 3.5, false, 0);
+
+    /** Default grid density; see {@link ResolutionSmearing} for the accuracy it buys. */
+    public static final double DEFAULT_NODES_PER_SIGMA = 2.5;
+
+    /** Checks the ranges. */
+    public SmearingSettings {
+        if (!(nodesPerSigma >= 1) || !(cutoff > 0) || !(maxFrequency >= 0) || Double.isInfinite(maxFrequency)) {
+            throw new IllegalArgumentException("smearing settings out of range: nodesPerSigma " + nodesPerSigma
+                    + " (>= 1), cutoff " + cutoff + " (> 0), maxFrequency " + maxFrequency + " (finite, >= 0)");
+        }
+    }
+
+    /** The same settings for a curve that oscillates at most this fast (radians per unit of x). */
+    public SmearingSettings withMaxFrequency(double frequency) {
+        return new SmearingSettings(nodesPerSigma, cutoff, renormalize, frequency);
+    }
+
+    /** The same settings with another grid density. */
+    public SmearingSettings withNodesPerSigma(double nodes) {
+        return new SmearingSettings(nodes, cutoff, renormalize, maxFrequency);
+    }
+
+    /** A whole, normalised Gaussian (no cut-off), as GenX convolves. */
+    public SmearingSettings wholeGaussian() {
+        return new SmearingSettings(nodesPerSigma, Double.POSITIVE_INFINITY, true, maxFrequency);
+    }
+}

@@ -1,0 +1,63 @@
+package org.evofit.core.refl;
+
+import java.util.Arrays;
+
+/**
+ * Scratch memory of {@link SmearedReflectivity}: the kernel's workspace, the unsmeared curve at the
+ * smearing nodes and the per-call nodes near critical edges. One per thread; the buffers grow to
+ * the largest size met and are then reused, so steady-state calls allocate nothing.
+ */
+public final class SmearingWorkspace {
+
+    final KernelWorkspace kernel = new KernelWorkspace();
+    private double[] values = new double[0];
+    double[] edges = new double[0];
+    double[] edgeThickness = new double[0];
+    double[] edgeNode = new double[0];
+    double[] edgeWeight = new double[0];
+    double[] edgeValue = new double[0];
+    int[] points = new int[0];
+    int[] start = new int[1];
+
+    /** An empty workspace. */
+    public SmearingWorkspace() {
+    }
+
+    /** A buffer of at least {@code size} values. */
+    double[] values(int size) {
+        if (values.length < size) {
+            values = new double[size];
+        }
+        return values;
+    }
+
+    void ensureEdges(int size) {
+        if (edges.length < size) {
+            edges = new double[size];
+            edgeThickness = new double[size];
+        }
+    }
+
+    void ensureEdgeNodes(int size) {
+        if (edgeNode.length < size) {
+            int grown = Math.max(size, 2 * edgeNode.length);
+            edgeNode = Arrays.copyOf(edgeNode, grown);
+            edgeWeight = Arrays.copyOf(edgeWeight, grown);
+            edgeValue = new double[grown];
+        }
+    }
+
+    void point(int index, int point) {
+        if (points.length <= index) {
+            points = Arrays.copyOf(points, Math.max(16, 2 * index + 2));
+        }
+        points[index] = point;
+    }
+
+    void startAt(int index, int node) {
+        if (start.length <= index) {
+            start = Arrays.copyOf(start, Math.max(16, 2 * index + 2));
+        }
+        start[index] = node;
+    }
+}

@@ -1,0 +1,48 @@
+package org.evofit.core.refl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The kernel and the smearing run inside the fit's loop: steady-state calls allocate nothing. */
+class AllocationTest {
+
+    private static long allocatedBy(Runnable task) {
+        assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean);
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assumeTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
+        long thread = Thread.currentThread().getId();
+        for (int i = 0; i < 200; i++) {
+            task.run();
+        }
+        long before = threads.getThreadAllocatedBytes(thread);
+        for (int i = 0; i < 200; i++) {
+            task.run();
+        }
+        return threads.getThreadAllocatedBytes(thread) - before;
+    }
+
+    @Test
+    void theKernelAllocatesNothing() {
+        SlabStack stack = BenchStacks.random(30, 3);
+        double[] q = BenchStacks.linear(0, 0.4, 300);
+        double[] out = new double[q.length];
+        KernelWorkspace ws = new KernelWorkspace();
+        assertThat(allocatedBy(() -> ReflectivityKernel.reflectivity(stack, q, out, ws))).isLessThan(1_024);
+    }
+
+    @Test
+    void smearingAllocatesNothingOnceWarm() {
+        SlabStack stack = Orso.stack("test0.layers");
+        double[] q = BenchStacks.linear(0.005, 0.3, 300);
+        double[] dq = Arrays.stream(q).map(v -> 0.02 * v).toArray();
+        SmearedReflectivity model = SmearedReflectivity.pointwise(q, dq);
+        double[] out = new double[q.length];
+        SmearingWorkspace ws = new SmearingWorkspace();
+        assertThat(allocatedBy(() -> model.reflectivity(stack, out, ws))).isLessThan(1_024);
+    }
+}
