@@ -31,11 +31,21 @@ import org.apache.commons.math3.special.Erf;
  * piecewise-cubic interpolant of the curve through the grid nodes. Only the interpolation error
  * of the tails (which hold ≈ 4.7e-4 of the weight for a 3.5σ cut) remains.
  *
- * <h2>Accuracy and cost (measured, see the tests and {@link KernelBenchmark})</h2>
- * ORSO test 4 (dQ/Q = 5 % FWHM, cut at 3.5σ): max relative deviation ~1e-6 with the defaults, where
- * a 17-point Gauss–Legendre quadrature per point ({@link #gaussLegendre}, refnx's default) is off
- * by 3.0e-2. The weak spot of any fixed grid is a non-absorbing critical edge, where R has a
- * square-root kink: there the error grows like (h/σ)^1.5 of the kink's strength.
+ * <h2>Kinks</h2>
+ * A fixed grid converges slowly across a square-root kink (reflectivity has them at Q = 0 and at
+ * the backing medium's critical edge). This map knows nothing of the curve, so
+ * {@link SmearedReflectivity} replaces the points whose window holds a kink by
+ * {@link EdgeQuadrature}, which splits at the kink and straightens it.
+ *
+ * <h2>Accuracy and cost (measured; see the tests and {@link KernelBenchmark})</h2>
+ * With the defaults (2.5 nodes per σ, cut at 3.5σ) through {@link SmearedReflectivity}: ORSO test 4
+ * (dQ/Q = 5 % FWHM) to 5.5e-6 max relative deviation, at the one point next to the critical edge
+ * where the reference's own 10001-point quadrature is the less accurate one (a 40-point edge rule
+ * gives the same value); elsewhere below 1e-6. A 17-point Gauss–Legendre rule per point
+ * ({@link #gaussLegendre}, refnx's default) is off by 3.0e-2 there. Against an independent fine
+ * quadrature on other stacks (thick films, strong absorption, dQ/Q 1–10 %, constant dQ): 1e-8 to
+ * 1.2e-5 with the cut Gaussian, the rest being the cubic interpolation in its tails; below 1e-7
+ * with a whole Gaussian. Cost: 0.3–0.65 of the 17-point rule's time for 100–1000 points.
  */
 public final class ResolutionSmearing {
 
