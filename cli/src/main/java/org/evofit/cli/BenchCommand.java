@@ -18,6 +18,9 @@ import org.evofit.core.de.DeSettings;
 import org.evofit.core.de.DifferentialEvolution;
 import org.evofit.core.de.GenerationListener;
 import org.evofit.core.fit.Objective;
+import org.evofit.core.refl.KernelBenchmark;
+import org.evofit.core.refl.KernelTiming;
+import org.evofit.core.refl.SmearingTiming;
 import org.evofit.wrapper.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
 import picocli.CommandLine.Command;
@@ -32,11 +35,16 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, showDefaultValues = true,
         description = "Measure speed. --fit: evaluations per second of each example model's fit, "
-                + "on 1 and on all threads.")
+                + "on 1 and on all threads. --kernel: the reflectivity kernel's cost per Q point and layer.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--fit", description = "Benchmark whole fits (differential evolution on the model).")
     boolean fit;
+
+    @Option(names = "--kernel", description = "Benchmark the unsmeared reflectivity kernel (ns per Q point × layer, "
+            + "single-threaded, 10/40/200 layers at 1000 points) against a plain Java implementation measured "
+            + "in the same run, and the default resolution smearing against a 17-point quadrature.")
+    boolean kernel;
 
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
@@ -52,20 +60,43 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     /** One measured case. */
     record FitCase(String model, int threads, long evaluations, double seconds, double evalsPerSecond) {
     }
 
     @Override
     public Integer call() {
-        if (!fit) {
-            throw new BadInputException("choose what to benchmark: --fit");
+        if (!fit && !kernel) {
+            throw new BadInputException("choose what to benchmark: --fit and/or --kernel");
         }
+        ObjectNode root = MAPPER.createObjectNode();
+        int cores = Runtime.getRuntime().availableProcessors();
+        root.put("cores", cores);
+        root.put("java", System.getProperty("java.version"));
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%d cores, Java %s%n", cores,
+                System.getProperty("java.version")));
+        if (kernel) {
+            KernelBenchmark bench = new KernelBenchmark(seconds / 4);
+            List<KernelTiming> timings = bench.kernel();
+            List<SmearingTiming> smearing = bench.smearing();
+            KernelReport.add(root, table, timings, smearing);
+        }
+        if (fit) {
+            fitCases(root, table, cores);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? json(root) : table.toString());
+        out.flush();
+        return 0;
+    }
+
+    private void fitCases(ObjectNode root, StringBuilder table, int cores) {
         List<Path> files = models == null || models.isEmpty() ? exampleModels() : models;
         if (files.isEmpty()) {
             throw new BadInputException("no model files: give MODEL or run where examples/*/model.yaml exist");
         }
-        int cores = Runtime.getRuntime().availableProcessors();
         List<FitCase> cases = new ArrayList<>();
         for (Path file : files) {
             ModelDefinition def = ModelFiles.load(file);
@@ -73,10 +104,16 @@ final class BenchCommand implements Callable<Integer> {
                 cases.add(measure(file.toString(), def, threads));
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? json(cases, cores) : table(cases, cores));
-        out.flush();
-        return 0;
+        ArrayNode fits = root.putArray("fit");
+        for (FitCase c : cases) {
+            ObjectNode n = fits.addObject();
+            n.put("model", c.model());
+            n.put("threads", c.threads());
+            n.put("evaluations", c.evaluations());
+            n.put("seconds", c.seconds());
+            n.put("evalsPerSecond", c.evalsPerSecond());
+        }
+        table.append(table(cases));
     }
 
     private FitCase measure(String name, ModelDefinition def, int threads) {
@@ -112,10 +149,8 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static String table(List<FitCase> cases, int cores) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "fit speed on %d cores, Java %s%n", cores,
-                System.getProperty("java.version")));
+    private static String table(List<FitCase> cases) {
+        StringBuilder sb = new StringBuilder("fit speed (evaluations per second)\n");
         sb.append(String.format(Locale.ROOT, "%-40s %7s %14s %10s%n", "model", "threads", "evals/s", "ratio"));
         double single = 0;
         for (FitCase c : cases) {
@@ -128,22 +163,9 @@ final class BenchCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static String json(List<FitCase> cases, int cores) {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = mapper.createObjectNode();
-        root.put("cores", cores);
-        root.put("java", System.getProperty("java.version"));
-        ArrayNode fits = root.putArray("fit");
-        for (FitCase c : cases) {
-            ObjectNode n = fits.addObject();
-            n.put("model", c.model());
-            n.put("threads", c.threads());
-            n.put("evaluations", c.evaluations());
-            n.put("seconds", c.seconds());
-            n.put("evalsPerSecond", c.evalsPerSecond());
-        }
+    private static String json(ObjectNode root) {
         try {
-            return mapper.writeValueAsString(root) + System.lineSeparator();
+            return MAPPER.writeValueAsString(root) + System.lineSeparator();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -5,20 +5,32 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.evofit.wrapper.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
+import org.evofit.wrapper.io.AtomicFiles;
 import org.evofit.wrapper.io.SimulationFiles;
+import org.evofit.wrapper.io.SlabSimulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code evofit simulate}: the model's curve at its current values. */
+/** {@code evofit simulate}: a model's curve at its current values, or an ORSO slab file's. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, showDefaultValues = true,
-        description = "Simulate a model file at its current parameter values; write dataset,x,model.")
+        description = {"Simulate a model file at its current parameter values and write dataset,x,model;",
+                "or, with --slabs and --x, the reflectivity of an ORSO .layers file at the Q values of a "
+                        + "data file and write q,R (smeared pointwise when the file has a 4th column, dQ 1-sigma)."})
 final class SimulateCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "MODEL", description = "Model file (YAML or JSON).")
+    @Parameters(paramLabel = "MODEL", arity = "0..1", description = "Model file (YAML or JSON).")
     Path model;
+
+    @Option(names = "--slabs", paramLabel = "FILE.layers",
+            description = "ORSO slab file: thickness, SLD, iSLD, roughness per row; fronting first.")
+    Path slabs;
+
+    @Option(names = "--x", paramLabel = "FILE",
+            description = "Data file whose first column is Q (1/angstrom); a 4th column is the 1-sigma dQ.")
+    Path x;
 
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Output CSV (default: standard output).")
     Path out;
@@ -28,13 +40,24 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ModelDefinition definition = ModelFiles.load(model);
+        String csv;
+        if (slabs != null || x != null) {
+            if (slabs == null || x == null || model != null) {
+                throw new BadInputException("give MODEL, or both --slabs FILE.layers and --x FILE");
+            }
+            csv = SlabSimulation.csv(slabs, x);
+        } else if (model != null) {
+            ModelDefinition definition = ModelFiles.load(model);
+            csv = SimulationFiles.csv(definition);
+        } else {
+            throw new BadInputException("give MODEL, or both --slabs FILE.layers and --x FILE");
+        }
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(SimulationFiles.csv(definition));
+            stdout.print(csv);
             stdout.flush();
         } else {
-            SimulationFiles.write(out, definition);
+            AtomicFiles.writeText(out, csv);
         }
         return 0;
     }

@@ -18,11 +18,14 @@ package org.evofit.core.de;
  * @param seed                 seed of the random stream; the same seed gives the same fit, bit for bit
  * @param threads              threads evaluating the population; never changes the result
  * @param logCapacity          how many of the newest evaluations are kept for error bars and JADE
+ * @param restarts             independent runs from seeds derived from {@code seed}; the best wins.
+ *                             A multimodal problem whose basins a single run finds only sometimes
+ *                             is solved reliably by a few short runs (1 = a single run, as GenX)
  */
 public record DeSettings(Strategy strategy, double km, double kr, int population,
                          int populationMultiplier, int generations, int generationMultiplier,
                          double minSpread, boolean useStartGuess, BoundaryHandling boundaries,
-                         long seed, int threads, int logCapacity) {
+                         long seed, int threads, int logCapacity, int restarts) {
 
     /** Validates every setting; throws IllegalArgumentException naming the first bad one. */
     public DeSettings {
@@ -62,6 +65,9 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
         if (logCapacity < 1) {
             throw new IllegalArgumentException("log capacity must be at least 1, got " + logCapacity);
         }
+        if (restarts < 1) {
+            throw new IllegalArgumentException("restarts must be at least 1, got " + restarts);
+        }
     }
 
     /**
@@ -71,7 +77,7 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
      */
     public static DeSettings defaults() {
         return new DeSettings(Strategy.BEST_1_BIN, 0.7, 0.7, 0, 3, 0, 6, 0.0, true,
-                BoundaryHandling.REINITIALIZE, 1L, 1, 100_000);
+                BoundaryHandling.REINITIALIZE, 1L, 1, 100_000, 1);
     }
 
     /** The population size for a problem with {@code dimension} free parameters. */
@@ -91,72 +97,78 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
     /** These settings with another strategy. */
     public DeSettings withStrategy(Strategy v) {
         return new DeSettings(v, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts);
     }
 
     /** These settings with other km and kr. */
     public DeSettings withKmKr(double newKm, double newKr) {
         return new DeSettings(strategy, newKm, newKr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts);
     }
 
     /** These settings with a fixed population size. */
     public DeSettings withPopulation(int v) {
         return new DeSettings(strategy, km, kr, v, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts);
     }
 
     /** These settings with a population multiplier (population size 0). */
     public DeSettings withPopulationMultiplier(int v) {
         return new DeSettings(strategy, km, kr, 0, v, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts);
     }
 
     /** These settings with a fixed number of generations. */
     public DeSettings withGenerations(int v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, v,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts);
     }
 
     /** These settings with a generation multiplier (generations 0). */
     public DeSettings withGenerationMultiplier(int v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, 0,
-                v, minSpread, useStartGuess, boundaries, seed, threads, logCapacity);
+                v, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts);
     }
 
     /** These settings with a minimum-spread stop (a fraction; 0 disables). */
     public DeSettings withMinSpread(double v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, v, useStartGuess, boundaries, seed, threads, logCapacity);
+                generationMultiplier, v, useStartGuess, boundaries, seed, threads, logCapacity, restarts);
     }
 
     /** These settings with the start guess used or not. */
     public DeSettings withStartGuess(boolean v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, v, boundaries, seed, threads, logCapacity);
+                generationMultiplier, minSpread, v, boundaries, seed, threads, logCapacity, restarts);
     }
 
     /** These settings with another boundary handling. */
     public DeSettings withBoundaries(BoundaryHandling v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, v, seed, threads, logCapacity);
+                generationMultiplier, minSpread, useStartGuess, v, seed, threads, logCapacity, restarts);
     }
 
     /** These settings with another seed. */
     public DeSettings withSeed(long v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, v, threads, logCapacity);
+                generationMultiplier, minSpread, useStartGuess, boundaries, v, threads, logCapacity, restarts);
     }
 
     /** These settings with another thread count. */
     public DeSettings withThreads(int v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, v, logCapacity);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, v, logCapacity, restarts);
+    }
+
+    /** These settings with another number of independent runs. */
+    public DeSettings withRestarts(int v) {
+        return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, v);
     }
 
     /** These settings with another log capacity. */
     public DeSettings withLogCapacity(int v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, v);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, v, restarts);
     }
 }

@@ -22,8 +22,48 @@ public final class DifferentialEvolution {
     private DifferentialEvolution() {
     }
 
-    /** Minimises the objective; the listener hears about every generation. */
+    /**
+     * Minimises the objective; the listener hears about every generation. With
+     * {@link DeSettings#restarts()} above 1 the run is repeated from derived seeds (run 0 uses the
+     * seed itself) and the best run's result is returned, with the counts of all runs; generation
+     * numbers in the reports run on across restarts.
+     */
     public static DeResult optimize(Objective objective, DeSettings settings, GenerationListener listener) {
+        int runs = settings.restarts();
+        int perRun = settings.generationsFor(objective.dimension());
+        long started = System.nanoTime();
+        DeResult best = null;
+        long evaluations = 0;
+        int generations = 0;
+        for (int r = 0; r < runs; r++) {
+            long seed = r == 0 ? settings.seed() : RandomStreams.restartSeed(settings.seed(), r);
+            int offset = r * (perRun + 1);
+            long evaluationsBefore = evaluations;
+            GenerationListener shifted = runs == 1 ? listener : report -> listener.generationDone(
+                    new GenerationReport(report.generation() + offset, runs * (perRun + 1) - 1, report.bestFom(),
+                            report.spread(), report.evaluations() + evaluationsBefore,
+                            (report.evaluations() + evaluationsBefore) / seconds(started),
+                            seconds(started)));
+            DeResult run = single(objective, settings.withSeed(seed), shifted);
+            evaluations += run.evaluations();
+            generations += run.generations();
+            if (best == null || Population.better(run.bestFom(), best.bestFom())) {
+                best = run;
+            }
+            if (run.stopReason() == DeResult.StopReason.INTERRUPTED) {
+                break;
+            }
+        }
+        return runs == 1 ? best : new DeResult(best.best(), best.bestFom(), generations, evaluations,
+                seconds(started), best.history(), best.log(), best.stopReason());
+    }
+
+    private static double seconds(long started) {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** One run from the settings' seed. */
+    private static DeResult single(Objective objective, DeSettings settings, GenerationListener listener) {
         int dim = objective.dimension();
         if (dim < 1) {
             throw new IllegalArgumentException("nothing to fit: no free parameters");

@@ -17,6 +17,11 @@ final class RandomStreams {
         return new SplittableRandom(mix(mix(seed) ^ (generation * 0x9E3779B97F4A7C15L)));
     }
 
+    /** The seed of restart {@code r} (r ≥ 1) of a run seeded with {@code seed}. */
+    static long restartSeed(long seed, int r) {
+        return mix(seed + 0x632BE59BD9B4E019L * r);
+    }
+
     // Stafford's variant 13 of the 64-bit finaliser: consecutive inputs give unrelated outputs.
     private static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

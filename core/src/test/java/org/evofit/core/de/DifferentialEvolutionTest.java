@@ -128,4 +128,23 @@ class DifferentialEvolutionTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Strategy.byName("best1bin"))
                 .hasMessageContaining("best_1_bin, rand_1_bin");
     }
+
+    @Test
+    void restartsKeepTheBestOfIndependentRunsAndCountThemAll() {
+        DeSettings one = DeSettings.defaults().withPopulation(12).withGenerations(20);
+        List<GenerationReport> reports = new ArrayList<>();
+
+        DeResult first = DifferentialEvolution.optimize(RASTRIGIN, one, GenerationListener.NONE);
+        DeResult three = DifferentialEvolution.optimize(RASTRIGIN, one.withRestarts(3), reports::add);
+
+        assertThat(three.evaluations()).isEqualTo(3 * first.evaluations());
+        assertThat(three.generations()).isEqualTo(60);
+        assertThat(three.bestFom()).isLessThanOrEqualTo(first.bestFom());
+        assertThat(reports).hasSize(63);
+        assertThat(reports.get(62).generation()).isEqualTo(reports.get(62).maxGenerations());
+        assertThat(reports.get(62).evaluations()).isEqualTo(three.evaluations());
+        // Run 0 is the single run itself; the best of three cannot be worse, and with these settings
+        // the three runs end in different places.
+        assertThat(three.history()).isNotEmpty();
+    }
 }

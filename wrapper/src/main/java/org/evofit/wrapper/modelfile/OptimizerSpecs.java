@@ -14,7 +14,7 @@ final class OptimizerSpecs {
 
     private static final Set<String> KEYS = Set.of("strategy", "km", "kr", "population",
             "populationMultiplier", "generations", "generationMultiplier", "minSpread", "startGuess",
-            "boundaries", "seed", "refine", "errorbarLevel", "logCapacity");
+            "boundaries", "seed", "refine", "errorbarLevel", "logCapacity", "restarts");
 
     private OptimizerSpecs() {
     }
@@ -47,6 +47,7 @@ final class OptimizerSpecs {
         de = apply(map, "boundaries", de, (d, n) -> d.withBoundaries(boundaries(n)));
         de = apply(map, "seed", de, (d, n) -> d.withSeed(seed(n)));
         de = apply(map, "logCapacity", de, (d, n) -> d.withLogCapacity(n.asScalar().asInt()));
+        de = apply(map, "restarts", de, (d, n) -> d.withRestarts(n.asScalar().asInt()));
         FitSettings settings = FitSettings.defaults().withDe(de).withRefine(map.optionalBool("refine", false));
         if (map.has("errorbarLevel")) {
             double level = map.number("errorbarLevel");
