@@ -18,7 +18,7 @@ import org.evofit.wrapper.doc.Node;
  */
 final class DataSpecs {
 
-    private static final Set<String> KEYS = Set.of("name", "file", "columns", "range");
+    private static final Set<String> KEYS = Set.of("name", "file", "columns", "range", "dataSet");
     private static final Set<String> COLUMN_KEYS = Set.of("x", "y", "error", "resolution");
     private static final Set<String> RANGE_KEYS = Set.of("xmin", "xmax");
 
@@ -38,8 +38,23 @@ final class DataSpecs {
                 throw map.required("name").error("data set name '" + name + "' is used twice; expected unique names");
             }
             Path file = modelDirectory.resolve(map.string("file"));
-            ColumnSpec columns = map.optionalMap("columns").map(DataSpecs::columns).orElse(ColumnSpec.of(0, 1));
-            DataSet data = ColumnTextLoader.load(file, name, columns);
+            DataSet data;
+            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ort")) {
+                // ORSO files name their columns (Qz, R, sR, sQz), so no columns: is needed.
+                if (map.has("columns")) {
+                    throw map.required("columns").error("an .ort file names its own columns; remove columns:");
+                }
+                String wanted = map.optionalString("dataSet", null);
+                DataSet loaded = org.evofit.wrapper.ort.OrtDataSets.load(file, wanted);
+                data = new DataSet(name, loaded.x(), loaded.y(), loaded.error(), loaded.xResolution(),
+                        loaded.xmin(), loaded.xmax());
+            } else {
+                if (map.has("dataSet")) {
+                    throw map.required("dataSet").error("dataSet: selects a curve of an .ort file; this file is not one");
+                }
+                ColumnSpec columns = map.optionalMap("columns").map(DataSpecs::columns).orElse(ColumnSpec.of(0, 1));
+                data = ColumnTextLoader.load(file, name, columns);
+            }
             if (map.optionalMap("range").isPresent()) {
                 MapNode range = map.map("range").rejectUnknownKeys(RANGE_KEYS);
                 double xmin = range.optionalNumber("xmin", Double.NEGATIVE_INFINITY);

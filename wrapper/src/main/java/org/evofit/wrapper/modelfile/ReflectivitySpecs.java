@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.evofit.core.expr.ExpressionCompiler;
+import org.evofit.core.materials.Composition;
 import org.evofit.core.model.Model;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.instrument.Coordinates;
@@ -76,6 +77,15 @@ final class ReflectivitySpecs {
         SampleSpec sample = ParameterSpecs.at(sampleNode, () -> new SampleSpec(layers,
                 sampleNode.string("ambient"), stacks, sampleNode.string("substrate")));
 
+        for (MapEntry e : layersNode.entries()) {
+            LayerSpec layer = layers.get(e.key());
+            if (layer.composition() != null) {
+                Node at = e.value().asMap().required("material");
+                ParameterSpecs.at(at, () -> instrument.probe() == Probe.XRAY
+                        ? Composition.parse(layer.composition()).f(instrument.wavelength())
+                        : Composition.parse(layer.composition()).b());
+            }
+        }
         Map<String, Parameter> parameters = new LinkedHashMap<>();
         for (Parameter p : ParameterSpecs.at(layersNode, () ->
                 SampleParameters.defaults(sample, instrument.wavelength(), instrument.probe() == Probe.XRAY))) {

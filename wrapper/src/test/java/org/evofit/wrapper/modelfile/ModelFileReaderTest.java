@@ -200,4 +200,22 @@ class ModelFileReaderTest {
 
         assertThat(m.problem().freeNames()).containsExactly("c.value");
     }
+
+    @Test
+    void ortDataFilesNameTheirOwnColumns() throws IOException {
+        Files.copy(Path.of("src/test/resources/ort/three_sets_nm.ort"), dir.resolve("three.ort"));
+        Path json = dir.resolve("model.json");
+        Files.writeString(json, """
+                {"kind": "curve",
+                 "components": [{"name": "c", "kind": "constant", "value": {"value": 0.5, "min": 0, "max": 2}}],
+                 "data": [{"file": "three.ort", "dataSet": "spin down"}],
+                 "fom": "log"}
+                """);
+
+        ModelDefinition m = ModelFileReader.read(json);
+
+        org.evofit.core.data.DataSet expected = org.evofit.wrapper.ort.OrtDataSets.load(dir.resolve("three.ort"), "spin down");
+        assertThat(m.problem().dataSets().get(0).x()).containsExactly(expected.x());
+        assertThat(m.problem().dataSets().get(0).y()).containsExactly(expected.y());
+    }
 }
