@@ -35,6 +35,10 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Output CSV (default: standard output).")
     Path out;
 
+    @Option(names = "--profile", paramLabel = "FILE.csv",
+            description = "Also write the SLD profile z,sld,isld of a reflectivity model (angstrom, 1e-6/angstrom^2).")
+    Path profile;
+
     @Spec
     CommandSpec spec;
 
@@ -49,6 +53,13 @@ final class SimulateCommand implements Callable<Integer> {
         } else if (model != null) {
             ModelDefinition definition = ModelFiles.load(model);
             csv = SimulationFiles.csv(definition);
+            if (profile != null) {
+                try {
+                    AtomicFiles.writeText(profile, SimulationFiles.profileCsv(definition, 1000));
+                } catch (IllegalArgumentException e) {
+                    throw new BadInputException(model + ": " + e.getMessage());
+                }
+            }
         } else {
             throw new BadInputException("give MODEL, or both --slabs FILE.layers and --x FILE");
         }

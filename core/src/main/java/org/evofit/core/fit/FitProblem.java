@@ -119,6 +119,11 @@ public final class FitProblem {
         return parameters;
     }
 
+    /** The model, bound to this problem's slots. */
+    public Model model() {
+        return model;
+    }
+
     /** The data sets (all points; the fit uses those in range). */
     public List<DataSet> dataSets() {
         return dataSets;

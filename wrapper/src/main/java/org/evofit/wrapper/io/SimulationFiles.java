@@ -3,6 +3,8 @@ package org.evofit.wrapper.io;
 import java.nio.file.Path;
 import java.util.List;
 import org.evofit.core.data.DataSet;
+import org.evofit.core.refl.SldProfile;
+import org.evofit.core.refl.sample.ReflectivityModel;
 import org.evofit.wrapper.ModelDefinition;
 
 /** Writes a model's simulation at its current values: {@code dataset,x,model}. */
@@ -22,6 +24,24 @@ public final class SimulationFiles {
                 sb.append(Csv.text(d.name())).append(',').append(Csv.number(d.x()[j])).append(',')
                         .append(Csv.number(sim[i][j])).append('\n');
             }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The SLD profile {@code z,sld,isld} (Å, 1e-6 Å⁻²) of a reflectivity model at its start values.
+     *
+     * @throws IllegalArgumentException if the model is not a reflectivity model
+     */
+    public static String profileCsv(ModelDefinition model, int points) {
+        if (!(model.problem().model() instanceof ReflectivityModel refl)) {
+            throw new IllegalArgumentException("an SLD profile needs a reflectivity model");
+        }
+        SldProfile p = refl.profile(model.problem().startValues(), points);
+        StringBuilder sb = new StringBuilder("z,sld,isld\n");
+        for (int k = 0; k < p.z().length; k++) {
+            sb.append(Csv.number(p.z()[k])).append(',').append(Csv.number(p.re()[k])).append(',')
+                    .append(Csv.number(p.im()[k])).append('\n');
         }
         return sb.toString();
     }

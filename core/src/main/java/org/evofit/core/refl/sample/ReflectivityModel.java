@@ -6,6 +6,7 @@ import org.evofit.core.model.Model;
 import org.evofit.core.model.ModelEvaluator;
 import org.evofit.core.refl.LayerSequence;
 import org.evofit.core.refl.SequenceKernel;
+import org.evofit.core.refl.SldProfile;
 import org.evofit.core.refl.instrument.GenxInstrument;
 import org.evofit.core.refl.instrument.InstrumentWorkspace;
 import org.evofit.core.refl.instrument.Reflectivity;
@@ -25,6 +26,12 @@ public final class ReflectivityModel implements Model {
     public ReflectivityModel(SampleSpec sample, GenxInstrument instrument, ToIntFunction<String> slotOf) {
         this.sample = new SampleLayout(sample, instrument.probe(), slotOf);
         this.instrument = new InstrumentParameters(instrument, slotOf);
+    }
+
+    /** The SLD profile of the sample at these parameter values ({@code points} depths). */
+    public SldProfile profile(double[] values, int points) {
+        SampleLayout.Scratch scratch = new SampleLayout.Scratch(sample);
+        return SldProfile.of(sample.fill(values, instrument.at(values).wavelength(), scratch), points);
     }
 
     @Override
