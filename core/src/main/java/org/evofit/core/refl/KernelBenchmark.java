@@ -29,14 +29,17 @@ public final class KernelBenchmark {
     }
 
     /**
-     * Times the fast kernel and {@link NaiveParratt} on 10, 40 and 200 layers at 1000 Q values.
+     * Times the fast kernel and {@link NaiveParratt} on 10, 40 and 200 layers at 1000 Q values, for
+     * stacks where every layer absorbs and for the same stacks without absorption.
      *
-     * @return one timing per stack size
+     * @return one timing per stack size and kind
      */
     public List<KernelTiming> kernel() {
         List<KernelTiming> out = new ArrayList<>();
-        for (int layers : new int[] {10, 40, 200}) {
-            out.add(kernel(layers, 1000));
+        for (boolean absorbing : new boolean[] {true, false}) {
+            for (int layers : new int[] {10, 40, 200}) {
+                out.add(kernel(layers, 1000, absorbing));
+            }
         }
         return out;
     }
@@ -44,19 +47,24 @@ public final class KernelBenchmark {
     /**
      * Times the fast kernel and {@link NaiveParratt} on one stack size.
      *
-     * @param layers layers, fronting and backing media included
-     * @param points number of Q values
+     * @param layers    layers, fronting and backing media included
+     * @param points    number of Q values
+     * @param absorbing whether the layers absorb ({@link BenchStacks#random}) or not (the same
+     *                  stack with its imaginary potentials zeroed)
      * @return the timing
      */
-    public KernelTiming kernel(int layers, int points) {
+    public KernelTiming kernel(int layers, int points, boolean absorbing) {
         SlabStack stack = BenchStacks.random(layers, 42 + layers);
+        if (!absorbing) {
+            java.util.Arrays.fill(stack.uIm(), 0);
+        }
         double[] q = BenchStacks.linear(0.005, 0.5, points);
         double[] out = new double[points];
         KernelWorkspace ws = new KernelWorkspace();
         double fast = nanosPerCall(() -> ReflectivityKernel.reflectivity(stack, q, out, ws));
         double naive = nanosPerCall(() -> NaiveParratt.reflectivity(stack, q));
         double per = (double) points * layers;
-        return new KernelTiming(layers, points, fast / per, naive / per);
+        return new KernelTiming(layers, absorbing, points, fast / per, naive / per);
     }
 
     /**
@@ -137,8 +145,9 @@ public final class KernelBenchmark {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 0.5;
         KernelBenchmark bench = new KernelBenchmark(seconds);
         for (KernelTiming t : bench.kernel()) {
-            System.out.printf("layers %4d points %5d: fast %7.2f ns, naive %7.2f ns per point×layer (%.1fx)%n",
-                    t.layers(), t.points(), t.nsPerPointLayer(), t.baselineNsPerPointLayer(), t.speedup());
+            System.out.printf("layers %4d %-13s points %5d: fast %6.2f ns, naive %7.2f ns per point×layer "
+                    + "(%.1fx)%n", t.layers(), t.absorbing() ? "absorbing" : "non-absorbing", t.points(),
+                    t.nsPerPointLayer(), t.baselineNsPerPointLayer(), t.speedup());
         }
         for (SmearingTiming t : bench.smearing()) {
             System.out.printf("smearing, layers %d points %5d: default %9.0f ns (%d kernel evaluations), "

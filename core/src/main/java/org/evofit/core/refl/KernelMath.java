@@ -9,10 +9,12 @@ import java.math.MathContext;
  *
  * <p>Why not {@link Math}: the kernel needs two complex exponentials per layer and Q value, and
  * {@link Math#sin} and {@link Math#cos} each reduce the argument on their own; those calls were
- * the larger part of the kernel's cost. Here the angle is reduced once to r in [−π/4, π/4] with a
- * quadrant ({@link #quadrant}, {@link #reduce}) and then {@link #sin(double, double)} and
- * {@link #cos(double, double)} evaluate short polynomials. Arguments beyond {@link #TRIG_LIMIT}
- * (never met by physical phases) fall back to {@link Math}.
+ * the larger part of the kernel's cost. The kernel computes cos x and sin x together without a
+ * branch: x = k·π/32 + r with |r| ≤ π/64 ({@link #CIS_SCALE}, the three-part step), short
+ * polynomials for sin r and cos r ({@link #sinSmall}, {@link #cosSmall}) and a rotation by the
+ * tabulated cos and sin of k·π/32. Angles beyond {@link #CIS_LIMIT} (never met by physical
+ * phases) fall back to {@link Math}. The quadrant-based {@link #sin(double)} and
+ * {@link #cos(double)} serve single values.
  *
  * <p>Polynomials and reductions use {@link Math#fma}, which the JIT turns into one instruction on
  * processors that have it (and which is more accurate anyway). The polynomials are truncated Taylor series, long enough that the truncation error stays
@@ -27,13 +29,25 @@ final class KernelMath {
     private static final String PI = "3.14159265358979323846264338327950288419716939937510582097494459";
     private static final String LN2 = "0.693147180559945309417232121458176568075500134360255254120680009";
 
-    /** Adding and subtracting this rounds a double of magnitude below 2^51 to an integer. */
-    private static final double ROUNDER = 0x1.8p52;
 
     private static final double TWO_OVER_PI;
     private static final double PIO2_1;
     private static final double PIO2_2;
     private static final double PIO2_3;
+
+    /** Largest |angle| for the table-driven cis: k·π/32 stays exact in three parts up to here. */
+    static final double CIS_LIMIT = 1e5;
+    /** Angles are reduced to multiples of π/32, whose cosines and sines are tabulated. */
+    static final int CIS_TABLE_BITS = 6;
+    static final int CIS_MASK = (1 << CIS_TABLE_BITS) - 1;
+    static final double CIS_SCALE;
+    static final double CIS_STEP_1;
+    static final double CIS_STEP_2;
+    static final double CIS_STEP_3;
+    static final double[] CIS_COS = new double[1 << CIS_TABLE_BITS];
+    static final double[] CIS_SIN = new double[1 << CIS_TABLE_BITS];
+    /** Adding and subtracting this rounds a double of magnitude below 2^51 to an integer. */
+    static final double ROUND = 0x1.8p52;
 
     private static final int EXP_TABLE_BITS = 6;
     private static final int EXP_TABLE_SIZE = 1 << EXP_TABLE_BITS;
@@ -51,6 +65,17 @@ final class KernelMath {
         BigDecimal rest = halfPi.subtract(new BigDecimal(PIO2_1));
         PIO2_2 = truncate(rest.doubleValue(), 33);
         PIO2_3 = rest.subtract(new BigDecimal(PIO2_2)).doubleValue();
+
+        BigDecimal cisStep = new BigDecimal(PI).divide(BigDecimal.valueOf(32), new MathContext(60));
+        CIS_SCALE = BigDecimal.ONE.divide(cisStep, mc).doubleValue();
+        CIS_STEP_1 = truncate(cisStep.doubleValue(), 33);
+        BigDecimal cisRest = cisStep.subtract(new BigDecimal(CIS_STEP_1));
+        CIS_STEP_2 = truncate(cisRest.doubleValue(), 33);
+        CIS_STEP_3 = cisRest.subtract(new BigDecimal(CIS_STEP_2)).doubleValue();
+        for (int k = 0; k < CIS_COS.length; k++) {
+            CIS_COS[k] = StrictMath.cos(k * Math.PI / 32);
+            CIS_SIN[k] = StrictMath.sin(k * Math.PI / 32);
+        }
 
         BigDecimal step = new BigDecimal(LN2).divide(BigDecimal.valueOf(EXP_TABLE_SIZE), new MathContext(60));
         EXP_SCALE = BigDecimal.ONE.divide(step, mc).doubleValue();
@@ -78,18 +103,54 @@ final class KernelMath {
         if (!(Math.abs(x) < 708)) {
             return Math.exp(x);
         }
-        double kd = x * EXP_SCALE + ROUNDER;
+        double kd = x * EXP_SCALE + ROUND;
         int k = (int) Double.doubleToRawLongBits(kd);
-        kd -= ROUNDER;
+        kd -= ROUND;
         double r = Math.fma(-kd, LN2_STEP_LO, Math.fma(-kd, LN2_STEP_HI, x));
         double p = Math.fma(r, Math.fma(r, Math.fma(r, Math.fma(r, Math.fma(r, 1.0 / 120, 1.0 / 24), 1.0 / 6), 0.5), 1), 1);
         double twoPowM = Double.longBitsToDouble((long) ((k >> EXP_TABLE_BITS) + Double.MAX_EXPONENT) << 52);
         return TWO_POW_FRACTION[k & (EXP_TABLE_SIZE - 1)] * p * twoPowM;
     }
 
+    /** The table index of angle x: the nearest multiple k of π/32, modulo 64. */
+    static int cisIndex(double x) {
+        return (int) Double.doubleToRawLongBits(x * CIS_SCALE + ROUND) & CIS_MASK;
+    }
+
+    /** x − k·π/32 for the nearest k, accurate for |x| ≤ {@link #CIS_LIMIT}; lies in [−π/64, π/64]. */
+    static double cisReduce(double x) {
+        double k = (x * CIS_SCALE + ROUND) - ROUND;
+        return Math.fma(-k, CIS_STEP_3, Math.fma(-k, CIS_STEP_2, Math.fma(-k, CIS_STEP_1, x)));
+    }
+
+    /** cos x from its reduction: cos(kπ/32)·cos r − sin(kπ/32)·sin r. */
+    static double cosOf(double r, int index) {
+        return Math.fma(CIS_COS[index], cosSmall(r), -CIS_SIN[index] * sinSmall(r));
+    }
+
+    /** sin x from its reduction: sin(kπ/32)·cos r + cos(kπ/32)·sin r. */
+    static double sinOf(double r, int index) {
+        return Math.fma(CIS_SIN[index], cosSmall(r), CIS_COS[index] * sinSmall(r));
+    }
+
+    /**
+     * sin r for |r| ≤ π/64 (after the table reduction): Taylor through r^7, whose truncation error
+     * is below 1e-17.
+     */
+    static double sinSmall(double r) {
+        double z = r * r;
+        return Math.fma(r * z, Math.fma(z, Math.fma(z, S7, S5), S3), r);
+    }
+
+    /** cos r for |r| ≤ π/64: Taylor through r^8, truncation error below 1e-19. */
+    static double cosSmall(double r) {
+        double z = r * r;
+        return Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, C8, C6), C4), -0.5), 1);
+    }
+
     /** The nearest integer to x/(π/2), as a double; valid for |x| ≤ {@link #TRIG_LIMIT}. */
     static double quadrant(double x) {
-        return (x * TWO_OVER_PI + ROUNDER) - ROUNDER;
+        return (x * TWO_OVER_PI + ROUND) - ROUND;
     }
 
     /** x − quadrant·π/2, accurate for |x| ≤ {@link #TRIG_LIMIT}; lies in about [−π/4, π/4]. */

@@ -162,6 +162,7 @@ public final class ReflectivityKernel {
             final boolean top = j == 1;
             final double vr = uRe[j - 1] - u0r;
             final double vi = uIm[j - 1] - u0i;
+            final boolean realPotential = vi == 0;
             for (int i = 0; i < len; i++) {
                 final double kLr = kRe[i];
                 final double kLi = kIm[i];
@@ -172,6 +173,12 @@ public final class ReflectivityKernel {
                 if (top) {
                     kUr = k0;
                     kUi = 0;
+                } else if (realPotential) {
+                    // A potential as real as the fronting medium's: kz is real or imaginary, one sqrt.
+                    double ar = k0 * k0 - vr;
+                    double t = Math.sqrt(Math.abs(ar));
+                    kUr = ar >= 0 ? t : 0;
+                    kUi = ar >= 0 ? 0 : t;
                 } else {
                     double ar = k0 * k0 - vr;
                     double ai = -vi;
@@ -189,12 +196,23 @@ public final class ReflectivityKernel {
                 double nr = nRe[i];
                 double ni = nIm[i];
                 if (slab) {
-                    double e = KernelMath.exp(-twoD * kLi);
+                    // Without absorption above the edge the wave is not damped: skip the exp.
+                    double e = kLi == 0 ? 1 : KernelMath.exp(-twoD * kLi);
                     double phase = twoD * kLr;
-                    double pr = e * KernelMath.cos(phase);
-                    double pi = e * KernelMath.sin(phase);
-                    double tr = nr * pr - ni * pi;
-                    ni = nr * pi + ni * pr;
+                    double pr;
+                    double pi;
+                    if (Math.abs(phase) <= KernelMath.CIS_LIMIT) {
+                        // cos and sin of one angle: the reduction and polynomials are shared once inlined.
+                        int index = KernelMath.cisIndex(phase);
+                        double r = KernelMath.cisReduce(phase);
+                        pr = e * KernelMath.cosOf(r, index);
+                        pi = e * KernelMath.sinOf(r, index);
+                    } else {
+                        pr = e * Math.cos(phase);
+                        pi = e * Math.sin(phase);
+                    }
+                    double tr = Math.fma(nr, pr, -ni * pi);
+                    ni = Math.fma(nr, pi, ni * pr);
                     nr = tr;
                 }
                 // Fresnel fraction a/b of interface j.
@@ -206,10 +224,23 @@ public final class ReflectivityKernel {
                     double xr = s2 * (kUr * kLr - kUi * kLi);
                     double xi = s2 * (kUr * kLi + kUi * kLr);
                     double g = KernelMath.exp(xr);
-                    double gr = g * KernelMath.cos(xi);
-                    double gi = g * KernelMath.sin(xi);
-                    double tr = ar * gr - ai * gi;
-                    ai = ar * gi + ai * gr;
+                    double gr;
+                    double gi;
+                    if (xi == 0) {
+                        // Both wavevectors real (no absorption, above both edges): a real factor.
+                        gr = g;
+                        gi = 0;
+                    } else if (Math.abs(xi) <= KernelMath.CIS_LIMIT) {
+                        int index = KernelMath.cisIndex(xi);
+                        double r = KernelMath.cisReduce(xi);
+                        gr = g * KernelMath.cosOf(r, index);
+                        gi = g * KernelMath.sinOf(r, index);
+                    } else {
+                        gr = g * Math.cos(xi);
+                        gi = g * Math.sin(xi);
+                    }
+                    double tr = Math.fma(ar, gr, -ai * gi);
+                    ai = Math.fma(ar, gi, ai * gr);
                     ar = tr;
                 }
                 if (br == 0 && bi == 0) {
@@ -220,10 +251,10 @@ public final class ReflectivityKernel {
                 }
                 final double dr = dRe[i];
                 final double di = dIm[i];
-                nRe[i] = ar * dr - ai * di + br * nr - bi * ni;
-                nIm[i] = ar * di + ai * dr + br * ni + bi * nr;
-                dRe[i] = br * dr - bi * di + ar * nr - ai * ni;
-                dIm[i] = br * di + bi * dr + ar * ni + ai * nr;
+                nRe[i] = Math.fma(ar, dr, Math.fma(-ai, di, Math.fma(br, nr, -bi * ni)));
+                nIm[i] = Math.fma(ar, di, Math.fma(ai, dr, Math.fma(br, ni, bi * nr)));
+                dRe[i] = Math.fma(br, dr, Math.fma(-bi, di, Math.fma(ar, nr, -ai * ni)));
+                dIm[i] = Math.fma(br, di, Math.fma(bi, dr, Math.fma(ar, ni, ai * nr)));
                 kRe[i] = kUr;
                 kIm[i] = kUi;
             }

@@ -51,6 +51,24 @@ class KernelMathTest {
     }
 
     @Test
+    void theTableDrivenCosineAndSineAreAccurateToAFewUlpsOfOne() {
+        SplittableRandom rnd = new SplittableRandom(4);
+        double worst = 0;
+        for (int i = 0; i < 400_000; i++) {
+            double x = rnd.nextDouble(-1, 1) * Math.pow(10, rnd.nextInt(-8, 6));
+            if (Math.abs(x) > KernelMath.CIS_LIMIT) {
+                continue;
+            }
+            int index = KernelMath.cisIndex(x);
+            double r = KernelMath.cisReduce(x);
+            assertThat(Math.abs(r)).isLessThanOrEqualTo(Math.PI / 64 * (1 + 1e-12));
+            worst = Math.max(worst, Math.abs(KernelMath.cosOf(r, index) - StrictMath.cos(x)) / Math.ulp(1.0));
+            worst = Math.max(worst, Math.abs(KernelMath.sinOf(r, index) - StrictMath.sin(x)) / Math.ulp(1.0));
+        }
+        assertThat(worst).as("worst error %.2f ulp of 1", worst).isLessThanOrEqualTo(4);
+    }
+
+    @Test
     void smallAnglesKeepTheirRelativeAccuracy() {
         for (double x = 1e-300; x < 0.5; x *= 3.7) {
             assertThat(ulps(KernelMath.sin(x), StrictMath.sin(x))).as("sin %s", x).isLessThanOrEqualTo(1);

@@ -44,6 +44,22 @@ class NaiveVersusFastTest {
     }
 
     @Test
+    void agreeOnAStackMixingAbsorbingAndNonAbsorbingLayers() {
+        // Exercises the kernel's shortcuts for real potentials (one sqrt, no exp, no rotation).
+        SlabStack stack = BenchStacks.random(60, 9);
+        for (int j = 0; j < stack.layerCount(); j += 2) {
+            stack.uIm()[j] = 0;
+        }
+        stack.uIm()[stack.layerCount() - 1] = 0;
+        double[] q = BenchStacks.linear(0.0, 0.2, 900);
+        double dev = Orso.maxRelativeDeviation(fast(stack, q), NaiveParratt.reflectivity(stack, q));
+        assertThat(dev).as("max relative deviation %.3e", dev).isLessThanOrEqualTo(1e-12);
+        java.util.Arrays.fill(stack.uIm(), 0);
+        double devClear = Orso.maxRelativeDeviation(fast(stack, q), NaiveParratt.reflectivity(stack, q));
+        assertThat(devClear).as("no absorption: max relative deviation %.3e", devClear).isLessThanOrEqualTo(1e-12);
+    }
+
+    @Test
     void agreeWhenTheFrontingMediumIsDenseAndQIsNegativeOrZero() {
         // Fronting SLD above the slabs' (a beam through the substrate), and Q = 0 exactly.
         SlabStack stack = SlabStack.fromSld(new double[] {0, 50, 120, 0}, new double[] {6.36, 1, 6.36, 0},
