@@ -113,12 +113,14 @@ public record SlabStack(double[] thickness, double[] uRe, double[] uIm, double[]
                 && Arrays.equals(roughness, s.roughness);
     }
 
+    /** A hash over the contents, consistent with {@link #equals}. */
     @Override
     public int hashCode() {
         return 31 * (31 * (31 * Arrays.hashCode(thickness) + Arrays.hashCode(uRe)) + Arrays.hashCode(uIm))
                 + Arrays.hashCode(roughness);
     }
 
+    /** The layer arrays, for messages and debugging. */
     @Override
     public String toString() {
         return "SlabStack[thickness=" + Arrays.toString(thickness) + ", uRe=" + Arrays.toString(uRe)
