@@ -57,51 +57,59 @@ final class EdgeQuadrature {
      *
      * @return how many
      */
-    static int edges(SlabStack stack, SmearingWorkspace ws) {
+    static int edges(SlabStack stack, double maxSigma, SmearingWorkspace ws) {
         int n = stack.layerCount();
         ws.ensureEdges(n + 1);
-        double[] e = ws.edges;
-        double[] d = ws.edgeThickness;
         double u0 = stack.uRe()[0];
-        int count = 0;
-        e[count] = 0;
-        d[count++] = KINK;
+        int count = insert(ws, 0, 0, KINK);
         for (int j = 1; j < n; j++) {
             double du = stack.uRe()[j] - u0;
-            if (du > 0) {
-                e[count] = 2 * Math.sqrt(du);
-                d[count++] = j == n - 1 ? KINK : stack.thickness()[j];
+            if (!(du > 0)) {
+                continue;
+            }
+            double edge = 2 * Math.sqrt(du);
+            double d = j == n - 1 ? KINK : stack.thickness()[j];
+            // Thin slabs matter for no point (see matters): leave them out before sorting.
+            if (d == KINK || matters(d, edge, maxSigma)) {
+                count = insert(ws, count, edge, d);
             }
         }
-        // Insertion sort by Q (few edges), then merge repeats keeping the thickest layer.
-        for (int k = 1; k < count; k++) {
-            double ek = e[k];
-            double dk = d[k];
-            int m = k - 1;
-            while (m >= 0 && e[m] > ek) {
-                e[m + 1] = e[m];
-                d[m + 1] = d[m];
-                m--;
-            }
-            e[m + 1] = ek;
-            d[m + 1] = dk;
+        return count;
+    }
+
+    /**
+     * Inserts an edge into the ascending list of {@code count} edges, merging it with an equal one
+     * (the thicker slab, or a kink, wins); returns the new count. Multilayers repeat a few
+     * potentials, so the list stays short and this stays cheap.
+     */
+    private static int insert(SmearingWorkspace ws, int count, double edge, double d) {
+        double[] e = ws.edges;
+        double[] t = ws.edgeThickness;
+        int at = firstAbove(e, count, edge);
+        if (at > 0 && edge <= e[at - 1] * (1 + 1e-12)) {
+            t[at - 1] = t[at - 1] == KINK || d == KINK ? KINK : Math.max(t[at - 1], d);
+            return count;
         }
-        int distinct = 1;
-        for (int k = 1; k < count; k++) {
-            if (e[k] > e[distinct - 1] * (1 + 1e-12)) {
-                e[distinct] = e[k];
-                d[distinct++] = d[k];
-            } else {
-                d[distinct - 1] = d[k] == KINK || d[distinct - 1] == KINK ? KINK : Math.max(d[distinct - 1], d[k]);
-            }
+        if (at < count && e[at] <= edge * (1 + 1e-12)) {
+            t[at] = t[at] == KINK || d == KINK ? KINK : Math.max(t[at], d);
+            return count;
         }
-        return distinct;
+        System.arraycopy(e, at, e, at + 1, count - at);
+        System.arraycopy(t, at, t, at + 1, count - at);
+        e[at] = edge;
+        t[at] = d;
+        return count + 1;
     }
 
     /** Whether edge k matters for a point of resolution s. */
     private static boolean matters(SmearingWorkspace ws, int k, double s) {
         double d = ws.edgeThickness[k];
-        return d == KINK || d * Math.sqrt(2 * ws.edges[k] * 2 * ResolutionSmearing.REACH * s) >= CHIRP;
+        return d == KINK || matters(d, ws.edges[k], s);
+    }
+
+    /** Whether a slab of thickness d chirps by {@link #CHIRP} radians within ±REACH·s of its edge. */
+    private static boolean matters(double d, double edge, double s) {
+        return d * Math.sqrt(2 * edge * 2 * ResolutionSmearing.REACH * s) >= CHIRP;
     }
 
     /**

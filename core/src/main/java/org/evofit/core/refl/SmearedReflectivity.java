@@ -19,6 +19,7 @@ public final class SmearedReflectivity {
     private final double[] sigma;
     private final SmearingSettings settings;
     private final boolean fixedMap;
+    private final double maxSigma;
     private volatile ResolutionSmearing map;
 
     private SmearedReflectivity(double[] q, double[] sigma, SmearingSettings settings, ResolutionSmearing map) {
@@ -26,6 +27,11 @@ public final class SmearedReflectivity {
         this.sigma = sigma.clone();
         this.settings = settings;
         this.fixedMap = map != null;
+        double largest = 0;
+        for (double v : sigma) {
+            largest = Math.max(largest, v);
+        }
+        this.maxSigma = largest;
         this.map = map;
     }
 
@@ -115,7 +121,7 @@ public final class SmearedReflectivity {
             return 0;
         }
         SmearingWorkspace ws = new SmearingWorkspace();
-        int edges = EdgeQuadrature.edges(stack, ws);
+        int edges = EdgeQuadrature.edges(stack, maxSigma, ws);
         int points = EdgeQuadrature.lay(q, sigma, settings, mapFor(stack.totalThickness()).maxFrequency(),
                 edges, ws);
         return ws.start[points];
@@ -137,7 +143,7 @@ public final class SmearedReflectivity {
         if (fixedMap) {
             return;
         }
-        int edges = EdgeQuadrature.edges(stack, ws);
+        int edges = EdgeQuadrature.edges(stack, maxSigma, ws);
         int points = EdgeQuadrature.lay(q, sigma, settings, m.maxFrequency(), edges, ws);
         int nodes = ws.start[points];
         ReflectivityKernel.reflectivity(stack, ws.edgeNode, 0, nodes, ws.edgeValue, ws.kernel);

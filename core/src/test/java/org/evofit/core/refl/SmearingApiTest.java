@@ -99,6 +99,18 @@ class SmearingApiTest {
     }
 
     @Test
+    void manyDistinctLayersStayFiniteAndPhysical() {
+        SlabStack stack = BenchStacks.random(3000, 17);
+        double[] q = BenchStacks.linear(0.002, 0.3, 200);
+        double[] dq = Arrays.stream(q).map(v -> 0.03 * v).toArray();
+        double[] out = new double[q.length];
+        SmearedReflectivity.pointwise(q, dq).reflectivity(stack, out, new SmearingWorkspace());
+        for (double r : out) {
+            assertThat(r).isFinite().isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
     void rejectsMismatchedOrInvalidInput() {
         assertThatThrownBy(() -> ResolutionSmearing.pointwise(new double[2], new double[3]))
                 .isInstanceOf(IllegalArgumentException.class);
