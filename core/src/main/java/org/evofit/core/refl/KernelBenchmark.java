@@ -35,6 +35,7 @@ public final class KernelBenchmark {
      * @return one timing per stack size and kind
      */
     public List<KernelTiming> kernel() {
+        warmUpBothPaths();
         List<KernelTiming> out = new ArrayList<>();
         for (boolean absorbing : new boolean[] {true, false}) {
             for (int layers : new int[] {10, 40, 200}) {
@@ -42,6 +43,26 @@ public final class KernelBenchmark {
             }
         }
         return out;
+    }
+
+    /**
+     * Runs the kernel on absorbing and non-absorbing stacks alike before anything is timed. The
+     * JIT compiles the kernel for the branches it has seen; a case that takes new ones (real
+     * potentials after absorbing ones) would otherwise pay for a recompilation, which takes the
+     * C2 compiler a good part of a second on this machine, inside its measurement.
+     */
+    private void warmUpBothPaths() {
+        double[] q = BenchStacks.linear(0.005, 0.5, 1000);
+        double[] out = new double[q.length];
+        KernelWorkspace ws = new KernelWorkspace();
+        SlabStack absorbing = BenchStacks.random(40, 1);
+        SlabStack clear = BenchStacks.random(40, 1);
+        java.util.Arrays.fill(clear.uIm(), 0);
+        long end = System.nanoTime() + (long) (2 * minSeconds * 1e9);
+        while (System.nanoTime() < end) {
+            ReflectivityKernel.reflectivity(absorbing, q, out, ws);
+            ReflectivityKernel.reflectivity(clear, q, out, ws);
+        }
     }
 
     /**
@@ -110,9 +131,11 @@ public final class KernelBenchmark {
 
     /**
      * Nanoseconds per run: after warm-up, the runs are timed in batches of about a tenth of
-     * {@link #minSeconds} until that time has passed, and the fastest batch counts. The machine is
-     * shared, and other work can only slow a batch down, so the fastest one is the closest to the
-     * code's own cost.
+     * {@link #minSeconds}, for at least that time and until the fastest batch is three batches old
+     * (at most ten times as long), and the fastest batch counts. The machine is shared and other
+     * work can only slow a batch down, so the fastest one is the closest to the code's own cost;
+     * waiting for it to settle also waits out the JIT recompiling the kernel when a case takes
+     * branches the previous one did not.
      */
     double nanosPerCall(Runnable task) {
         long warmEnd = System.nanoTime() + (long) (0.4 * minSeconds * 1e9);
@@ -120,20 +143,32 @@ public final class KernelBenchmark {
             task.run();
         }
         long batchNanos = (long) (minSeconds * 1e8);
-        long end = System.nanoTime() + (long) (minSeconds * 1e9);
+        long start = System.nanoTime();
+        long minEnd = start + (long) (minSeconds * 1e9);
+        long maxEnd = start + (long) (10 * minSeconds * 1e9);
         double best = Double.POSITIVE_INFINITY;
+        int sinceBest = 0;
         do {
             long calls = 0;
-            long start = System.nanoTime();
+            long batchStart = System.nanoTime();
             long elapsed;
             do {
                 task.run();
                 calls++;
-                elapsed = System.nanoTime() - start;
+                elapsed = System.nanoTime() - batchStart;
             } while (elapsed < batchNanos);
-            best = Math.min(best, (double) elapsed / calls);
-        } while (System.nanoTime() < end);
-        return best;
+            double perCall = (double) elapsed / calls;
+            if (perCall < 0.98 * best) {
+                sinceBest = 0;
+            } else {
+                sinceBest++;
+            }
+            best = Math.min(best, perCall);
+            long now = System.nanoTime();
+            if (now >= maxEnd || now >= minEnd && sinceBest >= 3) {
+                return best;
+            }
+        } while (true);
     }
 
     /**
