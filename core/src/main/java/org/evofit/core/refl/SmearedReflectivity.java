@@ -165,9 +165,9 @@ public final class SmearedReflectivity {
         synchronized (this) {
             m = map;
             if (m == null || m.maxFrequency() < needed) {
-                double frequency = m == null ? needed : Math.max(needed, HEADROOM * m.maxFrequency());
-                m = ResolutionSmearing.pointwise(q, sigma, settings.withMaxFrequency(
-                        Math.max(frequency, needed * HEADROOM)));
+                // Grow by at least a quarter each time, so a fit exploring thicknesses rebuilds rarely.
+                double frequency = Math.max(HEADROOM * needed, m == null ? 0 : HEADROOM * m.maxFrequency());
+                m = ResolutionSmearing.pointwise(q, sigma, settings.withMaxFrequency(frequency));
                 map = m;
             }
             return m;
