@@ -47,6 +47,9 @@ final class FitCommand implements Callable<Integer> {
             throw new BadInputException(out + ": --out must be a directory, but a file of that name exists");
         }
         ModelDefinition definition = optimizer.apply(ModelFiles.load(model));
+        if (definition.problem().freeCount() == 0) {
+            throw new BadInputException(model + ": nothing to fit: no parameter has fit: true (or both min and max)");
+        }
         PrintWriter err = spec.commandLine().getErr();
         GenerationListener progress = ProgressPrinter.forConsole(err, quiet);
         Instant started = Instant.now();

@@ -16,15 +16,17 @@ final class KernelReport {
     static void add(ObjectNode root, StringBuilder table, List<KernelTiming> kernel, List<SmearingTiming> smearing) {
         ArrayNode k = root.putArray("kernel");
         table.append("reflectivity kernel, single-threaded (ns per Q point x layer)\n");
-        table.append(String.format(Locale.ROOT, "%7s %7s %12s %16s %8s%n", "layers", "points", "evofit",
-                "plain Java", "ratio"));
+        table.append(String.format(Locale.ROOT, "%7s %10s %7s %12s %16s %8s%n", "layers", "absorbing", "points",
+                "evofit", "plain Java", "ratio"));
         for (KernelTiming t : kernel) {
             ObjectNode n = k.addObject();
             n.put("layers", t.layers());
+            n.put("absorbing", t.absorbing());
             n.put("points", t.points());
             n.put("nsPerPointLayer", t.nsPerPointLayer());
             n.put("baselineNsPerPointLayer", t.baselineNsPerPointLayer());
-            table.append(String.format(Locale.ROOT, "%7d %7d %12.2f %16.2f %7.2fx%n", t.layers(), t.points(),
+            table.append(String.format(Locale.ROOT, "%7d %10s %7d %12.2f %16.2f %7.2fx%n", t.layers(),
+                    t.absorbing() ? "yes" : "no", t.points(),
                     t.nsPerPointLayer(), t.baselineNsPerPointLayer(), t.speedup()));
         }
         ArrayNode s = root.putArray("smearing");

@@ -88,17 +88,36 @@ public final class LayerSequence {
         sequence[length++] = layer;
     }
 
+    /** Total thickness of the slabs between the fronting and backing media, Å. */
+    public double totalThickness() {
+        double sum = 0;
+        for (int j = 1; j < length - 1; j++) {
+            sum += thickness[sequence[j]];
+        }
+        return sum;
+    }
+
     /** Number of positions (fronting and backing media included). */
     public int length() {
         return length;
     }
 
-    /** The same stack unrolled into a {@link SlabStack} (for the general kernel and for tests). */
+    /** The same stack unrolled into a new {@link SlabStack} (for the general kernel and for tests). */
     public SlabStack toSlabStack() {
-        double[] d = new double[length];
-        double[] re = new double[length];
-        double[] im = new double[length];
-        double[] s = new double[length];
+        return toSlabStack(null);
+    }
+
+    /**
+     * The same stack unrolled into {@code reuse} when it has the right number of layers, else into a
+     * new {@link SlabStack}.
+     */
+    public SlabStack toSlabStack(SlabStack reuse) {
+        SlabStack target = reuse != null && reuse.layerCount() == length ? reuse
+                : new SlabStack(new double[length], new double[length], new double[length], new double[length]);
+        double[] d = target.thickness();
+        double[] re = target.uRe();
+        double[] im = target.uIm();
+        double[] s = target.roughness();
         for (int j = 0; j < length; j++) {
             int l = sequence[j];
             d[j] = thickness[l];
@@ -106,6 +125,6 @@ public final class LayerSequence {
             im[j] = uIm[l];
             s[j] = j == 0 ? 0 : sigma[interfaceAt[j]];
         }
-        return new SlabStack(d, re, im, s);
+        return target;
     }
 }

@@ -124,11 +124,11 @@ public final class SequenceKernel {
                 if (slab) {
                     double e = KernelMath.exp(-twoD * ki);
                     double phase = twoD * kr;
-                    if (Math.abs(phase) <= KernelMath.TRIG_LIMIT) {
-                        double quadrant = KernelMath.quadrant(phase);
-                        double r = KernelMath.reduce(phase, quadrant);
-                        ws.pRe[o + i] = e * KernelMath.cos(r, quadrant);
-                        ws.pIm[o + i] = e * KernelMath.sin(r, quadrant);
+                    if (Math.abs(phase) <= KernelMath.CIS_LIMIT) {
+                        int index = KernelMath.cisIndex(phase);
+                        double r = KernelMath.cisReduce(phase);
+                        ws.pRe[o + i] = e * KernelMath.cosOf(r, index);
+                        ws.pIm[o + i] = e * KernelMath.sinOf(r, index);
                     } else {
                         ws.pRe[o + i] = e * Math.cos(phase);
                         ws.pIm[o + i] = e * Math.sin(phase);
@@ -157,11 +157,11 @@ public final class SequenceKernel {
                     double g = KernelMath.exp(xr);
                     double gr;
                     double gi;
-                    if (Math.abs(xi) <= KernelMath.TRIG_LIMIT) {
-                        double quadrant = KernelMath.quadrant(xi);
-                        double r = KernelMath.reduce(xi, quadrant);
-                        gr = g * KernelMath.cos(r, quadrant);
-                        gi = g * KernelMath.sin(r, quadrant);
+                    if (Math.abs(xi) <= KernelMath.CIS_LIMIT) {
+                        int index = KernelMath.cisIndex(xi);
+                        double r = KernelMath.cisReduce(xi);
+                        gr = g * KernelMath.cosOf(r, index);
+                        gi = g * KernelMath.sinOf(r, index);
                     } else {
                         gr = g * Math.cos(xi);
                         gi = g * Math.sin(xi);

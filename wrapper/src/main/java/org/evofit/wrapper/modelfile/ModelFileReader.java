@@ -85,9 +85,6 @@ public final class ModelFileReader {
 
         long free = parameters.values().stream().filter(Parameter::fit).count();
         int points = data.stream().mapToInt(d -> d.fitted().size()).sum();
-        if (free == 0) {
-            throw root.error("nothing to fit: no parameter has fit: true (or both min and max)");
-        }
         if (points <= free) {
             throw dataNode.error("the fit has " + free + " free parameters but only " + points
                     + " data points in range; expected more points than free parameters");

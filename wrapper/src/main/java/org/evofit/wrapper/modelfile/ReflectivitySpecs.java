@@ -15,6 +15,7 @@ import org.evofit.core.refl.instrument.FootprintType;
 import org.evofit.core.refl.instrument.GenxInstrument;
 import org.evofit.core.refl.instrument.GenxResolution;
 import org.evofit.core.refl.instrument.Probe;
+import org.evofit.core.refl.sample.AccurateResolution;
 import org.evofit.core.refl.sample.InstrumentParameters;
 import org.evofit.core.refl.sample.LayerSpec;
 import org.evofit.core.refl.sample.ReflectivityModel;
@@ -34,7 +35,7 @@ final class ReflectivitySpecs {
 
     private static final Set<String> INSTRUMENT_KEYS = Set.of("probe", "wavelength", "coords", "I0", "Ibkg",
             "tthoff", "resolution", "footprint");
-    private static final Set<String> RESOLUTION_KEYS = Set.of("type", "sigma", "points", "range");
+    private static final Set<String> RESOLUTION_KEYS = Set.of("type", "sigma", "fwhm", "points", "range");
     private static final Set<String> FOOTPRINT_KEYS = Set.of("type", "beamw", "samplelen");
     private static final Set<String> LAYER_KEYS = Set.of("material", "d", "sigma", "dens", "f_re", "f_im",
             "b_re", "b_im", "sld", "isld");
@@ -42,10 +43,11 @@ final class ReflectivitySpecs {
     private static final Set<String> STACK_KEYS = Set.of("name", "layers", "repetitions");
 
     /** The sample, instrument and every parameter they declare. */
-    record Read(SampleSpec sample, GenxInstrument instrument, List<Parameter> parameters, MapNode root) {
+    record Read(SampleSpec sample, GenxInstrument instrument, AccurateResolution accurate,
+                List<Parameter> parameters, MapNode root) {
 
         Model model(ToIntFunction<String> slotOf) {
-            return ParameterSpecs.at(root, () -> new ReflectivityModel(sample, instrument, slotOf));
+            return ParameterSpecs.at(root, () -> new ReflectivityModel(sample, instrument, accurate, slotOf));
         }
     }
 
@@ -55,7 +57,8 @@ final class ReflectivitySpecs {
     static Read read(MapNode root) {
         MapNode inst = root.map("instrument").rejectUnknownKeys(INSTRUMENT_KEYS);
         Map<String, Parameter> overrides = new LinkedHashMap<>();
-        GenxInstrument instrument = instrument(inst, overrides);
+        AccurateResolution[] accurate = new AccurateResolution[1];
+        GenxInstrument instrument = instrument(inst, overrides, accurate);
         MapNode layersNode = root.map("layers");
         Map<String, LayerSpec> layers = new LinkedHashMap<>();
         for (MapEntry e : layersNode.entries()) {
@@ -112,7 +115,7 @@ final class ReflectivitySpecs {
             }
         }
         parameters.putAll(overrides);
-        return new Read(sample, instrument, new ArrayList<>(parameters.values()), root);
+        return new Read(sample, instrument, accurate[0], new ArrayList<>(parameters.values()), root);
     }
 
     private static void requireKnown(Map<String, Parameter> parameters, String name, Node at) {
@@ -140,7 +143,8 @@ final class ReflectivitySpecs {
     }
 
     /** Reads the instrument; its numeric quantities go into {@code parameters} as written. */
-    private static GenxInstrument instrument(MapNode inst, Map<String, Parameter> parameters) {
+    private static GenxInstrument instrument(MapNode inst, Map<String, Parameter> parameters,
+                                             AccurateResolution[] accurate) {
         GenxInstrument d = GenxInstrument.defaults();
         Probe probe = inst.has("probe")
                 ? ParameterSpecs.at(inst.required("probe"), () -> Probe.of(inst.string("probe"))) : d.probe();
@@ -157,7 +161,22 @@ final class ReflectivitySpecs {
         if (inst.has("resolution")) {
             MapNode r = inst.map("resolution").rejectUnknownKeys(RESOLUTION_KEYS);
             String type = r.string("type");
-            restype = ParameterSpecs.at(r.required("type"), () -> GenxResolution.of(type));
+            accurate[0] = AccurateResolution.byFileName(type);
+            if (accurate[0] == null) {
+                restype = ParameterSpecs.at(r.required("type"), () -> GenxResolution.of(type));
+            }
+            if (r.has("sigma") && r.has("fwhm")) {
+                throw r.required("fwhm").error("expected sigma or fwhm, not both");
+            }
+            if (r.has("fwhm")) {
+                // A Gaussian's full width at half maximum is 2·sqrt(2·ln 2) ≈ 2.3548 sigma.
+                Parameter fwhm = ParameterSpecs.read(InstrumentParameters.PREFIX + "res", r.required("fwhm"));
+                double toSigma = 1 / (2 * Math.sqrt(2 * Math.log(2)));
+                Parameter sigma = ParameterSpecs.at(r.required("fwhm"), () -> new Parameter(fwhm.name(),
+                        fwhm.value() * toSigma, fwhm.fit(), fwhm.min() * toSigma, fwhm.max() * toSigma));
+                parameters.put(sigma.name(), sigma);
+                res = sigma.value();
+            }
             res = number(r, "sigma", res, parameters, "res");
             points = r.optionalInteger("points", points);
             range = r.optionalNumber("range", range);

@@ -7,7 +7,14 @@ import org.evofit.core.model.ModelEvaluator;
 import org.evofit.core.refl.LayerSequence;
 import org.evofit.core.refl.SequenceKernel;
 import org.evofit.core.refl.SldProfile;
+import org.evofit.core.refl.SlabStack;
+import org.evofit.core.refl.SmearedReflectivity;
+import org.evofit.core.refl.SmearingWorkspace;
+import org.evofit.core.refl.instrument.Footprint;
+import org.evofit.core.refl.instrument.GenxCoordinates;
+import org.evofit.core.refl.instrument.Coordinates;
 import org.evofit.core.refl.instrument.GenxInstrument;
+import org.evofit.core.refl.instrument.GenxResolution;
 import org.evofit.core.refl.instrument.InstrumentWorkspace;
 import org.evofit.core.refl.instrument.Reflectivity;
 
@@ -21,11 +28,27 @@ public final class ReflectivityModel implements Model {
 
     private final SampleLayout sample;
     private final InstrumentParameters instrument;
+    private final AccurateResolution accurate;
 
-    /** The model of {@code sample} seen through {@code instrument}, bound to the slot layout. */
+    /** The model of {@code sample} seen through {@code instrument} (GenX's pipeline), bound to the slots. */
     public ReflectivityModel(SampleSpec sample, GenxInstrument instrument, ToIntFunction<String> slotOf) {
+        this(sample, instrument, null, slotOf);
+    }
+
+    /**
+     * The model with evofit's accurate resolution smearing instead of the instrument's own mode.
+     *
+     * @param accurate the smearing, or {@code null} for the instrument's (GenX) resolution mode; when
+     *                 given, the instrument's mode must be {@code NONE}
+     */
+    public ReflectivityModel(SampleSpec sample, GenxInstrument instrument, AccurateResolution accurate,
+                             ToIntFunction<String> slotOf) {
+        if (accurate != null && instrument.restype() != GenxResolution.NONE) {
+            throw new IllegalArgumentException("choose either GenX's resolution mode or evofit's, not both");
+        }
         this.sample = new SampleLayout(sample, instrument.probe(), slotOf);
         this.instrument = new InstrumentParameters(instrument, slotOf);
+        this.accurate = accurate;
     }
 
     /** The SLD profile of the sample at these parameter values ({@code points} depths). */
@@ -39,6 +62,13 @@ public final class ReflectivityModel implements Model {
         return new Evaluator();
     }
 
+    private static double[] resolutionColumn(DataSet data) {
+        if (data.xResolution() == null) {
+            throw new IllegalStateException("pointwise resolution needs a resolution column in data set " + data.name());
+        }
+        return data.xResolution();
+    }
+
     /** One thread's buffers; the kernel reads the stack set just before the instrument asks for R. */
     private final class Evaluator implements ModelEvaluator, Reflectivity {
         private final SampleLayout.Scratch scratch = new SampleLayout.Scratch(sample);
@@ -46,11 +76,52 @@ public final class ReflectivityModel implements Model {
         private final InstrumentWorkspace pipeline = new InstrumentWorkspace();
         private LayerSequence stack;
 
+        private final SmearingCache smearing = new SmearingCache();
+        private final SmearingWorkspace smearingWorkspace = new SmearingWorkspace();
+        private double[] sigma = new double[0];
+        private double[] q = new double[0];
+        private SlabStack slabs;
+
         @Override
         public void evaluate(double[] values, int dataSetIndex, DataSet data, double[] out) {
             GenxInstrument inst = instrument.at(values);
             stack = sample.fill(values, inst.wavelength(), scratch);
-            inst.apply(data.x(), data.xResolution(), this, out, pipeline);
+            if (accurate == null) {
+                inst.apply(data.x(), data.xResolution(), this, out, pipeline);
+                return;
+            }
+            double[] x = data.x();
+            int n = x.length;
+            if (sigma.length != n) {
+                sigma = new double[n];
+                q = new double[n];
+            }
+            GenxCoordinates.toLimitedQ(inst.coords(), inst.wavelength(), inst.tthoff(), x, n, q);
+            for (int i = 0; i < n; i++) {
+                double width = switch (accurate) {
+                    case CONSTANT -> inst.resSigma();
+                    case RELATIVE -> inst.resSigma() * Math.abs(x[i]);
+                    case POINTWISE -> resolutionColumn(data)[i];
+                };
+                sigma[i] = width * dqdx(inst, x[i]);
+            }
+            SmearedReflectivity plan = smearing.planFor(dataSetIndex, q, sigma);
+            slabs = stack.toSlabStack(slabs);
+            plan.reflectivity(slabs, out, smearingWorkspace);
+            // The footprint varies slowly next to the resolution, so it multiplies the smeared curve.
+            Footprint.apply(inst.footype(), inst.wavelength(), inst.samplelen(), inst.beamw(), q, out, n);
+            for (int i = 0; i < n; i++) {
+                out[i] = inst.i0() * out[i] + inst.ibkg();
+            }
+        }
+
+        /** dQ/dx at a point: 1 for Q data, (4π/λ)·cos θ·π/360 per degree of 2θ. */
+        private double dqdx(GenxInstrument inst, double x) {
+            if (inst.coords() == Coordinates.Q) {
+                return 1;
+            }
+            double theta = Math.toRadians((x + inst.tthoff()) / 2);
+            return 4 * Math.PI / inst.wavelength() * Math.cos(theta) * Math.PI / 360;
         }
 
         @Override
