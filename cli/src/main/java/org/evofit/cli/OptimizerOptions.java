@@ -64,8 +64,8 @@ final class OptimizerOptions {
         ModelDefinition out = model.withSettings(settings);
         if (fom != null) {
             try {
-                out = new ModelDefinition(out.source(), out.problem().withFigureOfMerit(
-                        FiguresOfMerit.byName(fom, out.problem().figureOfMerit().nonFinitePolicy())), settings);
+                out = out.withProblem(out.problem().withFigureOfMerit(
+                        FiguresOfMerit.byName(fom, out.problem().figureOfMerit().nonFinitePolicy())));
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(e.getMessage());
             }

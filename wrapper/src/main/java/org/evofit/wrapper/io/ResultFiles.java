@@ -19,7 +19,8 @@ import org.evofit.wrapper.ModelDefinition;
  *   <li>{@code fit.csv}: {@code dataset,x,y,error,model,residual} for every point of every data set,
  *       residual = y − model;
  *   <li>{@code parameters.csv}: {@code name,value,fit,min,max,error,errorLow,errorHigh};
- *   <li>{@code history.csv}: {@code generation,bestFom}.
+ *   <li>{@code history.csv}: {@code generation,bestFom};
+ *   <li>{@code fit.ort} (or {@code <stem>.fit.ort} per file) when data came from ORSO .ort files.
  * </ul>
  */
 public final class ResultFiles {
@@ -41,7 +42,10 @@ public final class ResultFiles {
     /** Writes the run's files into {@code dir} (created if needed). */
     public static void write(Path dir, ModelDefinition model, FitSettings settings, FitResult result,
                              RunInfo run) {
-        new AtomicFiles()
+        AtomicFiles files = new AtomicFiles();
+        // Data read from ORSO files go back as .ort too, header kept, with the model column.
+        org.evofit.wrapper.ort.OrtResults.texts(model, result, run).forEach((name, text) -> files.text(dir.resolve(name), text));
+        files
                 .text(dir.resolve(FIT_CSV), fitCsv(model, result))
                 .text(dir.resolve(PARAMETERS_CSV), parametersCsv(result.parameters()))
                 .text(dir.resolve(HISTORY_CSV), historyCsv(result.history()))

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.evofit.core.data.ColumnSpec;
 import org.evofit.core.data.ColumnTextLoader;
 import org.evofit.core.data.DataSet;
+import org.evofit.wrapper.DataSource;
 import org.evofit.wrapper.doc.ListNode;
 import org.evofit.wrapper.doc.MapNode;
 import org.evofit.wrapper.doc.Node;
@@ -25,11 +26,16 @@ final class DataSpecs {
     private DataSpecs() {
     }
 
-    static List<DataSet> read(ListNode list, Path modelDirectory) {
+    /** The data sets and where each came from. */
+    record Read(List<DataSet> dataSets, List<DataSource> sources) {
+    }
+
+    static Read read(ListNode list, Path modelDirectory) {
         if (list.isEmpty()) {
             throw list.error("expected at least one data set");
         }
         List<DataSet> out = new ArrayList<>();
+        List<DataSource> sources = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             MapNode map = list.get(i).asMap().rejectUnknownKeys(KEYS);
@@ -39,6 +45,7 @@ final class DataSpecs {
             }
             Path file = modelDirectory.resolve(map.string("file"));
             DataSet data;
+            sources.add(new DataSource(file, map.optionalString("dataSet", null)));
             if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ort")) {
                 // ORSO files name their columns (Qz, R, sR, sQz), so no columns: is needed.
                 if (map.has("columns")) {
@@ -69,7 +76,7 @@ final class DataSpecs {
             }
             out.add(data);
         }
-        return out;
+        return new Read(out, sources);
     }
 
     private static ColumnSpec columns(MapNode map) {

@@ -77,7 +77,8 @@ public final class ModelFileReader {
 
         Path directory = file.toAbsolutePath().getParent();
         ListNode dataNode = root.list("data");
-        List<DataSet> data = DataSpecs.read(dataNode, directory);
+        DataSpecs.Read read = DataSpecs.read(dataNode, directory);
+        List<DataSet> data = read.dataSets();
         Node fomNode = root.optional("fom").orElse(null);
         FigureOfMerit fom = readFom(fomNode, data);
         FitSettings settings = root.optionalMap("optimizer").map(OptimizerSpecs::read)
@@ -92,7 +93,7 @@ public final class ModelFileReader {
         try {
             FitProblem problem = FitProblem.create(new ArrayList<>(parameters.values()), couplings,
                     modelFactory, data, fom);
-            return new ModelDefinition(file, problem, settings);
+            return new ModelDefinition(file, problem, settings, read.sources());
         } catch (CouplingException e) {
             throw located(couplingNodes.get(e.couplingIndex()), e.position(), e.getMessage());
         }
