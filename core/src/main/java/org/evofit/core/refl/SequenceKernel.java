@@ -16,7 +16,8 @@ package org.evofit.core.refl;
 public final class SequenceKernel {
 
     private static final int BLOCK = 64;
-    private static final int RESCALE_EVERY = 8;
+    /** Each step scales N and D by at most about 4·max|kz| (≲ 4 for Q ≲ 2 Å⁻¹), so 32 steps stay far from overflow. */
+    private static final int RESCALE_EVERY = 32;
 
     private SequenceKernel() {
     }
