@@ -113,6 +113,17 @@ public record GenxInstrument(Probe probe, double wavelength, Coordinates coords,
      */
     public void apply(double[] x, double[] resolutionSigma, Reflectivity reflectivity, double[] out,
                       InstrumentWorkspace ws) {
+        apply(wavelength, i0, ibkg, tthoff, resSigma, beamw, samplelen, x, resolutionSigma, reflectivity, out, ws);
+    }
+
+    /**
+     * The same pipeline with this instrument's choices (probe, coordinates, resolution and footprint
+     * modes, resolution points and range) and the numbers given: what a fit calls on every
+     * evaluation, with its current parameter values, without building an instrument each time.
+     */
+    public void apply(double wavelength, double i0, double ibkg, double tthoff, double resSigma, double beamw,
+                      double samplelen, double[] x, double[] resolutionSigma, Reflectivity reflectivity,
+                      double[] out, InstrumentWorkspace ws) {
         int n = x.length;
         check(n, resolutionSigma, out);
         int m = restype.full() ? n * respoints : n;
@@ -120,7 +131,7 @@ public record GenxInstrument(Probe probe, double wavelength, Coordinates coords,
         double[] points = x;
         if (restype != GenxResolution.NONE && restype != GenxResolution.FAST) {
             sigma = ws.sigma(n);
-            fillSigma(x, resolutionSigma, sigma);
+            fillSigma(x, resolutionSigma, resSigma, sigma);
         }
         if (restype.full()) {
             points = ws.expanded(m);
@@ -160,7 +171,7 @@ public record GenxInstrument(Probe probe, double wavelength, Coordinates coords,
         }
     }
 
-    private void fillSigma(double[] x, double[] resolutionSigma, double[] sigma) {
+    private void fillSigma(double[] x, double[] resolutionSigma, double resSigma, double[] sigma) {
         for (int i = 0; i < x.length; i++) {
             double s = resolutionSigma == null ? resSigma : resolutionSigma[i];
             sigma[i] = restype.relative() ? s * x[i] : s;

@@ -41,10 +41,44 @@ public final class InstrumentParameters {
                 .mapToObj(i -> Parameter.fixed(PREFIX + NAMES.get(i), v[i])).toList();
     }
 
-    /** The instrument with the parameters' current values. */
-    public GenxInstrument at(double[] values) {
-        return new GenxInstrument(template.probe(), values[slots[0]], template.coords(), values[slots[1]],
-                values[slots[2]], values[slots[3]], values[slots[4]], template.restype(), template.respoints(),
-                template.resintrange(), values[slots[5]], template.footype(), values[slots[6]]);
+    /** The instrument's fixed choices (probe, coordinates, modes); its numbers are the start values. */
+    public GenxInstrument template() {
+        return template;
     }
+
+    /** Current wavelength, Å. */
+    public double wavelength(double[] values) {
+        return values[slots[0]];
+    }
+
+    /** Current incident intensity (scale). */
+    public double i0(double[] values) {
+        return values[slots[1]];
+    }
+
+    /** Current background. */
+    public double ibkg(double[] values) {
+        return values[slots[2]];
+    }
+
+    /** Current 2θ offset, degrees. */
+    public double tthoff(double[] values) {
+        return values[slots[3]];
+    }
+
+    /** Current resolution width (1 sigma, x units, or the factor of x in relative modes). */
+    public double res(double[] values) {
+        return values[slots[4]];
+    }
+
+    /** Current beam width, mm. */
+    public double beamw(double[] values) {
+        return values[slots[5]];
+    }
+
+    /** Current sample length, mm. */
+    public double samplelen(double[] values) {
+        return values[slots[6]];
+    }
+
 }

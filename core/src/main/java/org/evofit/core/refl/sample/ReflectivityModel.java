@@ -54,7 +54,7 @@ public final class ReflectivityModel implements Model {
     /** The SLD profile of the sample at these parameter values ({@code points} depths). */
     public SldProfile profile(double[] values, int points) {
         SampleLayout.Scratch scratch = new SampleLayout.Scratch(sample);
-        return SldProfile.of(sample.fill(values, instrument.at(values).wavelength(), scratch), points);
+        return SldProfile.of(sample.fill(values, instrument.wavelength(values), scratch), points);
     }
 
     @Override
@@ -84,10 +84,13 @@ public final class ReflectivityModel implements Model {
 
         @Override
         public void evaluate(double[] values, int dataSetIndex, DataSet data, double[] out) {
-            GenxInstrument inst = instrument.at(values);
-            stack = sample.fill(values, inst.wavelength(), scratch);
+            InstrumentParameters p = instrument;
+            GenxInstrument t = p.template();
+            double wavelength = p.wavelength(values);
+            stack = sample.fill(values, wavelength, scratch);
             if (accurate == null) {
-                inst.apply(data.x(), data.xResolution(), this, out, pipeline);
+                t.apply(wavelength, p.i0(values), p.ibkg(values), p.tthoff(values), p.res(values), p.beamw(values),
+                        p.samplelen(values), data.x(), data.xResolution(), this, out, pipeline);
                 return;
             }
             double[] x = data.x();
@@ -96,32 +99,36 @@ public final class ReflectivityModel implements Model {
                 sigma = new double[n];
                 q = new double[n];
             }
-            GenxCoordinates.toLimitedQ(inst.coords(), inst.wavelength(), inst.tthoff(), x, n, q);
+            double tthoff = p.tthoff(values);
+            double res = p.res(values);
+            GenxCoordinates.toLimitedQ(t.coords(), wavelength, tthoff, x, n, q);
             for (int i = 0; i < n; i++) {
                 double width = switch (accurate) {
-                    case CONSTANT -> inst.resSigma();
-                    case RELATIVE -> inst.resSigma() * Math.abs(x[i]);
+                    case CONSTANT -> res;
+                    case RELATIVE -> res * Math.abs(x[i]);
                     case POINTWISE -> resolutionColumn(data)[i];
                 };
-                sigma[i] = width * dqdx(inst, x[i]);
+                sigma[i] = width * dqdx(t.coords(), wavelength, tthoff, x[i]);
             }
             SmearedReflectivity plan = smearing.planFor(dataSetIndex, q, sigma);
             slabs = stack.toSlabStack(slabs);
             plan.reflectivity(slabs, out, smearingWorkspace);
             // The footprint varies slowly next to the resolution, so it multiplies the smeared curve.
-            Footprint.apply(inst.footype(), inst.wavelength(), inst.samplelen(), inst.beamw(), q, out, n);
+            Footprint.apply(t.footype(), wavelength, p.samplelen(values), p.beamw(values), q, out, n);
+            double i0 = p.i0(values);
+            double ibkg = p.ibkg(values);
             for (int i = 0; i < n; i++) {
-                out[i] = inst.i0() * out[i] + inst.ibkg();
+                out[i] = i0 * out[i] + ibkg;
             }
         }
 
         /** dQ/dx at a point: 1 for Q data, (4π/λ)·cos θ·π/360 per degree of 2θ. */
-        private double dqdx(GenxInstrument inst, double x) {
-            if (inst.coords() == Coordinates.Q) {
+        private double dqdx(Coordinates coords, double wavelength, double tthoff, double x) {
+            if (coords == Coordinates.Q) {
                 return 1;
             }
-            double theta = Math.toRadians((x + inst.tthoff()) / 2);
-            return 4 * Math.PI / inst.wavelength() * Math.cos(theta) * Math.PI / 360;
+            double theta = Math.toRadians((x + tthoff) / 2);
+            return 4 * Math.PI / wavelength * Math.cos(theta) * Math.PI / 360;
         }
 
         @Override
