@@ -273,7 +273,7 @@ public final class ReflectivityKernel {
     }
 
     /** Scales N and D by the same power of two so that D is of order one; exact in binary. */
-    private static void rescale(int len, double[] nRe, double[] nIm, double[] dRe, double[] dIm) {
+    static void rescale(int len, double[] nRe, double[] nIm, double[] dRe, double[] dIm) {
         for (int i = 0; i < len; i++) {
             int e = Math.getExponent(Math.abs(dRe[i]) + Math.abs(dIm[i]));
             e = Math.max(-1000, Math.min(1000, e));

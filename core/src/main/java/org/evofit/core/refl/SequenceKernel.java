@@ -226,10 +226,10 @@ public final class SequenceKernel {
                 dIm[i] = br * di + bi * dr + ar * ni + ai * nr;
             }
             if ((last - j) % RESCALE_EVERY == RESCALE_EVERY - 1) {
-                rescale(len, nRe, nIm, dRe, dIm);
+                ReflectivityKernel.rescale(len, nRe, nIm, dRe, dIm);
             }
         }
-        rescale(len, nRe, nIm, dRe, dIm);
+        ReflectivityKernel.rescale(len, nRe, nIm, dRe, dIm);
         boolean nan = false;
         for (int i = 0; i < len; i++) {
             double nr = nRe[i];
@@ -243,15 +243,4 @@ public final class SequenceKernel {
         return nan;
     }
 
-    private static void rescale(int len, double[] nRe, double[] nIm, double[] dRe, double[] dIm) {
-        for (int i = 0; i < len; i++) {
-            int e = Math.getExponent(Math.abs(dRe[i]) + Math.abs(dIm[i]));
-            e = Math.max(-1000, Math.min(1000, e));
-            double scale = Double.longBitsToDouble((long) (Double.MAX_EXPONENT - e) << 52);
-            nRe[i] *= scale;
-            nIm[i] *= scale;
-            dRe[i] *= scale;
-            dIm[i] *= scale;
-        }
-    }
 }
