@@ -1,0 +1,76 @@
+package org.evofit.wrapper.provenance;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+/**
+ * Where a file stands in the git repository that holds it, read with JGit (no git binary needed).
+ *
+ * @param headCommit            full id of the repository's HEAD commit, or null when it has no commit yet
+ * @param fileUncommitted       whether the file differs from HEAD: modified or staged, or not in HEAD at
+ *                              all (untracked, ignored, newly added)
+ * @param repositoryUncommitted whether any tracked file of the repository has uncommitted changes
+ *                              (untracked files do not count: output directories would always count)
+ */
+public record RepositoryState(String headCommit, boolean fileUncommitted, boolean repositoryUncommitted) {
+
+    /**
+     * The state of the repository holding {@code file}: found by walking up from the file's directory.
+     * Empty when there is no repository, it is bare, or it cannot be read; never throws, because a
+     * missing provenance detail must not cost a fit its results.
+     */
+    public static Optional<RepositoryState> of(Path file) {
+        try {
+            Path real = file.toRealPath();
+            FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true)
+                    .findGitDir(real.getParent().toFile());
+            if (builder.getGitDir() == null) {
+                return Optional.empty();
+            }
+            try (Repository repository = builder.build()) {
+                return repository.isBare() ? Optional.empty() : Optional.of(read(repository, real));
+            }
+        } catch (IOException | GitAPIException | RuntimeException e) {
+            // JGit reports damaged or unusual repositories with unchecked exceptions too.
+            return Optional.empty();
+        }
+    }
+
+    private static RepositoryState read(Repository repository, Path file) throws IOException, GitAPIException {
+        // Real paths on both sides, so symbolic links (a temporary directory, say) do not break relativize.
+        Path workTree = repository.getWorkTree().toPath().toRealPath();
+        String path = workTree.relativize(file).toString().replace(File.separatorChar, '/');
+        ObjectId head = repository.resolve(Constants.HEAD);
+        Status status;
+        try (Git git = Git.wrap(repository)) {
+            status = git.status().call();
+        }
+        boolean fileUncommitted = head == null || !inCommit(repository, head, path) || changed(status, path);
+        return new RepositoryState(head == null ? null : head.name(), fileUncommitted,
+                status.hasUncommittedChanges());
+    }
+
+    private static boolean inCommit(Repository repository, ObjectId commit, String path) throws IOException {
+        try (RevWalk walk = new RevWalk(repository);
+             TreeWalk entry = TreeWalk.forPath(repository, path, walk.parseCommit(commit).getTree())) {
+            return entry != null;
+        }
+    }
+
+    private static boolean changed(Status status, String path) {
+        return status.getModified().contains(path) || status.getChanged().contains(path)
+                || status.getAdded().contains(path) || status.getRemoved().contains(path)
+                || status.getMissing().contains(path) || status.getConflicting().contains(path);
+    }
+}
