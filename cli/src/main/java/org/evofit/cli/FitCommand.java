@@ -13,6 +13,7 @@ import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.Version;
 import org.evofit.wrapper.io.ResultFiles;
 import org.evofit.wrapper.io.RunInfo;
+import org.evofit.wrapper.provenance.Provenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +51,8 @@ final class FitCommand implements Callable<Integer> {
         if (definition.problem().freeCount() == 0) {
             throw new BadInputException(model + ": nothing to fit: no parameter has fit: true (or both min and max)");
         }
+        // Gathered before fitting, so the hash and status describe the model file as it was loaded.
+        Provenance provenance = Provenance.of(model);
         PrintWriter err = spec.commandLine().getErr();
         GenerationListener progress = ProgressPrinter.forConsole(err, quiet);
         Instant started = Instant.now();
@@ -62,7 +65,7 @@ final class FitCommand implements Callable<Integer> {
             }
         }
         ResultFiles.write(out, definition, definition.settings(), result,
-                new RunInfo(Version.current(), started, Instant.now()));
+                new RunInfo(Version.current(), started, Instant.now(), provenance));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(Format.result(result));
         stdout.println("results written to " + out);

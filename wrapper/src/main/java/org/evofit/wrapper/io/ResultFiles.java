@@ -11,11 +11,13 @@ import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.FitSettings;
 import org.evofit.core.fit.ParameterEstimate;
 import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.provenance.Provenance;
 
 /**
  * Writes the files of a finished fit into a directory, all or nothing:
  * <ul>
- *   <li>{@code result.json}: figure of merit, settings, counts, timing and the parameter table;
+ *   <li>{@code result.json}: figure of merit, settings, counts, timing, provenance and the parameter
+ *       table;
  *   <li>{@code fit.csv}: {@code dataset,x,y,error,model,residual} for every point of every data set,
  *       residual = y − model;
  *   <li>{@code parameters.csv}: {@code name,value,fit,min,max,error,errorLow,errorHigh};
@@ -72,6 +74,8 @@ public final class ResultFiles {
         root.put("refined", result.refined());
         root.put("started", run.started().toString());
         root.put("finished", run.finished().toString());
+        // Every result.json carries provenance; a caller that did not gather it gets it gathered now.
+        ProvenanceJson.put(root, run.provenance() != null ? run.provenance() : Provenance.of(model.source()));
         ArrayNode params = root.putArray("parameters");
         for (ParameterEstimate p : result.parameters()) {
             ObjectNode n = params.addObject();
