@@ -1,0 +1,163 @@
+package org.evofit.wrapper.genx;
+
+import io.jhdf.HdfFile;
+import io.jhdf.api.Dataset;
+import io.jhdf.api.Group;
+import io.jhdf.api.Node;
+import io.jhdf.exceptions.HdfException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads the {@code current/} group of a GenX {@code .hgx} file (HDF5). The {@code meta/} group holds
+ * pickled Python objects that no Java reader can decode, so it is never opened.
+ */
+public final class HgxReader {
+
+    /** Every HDF5 file starts with these eight bytes (at offset 0 unless a user block precedes them). */
+    private static final byte[] SIGNATURE = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
+
+    private HgxReader() {
+    }
+
+    /**
+     * Reads a project file.
+     *
+     * @param file the .hgx file
+     * @return its script, parameters, data and configuration
+     * @throws GenxImportException when the file is missing, not HDF5, or lacks what GenX writes
+     */
+    public static GenxProject read(Path file) {
+        String shown = file.toString();
+        requireHdf5(file, shown);
+        try (HdfFile hdf = new HdfFile(file)) {
+            String script = text(hdf, "current/script", shown);
+            String config = text(hdf, "current/config", shown);
+            return new GenxProject(script, parameters(hdf, shown), dataSets(hdf, shown), config);
+        } catch (HdfException e) {
+            throw new GenxImportException(shown, 0, "cannot read the GenX project: " + e.getMessage());
+        }
+    }
+
+    private static void requireHdf5(Path file, String shown) {
+        if (!Files.isRegularFile(file)) {
+            throw new GenxImportException(shown, 0, "file not found");
+        }
+        byte[] head = new byte[SIGNATURE.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n = in.readNBytes(head, 0, head.length);
+            if (n < head.length || !Arrays.equals(head, SIGNATURE)) {
+                throw new GenxImportException(shown, 0,
+                        "not an HDF5 file, so not a GenX project (.hgx); GenX's older .gx files are not supported");
+            }
+        } catch (IOException e) {
+            throw new GenxImportException(shown, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static List<GenxParameter> parameters(HdfFile hdf, String shown) {
+        Object[] names = (Object[]) column(hdf, 0, shown);
+        double[] values = (double[]) column(hdf, 1, shown);
+        Object flags = column(hdf, 2, shown);
+        double[] min = (double[]) column(hdf, 3, shown);
+        double[] max = (double[]) column(hdf, 4, shown);
+        List<GenxParameter> out = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            String name = String.valueOf(names[i]).trim();
+            if (!name.isEmpty()) {
+                out.add(new GenxParameter(i, name, values[i], flag(flags, i), min[i], max[i]));
+            }
+        }
+        return out;
+    }
+
+    /** The fit flag: jhdf gives HDF5's boolean enum as the names "TRUE"/"FALSE"; accept a boolean[] too. */
+    private static boolean flag(Object flags, int i) {
+        if (flags instanceof boolean[] b) {
+            return b[i];
+        }
+        return "TRUE".equalsIgnoreCase(String.valueOf(((Object[]) flags)[i]));
+    }
+
+    private static Object column(HdfFile hdf, int col, String shown) {
+        return data(hdf, "current/parameters/data col " + col, shown);
+    }
+
+    private static List<GenxDataSet> dataSets(HdfFile hdf, String shown) {
+        Node node = hdf.getByPath("current/data/datasets");
+        if (!(node instanceof Group group)) {
+            throw new GenxImportException(shown, 0, "no current/data/datasets group");
+        }
+        // The children are named 0, 1, 2, ... in data[] order; sort numerically, not as text.
+        List<String> keys = new ArrayList<>(group.getChildren().keySet());
+        keys.sort(Comparator.comparingInt(HgxReader::index));
+        List<GenxDataSet> out = new ArrayList<>();
+        for (String k : keys) {
+            String p = "current/data/datasets/" + k + "/";
+            String name = text(hdf, p + "name", shown);
+            boolean useError = group.getChild(k) instanceof Group g && g.getChildren().containsKey("use_error")
+                    && Boolean.TRUE.equals(booleanValue(data(hdf, p + "use_error", shown)));
+            out.add(new GenxDataSet(name, doubles(hdf, p + "x", shown), doubles(hdf, p + "y", shown),
+                    doubles(hdf, p + "error", shown), useError));
+        }
+        return out;
+    }
+
+    private static int index(String key) {
+        try {
+            return Integer.parseInt(key);
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    private static Boolean booleanValue(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        return "TRUE".equalsIgnoreCase(String.valueOf(value));
+    }
+
+    /**
+     * A 1-d array of doubles.
+     *
+     * @param hdf  the open file
+     * @param path the dataset's path
+     * @param file the file as the user named it, for messages
+     * @return the values
+     */
+    static double[] doubles(HdfFile hdf, String path, String file) {
+        Object v = data(hdf, path, file);
+        if (!(v instanceof double[] d)) {
+            throw new GenxImportException(file, 0, path + " is not an array of numbers");
+        }
+        return d;
+    }
+
+    private static String text(HdfFile hdf, String path, String file) {
+        Object v = data(hdf, path, file);
+        if (v instanceof String s) {
+            return s;
+        }
+        throw new GenxImportException(file, 0, path + " is not text");
+    }
+
+    private static Object data(HdfFile hdf, String path, String file) {
+        Node node;
+        try {
+            node = hdf.getByPath(path);
+        } catch (HdfException e) {
+            throw new GenxImportException(file, 0, "no " + path + " in the file; is it a GenX 3 project?");
+        }
+        if (!(node instanceof Dataset dataset)) {
+            throw new GenxImportException(file, 0, path + " is not a dataset");
+        }
+        return dataset.getData();
+    }
+}

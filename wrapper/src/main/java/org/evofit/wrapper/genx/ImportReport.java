@@ -1,0 +1,20 @@
+package org.evofit.wrapper.genx;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What an import wrote.
+ *
+ * @param model        the model file written
+ * @param dataFiles    the data files written, in GenX's data-set order
+ * @param untranslated the lines kept as comments (only with lenient imports; empty otherwise)
+ */
+public record ImportReport(Path model, List<Path> dataFiles, List<ScriptLine> untranslated) {
+
+    /** Copies the lists so that the report cannot change afterwards. */
+    public ImportReport {
+        dataFiles = List.copyOf(dataFiles);
+        untranslated = List.copyOf(untranslated);
+    }
+}

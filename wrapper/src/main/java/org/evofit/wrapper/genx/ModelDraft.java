@@ -1,0 +1,48 @@
+package org.evofit.wrapper.genx;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The model being assembled from a GenX script and parameter table; {@link ModelYaml} writes it.
+ * Mutable because the script and then the table fill it in, line by line.
+ */
+final class ModelDraft {
+
+    /** Instrument text settings (probe, coords, restype, footype), by evofit key. */
+    final Map<String, String> instrumentText = new LinkedHashMap<>();
+    /** Instrument numbers (wavelength, I0, Ibkg, tthoff, res, respoints, resintrange, beamw, samplelen). */
+    final Map<String, Quantity> instrument = new LinkedHashMap<>();
+    final Map<String, LayerDraft> layers = new LinkedHashMap<>();
+    /** Layer name → composition such as "Mg + O", for layers given by their elements. */
+    final Map<String, String> materials = new LinkedHashMap<>();
+    final Map<String, StackDraft> stacks = new LinkedHashMap<>();
+    /** The stacks of the sample, bottom-up. */
+    final List<String> sampleStacks = new ArrayList<>();
+    final Map<String, Quantity> variables = new LinkedHashMap<>();
+    /** Couplings as evofit writes them ("TopFe.d = Fe.d"), with their script lines. */
+    final Map<String, Integer> couplings = new LinkedHashMap<>();
+    /** Layers with a non-zero neutron-only argument (xs_ai, magn, magn_ang), which x-ray curves ignore. */
+    final Map<String, String> neutronOnly = new LinkedHashMap<>();
+    final List<ScriptLine> untranslated = new ArrayList<>();
+    String ambient;
+    String substrate;
+    /** The Python names the script gave the instrument, the sample and the user variables. */
+    String instrumentName;
+    String sampleName;
+    String userVarsName;
+    /** The model module the script imports as {@code model}, such as spec_nx. */
+    String modelModule;
+    /** How many data sets the Sim function simulates, data[0] first. */
+    int simulated;
+
+    void untranslated(int line, String text, String reason) {
+        untranslated.add(new ScriptLine(line, text, reason));
+    }
+
+    boolean isXray() {
+        return !"neutron".equals(instrumentText.get("probe"));
+    }
+}

@@ -1,0 +1,183 @@
+package org.evofit.wrapper.genx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Writes the imported model as an evofit model file, in the layout of the hand-written examples. */
+final class ModelYaml {
+
+    private final StringBuilder out = new StringBuilder();
+
+    private ModelYaml() {
+    }
+
+    /**
+     * The text of model.yaml.
+     *
+     * @param m         the translated model
+     * @param data      the data sets, with their file names in {@code files}
+     * @param files     each data set's file name, relative to model.yaml
+     * @param solver    GenX's solver settings
+     * @param source    the .hgx file's name, for the header comment
+     * @return the YAML text
+     */
+    static String write(ModelDraft m, List<GenxDataSet> data, List<String> files, SolverSettings solver,
+                        String source) {
+        ModelYaml y = new ModelYaml();
+        y.header(source);
+        y.instrument(m);
+        y.layers(m);
+        y.sample(m);
+        y.variables(m);
+        y.couplings(m);
+        y.data(data, files, solver);
+        y.optimizer(solver);
+        y.untranslated(m);
+        return y.out.toString();
+    }
+
+    private void line(String s) {
+        out.append(s).append('\n');
+    }
+
+    private void header(String source) {
+        line("# Imported from the GenX project " + source + " by evofit import-genx.");
+        line("# Start values, bounds and fit flags come from GenX's parameter table; densities, materials,");
+        line("# stacks and couplings from its model script (spec_nx).");
+        line("kind: reflectivity");
+        line("");
+    }
+
+    private void instrument(ModelDraft m) {
+        Map<String, Quantity> q = m.instrument;
+        line("instrument:");
+        line("  probe: " + Yaml.string(m.instrumentText.getOrDefault("probe", "x-ray")));
+        put("  wavelength: ", q.get("wavelength"));
+        String coords = m.instrumentText.getOrDefault("coords", "tth");
+        line("  coords: " + Yaml.string(coords) + (coords.equals("tth") ? "                       # x is 2-theta in degrees" : ""));
+        put("  I0: ", q.get("I0"));
+        put("  Ibkg: ", q.get("Ibkg"));
+        put("  tthoff: ", q.get("tthoff"));
+        List<String> res = new ArrayList<>();
+        res.add("type: " + Yaml.string(m.instrumentText.getOrDefault("restype", "no conv")));
+        item(res, "sigma", q.get("res"));
+        item(res, "points", q.get("respoints"));
+        item(res, "range", q.get("resintrange"));
+        line("  resolution: {" + String.join(", ", res) + "}");
+        List<String> foot = new ArrayList<>();
+        foot.add("type: " + Yaml.string(m.instrumentText.getOrDefault("footype", "no corr")));
+        item(foot, "beamw", q.get("beamw"));
+        item(foot, "samplelen", q.get("samplelen"));
+        line("  footprint: {" + String.join(", ", foot) + "}");
+        line("");
+    }
+
+    private void put(String prefix, Quantity q) {
+        if (q != null) {
+            line(prefix + Yaml.quantity(q));
+        }
+    }
+
+    private static void item(List<String> items, String key, Quantity q) {
+        if (q != null) {
+            items.add(key + ": " + Yaml.quantity(q));
+        }
+    }
+
+    private void layers(ModelDraft m) {
+        line("layers:                             # d and sigma in angstrom; dens in formula units per cubic angstrom");
+        int width = m.layers.keySet().stream().mapToInt(String::length).max().orElse(0) + 1;
+        for (LayerDraft layer : m.layers.values()) {
+            List<String> items = new ArrayList<>();
+            String material = m.materials.get(layer.name());
+            if (material != null) {
+                items.add("material: " + Yaml.string(material));
+            }
+            for (String k : List.of("d", "sigma", "dens", "f_re", "f_im", "b_re", "b_im")) {
+                item(items, k, layer.quantities().get(k));
+            }
+            line("  " + String.format("%-" + width + "s", layer.name() + ":") + " {" + String.join(", ", items) + "}");
+        }
+        line("");
+    }
+
+    private void sample(ModelDraft m) {
+        line("sample:");
+        line("  ambient: " + m.ambient);
+        line("  stacks:                           # from the substrate up, as GenX lists them");
+        for (String name : m.sampleStacks) {
+            StackDraft s = m.stacks.get(name);
+            line("    - {name: " + name + ", layers: [" + String.join(", ", s.layers()) + "], repetitions: "
+                    + Yaml.quantity(s.repetitions()) + "}");
+        }
+        line("  substrate: " + m.substrate);
+        line("");
+    }
+
+    private void variables(ModelDraft m) {
+        if (m.variables.isEmpty()) {
+            return;
+        }
+        line("variables:                          # GenX's user variables (" + m.userVarsName + ".new_var)");
+        m.variables.forEach((name, q) -> line("  " + name + ": " + Yaml.quantity(q)));
+        line("");
+    }
+
+    private void couplings(ModelDraft m) {
+        if (m.couplings.isEmpty()) {
+            return;
+        }
+        line("couplings:                          # GenX's Sim function sets these before every simulation");
+        m.couplings.forEach((c, n) -> line("  - " + Yaml.string(c) + "   # script line " + n));
+        line("");
+    }
+
+    private void data(List<GenxDataSet> data, List<String> files, SolverSettings solver) {
+        line("data:");
+        for (int i = 0; i < data.size(); i++) {
+            GenxDataSet d = data.get(i);
+            line("  - name: " + Yaml.string(d.name()));
+            line("    file: " + Yaml.string(files.get(i)));
+            // The error column is always written; GenX had "use error" off for this set when it is not mapped.
+            line("    columns: {x: 0, y: 1" + (d.useError() ? ", error: 2" : "") + "}"
+                    + (d.useError() ? "" : "   # column 2 holds GenX's errors, which it did not use"));
+            if (solver.fitRange() != null) {
+                line("    range: {xmin: " + Num.format(solver.fitRange()[0]) + ", xmax: "
+                        + Num.format(solver.fitRange()[1]) + "}");
+            }
+        }
+        line("");
+    }
+
+    private void optimizer(SolverSettings s) {
+        line("fom: " + (s.ignoreNonFinite() ? Yaml.string(s.fom())
+                : "{name: " + Yaml.string(s.fom()) + ", nonFinite: fail}"));
+        line("");
+        line("optimizer:                          # GenX's [solver] settings");
+        line("  strategy: " + Yaml.string(s.strategy()));
+        line("  km: " + Num.format(s.km()));
+        line("  kr: " + Num.format(s.kr()));
+        line(s.usePopulationMultiplier() ? "  populationMultiplier: " + s.populationMultiplier() + "   # x free parameters"
+                : "  population: " + s.populationSize());
+        line(s.useMaxGenerations() ? "  generations: " + s.maxGenerations()
+                : "  generationMultiplier: " + s.generationMultiplier() + "   # x free parameters x population");
+        line("  minSpread: " + Num.format(s.minSpreadPercent() / 100) + "   # GenX's min parameter spread, "
+                + Num.format(s.minSpreadPercent()) + " %");
+        line("  startGuess: " + s.useStartGuess());
+        line("  boundaries: " + (s.useBoundaries() ? "reinitialize" : "ignore"));
+        line("  errorbarLevel: " + Num.format(s.errorbarLevel()));
+    }
+
+    private void untranslated(ModelDraft m) {
+        if (m.untranslated.isEmpty()) {
+            return;
+        }
+        line("");
+        line("# NOT TRANSLATED (imported with --lenient): the curve above ignores these, so it may differ");
+        line("# from GenX's until they are expressed in this file by hand.");
+        line(m.untranslated.stream().map(l -> "#   " + l.describe().replace("\n", " "))
+                .collect(Collectors.joining("\n")));
+    }
+}

@@ -1,0 +1,61 @@
+package org.evofit.wrapper.genx;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Applies GenX's parameter table to the translated script: each row's value, fit flag and bounds
+ * replace what the script wrote, because GenX sets the table's values before every simulation.
+ */
+final class ParameterTable {
+
+    private static final Pattern ROW = Pattern.compile("([A-Za-z_]\\w*)\\.set(\\w+)");
+    private static final java.util.Map<String, String> INSTRUMENT_KEY = java.util.Map.of("inst.res", "res",
+            "inst.I0", "I0", "inst.Ibkg", "Ibkg", "inst.tthoff", "tthoff", "inst.beamw", "beamw",
+            "inst.samplelen", "samplelen", "inst.wavelength", "wavelength");
+
+    private ParameterTable() {
+    }
+
+    /** Applies every row; a row naming nothing evofit knows is listed as untranslated. */
+    static void apply(List<GenxParameter> rows, ModelDraft m) {
+        for (GenxParameter row : rows) {
+            Matcher x = ROW.matcher(row.name());
+            String target = x.matches() ? GenxNames.parameter(m, x.group(1), x.group(2)) : null;
+            if (target == null || !set(m, x.group(1), target, row)) {
+                m.untranslated(0, "row " + (row.row() + 1) + " '" + row.name() + "'",
+                        "no evofit parameter of that name");
+            }
+        }
+    }
+
+    private static boolean set(ModelDraft m, String object, String target, GenxParameter row) {
+        String instrumentKey = INSTRUMENT_KEY.get(target);
+        if (object.equals(m.instrumentName) && instrumentKey != null) {
+            m.instrument.put(instrumentKey, current(m.instrument.get(instrumentKey)).withRow(row));
+            return true;
+        }
+        if (object.equals(m.userVarsName)) {
+            m.variables.put(target, m.variables.get(target).withRow(row));
+            return true;
+        }
+        String key = target.substring(target.indexOf('.') + 1);
+        LayerDraft layer = m.layers.get(object);
+        if (layer != null) {
+            layer.quantities().put(key, current(layer.quantities().get(key)).withRow(row));
+            return true;
+        }
+        StackDraft stack = m.stacks.get(object);
+        if (stack != null && row.value() == Math.rint(row.value()) && !row.fit()) {
+            m.stacks.put(object, new StackDraft(object, stack.layers(), stack.repetitions().withRow(row)));
+            return true;
+        }
+        return false;
+    }
+
+    /** What the script wrote, or a placeholder that no row value equals by accident. */
+    private static Quantity current(Quantity q) {
+        return q != null ? q : Quantity.of("", Double.NaN);
+    }
+}

@@ -1,0 +1,105 @@
+package org.evofit.wrapper.genx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jhdf.HdfFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.evofit.core.de.DeSettings;
+import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.ModelFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenxImporterTest {
+
+    @TempDir
+    Path dir;
+
+    static Path resource(Path dir, String name) throws IOException {
+        Path p = dir.resolve(name);
+        try (InputStream in = GenxImporterTest.class.getResourceAsStream("/genx/" + name)) {
+            Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return p;
+    }
+
+    @Test
+    void xrayExampleSimulatesToGenxsOwnCurve() throws IOException {
+        Path hgx = resource(dir, "X-ray_Reflectivity.hgx");
+        ImportReport report = GenxImporter.importFile(hgx, dir.resolve("out"), false);
+
+        assertThat(report.untranslated()).isEmpty();
+        assertThat(report.dataFiles()).extracting(p -> p.getFileName().toString()).containsExactly("XRR Specular.dat");
+        ModelDefinition model = ModelFiles.load(report.model());
+        double[] sim = model.problem().simulate(model.problem().startValues())[0];
+        double[] ySim;
+        try (HdfFile f = new HdfFile(hgx)) {
+            ySim = (double[]) f.getDatasetByPath("current/data/datasets/0/y_sim").getData();
+        }
+        assertThat(sim).hasSize(ySim.length);
+        double worst = 0;
+        for (int i = 0; i < sim.length; i++) {
+            worst = Math.max(worst, Math.abs(sim[i] / ySim[i] - 1));
+        }
+        System.out.println("import-genx: largest relative deviation from GenX's y_sim = " + worst);
+        assertThat(worst).isLessThan(1e-6);
+    }
+
+    @Test
+    void xrayExampleCarriesGenxsSolverSettingsAndParameterTable() throws IOException {
+        ImportReport report = GenxImporter.importFile(resource(dir, "X-ray_Reflectivity.hgx"), dir, false);
+        ModelDefinition model = ModelFiles.load(report.model());
+        DeSettings de = model.settings().de();
+        assertThat(de.km()).isEqualTo(0.6);
+        assertThat(de.kr()).isEqualTo(0.6);
+        assertThat(de.population()).isEqualTo(50);
+        assertThat(de.strategy().toString()).containsIgnoringCase("best_1_bin");
+        String yaml = Files.readString(report.model());
+        assertThat(yaml).contains("fom: log")
+                .contains("I0: {value: 3, min: 1.5, max: 3}")
+                .contains("dens: {value: \"4/3.92^3\", min: 0.049803865736215355, max: 0.08300644289369226}")
+                .contains("material: \"Mg + O\"").contains("f_re: 1e-20, f_im: 1e-20")
+                .contains("\"Pt.d = Lambda - Fe.d\"")
+                .contains("- {name: ML, layers: [Fe, Pt], repetitions: 19}")
+                .contains("Lambda: {value: 29, min: 27, max: 31}");
+        assertThat(model.problem().freeCount()).isEqualTo(14);
+        // The data file holds GenX's numbers exactly: x, y and error.
+        try (Stream<String> lines = Files.lines(report.dataFiles().get(0))) {
+            assertThat(lines.filter(l -> !l.startsWith("#")).count()).isEqualTo(350);
+        }
+    }
+
+    @Test
+    void notHdf5IsRefusedAndNothingIsWritten() throws IOException {
+        Path bogus = dir.resolve("bogus.hgx");
+        Files.writeString(bogus, "this is not HDF5\n");
+        Path out = dir.resolve("out");
+        assertThatThrownBy(() -> GenxImporter.importFile(bogus, out, false))
+                .isInstanceOf(GenxImportException.class).hasMessageContaining("bogus.hgx").hasMessageContaining("not an HDF5");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void peakfitIsDeclaredUnsupportedListingWhatItCouldNotTranslate() throws IOException {
+        Path out = dir.resolve("out");
+        assertThatThrownBy(() -> GenxImporter.importFile(resource(dir, "Peakfit_Gauss.hgx"), out, true))
+                .isInstanceOf(GenxImportException.class)
+                .hasMessageContaining("models.spec_nx")
+                .hasMessageContaining("line 14")         // class Gauss(ModelParamBase):
+                .hasMessageContaining("line 27");        // g1 = Gauss(...)
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anotherModelModuleIsNamed() {
+        assertThatThrownBy(() -> ScriptTranslator.translate("import models.interdiff as model\n", "x.hgx"))
+                .isInstanceOf(GenxImportException.class)
+                .hasMessageContaining("x.hgx").hasMessageContaining("script line 1").hasMessageContaining("interdiff");
+    }
+}
