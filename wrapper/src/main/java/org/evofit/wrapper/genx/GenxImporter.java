@@ -41,9 +41,12 @@ public final class GenxImporter {
      * @throws GenxImportException when the file cannot be imported; nothing is written then
      */
     public static ImportReport importFile(Path hgx, Path outDir, boolean lenient) {
-        String shown = hgx.toString();
-        String source = hgx.getFileName().toString();
-        GenxProject project = HgxReader.read(hgx);
+        return importProject(HgxReader.read(hgx), hgx.toString(), hgx.getFileName().toString(), outDir, lenient);
+    }
+
+    /** Imports a project already read; {@code shown} names it in messages, {@code source} in model.yaml. */
+    static ImportReport importProject(GenxProject project, String shown, String source, Path outDir,
+                                      boolean lenient) {
         ModelDraft m = ScriptTranslator.translate(project.script(), shown);
         if (m.modelModule == null) {
             throw new GenxImportException(shown, 0, "the script does not import GenX's reflectivity model "

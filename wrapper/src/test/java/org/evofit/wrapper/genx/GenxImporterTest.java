@@ -91,8 +91,8 @@ class GenxImporterTest {
         assertThatThrownBy(() -> GenxImporter.importFile(resource(dir, "Peakfit_Gauss.hgx"), out, true))
                 .isInstanceOf(GenxImportException.class)
                 .hasMessageContaining("models.spec_nx")
-                .hasMessageContaining("line 14")         // class Gauss(ModelParamBase):
-                .hasMessageContaining("line 27");        // g1 = Gauss(...)
+                .hasMessageContaining("line 13: class Gauss(ModelParamBase):")
+                .hasMessageContaining("line 26: g1 = Gauss(A = 2000, xc = 49.8, sigma = 0.2)");
         assertThat(out).doesNotExist();
     }
 
@@ -101,5 +101,47 @@ class GenxImporterTest {
         assertThatThrownBy(() -> ScriptTranslator.translate("import models.interdiff as model\n", "x.hgx"))
                 .isInstanceOf(GenxImportException.class)
                 .hasMessageContaining("x.hgx").hasMessageContaining("script line 1").hasMessageContaining("interdiff");
+    }
+
+    /** The X-ray project with one script line replaced by something evofit cannot express. */
+    private GenxProject withUntranslatableLine() throws IOException {
+        GenxProject p = HgxReader.read(resource(dir, "X-ray_Reflectivity.hgx"));
+        String script = p.script().replace("    TopFe.setSigma(Fe.sigma)", "    TopFe.setSigma(max(Fe.sigma, 3))");
+        assertThat(script).isNotEqualTo(p.script());
+        return new GenxProject(script, p.parameters(), p.dataSets(), p.config());
+    }
+
+    @Test
+    void untranslatableLineFailsNamingItsLineAndWritesNothing() throws IOException {
+        GenxProject p = withUntranslatableLine();
+        Path out = dir.resolve("out");
+        assertThatThrownBy(() -> GenxImporter.importProject(p, "x.hgx", "x.hgx", out, false))
+                .isInstanceOf(GenxImportException.class)
+                .hasMessageStartingWith("x.hgx: script line 40: ")
+                .hasMessageContaining("TopFe.setSigma(max(Fe.sigma, 3))")
+                .hasMessageContaining("--lenient");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void lenientImportKeepsTheLineAsACommentAndTheRestLoads() throws IOException {
+        ImportReport r = GenxImporter.importProject(withUntranslatableLine(), "x.hgx", "x.hgx", dir, true);
+        assertThat(r.untranslated()).extracting(ScriptLine::line).containsExactly(40);
+        String yaml = Files.readString(r.model());
+        assertThat(yaml).contains("#   line 40: TopFe.setSigma(max(Fe.sigma, 3))").doesNotContain("TopFe.sigma = ");
+        assertThat(ModelFiles.load(r.model()).problem().dataSets()).hasSize(1);
+    }
+
+    @Test
+    void materialsAndComplexLiteralsTranslate() {
+        assertThat(LayerResolver.material("fp.Mg + fp.O", "fp")).isEqualTo("Mg + O");
+        assertThat(LayerResolver.material("fp.Fe*1", "fp")).isEqualTo("Fe");
+        assertThat(LayerResolver.material("2*fp.O + fp.Si", "fp")).isEqualTo("2*O + Si");
+        assertThat(LayerResolver.material("fp.Fe*fp.O", "fp")).isNull();
+        assertThat(LayerResolver.complex("(1e-20+1e-20j)")).containsExactly(1e-20, 1e-20);
+        assertThat(LayerResolver.complex("0")).containsExactly(0, 0);
+        assertThat(LayerResolver.complex("(2-3.5j)")).containsExactly(2, -3.5);
+        assertThat(PyExpr.constant("2/2.866**3").text()).isEqualTo("2/2.866^3");
+        assertThat(PyExpr.expression("cp.Lambda - Fe.d", "cp")).isEqualTo("Lambda - Fe.d");
     }
 }

@@ -1,0 +1,49 @@
+package org.evofit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.evofit.wrapper.genx.GenxImporter;
+import org.evofit.wrapper.genx.ImportReport;
+import org.evofit.wrapper.genx.ScriptLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code evofit import-genx}: a GenX project (.hgx) as an evofit model file plus its data files. */
+@Command(name = "import-genx", mixinStandardHelpOptions = true, showDefaultValues = true,
+        description = {"Import a GenX 3 project (.hgx) made with the Reflectivity plugin (spec_nx): writes "
+                + "DIR/model.yaml and one DIR/<data set>.dat per data set (x y error), all or nothing.",
+                "Script lines without an evofit equivalent fail the import (exit code 2) unless --lenient."})
+final class ImportGenxCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE.hgx", description = "GenX project file.")
+    Path hgx;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output directory.")
+    Path out;
+
+    @Option(names = "--lenient", description = "Keep untranslatable script lines as comments in model.yaml "
+            + "(and name them on stderr) instead of failing.")
+    boolean lenient;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ImportReport report = GenxImporter.importFile(hgx, out, lenient);
+        PrintWriter err = spec.commandLine().getErr();
+        for (ScriptLine line : report.untranslated()) {
+            err.println("evofit: " + hgx + ": not translated, kept as a comment in model.yaml: " + line.describe());
+        }
+        err.flush();
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("wrote " + report.model());
+        report.dataFiles().forEach(p -> stdout.println("wrote " + p));
+        stdout.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,61 @@
+package org.evofit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code evofit import-genx}: GenX's X-ray example in, a model that simulates out; bad input exits 2. */
+class ImportGenxCommandTest {
+
+    private static final String XRAY = Cli.repo("wrapper/src/test/resources/genx/X-ray_Reflectivity.hgx");
+    private static final String PEAKS = Cli.repo("wrapper/src/test/resources/genx/Peakfit_Gauss.hgx");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void importsTheXrayExampleAndTheResultSimulates() throws IOException {
+        Path out = dir.resolve("xray");
+        Cli.Run run = Cli.run("import-genx", XRAY, "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(out.resolve("model.yaml")).exists();
+        assertThat(out.resolve("XRR Specular.dat")).exists();
+        assertThat(run.out()).contains("model.yaml");
+
+        Path csv = dir.resolve("sim.csv");
+        Cli.Run sim = Cli.run("simulate", out.resolve("model.yaml").toString(), "--out", csv.toString());
+        assertThat(sim.exitCode()).as(sim.err()).isZero();
+        assertThat(Files.readAllLines(csv)).hasSize(351);
+    }
+
+    @Test
+    void notHdf5ExitsTwoAndWritesNothing() throws IOException {
+        Path bogus = dir.resolve("model.hgx");
+        Files.writeString(bogus, "kind: curve\n");
+        Path out = dir.resolve("out");
+        Cli.Run run = Cli.run("import-genx", bogus.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).contains("model.hgx").contains("not an HDF5 file");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void scriptWithoutSpecNxExitsTwoListingWhatItCouldNotTranslate() {
+        Path out = dir.resolve("out");
+        Cli.Run run = Cli.run("import-genx", PEAKS, "--out", out.toString(), "--lenient");
+        assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).contains("Peakfit_Gauss.hgx").contains("models.spec_nx")
+                .contains("line 26: g1 = Gauss(A = 2000, xc = 49.8, sigma = 0.2)");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void outIsRequired() {
+        assertThat(Cli.run("import-genx", XRAY).exitCode()).isEqualTo(Main.BAD_INPUT);
+    }
+}
