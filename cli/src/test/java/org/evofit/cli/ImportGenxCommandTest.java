@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.ModelFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +33,18 @@ class ImportGenxCommandTest {
         Cli.Run sim = Cli.run("simulate", out.resolve("model.yaml").toString(), "--out", csv.toString());
         assertThat(sim.exitCode()).as(sim.err()).isZero();
         assertThat(Files.readAllLines(csv)).hasSize(351);
+    }
+
+    @Test
+    void theImportMatchesTheHandWrittenExample() {
+        Path out = dir.resolve("xray");
+        assertThat(Cli.run("import-genx", XRAY, "--out", out.toString()).exitCode()).isZero();
+        ModelDefinition imported = ModelFiles.load(out.resolve("model.yaml"));
+        ModelDefinition written = ModelFiles.load(Path.of(Cli.repo("examples/xray-multilayer/model.yaml")));
+        assertThat(imported.problem().freeNames()).containsExactlyInAnyOrderElementsOf(written.problem().freeNames());
+        double[] a = imported.problem().simulate(imported.problem().startValues())[0];
+        double[] b = written.problem().simulate(written.problem().startValues())[0];
+        assertThat(a).containsExactly(b, org.assertj.core.data.Offset.offset(0.0));
     }
 
     @Test

@@ -18,40 +18,42 @@ final class ParameterTable {
     private ParameterTable() {
     }
 
-    /** Applies every row; a row naming nothing evofit knows is listed as untranslated. */
+    /** Applies every row; a row evofit cannot express is listed as untranslated. */
     static void apply(List<GenxParameter> rows, ModelDraft m) {
         for (GenxParameter row : rows) {
             Matcher x = ROW.matcher(row.name());
             String target = x.matches() ? GenxNames.parameter(m, x.group(1), x.group(2)) : null;
-            if (target == null || !set(m, x.group(1), target, row)) {
-                m.untranslated(0, "row " + (row.row() + 1) + " '" + row.name() + "'",
-                        "no evofit parameter of that name");
+            String problem = target == null ? "no evofit parameter of that name" : set(m, x.group(1), target, row);
+            if (problem != null) {
+                m.untranslated(0, "row " + (row.row() + 1) + " '" + row.name() + "'", problem);
             }
         }
     }
 
-    private static boolean set(ModelDraft m, String object, String target, GenxParameter row) {
+    /** Sets the row's target; returns why it could not, or null. */
+    private static String set(ModelDraft m, String object, String target, GenxParameter row) {
         String instrumentKey = INSTRUMENT_KEY.get(target);
         if (object.equals(m.instrumentName) && instrumentKey != null) {
             m.instrument.put(instrumentKey, current(m.instrument.get(instrumentKey)).withRow(row));
-            return true;
+            return null;
         }
         if (object.equals(m.userVarsName)) {
             m.variables.put(target, m.variables.get(target).withRow(row));
-            return true;
+            return null;
         }
         String key = target.substring(target.indexOf('.') + 1);
         LayerDraft layer = m.layers.get(object);
         if (layer != null) {
             layer.quantities().put(key, current(layer.quantities().get(key)).withRow(row));
-            return true;
+            return null;
         }
         StackDraft stack = m.stacks.get(object);
         if (stack != null && row.value() == Math.rint(row.value()) && !row.fit()) {
             m.stacks.put(object, new StackDraft(object, stack.layers(), stack.repetitions().withRow(row)));
-            return true;
+            return null;
         }
-        return false;
+        // evofit fits only continuous parameters; a repetition count stays fixed.
+        return "repetitions must be a fixed whole number in evofit";
     }
 
     /** What the script wrote, or a placeholder that no row value equals by accident. */
