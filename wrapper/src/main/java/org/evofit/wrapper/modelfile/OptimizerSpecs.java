@@ -26,12 +26,9 @@ final class OptimizerSpecs {
             String name = map.string("strategy");
             de = de.withStrategy(ParameterSpecs.at(map.required("strategy"), () -> Strategy.byName(name)));
         }
-        double km = map.optionalNumber("km", de.km());
-        double kr = map.optionalNumber("kr", de.kr());
-        DeSettings base = de;
-        de = checked(map, "km", () -> base.withKmKr(km, base.kr()));
-        DeSettings withKm = de;
-        de = checked(map, "kr", () -> withKm.withKmKr(km, kr));
+        // km first, then kr, so that a bad value is reported at its own key.
+        de = apply(map, "km", de, (d, n) -> d.withKmKr(n.asScalar().asDouble(), d.kr()));
+        de = apply(map, "kr", de, (d, n) -> d.withKmKr(d.km(), n.asScalar().asDouble()));
         if (map.has("population") && map.has("populationMultiplier")) {
             throw map.required("populationMultiplier").error("expected population or populationMultiplier, not both");
         }
@@ -66,10 +63,6 @@ final class OptimizerSpecs {
         }
         Node node = map.required(key);
         return ParameterSpecs.at(node, () -> step.apply(settings, node));
-    }
-
-    private static DeSettings checked(MapNode map, String key, java.util.function.Supplier<DeSettings> s) {
-        return map.has(key) ? ParameterSpecs.at(map.required(key), s) : s.get();
     }
 
     private static FitSettings checkedSettings(Node node, FitSettings settings, double level) {
