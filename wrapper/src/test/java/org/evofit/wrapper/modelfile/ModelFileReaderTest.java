@@ -218,4 +218,13 @@ class ModelFileReaderTest {
         assertThat(m.problem().dataSets().get(0).x()).containsExactly(expected.x());
         assertThat(m.problem().dataSets().get(0).y()).containsExactly(expected.y());
     }
+
+    @Test
+    void anOptimizerSettingOutOfRangeIsReportedAtItsKey() throws IOException {
+        ModelFileException e = error(MODEL.replace("c0: {value: 5, min: 0, max: 20}", "c0: 4")
+                .replace("km: 0.5", "km: 0.5\n  kr: 1.5"));
+
+        assertThat(e.line()).isEqualTo(20);
+        assertThat(e.getMessage()).contains("kr must be in [0, 1]");
+    }
 }
