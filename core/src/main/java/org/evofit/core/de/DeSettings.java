@@ -21,11 +21,15 @@ package org.evofit.core.de;
  * @param restarts             independent runs from seeds derived from {@code seed}; the best wins.
  *                             A multimodal problem whose basins a single run finds only sometimes
  *                             is solved reliably by a few short runs (1 = a single run, as GenX)
+ * @param restartGenerations   with restarts: 0 runs every restart for the full number of generations;
+ *                             a positive number runs each restart that long (screening the basins) and
+ *                             then continues the best one for the full number of generations
  */
 public record DeSettings(Strategy strategy, double km, double kr, int population,
                          int populationMultiplier, int generations, int generationMultiplier,
                          double minSpread, boolean useStartGuess, BoundaryHandling boundaries,
-                         long seed, int threads, int logCapacity, int restarts) {
+                         long seed, int threads, int logCapacity, int restarts,
+                         int restartGenerations) {
 
     /** Validates every setting; throws IllegalArgumentException naming the first bad one. */
     public DeSettings {
@@ -68,6 +72,9 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
         if (restarts < 1) {
             throw new IllegalArgumentException("restarts must be at least 1, got " + restarts);
         }
+        if (restartGenerations < 0) {
+            throw new IllegalArgumentException("restart generations must not be negative, got " + restartGenerations);
+        }
     }
 
     /**
@@ -77,7 +84,7 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
      */
     public static DeSettings defaults() {
         return new DeSettings(Strategy.BEST_1_BIN, 0.7, 0.7, 0, 3, 0, 6, 0.0, true,
-                BoundaryHandling.REINITIALIZE, 1L, 1, 100_000, 1);
+                BoundaryHandling.REINITIALIZE, 1L, 1, 100_000, 1, 0);
     }
 
     /** The population size for a problem with {@code dimension} free parameters. */
@@ -97,78 +104,84 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
     /** These settings with another strategy. */
     public DeSettings withStrategy(Strategy v) {
         return new DeSettings(v, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations);
     }
 
     /** These settings with other km and kr. */
     public DeSettings withKmKr(double newKm, double newKr) {
         return new DeSettings(strategy, newKm, newKr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations);
     }
 
     /** These settings with a fixed population size. */
     public DeSettings withPopulation(int v) {
         return new DeSettings(strategy, km, kr, v, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations);
     }
 
     /** These settings with a population multiplier (population size 0). */
     public DeSettings withPopulationMultiplier(int v) {
         return new DeSettings(strategy, km, kr, 0, v, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations);
     }
 
     /** These settings with a fixed number of generations. */
     public DeSettings withGenerations(int v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, v,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations);
     }
 
     /** These settings with a generation multiplier (generations 0). */
     public DeSettings withGenerationMultiplier(int v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, 0,
-                v, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts);
+                v, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations);
     }
 
     /** These settings with a minimum-spread stop (a fraction; 0 disables). */
     public DeSettings withMinSpread(double v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, v, useStartGuess, boundaries, seed, threads, logCapacity, restarts);
+                generationMultiplier, v, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations);
     }
 
     /** These settings with the start guess used or not. */
     public DeSettings withStartGuess(boolean v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, v, boundaries, seed, threads, logCapacity, restarts);
+                generationMultiplier, minSpread, v, boundaries, seed, threads, logCapacity, restarts, restartGenerations);
     }
 
     /** These settings with another boundary handling. */
     public DeSettings withBoundaries(BoundaryHandling v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, v, seed, threads, logCapacity, restarts);
+                generationMultiplier, minSpread, useStartGuess, v, seed, threads, logCapacity, restarts, restartGenerations);
     }
 
     /** These settings with another seed. */
     public DeSettings withSeed(long v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, v, threads, logCapacity, restarts);
+                generationMultiplier, minSpread, useStartGuess, boundaries, v, threads, logCapacity, restarts, restartGenerations);
     }
 
     /** These settings with another thread count. */
     public DeSettings withThreads(int v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, v, logCapacity, restarts);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, v, logCapacity, restarts, restartGenerations);
     }
 
     /** These settings with another number of independent runs. */
     public DeSettings withRestarts(int v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, v);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, v, restartGenerations);
+    }
+
+    /** These settings with restarts screened for {@code v} generations each (0: full length). */
+    public DeSettings withRestartGenerations(int v) {
+        return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, v);
     }
 
     /** These settings with another log capacity. */
     public DeSettings withLogCapacity(int v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, v, restarts);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, v, restarts, restartGenerations);
     }
 }

@@ -30,40 +30,61 @@ public final class DifferentialEvolution {
      */
     public static DeResult optimize(Objective objective, DeSettings settings, GenerationListener listener) {
         int runs = settings.restarts();
-        int perRun = settings.generationsFor(objective.dimension());
+        int dim = objective.dimension();
+        boolean screen = runs > 1 && settings.restartGenerations() > 0;
+        int perRun = screen ? settings.restartGenerations() : settings.generationsFor(dim);
+        int finalRun = screen ? settings.generationsFor(dim) : 0;
+        int planned = runs * (perRun + 1) - 1 + finalRun;
         long started = System.nanoTime();
-        DeResult best = null;
+        Run best = null;
         long evaluations = 0;
         int generations = 0;
         for (int r = 0; r < runs; r++) {
             long seed = r == 0 ? settings.seed() : RandomStreams.restartSeed(settings.seed(), r);
-            int offset = r * (perRun + 1);
-            long evaluationsBefore = evaluations;
-            GenerationListener shifted = runs == 1 ? listener : report -> listener.generationDone(
-                    new GenerationReport(report.generation() + offset, runs * (perRun + 1) - 1, report.bestFom(),
-                            report.spread(), report.evaluations() + evaluationsBefore,
-                            (report.evaluations() + evaluationsBefore) / seconds(started),
-                            seconds(started)));
-            DeResult run = single(objective, settings.withSeed(seed), shifted);
-            evaluations += run.evaluations();
-            generations += run.generations();
-            if (best == null || Population.better(run.bestFom(), best.bestFom())) {
+            GenerationListener shifted = runs == 1 ? listener
+                    : shift(listener, r * (perRun + 1), planned, evaluations, started);
+            Run run = single(objective, settings.withSeed(seed).withGenerations(perRun), shifted, null);
+            evaluations += run.result().evaluations();
+            generations += run.result().generations();
+            if (best == null || Population.better(run.result().bestFom(), best.result().bestFom())) {
                 best = run;
             }
-            if (run.stopReason() == DeResult.StopReason.INTERRUPTED) {
+            if (run.result().stopReason() == DeResult.StopReason.INTERRUPTED) {
                 break;
             }
         }
-        return runs == 1 ? best : new DeResult(best.best(), best.bestFom(), generations, evaluations,
-                seconds(started), best.history(), best.log(), best.stopReason());
+        if (screen && best.result().stopReason() != DeResult.StopReason.INTERRUPTED) {
+            // The best screened run goes on from its population, on its own random stream.
+            GenerationListener shifted = shift(listener, runs * (perRun + 1) - 1, planned, evaluations, started);
+            best = single(objective, settings.withSeed(best.seed()).withGenerations(finalRun), shifted, best);
+            evaluations += best.result().evaluations();
+            generations += best.result().generations();
+        }
+        DeResult r = best.result();
+        return runs == 1 ? r : new DeResult(r.best(), r.bestFom(), generations, evaluations,
+                seconds(started), r.history(), r.log(), r.stopReason());
+    }
+
+    /** A run's result with the state another phase can continue from. */
+    private record Run(DeResult result, Population population, long seed, int lastGeneration) {
+    }
+
+    private static GenerationListener shift(GenerationListener listener, int offset, int planned,
+                                            long evaluationsBefore, long started) {
+        return report -> listener.generationDone(new GenerationReport(report.generation() + offset, planned,
+                report.bestFom(), report.spread(), report.evaluations() + evaluationsBefore,
+                (report.evaluations() + evaluationsBefore) / seconds(started), seconds(started)));
     }
 
     private static double seconds(long started) {
         return (System.nanoTime() - started) / 1e9;
     }
 
-    /** One run from the settings' seed. */
-    private static DeResult single(Objective objective, DeSettings settings, GenerationListener listener) {
+    /**
+     * One run from the settings' seed: a new population, or (with {@code from}) the continuation of
+     * an earlier run for {@code settings.generations()} more generations.
+     */
+    private static Run single(Objective objective, DeSettings settings, GenerationListener listener, Run from) {
         int dim = objective.dimension();
         if (dim < 1) {
             throw new IllegalArgumentException("nothing to fit: no free parameters");
@@ -74,8 +95,9 @@ public final class DifferentialEvolution {
         int maxGenerations = settings.generationsFor(dim);
         long started = System.nanoTime();
 
-        Population pop = new Population(n, dim);
-        EvaluationLog log = new EvaluationLog(dim, settings.logCapacity());
+        Population pop = from == null ? new Population(n, dim) : from.population();
+        EvaluationLog log = from == null ? new EvaluationLog(dim, settings.logCapacity()) : from.result().log();
+        int firstGeneration = from == null ? 0 : from.lastGeneration();
         TrialMaker maker = new TrialMaker(settings, lower, upper);
         JadeAdaptation jade = new JadeAdaptation(settings.km(), settings.kr(), n);
         SimplexPolish simplex = new SimplexPolish(lower, upper);
@@ -87,16 +109,18 @@ public final class DifferentialEvolution {
         DeResult.StopReason reason = DeResult.StopReason.MAX_GENERATIONS;
 
         try (ParallelEvaluation evaluation = new ParallelEvaluation(objective, settings.threads())) {
-            initialise(pop, objective.start(), settings.useStartGuess(), lower, upper,
-                    RandomStreams.forGeneration(settings.seed(), 0));
-            evaluation.evaluate(pop.members, pop.foms);
-            evaluations += n;
-            for (int i = 0; i < n; i++) {
-                log.add(pop.members[i], pop.foms[i]);
+            if (from == null) {
+                initialise(pop, objective.start(), settings.useStartGuess(), lower, upper,
+                        RandomStreams.forGeneration(settings.seed(), 0));
+                evaluation.evaluate(pop.members, pop.foms);
+                evaluations += n;
+                for (int i = 0; i < n; i++) {
+                    log.add(pop.members[i], pop.foms[i]);
+                }
+                int b = pop.bestIndex();
+                pop.bestFom = pop.foms[b];
+                System.arraycopy(pop.members[b], 0, pop.best, 0, dim);
             }
-            int b = pop.bestIndex();
-            pop.bestFom = pop.foms[b];
-            System.arraycopy(pop.members[b], 0, pop.best, 0, dim);
             history[0] = pop.bestFom;
             report(listener, 0, maxGenerations, pop, lower, upper, evaluations, started);
 
@@ -106,7 +130,7 @@ public final class DifferentialEvolution {
                     break;
                 }
                 generation++;
-                SplittableRandom rng = RandomStreams.forGeneration(settings.seed(), generation);
+                SplittableRandom rng = RandomStreams.forGeneration(settings.seed(), firstGeneration + generation);
                 if (settings.strategy() == Strategy.JADE_BEST) {
                     jade.startGeneration(rng);
                 }
@@ -137,8 +161,8 @@ public final class DifferentialEvolution {
         double[] trimmed = new double[generation + 1];
         System.arraycopy(history, 0, trimmed, 0, generation + 1);
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new DeResult(pop.best.clone(), pop.bestFom, generation, evaluations, seconds, trimmed,
-                log, reason);
+        return new Run(new DeResult(pop.best.clone(), pop.bestFom, generation, evaluations, seconds, trimmed,
+                log, reason), pop, settings.seed(), firstGeneration + generation);
     }
 
     private static void initialise(Population pop, double[] start, boolean useStart, double[] lower,

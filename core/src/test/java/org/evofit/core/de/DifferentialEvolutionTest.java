@@ -147,4 +147,24 @@ class DifferentialEvolutionTest {
         // the three runs end in different places.
         assertThat(three.history()).isNotEmpty();
     }
+
+    @Test
+    void screenedRestartsContinueTheBestRunForTheFullLength() {
+        DeSettings settings = DeSettings.defaults().withPopulation(10).withGenerations(40).withRestarts(4)
+                .withRestartGenerations(5);
+        List<GenerationReport> reports = new ArrayList<>();
+
+        DeResult r = DifferentialEvolution.optimize(RASTRIGIN, settings, reports::add);
+
+        // Four screening runs of 5 generations (plus their initial populations), then 40 more.
+        assertThat(r.evaluations()).isEqualTo(4L * 6 * 10 + 40L * 10);
+        assertThat(r.generations()).isEqualTo(4 * 5 + 40);
+        assertThat(reports.get(reports.size() - 1).generation()).isEqualTo(reports.get(0).maxGenerations());
+        // The continued run's history starts where its screening run ended and only improves.
+        for (int g = 1; g < r.history().length; g++) {
+            assertThat(r.history()[g]).isLessThanOrEqualTo(r.history()[g - 1]);
+        }
+        DeResult again = DifferentialEvolution.optimize(RASTRIGIN, settings.withThreads(3), GenerationListener.NONE);
+        assertThat(again.best()).containsExactly(r.best());
+    }
 }

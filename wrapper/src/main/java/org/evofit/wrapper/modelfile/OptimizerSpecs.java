@@ -14,7 +14,7 @@ final class OptimizerSpecs {
 
     private static final Set<String> KEYS = Set.of("strategy", "km", "kr", "population",
             "populationMultiplier", "generations", "generationMultiplier", "minSpread", "startGuess",
-            "boundaries", "seed", "refine", "errorbarLevel", "logCapacity", "restarts");
+            "boundaries", "seed", "refine", "errorbarLevel", "logCapacity", "restarts", "restartGenerations");
 
     private OptimizerSpecs() {
     }
@@ -45,6 +45,7 @@ final class OptimizerSpecs {
         de = apply(map, "seed", de, (d, n) -> d.withSeed(seed(n)));
         de = apply(map, "logCapacity", de, (d, n) -> d.withLogCapacity(n.asScalar().asInt()));
         de = apply(map, "restarts", de, (d, n) -> d.withRestarts(n.asScalar().asInt()));
+        de = apply(map, "restartGenerations", de, (d, n) -> d.withRestartGenerations(n.asScalar().asInt()));
         FitSettings settings = FitSettings.defaults().withDe(de).withRefine(map.optionalBool("refine", false));
         if (map.has("errorbarLevel")) {
             double level = map.number("errorbarLevel");
