@@ -1,0 +1,87 @@
+package org.evofit.wrapper.api;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.evofit.core.fit.FitResult;
+import org.evofit.core.fit.ParameterEstimate;
+import org.evofit.wrapper.Version;
+import org.evofit.wrapper.io.ResultFiles;
+import org.evofit.wrapper.io.RunInfo;
+
+/** A finished fit: its figure of merit, parameters, curves, and the files {@code evofit fit} writes. */
+public final class Fit {
+
+    private final Model model;
+    private final FitResult result;
+    private final Instant started;
+    private final Instant finished;
+
+    Fit(Model model, FitResult result, Instant started, Instant finished) {
+        this.model = model;
+        this.result = result;
+        this.started = started;
+        this.finished = finished;
+    }
+
+    /** The model that was fitted. */
+    public Model model() {
+        return model;
+    }
+
+    /** The full result (history, counts, timing, stop reason). */
+    public FitResult result() {
+        return result;
+    }
+
+    /** The figure of merit at the best values. */
+    public double fom() {
+        return result.fom();
+    }
+
+    /** Every parameter with its final value and error bars, in slot order. */
+    public List<ParameterEstimate> parameters() {
+        return result.parameters();
+    }
+
+    /**
+     * The final value of one parameter.
+     *
+     * @throws IllegalArgumentException if there is no parameter of that name
+     */
+    public double value(String name) {
+        return result.parameter(name).value();
+    }
+
+    /** The parameters as a printable table: name, value, fit, min, max, standard error. */
+    public String table() {
+        return ParameterTable.format(result.parameters());
+    }
+
+    /** Every data set with the simulation at the best values. */
+    public List<Curve> curves() {
+        return model.curves(result.values());
+    }
+
+    /**
+     * Writes the files {@code evofit fit} writes (result.json, fit.csv, parameters.csv, history.csv)
+     * into {@code dir}, created if needed.
+     */
+    public void write(Path dir) {
+        // Provenance left null: result.json gathers it from the model's file (none when built in code).
+        ResultFiles.write(dir, model.definition(), model.definition().settings(), result,
+                new RunInfo(Version.current(), started, finished));
+    }
+
+    /** The figure of merit and the fitted parameters' values, one line. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Fit[").append(result.fomName()).append(' ').append(result.fom());
+        for (ParameterEstimate p : result.parameters()) {
+            if (p.fit()) {
+                sb.append(", ").append(p.name()).append('=').append(p.value());
+            }
+        }
+        return sb.append(']').toString();
+    }
+}

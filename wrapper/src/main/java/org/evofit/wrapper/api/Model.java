@@ -1,0 +1,142 @@
+package org.evofit.wrapper.api;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.evofit.core.data.DataSet;
+import org.evofit.core.de.DeSettings;
+import org.evofit.core.de.GenerationListener;
+import org.evofit.core.fit.FitProblem;
+import org.evofit.core.fit.FitResult;
+import org.evofit.core.fit.Fitter;
+import org.evofit.core.fom.FiguresOfMerit;
+import org.evofit.core.fom.NonFinitePolicy;
+import org.evofit.core.param.Parameter;
+import org.evofit.wrapper.ModelDefinition;
+
+/**
+ * A model ready to simulate and fit. Immutable: every {@code with...} returns a new model, so a
+ * notebook cell can try other settings without disturbing the model of another cell.
+ */
+public final class Model {
+
+    private final ModelDefinition definition;
+
+    /** Wraps a loaded or built definition. */
+    public Model(ModelDefinition definition) {
+        this.definition = definition;
+    }
+
+    /** The definition this model wraps (problem and settings), for the rest of evofit's API. */
+    public ModelDefinition definition() {
+        return definition;
+    }
+
+    /** Every parameter with its start value, bounds and fit flag, in slot order. */
+    public List<Parameter> parameters() {
+        return definition.problem().parameters();
+    }
+
+    /** Every data set with the simulation at the start values. */
+    public List<Curve> simulate() {
+        return curves(definition.problem().startValues());
+    }
+
+    /**
+     * Every data set with the simulation at the start values, some free parameters set to other
+     * values (couplings applied afterwards, as in a fit). Handy for making synthetic data.
+     *
+     * @param values free parameters' values by name
+     * @throws IllegalArgumentException for a name that is not a free (fitted) parameter
+     */
+    public List<Curve> simulate(Map<String, Double> values) {
+        FitProblem problem = definition.problem();
+        List<String> free = problem.freeNames();
+        Set<String> unknown = new HashSet<>(values.keySet());
+        free.forEach(unknown::remove);
+        if (!unknown.isEmpty()) {
+            // Only free values go through the couplings the way a fit sends them, so only those are set.
+            throw new IllegalArgumentException("not free parameters: " + unknown + "; expected some of " + free);
+        }
+        double[] start = problem.startValues();
+        double[] vector = new double[free.size()];
+        for (int k = 0; k < vector.length; k++) {
+            String name = free.get(k);
+            vector[k] = values.getOrDefault(name, start[problem.slotOf(name)]);
+        }
+        return curves(problem.values(vector));
+    }
+
+    /** Runs the fit with this model's settings, quietly. */
+    public Fit fit() {
+        return fit(GenerationListener.NONE);
+    }
+
+    /** Runs the fit; {@code listener} hears of every generation (on the optimizer's thread). */
+    public Fit fit(GenerationListener listener) {
+        Instant started = Instant.now();
+        FitResult result = Fitter.fit(definition.problem(), definition.settings(), listener);
+        return new Fit(this, result, started, Instant.now());
+    }
+
+    /** This model with another random seed for the optimizer. */
+    public Model withSeed(long seed) {
+        return withDe(de -> de.withSeed(seed));
+    }
+
+    /** This model with a fixed number of generations. */
+    public Model withGenerations(int generations) {
+        return withDe(de -> de.withGenerations(generations));
+    }
+
+    /** This model with a fixed population size. */
+    public Model withPopulation(int population) {
+        return withDe(de -> de.withPopulation(population));
+    }
+
+    /** This model evaluated on {@code threads} threads. */
+    public Model withThreads(int threads) {
+        return withDe(de -> de.withThreads(threads));
+    }
+
+    /**
+     * This model compared by another figure of merit (a GenX name such as {@code log} or
+     * {@code chi2}).
+     *
+     * @throws IllegalArgumentException for an unknown name, or one that needs errors the data lack
+     */
+    public Model withFom(String name) {
+        return new Model(definition.withProblem(definition.problem()
+                .withFigureOfMerit(FiguresOfMerit.byName(name, NonFinitePolicy.IGNORE))));
+    }
+
+    private Model withDe(UnaryOperator<DeSettings> change) {
+        return new Model(definition.withSettings(definition.settings()
+                .withDe(change.apply(definition.settings().de()))));
+    }
+
+    /** The curves of every data set at the given slot values. */
+    List<Curve> curves(double[] values) {
+        List<DataSet> sets = definition.problem().dataSets();
+        double[][] sim = definition.problem().simulate(values);
+        List<Curve> out = new ArrayList<>();
+        for (int i = 0; i < sets.size(); i++) {
+            DataSet d = sets.get(i);
+            out.add(new Curve(d.name(), d.x().clone(), d.y().clone(), sim[i]));
+        }
+        return out;
+    }
+
+    /** The model's source (or "built in code") and its counts. */
+    @Override
+    public String toString() {
+        FitProblem p = definition.problem();
+        return "Model[" + (definition.source() == null ? "built in code" : definition.source()) + ", "
+                + p.parameters().size() + " parameters, " + p.freeCount() + " free, "
+                + p.dataSets().size() + " data sets, fom " + p.figureOfMerit().name() + "]";
+    }
+}

@@ -1,0 +1,277 @@
+package org.evofit.wrapper.api;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.evofit.core.data.ColumnSpec;
+import org.evofit.core.data.ColumnTextLoader;
+import org.evofit.core.data.DataSet;
+import org.evofit.core.de.DeSettings;
+import org.evofit.core.fit.FitProblem;
+import org.evofit.core.fit.FitSettings;
+import org.evofit.core.fom.FiguresOfMerit;
+import org.evofit.core.fom.NonFinitePolicy;
+import org.evofit.core.param.Coupling;
+import org.evofit.core.param.Parameter;
+import org.evofit.core.refl.instrument.Coordinates;
+import org.evofit.core.refl.instrument.FootprintType;
+import org.evofit.core.refl.instrument.GenxInstrument;
+import org.evofit.core.refl.instrument.GenxResolution;
+import org.evofit.core.refl.instrument.Probe;
+import org.evofit.core.refl.sample.InstrumentParameters;
+import org.evofit.core.refl.sample.LayerSpec;
+import org.evofit.core.refl.sample.ReflectivityModel;
+import org.evofit.core.refl.sample.SampleParameters;
+import org.evofit.core.refl.sample.SampleSpec;
+import org.evofit.core.refl.sample.StackSpec;
+import org.evofit.wrapper.ModelDefinition;
+
+/**
+ * A reflectivity model written in code, the same problem a {@code kind: reflectivity} model file
+ * gives. Quantities take a fixed value, or a start value with bounds to be fitted.
+ *
+ * <pre>{@code
+ * Model m = Evofit.reflectivity()
+ *     .xray(1.54).twoTheta()
+ *     .layer("Amb", l -> l.sld(0, 0))
+ *     .layer("Film", l -> l.material("Fe").dens(0.0849).d(100, 50, 150).sigma(3, 0, 8))
+ *     .layer("Sub", l -> l.material("Si + 2*O").dens(0.0266).sigma(2))
+ *     .ambient("Amb").stack("film", 1, "Film").substrate("Sub")
+ *     .data("xrr", x, y)
+ *     .fom("log").generations(300).population(30)
+ *     .build();
+ * }</pre>
+ *
+ * <p>The builder is mutable and may be built more than once; a layer or data set given again under
+ * the same name replaces the earlier one, so one builder can make a synthetic curve and then the
+ * model that fits it.
+ */
+public final class ReflectivityBuilder {
+
+    private final GenxInstrument defaults = GenxInstrument.defaults();
+    private Probe probe = defaults.probe();
+    private double wavelength = defaults.wavelength();
+    private Coordinates coords = defaults.coords();
+    private GenxResolution restype = GenxResolution.NONE;
+    private final Map<String, Parameter> instrument = new LinkedHashMap<>();
+    private final Map<String, LayerBuilder> layers = new LinkedHashMap<>();
+    private String ambient;
+    private final List<StackSpec> stacks = new ArrayList<>();
+    private String substrate;
+    private final Map<String, Parameter> variables = new LinkedHashMap<>();
+    private final List<String> couplings = new ArrayList<>();
+    private final Map<String, DataSet> data = new LinkedHashMap<>();
+    private String fom = "log";
+    private DeSettings de = DeSettings.defaults();
+
+    ReflectivityBuilder() {
+    }
+
+    /** X-rays of wavelength λ (Å); f of every material is looked up at λ. */
+    public ReflectivityBuilder xray(double lambda) {
+        probe = Probe.XRAY;
+        wavelength = lambda;
+        return this;
+    }
+
+    /** Neutrons of wavelength λ (Å). */
+    public ReflectivityBuilder neutron(double lambda) {
+        probe = Probe.NEUTRON;
+        wavelength = lambda;
+        return this;
+    }
+
+    /** The data's x is the scattering angle 2θ in degrees. */
+    public ReflectivityBuilder twoTheta() {
+        coords = Coordinates.TWO_THETA;
+        return this;
+    }
+
+    /** The data's x is q in Å⁻¹. */
+    public ReflectivityBuilder q() {
+        coords = Coordinates.Q;
+        return this;
+    }
+
+    /** Fixed incident intensity (the scale of the curve). */
+    public ReflectivityBuilder i0(double value) {
+        return instrument("I0", Parameter.fixed(InstrumentParameters.PREFIX + "I0", value));
+    }
+
+    /** Fitted incident intensity. */
+    public ReflectivityBuilder i0(double value, double min, double max) {
+        return instrument("I0", Parameter.fitted(InstrumentParameters.PREFIX + "I0", value, min, max));
+    }
+
+    /** Fixed constant background. */
+    public ReflectivityBuilder background(double value) {
+        return instrument("Ibkg", Parameter.fixed(InstrumentParameters.PREFIX + "Ibkg", value));
+    }
+
+    /** Fitted constant background. */
+    public ReflectivityBuilder background(double value, double min, double max) {
+        return instrument("Ibkg", Parameter.fitted(InstrumentParameters.PREFIX + "Ibkg", value, min, max));
+    }
+
+    /**
+     * GenX's resolution smearing with a fixed width.
+     *
+     * @param type  GenX's name of the mode, such as {@code fast conv}
+     * @param sigma one standard deviation (not FWHM) in x units
+     */
+    public ReflectivityBuilder resolution(String type, double sigma) {
+        restype = GenxResolution.of(type);
+        return instrument("res", Parameter.fixed(InstrumentParameters.PREFIX + "res", sigma));
+    }
+
+    /** GenX's resolution smearing with a fitted width (one standard deviation in x units). */
+    public ReflectivityBuilder resolution(String type, double sigma, double min, double max) {
+        restype = GenxResolution.of(type);
+        return instrument("res", Parameter.fitted(InstrumentParameters.PREFIX + "res", sigma, min, max));
+    }
+
+    private ReflectivityBuilder instrument(String key, Parameter p) {
+        instrument.put(key, p);
+        return this;
+    }
+
+    /** Declares (or replaces) a layer; {@code how} sets its material and quantities. */
+    public ReflectivityBuilder layer(String name, Consumer<LayerBuilder> how) {
+        LayerBuilder layer = new LayerBuilder(name);
+        how.accept(layer);
+        layers.put(name, layer);
+        return this;
+    }
+
+    /** The ambient (fronting) medium. */
+    public ReflectivityBuilder ambient(String layer) {
+        ambient = layer;
+        return this;
+    }
+
+    /** Adds a stack: stacks and their layers are listed from the substrate up, as GenX lists them. */
+    public ReflectivityBuilder stack(String name, int repetitions, String... stackLayers) {
+        stacks.add(new StackSpec(name, List.of(stackLayers), repetitions));
+        return this;
+    }
+
+    /** The substrate (backing) medium. */
+    public ReflectivityBuilder substrate(String layer) {
+        substrate = layer;
+        return this;
+    }
+
+    /** A fitted user variable (GenX's UserVars), for couplings. */
+    public ReflectivityBuilder variable(String name, double value, double min, double max) {
+        variables.put(name, Parameter.fitted(name, value, min, max));
+        return this;
+    }
+
+    /** A coupling such as {@code "Pt.d = Lambda - Fe.d"}, applied before every simulation. */
+    public ReflectivityBuilder couple(String coupling) {
+        couplings.add(coupling);
+        return this;
+    }
+
+    /** A data set from arrays (copied), without errors. */
+    public ReflectivityBuilder data(String name, double[] x, double[] y) {
+        data.put(name, DataSet.of(name, x.clone(), y.clone()));
+        return this;
+    }
+
+    /** A data set from arrays (copied), with 1-sigma errors of y. */
+    public ReflectivityBuilder data(String name, double[] x, double[] y, double[] error) {
+        data.put(name, DataSet.of(name, x.clone(), y.clone()).withErrors(error.clone()));
+        return this;
+    }
+
+    /**
+     * A data set from a whitespace- or comma-separated text file, named after the file.
+     *
+     * @param xColumn zero-based column of x
+     * @param yColumn zero-based column of y
+     * @throws org.evofit.core.data.DataFileException for a file that cannot be read as columns
+     */
+    public ReflectivityBuilder data(Path file, int xColumn, int yColumn) {
+        String name = file.getFileName().toString();
+        data.put(name, ColumnTextLoader.load(file, name, ColumnSpec.of(xColumn, yColumn)));
+        return this;
+    }
+
+    /** The figure of merit by its GenX name ({@code log} unless told). */
+    public ReflectivityBuilder fom(String name) {
+        fom = name;
+        return this;
+    }
+
+    /** The number of generations (GenX's default rule unless told). */
+    public ReflectivityBuilder generations(int generations) {
+        de = de.withGenerations(generations);
+        return this;
+    }
+
+    /** The population size (GenX's default rule unless told). */
+    public ReflectivityBuilder population(int population) {
+        de = de.withPopulation(population);
+        return this;
+    }
+
+    /** The optimizer's random seed (1 unless told). */
+    public ReflectivityBuilder seed(long seed) {
+        de = de.withSeed(seed);
+        return this;
+    }
+
+    /** Threads evaluating the population (1 unless told). */
+    public ReflectivityBuilder threads(int threads) {
+        de = de.withThreads(threads);
+        return this;
+    }
+
+    /**
+     * The model as it stands.
+     *
+     * @throws IllegalArgumentException for a missing ambient or substrate, an unknown layer name, a
+     *                                  bad composition or coupling, no data, or any check a model file
+     *                                  would fail
+     */
+    public Model build() {
+        if (ambient == null || substrate == null) {
+            throw new IllegalArgumentException("a sample needs an ambient(...) and a substrate(...) layer");
+        }
+        Map<String, LayerSpec> specs = new LinkedHashMap<>();
+        layers.forEach((name, layer) -> specs.put(name, layer.spec()));
+        SampleSpec sample = new SampleSpec(specs, ambient, stacks, substrate);
+        GenxInstrument inst = instrument();
+
+        // The same order a model file gives: sample defaults, instrument defaults, then what was set.
+        Map<String, Parameter> parameters = new LinkedHashMap<>();
+        SampleParameters.defaults(sample, wavelength, probe == Probe.XRAY).forEach(p -> parameters.put(p.name(), p));
+        InstrumentParameters.defaults(inst).forEach(p -> parameters.put(p.name(), p));
+        layers.values().forEach(l -> l.parameters().forEach(p -> parameters.put(p.name(), p)));
+        instrument.values().forEach(p -> parameters.put(p.name(), p));
+        variables.forEach((name, p) -> {
+            if (parameters.put(name, p) != null) {
+                throw new IllegalArgumentException("variable " + name + " has the name of another parameter");
+            }
+        });
+        List<Coupling> parsed = couplings.stream().map(Coupling::parse).toList();
+        FitProblem problem = FitProblem.create(new ArrayList<>(parameters.values()), parsed,
+                slotOf -> new ReflectivityModel(sample, inst, slotOf), new ArrayList<>(data.values()),
+                FiguresOfMerit.byName(fom, NonFinitePolicy.IGNORE));
+        return new Model(new ModelDefinition(null, problem, FitSettings.defaults().withDe(de)));
+    }
+
+    /** The instrument's choices; its numbers are only start values, the parameters hold the rest. */
+    private GenxInstrument instrument() {
+        double i0 = instrument.containsKey("I0") ? instrument.get("I0").value() : defaults.i0();
+        double ibkg = instrument.containsKey("Ibkg") ? instrument.get("Ibkg").value() : defaults.ibkg();
+        double res = instrument.containsKey("res") ? instrument.get("res").value() : defaults.resSigma();
+        return new GenxInstrument(probe, wavelength, coords, i0, ibkg, defaults.tthoff(), res, restype,
+                defaults.respoints(), defaults.resintrange(), defaults.beamw(), FootprintType.NONE,
+                defaults.samplelen());
+    }
+}
