@@ -5,15 +5,16 @@ import org.evofit.wrapper.api.*;
 // 2θ from 0.3° to 6° in 0.02° steps.
 double[] x = java.util.stream.IntStream.range(0, 286).mapToDouble(i -> 0.3 + 0.02 * i).toArray();
 
-var builder = Evofit.reflectivity()
-    .xray(1.54).twoTheta()
-    .resolution("fast conv", 0.005)
-    .layer("Amb", l -> l.sld(0, 0))
-    .layer("Film", l -> l.material("Fe").dens(0.07, 0.05, 0.1).d(100, 50, 150).sigma(3, 0.5, 8))
-    .layer("Sub", l -> l.material("Si + 2*O").dens(0.0266).sigma(2, 0.5, 8))
-    .ambient("Amb").stack("film", 1, "Film").substrate("Sub")
-    .data("xrr", x, new double[x.length])          // only the x grid matters for the simulation
-    .fom("log").generations(200).population(30).seed(3);
+// JShell ends a statement at a complete line, so chained calls keep their dot at the end of the line.
+var builder = Evofit.reflectivity().
+    xray(1.54).twoTheta().
+    resolution("fast conv", 0.005).
+    layer("Amb", l -> l.sld(0, 0)).
+    layer("Film", l -> l.material("Fe").dens(0.07, 0.05, 0.1).d(100, 50, 150).sigma(3, 0.5, 8)).
+    layer("Sub", l -> l.material("Si + 2*O").dens(0.0266).sigma(2, 0.5, 8)).
+    ambient("Amb").stack("film", 1, "Film").substrate("Sub").
+    data("xrr", x, new double[x.length]).          // only the x grid matters for the simulation
+    fom("log").generations(200).population(30).seed(3);
 
 // The truth: what the fit should find again.
 var truth = builder.build().simulate(java.util.Map.of(
