@@ -35,4 +35,13 @@ public record ModelDefinition(Path source, FitProblem problem, FitSettings setti
     public ModelDefinition withProblem(FitProblem newProblem) {
         return new ModelDefinition(source, newProblem, settings, dataSources);
     }
+
+    /**
+     * This definition with one parameter's start value changed (bounds and fit flag kept).
+     *
+     * @throws IllegalArgumentException for an unknown parameter or a value outside its bounds
+     */
+    public ModelDefinition withParameterValue(String name, double value) {
+        return withProblem(problem.withStartValue(name, value));
+    }
 }

@@ -27,4 +27,16 @@ public final class ModelFiles {
     public static ModelDefinition load(Path file) {
         return ModelFileReader.read(file);
     }
+
+    /**
+     * Loads a model file with its first data set read from another file: same columns, range and
+     * name, only the file differs. This is how a sweep fits one model to many measurements.
+     *
+     * @param dataFile replaces the first data set's {@code file:}; {@code null} keeps the model's
+     * @throws org.evofit.wrapper.doc.ModelFileException  for a mistake in the model file
+     * @throws org.evofit.core.data.DataFileException      for a mistake in a data file
+     */
+    public static ModelDefinition load(Path file, Path dataFile) {
+        return ModelFileReader.read(file, dataFile);
+    }
 }

@@ -103,6 +103,23 @@ public final class FitProblem {
         return new FitProblem(parameters, slots, couplings, model, dataSets, other);
     }
 
+    /**
+     * The same problem with one parameter's start value changed; its bounds and fit flag are kept.
+     * A sweep varies start values this way without reading the model file again.
+     *
+     * @throws IllegalArgumentException for an unknown parameter or a value outside its bounds
+     */
+    public FitProblem withStartValue(String name, double value) {
+        Integer slot = slots.get(name);
+        if (slot == null) {
+            throw new IllegalArgumentException("unknown parameter '" + name + "'");
+        }
+        List<Parameter> changed = new ArrayList<>(parameters);
+        changed.set(slot, parameters.get(slot).withValue(value));
+        // Slots are unchanged, so the model bound to them stays valid.
+        return new FitProblem(List.copyOf(changed), slots, couplings, model, dataSets, fom);
+    }
+
     private static void requireErrorsFor(FigureOfMerit fom, List<DataSet> dataSets) {
         if (fom.needsErrors()) {
             for (DataSet d : dataSets) {

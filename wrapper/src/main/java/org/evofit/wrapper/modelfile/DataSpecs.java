@@ -30,7 +30,11 @@ final class DataSpecs {
     record Read(List<DataSet> dataSets, List<DataSource> sources) {
     }
 
-    static Read read(ListNode list, Path modelDirectory) {
+    /**
+     * @param firstDataFile replaces the first data set's file ({@code null}: keep it); its
+     *                      {@code file:} is still required so the model file reads on its own
+     */
+    static Read read(ListNode list, Path modelDirectory, Path firstDataFile) {
         if (list.isEmpty()) {
             throw list.error("expected at least one data set");
         }
@@ -43,7 +47,8 @@ final class DataSpecs {
             if (!names.add(name)) {
                 throw map.required("name").error("data set name '" + name + "' is used twice; expected unique names");
             }
-            Path file = modelDirectory.resolve(map.string("file"));
+            Path named = modelDirectory.resolve(map.string("file"));
+            Path file = i == 0 && firstDataFile != null ? firstDataFile : named;
             DataSet data;
             sources.add(new DataSource(file, map.optionalString("dataSet", null)));
             if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ort")) {

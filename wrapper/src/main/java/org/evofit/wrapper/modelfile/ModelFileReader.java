@@ -46,6 +46,14 @@ public final class ModelFileReader {
 
     /** Reads and checks the model file. */
     public static ModelDefinition read(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * Reads and checks the model file, its first data set read from {@code firstDataFile} instead
+     * of the file it names ({@code null}: the named file).
+     */
+    public static ModelDefinition read(Path file, Path firstDataFile) {
         MapNode root = DocumentReader.read(file).asMap().rejectUnknownKeys(KEYS);
         String kind = root.string("kind");
         List<Parameter> declared;
@@ -77,7 +85,7 @@ public final class ModelFileReader {
 
         Path directory = file.toAbsolutePath().getParent();
         ListNode dataNode = root.list("data");
-        DataSpecs.Read read = DataSpecs.read(dataNode, directory);
+        DataSpecs.Read read = DataSpecs.read(dataNode, directory, firstDataFile);
         List<DataSet> data = read.dataSets();
         Node fomNode = root.optional("fom").orElse(null);
         FigureOfMerit fom = readFom(fomNode, data);
