@@ -1,0 +1,19 @@
+package org.evofit.looper;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Runs many fits: locally on a thread pool ({@link LocalDispatcher}), or elsewhere (a cluster
+ * scheduler, later). A failing run must not stop the others.
+ */
+public interface Dispatcher {
+
+    /**
+     * Runs every spec and returns when all have ended.
+     *
+     * @param runs     the runs to start
+     * @param finished called once per run as it ends, never concurrently
+     */
+    void run(List<RunSpec> runs, Consumer<RunOutcome> finished);
+}

@@ -1,0 +1,58 @@
+package org.evofit.looper;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.evofit.wrapper.io.AtomicFiles;
+
+/**
+ * Runs a planned sweep into an output directory: writes {@code sweep.json} (the plan), skips the
+ * runs whose {@code runs/<id>/result.json} exists and parses, hands the rest to a dispatcher, and
+ * rewrites {@code summary.csv} from every run on disk.
+ *
+ * <pre>{@code
+ * List<RunSpec> plan = SweepPlan.expand(SweepFile.read(Path.of("sweep.yaml")));
+ * RunStore store = new RunStore(Path.of("out"));
+ * LoopReport report = Looper.run(plan, store,
+ *         new LocalDispatcher(2, new RunExecutor(store, 1)), outcome -> { });
+ * }</pre>
+ */
+public final class Looper {
+
+    /** The plan's file name. */
+    public static final String SWEEP_JSON = "sweep.json";
+    /** The summary's file name. */
+    public static final String SUMMARY_CSV = "summary.csv";
+
+    private Looper() {
+    }
+
+    /**
+     * Runs the plan's runs that are not done yet.
+     *
+     * @param listener told of each run as it ends (after the dispatcher's own bookkeeping)
+     */
+    public static LoopReport run(List<RunSpec> plan, RunStore store, Dispatcher dispatcher,
+                                 Consumer<RunOutcome> listener) {
+        AtomicFiles.writeText(store.out().resolve(SWEEP_JSON), PlanJson.format(plan));
+        List<RunSpec> pending = plan.stream().filter(r -> !store.isDone(r.id())).toList();
+        int[] failed = {0};
+        try {
+            dispatcher.run(pending, outcome -> {
+                if (!outcome.ok()) {
+                    failed[0]++;
+                }
+                listener.accept(outcome);
+            });
+        } finally {
+            // Even an interrupted sweep leaves a summary of what is on disk.
+            AtomicFiles.writeText(store.out().resolve(SUMMARY_CSV), SummaryCsv.format(plan, store));
+        }
+        int succeeded = (int) plan.stream().filter(r -> store.isDone(r.id())).count();
+        return new LoopReport(plan.size(), plan.size() - pending.size(), succeeded, failed[0]);
+    }
+
+    /** How many of the plan's runs are done already (for progress before running). */
+    public static int done(List<RunSpec> plan, RunStore store) {
+        return (int) plan.stream().filter(r -> store.isDone(r.id())).count();
+    }
+}

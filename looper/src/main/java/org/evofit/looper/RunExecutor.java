@@ -1,0 +1,72 @@
+package org.evofit.looper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.evofit.core.de.GenerationListener;
+import org.evofit.core.fit.FitResult;
+import org.evofit.core.fit.FitSettings;
+import org.evofit.core.fit.Fitter;
+import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.ModelFiles;
+import org.evofit.wrapper.Version;
+import org.evofit.wrapper.io.AtomicFiles;
+import org.evofit.wrapper.io.ResultFiles;
+import org.evofit.wrapper.io.RunInfo;
+import org.evofit.wrapper.provenance.Provenance;
+
+/**
+ * Runs one spec in this process: loads the model (with the substituted data file), sets the start
+ * values, seed, threads and optimizer overrides, fits, and writes the run's files into its
+ * directory — or, when anything goes wrong, {@code error.txt} with the reason. Never throws for a
+ * failing run, so one bad data file does not stop a sweep.
+ */
+public final class RunExecutor {
+
+    private final RunStore store;
+    private final int threads;
+
+    /**
+     * @param store   where run directories go
+     * @param threads threads evaluating each fit's population (never changes a result)
+     */
+    public RunExecutor(RunStore store, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.store = store;
+        this.threads = threads;
+    }
+
+    /** Runs the spec; the outcome says whether it succeeded. */
+    public RunOutcome execute(RunSpec spec) {
+        Path dir = store.dir(spec.id());
+        try {
+            ModelDefinition model = ModelFiles.load(spec.model(), spec.data());
+            for (Map.Entry<String, Double> e : spec.overrides().entrySet()) {
+                model = model.withParameterValue(e.getKey(), e.getValue());
+            }
+            FitSettings settings = FitOverrides.apply(model.settings(), spec.settings());
+            settings = settings.withDe(settings.de().withSeed(spec.seed()).withThreads(threads));
+            model = model.withSettings(settings);
+            Provenance provenance = Provenance.of(spec.model());
+            Instant started = Instant.now();
+            FitResult result = Fitter.fit(model.problem(), settings, GenerationListener.NONE);
+            ResultFiles.write(dir, model, settings, result,
+                    new RunInfo(Version.current(), started, Instant.now(), provenance));
+            // An error from an earlier attempt no longer describes this run.
+            Files.deleteIfExists(dir.resolve(RunStore.ERROR_TXT));
+            return RunOutcome.succeeded(spec, result.fom());
+        } catch (RuntimeException | IOException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            try {
+                AtomicFiles.writeText(dir.resolve(RunStore.ERROR_TXT), message + "\n");
+            } catch (RuntimeException ignored) {
+                // The outcome still carries the message into the summary.
+            }
+            return RunOutcome.failed(spec, message);
+        }
+    }
+}

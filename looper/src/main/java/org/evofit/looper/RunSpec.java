@@ -1,0 +1,27 @@
+package org.evofit.looper;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * One fit of a sweep, everything needed to run it anywhere.
+ *
+ * @param id        stable id: a hash of the inputs' contents (see {@link RunIds}), also the name
+ *                  of the run's directory
+ * @param model     the model file (absolute)
+ * @param data      the file replacing the model's first data set (absolute), or {@code null}
+ * @param overrides parameter start values, by parameter name
+ * @param seed      the optimizer's seed
+ * @param settings  optimizer overrides ({@link FitOverrides} keys to canonical text)
+ */
+public record RunSpec(String id, Path model, Path data, SortedMap<String, Double> overrides, long seed,
+                      SortedMap<String, String> settings) {
+
+    /** Copies the maps, sorted so that equal runs print and hash alike. */
+    public RunSpec {
+        overrides = Collections.unmodifiableSortedMap(new TreeMap<>(overrides));
+        settings = Collections.unmodifiableSortedMap(new TreeMap<>(settings));
+    }
+}

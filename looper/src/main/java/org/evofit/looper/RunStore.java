@@ -1,0 +1,71 @@
+package org.evofit.looper;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.evofit.wrapper.io.ResultFiles;
+
+/**
+ * The runs of a sweep on disk: {@code DIR/runs/<id>/} holds the files {@code evofit fit} writes,
+ * or {@code error.txt} when the run failed. A run is done when its {@code result.json} exists and
+ * parses — ResultFiles writes it last and atomically, so a run killed midway is simply not done.
+ */
+public final class RunStore {
+
+    /** The failure message of a run that failed. */
+    public static final String ERROR_TXT = "error.txt";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path out;
+
+    /** The store of the sweep output directory {@code out}. */
+    public RunStore(Path out) {
+        this.out = out;
+    }
+
+    /** The sweep's output directory. */
+    public Path out() {
+        return out;
+    }
+
+    /** The directory of one run. */
+    public Path dir(String id) {
+        return out.resolve("runs").resolve(id);
+    }
+
+    /** The run's parsed result.json, if it exists and parses. */
+    public Optional<JsonNode> result(String id) {
+        Path file = dir(id).resolve(ResultFiles.RESULT_JSON);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            return root != null && root.has("fom") && root.path("parameters").isArray()
+                    ? Optional.of(root) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the run finished earlier. */
+    public boolean isDone(String id) {
+        return result(id).isPresent();
+    }
+
+    /** The run's failure message, if it failed. */
+    public Optional<String> error(String id) {
+        Path file = dir(id).resolve(ERROR_TXT);
+        try {
+            return Files.isRegularFile(file)
+                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.evofit.looper;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.evofit.wrapper.io.Csv;
+
+/**
+ * {@code summary.csv}: one row per run of the plan, read back from the run directories so that a
+ * resumed sweep summarises old and new runs alike: {@code id,model,data,seed,status,fom}, then
+ * {@code <parameter>,<parameter>.error} for every parameter of any run (first seen first), then
+ * {@code message}. Status is {@code ok}, {@code failed} or {@code pending} (not run yet).
+ */
+final class SummaryCsv {
+
+    private SummaryCsv() {
+    }
+
+    static String format(List<RunSpec> runs, RunStore store) {
+        Map<String, JsonNode> results = new TreeMap<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (RunSpec r : runs) {
+            store.result(r.id()).ifPresent(json -> {
+                results.put(r.id(), json);
+                json.path("parameters").forEach(p -> names.add(p.path("name").asText()));
+            });
+        }
+        StringBuilder sb = new StringBuilder("id,model,data,seed,status,fom");
+        for (String name : names) {
+            sb.append(',').append(Csv.text(name)).append(',').append(Csv.text(name + ".error"));
+        }
+        sb.append(",message\n");
+        for (RunSpec r : runs) {
+            JsonNode json = results.get(r.id());
+            List<String> row = new ArrayList<>(List.of(r.id(), Csv.text(r.model().toString()),
+                    r.data() == null ? "" : Csv.text(r.data().toString()), Long.toString(r.seed())));
+            Optional<String> error = store.error(r.id());
+            if (json != null) {
+                row.add("ok");
+                row.add(number(json.path("fom")));
+                for (String name : names) {
+                    JsonNode p = parameter(json, name);
+                    row.add(number(p.path("value")));
+                    row.add(number(p.path("error")));
+                }
+                row.add("");
+            } else {
+                row.add(error.isPresent() ? "failed" : "pending");
+                row.add("");
+                for (int i = 0; i < names.size(); i++) {
+                    row.add("");
+                    row.add("");
+                }
+                row.add(Csv.text(error.orElse("")));
+            }
+            sb.append(String.join(",", row)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static JsonNode parameter(JsonNode result, String name) {
+        for (JsonNode p : result.path("parameters")) {
+            if (name.equals(p.path("name").asText())) {
+                return p;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    /** Numbers as result.json holds them (shortest round-trip form); null or absent: empty. */
+    private static String number(JsonNode n) {
+        return n.isNumber() ? Csv.number(n.asDouble()) : "";
+    }
+}

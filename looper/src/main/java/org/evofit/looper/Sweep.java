@@ -1,0 +1,31 @@
+package org.evofit.looper;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A sweep file as read: every path resolved and every glob expanded, nothing yet loaded.
+ *
+ * @param file     the sweep file
+ * @param models   model files, in the order written (each glob's matches sorted)
+ * @param data     data files replacing each model's first data set; empty: the models' own data
+ * @param axes     varied parameters
+ * @param zip      whether the axes are taken together (value i of each) instead of as a product
+ * @param seeds    seeds of every combination; empty: each model file's own seed
+ * @param settings optimizer overrides ({@link FitOverrides} keys to canonical text)
+ */
+public record Sweep(Path file, List<Path> models, List<Path> data, List<Axis> axes, boolean zip,
+                   List<Long> seeds, SortedMap<String, String> settings) {
+
+    /** Copies the collections. */
+    public Sweep {
+        models = List.copyOf(models);
+        data = List.copyOf(data);
+        axes = List.copyOf(axes);
+        seeds = List.copyOf(seeds);
+        settings = Collections.unmodifiableSortedMap(new TreeMap<>(settings));
+    }
+}

@@ -1,0 +1,128 @@
+package org.evofit.looper;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.evofit.core.param.Parameter;
+import org.evofit.wrapper.DataSource;
+import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.ModelFiles;
+import org.evofit.wrapper.doc.ModelFileException;
+import org.evofit.wrapper.provenance.Sha256;
+
+/**
+ * Expands a sweep into its runs: every model × every data file × every parameter combination ×
+ * every seed, in that order. Each model file is loaded once, with its own data, to check that every
+ * varied parameter exists and every value lies within its bounds — so that a mistake stops the
+ * sweep before any fit starts. A data file is only hashed here; a bad one fails its runs alone.
+ */
+public final class SweepPlan {
+
+    private SweepPlan() {
+    }
+
+    /**
+     * The runs of the sweep, each once (runs with identical inputs share an id and run once).
+     *
+     * @throws ModelFileException for an unknown parameter or a value outside its bounds (located in
+     *                            the sweep file), or a mistake in a model file
+     */
+    public static List<RunSpec> expand(Sweep sweep) {
+        List<SortedMap<String, Double>> combinations = combinations(sweep.axes(), sweep.zip());
+        List<Path> data = sweep.data().isEmpty() ? Arrays.asList((Path) null) : sweep.data();
+        Map<Path, String> hashes = new HashMap<>();
+        Map<String, RunSpec> runs = new LinkedHashMap<>();
+        for (Path model : sweep.models()) {
+            ModelDefinition definition = ModelFiles.load(model);
+            checkAxes(sweep.axes(), definition, model);
+            List<Long> seeds = sweep.seeds().isEmpty() ? List.of(definition.settings().de().seed()) : sweep.seeds();
+            String modelHash = hash(model, hashes);
+            for (Path file : data) {
+                List<String> dataHashes = new ArrayList<>();
+                if (file == null) {
+                    for (DataSource source : definition.dataSources()) {
+                        dataHashes.add(hash(source.file(), hashes));
+                    }
+                } else {
+                    dataHashes.add(hash(file, hashes));
+                }
+                for (SortedMap<String, Double> overrides : combinations) {
+                    for (long seed : seeds) {
+                        String id = RunIds.of(modelHash, dataHashes, overrides, seed, sweep.settings());
+                        runs.putIfAbsent(id, new RunSpec(id, model.toAbsolutePath().normalize(),
+                                file == null ? null : file.toAbsolutePath().normalize(), overrides, seed,
+                                sweep.settings()));
+                    }
+                }
+            }
+        }
+        return List.copyOf(runs.values());
+    }
+
+    /** All combinations of the axes' values (one empty combination when nothing is varied). */
+    static List<SortedMap<String, Double>> combinations(List<Axis> axes, boolean zip) {
+        List<SortedMap<String, Double>> out = new ArrayList<>();
+        if (zip) {
+            int n = axes.isEmpty() ? 1 : axes.get(0).values().size();
+            for (int i = 0; i < n; i++) {
+                SortedMap<String, Double> c = new TreeMap<>();
+                for (Axis a : axes) {
+                    c.put(a.name(), a.values().get(i));
+                }
+                out.add(c);
+            }
+            return out;
+        }
+        out.add(new TreeMap<>());
+        for (Axis a : axes) {
+            List<SortedMap<String, Double>> next = new ArrayList<>();
+            for (SortedMap<String, Double> partial : out) {
+                for (double v : a.values()) {
+                    SortedMap<String, Double> c = new TreeMap<>(partial);
+                    c.put(a.name(), v);
+                    next.add(c);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    private static void checkAxes(List<Axis> axes, ModelDefinition definition, Path model) {
+        for (Axis a : axes) {
+            int slot = definition.problem().slotOf(a.name());
+            if (slot < 0) {
+                throw new ModelFileException(a.nameAt(), "unknown parameter '" + a.name() + "' in model "
+                        + model.getFileName() + "; expected one of " + String.join(", ",
+                        definition.problem().parameters().stream().map(Parameter::name).toList()));
+            }
+            Parameter p = definition.problem().parameters().get(slot);
+            for (int i = 0; i < a.values().size(); i++) {
+                double v = a.values().get(i);
+                if (v < p.min() || v > p.max()) {
+                    throw new ModelFileException(a.valuesAt().get(i), "value " + v + " of " + a.name()
+                            + " is outside its bounds [" + p.min() + ", " + p.max() + "] in model "
+                            + model.getFileName());
+                }
+            }
+        }
+    }
+
+    private static String hash(Path file, Map<Path, String> cache) {
+        return cache.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
+            try {
+                return Sha256.of(f);
+            } catch (IOException e) {
+                // A data file that cannot be read fails its runs; its id still has to be stable.
+                return "unreadable:" + f;
+            }
+        });
+    }
+}
