@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Differential-evolution fitting of reflectivity and curve models.",
-        subcommands = {FitCommand.class, SimulateCommand.class, BenchCommand.class, ImportGenxCommand.class,
+        subcommands = {FitCommand.class, LoopCommand.class, SimulateCommand.class, BenchCommand.class, ImportGenxCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -31,7 +31,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing command: choose one of fit, simulate, bench, import-genx");
+                "missing command: choose one of fit, loop, simulate, bench, import-genx");
     }
 
     /** Runs the command with the given arguments and exits with its exit code. */

@@ -1,0 +1,91 @@
+package org.evofit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.evofit.looper.LocalDispatcher;
+import org.evofit.looper.LoopReport;
+import org.evofit.looper.Looper;
+import org.evofit.looper.Progress;
+import org.evofit.looper.RunExecutor;
+import org.evofit.looper.RunSpec;
+import org.evofit.looper.RunStore;
+import org.evofit.looper.SweepFile;
+import org.evofit.looper.SweepPlan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code evofit loop}: runs every fit of a sweep file, resumably. The whole sweep file is checked
+ * (and every model loaded) before the first fit starts, so a mistake costs nothing.
+ */
+@Command(name = "loop", mixinStandardHelpOptions = true, showDefaultValues = true,
+        description = "Run a sweep: write DIR/sweep.json (the plan), DIR/runs/<id>/ (the files of evofit fit, "
+                + "or error.txt) and DIR/summary.csv. Runs already done are skipped. Exit code 0 when every "
+                + "run succeeded, 1 when some failed, 2 for a mistake in the sweep file.")
+final class LoopCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SWEEP", description = "Sweep file (YAML or JSON).")
+    Path sweep;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the sweep's files.")
+    Path out;
+
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Fits run at the same time (default: all ${sys:evofit.cores} cores).")
+    Integer jobs;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads per fit (default: cores / jobs, at least 1). Never changes a result.")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "No progress output.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    static {
+        System.setProperty("evofit.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+    }
+
+    @Override
+    public Integer call() {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new BadInputException(out + ": --out must be a directory, but a file of that name exists");
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        int jobCount = jobs != null ? jobs : cores;
+        if (jobCount < 1 || threads != null && threads < 1) {
+            throw new BadInputException("--jobs and --threads must be at least 1");
+        }
+        int threadCount = threads != null ? threads : LocalDispatcher.threadsPerFit(jobCount, cores);
+        List<RunSpec> plan = SweepPlan.expand(SweepFile.read(sweep));
+        RunStore store = new RunStore(out);
+        PrintWriter err = spec.commandLine().getErr();
+        int done = Looper.done(plan, store);
+        if (!quiet) {
+            err.printf("loop: %d runs, %d done already, %d jobs x %d threads%n", plan.size(), done, jobCount,
+                    threadCount);
+            err.flush();
+        }
+        Progress progress = new Progress(err, plan.size(), done);
+        LoopReport report = Looper.run(plan, store, new LocalDispatcher(jobCount, new RunExecutor(store, threadCount)),
+                outcome -> {
+                    if (!quiet) {
+                        progress.accept(outcome);
+                    }
+                });
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("%d of %d runs succeeded (%d resumed), %d failed; summary in %s%n", report.succeeded(),
+                report.total(), report.skipped(), report.total() - report.succeeded(),
+                out.resolve(Looper.SUMMARY_CSV));
+        stdout.flush();
+        return report.allSucceeded() ? 0 : Main.FAILURE;
+    }
+}

@@ -1,0 +1,97 @@
+package org.evofit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code evofit loop}: exit codes 0, 1 and 2, progress on stderr, resume. */
+class LoopCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void files() throws IOException {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("model.yaml"), """
+                kind: curve
+                components:
+                  - name: g
+                    kind: gaussian
+                    height: {value: 10, min: 1, max: 20}
+                    center: {value: 5, min: 3, max: 7}
+                    sigma: {value: 1, min: 0.3, max: 2}
+                data:
+                  - {name: d, file: data/a.dat}
+                fom: diff
+                optimizer: {population: 12, generations: 20}
+                """);
+        gaussian(dir.resolve("data/a.dat"), 4.5);
+        gaussian(dir.resolve("data/b.dat"), 5.5);
+    }
+
+    private static void gaussian(Path file, double center) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i <= 40; i++) {
+            double x = i * 0.25;
+            sb.append(String.format(Locale.ROOT, "%.4f %.8f%n", x, 8 * Math.exp(-(x - center) * (x - center) / 1.28)));
+        }
+        Files.writeString(file, sb.toString());
+    }
+
+    private Path sweep(String text) throws IOException {
+        return Files.writeString(dir.resolve("sweep.yaml"), text);
+    }
+
+    @Test
+    void runsTheSweepAndResumesIt() throws IOException {
+        Path sweep = sweep("models: model.yaml\ndata: data/*.dat\nseeds: 2\n");
+        Path out = dir.resolve("out");
+        Cli.Run first = Cli.run("loop", sweep.toString(), "--out", out.toString(), "--jobs", "2");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("4 of 4 runs succeeded (0 resumed)");
+        assertThat(first.err()).contains("loop: 4/4 runs done, 0 failed");
+        assertThat(Files.readAllLines(out.resolve("summary.csv"))).hasSize(5);
+        assertThat(out.resolve("sweep.json")).isRegularFile();
+
+        Cli.Run again = Cli.run("loop", sweep.toString(), "--out", out.toString());
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("4 of 4 runs succeeded (4 resumed)");
+    }
+
+    @Test
+    void aFailedRunGivesExitCodeOne() throws IOException {
+        Files.writeString(dir.resolve("data/b.dat"), "not numbers\n");
+        Path out = dir.resolve("out");
+        Cli.Run run = Cli.run("loop", sweep("models: model.yaml\ndata: data/*.dat\n").toString(),
+                "--out", out.toString(), "--quiet");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("1 of 2 runs succeeded");
+        assertThat(run.err()).isEmpty();
+        assertThat(Files.readString(out.resolve("summary.csv"))).contains(",failed,");
+    }
+
+    @Test
+    void aSweepMistakeGivesExitCodeTwoBeforeAnyFit() throws IOException {
+        Path sweep = sweep("models: model.yaml\nvary:\n  g.centre: [4, 5]\n");
+        Path out = dir.resolve("out");
+        Cli.Run run = Cli.run("loop", sweep.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("sweep.yaml:3:3: unknown parameter 'g.centre'");
+        assertThat(out).doesNotExist();
+
+        Cli.Run glob = Cli.run("loop", sweep("models: models/*.yaml\n").toString(), "--out", out.toString());
+        assertThat(glob.exitCode()).isEqualTo(2);
+        assertThat(glob.err()).contains("sweep.yaml:1:9: the glob 'models/*.yaml' matches no file");
+
+        Cli.Run key = Cli.run("loop", sweep("models: model.yaml\nseed: 3\n").toString(), "--out", out.toString());
+        assertThat(key.exitCode()).isEqualTo(2);
+        assertThat(key.err()).contains("sweep.yaml:2:1: unknown key 'seed'");
+    }
+}
