@@ -1,11 +1,14 @@
 package org.evofit.wrapper;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.evofit.wrapper.modelfile.ModelFileReader;
+import org.evofit.wrapper.script.ScriptModels;
 
 /**
  * Loads model files. A model file is YAML (or JSON) describing the model, its parameters, couplings,
- * data sets, figure of merit and optimizer settings; see the README for the format.
+ * data sets, figure of merit and optimizer settings; see the README for the format. A {@code .java}
+ * file is a model script ({@link ScriptModels}).
  *
  * <pre>{@code
  * ModelDefinition model = ModelFiles.load(Path.of("examples/peaks/model.yaml"));
@@ -18,13 +21,17 @@ public final class ModelFiles {
     }
 
     /**
-     * Loads and checks a model file and the data files it names.
+     * Loads and checks a model file (or model script) and the data files it names.
      *
      * @throws org.evofit.wrapper.doc.ModelFileException  for a mistake in the model file (message
      *                                                    {@code FILE:LINE:COLUMN: what was expected})
+     * @throws org.evofit.wrapper.script.ScriptException for a script that does not compile or define
      * @throws org.evofit.core.data.DataFileException      for a mistake in a data file
      */
     public static ModelDefinition load(Path file) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".java")) {
+            return ScriptModels.load(file);
+        }
         return ModelFileReader.read(file);
     }
 

@@ -1,0 +1,183 @@
+package org.evofit.wrapper.script;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.evofit.core.data.ColumnSpec;
+import org.evofit.core.data.ColumnTextLoader;
+import org.evofit.core.data.DataSet;
+import org.evofit.core.de.DeSettings;
+import org.evofit.core.param.Coupling;
+import org.evofit.core.param.Parameter;
+import org.evofit.wrapper.DataSource;
+
+/**
+ * What a {@link ModelScript} declares in {@link ModelScript#define}: parameters, couplings, data sets,
+ * figure of merit and optimizer settings, the parts of a model file other than the model itself.
+ *
+ * <p>The first {@code define} builds the fit problem. The per-thread instances made afterwards
+ * define again against a replaying context that only hands back the same slots, so data files are
+ * read once and the declarations cannot drift between threads.
+ */
+public final class ScriptContext {
+
+    private final Path directory;
+    /** Slots of the built problem when replaying, else {@code null}. */
+    private final ToIntFunction<String> replay;
+    private final List<Parameter> parameters = new ArrayList<>();
+    private final List<String> couplings = new ArrayList<>();
+    private final List<DataSet> dataSets = new ArrayList<>();
+    private final List<DataSource> sources = new ArrayList<>();
+    private String fom = "log";
+    private DeSettings de = DeSettings.defaults();
+
+    private ScriptContext(Path directory, ToIntFunction<String> replay) {
+        this.directory = directory;
+        this.replay = replay;
+    }
+
+    /** A context that collects the declarations; data files resolve against {@code directory}. */
+    static ScriptContext defining(Path directory) {
+        return new ScriptContext(directory, null);
+    }
+
+    /** A context for a further instance: parameters get the built problem's slots, nothing else counts. */
+    static ScriptContext replaying(ToIntFunction<String> slotOf) {
+        return new ScriptContext(null, slotOf);
+    }
+
+    /**
+     * Declares a fitted parameter.
+     *
+     * @return its slot, for {@link Values#at}
+     */
+    public int parameter(String name, double value, double min, double max) {
+        return declare(Parameter.fitted(name, value, min, max));
+    }
+
+    /**
+     * Declares a fixed parameter (a coupling may set it).
+     *
+     * @return its slot, for {@link Values#at}
+     */
+    public int fixed(String name, double value) {
+        return declare(Parameter.fixed(name, value));
+    }
+
+    private int declare(Parameter p) {
+        if (replay != null) {
+            int slot = replay.applyAsInt(p.name());
+            if (slot < 0) {
+                throw new IllegalStateException("the script declared parameter " + p.name()
+                        + " only on a later run of define; define must declare the same every time");
+            }
+            return slot;
+        }
+        // FitProblem gives slots in declaration order, so the index is the slot it will give.
+        parameters.add(p);
+        return parameters.size() - 1;
+    }
+
+    /**
+     * The slot of a parameter declared earlier.
+     *
+     * @throws IllegalArgumentException for a name not declared
+     */
+    public int slot(String name) {
+        if (replay != null) {
+            return replay.applyAsInt(name);
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no parameter named " + name + " has been declared");
+    }
+
+    /** A coupling such as {@code "b = 2*a"}, applied before every simulation (its target must be fixed). */
+    public void couple(String coupling) {
+        if (replay == null) {
+            couplings.add(coupling);
+        }
+    }
+
+    /**
+     * A data set from a text file of columns, named after the file.
+     *
+     * @param file    relative to the script's directory
+     * @param xColumn zero-based column of x
+     * @param yColumn zero-based column of y
+     * @throws org.evofit.core.data.DataFileException for a file that cannot be read as columns
+     */
+    public void data(String file, int xColumn, int yColumn) {
+        data(file, ColumnSpec.of(xColumn, yColumn));
+    }
+
+    /**
+     * A data set from a text file of columns with 1-sigma errors of y, named after the file.
+     *
+     * @param file        relative to the script's directory
+     * @param xColumn     zero-based column of x
+     * @param yColumn     zero-based column of y
+     * @param errorColumn zero-based column of the errors
+     * @throws org.evofit.core.data.DataFileException for a file that cannot be read as columns
+     */
+    public void data(String file, int xColumn, int yColumn, int errorColumn) {
+        data(file, ColumnSpec.of(xColumn, yColumn, errorColumn));
+    }
+
+    private void data(String file, ColumnSpec columns) {
+        if (replay != null) {
+            return;
+        }
+        Path path = directory.resolve(file);
+        dataSets.add(ColumnTextLoader.load(path, path.getFileName().toString(), columns));
+        sources.add(new DataSource(path, null));
+    }
+
+    /** The figure of merit by its GenX name ({@code log} unless told). */
+    public void fom(String name) {
+        fom = name;
+    }
+
+    /** The number of generations (GenX's default rule unless told). */
+    public void generations(int generations) {
+        de = de.withGenerations(generations);
+    }
+
+    /** The population size (GenX's default rule unless told). */
+    public void population(int population) {
+        de = de.withPopulation(population);
+    }
+
+    /** The optimizer's random seed. */
+    public void seed(long seed) {
+        de = de.withSeed(seed);
+    }
+
+    List<Parameter> parameters() {
+        return parameters;
+    }
+
+    List<Coupling> couplings() {
+        return couplings.stream().map(Coupling::parse).toList();
+    }
+
+    List<DataSet> dataSets() {
+        return dataSets;
+    }
+
+    List<DataSource> sources() {
+        return sources;
+    }
+
+    String fom() {
+        return fom;
+    }
+
+    DeSettings de() {
+        return de;
+    }
+}

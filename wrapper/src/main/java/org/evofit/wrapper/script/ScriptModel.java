@@ -1,0 +1,32 @@
+package org.evofit.wrapper.script;
+
+import java.util.function.ToIntFunction;
+import org.evofit.core.data.DataSet;
+import org.evofit.core.model.Model;
+import org.evofit.core.model.ModelEvaluator;
+
+/**
+ * The core model of a script: each evaluator (one per thread) owns a fresh script instance, defined
+ * again against the problem's slots, so the script's fields are that thread's scratch memory.
+ */
+final class ScriptModel implements Model {
+
+    private final Class<? extends ModelScript> type;
+    private final ToIntFunction<String> slotOf;
+
+    ScriptModel(Class<? extends ModelScript> type, ToIntFunction<String> slotOf) {
+        this.type = type;
+        this.slotOf = slotOf;
+    }
+
+    @Override
+    public ModelEvaluator newEvaluator() {
+        ModelScript script = ScriptModels.instantiate(type);
+        script.define(ScriptContext.replaying(slotOf));
+        Values values = new Values(slotOf);
+        return (double[] current, int dataSetIndex, DataSet data, double[] out) -> {
+            values.point(current);
+            script.simulate(values, dataSetIndex, data, out);
+        };
+    }
+}
