@@ -17,7 +17,7 @@ public final class Evofit {
     }
 
     /**
-     * Loads and checks a model file and the data files it names.
+     * Loads and checks a model file (or a {@code .java} model script) and the data files it names.
      *
      * @throws org.evofit.wrapper.doc.ModelFileException for a mistake in the model file
      * @throws org.evofit.core.data.DataFileException     for a mistake in a data file

@@ -86,7 +86,11 @@ public final class ScriptContext {
      */
     public int slot(String name) {
         if (replay != null) {
-            return replay.applyAsInt(name);
+            int slot = replay.applyAsInt(name);
+            if (slot < 0) {
+                throw new IllegalArgumentException("no parameter named " + name + " has been declared");
+            }
+            return slot;
         }
         for (int i = 0; i < parameters.size(); i++) {
             if (parameters.get(i).name().equals(name)) {

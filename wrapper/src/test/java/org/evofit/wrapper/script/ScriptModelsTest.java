@@ -54,6 +54,18 @@ class ScriptModelsTest {
     }
 
     @Test
+    void eachThreadHasItsOwnScriptSoMoreThreadsFitTheSame() {
+        ModelDefinition model = ScriptModels.load(Path.of("../examples/script-coupled/model.java"));
+        FitResult one = Fitter.fit(model.problem(), model.settings().withDe(model.settings().de()
+                .withGenerations(15).withThreads(1)), GenerationListener.NONE);
+        FitResult four = Fitter.fit(model.problem(), model.settings().withDe(model.settings().de()
+                .withGenerations(15).withThreads(4)), GenerationListener.NONE);
+
+        assertThat(four.values()).containsExactly(one.values());
+        assertThat(four.fom()).isEqualTo(one.fom());
+    }
+
+    @Test
     void aScriptThatDoesNotCompileIsReportedAtItsLine() {
         Path file = RESOURCES.resolve("broken.java");
         assertThatThrownBy(() -> ModelFiles.load(file))
