@@ -35,6 +35,21 @@ class ImportGenxCommandTest {
         assertThat(Files.readAllLines(csv)).hasSize(351);
     }
 
+    /** GenX reaches log FOM 0.0976-0.0977 from the stored start values; the imported model must too. */
+    @Test
+    void theImportedXrayExampleFitsToGenxsLogFom() throws IOException {
+        Path out = dir.resolve("xray");
+        assertThat(Cli.run("import-genx", XRAY, "--out", out.toString()).exitCode()).isZero();
+
+        Cli.Run fit = Cli.run("fit", out.resolve("model.yaml").toString(), "--out", dir.resolve("fit").toString(),
+                "--quiet", "--seed", "7");
+
+        assertThat(fit.exitCode()).as(fit.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dir.resolve("fit").resolve("result.json").toFile());
+        assertThat(result.get("fom").asDouble()).isLessThanOrEqualTo(0.0977);
+    }
+
     @Test
     void theImportMatchesTheHandWrittenExample() {
         Path out = dir.resolve("xray");

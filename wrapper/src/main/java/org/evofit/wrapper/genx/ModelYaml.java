@@ -168,6 +168,11 @@ final class ModelYaml {
         line("  startGuess: " + s.useStartGuess());
         line("  boundaries: " + (s.useBoundaries() ? "reinitialize" : "ignore"));
         line("  errorbarLevel: " + Num.format(s.errorbarLevel()));
+        line("  # evofit's addition: a single run of GenX's settings ends in one of several basins by chance;");
+        line("  # 16 short runs screen them and the best goes on for the generations above.");
+        line("  # Remove these two lines for GenX's single run.");
+        line("  restarts: 16");
+        line("  restartGenerations: 150");
     }
 
     private void untranslated(ModelDraft m) {
