@@ -120,6 +120,28 @@ public final class FitProblem {
         return new FitProblem(List.copyOf(changed), slots, couplings, model, dataSets, fom);
     }
 
+    /**
+     * The same problem with one parameter replaced by {@code replacement} (found by its name): its
+     * value, bounds and fit flag. A chained sequence of fits re-centres bounds this way.
+     *
+     * @throws IllegalArgumentException for an unknown parameter, or a fit flag that a coupling
+     *                                  forbids
+     */
+    public FitProblem withParameter(Parameter replacement) {
+        Integer slot = slots.get(replacement.name());
+        if (slot == null) {
+            throw new IllegalArgumentException("unknown parameter '" + replacement.name() + "'");
+        }
+        if (replacement.fit() && couplings.targets().contains(replacement.name())) {
+            throw new IllegalArgumentException("parameter " + replacement.name()
+                    + " is set by a coupling, so it cannot also be fitted");
+        }
+        List<Parameter> changed = new ArrayList<>(parameters);
+        changed.set(slot, replacement);
+        // Slots are unchanged, so the model bound to them stays valid.
+        return new FitProblem(List.copyOf(changed), slots, couplings, model, dataSets, fom);
+    }
+
     private static void requireErrorsFor(FigureOfMerit fom, List<DataSet> dataSets) {
         if (fom.needsErrors()) {
             for (DataSet d : dataSets) {
