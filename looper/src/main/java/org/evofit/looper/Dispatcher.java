@@ -5,7 +5,8 @@ import java.util.function.Consumer;
 
 /**
  * Runs many fits: locally on a thread pool ({@link LocalDispatcher}), or elsewhere (a cluster
- * scheduler, later). A failing run must not stop the others.
+ * scheduler, later). A failing run must not stop the others. A run with
+ * {@link RunSpec#startFrom()} set starts only after that run has ended (when both are in the list).
  */
 public interface Dispatcher {
 

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 
 /**
  * Runs fits on a pool of {@code jobs} threads in this process. Each fit evaluates its population on
- * its own threads too; {@link #threadsPerFit} splits the cores so the two do not oversubscribe them.
+ * its own threads too; the runs of a chained sequence run one after another, in one task; {@link #threadsPerFit} splits the cores so the two do not oversubscribe them.
  */
 public final class LocalDispatcher implements Dispatcher {
 
@@ -45,16 +45,19 @@ public final class LocalDispatcher implements Dispatcher {
         Object lock = new Object();
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (RunSpec spec : runs) {
+            // A chain is one task: its runs depend on each other, different chains do not.
+            for (List<RunSpec> chain : Chains.of(runs)) {
                 futures.add(pool.submit(() -> {
-                    RunOutcome outcome;
-                    try {
-                        outcome = executor.execute(spec);
-                    } catch (RuntimeException | Error e) {
-                        outcome = RunOutcome.failed(spec, String.valueOf(e));
-                    }
-                    synchronized (lock) {
-                        finished.accept(outcome);
+                    for (RunSpec spec : chain) {
+                        RunOutcome outcome;
+                        try {
+                            outcome = executor.execute(spec);
+                        } catch (RuntimeException | Error e) {
+                            outcome = RunOutcome.failed(spec, String.valueOf(e));
+                        }
+                        synchronized (lock) {
+                            finished.accept(outcome);
+                        }
                     }
                 }));
             }

@@ -29,6 +29,11 @@ final class PlanJson {
                 set.put(e.getKey(), e.getValue());
             }
             n.put("seed", r.seed());
+            if (r.sequence() != null) {
+                n.put("sequence", r.sequence());
+                n.put("startFrom", r.startFrom());
+                n.put("adjustBounds", r.adjustBounds());
+            }
             ObjectNode fit = n.putObject("fit");
             r.settings().forEach(fit::put);
         }

@@ -19,7 +19,8 @@ import org.evofit.wrapper.provenance.Provenance;
 
 /**
  * Runs one spec in this process: loads the model (with the substituted data file), sets the start
- * values, seed, threads and optimizer overrides, fits, and writes the run's files into its
+ * values (or, in a chained sequence, the previous run's fitted values), seed, threads and optimizer
+ * overrides, fits, and writes the run's files into its
  * directory — or, when anything goes wrong, {@code error.txt} with the reason. Never throws for a
  * failing run, so one bad data file does not stop a sweep.
  */
@@ -47,6 +48,12 @@ public final class RunExecutor {
             ModelDefinition model = ModelFiles.load(spec.model(), spec.data());
             for (Map.Entry<String, Double> e : spec.overrides().entrySet()) {
                 model = model.withParameterValue(e.getKey(), e.getValue());
+            }
+            if (spec.startFrom() != null) {
+                String from = spec.startFrom();
+                var previous = store.result(from).orElseThrow(() -> new IllegalStateException(
+                        "run " + from + ", which this run starts from, has no result"));
+                model = ChainStart.apply(model, previous, spec.adjustBounds());
             }
             FitSettings settings = FitOverrides.apply(model.settings(), spec.settings());
             settings = settings.withDe(settings.de().withSeed(spec.seed()).withThreads(threads));

@@ -33,6 +33,18 @@ public final class RunIds {
      */
     public static String of(String modelSha256, List<String> dataSha256, SortedMap<String, Double> overrides,
                             long seed, SortedMap<String, String> settings) {
+        return of(modelSha256, dataSha256, overrides, seed, settings, "");
+    }
+
+    /**
+     * The id of a run of a sequence: as {@link #of(String, List, SortedMap, long, SortedMap)}, plus
+     * its place in the chain, so a resumed chain finds its finished prefix and nothing else.
+     *
+     * @param chain canonical text of the run's place: its sequence value, its position, the id of
+     *              the run it starts from and whether bounds are re-centred ("" outside a sequence)
+     */
+    public static String of(String modelSha256, List<String> dataSha256, SortedMap<String, Double> overrides,
+                            long seed, SortedMap<String, String> settings, String chain) {
         StringBuilder canonical = new StringBuilder("evofit-run-v1\nmodel ").append(modelSha256).append('\n');
         for (String d : dataSha256) {
             canonical.append("data ").append(d).append('\n');
@@ -45,6 +57,8 @@ public final class RunIds {
         for (Map.Entry<String, String> e : settings.entrySet()) {
             canonical.append("fit ").append(e.getKey()).append('=').append(e.getValue()).append('\n');
         }
+        // Empty outside a sequence, so ids of plain sweeps are unchanged.
+        canonical.append(chain);
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
                     .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));

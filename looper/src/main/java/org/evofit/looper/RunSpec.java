@@ -8,20 +8,31 @@ import java.util.TreeMap;
 /**
  * One fit of a sweep, everything needed to run it anywhere.
  *
- * @param id        stable id: a hash of the inputs' contents (see {@link RunIds}), also the name
- *                  of the run's directory
- * @param model     the model file (absolute)
- * @param data      the file replacing the model's first data set (absolute), or {@code null}
- * @param overrides parameter start values, by parameter name
- * @param seed      the optimizer's seed
- * @param settings  optimizer overrides ({@link FitOverrides} keys to canonical text)
+ * @param id           stable id: a hash of the inputs' contents (see {@link RunIds}), also the name
+ *                     of the run's directory
+ * @param model        the model file (absolute)
+ * @param data         the file replacing the model's first data set (absolute), or {@code null}
+ * @param overrides    parameter start values, by parameter name
+ * @param seed         the optimizer's seed
+ * @param settings     optimizer overrides ({@link FitOverrides} keys to canonical text)
+ * @param sequence     the run's value in a {@code sequence:} (a temperature, say), or {@code null}
+ * @param startFrom    id of the run whose fitted values this run starts from (the previous run of a
+ *                     chained sequence), or {@code null}; it must end before this run starts
+ * @param adjustBounds whether bounds are re-centred around the values taken from {@code startFrom}
  */
 public record RunSpec(String id, Path model, Path data, SortedMap<String, Double> overrides, long seed,
-                      SortedMap<String, String> settings) {
+                      SortedMap<String, String> settings, Double sequence, String startFrom,
+                      boolean adjustBounds) {
 
     /** Copies the maps, sorted so that equal runs print and hash alike. */
     public RunSpec {
         overrides = Collections.unmodifiableSortedMap(new TreeMap<>(overrides));
         settings = Collections.unmodifiableSortedMap(new TreeMap<>(settings));
+    }
+
+    /** A run outside any sequence. */
+    public RunSpec(String id, Path model, Path data, SortedMap<String, Double> overrides, long seed,
+                   SortedMap<String, String> settings) {
+        this(id, model, data, overrides, seed, settings, null, null, false);
     }
 }

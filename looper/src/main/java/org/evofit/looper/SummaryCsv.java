@@ -12,7 +12,8 @@ import org.evofit.wrapper.io.Csv;
 
 /**
  * {@code summary.csv}: one row per run of the plan, read back from the run directories so that a
- * resumed sweep summarises old and new runs alike: {@code id,model,data,seed,status,fom}, then
+ * resumed sweep summarises old and new runs alike: {@code id,model,data,seed,status,fom} (with
+ * {@code sequence} after {@code seed} when the sweep has a {@code sequence:}), then
  * {@code <parameter>,<parameter>.error} for every parameter of any run (first seen first), then
  * {@code message}. Status is {@code ok}, {@code failed} or {@code pending} (not run yet).
  */
@@ -30,7 +31,10 @@ final class SummaryCsv {
                 json.path("parameters").forEach(p -> names.add(p.path("name").asText()));
             });
         }
-        StringBuilder sb = new StringBuilder("id,model,data,seed,status,fom");
+        // Only sweeps with a sequence: get its column, so other summaries keep their layout.
+        boolean sequence = runs.stream().anyMatch(r -> r.sequence() != null);
+        StringBuilder sb = new StringBuilder(sequence ? "id,model,data,seed,sequence,status,fom"
+                : "id,model,data,seed,status,fom");
         for (String name : names) {
             sb.append(',').append(Csv.text(name)).append(',').append(Csv.text(name + ".error"));
         }
@@ -39,6 +43,9 @@ final class SummaryCsv {
             JsonNode json = results.get(r.id());
             List<String> row = new ArrayList<>(List.of(r.id(), Csv.text(r.model().toString()),
                     r.data() == null ? "" : Csv.text(r.data().toString()), Long.toString(r.seed())));
+            if (sequence) {
+                row.add(r.sequence() == null ? "" : Csv.number(r.sequence()));
+            }
             Optional<String> error = store.error(r.id());
             if (json != null) {
                 row.add("ok");

@@ -16,9 +16,11 @@ import java.util.TreeMap;
  * @param zip      whether the axes are taken together (value i of each) instead of as a product
  * @param seeds    seeds of every combination; empty: each model file's own seed
  * @param settings optimizer overrides ({@link FitOverrides} keys to canonical text)
+ * @param sequence data files fitted in order of their sequence values instead of {@code data}, or
+ *                 {@code null}
  */
 public record Sweep(Path file, List<Path> models, List<Path> data, List<Axis> axes, boolean zip,
-                   List<Long> seeds, SortedMap<String, String> settings) {
+                   List<Long> seeds, SortedMap<String, String> settings, Sequence sequence) {
 
     /** Copies the collections. */
     public Sweep {

@@ -27,6 +27,7 @@ import org.evofit.wrapper.doc.ScalarNode;
  * zip: false                         # true: value i of every axis together, not all combinations
  * seeds: 3                           # seeds 1..3, or a list [7, 11]; default: the model's own
  * fit: {generations: 200, population: 20}
+ * sequence: {files: [data/T*K.dat], valueFrom: {regex: "T(\\d+)K"}}   # instead of data: see SequenceReader
  * }</pre>
  *
  * Every mistake is a {@link org.evofit.wrapper.doc.ModelFileException} at its line and column.
@@ -34,7 +35,7 @@ import org.evofit.wrapper.doc.ScalarNode;
  */
 public final class SweepFile {
 
-    private static final Set<String> KEYS = Set.of("models", "data", "vary", "zip", "seeds", "fit");
+    private static final Set<String> KEYS = Set.of("models", "data", "vary", "zip", "seeds", "fit", "sequence");
     private static final Set<String> RANGE_KEYS = Set.of("from", "to", "steps");
 
     private SweepFile() {
@@ -66,7 +67,13 @@ public final class SweepFile {
                 settings.put(e.key(), FitOverrides.canonical(e));
             }
         });
-        return new Sweep(file, models, data, axes, zip, seeds, settings);
+        Sequence sequence = root.optionalMap("sequence").map(s -> SequenceReader.read(s, base)).orElse(null);
+        if (sequence != null && !data.isEmpty()) {
+            // Both replace the model's data file; which one would win is not obvious, so neither does.
+            throw new org.evofit.wrapper.doc.ModelFileException(root.entry("sequence").orElseThrow().keyLocation(), "a sweep takes data: or sequence:,"
+                    + " not both; list the data files under sequence: files:");
+        }
+        return new Sweep(file, models, data, axes, zip, seeds, settings, sequence);
     }
 
     /** A single pattern or a list of them; files in order, each once. */

@@ -44,6 +44,16 @@ public final class SweepPlan {
             checkAxes(sweep.axes(), definition, model);
             List<Long> seeds = sweep.seeds().isEmpty() ? List.of(definition.settings().de().seed()) : sweep.seeds();
             String modelHash = hash(model, hashes);
+            if (sweep.sequence() != null) {
+                for (SortedMap<String, Double> overrides : combinations) {
+                    for (long seed : seeds) {
+                        for (RunSpec r : chain(sweep, model, modelHash, overrides, seed, hashes)) {
+                            runs.putIfAbsent(r.id(), r);
+                        }
+                    }
+                }
+                continue;
+            }
             for (Path file : data) {
                 List<String> dataHashes = new ArrayList<>();
                 if (file == null) {
@@ -64,6 +74,30 @@ public final class SweepPlan {
             }
         }
         return List.copyOf(runs.values());
+    }
+
+    /**
+     * The runs of one sequence for one model, start values and seed, in sequence order. Chained
+     * runs carry their predecessor's id in their own, so a run's id names the whole prefix it
+     * continues: a resumed chain skips exactly its finished prefix.
+     */
+    private static List<RunSpec> chain(Sweep sweep, Path model, String modelHash, SortedMap<String, Double> overrides,
+                                       long seed, Map<Path, String> hashes) {
+        Sequence sequence = sweep.sequence();
+        List<RunSpec> out = new ArrayList<>();
+        String previous = null;
+        for (int i = 0; i < sequence.entries().size(); i++) {
+            SequenceEntry e = sequence.entries().get(i);
+            String startFrom = sequence.keepFromLast() ? previous : null;
+            boolean adjust = startFrom != null && sequence.adjustBounds();
+            String place = "sequence " + Double.toString(e.value()) + " position " + i
+                    + (startFrom == null ? "" : " after " + startFrom + (adjust ? " adjustBounds" : "")) + "\n";
+            String id = RunIds.of(modelHash, List.of(hash(e.file(), hashes)), overrides, seed, sweep.settings(), place);
+            out.add(new RunSpec(id, model.toAbsolutePath().normalize(), e.file(), overrides, seed, sweep.settings(),
+                    e.value(), startFrom, adjust));
+            previous = id;
+        }
+        return out;
     }
 
     /** All combinations of the axes' values (one empty combination when nothing is varied). */

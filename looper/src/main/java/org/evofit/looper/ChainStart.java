@@ -1,0 +1,58 @@
+package org.evofit.looper;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.evofit.core.param.Parameter;
+import org.evofit.wrapper.ModelDefinition;
+
+/**
+ * Starts a chained run where the previous one ended, as GenX's batch fit does: every parameter the
+ * model fits takes the value the previous run's {@code result.json} reports for it. With bounds
+ * adjusted, its {@code [min, max]} is moved to be centred on that value, keeping its width, so a
+ * parameter that drifts along a sequence is never pinned against a bound it has outgrown.
+ */
+final class ChainStart {
+
+    private ChainStart() {
+    }
+
+    /**
+     * The model started from {@code previous}'s fitted values.
+     *
+     * @param previous     the previous run's parsed result.json
+     * @param adjustBounds whether to re-centre each fitted parameter's bounds on its new value
+     * @throws IllegalArgumentException when a value lies outside the model's bounds (only possible
+     *                                  without adjusted bounds, if the model file changed)
+     */
+    static ModelDefinition apply(ModelDefinition model, JsonNode previous, boolean adjustBounds) {
+        ModelDefinition out = model;
+        for (JsonNode p : previous.path("parameters")) {
+            String name = p.path("name").asText();
+            int slot = out.problem().slotOf(name);
+            // Only parameters fitted both then and now: fixed and coupled ones keep the model's values.
+            if (slot < 0 || !p.path("fit").asBoolean() || !p.path("value").isNumber()) {
+                continue;
+            }
+            Parameter current = out.problem().parameters().get(slot);
+            if (!current.fit()) {
+                continue;
+            }
+            double value = p.path("value").asDouble();
+            if (adjustBounds) {
+                out = out.withProblem(out.problem().withParameter(recentred(current, value)));
+            } else {
+                out = out.withParameterValue(name, value);
+            }
+        }
+        return out;
+    }
+
+    /** The parameter with bounds of the same width centred on {@code value}, the value inside them. */
+    static Parameter recentred(Parameter p, double value) {
+        double half = (p.max() - p.min()) / 2;
+        double min = value - half;
+        double max = value + half;
+        // Rounding can leave the centre a hair outside; clamp so the record's invariant holds.
+        double v = Math.min(max, Math.max(min, value));
+        return new Parameter(p.name(), v, p.fit(), min, max);
+    }
+}
