@@ -1,0 +1,240 @@
+package org.evofit.looper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.evofit.core.param.Parameter;
+import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.ModelFiles;
+import org.evofit.wrapper.doc.ModelFileException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sequence:} in sweep files: values, order, chains, resume, bounds, located mistakes. */
+class SequenceSweepTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void files() {
+        Fixture.models(dir);
+        // Written out of order on purpose: the sequence, not the file system, orders the runs.
+        Fixture.data(dir.resolve("data/scan_T300K.dat"), 5.6);
+        Fixture.data(dir.resolve("data/scan_T20K.dat"), 4.4);
+        Fixture.data(dir.resolve("data/scan_T100.5K.dat"), 5.0);
+    }
+
+    private List<RunSpec> plan(String text) {
+        return SweepPlan.expand(SweepFile.read(Fixture.write(dir.resolve("sweep.yaml"), text)));
+    }
+
+    private ModelFileException mistake(String text) {
+        Path file = Fixture.write(dir.resolve("sweep.yaml"), text);
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> SweepPlan.expand(SweepFile.read(file)));
+        assertThat(t).isInstanceOf(ModelFileException.class);
+        return (ModelFileException) t;
+    }
+
+    private static final String REGEX = "valueFrom: {regex: \"T(\\\\d+(?:\\\\.\\\\d+)?)K\"}";
+
+    @Test
+    void regexValuesOrderTheRunsAndChainThem() {
+        List<RunSpec> runs = plan("""
+                models: models/gauss.yaml
+                sequence:
+                  files: [data/scan_T300K.dat, data/scan_T20K.dat, data/scan_T100.5K.dat]
+                  %s
+                """.formatted(REGEX));
+        assertThat(runs).extracting(RunSpec::sequence).containsExactly(20.0, 100.5, 300.0);
+        assertThat(runs).extracting(r -> r.data().getFileName().toString())
+                .containsExactly("scan_T20K.dat", "scan_T100.5K.dat", "scan_T300K.dat");
+        assertThat(runs.get(0).startFrom()).isNull();
+        assertThat(runs.get(1).startFrom()).isEqualTo(runs.get(0).id());
+        assertThat(runs.get(2).startFrom()).isEqualTo(runs.get(1).id());
+        assertThat(runs).noneMatch(RunSpec::adjustBounds);
+        assertThat(Chains.of(runs)).hasSize(1);
+    }
+
+    @Test
+    void explicitValuesAndIndependentRuns() {
+        List<RunSpec> runs = plan("""
+                models: models/gauss.yaml
+                seeds: 2
+                sequence:
+                  files: [{file: data/scan_T20K.dat, value: 7}, {file: data/scan_T300K.dat, value: -1}]
+                  keepFromLast: false
+                """);
+        assertThat(runs).hasSize(4);
+        assertThat(runs).extracting(RunSpec::sequence).containsExactly(-1.0, 7.0, -1.0, 7.0);
+        assertThat(runs).extracting(RunSpec::seed).containsExactly(1L, 1L, 2L, 2L);
+        assertThat(runs).allMatch(r -> r.startFrom() == null);
+        assertThat(Chains.of(runs)).hasSize(4);
+    }
+
+    @Test
+    void ortHeaderValues() {
+        String path = "data_source.sample.sample_parameters.temperature.magnitude";
+        ort(dir.resolve("data/b.ort"), 77.5);
+        ort(dir.resolve("data/a.ort"), 300);
+        List<RunSpec> runs = plan("""
+                models: models/gauss.yaml
+                sequence:
+                  files: ["data/*.ort"]
+                  valueFrom: {ort: %s}
+                  adjustBounds: true
+                """.formatted(path));
+        assertThat(runs).extracting(RunSpec::sequence).containsExactly(77.5, 300.0);
+        assertThat(runs.get(0).data().getFileName().toString()).isEqualTo("b.ort");
+        assertThat(runs.get(0).adjustBounds()).as("nothing to start from").isFalse();
+        assertThat(runs.get(1).adjustBounds()).isTrue();
+
+        ModelFileException e = mistake("""
+                models: models/gauss.yaml
+                sequence:
+                  files: ["data/*.ort"]
+                  valueFrom: {ort: data_source.sample.name}
+                """);
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.column()).isEqualTo(20);
+        assertThat(e.getMessage()).contains("has no number at 'data_source.sample.name'");
+    }
+
+    private static void ort(Path file, double kelvin) {
+        Fixture.write(file, "# # ORSO reflectivity data file | 1.0 standard | YAML encoding | https://www.reflectometry.org/\n"
+                + "# data_source:\n"
+                + "#   owner: {name: T}\n"
+                + "#   sample:\n"
+                + "#     name: film\n"
+                + "#     sample_parameters:\n"
+                + "#       temperature: {magnitude: " + kelvin + ", unit: K}\n"
+                + "# columns:\n"
+                + "# - {name: Qz, unit: 1/angstrom}\n"
+                + "# - {name: R}\n"
+                + "0.01 1.0\n0.02 0.5\n0.03 0.2\n0.04 0.1\n0.05 0.05\n");
+    }
+
+    @Test
+    void aResumedChainSkipsItsFinishedPrefixAndContinuesFromItsLastResult() throws IOException {
+        String sweep = """
+                models: models/gauss-bkg.yaml
+                fit: {generations: 15}
+                sequence:
+                  files: ["data/scan_T*K.dat"]
+                  %s
+                """.formatted(REGEX);
+        List<RunSpec> runs = plan(sweep);
+        RunStore store = new RunStore(dir.resolve("out"));
+        // A first session that only got through the first run.
+        Looper.run(runs.subList(0, 1), store, new LocalDispatcher(2, new RunExecutor(store, 1)), o -> { });
+        double firstCenter = parameter(store, runs.get(0).id(), "g.center");
+
+        List<String> ran = new ArrayList<>();
+        LoopReport report = Looper.run(plan(sweep), store, new LocalDispatcher(2, new RunExecutor(store, 1)),
+                o -> ran.add(o.spec().id()));
+        assertThat(report).isEqualTo(new LoopReport(3, 1, 3, 0));
+        assertThat(ran).as("in chain order, after the finished first run")
+                .containsExactly(runs.get(1).id(), runs.get(2).id());
+        // Each run fitted its own data file (how the start is taken is ChainStart's test below).
+        assertThat(firstCenter).isCloseTo(4.4, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(parameter(store, runs.get(1).id(), "g.center")).isCloseTo(5.0, org.assertj.core.data.Offset.offset(0.1));
+
+        List<String> summary = Files.readAllLines(dir.resolve("out").resolve(Looper.SUMMARY_CSV));
+        assertThat(summary.get(0)).startsWith("id,model,data,seed,sequence,status,fom,");
+        assertThat(summary.get(1)).contains(",20.0,ok,");
+        assertThat(summary.get(2)).contains(",100.5,ok,");
+        assertThat(Files.readString(dir.resolve("out").resolve(Looper.SWEEP_JSON)))
+                .contains("\"startFrom\" : \"" + runs.get(0).id() + "\"");
+
+        // A new first data file changes every id of the chain after it, not just its own.
+        Fixture.data(dir.resolve("data/scan_T20K.dat"), 4.3);
+        List<RunSpec> edited = plan(sweep);
+        assertThat(edited).extracting(RunSpec::id).doesNotContainAnyElementsOf(runs.stream().map(RunSpec::id).toList());
+    }
+
+    private static double parameter(RunStore store, String id, String name) {
+        for (var p : store.result(id).orElseThrow().path("parameters")) {
+            if (p.path("name").asText().equals(name)) {
+                return p.path("value").asDouble();
+            }
+        }
+        throw new AssertionError("no " + name);
+    }
+
+    @Test
+    void chainStartTakesTheFittedValuesAndCanRecentreTheBounds() {
+        ModelDefinition model = ModelFiles.load(dir.resolve("models/gauss.yaml"));
+        var previous = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        var params = previous.putArray("parameters");
+        params.addObject().put("name", "g.center").put("value", 6.5).put("fit", true);
+        params.addObject().put("name", "g.sigma").put("value", 0.5).put("fit", false);
+
+        ModelDefinition kept = ChainStart.apply(model, previous, false);
+        Parameter center = kept.problem().parameters().get(kept.problem().slotOf("g.center"));
+        assertThat(center).isEqualTo(new Parameter("g.center", 6.5, true, 3, 7));
+        assertThat(kept.problem().parameters().get(kept.problem().slotOf("g.sigma")).value())
+                .as("not fitted then: the model's own start").isEqualTo(1.0);
+
+        ModelDefinition moved = ChainStart.apply(model, previous, true);
+        assertThat(moved.problem().parameters().get(moved.problem().slotOf("g.center")))
+                .isEqualTo(new Parameter("g.center", 6.5, true, 4.5, 8.5));
+    }
+
+    @Test
+    void mistakesAreLocated() {
+        ModelFileException noGroup = mistake("""
+                models: models/gauss.yaml
+                sequence:
+                  files: ["data/scan_*.dat"]
+                  valueFrom: {regex: "T\\\\d+K"}
+                """);
+        assertThat(noGroup.line()).isEqualTo(4);
+        assertThat(noGroup.column()).isEqualTo(22);
+        assertThat(noGroup.getMessage()).contains("has no capturing group");
+
+        Fixture.data(dir.resolve("data/scan_cold.dat"), 4.0);
+        ModelFileException noMatch = mistake("""
+                models: models/gauss.yaml
+                sequence:
+                  files:
+                    - data/scan_T20K.dat
+                    - "data/scan_*.dat"
+                  %s
+                """.formatted(REGEX));
+        assertThat(noMatch.line()).isEqualTo(5);
+        assertThat(noMatch.column()).isEqualTo(7);
+        assertThat(noMatch.getMessage()).contains("'scan_cold.dat' does not match the regex");
+
+        ModelFileException unknown = mistake("""
+                models: models/gauss.yaml
+                sequence:
+                  files: [data/scan_T20K.dat]
+                  keepFromFirst: true
+                  %s
+                """.formatted(REGEX));
+        assertThat(unknown.line()).isEqualTo(4);
+        assertThat(unknown.column()).isEqualTo(3);
+        assertThat(unknown.getMessage()).contains("unknown key 'keepFromFirst'");
+
+        ModelFileException noValue = mistake("""
+                models: models/gauss.yaml
+                sequence: {files: [data/scan_T20K.dat]}
+                """);
+        assertThat(noValue.line()).isEqualTo(2);
+        assertThat(noValue.getMessage()).contains("no sequence value");
+
+        ModelFileException both = mistake("""
+                models: models/gauss.yaml
+                data: data/scan_T20K.dat
+                sequence: {files: [{file: data/scan_T20K.dat, value: 1}]}
+                """);
+        assertThat(both.line()).isEqualTo(3);
+        assertThat(both.column()).isEqualTo(1);
+        assertThat(both.getMessage()).contains("data: or sequence:");
+    }
+}
