@@ -116,6 +116,25 @@ class FitterTest {
     }
 
     @Test
+    void withParameterReplacesValueAndBoundsAndKeepsCouplingRules() {
+        DataSet data = line(3, 0, 0.1, 30, 5);
+        FitProblem problem = FitProblem.create(
+                List.of(Parameter.fitted("half", 1, 0, 2), Parameter.fixed("offset", 0), Parameter.fixed("slope", 0)),
+                List.of(Coupling.parse("offset = 2 * half")), slot -> straightLine(slot, "offset", "slope"),
+                List.of(data), FiguresOfMerit.byName("chi2bars", NonFinitePolicy.FAIL));
+        // New bounds reach the optimizer: the objective's search box is the replacement's.
+        FitProblem moved = problem.withParameter(Parameter.fitted("half", 1.5, 1.4, 1.6));
+        assertThat(moved.parameters().get(0)).isEqualTo(Parameter.fitted("half", 1.5, 1.4, 1.6));
+        assertThat(moved.objective().lower()).containsExactly(1.4);
+        assertThat(moved.objective().upper()).containsExactly(1.6);
+        assertThat(problem.parameters().get(0).max()).as("the original is unchanged").isEqualTo(2);
+        assertThatThrownBy(() -> problem.withParameter(Parameter.fitted("offset", 0, -1, 1)))
+                .hasMessageContaining("offset is set by a coupling");
+        assertThatThrownBy(() -> problem.withParameter(Parameter.fixed("nope", 0)))
+                .hasMessageContaining("unknown parameter 'nope'");
+    }
+
+    @Test
     void anErrorWeightedFomNeedsErrors() {
         DataSet noErrors = DataSet.of("d", new double[] {1, 2, 3}, new double[] {1, 2, 3});
         assertThatThrownBy(() -> FitProblem.create(List.of(Parameter.fitted("a", 1, 0, 2),
