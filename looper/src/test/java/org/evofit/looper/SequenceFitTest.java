@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A chained sequence of 30 reflectivity fits follows a film whose thickness grows with temperature,
- * within twice its fitted error bars; both the chain and fits started afresh reach 1.05 × the best
- * final FOM well within the generation budget (the generations each needs are printed).
+ * within twice its fitted error bars, and the chain reaches 1.05 × the best final FOM in fewer
+ * generations than the same fits started afresh (the generations each needs are printed).
  */
 class SequenceFitTest {
 
@@ -107,10 +107,10 @@ class SequenceFitTest {
         scratchGenerations /= chain.size();
         System.out.printf("generations to 1.05 x final FOM, mean over 30 files: keepFromLast %.1f, from scratch %.1f%n",
                 chainedGenerations, scratchGenerations);
-        // Measured: about 20 generations either way. The previous result is only member 0 of a
-        // population drawn uniformly within the bounds, and a 5 A step leaves it no better than the
-        // random members here, so keepFromLast does not speed this fit up; it is not asserted to.
-        assertThat(chainedGenerations).isLessThan(40);
+        // Measured: 15.0 chained against 20.2 from scratch. With the previous result only as member 0
+        // of a population drawn over the whole bounds (GenX's way) both took about 20; drawing the
+        // population around it (ChainStart.START_SPREAD) is what makes the chain faster.
+        assertThat(chainedGenerations).isLessThan(scratchGenerations);
         assertThat(scratchGenerations).isLessThan(40);
     }
 

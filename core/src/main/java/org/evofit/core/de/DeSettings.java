@@ -24,12 +24,16 @@ package org.evofit.core.de;
  * @param restartGenerations   with restarts: 0 runs every restart for the full number of generations;
  *                             a positive number runs each restart that long (screening the basins) and
  *                             then continues the best one for the full number of generations
+ * @param startSpread          0 draws the initial population uniformly within the bounds (GenX); a
+ *                             fraction f in (0, 1] draws it within ±f/2 of each bound width around the
+ *                             start values (clipped to the bounds), for a start known to be good, such
+ *                             as the previous result of a chained sequence
  */
 public record DeSettings(Strategy strategy, double km, double kr, int population,
                          int populationMultiplier, int generations, int generationMultiplier,
                          double minSpread, boolean useStartGuess, BoundaryHandling boundaries,
                          long seed, int threads, int logCapacity, int restarts,
-                         int restartGenerations) {
+                         int restartGenerations, double startSpread) {
 
     /** Validates every setting; throws IllegalArgumentException naming the first bad one. */
     public DeSettings {
@@ -72,6 +76,9 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
         if (restarts < 1) {
             throw new IllegalArgumentException("restarts must be at least 1, got " + restarts);
         }
+        if (!(startSpread >= 0 && startSpread <= 1)) {
+            throw new IllegalArgumentException("start spread must be in [0, 1], got " + startSpread);
+        }
         if (restartGenerations < 0) {
             throw new IllegalArgumentException("restart generations must not be negative, got " + restartGenerations);
         }
@@ -84,7 +91,7 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
      */
     public static DeSettings defaults() {
         return new DeSettings(Strategy.BEST_1_BIN, 0.7, 0.7, 0, 3, 0, 6, 0.0, true,
-                BoundaryHandling.REINITIALIZE, 1L, 1, 100_000, 1, 0);
+                BoundaryHandling.REINITIALIZE, 1L, 1, 100_000, 1, 0, 0.0);
     }
 
     /** The population size for a problem with {@code dimension} free parameters. */
@@ -104,84 +111,90 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
     /** These settings with another strategy. */
     public DeSettings withStrategy(Strategy v) {
         return new DeSettings(v, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations, startSpread);
     }
 
     /** These settings with other km and kr. */
     public DeSettings withKmKr(double newKm, double newKr) {
         return new DeSettings(strategy, newKm, newKr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations, startSpread);
     }
 
     /** These settings with a fixed population size. */
     public DeSettings withPopulation(int v) {
         return new DeSettings(strategy, km, kr, v, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations, startSpread);
     }
 
     /** These settings with a population multiplier (population size 0). */
     public DeSettings withPopulationMultiplier(int v) {
         return new DeSettings(strategy, km, kr, 0, v, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations, startSpread);
     }
 
     /** These settings with a fixed number of generations. */
     public DeSettings withGenerations(int v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, v,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations, startSpread);
     }
 
     /** These settings with a generation multiplier (generations 0). */
     public DeSettings withGenerationMultiplier(int v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, 0,
-                v, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations);
+                v, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations, startSpread);
     }
 
     /** These settings with a minimum-spread stop (a fraction; 0 disables). */
     public DeSettings withMinSpread(double v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, v, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations);
+                generationMultiplier, v, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations, startSpread);
     }
 
     /** These settings with the start guess used or not. */
     public DeSettings withStartGuess(boolean v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, v, boundaries, seed, threads, logCapacity, restarts, restartGenerations);
+                generationMultiplier, minSpread, v, boundaries, seed, threads, logCapacity, restarts, restartGenerations, startSpread);
     }
 
     /** These settings with another boundary handling. */
     public DeSettings withBoundaries(BoundaryHandling v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, v, seed, threads, logCapacity, restarts, restartGenerations);
+                generationMultiplier, minSpread, useStartGuess, v, seed, threads, logCapacity, restarts, restartGenerations, startSpread);
     }
 
     /** These settings with another seed. */
     public DeSettings withSeed(long v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, v, threads, logCapacity, restarts, restartGenerations);
+                generationMultiplier, minSpread, useStartGuess, boundaries, v, threads, logCapacity, restarts, restartGenerations, startSpread);
     }
 
     /** These settings with another thread count. */
     public DeSettings withThreads(int v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, v, logCapacity, restarts, restartGenerations);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, v, logCapacity, restarts, restartGenerations, startSpread);
     }
 
     /** These settings with another number of independent runs. */
     public DeSettings withRestarts(int v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, v, restartGenerations);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, v, restartGenerations, startSpread);
     }
 
     /** These settings with restarts screened for {@code v} generations each (0: full length). */
     public DeSettings withRestartGenerations(int v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, v);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, v, startSpread);
+    }
+
+    /** These settings with the initial population drawn around the start values (0: within the bounds). */
+    public DeSettings withStartSpread(double v) {
+        return new DeSettings(strategy, km, kr, population, populationMultiplier, generations, generationMultiplier,
+                minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations, v);
     }
 
     /** These settings with another log capacity. */
     public DeSettings withLogCapacity(int v) {
         return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, v, restarts, restartGenerations);
+                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, v, restarts, restartGenerations, startSpread);
     }
 }

@@ -110,7 +110,7 @@ public final class DifferentialEvolution {
 
         try (ParallelEvaluation evaluation = new ParallelEvaluation(objective, settings.threads())) {
             if (from == null) {
-                initialise(pop, objective.start(), settings.useStartGuess(), lower, upper,
+                initialise(pop, objective.start(), settings.useStartGuess(), settings.startSpread(), lower, upper,
                         RandomStreams.forGeneration(settings.seed(), 0));
                 evaluation.evaluate(pop.members, pop.foms);
                 evaluations += n;
@@ -165,11 +165,18 @@ public final class DifferentialEvolution {
                 log, reason), pop, settings.seed(), firstGeneration + generation);
     }
 
-    private static void initialise(Population pop, double[] start, boolean useStart, double[] lower,
-                                   double[] upper, SplittableRandom rng) {
+    private static void initialise(Population pop, double[] start, boolean useStart, double spread,
+                                   double[] lower, double[] upper, SplittableRandom rng) {
         for (double[] m : pop.members) {
             for (int d = 0; d < m.length; d++) {
-                m[d] = lower[d] + rng.nextDouble() * (upper[d] - lower[d]);
+                if (spread > 0) {
+                    double half = spread * (upper[d] - lower[d]) / 2;
+                    double lo = Math.max(lower[d], start[d] - half);
+                    double hi = Math.min(upper[d], start[d] + half);
+                    m[d] = lo + rng.nextDouble() * (hi - lo);
+                } else {
+                    m[d] = lower[d] + rng.nextDouble() * (upper[d] - lower[d]);
+                }
             }
         }
         if (useStart) {

@@ -167,4 +167,30 @@ class DifferentialEvolutionTest {
         DeResult again = DifferentialEvolution.optimize(RASTRIGIN, settings.withThreads(3), GenerationListener.NONE);
         assertThat(again.best()).containsExactly(r.best());
     }
+
+    @Test
+    void aStartSpreadDrawsTheInitialPopulationAroundTheStartValues() {
+        List<double[]> seen = new ArrayList<>();
+        Objective recording = new Objective() {
+            @Override public int dimension() { return 2; }
+            @Override public double[] lower() { return new double[] {0, 0}; }
+            @Override public double[] upper() { return new double[] {100, 10}; }
+            @Override public double[] start() { return new double[] {30, 9.9}; }
+            @Override public Evaluator newEvaluator() {
+                return v -> {
+                    seen.add(v.clone());
+                    return v[0] + v[1];
+                };
+            }
+        };
+
+        DifferentialEvolution.optimize(recording, DeSettings.defaults().withPopulation(40).withGenerations(1)
+                .withStartSpread(0.1), GenerationListener.NONE);
+
+        // Initial population: within ±5 % of each bound width around the start, clipped to the bounds.
+        assertThat(seen.subList(0, 40)).allSatisfy(v -> {
+            assertThat(v[0]).isBetween(25.0, 35.0);
+            assertThat(v[1]).isBetween(9.4, 10.0);
+        });
+    }
 }

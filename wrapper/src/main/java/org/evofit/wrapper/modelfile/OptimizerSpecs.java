@@ -14,7 +14,7 @@ final class OptimizerSpecs {
 
     private static final Set<String> KEYS = Set.of("strategy", "km", "kr", "population",
             "populationMultiplier", "generations", "generationMultiplier", "minSpread", "startGuess",
-            "boundaries", "seed", "refine", "errorbarLevel", "logCapacity", "restarts", "restartGenerations");
+            "boundaries", "seed", "refine", "errorbarLevel", "logCapacity", "restarts", "restartGenerations", "startSpread");
 
     private OptimizerSpecs() {
     }
@@ -46,6 +46,7 @@ final class OptimizerSpecs {
         de = apply(map, "logCapacity", de, (d, n) -> d.withLogCapacity(n.asScalar().asInt()));
         de = apply(map, "restarts", de, (d, n) -> d.withRestarts(n.asScalar().asInt()));
         de = apply(map, "restartGenerations", de, (d, n) -> d.withRestartGenerations(n.asScalar().asInt()));
+        de = apply(map, "startSpread", de, (d, n) -> d.withStartSpread(n.asScalar().asDouble()));
         FitSettings settings = FitSettings.defaults().withDe(de).withRefine(map.optionalBool("refine", false));
         if (map.has("errorbarLevel")) {
             double level = map.number("errorbarLevel");
