@@ -96,15 +96,6 @@ public final class SampleLayout {
         }
     }
 
-    /** The number of stacked layers (ambient and substrate included) for these values. */
-    public int layers(double[] values) {
-        int n = 2;
-        for (int s = 0; s < stackLayers.length; s++) {
-            n += repetitions(values, s) * stackLayers[s].length;
-        }
-        return n;
-    }
-
     private int repetitions(double[] values, int stack) {
         return (int) Math.max(0, Math.round(values[repetitionSlot[stack]]));
     }
