@@ -2,6 +2,8 @@ package org.evofit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,14 +75,24 @@ class ImportGenxCommandTest {
         assertThat(out).doesNotExist();
     }
 
+    /** GenX's own fit of Peakfit_Gauss ended at chi2bars = 1.835 (its stored FOM log). */
     @Test
-    void scriptWithoutSpecNxExitsTwoListingWhatItCouldNotTranslate() {
-        Path out = dir.resolve("out");
-        Cli.Run run = Cli.run("import-genx", PEAKS, "--out", out.toString(), "--lenient");
-        assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
-        assertThat(run.err()).contains("Peakfit_Gauss.hgx").contains("models.spec_nx")
-                .contains("line 26: g1 = Gauss(A = 2000, xc = 49.8, sigma = 0.2)");
-        assertThat(out).doesNotExist();
+    void importsThePeakfitExampleAsACurveThatFitsToGenxsChi2bars() throws IOException {
+        Path out = dir.resolve("peaks");
+        Cli.Run run = Cli.run("import-genx", PEAKS, "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(Files.readString(out.resolve("model.yaml"))).contains("kind: curve");
+
+        Path fit = dir.resolve("fit");
+        // GenX's settings run 6 x 13 x 50 = 3900 generations; 1000 reach its result and keep the test short.
+        Cli.Run r = Cli.run("fit", out.resolve("model.yaml").toString(), "--generations", "1000",
+                "--out", fit.toString(), "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(fit.resolve("result.json").toFile());
+        assertThat(result.get("fomName").asText()).isEqualTo("chi2bars");
+        assertThat(result.get("fom").asDouble()).isLessThanOrEqualTo(1.835);
+        assertThat(result.get("parameters")).hasSize(13);
     }
 
     @Test

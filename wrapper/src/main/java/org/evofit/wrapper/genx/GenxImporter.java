@@ -49,22 +49,51 @@ public final class GenxImporter {
                                       boolean lenient) {
         ModelDraft m = ScriptTranslator.translate(project.script(), shown);
         if (m.modelModule == null) {
+            CurveDraft curve = PeakScriptTranslator.translate(project.script());
+            if (curve.followsPattern()) {
+                return importCurve(curve, project, shown, source, outDir, lenient);
+            }
             throw new GenxImportException(shown, 0, "the script does not import GenX's reflectivity model "
-                    + "(import models.spec_nx as model), so it is not a Reflectivity-plugin model; evofit "
-                    + "imports only those. Not translated:\n" + list(m.untranslated));
+                    + "(import models.spec_nx as model), so it is not a Reflectivity-plugin model, nor a peak fit "
+                    + "whose Sim returns a sum of peak-class instances; evofit imports only those. Not translated:\n"
+                    + list(m.untranslated));
         }
         ParameterTable.apply(project.parameters(), m);
         requireComplete(m, project, shown);
-        if (!m.untranslated.isEmpty() && !lenient) {
-            ScriptLine first = m.untranslated.get(0);
-            throw new GenxImportException(shown, first.line(), m.untranslated.size()
-                    + " part(s) of the model have no evofit equivalent (use --lenient to import the rest and "
-                    + "keep them as comments):\n" + list(m.untranslated));
-        }
+        requireTranslated(m.untranslated, shown, lenient);
         SolverSettings solver = SolverSettings.of(project.config(), shown);
         List<String> names = DataFileText.names(project.dataSets());
-        String yaml = ModelYaml.write(m, project.dataSets(), names, solver, source);
+        return write(ModelYaml.write(m, project.dataSets(), names, solver, source), project, names, shown, source,
+                outDir, m.untranslated);
+    }
 
+    /** The peak-fitting path: a curve model of the components Sim adds up. */
+    private static ImportReport importCurve(CurveDraft curve, GenxProject project, String shown, String source,
+                                            Path outDir, boolean lenient) {
+        if (project.dataSets().size() != 1) {
+            throw new GenxImportException(shown, 0, "the script's Sim simulates 1 data set (data[0]) but the project "
+                    + "holds " + project.dataSets().size());
+        }
+        CurveParameterTable.apply(project.parameters(), curve);
+        requireTranslated(curve.untranslated, shown, lenient);
+        SolverSettings solver = SolverSettings.of(project.config(), shown);
+        List<String> names = DataFileText.names(project.dataSets());
+        return write(CurveYaml.write(curve, project.dataSets(), names, solver, source), project, names, shown, source,
+                outDir, curve.untranslated);
+    }
+
+    private static void requireTranslated(List<ScriptLine> untranslated, String shown, boolean lenient) {
+        if (!untranslated.isEmpty() && !lenient) {
+            ScriptLine first = untranslated.get(0);
+            throw new GenxImportException(shown, first.line(), untranslated.size()
+                    + " part(s) of the model have no evofit equivalent (use --lenient to import the rest and "
+                    + "keep them as comments):\n" + list(untranslated));
+        }
+    }
+
+    /** Writes model.yaml and the data files, all or nothing, once the model loads. */
+    private static ImportReport write(String yaml, GenxProject project, List<String> names, String shown,
+                                      String source, Path outDir, List<ScriptLine> untranslated) {
         AtomicFiles files = new AtomicFiles();
         List<Path> dataFiles = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -76,7 +105,7 @@ public final class GenxImporter {
         files.text(model, yaml);
         verify(yaml, project, names, shown, source);
         files.commit();
-        return new ImportReport(model, dataFiles, m.untranslated);
+        return new ImportReport(model, dataFiles, untranslated);
     }
 
     private static void requireComplete(ModelDraft m, GenxProject project, String shown) {

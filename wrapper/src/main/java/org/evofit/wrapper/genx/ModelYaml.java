@@ -3,7 +3,6 @@ package org.evofit.wrapper.genx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Writes the imported model as an evofit model file, in the layout of the hand-written examples. */
 final class ModelYaml {
@@ -32,9 +31,8 @@ final class ModelYaml {
         y.sample(m);
         y.variables(m);
         y.couplings(m);
-        y.data(data, files, solver);
-        y.optimizer(solver);
-        y.untranslated(m);
+        y.out.append(FitYaml.data(data, files, solver)).append(FitYaml.optimizer(solver));
+        y.out.append(FitYaml.untranslated(m.untranslated));
         return y.out.toString();
     }
 
@@ -132,57 +130,5 @@ final class ModelYaml {
         line("couplings:                          # GenX's Sim function sets these before every simulation");
         m.couplings.forEach((c, n) -> line("  - " + Yaml.string(c) + "   # script line " + n));
         line("");
-    }
-
-    private void data(List<GenxDataSet> data, List<String> files, SolverSettings solver) {
-        line("data:");
-        for (int i = 0; i < data.size(); i++) {
-            GenxDataSet d = data.get(i);
-            line("  - name: " + Yaml.string(d.name()));
-            line("    file: " + Yaml.string(files.get(i)));
-            // The error column is always written; GenX had "use error" off for this set when it is not mapped.
-            line("    columns: {x: 0, y: 1" + (d.useError() ? ", error: 2" : "") + "}"
-                    + (d.useError() ? "" : "   # column 2 holds GenX's errors, which it did not use"));
-            if (solver.fitRange() != null) {
-                line("    range: {xmin: " + Num.format(solver.fitRange()[0]) + ", xmax: "
-                        + Num.format(solver.fitRange()[1]) + "}");
-            }
-        }
-        line("");
-    }
-
-    private void optimizer(SolverSettings s) {
-        line("fom: " + (s.ignoreNonFinite() ? Yaml.string(s.fom())
-                : "{name: " + Yaml.string(s.fom()) + ", nonFinite: fail}"));
-        line("");
-        line("optimizer:                          # GenX's [solver] settings");
-        line("  strategy: " + Yaml.string(s.strategy()));
-        line("  km: " + Num.format(s.km()));
-        line("  kr: " + Num.format(s.kr()));
-        line(s.usePopulationMultiplier() ? "  populationMultiplier: " + s.populationMultiplier() + "   # x free parameters"
-                : "  population: " + s.populationSize());
-        line(s.useMaxGenerations() ? "  generations: " + s.maxGenerations()
-                : "  generationMultiplier: " + s.generationMultiplier() + "   # x free parameters x population");
-        line("  minSpread: " + Num.format(s.minSpreadPercent() / 100) + "   # GenX's min parameter spread, "
-                + Num.format(s.minSpreadPercent()) + " %");
-        line("  startGuess: " + s.useStartGuess());
-        line("  boundaries: " + (s.useBoundaries() ? "reinitialize" : "ignore"));
-        line("  errorbarLevel: " + Num.format(s.errorbarLevel()));
-        line("  # evofit's addition: a single run of GenX's settings ends in one of several basins by chance;");
-        line("  # 16 short runs screen them and the best goes on for the generations above.");
-        line("  # Remove these two lines for GenX's single run.");
-        line("  restarts: 16");
-        line("  restartGenerations: 150");
-    }
-
-    private void untranslated(ModelDraft m) {
-        if (m.untranslated.isEmpty()) {
-            return;
-        }
-        line("");
-        line("# NOT TRANSLATED (imported with --lenient): the curve above ignores these, so it may differ");
-        line("# from GenX's until they are expressed in this file by hand.");
-        line(m.untranslated.stream().map(l -> "#   " + l.describe().replace("\n", " "))
-                .collect(Collectors.joining("\n")));
     }
 }

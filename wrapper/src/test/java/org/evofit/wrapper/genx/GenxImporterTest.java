@@ -86,9 +86,54 @@ class GenxImporterTest {
     }
 
     @Test
-    void peakfitIsDeclaredUnsupportedListingWhatItCouldNotTranslate() throws IOException {
+    void peakfitImportsAsTheCurveOfTheHandWrittenPeaksExample() throws IOException {
+        ImportReport report = GenxImporter.importFile(resource(dir, "Peakfit_Gauss.hgx"), dir.resolve("out"), false);
+
+        assertThat(report.untranslated()).isEmpty();
+        String yaml = Files.readString(report.model());
+        assertThat(yaml).contains("kind: curve").contains("kind: gaussian").contains("kind: constant")
+                .contains("height: {value: 2000, min: 1000, max: 2500}")
+                .contains("center: {value: 49.8, min: 49.5, max: 50.5}")
+                .contains("value: {value: 100, min: 75, max: 125}").contains("fom: chi2bars");
+        ModelDefinition imported = ModelFiles.load(report.model());
+        ModelDefinition example = ModelFiles.load(Path.of("../examples/peaks/model.yaml"));
+        assertThat(imported.problem().freeNames()).containsExactlyInAnyOrderElementsOf(example.problem().freeNames());
+        assertThat(imported.problem().freeNames()).contains("g1.height", "g4.center", "g3.sigma", "bkg.value");
+        double[] a = imported.problem().simulate(imported.problem().startValues())[0];
+        double[] b = example.problem().simulate(example.problem().startValues())[0];
+        assertThat(a).hasSize(121).hasSameSizeAs(b);
+        for (int i = 0; i < a.length; i++) {
+            assertThat(Math.abs(a[i] / b[i] - 1)).as("x[%d]", i).isLessThanOrEqualTo(1e-12);
+        }
+        // x, y and error = sqrt(y) as GenX stored them, the error column used.
+        assertThat(imported.problem().dataSets().get(0).error()[0]).isEqualTo(Math.sqrt(91));
+    }
+
+    @Test
+    void peakScriptThatChangesTheSumIsRefusedListingTheLine() throws IOException {
+        GenxProject p = HgxReader.read(resource(dir, "Peakfit_Gauss.hgx"));
+        String script = p.script().replace("    time.sleep(0.01)", "    I = I*2");
+        assertThat(script).isNotEqualTo(p.script());
+        GenxProject changed = new GenxProject(script, p.parameters(), p.dataSets(), p.config());
         Path out = dir.resolve("out");
-        assertThatThrownBy(() -> GenxImporter.importFile(resource(dir, "Peakfit_Gauss.hgx"), out, true))
+
+        assertThatThrownBy(() -> GenxImporter.importProject(changed, "p.hgx", "p.hgx", out, false))
+                .isInstanceOf(GenxImportException.class)
+                .hasMessageContaining("line 37: I = I*2");
+        assertThat(out).doesNotExist();
+        ImportReport lenient = GenxImporter.importProject(changed, "p.hgx", "p.hgx", out, true);
+        assertThat(lenient.untranslated()).extracting(ScriptLine::line).containsExactly(37);
+        assertThat(Files.readString(lenient.model())).contains("#   line 37: I = I*2");
+    }
+
+    @Test
+    void peakScriptWithoutTheSumPatternKeepsTheUnsupportedMessage() throws IOException {
+        GenxProject p = HgxReader.read(resource(dir, "Peakfit_Gauss.hgx"));
+        String script = p.script().replace("return self.A*exp(", "return self.A*sin(");
+        GenxProject changed = new GenxProject(script, p.parameters(), p.dataSets(), p.config());
+        Path out = dir.resolve("out");
+
+        assertThatThrownBy(() -> GenxImporter.importProject(changed, "p.hgx", "p.hgx", out, true))
                 .isInstanceOf(GenxImportException.class)
                 .hasMessageContaining("models.spec_nx")
                 .hasMessageContaining("line 13: class Gauss(ModelParamBase):")
