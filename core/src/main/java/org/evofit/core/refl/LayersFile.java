@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.evofit.core.data.BlankFields;
 import java.util.regex.Pattern;
 
 /**
@@ -78,7 +79,7 @@ public final class LayersFile {
                 continue;
             }
             int lineNo = l + 1;
-            List<int[]> fields = fields(content);
+            List<int[]> fields = BlankFields.of(content);
             if (fields.size() != COLUMN_NAMES.length) {
                 throw new LayersFileException(file, lineNo, 0, "expected 4 columns (thickness SLD iSLD "
                         + "roughness), found " + fields.size());
@@ -119,25 +120,5 @@ public final class LayersFile {
             }
         }
         return List.copyOf(rows);
-    }
-
-    /** Start (inclusive) and end (exclusive) of each blank-separated word. */
-    private static List<int[]> fields(String content) {
-        List<int[]> out = new ArrayList<>();
-        int i = 0;
-        int n = content.length();
-        while (i < n) {
-            while (i < n && Character.isWhitespace(content.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !Character.isWhitespace(content.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                out.add(new int[] {start, i});
-            }
-        }
-        return out;
     }
 }

@@ -2,6 +2,7 @@ package org.evofit.wrapper.ort;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.evofit.core.data.BlankFields;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.evofit.core.data.DataFileException;
@@ -49,7 +50,7 @@ final class RowReader {
         if (hash >= 0) {
             content = content.substring(0, hash);
         }
-        List<int[]> fields = fields(content);
+        List<int[]> fields = BlankFields.of(content);
         int expected = layout.columns().size();
         if (fields.size() < expected) {
             String missing = layout.columns().get(fields.size()).label();
@@ -95,25 +96,5 @@ final class RowReader {
     /** {@code column 3 (sR)}: columns counted from 1, as editors count them. */
     private String label(int index) {
         return "column " + (index + 1) + " (" + layout.columns().get(index).label() + ")";
-    }
-
-    /** Start and end offsets of the blank-separated fields. */
-    private static List<int[]> fields(String content) {
-        List<int[]> fields = new ArrayList<>();
-        int i = 0;
-        int n = content.length();
-        while (i < n) {
-            while (i < n && Character.isWhitespace(content.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !Character.isWhitespace(content.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                fields.add(new int[] {start, i});
-            }
-        }
-        return fields;
     }
 }
