@@ -1,6 +1,5 @@
 package org.evofit.wrapper.ort;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.evofit.core.data.BlankFields;
 import java.util.Locale;
