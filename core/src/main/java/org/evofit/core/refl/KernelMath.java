@@ -127,6 +127,19 @@ final class KernelMath {
         return Math.fma(CIS_SIN[index], cosSmall(r), CIS_COS[index] * sinSmall(r));
     }
 
+    /**
+     * cos x for any x: the table-driven form within {@link #CIS_LIMIT}, Math.cos beyond. Called
+     * together with {@link #sinAt} on the same angle, the inlined reduction is computed once.
+     */
+    static double cosAt(double x) {
+        return Math.abs(x) <= CIS_LIMIT ? cosOf(cisReduce(x), cisIndex(x)) : Math.cos(x);
+    }
+
+    /** sin x for any x; see {@link #cosAt}. */
+    static double sinAt(double x) {
+        return Math.abs(x) <= CIS_LIMIT ? sinOf(cisReduce(x), cisIndex(x)) : Math.sin(x);
+    }
+
     /** sin r for |r| ≤ π/64: Taylor through r^7, whose truncation error is below 1e-17·|r|. */
     static double sinSmall(double r) {
         double z = r * r;

@@ -199,18 +199,8 @@ public final class ReflectivityKernel {
                     // Without absorption above the edge the wave is not damped: skip the exp.
                     double e = kLi == 0 ? 1 : KernelMath.exp(-twoD * kLi);
                     double phase = twoD * kLr;
-                    double pr;
-                    double pi;
-                    if (Math.abs(phase) <= KernelMath.CIS_LIMIT) {
-                        // cos and sin of one angle: the reduction and polynomials are shared once inlined.
-                        int index = KernelMath.cisIndex(phase);
-                        double r = KernelMath.cisReduce(phase);
-                        pr = e * KernelMath.cosOf(r, index);
-                        pi = e * KernelMath.sinOf(r, index);
-                    } else {
-                        pr = e * Math.cos(phase);
-                        pi = e * Math.sin(phase);
-                    }
+                    double pr = e * KernelMath.cosAt(phase);
+                    double pi = e * KernelMath.sinAt(phase);
                     double tr = Math.fma(nr, pr, -ni * pi);
                     ni = Math.fma(nr, pi, ni * pr);
                     nr = tr;
@@ -230,14 +220,9 @@ public final class ReflectivityKernel {
                         // Both wavevectors real (no absorption, above both edges): a real factor.
                         gr = g;
                         gi = 0;
-                    } else if (Math.abs(xi) <= KernelMath.CIS_LIMIT) {
-                        int index = KernelMath.cisIndex(xi);
-                        double r = KernelMath.cisReduce(xi);
-                        gr = g * KernelMath.cosOf(r, index);
-                        gi = g * KernelMath.sinOf(r, index);
                     } else {
-                        gr = g * Math.cos(xi);
-                        gi = g * Math.sin(xi);
+                        gr = g * KernelMath.cosAt(xi);
+                        gi = g * KernelMath.sinAt(xi);
                     }
                     double tr = Math.fma(ar, gr, -ai * gi);
                     ai = Math.fma(ar, gi, ai * gr);

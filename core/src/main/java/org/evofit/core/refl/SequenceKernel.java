@@ -125,15 +125,8 @@ public final class SequenceKernel {
                 if (slab) {
                     double e = KernelMath.exp(-twoD * ki);
                     double phase = twoD * kr;
-                    if (Math.abs(phase) <= KernelMath.CIS_LIMIT) {
-                        int index = KernelMath.cisIndex(phase);
-                        double r = KernelMath.cisReduce(phase);
-                        ws.pRe[o + i] = e * KernelMath.cosOf(r, index);
-                        ws.pIm[o + i] = e * KernelMath.sinOf(r, index);
-                    } else {
-                        ws.pRe[o + i] = e * Math.cos(phase);
-                        ws.pIm[o + i] = e * Math.sin(phase);
-                    }
+                    ws.pRe[o + i] = e * KernelMath.cosAt(phase);
+                    ws.pIm[o + i] = e * KernelMath.sinAt(phase);
                 }
             }
         }
@@ -156,17 +149,8 @@ public final class SequenceKernel {
                     double xr = s2 * (kUr * kLr - kUi * kLi);
                     double xi = s2 * (kUr * kLi + kUi * kLr);
                     double g = KernelMath.exp(xr);
-                    double gr;
-                    double gi;
-                    if (Math.abs(xi) <= KernelMath.CIS_LIMIT) {
-                        int index = KernelMath.cisIndex(xi);
-                        double r = KernelMath.cisReduce(xi);
-                        gr = g * KernelMath.cosOf(r, index);
-                        gi = g * KernelMath.sinOf(r, index);
-                    } else {
-                        gr = g * Math.cos(xi);
-                        gi = g * Math.sin(xi);
-                    }
+                    double gr = g * KernelMath.cosAt(xi);
+                    double gi = g * KernelMath.sinAt(xi);
                     double tr = ar * gr - ai * gi;
                     ai = ar * gi + ai * gr;
                     ar = tr;
