@@ -256,32 +256,7 @@ public final class FitProblem {
             start[k] = p.value();
         }
         double[] base = startValues();
-        return new Objective() {
-            @Override
-            public int dimension() {
-                return freeSlots.length;
-            }
-
-            @Override
-            public double[] lower() {
-                return lower;
-            }
-
-            @Override
-            public double[] upper() {
-                return upper;
-            }
-
-            @Override
-            public double[] start() {
-                return start;
-            }
-
-            @Override
-            public Evaluator newEvaluator() {
-                return new ProblemEvaluator(base, freeSlots, couplings, model.newEvaluator(), fitted,
-                        fitData, fom);
-            }
-        };
+        return new BoxObjective(lower, upper, start, () -> new ProblemEvaluator(base, freeSlots, couplings,
+                model.newEvaluator(), fitted, fitData, fom));
     }
 }

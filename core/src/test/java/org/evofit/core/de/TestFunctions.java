@@ -2,6 +2,7 @@ package org.evofit.core.de;
 
 import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
+import org.evofit.core.fit.BoxObjective;
 import org.evofit.core.fit.Objective;
 
 /** Standard optimisation test functions with known global minima, as objectives. */
@@ -47,31 +48,6 @@ final class TestFunctions {
         Arrays.fill(lower, lo);
         Arrays.fill(upper, hi);
         Arrays.fill(s, start);
-        return new Objective() {
-            @Override
-            public int dimension() {
-                return dim;
-            }
-
-            @Override
-            public double[] lower() {
-                return lower;
-            }
-
-            @Override
-            public double[] upper() {
-                return upper;
-            }
-
-            @Override
-            public double[] start() {
-                return s;
-            }
-
-            @Override
-            public Evaluator newEvaluator() {
-                return f::applyAsDouble;
-            }
-        };
+        return new BoxObjective(lower, upper, s, () -> f::applyAsDouble);
     }
 }
