@@ -110,91 +110,152 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
 
     /** These settings with another strategy. */
     public DeSettings withStrategy(Strategy v) {
-        return new DeSettings(v, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations, startSpread);
+        Copy b = new Copy(this);
+        b.strategy = v;
+        return b.build();
     }
 
     /** These settings with other km and kr. */
     public DeSettings withKmKr(double newKm, double newKr) {
-        return new DeSettings(strategy, newKm, newKr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations, startSpread);
+        Copy b = new Copy(this);
+        b.km = newKm;
+        b.kr = newKr;
+        return b.build();
     }
 
     /** These settings with a fixed population size. */
     public DeSettings withPopulation(int v) {
-        return new DeSettings(strategy, km, kr, v, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations, startSpread);
+        Copy b = new Copy(this);
+        b.population = v;
+        return b.build();
     }
 
     /** These settings with a population multiplier (population size 0). */
     public DeSettings withPopulationMultiplier(int v) {
-        return new DeSettings(strategy, km, kr, 0, v, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations, startSpread);
+        Copy b = new Copy(this);
+        b.population = 0;
+        b.populationMultiplier = v;
+        return b.build();
     }
 
     /** These settings with a fixed number of generations. */
     public DeSettings withGenerations(int v) {
-        return new DeSettings(strategy, km, kr, population, populationMultiplier, v,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations, startSpread);
+        Copy b = new Copy(this);
+        b.generations = v;
+        return b.build();
     }
 
     /** These settings with a generation multiplier (generations 0). */
     public DeSettings withGenerationMultiplier(int v) {
-        return new DeSettings(strategy, km, kr, population, populationMultiplier, 0,
-                v, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations, startSpread);
+        Copy b = new Copy(this);
+        b.generations = 0;
+        b.generationMultiplier = v;
+        return b.build();
     }
 
     /** These settings with a minimum-spread stop (a fraction; 0 disables). */
     public DeSettings withMinSpread(double v) {
-        return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, v, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations, startSpread);
+        Copy b = new Copy(this);
+        b.minSpread = v;
+        return b.build();
     }
 
     /** These settings with the start guess used or not. */
     public DeSettings withStartGuess(boolean v) {
-        return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, v, boundaries, seed, threads, logCapacity, restarts, restartGenerations, startSpread);
+        Copy b = new Copy(this);
+        b.useStartGuess = v;
+        return b.build();
     }
 
     /** These settings with another boundary handling. */
     public DeSettings withBoundaries(BoundaryHandling v) {
-        return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, v, seed, threads, logCapacity, restarts, restartGenerations, startSpread);
+        Copy b = new Copy(this);
+        b.boundaries = v;
+        return b.build();
     }
 
     /** These settings with another seed. */
     public DeSettings withSeed(long v) {
-        return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, v, threads, logCapacity, restarts, restartGenerations, startSpread);
+        Copy b = new Copy(this);
+        b.seed = v;
+        return b.build();
     }
 
     /** These settings with another thread count. */
     public DeSettings withThreads(int v) {
-        return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, v, logCapacity, restarts, restartGenerations, startSpread);
+        Copy b = new Copy(this);
+        b.threads = v;
+        return b.build();
     }
 
     /** These settings with another number of independent runs. */
     public DeSettings withRestarts(int v) {
-        return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, v, restartGenerations, startSpread);
+        Copy b = new Copy(this);
+        b.restarts = v;
+        return b.build();
     }
 
     /** These settings with restarts screened for {@code v} generations each (0: full length). */
     public DeSettings withRestartGenerations(int v) {
-        return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, v, startSpread);
+        Copy b = new Copy(this);
+        b.restartGenerations = v;
+        return b.build();
     }
 
     /** These settings with the initial population drawn around the start values (0: within the bounds). */
     public DeSettings withStartSpread(double v) {
-        return new DeSettings(strategy, km, kr, population, populationMultiplier, generations, generationMultiplier,
-                minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations, v);
+        Copy b = new Copy(this);
+        b.startSpread = v;
+        return b.build();
     }
 
     /** These settings with another log capacity. */
     public DeSettings withLogCapacity(int v) {
-        return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
-                generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, v, restarts, restartGenerations, startSpread);
+        Copy b = new Copy(this);
+        b.logCapacity = v;
+        return b.build();
+    }
+
+    /** A mutable copy of every setting, so that each wither names only what it changes. */
+    private static final class Copy {
+        Strategy strategy;
+        double km;
+        double kr;
+        int population;
+        int populationMultiplier;
+        int generations;
+        int generationMultiplier;
+        double minSpread;
+        boolean useStartGuess;
+        BoundaryHandling boundaries;
+        long seed;
+        int threads;
+        int logCapacity;
+        int restarts;
+        int restartGenerations;
+        double startSpread;
+
+        Copy(DeSettings s) {
+            strategy = s.strategy;
+            km = s.km;
+            kr = s.kr;
+            population = s.population;
+            populationMultiplier = s.populationMultiplier;
+            generations = s.generations;
+            generationMultiplier = s.generationMultiplier;
+            minSpread = s.minSpread;
+            useStartGuess = s.useStartGuess;
+            boundaries = s.boundaries;
+            seed = s.seed;
+            threads = s.threads;
+            logCapacity = s.logCapacity;
+            restarts = s.restarts;
+            restartGenerations = s.restartGenerations;
+            startSpread = s.startSpread;
+        }
+
+        DeSettings build() {
+            return new DeSettings(strategy, km, kr, population, populationMultiplier, generations, generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations, startSpread);
+        }
     }
 }
