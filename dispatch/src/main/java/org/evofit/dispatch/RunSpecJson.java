@@ -1,0 +1,66 @@
+package org.evofit.dispatch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.evofit.looper.RunSpec;
+
+/**
+ * A RunSpec as the JSON kept in the run store's {@code runs.spec}. Numbers are written in their
+ * shortest round-trip form, so a spec read back is equal to the one written, bit for bit.
+ */
+public final class RunSpecJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private RunSpecJson() {
+    }
+
+    /** The spec as one line of JSON. */
+    public static String format(RunSpec r) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", r.id());
+        n.put("model", r.model().toString());
+        n.put("data", r.data() == null ? null : r.data().toString());
+        ObjectNode overrides = n.putObject("overrides");
+        r.overrides().forEach(overrides::put);
+        n.put("seed", r.seed());
+        ObjectNode settings = n.putObject("settings");
+        r.settings().forEach(settings::put);
+        if (r.sequence() == null) {
+            n.putNull("sequence");
+        } else {
+            n.put("sequence", r.sequence());
+        }
+        n.put("startFrom", r.startFrom());
+        n.put("adjustBounds", r.adjustBounds());
+        try {
+            return JSON.writeValueAsString(n);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot format run " + r.id(), e);
+        }
+    }
+
+    /** The spec written by {@link #format}. */
+    public static RunSpec parse(String json) {
+        try {
+            JsonNode n = JSON.readTree(json);
+            SortedMap<String, Double> overrides = new TreeMap<>();
+            n.path("overrides").fields().forEachRemaining(e -> overrides.put(e.getKey(), e.getValue().asDouble()));
+            SortedMap<String, String> settings = new TreeMap<>();
+            n.path("settings").fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
+            return new RunSpec(n.path("id").asText(), Path.of(n.path("model").asText()),
+                    n.path("data").isTextual() ? Path.of(n.path("data").asText()) : null, overrides,
+                    n.path("seed").asLong(), settings,
+                    n.path("sequence").isNumber() ? n.path("sequence").asDouble() : null,
+                    n.path("startFrom").isTextual() ? n.path("startFrom").asText() : null,
+                    n.path("adjustBounds").asBoolean());
+        } catch (JsonProcessingException e) {
+            throw new StoreException("a run spec in the store is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}
