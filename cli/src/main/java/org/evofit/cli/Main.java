@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.VersionProvider.class,
         description = "Differential-evolution fitting of reflectivity and curve models.",
         subcommands = {FitCommand.class, LoopCommand.class, SimulateCommand.class, BenchCommand.class, ImportGenxCommand.class,
+                WorkerCommand.class, SubmitCommand.class, StatusCommand.class, ResultsCommand.class, CancelCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -31,7 +32,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing command: choose one of fit, loop, simulate, bench, import-genx");
+                "missing command: choose one of fit, loop, simulate, bench, import-genx, worker, submit, status, results, cancel");
     }
 
     /** Runs the command with the given arguments and exits with its exit code. */

@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 /** The expanded plan as {@code sweep.json}: every run's id and inputs, in run order. */
-final class PlanJson {
+public final class PlanJson {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private PlanJson() {
     }
 
-    static String format(List<RunSpec> runs) {
+    /** The plan as sweep.json. */
+    public static String format(List<RunSpec> runs) {
         ObjectNode root = JSON.createObjectNode();
         root.put("runCount", runs.size());
         var array = root.putArray("runs");

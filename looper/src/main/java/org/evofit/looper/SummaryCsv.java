@@ -17,12 +17,13 @@ import org.evofit.wrapper.io.Csv;
  * {@code <parameter>,<parameter>.error} for every parameter of any run (first seen first), then
  * {@code message}. Status is {@code ok}, {@code failed} or {@code pending} (not run yet).
  */
-final class SummaryCsv {
+public final class SummaryCsv {
 
     private SummaryCsv() {
     }
 
-    static String format(List<RunSpec> runs, RunStore store) {
+    /** The summary of {@code runs} as {@code store} holds them. */
+    public static String format(List<RunSpec> runs, RunStore store) {
         Map<String, JsonNode> results = new TreeMap<>();
         Set<String> names = new LinkedHashSet<>();
         for (RunSpec r : runs) {

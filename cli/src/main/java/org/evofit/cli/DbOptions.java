@@ -1,0 +1,35 @@
+package org.evofit.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.evofit.dispatch.DbConfig;
+import picocli.CommandLine.Option;
+
+/** The run store options every cluster verb shares: {@code --db URL} and {@code --config FILE}. */
+final class DbOptions {
+
+    @Option(names = "--db", required = true, paramLabel = "URL",
+            description = "The run store: jdbc:postgresql://HOST[:PORT]/DATABASE (a cluster) or jdbc:sqlite:FILE. "
+                    + "Credentials come from EVOFIT_DB_USER / EVOFIT_DB_PASSWORD or the config file, never from here.")
+    String url;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Properties file with user= and password= (default: ~/.config/evofit/evofit.properties).")
+    Path config;
+
+    /** The store's URL with its credentials. */
+    DbConfig resolve() {
+        if (config != null && !Files.isRegularFile(config)) {
+            throw new BadInputException(config + ": --config names no file");
+        }
+        if (url != null && url.matches("(?i).*[?&;]password=.*")) {
+            throw new BadInputException("--db: put the password in EVOFIT_DB_PASSWORD or the config file, "
+                    + "not in the URL (it would show in the process list)");
+        }
+        try {
+            return DbConfig.resolve(url, System.getenv(), config != null ? config : DbConfig.defaultConfigFile());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+}

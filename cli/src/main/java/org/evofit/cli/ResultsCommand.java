@@ -1,0 +1,61 @@
+package org.evofit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.evofit.dispatch.Database;
+import org.evofit.dispatch.JdbcRunStore;
+import org.evofit.dispatch.ResultsExport;
+import org.evofit.dispatch.RunStatus;
+import org.evofit.dispatch.SweepCounts;
+import org.evofit.looper.Looper;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code evofit results}: a sweep's recorded files, in the layout of {@code evofit loop}. */
+@Command(name = "results", mixinStandardHelpOptions = true,
+        description = "Write a sweep's results from the run store as evofit loop does: DIR/sweep.json, DIR/runs/<id>/ "
+                + "and DIR/summary.csv. Exit code 0 when every run is done, 1 otherwise.")
+final class ResultsCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SWEEP", description = "The sweep id (printed by evofit submit).")
+    String sweep;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the files.")
+    Path out;
+
+    @Mixin
+    DbOptions db;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new BadInputException(out + ": --out must be a directory, but a file of that name exists");
+        }
+        SweepCounts counts;
+        int written;
+        try (Database database = Database.open(db.resolve(), 2)) {
+            JdbcRunStore store = new JdbcRunStore(database.dataSource());
+            if (!store.hasSweep(sweep)) {
+                throw new BadInputException("no sweep " + sweep + " in " + database.config().url());
+            }
+            written = ResultsExport.write(store, sweep, out);
+            counts = store.counts(sweep);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("%d of %d runs done, %d failed, %d not ended; %d written; summary in %s%n",
+                counts.count(RunStatus.DONE), counts.total(), counts.count(RunStatus.FAILED),
+                counts.total() - counts.count(RunStatus.DONE) - counts.count(RunStatus.FAILED), written,
+                out.resolve(Looper.SUMMARY_CSV));
+        stdout.flush();
+        return counts.count(RunStatus.DONE) == counts.total() ? 0 : Main.FAILURE;
+    }
+}

@@ -1,0 +1,80 @@
+package org.evofit.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.evofit.dispatch.Database;
+import org.evofit.dispatch.JdbcRunStore;
+import org.evofit.dispatch.RunStatus;
+import org.evofit.dispatch.SweepCounts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code evofit status}: runs by state and by worker, of one sweep or of all. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Count the runs of a sweep (or of every sweep) by state, and by worker and state.")
+final class StatusCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SWEEP", arity = "0..1", description = "A sweep id (default: all sweeps).")
+    String sweep;
+
+    @Mixin
+    DbOptions db;
+
+    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        SweepCounts counts;
+        try (Database database = Database.open(db.resolve(), 2)) {
+            JdbcRunStore store = new JdbcRunStore(database.dataSource());
+            if (sweep != null && !store.hasSweep(sweep)) {
+                throw new BadInputException("no sweep " + sweep + " in " + database.config().url());
+            }
+            counts = store.counts(sweep);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode root = mapper.createObjectNode();
+            root.put("sweep", sweep);
+            root.put("total", counts.total());
+            ObjectNode states = root.putObject("byStatus");
+            counts.byStatus().forEach((s, n) -> states.put(s.word(), n));
+            ObjectNode workers = root.putObject("byWorker");
+            counts.byWorker().forEach((w, m) -> {
+                ObjectNode node = workers.putObject(w);
+                m.forEach((s, n) -> node.put(s.word(), n));
+            });
+            out.println(mapper.writeValueAsString(root));
+        } else {
+            out.printf(Locale.ROOT, "%s: %d runs%n", sweep == null ? "all sweeps" : "sweep " + sweep, counts.total());
+            out.print(row("", counts.byStatus()));
+            out.printf(Locale.ROOT, "%nby worker:%n");
+            for (Map.Entry<String, java.util.SortedMap<RunStatus, Integer>> e : counts.byWorker().entrySet()) {
+                out.print(row(e.getKey(), e.getValue()));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String row(String label, Map<RunStatus, Integer> counts) {
+        StringBuilder sb = new StringBuilder(label.isEmpty() ? "" : String.format(Locale.ROOT, "%-24s", label));
+        for (RunStatus s : RunStatus.values()) {
+            sb.append(String.format(Locale.ROOT, " %s %d", s.word(), counts.getOrDefault(s, 0)));
+        }
+        return sb.append('\n').toString();
+    }
+}

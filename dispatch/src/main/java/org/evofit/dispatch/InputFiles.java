@@ -1,0 +1,91 @@
+package org.evofit.dispatch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import org.evofit.looper.RunSpec;
+import org.evofit.wrapper.DataSource;
+import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.ModelFiles;
+import org.evofit.wrapper.io.AtomicFiles;
+
+/**
+ * The files a sweep's runs read, carried in the run store so that a worker on another host needs no
+ * shared file system: at submission every model file, the data files each model names and every
+ * substituted data file are stored by content; a worker writes them into a local cache under their
+ * original absolute paths (so a model's relative data paths still resolve) and runs the spec with its
+ * paths moved into the cache.
+ */
+public final class InputFiles {
+
+    private InputFiles() {
+    }
+
+    /**
+     * The bytes of every file the runs read, by absolute path.
+     *
+     * @throws UncheckedIOException when one cannot be read
+     */
+    public static Map<String, byte[]> collect(Iterable<RunSpec> runs) {
+        Set<Path> files = new TreeSet<>();
+        Set<Path> models = new TreeSet<>();
+        for (RunSpec r : runs) {
+            models.add(r.model());
+            if (r.data() != null) {
+                files.add(r.data());
+            }
+        }
+        for (Path model : models) {
+            files.add(model);
+            ModelDefinition definition = ModelFiles.load(model);
+            for (DataSource source : definition.dataSources()) {
+                files.add(source.file().toAbsolutePath().normalize());
+            }
+        }
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        for (Path f : files) {
+            try {
+                out.put(f.toString(), Files.readAllBytes(f));
+            } catch (IOException e) {
+                // A data file that cannot be read fails its runs on the worker, as it would locally.
+                if (models.contains(f)) {
+                    throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes the sweep's input files under {@code cache} (once per sweep and cache) and returns how
+     * to move a spec's paths there.
+     */
+    public static synchronized UnaryOperator<RunSpec> materialise(JdbcRunStore store, String sweep, Path cache) {
+        Path root = cache.resolve(sweep).resolve("inputs");
+        Path complete = cache.resolve(sweep).resolve("inputs.complete");
+        Map<String, String> inputs = store.inputs(sweep);
+        if (!Files.isRegularFile(complete)) {
+            AtomicFiles files = new AtomicFiles();
+            for (Map.Entry<String, String> e : inputs.entrySet()) {
+                files.bytes(local(root, e.getKey()), store.input(e.getValue()));
+            }
+            files.text(complete, inputs.size() + " files\n");
+            files.commit();
+        }
+        UnaryOperator<Path> move = p -> p != null && inputs.containsKey(p.toString()) ? local(root, p.toString()) : p;
+        return r -> new RunSpec(r.id(), move.apply(r.model()), move.apply(r.data()), r.overrides(), r.seed(),
+                r.settings(), r.sequence(), r.startFrom(), r.adjustBounds());
+    }
+
+    private static Path local(Path root, String absolute) {
+        Path p = Path.of(absolute);
+        Path relative = p.getRoot() == null ? p : p.getRoot().relativize(p);
+        return root.resolve(relative.toString());
+    }
+}

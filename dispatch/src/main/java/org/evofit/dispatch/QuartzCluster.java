@@ -1,0 +1,91 @@
+package org.evofit.dispatch;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.utils.ConnectionProvider;
+import org.quartz.utils.DBConnectionManager;
+
+/**
+ * Quartz schedulers of the evofit cluster: a clustered JDBC job store (JobStoreTX with the
+ * PostgreSQL delegate) on the run store's database, sharing the run store's connection pool.
+ *
+ * <p>Tuned for latency: a worker checks in every second (so a dead worker's runs are recovered about
+ * nine seconds after it died: Quartz adds a fixed 7.5 s grace), and idles for Quartz's minimum of one
+ * second between polls; new work does not wait for that poll, since the submitter's NOTIFY
+ * wakes every worker ({@link Wakeups}).
+ */
+public final class QuartzCluster {
+
+    /** All cluster members share this scheduler name (it keys the rows in Quartz's tables). */
+    public static final String NAME = "evofit";
+    /** How often a member checks in, ms. */
+    static final long CHECKIN_MS = 1000;
+
+    private QuartzCluster() {
+    }
+
+    /** A worker's scheduler with {@code slots} job threads (not started). */
+    public static Scheduler worker(DataSource pool, int slots) throws SchedulerException {
+        Properties p = common(pool);
+        p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
+        p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(slots));
+        p.setProperty("org.quartz.threadPool.threadNamePrefix", "evofit-slot");
+        p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
+        return new StdSchedulerFactory(p).getScheduler();
+    }
+
+    /**
+     * A scheduler that only schedules (no job threads, never started): what {@code submit},
+     * {@code cancel} and {@code schedule} use to write into the job store.
+     */
+    public static Scheduler client(DataSource pool) throws SchedulerException {
+        Properties p = common(pool);
+        p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.ZeroSizeThreadPool");
+        return new StdSchedulerFactory(p).getScheduler();
+    }
+
+    private static Properties common(DataSource pool) {
+        String dataSource = "evofit-" + UUID.randomUUID();
+        DBConnectionManager.getInstance().addConnectionProvider(dataSource, new PoolProvider(pool));
+        Properties p = new Properties();
+        p.setProperty("org.quartz.scheduler.instanceName", NAME);
+        p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+        p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+        p.setProperty("org.quartz.scheduler.idleWaitTime", "1000");
+        p.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
+        p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+        p.setProperty("org.quartz.jobStore.dataSource", dataSource);
+        p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
+        p.setProperty("org.quartz.jobStore.isClustered", "true");
+        p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(CHECKIN_MS));
+        p.setProperty("org.quartz.jobStore.useProperties", "true");
+        // A run queued while no worker is up must still run when one starts, however late.
+        p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
+        return p;
+    }
+
+    /** Hands Quartz connections from the run store's pool. */
+    private record PoolProvider(DataSource pool) implements ConnectionProvider {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return pool.getConnection();
+        }
+
+        @Override
+        public void shutdown() {
+            // The pool belongs to the Database, which closes it.
+        }
+
+        @Override
+        public void initialize() {
+            // Nothing: the pool is open.
+        }
+    }
+}

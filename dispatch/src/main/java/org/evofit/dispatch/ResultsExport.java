@@ -1,0 +1,47 @@
+package org.evofit.dispatch;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.evofit.looper.Looper;
+import org.evofit.looper.PlanJson;
+import org.evofit.looper.RunSpec;
+import org.evofit.looper.RunStore;
+import org.evofit.looper.SummaryCsv;
+import org.evofit.wrapper.io.AtomicFiles;
+
+/**
+ * Writes a sweep's results from the run store in the layout of {@code evofit loop}:
+ * {@code DIR/sweep.json}, {@code DIR/runs/<id>/} (the recorded files) and {@code DIR/summary.csv},
+ * with looper's own writers, so a cluster sweep and a local one read alike.
+ */
+public final class ResultsExport {
+
+    private ResultsExport() {
+    }
+
+    /**
+     * Writes the files; each run's directory is written all or nothing.
+     *
+     * @return the number of runs with recorded files
+     */
+    public static int write(JdbcRunStore store, String sweep, Path out) {
+        List<RunRow> rows = store.runs(sweep);
+        List<RunSpec> plan = rows.stream().map(RunRow::spec).toList();
+        RunStore local = new RunStore(out);
+        int written = 0;
+        for (RunRow row : rows) {
+            Map<String, byte[]> files = store.files(sweep, row.id());
+            if (files.isEmpty()) {
+                continue;
+            }
+            AtomicFiles atomic = new AtomicFiles();
+            files.forEach((name, bytes) -> atomic.bytes(local.dir(row.id()).resolve(name), bytes));
+            atomic.commit();
+            written++;
+        }
+        AtomicFiles.writeText(out.resolve(Looper.SWEEP_JSON), PlanJson.format(plan));
+        AtomicFiles.writeText(out.resolve(Looper.SUMMARY_CSV), SummaryCsv.format(plan, local));
+        return written;
+    }
+}

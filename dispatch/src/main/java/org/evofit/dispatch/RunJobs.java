@@ -1,0 +1,90 @@
+package org.evofit.dispatch;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+
+/**
+ * One Quartz job per run: key = run id, group = sweep id, requesting recovery (so that when its worker
+ * dies, another member of the cluster runs it again), fired once, as soon as a slot is free, however
+ * late (a run queued while no worker runs fires when one starts).
+ */
+public final class RunJobs {
+
+    private RunJobs() {
+    }
+
+    /** The run's job. */
+    public static JobDetail job(String sweep, String run) {
+        return JobBuilder.newJob(RunJob.class).withIdentity(run, sweep).requestRecovery(true).build();
+    }
+
+    /** A trigger firing the run's job now; {@code name} tells a requeue's trigger from the first. */
+    public static Trigger trigger(String sweep, String run, String name) {
+        return TriggerBuilder.newTrigger().withIdentity(name, sweep).forJob(JobKey.jobKey(run, sweep)).startNow()
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build();
+    }
+
+    /**
+     * Schedules the runs' jobs, in one transaction when none exists yet; a job that exists already
+     * (scheduled by someone else meanwhile) is left as it is.
+     */
+    public static void schedule(Scheduler scheduler, String sweep, Collection<String> runs) throws SchedulerException {
+        if (runs.isEmpty()) {
+            return;
+        }
+        Map<JobDetail, Set<? extends Trigger>> batch = new LinkedHashMap<>();
+        for (String run : runs) {
+            batch.put(job(sweep, run), Set.of(trigger(sweep, run, run)));
+        }
+        try {
+            scheduler.scheduleJobs(batch, false);
+        } catch (ObjectAlreadyExistsException e) {
+            for (String run : runs) {
+                scheduleIfAbsent(scheduler, sweep, run);
+            }
+        }
+    }
+
+    /** Schedules one run's job unless it exists. */
+    public static void scheduleIfAbsent(Scheduler scheduler, String sweep, String run) throws SchedulerException {
+        try {
+            scheduler.scheduleJob(job(sweep, run), trigger(sweep, run, run));
+        } catch (ObjectAlreadyExistsException e) {
+            // Already scheduled: that is all this asked for.
+        }
+    }
+
+    /** A fresh trigger for a run whose job exists (its worker is handing it back). */
+    public static void requeue(Scheduler scheduler, String sweep, String run) throws SchedulerException {
+        JobKey key = JobKey.jobKey(run, sweep);
+        Trigger t = trigger(sweep, run, run + "." + UUID.randomUUID().toString().substring(0, 8));
+        if (scheduler.checkExists(key)) {
+            scheduler.scheduleJob(t);
+        } else {
+            scheduler.scheduleJob(job(sweep, run), t);
+        }
+    }
+
+    /** Removes every job of the sweep that has not fired yet. */
+    public static int unschedule(Scheduler scheduler, String sweep) throws SchedulerException {
+        var keys = scheduler.getJobKeys(org.quartz.impl.matchers.GroupMatcher.jobGroupEquals(sweep));
+        scheduler.deleteJobs(new java.util.ArrayList<>(keys));
+        return keys.size();
+    }
+
+    /** The key {@link Worker} pokes to wake its scheduler thread (no such trigger exists). */
+    static final TriggerKey WAKE = TriggerKey.triggerKey("wake", "evofit");
+}

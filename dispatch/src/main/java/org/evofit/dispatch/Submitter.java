@@ -1,0 +1,85 @@
+package org.evofit.dispatch;
+
+import java.util.List;
+import java.util.UUID;
+import org.evofit.looper.RunSpec;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+
+/**
+ * Submits a planned sweep to the cluster: stores the sweep, its runs (queued) and its input files in
+ * one transaction, schedules a Quartz job for every run that can start now (chained runs are
+ * scheduled by the worker that records their predecessor), then wakes the idle workers.
+ */
+public final class Submitter {
+
+    private Submitter() {
+    }
+
+    /** A new sweep id: 12 hex digits. */
+    public static String newSweepId() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    /**
+     * Submits the plan and returns the sweep id.
+     *
+     * @param source the file submitted (for {@code status})
+     */
+    public static String submit(Database db, String source, List<RunSpec> plan, EventLog log) {
+        String sweep = newSweepId();
+        JdbcRunStore store = new JdbcRunStore(db.dataSource());
+        store.addSweep(sweep, source, plan, InputFiles.collect(plan));
+        for (RunSpec r : plan) {
+            log.event("submitted", sweep, r.id(), null, null);
+        }
+        scheduleStartable(db, store, sweep);
+        return sweep;
+    }
+
+    /** Schedules the sweep's queued runs that can start and wakes the workers. */
+    static void scheduleStartable(Database db, JdbcRunStore store, String sweep) {
+        List<String> runs = store.startable(sweep).stream().map(RunRow::id).toList();
+        Scheduler scheduler = null;
+        try {
+            scheduler = QuartzCluster.client(db.dataSource());
+            RunJobs.schedule(scheduler, sweep, runs);
+        } catch (SchedulerException e) {
+            throw new StoreException("cannot schedule the runs of sweep " + sweep + ": " + e.getMessage(), e);
+        } finally {
+            shutdown(scheduler);
+        }
+        Wakeups.notifyWorkers(db.dataSource());
+    }
+
+    /**
+     * Cancels the sweep: queued and running runs are marked cancelled (a running fit's result is not
+     * recorded) and the jobs not yet fired are removed.
+     *
+     * @return the runs cancelled
+     */
+    public static int cancel(Database db, String sweep, EventLog log) {
+        int n = new JdbcRunStore(db.dataSource()).cancel(sweep);
+        Scheduler scheduler = null;
+        try {
+            scheduler = QuartzCluster.client(db.dataSource());
+            RunJobs.unschedule(scheduler, sweep);
+        } catch (SchedulerException e) {
+            throw new StoreException("cannot remove the jobs of sweep " + sweep + ": " + e.getMessage(), e);
+        } finally {
+            shutdown(scheduler);
+        }
+        log.event("cancelled", sweep, null, null, n + " runs");
+        return n;
+    }
+
+    static void shutdown(Scheduler scheduler) {
+        if (scheduler != null) {
+            try {
+                scheduler.shutdown();
+            } catch (SchedulerException ignored) {
+                // A scheduler that never started has nothing to release.
+            }
+        }
+    }
+}

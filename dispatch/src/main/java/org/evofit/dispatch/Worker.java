@@ -1,0 +1,305 @@
+package org.evofit.dispatch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.evofit.looper.RunExecutor;
+import org.evofit.looper.RunOutcome;
+import org.evofit.looper.RunSpec;
+import org.evofit.looper.RunStore;
+import org.evofit.wrapper.io.AtomicFiles;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+
+/**
+ * One member of the cluster ({@code evofit worker}): a Quartz scheduler with {@code slots} job
+ * threads on the shared job store. Each fired job claims its run in the run store, materialises the
+ * sweep's input files, fits (resuming from the run's checkpoint when there is one), and records the
+ * result files under its lease; then schedules the runs chained to it.
+ *
+ * <p>{@link #stop} is the graceful shutdown (SIGTERM): the scheduler stops taking work, running fits
+ * are interrupted, checkpoint and are handed back to the queue with a new trigger, then the scheduler
+ * shuts down.
+ */
+public final class Worker implements AutoCloseable {
+
+    private final Database db;
+    private final JdbcRunStore store;
+    private final WorkerOptions options;
+    private final EventLog log;
+    private final Scheduler scheduler;
+    private final String host;
+    private final Instant started = Instant.now();
+    private final Map<Thread, Lease> running = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService heartbeat;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean stopping;
+    private Wakeups wakeups;
+
+    private Worker(Database db, WorkerOptions options, EventLog log) throws SchedulerException {
+        this.db = db;
+        this.store = new JdbcRunStore(db.dataSource());
+        this.options = options;
+        this.log = log;
+        this.host = hostName();
+        this.scheduler = QuartzCluster.worker(db.dataSource(), options.slots());
+        this.scheduler.setJobFactory((bundle, s) -> new RunJob(this));
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "evofit-heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Joins the cluster of the PostgreSQL store {@code config} and starts taking runs.
+     *
+     * @throws IllegalArgumentException when the store is not PostgreSQL
+     */
+    public static Worker start(DbConfig config, WorkerOptions options, EventLog log) {
+        if (!config.isPostgres()) {
+            throw new IllegalArgumentException("a worker needs the cluster's PostgreSQL store (--db jdbc:postgresql://...), "
+                    + "not " + config.url());
+        }
+        Database db = Database.open(config, options.slots() + 6);
+        try {
+            Worker w = new Worker(db, options, log);
+            w.begin(config);
+            return w;
+        } catch (SchedulerException | SQLException | RuntimeException e) {
+            db.close();
+            throw new StoreException("worker " + options.name() + " cannot start: " + e.getMessage(), e);
+        }
+    }
+
+    private void begin(DbConfig config) throws SchedulerException, SQLException {
+        store.heartbeat(options.name(), host, options.slots(), started);
+        heartbeat.scheduleWithFixedDelay(() -> {
+            try {
+                store.heartbeat(options.name(), host, options.slots(), started);
+            } catch (RuntimeException e) {
+                // A missed heartbeat is only a stale line in status; Quartz has its own check-in.
+            }
+        }, 2, 2, TimeUnit.SECONDS);
+        wakeups = Wakeups.listen(config, this::wake);
+        scheduler.start();
+        log.event("joined", null, null, options.name(), "host=" + host + " slots=" + options.slots()
+                + " threads=" + options.threads());
+        scheduleOrphans();
+    }
+
+    /**
+     * Schedules queued runs that can start but have no job: successors whose predecessor's worker
+     * died between recording the result and scheduling them.
+     */
+    private void scheduleOrphans() throws SchedulerException {
+        for (RunRow r : store.startable(null)) {
+            if (r.spec().startFrom() != null) {
+                RunJobs.scheduleIfAbsent(scheduler, r.sweep(), r.id());
+            }
+        }
+    }
+
+    /** Nudges the scheduler thread to look for triggers now (no such trigger exists; the call signals it). */
+    private void wake() {
+        try {
+            if (!stopping) {
+                scheduler.resumeTrigger(RunJobs.WAKE);
+            }
+        } catch (SchedulerException e) {
+            // It looks again after its idle wait anyway.
+        }
+    }
+
+    /** This worker's name. */
+    public String name() {
+        return options.name();
+    }
+
+    /** Runs one fired job (called by {@link RunJob} on a Quartz job thread). */
+    void run(String sweep, String run, boolean recovering) {
+        var lease = store.claim(sweep, run, options.name());
+        if (lease.isEmpty()) {
+            return;   // done, failed or cancelled meanwhile: nothing to do
+        }
+        Lease l = lease.get();
+        running.put(Thread.currentThread(), l);
+        try {
+            log.event(recovering ? "recovered" : "started", sweep, run, options.name(), "attempt=" + l.attempt());
+            execute(l);
+        } catch (RuntimeException e) {
+            // The store is unreachable or the files cannot be written: hand the run back for a retry.
+            log.event("error", sweep, run, options.name(), String.valueOf(e.getMessage()));
+            handBack(l);
+        } finally {
+            running.remove(Thread.currentThread());
+            Thread.interrupted();
+        }
+    }
+
+    private void execute(Lease lease) {
+        RunSpec stored = store.run(lease.sweep(), lease.run()).orElseThrow().spec();
+        Path sweepDir = options.cache().resolve(lease.sweep());
+        UnaryOperator<RunSpec> local = InputFiles.materialise(store, lease.sweep(), options.cache());
+        RunSpec spec = local.apply(stored);
+        RunStore files = new RunStore(sweepDir.resolve("out"));
+        clear(files.dir(spec.id()));
+        if (spec.startFrom() != null) {
+            AtomicFiles previous = new AtomicFiles();
+            store.files(lease.sweep(), spec.startFrom())
+                    .forEach((name, bytes) -> previous.bytes(files.dir(spec.startFrom()).resolve(name), bytes));
+            previous.commit();
+        }
+        RunOutcome outcome = fit(new RunExecutor(files, options.threads()), spec, lease);
+        if (stopping && Thread.currentThread().isInterrupted() && !outcome.ok()) {
+            handBack(lease);
+            return;
+        }
+        SortedMap<String, byte[]> result = read(files.dir(spec.id()));
+        boolean recorded = outcome.ok() ? store.recordResult(lease, outcome.fom(), result)
+                : store.recordFailure(lease, outcome.message(), result);
+        if (!recorded) {
+            log.event("lost-lease", lease.sweep(), lease.run(), options.name(), "result not recorded: another attempt owns the run");
+            return;
+        }
+        log.event(outcome.ok() ? "finished" : "failed", lease.sweep(), lease.run(), options.name(),
+                outcome.ok() ? "fom=" + outcome.fom() : outcome.message());
+        if (outcome.ok()) {
+            scheduleSuccessors(lease);
+        }
+    }
+
+    /** Runs the fit. */
+    private RunOutcome fit(RunExecutor executor, RunSpec spec, Lease lease) {
+        return executor.execute(spec);
+    }
+
+    private void scheduleSuccessors(Lease lease) {
+        var next = store.successors(lease.sweep(), lease.run()).stream().map(RunRow::id).toList();
+        if (next.isEmpty()) {
+            return;
+        }
+        try {
+            RunJobs.schedule(scheduler, lease.sweep(), next);
+            Wakeups.notifyWorkers(db.dataSource());
+        } catch (SchedulerException e) {
+            // Left queued: the next worker to start schedules it (scheduleOrphans).
+            log.event("error", lease.sweep(), lease.run(), options.name(), "cannot schedule chained runs: " + e.getMessage());
+        }
+    }
+
+    /** Puts the run back in the queue with a new trigger, for another worker. */
+    private void handBack(Lease lease) {
+        try {
+            if (store.release(lease)) {
+                RunJobs.requeue(scheduler, lease.sweep(), lease.run());
+                Wakeups.notifyWorkers(db.dataSource());
+                log.event("requeued", lease.sweep(), lease.run(), options.name(), null);
+            }
+        } catch (SchedulerException | RuntimeException e) {
+            // The run stays 'running' under a lease nobody holds; Quartz's recovery does not see it,
+            // so say so loudly: 'evofit submit' of the sweep again would redo it.
+            log.event("error", lease.sweep(), lease.run(), options.name(), "cannot requeue: " + e.getMessage());
+        }
+    }
+
+    private static void clear(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SortedMap<String, byte[]> read(Path dir) {
+        SortedMap<String, byte[]> out = new TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = f.getFileName().toString();
+                if (!name.startsWith(".")) {
+                    out.put(name, Files.readAllBytes(f));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the run's files in " + dir + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
+     * Leaves the cluster gracefully: takes no new runs, interrupts the running fits (which checkpoint
+     * and go back to the queue), waits for them, shuts the scheduler down.
+     */
+    public void stop() {
+        if (stopping) {
+            awaitStopped();
+            return;
+        }
+        stopping = true;
+        try {
+            scheduler.standby();
+            running.keySet().forEach(Thread::interrupt);
+            scheduler.shutdown(true);
+        } catch (SchedulerException e) {
+            log.event("error", null, null, options.name(), "scheduler shutdown: " + e.getMessage());
+        } finally {
+            heartbeat.shutdownNow();
+            if (wakeups != null) {
+                wakeups.close();
+            }
+            log.event("left", null, null, options.name(), null);
+            db.close();
+            stopped.countDown();
+        }
+    }
+
+    /** Blocks until {@link #stop} has finished. */
+    public void awaitStopped() {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** A default worker name: host and process id. */
+    public static String defaultName() {
+        return hostName() + "-" + ProcessHandle.current().pid();
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
+}
