@@ -1,0 +1,164 @@
+package org.evofit.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.evofit.dispatch.Database;
+import org.evofit.dispatch.DbConfig;
+import org.evofit.dispatch.JdbcRunStore;
+import org.evofit.dispatch.RunStatus;
+import org.evofit.dispatch.SweepCounts;
+import org.evofit.dispatch.TestDatabase;
+
+/**
+ * A cluster for one test: a fresh PostgreSQL database, worker processes (separate JVMs started the
+ * way a person starts them: {@code java -cp ... org.evofit.cli.Main worker ...}) and a config file
+ * with the credentials for in-process verbs. {@link #close} kills every worker and drops the database.
+ */
+final class Cluster implements AutoCloseable {
+
+    private final Path dir;
+    private final TestDatabase db;
+    private final Database store;
+    private final Path config;
+    private final Map<String, Process> workers = new LinkedHashMap<>();
+
+    Cluster(Path dir) throws IOException {
+        this.dir = dir;
+        this.db = TestDatabase.postgres();
+        this.store = Database.open(db.config(), 2);
+        this.config = Files.writeString(dir.resolve("evofit.properties"), "user=" + db.config().user() + "\n");
+    }
+
+    /** The --db URL. */
+    String url() {
+        return db.config().url();
+    }
+
+    /** The arguments every in-process verb needs: --db URL --config FILE. */
+    String[] dbArgs() {
+        return new String[] {"--db", url(), "--config", config.toString()};
+    }
+
+    /** The run store, read directly. */
+    JdbcRunStore store() {
+        return new JdbcRunStore(store.dataSource());
+    }
+
+    /** Starts a worker JVM with one slot of one thread (plus {@code extra} options). */
+    Process startWorker(String name, String... extra) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "worker", "--db", url(), "--name", name, "--slots", "1", "--threads", "1",
+                "--cache", dir.resolve("cache-" + name).toString(), "--log", log(name).toString(), "--quiet"));
+        cmd.addAll(List.of(extra));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(name + ".out").toFile()));
+        pb.environment().put(DbConfig.USER_ENV, db.config().user());
+        Process p = pb.start();
+        workers.put(name, p);
+        return p;
+    }
+
+    /** The worker's event log file. */
+    Path log(String name) {
+        return dir.resolve(name + ".log");
+    }
+
+    /** Every worker's event lines. */
+    List<String> events() throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String name : workers.keySet()) {
+            if (Files.exists(log(name))) {
+                out.addAll(Files.readAllLines(log(name)));
+            }
+        }
+        return out;
+    }
+
+    /** Waits until the worker has joined (its "joined" line is in its log). */
+    void awaitJoined(String... names) throws Exception {
+        for (String name : names) {
+            await("worker " + name + " joins", () -> lines(log(name)).stream().anyMatch(l -> l.contains(" joined ")));
+        }
+    }
+
+    /** Waits until no run of the sweep is queued or running. */
+    SweepCounts awaitEnded(String sweep) throws Exception {
+        await("sweep " + sweep + " ends", () -> {
+            SweepCounts c = store().counts(sweep);
+            return c.total() > 0 && c.count(RunStatus.QUEUED) == 0 && c.count(RunStatus.RUNNING) == 0;
+        });
+        return store().counts(sweep);
+    }
+
+    /** Polls the condition every 50 ms; fails after three minutes with the workers' output. */
+    void await(String what, BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what + "; worker output:\n" + output());
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private String output() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (String name : workers.keySet()) {
+            sb.append("--- ").append(name).append('\n');
+            sb.append(String.join("\n", lines(dir.resolve(name + ".out")))).append('\n');
+            sb.append(String.join("\n", lines(log(name)))).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.exists(file) ? Files.readAllLines(file) : List.of();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** SIGTERM to the worker, then waits for it to leave. */
+    void stop(String name) throws InterruptedException {
+        Process p = workers.get(name);
+        p.destroy();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+    }
+
+    /** SIGKILL to the worker. */
+    void kill(String name) throws InterruptedException {
+        Process p = workers.get(name);
+        p.destroyForcibly();
+        p.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            for (Process p : workers.values()) {
+                p.destroyForcibly();
+            }
+            for (Process p : workers.values()) {
+                p.waitFor(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            store.close();
+            db.close();
+        }
+    }
+
+    private static String javaBinary() {
+        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    }
+}

@@ -1,0 +1,79 @@
+package org.evofit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.evofit.dispatch.RunRow;
+import org.evofit.dispatch.RunStatus;
+import org.evofit.dispatch.SweepCounts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Fits fanned out over worker processes on a shared PostgreSQL store (each test its own database). */
+class ClusterTest {
+
+    @TempDir
+    Path dir;
+
+    private Path sweep(int seeds, int generations) throws Exception {
+        return Files.writeString(dir.resolve("sweep.yaml"), "models: " + Cli.repo("examples/peaks/model.yaml") + "\n"
+                + "seeds: " + seeds + "\nfit: {generations: " + generations + ", population: 20}\n");
+    }
+
+    @Test
+    void fortyRunsOnThreeWorkersAreEachDoneOnceAndEqualTheLocalLoopBitForBit() throws Exception {
+        Path sweep = sweep(40, 40);
+        try (Cluster cluster = new Cluster(dir)) {
+            for (String w : List.of("w1", "w2", "w3")) {
+                cluster.startWorker(w);
+            }
+            cluster.awaitJoined("w1", "w2", "w3");
+            Cli.Run submitted = Cli.run(concat(new String[] {"submit", sweep.toString(), "--quiet"}, cluster.dbArgs()));
+            assertThat(submitted.exitCode()).as(submitted.err()).isZero();
+            String id = submitted.out().strip();
+
+            SweepCounts counts = cluster.awaitEnded(id);
+            assertThat(counts.count(RunStatus.DONE)).isEqualTo(40);
+            assertThat(counts.byWorker()).containsOnlyKeys("w1", "w2", "w3");
+            assertThat(counts.doneByWorker().values()).allMatch(n -> n > 0);
+            List<RunRow> rows = cluster.store().runs(id);
+            assertThat(rows).allMatch(r -> r.attempts() == 1);
+            // Exactly once: one 'finished' line per run over all workers' logs.
+            Map<String, Long> finished = cluster.events().stream().filter(l -> l.contains(" finished "))
+                    .map(l -> l.replaceAll(".* run=(\\S+) .*", "$1"))
+                    .collect(Collectors.groupingBy(r -> r, Collectors.counting()));
+            assertThat(finished).hasSize(40).allSatisfy((run, n) -> assertThat(n).isEqualTo(1));
+
+            Path clusterOut = dir.resolve("cluster");
+            Cli.Run results = Cli.run(concat(new String[] {"results", id, "--out", clusterOut.toString()}, cluster.dbArgs()));
+            assertThat(results.exitCode()).as(results.err()).isZero();
+            Path localOut = dir.resolve("local");
+            Cli.Run loop = Cli.run("loop", sweep.toString(), "--out", localOut.toString(), "--quiet");
+            assertThat(loop.exitCode()).as(loop.err()).isZero();
+
+            ObjectMapper json = new ObjectMapper();
+            for (RunRow r : rows) {
+                Path c = clusterOut.resolve("runs").resolve(r.id());
+                Path l = localOut.resolve("runs").resolve(r.id());
+                assertThat(Files.readAllBytes(c.resolve("parameters.csv"))).isEqualTo(Files.readAllBytes(l.resolve("parameters.csv")));
+                assertThat(Files.readAllBytes(c.resolve("fit.csv"))).isEqualTo(Files.readAllBytes(l.resolve("fit.csv")));
+                long localFom = Double.doubleToRawLongBits(json.readTree(l.resolve("result.json").toFile()).path("fom").asDouble());
+                assertThat(Double.doubleToRawLongBits(json.readTree(c.resolve("result.json").toFile()).path("fom").asDouble()))
+                        .isEqualTo(localFom);
+                assertThat(Double.doubleToRawLongBits(r.fom())).isEqualTo(localFom);
+            }
+            assertThat(Files.readString(clusterOut.resolve("summary.csv"))).isEqualTo(Files.readString(localOut.resolve("summary.csv")));
+        }
+    }
+
+    static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
