@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.evofit.dispatch.LocalRecorder;
 import org.evofit.looper.LocalDispatcher;
 import org.evofit.looper.LoopReport;
 import org.evofit.looper.Looper;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "loop", mixinStandardHelpOptions = true, showDefaultValues = true,
         description = "Run a sweep: write DIR/sweep.json (the plan), DIR/runs/<id>/ (the files of evofit fit, "
-                + "or error.txt) and DIR/summary.csv. Runs already done are skipped. Exit code 0 when every "
+                + "or error.txt), DIR/summary.csv and the run store DIR/evofit.db (SQLite; sweep id local). Runs already done are skipped. Exit code 0 when every "
                 + "run succeeded, 1 when some failed, 2 for a mistake in the sweep file.")
 final class LoopCommand implements Callable<Integer> {
 
@@ -75,12 +76,16 @@ final class LoopCommand implements Callable<Integer> {
             err.flush();
         }
         Progress progress = new Progress(err, plan.size(), done);
-        LoopReport report = Looper.run(plan, store, new LocalDispatcher(jobCount, new RunExecutor(store, threadCount)),
-                outcome -> {
-                    if (!quiet) {
-                        progress.accept(outcome);
-                    }
-                });
+        LoopReport report;
+        try (LocalRecorder recorder = LocalRecorder.open(store, plan, sweep.toAbsolutePath().normalize().toString())) {
+            report = Looper.run(plan, store, new LocalDispatcher(jobCount, new RunExecutor(store, threadCount)),
+                    outcome -> {
+                        recorder.record(outcome);
+                        if (!quiet) {
+                            progress.accept(outcome);
+                        }
+                    });
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("%d of %d runs succeeded (%d resumed), %d failed; summary in %s%n", report.succeeded(),
                 report.total(), report.skipped(), report.total() - report.succeeded(),

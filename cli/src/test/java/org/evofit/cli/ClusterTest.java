@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.evofit.dispatch.Database;
+import org.evofit.dispatch.DbConfig;
+import org.evofit.dispatch.JdbcRunStore;
 import org.evofit.dispatch.RunRow;
 import org.evofit.dispatch.RunStatus;
 import org.evofit.dispatch.SweepCounts;
@@ -68,6 +71,16 @@ class ClusterTest {
                 assertThat(Double.doubleToRawLongBits(r.fom())).isEqualTo(localFom);
             }
             assertThat(Files.readString(clusterOut.resolve("summary.csv"))).isEqualTo(Files.readString(localOut.resolve("summary.csv")));
+            // The local loop's SQLite store holds the same figures of merit and files as the cluster's.
+            try (Database local = Database.open(DbConfig.sqlite(localOut.resolve("evofit.db")), 1)) {
+                JdbcRunStore localStore = new JdbcRunStore(local.dataSource());
+                for (RunRow r : rows) {
+                    RunRow l = localStore.run("local", r.id()).orElseThrow();
+                    assertThat(Double.doubleToRawLongBits(l.fom())).isEqualTo(Double.doubleToRawLongBits(r.fom()));
+                    assertThat(localStore.files("local", r.id()).get("parameters.csv"))
+                            .isEqualTo(cluster.store().files(id, r.id()).get("parameters.csv"));
+                }
+            }
         }
     }
 

@@ -46,8 +46,12 @@ public final class Database implements AutoCloseable {
             hikari.addDataSourceProperty("foreign_keys", "true");
         }
         hikari.setConnectionTimeout(30_000);
-        hikari.setInitializationFailTimeout(-1);
-        HikariDataSource pool = new HikariDataSource(hikari);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open the run store " + config + ": " + rootMessage(e), e);
+        }
         try {
             migrate(pool, config.isPostgres());
             return new Database(config, pool);

@@ -1,0 +1,109 @@
+package org.evofit.dispatch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.evofit.looper.RunOutcome;
+import org.evofit.looper.RunSpec;
+import org.evofit.looper.RunStore;
+
+/**
+ * Records a local {@code evofit loop} into the SQLite run store {@code DIR/evofit.db} beside its run
+ * directories: the output directory is one sweep ({@value #SWEEP}) whose runs are added as the sweep
+ * file grows, and each run's outcome and files are recorded as it ends, through the same lease path
+ * as a cluster worker's, so {@code evofit status} and {@code evofit results} read a local sweep too.
+ */
+public final class LocalRecorder implements AutoCloseable {
+
+    /** The store's file name in the output directory. */
+    public static final String DB_FILE = "evofit.db";
+    /** The sweep id of a loop's output directory. */
+    public static final String SWEEP = "local";
+    /** The worker name of local runs. */
+    public static final String WORKER = "local";
+
+    private final Database db;
+    private final JdbcRunStore store;
+    private final RunStore files;
+
+    private LocalRecorder(Database db, RunStore files) {
+        this.db = db;
+        this.store = new JdbcRunStore(db.dataSource());
+        this.files = files;
+    }
+
+    /**
+     * Opens (or creates) {@code files.out()/evofit.db}, adds the plan's new runs and records the runs
+     * whose files are on disk but not yet in the store (a store deleted or older than the runs).
+     */
+    public static LocalRecorder open(RunStore files, List<RunSpec> plan, String source) {
+        try {
+            Files.createDirectories(files.out());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + files.out() + ": " + e.getMessage(), e);
+        }
+        Database db = Database.open(DbConfig.sqlite(files.out().resolve(DB_FILE)), 1);
+        LocalRecorder r = new LocalRecorder(db, files);
+        try {
+            r.store.addMissingRuns(SWEEP, source, plan);
+            for (RunRow row : r.store.runs(SWEEP)) {
+                if (row.status() != RunStatus.DONE && files.isDone(row.id())) {
+                    r.record(row.spec(), true, files.result(row.id()).orElseThrow().path("fom").asDouble(), null);
+                }
+            }
+            return r;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Records a run that ended (interrupted runs are left queued). */
+    public void record(RunOutcome outcome) {
+        if (outcome.ok()) {
+            record(outcome.spec(), true, outcome.fom(), null);
+        } else if (files.error(outcome.spec().id()).isPresent()) {
+            record(outcome.spec(), false, Double.NaN, outcome.message());
+        }
+    }
+
+    private void record(RunSpec spec, boolean ok, double fom, String error) {
+        store.claim(SWEEP, spec.id(), WORKER).ifPresent(lease -> {
+            SortedMap<String, byte[]> bytes = read(files.dir(spec.id()));
+            if (ok) {
+                store.recordResult(lease, fom, bytes);
+            } else {
+                store.recordFailure(lease, error, bytes);
+            }
+        });
+    }
+
+    private static SortedMap<String, byte[]> read(Path dir) {
+        SortedMap<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path f : list.filter(Files::isRegularFile).toList()) {
+                if (!f.getFileName().toString().startsWith(".")) {
+                    out.put(f.getFileName().toString(), Files.readAllBytes(f));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The store, for reading back. */
+    public JdbcRunStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
