@@ -84,6 +84,50 @@ class ClusterTest {
         }
     }
 
+    @Test
+    void aSweepSubmittedWhileNoWorkerRunsCompletesOnceOneStarts() throws Exception {
+        Path sweep = sweep(4, 20);
+        try (Cluster cluster = new Cluster(dir)) {
+            Cli.Run submitted = Cli.run(concat(new String[] {"submit", sweep.toString(), "--quiet"}, cluster.dbArgs()));
+            assertThat(submitted.exitCode()).as(submitted.err()).isZero();
+            String id = submitted.out().strip();
+            assertThat(cluster.store().counts(id).count(RunStatus.QUEUED)).isEqualTo(4);
+
+            cluster.startWorker("late");
+            SweepCounts counts = cluster.awaitEnded(id);
+            assertThat(counts.count(RunStatus.DONE)).isEqualTo(4);
+            assertThat(counts.doneByWorker()).containsExactly(Map.entry("late", 4));
+        }
+    }
+
+    @Test
+    void stoppingEveryWorkerAndStartingThemAgainLosesNoRun() throws Exception {
+        Path sweep = sweep(12, 400);
+        try (Cluster cluster = new Cluster(dir)) {
+            cluster.startWorker("a1");
+            cluster.startWorker("b1");
+            cluster.awaitJoined("a1", "b1");
+            Cli.Run submitted = Cli.run(concat(new String[] {"submit", sweep.toString(), "--quiet"}, cluster.dbArgs()));
+            String id = submitted.out().strip();
+            cluster.await("two runs are done", () -> cluster.store().counts(id).count(RunStatus.DONE) >= 2);
+            cluster.stop("a1");
+            cluster.stop("b1");
+            SweepCounts between = cluster.store().counts(id);
+            assertThat(between.count(RunStatus.RUNNING)).as("no run is left running by a worker that left").isZero();
+            assertThat(between.count(RunStatus.DONE) + between.count(RunStatus.QUEUED)).isEqualTo(12);
+
+            cluster.startWorker("a2");
+            cluster.startWorker("b2");
+            SweepCounts end = cluster.awaitEnded(id);
+            assertThat(end.count(RunStatus.DONE)).isEqualTo(12);
+            Map<String, Long> finished = cluster.events().stream().filter(l -> l.contains(" finished "))
+                    .map(l -> l.replaceAll(".* run=(\\S+) .*", "$1"))
+                    .collect(Collectors.groupingBy(r -> r, Collectors.counting()));
+            assertThat(finished).hasSize(12).allSatisfy((run, n) -> assertThat(n).isEqualTo(1));
+            assertThat(cluster.events()).anyMatch(l -> l.contains(" left ") && l.contains("worker=a1"));
+        }
+    }
+
     static String[] concat(String[] a, String[] b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
