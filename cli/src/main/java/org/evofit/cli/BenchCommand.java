@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, showDefaultValues = true,
         description = "Measure speed. --fit: evaluations per second of each example model's fit, "
-                + "on 1 and on all threads. --kernel: the reflectivity kernel's cost per Q point and layer.")
+                + "on 1 and on all threads. --kernel: the reflectivity kernel's cost per Q point and layer. "
+                + "--dispatch: the cluster's latency and per-run overhead.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--fit", description = "Benchmark whole fits (differential evolution on the model).")
@@ -45,6 +46,21 @@ final class BenchCommand implements Callable<Integer> {
             + "single-threaded, 10/40/200 layers at 1000 points) against a plain Java implementation measured "
             + "in the same run, and the default resolution smearing against a 17-point quadrature.")
     boolean kernel;
+
+    @Option(names = "--dispatch", description = "Benchmark the cluster: 2 worker processes (one slot each) on a PostgreSQL "
+            + "store; median latency from submission to start, and per-run overhead (wall time x slots minus the fits' "
+            + "own time, per run) over --runs tiny fits.")
+    boolean dispatch;
+
+    @Option(names = "--db", paramLabel = "URL", description = "With --dispatch: the PostgreSQL store to use (default: a "
+            + "fresh temporary database on 127.0.0.1:5432, dropped afterwards). Credentials as for evofit worker.")
+    String db;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "With --dispatch: properties file with user= and password=.")
+    Path config;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "200", description = "With --dispatch: tiny runs in the overhead sweep.")
+    int runs;
 
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
@@ -68,15 +84,16 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!fit && !kernel) {
-            throw new BadInputException("choose what to benchmark: --fit and/or --kernel");
+        if (!fit && !kernel && !dispatch) {
+            throw new BadInputException("choose what to benchmark: --fit, --kernel and/or --dispatch");
         }
         ObjectNode root = MAPPER.createObjectNode();
         int cores = Runtime.getRuntime().availableProcessors();
         root.put("cores", cores);
         root.put("java", System.getProperty("java.version"));
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%d cores, Java %s%n", cores,
-                System.getProperty("java.version")));
+        root.put("cpu", DispatchReport.cpuModel());
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%s, %d cores, Java %s%n", DispatchReport.cpuModel(),
+                cores, System.getProperty("java.version")));
         if (kernel) {
             KernelBenchmark bench = new KernelBenchmark(seconds / 4);
             List<KernelTiming> timings = bench.kernel();
@@ -85,6 +102,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (fit) {
             fitCases(root, table, cores);
+        }
+        if (dispatch) {
+            DispatchReport.add(root, table, DispatchReport.measure(db, config, runs, spec.commandLine().getErr()));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? json(root) : table.toString());

@@ -47,7 +47,7 @@ final class SubmitCommand implements Callable<Integer> {
         List<RunSpec> plan = Plans.of(file);
         String sweep;
         try (EventLog log = logOptions.open(); Database database = Database.open(config, 2)) {
-            sweep = Submitter.submit(database, file.toAbsolutePath().normalize().toString(), plan, log);
+            sweep = Submitter.submit(database, file.toAbsolutePath().normalize().toString(), plan, log).sweep();
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(sweep);

@@ -1,5 +1,6 @@
 package org.evofit.dispatch;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.evofit.looper.RunSpec;
@@ -22,23 +23,32 @@ public final class Submitter {
     }
 
     /**
-     * Submits the plan and returns the sweep id.
+     * What a submission made.
+     *
+     * @param sweep     the new sweep's id
+     * @param submitted when its jobs were committed (the moment a free worker can start them)
+     */
+    public record Submission(String sweep, Instant submitted) {
+    }
+
+    /**
+     * Submits the plan.
      *
      * @param source the file submitted (for {@code status})
      */
-    public static String submit(Database db, String source, List<RunSpec> plan, EventLog log) {
+    public static Submission submit(Database db, String source, List<RunSpec> plan, EventLog log) {
         String sweep = newSweepId();
         JdbcRunStore store = new JdbcRunStore(db.dataSource());
         store.addSweep(sweep, source, plan, InputFiles.collect(plan));
+        Instant submitted = scheduleStartable(db, store, sweep);
         for (RunSpec r : plan) {
-            log.event("submitted", sweep, r.id(), null, null);
+            log.event(submitted, "submitted", sweep, r.id(), null, null);
         }
-        scheduleStartable(db, store, sweep);
-        return sweep;
+        return new Submission(sweep, submitted);
     }
 
-    /** Schedules the sweep's queued runs that can start and wakes the workers. */
-    static void scheduleStartable(Database db, JdbcRunStore store, String sweep) {
+    /** Schedules the sweep's queued runs that can start and wakes the workers; returns when the jobs were committed. */
+    static Instant scheduleStartable(Database db, JdbcRunStore store, String sweep) {
         List<String> runs = store.startable(sweep).stream().map(RunRow::id).toList();
         Scheduler scheduler = null;
         try {
@@ -49,7 +59,9 @@ public final class Submitter {
         } finally {
             shutdown(scheduler);
         }
+        Instant committed = Instant.now();
         Wakeups.notifyWorkers(db.dataSource());
+        return committed;
     }
 
     /**

@@ -46,6 +46,8 @@ public final class Worker implements AutoCloseable {
     private final String host;
     private final Instant started = Instant.now();
     private final Map<Thread, Lease> running = new ConcurrentHashMap<>();
+    /** Per sweep, how to move a spec's paths into the local input cache (written once per sweep). */
+    private final Map<String, UnaryOperator<RunSpec>> inputs = new ConcurrentHashMap<>();
     private final ScheduledExecutorService heartbeat;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stopping;
@@ -155,7 +157,8 @@ public final class Worker implements AutoCloseable {
     private void execute(Lease lease) {
         RunSpec stored = store.run(lease.sweep(), lease.run()).orElseThrow().spec();
         Path sweepDir = options.cache().resolve(lease.sweep());
-        UnaryOperator<RunSpec> local = InputFiles.materialise(store, lease.sweep(), options.cache());
+        UnaryOperator<RunSpec> local = inputs.computeIfAbsent(lease.sweep(),
+                sweep -> InputFiles.materialise(store, sweep, options.cache()));
         RunSpec spec = local.apply(stored);
         RunStore files = new RunStore(sweepDir.resolve("out"));
         clear(files.dir(spec.id()));

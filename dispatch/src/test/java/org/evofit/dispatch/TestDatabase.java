@@ -1,10 +1,6 @@
 package org.evofit.dispatch;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
 
 /**
@@ -17,11 +13,11 @@ public final class TestDatabase implements AutoCloseable {
     public static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
 
     private final DbConfig config;
-    private final String postgresName;
+    private final ScratchDatabase postgres;
 
-    private TestDatabase(DbConfig config, String postgresName) {
+    private TestDatabase(DbConfig config, ScratchDatabase postgres) {
         this.config = config;
-        this.postgresName = postgresName;
+        this.postgres = postgres;
     }
 
     /** A new SQLite file in {@code dir}. */
@@ -31,9 +27,8 @@ public final class TestDatabase implements AutoCloseable {
 
     /** A new PostgreSQL database with a unique name. */
     public static TestDatabase postgres() {
-        String name = "evofit_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        admin("CREATE DATABASE " + name);
-        return new TestDatabase(new DbConfig(SERVER + name, "postgres", null), name);
+        ScratchDatabase db = ScratchDatabase.create(new DbConfig(SERVER + "postgres", "postgres", null), "evofit_test");
+        return new TestDatabase(db.config(), db);
     }
 
     /** One of the two kinds by name ("sqlite" or "postgres"). */
@@ -48,22 +43,13 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Whether this is PostgreSQL. */
     public boolean isPostgres() {
-        return postgresName != null;
+        return postgres != null;
     }
 
     @Override
     public void close() {
-        if (postgresName != null) {
-            admin("DROP DATABASE IF EXISTS " + postgresName + " WITH (FORCE)");
-        }
-    }
-
-    private static void admin(String sql) {
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-             Statement st = c.createStatement()) {
-            st.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at 127.0.0.1:5432: " + e.getMessage(), e);
+        if (postgres != null) {
+            postgres.close();
         }
     }
 }

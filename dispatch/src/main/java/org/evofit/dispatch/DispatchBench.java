@@ -1,0 +1,167 @@
+package org.evofit.dispatch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Measures the cluster's own cost ({@code evofit bench --dispatch}): worker processes with one slot
+ * each on a store, then
+ * <ul>
+ *   <li>latency: one-run sweeps submitted one after another while a slot is free; the time from the
+ *       submitter's commit to the worker's claim;
+ *   <li>overhead: one sweep of many tiny runs; wall time from the commit to the last result, times
+ *       the slots, minus the fits' own time (result.json {@code seconds}), per run — everything that
+ *       is not fitting: Quartz, the store, files, model loading.
+ * </ul>
+ */
+public final class DispatchBench {
+
+    /** Starts one worker process with one slot and one thread on the store. */
+    @FunctionalInterface
+    public interface WorkerLauncher {
+        /** Starts the worker named {@code name}. */
+        Process start(String name) throws IOException;
+    }
+
+    /**
+     * What was measured.
+     *
+     * @param workers                 worker processes (one slot each)
+     * @param runs                    runs of the overhead sweep
+     * @param latencySamples          one-run submissions timed
+     * @param medianLatencyMs         median time from submission to start, ms
+     * @param maxLatencyMs            the slowest of them, ms
+     * @param wallSeconds             the overhead sweep's wall time, s
+     * @param fitSeconds              the sum of its fits' own time, s
+     * @param overheadPerRunMs        (wall × slots − fit time) / runs, ms
+     * @param medianInJobOverheadMs   median of (claim to record − fit time) per run, ms
+     */
+    public record Report(int workers, int runs, int latencySamples, double medianLatencyMs, double maxLatencyMs,
+                         double wallSeconds, double fitSeconds, double overheadPerRunMs, double medianInJobOverheadMs) {
+    }
+
+    private DispatchBench() {
+    }
+
+    /** Runs the benchmark with {@code workers} worker processes, which it stops (SIGTERM) at the end. */
+    public static Report run(Database db, WorkerLauncher launcher, int workers, Path model, int runs, int latencySamples,
+                             Path workDir) throws IOException, InterruptedException {
+        List<Process> processes = new ArrayList<>();
+        try {
+            for (int i = 1; i <= workers; i++) {
+                processes.add(launcher.start("bench" + i));
+            }
+            awaitCheckedIn(db, workers, processes);
+            JdbcRunStore store = new JdbcRunStore(db.dataSource());
+            // Warm-up: the workers' JIT, the pool, the input cache.
+            awaitEnd(store, submit(db, workDir, "warmup", model, "seeds: " + 4 * workers).sweep());
+
+            double[] latencies = new double[latencySamples];
+            for (int i = 0; i < latencySamples; i++) {
+                Submitter.Submission s = submit(db, workDir, "latency" + i, model, "seeds: [" + (1000 + i) + "]");
+                awaitEnd(store, s.sweep());
+                RunRow row = store.runs(s.sweep()).get(0);
+                latencies[i] = Duration.between(s.submitted(), row.started()).toNanos() / 1e6;
+            }
+            Arrays.sort(latencies);
+
+            Submitter.Submission sweep = submit(db, workDir, "overhead", model, "seeds: " + runs);
+            awaitEnd(store, sweep.sweep());
+            List<RunRow> rows = store.runs(sweep.sweep());
+            ObjectMapper json = new ObjectMapper();
+            double fit = 0;
+            Instant last = sweep.submitted();
+            double[] inJob = new double[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                RunRow r = rows.get(i);
+                double seconds = json.readTree(store.files(sweep.sweep(), r.id()).get("result.json")).path("seconds").asDouble();
+                fit += seconds;
+                last = r.finished().isAfter(last) ? r.finished() : last;
+                inJob[i] = Duration.between(r.started(), r.finished()).toNanos() / 1e6 - seconds * 1000;
+            }
+            Arrays.sort(inJob);
+            double wall = Duration.between(sweep.submitted(), last).toNanos() / 1e9;
+            return new Report(workers, runs, latencySamples, median(latencies), latencies[latencies.length - 1], wall, fit,
+                    (wall * workers - fit) * 1000 / runs, median(inJob));
+        } finally {
+            for (Process p : processes) {
+                p.destroy();
+            }
+            for (Process p : processes) {
+                if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    private static Submitter.Submission submit(Database db, Path workDir, String name, Path model, String seeds) {
+        try {
+            Path sweep = Files.writeString(workDir.resolve(name + ".yaml"), "models: " + model.toAbsolutePath() + "\n"
+                    + seeds + "\nfit: {generations: 3, population: 10}\n");
+            return Submitter.submit(db, sweep.toString(), Plans.of(sweep), EventLog.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void awaitEnd(JdbcRunStore store, String sweep) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (true) {
+            SweepCounts c = store.counts(sweep);
+            if (c.count(RunStatus.QUEUED) == 0 && c.count(RunStatus.RUNNING) == 0) {
+                if (c.count(RunStatus.DONE) != c.total()) {
+                    throw new IllegalStateException("benchmark sweep " + sweep + ": " + c.byStatus() + "; see the runs' errors");
+                }
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("benchmark sweep " + sweep + " did not end in 10 minutes: " + c.byStatus());
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static void awaitCheckedIn(Database db, int workers, List<Process> processes) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (checkedIn(db) < workers) {
+            for (Process p : processes) {
+                if (!p.isAlive()) {
+                    throw new IllegalStateException("a benchmark worker exited with code " + p.exitValue());
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the benchmark workers did not join within 2 minutes");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static int checkedIn(Database db) {
+        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM qrtz_scheduler_state")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read Quartz's scheduler state: " + e.getMessage(), e);
+        }
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}
