@@ -70,7 +70,8 @@ final class BenchCommand implements Callable<Integer> {
     double seconds;
 
     @Parameters(paramLabel = "MODEL", arity = "0..*",
-            description = "Model files to benchmark (default: examples/*/model.yaml under the current directory).")
+            description = "Model files to benchmark (default: examples/*/model.yaml under the current directory; "
+                    + "--dispatch fits the first, default examples/peaks/model.yaml).")
     List<Path> models;
 
     @Spec
@@ -104,7 +105,8 @@ final class BenchCommand implements Callable<Integer> {
             fitCases(root, table, cores);
         }
         if (dispatch) {
-            DispatchReport.add(root, table, DispatchReport.measure(db, config, runs, spec.commandLine().getErr()));
+            DispatchReport.add(root, table, DispatchReport.measure(db, config, runs,
+                    models == null || models.isEmpty() ? null : models.get(0), spec.commandLine().getErr()));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? json(root) : table.toString());

@@ -26,7 +26,7 @@ final class DispatchReport {
     private DispatchReport() {
     }
 
-    static DispatchBench.Report measure(String url, Path configFile, int runs, PrintWriter err) {
+    static DispatchBench.Report measure(String url, Path configFile, int runs, Path modelFile, PrintWriter err) {
         if (runs < 1) {
             throw new BadInputException("--runs must be at least 1");
         }
@@ -54,7 +54,7 @@ final class DispatchReport {
         err.println("bench --dispatch: " + WORKERS + " workers on " + config.url() + ", " + runs + " tiny runs");
         err.flush();
         try (Database db = Database.open(config, 4)) {
-            Path model = exampleModel();
+            Path model = modelFile != null ? modelFile.toAbsolutePath() : exampleModel();
             final DbConfig store = config;
             return DispatchBench.run(db, name -> startWorker(store, name, work), WORKERS, model, runs, LATENCY_SAMPLES, work);
         } catch (IOException e) {
@@ -72,7 +72,8 @@ final class DispatchReport {
     private static Path exampleModel() {
         Path model = Path.of("examples", "peaks", "model.yaml");
         if (!Files.isRegularFile(model)) {
-            throw new BadInputException("bench --dispatch fits examples/peaks/model.yaml: run it from the repository root");
+            throw new BadInputException("bench --dispatch fits examples/peaks/model.yaml (or the MODEL given): run it from "
+                    + "the repository root");
         }
         return model.toAbsolutePath();
     }

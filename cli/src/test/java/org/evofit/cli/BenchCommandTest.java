@@ -25,4 +25,31 @@ class BenchCommandTest {
             assertThat(fits.get(1).get("threads").asInt()).isEqualTo(cores);
         }
     }
+
+    @Test
+    void benchDispatchReportsLatencyAndOverheadOfRunsThroughTwoWorkersAndDropsItsDatabase() throws Exception {
+        java.util.List<String> before = databases();
+        Cli.Run run = Cli.run("bench", "--dispatch", "--runs", "8", "--json", Cli.repo("examples/peaks/model.yaml"));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode d = new ObjectMapper().readTree(run.out()).get("dispatch");
+        assertThat(d.get("workers").asInt()).isEqualTo(2);
+        assertThat(d.get("runs").asInt()).isEqualTo(8);
+        assertThat(d.get("latencySamples").asInt()).isEqualTo(20);
+        assertThat(d.get("medianLatencyMs").asDouble()).isPositive().isLessThanOrEqualTo(d.get("maxLatencyMs").asDouble());
+        // The fits ran: their own time is part of the wall time, never more than all slots' share of it.
+        assertThat(d.get("fitSeconds").asDouble()).isPositive().isLessThan(2 * d.get("wallSeconds").asDouble());
+        assertThat(databases()).isEqualTo(before);
+    }
+
+    private static java.util.List<String> databases() throws Exception {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+             var rs = c.createStatement().executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'evofit_bench%'")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
 }
