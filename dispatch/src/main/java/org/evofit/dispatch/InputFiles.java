@@ -63,24 +63,42 @@ public final class InputFiles {
     }
 
     /**
-     * Writes the sweep's input files under {@code cache} (once per sweep and cache) and returns how
-     * to move a spec's paths there.
+     * A sweep's input files in a local cache: how to move a spec's paths there.
+     *
+     * @param root   the cache directory of the sweep's inputs
+     * @param inputs original absolute path to content hash
      */
-    public static synchronized UnaryOperator<RunSpec> materialise(JdbcRunStore store, String sweep, Path cache) {
-        Path root = cache.resolve(sweep).resolve("inputs");
-        Path complete = cache.resolve(sweep).resolve("inputs.complete");
-        Map<String, String> inputs = store.inputs(sweep);
-        if (!Files.isRegularFile(complete)) {
-            AtomicFiles files = new AtomicFiles();
-            for (Map.Entry<String, String> e : inputs.entrySet()) {
-                files.bytes(local(root, e.getKey()), store.input(e.getValue()));
-            }
-            files.text(complete, inputs.size() + " files\n");
-            files.commit();
+    public record Local(Path root, Map<String, String> inputs) implements UnaryOperator<RunSpec> {
+
+        /** Whether every path of the spec that the store carries was known when this was made. */
+        public boolean covers(RunSpec r) {
+            return inputs.containsKey(r.model().toString()) && (r.data() == null || inputs.containsKey(r.data().toString()));
         }
-        UnaryOperator<Path> move = p -> p != null && inputs.containsKey(p.toString()) ? local(root, p.toString()) : p;
-        return r -> new RunSpec(r.id(), move.apply(r.model()), move.apply(r.data()), r.overrides(), r.seed(),
-                r.settings(), r.sequence(), r.startFrom(), r.adjustBounds());
+
+        @Override
+        public RunSpec apply(RunSpec r) {
+            UnaryOperator<Path> move = p -> p != null && inputs.containsKey(p.toString()) ? local(root, p.toString()) : p;
+            return new RunSpec(r.id(), move.apply(r.model()), move.apply(r.data()), r.overrides(), r.seed(),
+                    r.settings(), r.sequence(), r.startFrom(), r.adjustBounds());
+        }
+    }
+
+    /**
+     * Writes the sweep's input files that are not in {@code cache} yet (a path's content never
+     * changes within a sweep) and returns how to move a spec's paths there.
+     */
+    public static synchronized Local materialise(JdbcRunStore store, String sweep, Path cache) {
+        Path root = cache.resolve(sweep).resolve("inputs");
+        Map<String, String> inputs = store.inputs(sweep);
+        AtomicFiles files = new AtomicFiles();
+        for (Map.Entry<String, String> e : inputs.entrySet()) {
+            Path target = local(root, e.getKey());
+            if (!Files.isRegularFile(target)) {
+                files.bytes(target, store.input(e.getValue()));
+            }
+        }
+        files.commit();
+        return new Local(root, Map.copyOf(inputs));
     }
 
     private static Path local(Path root, String absolute) {

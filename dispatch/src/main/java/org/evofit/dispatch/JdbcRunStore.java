@@ -61,24 +61,61 @@ public final class JdbcRunStore {
                 st.executeUpdate();
             }
             insertRuns(c, sweep, runs, 0);
-            for (Map.Entry<String, byte[]> e : inputs.entrySet()) {
-                String sha = Hashes.sha256(e.getValue());
-                try (PreparedStatement st = c.prepareStatement(
-                        "INSERT INTO input_files (sha256, size, content) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING")) {
-                    st.setString(1, sha);
-                    st.setLong(2, e.getValue().length);
-                    st.setBytes(3, e.getValue());
-                    st.executeUpdate();
-                }
-                try (PreparedStatement st = c.prepareStatement(
-                        "INSERT INTO sweep_inputs (sweep, path, sha256) VALUES (?, ?, ?)")) {
-                    st.setString(1, sweep);
-                    st.setString(2, e.getKey());
-                    st.setString(3, sha);
-                    st.executeUpdate();
+            insertInputs(c, sweep, inputs);
+            return null;
+        });
+    }
+
+    /** Stores input files by content; a path the sweep has already keeps its first content. */
+    private static void insertInputs(Connection c, String sweep, Map<String, byte[]> inputs) throws SQLException {
+        for (Map.Entry<String, byte[]> e : inputs.entrySet()) {
+            String sha = Hashes.sha256(e.getValue());
+            try (PreparedStatement st = c.prepareStatement(
+                    "INSERT INTO input_files (sha256, size, content) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING")) {
+                st.setString(1, sha);
+                st.setLong(2, e.getValue().length);
+                st.setBytes(3, e.getValue());
+                st.executeUpdate();
+            }
+            try (PreparedStatement st = c.prepareStatement(
+                    "INSERT INTO sweep_inputs (sweep, path, sha256) VALUES (?, ?, ?) ON CONFLICT (sweep, path) DO NOTHING")) {
+                st.setString(1, sweep);
+                st.setString(2, e.getKey());
+                st.setString(3, sha);
+                st.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Adds the runs the sweep does not have yet (queued) with the input files they read; what a
+     * schedule's firing does.
+     *
+     * @return the runs added
+     */
+    public List<RunSpec> addRuns(String sweep, List<RunSpec> runs, Map<String, byte[]> inputs) {
+        return tx(c -> {
+            java.util.Set<String> known = new java.util.HashSet<>();
+            int position = 0;
+            try (PreparedStatement st = c.prepareStatement("SELECT id, position FROM runs WHERE sweep = ?")) {
+                st.setString(1, sweep);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        known.add(rs.getString(1));
+                        position = Math.max(position, rs.getInt(2) + 1);
+                    }
                 }
             }
-            return null;
+            List<RunSpec> added = runs.stream().filter(r -> !known.contains(r.id())).toList();
+            insertRuns(c, sweep, added, position);
+            insertInputs(c, sweep, inputs);
+            try (PreparedStatement st = c.prepareStatement(
+                    "UPDATE sweeps SET run_count = (SELECT COUNT(*) FROM runs WHERE sweep = ?) WHERE id = ?")) {
+                st.setString(1, sweep);
+                st.setString(2, sweep);
+                st.executeUpdate();
+            }
+            return added;
         });
     }
 

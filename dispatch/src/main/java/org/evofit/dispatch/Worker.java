@@ -16,7 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.evofit.looper.RunExecutor;
 import org.evofit.looper.RunOutcome;
@@ -47,7 +46,7 @@ public final class Worker implements AutoCloseable {
     private final Instant started = Instant.now();
     private final Map<Thread, Lease> running = new ConcurrentHashMap<>();
     /** Per sweep, how to move a spec's paths into the local input cache (written once per sweep). */
-    private final Map<String, UnaryOperator<RunSpec>> inputs = new ConcurrentHashMap<>();
+    private final Map<String, InputFiles.Local> inputs = new ConcurrentHashMap<>();
     private final ScheduledExecutorService heartbeat;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stopping;
@@ -60,7 +59,8 @@ public final class Worker implements AutoCloseable {
         this.log = log;
         this.host = hostName();
         this.scheduler = QuartzCluster.worker(db.dataSource(), options.slots());
-        this.scheduler.setJobFactory((bundle, s) -> new RunJob(this));
+        this.scheduler.setJobFactory((bundle, s) -> bundle.getJobDetail().getJobClass() == ReplanJob.class
+                ? new ReplanJob(this) : new RunJob(this));
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "evofit-heartbeat");
             t.setDaemon(true);
@@ -154,11 +154,26 @@ public final class Worker implements AutoCloseable {
         }
     }
 
+    /** Runs one firing of a schedule (called by {@link ReplanJob}). */
+    void replan(String id, Path sweepFile, Scheduler on) {
+        try {
+            int added = Schedules.replan(db, on, id, sweepFile).size();
+            log.event("replanned", id, null, options.name(), sweepFile + ": " + added + " new runs");
+        } catch (SchedulerException | RuntimeException e) {
+            // A bad edit of the sweep file fails this firing only; the next one reads the file again.
+            log.event("error", id, null, options.name(), "re-planning " + sweepFile + ": " + e.getMessage());
+        }
+    }
+
     private void execute(Lease lease) {
         RunSpec stored = store.run(lease.sweep(), lease.run()).orElseThrow().spec();
         Path sweepDir = options.cache().resolve(lease.sweep());
-        UnaryOperator<RunSpec> local = inputs.computeIfAbsent(lease.sweep(),
-                sweep -> InputFiles.materialise(store, sweep, options.cache()));
+        InputFiles.Local local = inputs.get(lease.sweep());
+        if (local == null || !local.covers(stored)) {
+            // New to this worker, or a scheduled sweep that has grown new input files since.
+            local = InputFiles.materialise(store, lease.sweep(), options.cache());
+            inputs.put(lease.sweep(), local);
+        }
         RunSpec spec = local.apply(stored);
         RunStore files = new RunStore(sweepDir.resolve("out"));
         clear(files.dir(spec.id()));

@@ -1,0 +1,78 @@
+package org.evofit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.evofit.dispatch.RunRow;
+import org.evofit.dispatch.RunStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code evofit schedule}: a cron trigger re-plans a sweep and picks up data files added since. */
+class ScheduleTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCronScheduleQueuesTheRunsOfDataFilesAddedAfterItWasCreated() throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        writeData("a", 4.5);
+        Path sweep = Files.writeString(dir.resolve("sweep.yaml"), "models: model.yaml\ndata: data/*.dat\nfit: {generations: 20}\n");
+        Files.writeString(dir.resolve("model.yaml"), """
+                kind: curve
+                components:
+                  - {name: g, kind: gaussian, height: {value: 10, min: 1, max: 20}, center: {value: 5, min: 3, max: 7},
+                     sigma: {value: 1, min: 0.3, max: 2}}
+                data:
+                  - {name: d, file: data/a.dat}
+                fom: diff
+                optimizer: {population: 15, generations: 20, seed: 3}
+                """);
+        try (Cluster cluster = new Cluster(dir)) {
+            cluster.startWorker("cron");
+            Cli.Run created = Cli.run(ClusterTest.concat(new String[] {"schedule", sweep.toString(), "--cron", "0/2 * * * * ?"},
+                    cluster.dbArgs()));
+            assertThat(created.exitCode()).as(created.err()).isZero();
+            String id = created.out().strip();
+            assertThat(Cli.run(ClusterTest.concat(new String[] {"schedule", "--list"}, cluster.dbArgs())).out())
+                    .contains(id).contains("0/2 * * * * ?").contains(sweep.toString());
+
+            cluster.await("the first data file's run is done", () -> cluster.store().counts(id).count(RunStatus.DONE) == 1);
+            writeData("b", 5.5);
+            cluster.await("the new data file's run is done", () -> cluster.store().counts(id).count(RunStatus.DONE) == 2);
+            assertThat(cluster.store().runs(id)).extracting(RunRow::spec).extracting(s -> s.data().getFileName().toString())
+                    .containsExactly("a.dat", "b.dat");
+
+            Cli.Run removed = Cli.run(ClusterTest.concat(new String[] {"schedule", "--remove", id}, cluster.dbArgs()));
+            assertThat(removed.exitCode()).as(removed.err()).isZero();
+            assertThat(Cli.run(ClusterTest.concat(new String[] {"schedule", "--list"}, cluster.dbArgs())).out()).doesNotContain(id);
+            // Later firings never refit: each run was done once.
+            assertThat(cluster.store().runs(id)).allMatch(r -> r.attempts() == 1);
+        }
+    }
+
+    @Test
+    void anInvalidCronExpressionIsBadInput() throws Exception {
+        Path sweep = Files.writeString(dir.resolve("sweep.yaml"), "models: " + Cli.repo("examples/peaks/model.yaml") + "\n");
+        try (Cluster cluster = new Cluster(dir)) {
+            Cli.Run run = Cli.run(ClusterTest.concat(new String[] {"schedule", sweep.toString(), "--cron", "every day"},
+                    cluster.dbArgs()));
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("is not a Quartz cron expression");
+        }
+    }
+
+    private void writeData(String name, double center) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i <= 100; i++) {
+            double x = i * 0.1;
+            sb.append(String.format(Locale.ROOT, "%.4f %.8f%n", x, 8 * Math.exp(-(x - center) * (x - center) / 1.28)));
+        }
+        Path tmp = dir.resolve("data/." + name + ".tmp");
+        Files.writeString(tmp, sb.toString());
+        Files.move(tmp, dir.resolve("data/" + name + ".dat"));
+    }
+}
