@@ -128,6 +128,53 @@ class ClusterTest {
         }
     }
 
+    @Test
+    void aChainedSequenceRunsInOrderAcrossWorkersAndEqualsTheLocalLoop() throws Exception {
+        Path sweep = Cli.root().resolve("examples/sequence/sweep.yaml");
+        try (Cluster cluster = new Cluster(dir)) {
+            cluster.startWorker("c1");
+            cluster.startWorker("c2");
+            Cli.Run submitted = Cli.run(concat(new String[] {"submit", sweep.toString(), "--quiet"}, cluster.dbArgs()));
+            assertThat(submitted.exitCode()).as(submitted.err()).isZero();
+            String id = submitted.out().strip();
+            SweepCounts counts = cluster.awaitEnded(id);
+            assertThat(counts.count(RunStatus.DONE)).isEqualTo(6);
+            List<RunRow> rows = cluster.store().runs(id);
+            for (int i = 1; i < rows.size(); i++) {
+                // Each run started only after the run it starts from had recorded its result.
+                RunRow previous = rows.get(i - 1);
+                assertThat(rows.get(i).spec().startFrom()).isEqualTo(previous.id());
+                assertThat(rows.get(i).started()).isAfterOrEqualTo(previous.finished());
+            }
+            Path clusterOut = dir.resolve("cluster");
+            assertThat(Cli.run(concat(new String[] {"results", id, "--out", clusterOut.toString()}, cluster.dbArgs())).exitCode())
+                    .isZero();
+            Path localOut = dir.resolve("local");
+            assertThat(Cli.run("loop", sweep.toString(), "--out", localOut.toString(), "--quiet").exitCode()).isZero();
+            assertThat(Files.readString(clusterOut.resolve("summary.csv"))).isEqualTo(Files.readString(localOut.resolve("summary.csv")));
+        }
+    }
+
+    @Test
+    void aCancelledSweepNeverRuns() throws Exception {
+        Path sweep = sweep(5, 20);
+        try (Cluster cluster = new Cluster(dir)) {
+            String id = Cli.run(concat(new String[] {"submit", sweep.toString(), "--quiet"}, cluster.dbArgs())).out().strip();
+            Cli.Run cancelled = Cli.run(concat(new String[] {"cancel", id, "--quiet"}, cluster.dbArgs()));
+            assertThat(cancelled.exitCode()).as(cancelled.err()).isZero();
+            assertThat(cancelled.out()).contains("5 runs of sweep " + id + " cancelled");
+            // A second sweep after it: once the worker has done that one, it has had every chance to run the first.
+            String after = Cli.run(concat(new String[] {"submit", sweep(1, 20).toString(), "--quiet"}, cluster.dbArgs())).out().strip();
+            cluster.startWorker("w");
+            assertThat(cluster.awaitEnded(after).count(RunStatus.DONE)).isEqualTo(1);
+            SweepCounts counts = cluster.store().counts(id);
+            assertThat(counts.count(RunStatus.CANCELLED)).isEqualTo(5);
+            assertThat(counts.byWorker()).isEmpty();
+            Cli.Run status = Cli.run(concat(new String[] {"status", id}, cluster.dbArgs()));
+            assertThat(status.out()).contains("cancelled 5");
+        }
+    }
+
     static String[] concat(String[] a, String[] b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
