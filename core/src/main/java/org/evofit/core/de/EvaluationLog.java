@@ -36,6 +36,11 @@ public final class EvaluationLog {
         return size;
     }
 
+    /** How many entries the log keeps at most. */
+    public int capacity() {
+        return capacity;
+    }
+
     /** Dimension of the vectors. */
     public int dimension() {
         return dimension;
