@@ -91,6 +91,26 @@ class CheckpointResumeTest {
     }
 
     @Test
+    void runsEndedByTheMinimumSpreadResumeToTheSameResult() {
+        Objective sphere = TestFunctions.box(3, -1, 1, 0.5, TestFunctions::sphere);
+        DeSettings settings = DeSettings.defaults().withPopulation(10).withGenerations(60).withRestarts(3)
+                .withRestartGenerations(30).withMinSpread(0.2).withSeed(2);
+        DeResult plain = DifferentialEvolution.optimize(sphere, settings, GenerationListener.NONE);
+        List<DeCheckpoint> saved = new ArrayList<>();
+        DifferentialEvolution.optimize(sphere, settings, GenerationListener.NONE,
+                Checkpointing.every(1, null, saved::add));
+        List<DeCheckpoint> ended = saved.stream()
+                .filter(c -> c.current().stopReason() == DeResult.StopReason.MIN_SPREAD).toList();
+        assertThat(ended).as("screening runs stopped by the spread").isNotEmpty();
+        for (DeCheckpoint c : ended) {
+            assertSame(DifferentialEvolution.optimize(sphere, settings, GenerationListener.NONE,
+                    Checkpointing.NONE.withResumeFrom(DeCheckpoint.fromBytes(c.toBytes()))), plain);
+        }
+        assertSame(DifferentialEvolution.optimize(sphere, settings, GenerationListener.NONE,
+                Checkpointing.NONE.withResumeFrom(saved.get(saved.size() / 2))), plain);
+    }
+
+    @Test
     void screenedRestartsSaveCheckpointsInEveryPhase() {
         DeSettings settings = settings(Strategy.BEST_1_BIN, Layout.SCREENED);
         List<DeCheckpoint> saved = new ArrayList<>();
