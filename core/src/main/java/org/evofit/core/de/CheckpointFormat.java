@@ -7,7 +7,9 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 
 /** Writes and reads {@link DeCheckpoint}'s binary format (described there). */
 final class CheckpointFormat {
@@ -21,7 +23,8 @@ final class CheckpointFormat {
 
     static byte[] write(DeCheckpoint c) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        CRC32 crc = new CRC32();
+        try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(bytes, crc))) {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             DeCheckpoint.Fingerprint f = c.fingerprint();
@@ -63,9 +66,8 @@ final class CheckpointFormat {
             out.writeInt(j.successes());
             matrix(out, c.lastTrials());
             out.flush();
-            CRC32 crc = new CRC32();
-            crc.update(bytes.toByteArray());
-            out.writeInt((int) crc.getValue());
+            int sum = (int) crc.getValue();
+            new DataOutputStream(bytes).writeInt(sum);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -176,12 +178,8 @@ final class CheckpointFormat {
         out.writeInt(log.capacity());
         out.writeInt(log.dimension());
         out.writeInt(log.foms().length);
-        for (double v : log.vectors()) {
-            real(out, v);
-        }
-        for (double v : log.foms()) {
-            real(out, v);
-        }
+        reals(out, log.vectors());
+        reals(out, log.foms());
     }
 
     private static DeCheckpoint.RunState run(DataInputStream in) throws IOException {
@@ -223,9 +221,14 @@ final class CheckpointFormat {
 
     private static void array(DataOutputStream out, double[] a) throws IOException {
         out.writeInt(a.length);
-        for (double v : a) {
-            real(out, v);
-        }
+        reals(out, a);
+    }
+
+    /** The values' raw bits, big-endian as DataOutputStream writes them, in one block. */
+    private static void reals(DataOutputStream out, double[] a) throws IOException {
+        ByteBuffer block = ByteBuffer.allocate(a.length * 8);
+        block.asDoubleBuffer().put(a);
+        out.write(block.array());
     }
 
     private static double[] array(DataInputStream in) throws IOException {
@@ -238,10 +241,10 @@ final class CheckpointFormat {
             throw new IllegalArgumentException("checkpoint is truncated or corrupted: an array of " + n
                     + " values does not fit in the remaining " + in.available() + " bytes");
         }
+        byte[] block = new byte[(int) n * 8];
+        in.readFully(block);
         double[] a = new double[(int) n];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = real(in);
-        }
+        ByteBuffer.wrap(block).asDoubleBuffer().get(a);
         return a;
     }
 
@@ -249,9 +252,7 @@ final class CheckpointFormat {
         out.writeInt(m.length);
         out.writeInt(m.length == 0 ? 0 : m[0].length);
         for (double[] row : m) {
-            for (double v : row) {
-                real(out, v);
-            }
+            reals(out, row);
         }
     }
 

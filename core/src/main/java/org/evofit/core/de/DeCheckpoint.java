@@ -175,26 +175,15 @@ public record DeCheckpoint(Fingerprint fingerprint, int phase, int generation, l
     public record LogEntries(int capacity, int dimension, double[] vectors, double[] foms) {
 
         static LogEntries of(EvaluationLog log) {
-            int size = log.size();
-            int dim = log.dimension();
-            double[] vectors = new double[size * dim];
-            double[] foms = new double[size];
-            for (int i = 0; i < size; i++) {
-                for (int d = 0; d < dim; d++) {
-                    vectors[i * dim + d] = log.value(i, d);
-                }
-                foms[i] = log.fom(i);
-            }
-            return new LogEntries(log.capacity(), dim, vectors, foms);
+            double[] vectors = new double[log.size() * log.dimension()];
+            double[] foms = new double[log.size()];
+            log.copyTo(vectors, foms);
+            return new LogEntries(log.capacity(), log.dimension(), vectors, foms);
         }
 
         EvaluationLog restore() {
             EvaluationLog log = new EvaluationLog(dimension, capacity);
-            double[] v = new double[dimension];
-            for (int i = 0; i < foms.length; i++) {
-                System.arraycopy(vectors, i * dimension, v, 0, dimension);
-                log.add(v, foms[i]);
-            }
+            log.fill(vectors, foms);
             return log;
         }
     }
