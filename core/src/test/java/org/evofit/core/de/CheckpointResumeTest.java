@@ -2,9 +2,12 @@ package org.evofit.core.de;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.evofit.core.fit.BoxObjective;
 import org.evofit.core.fit.Objective;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +131,43 @@ class CheckpointResumeTest {
         DifferentialEvolution.optimize(RASTRIGIN, settings, GenerationListener.NONE,
                 Checkpointing.every(5, null, c -> generations.add(c.generation())));
         assertThat(generations).containsExactly(5, 10, 15, 20, 25);
+    }
+
+    @Test
+    void aTimeTriggerSavesOnceTheIntervalHasPassed() {
+        DeSettings settings = settings(Strategy.BEST_1_BIN, Layout.SINGLE);
+        List<Integer> generations = new ArrayList<>();
+        // A nanosecond passes between any two generations, so every generation is saved.
+        DifferentialEvolution.optimize(RASTRIGIN, settings, GenerationListener.NONE,
+                Checkpointing.every(0, Duration.ofNanos(1), c -> generations.add(c.generation())));
+        assertThat(generations).hasSize(26).startsWith(0, 1, 2).endsWith(25);
+        List<Integer> none = new ArrayList<>();
+        DifferentialEvolution.optimize(RASTRIGIN, settings, GenerationListener.NONE,
+                Checkpointing.every(0, Duration.ofDays(1), c -> none.add(c.generation())));
+        assertThat(none).isEmpty();
+    }
+
+    @Test
+    void anInterruptDuringAParallelEvaluationFinishesTheGenerationAndSavesIt() {
+        Thread optimizer = Thread.currentThread();
+        AtomicInteger count = new AtomicInteger();
+        Objective interrupting = new BoxObjective(RASTRIGIN.lower(), RASTRIGIN.upper(), RASTRIGIN.start(), () -> v -> {
+            if (Thread.currentThread() == optimizer && count.incrementAndGet() == 100) {
+                Thread.currentThread().interrupt();
+            }
+            return TestFunctions.rastrigin(v);
+        });
+        DeSettings settings = settings(Strategy.BEST_1_BIN, Layout.SCREENED).withThreads(2);
+        DeResult plain = DifferentialEvolution.optimize(RASTRIGIN, settings, GenerationListener.NONE);
+        List<DeCheckpoint> saved = new ArrayList<>();
+        DeResult stopped = DifferentialEvolution.optimize(interrupting, settings, GenerationListener.NONE,
+                Checkpointing.onInterrupt(saved::add));
+        assertThat(Thread.interrupted()).isTrue();
+        assertThat(stopped.stopReason()).isEqualTo(DeResult.StopReason.INTERRUPTED);
+        assertThat(saved).hasSize(1);
+        assertThat(saved.get(0).evaluations()).isEqualTo(stopped.evaluations()).isGreaterThan(100);
+        assertSame(DifferentialEvolution.optimize(RASTRIGIN, settings, GenerationListener.NONE,
+                Checkpointing.NONE.withResumeFrom(saved.get(0))), plain);
     }
 
     @Test
