@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import org.evofit.core.de.Checkpointing;
+import org.evofit.core.de.DeResult;
 import org.evofit.core.de.GenerationListener;
 import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.FitSettings;
@@ -43,6 +45,16 @@ public final class RunExecutor {
 
     /** Runs the spec; the outcome says whether it succeeded. */
     public RunOutcome execute(RunSpec spec) {
+        return execute(spec, Checkpointing.NONE);
+    }
+
+    /**
+     * Runs the spec with the optimizer checkpointed (or resumed) as {@code checkpointing} says.
+     * When the thread is interrupted before the fit has finished, nothing is written (no result
+     * files, no {@code error.txt}) and the outcome is {@link RunOutcome.Status#INTERRUPTED}: the
+     * checkpoint saved at the interrupt is how the run goes on.
+     */
+    public RunOutcome execute(RunSpec spec, Checkpointing checkpointing) {
         Path dir = store.dir(spec.id());
         try {
             ModelDefinition model = ModelFiles.load(spec.model(), spec.data());
@@ -60,13 +72,20 @@ public final class RunExecutor {
             model = model.withSettings(settings);
             Provenance provenance = Provenance.of(spec.model());
             Instant started = Instant.now();
-            FitResult result = Fitter.fit(model.problem(), settings, GenerationListener.NONE);
+            FitResult result = Fitter.fit(model.problem(), settings, GenerationListener.NONE, checkpointing);
+            if (result.stopReason() == DeResult.StopReason.INTERRUPTED) {
+                return RunOutcome.interrupted(spec);
+            }
             ResultFiles.write(dir, model, settings, result,
                     new RunInfo(Version.current(), started, Instant.now(), provenance));
             // An error from an earlier attempt no longer describes this run.
             Files.deleteIfExists(dir.resolve(RunStore.ERROR_TXT));
             return RunOutcome.succeeded(spec, result.fom());
         } catch (RuntimeException | IOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // Most likely caused by the interrupt; the resumed run will meet a real error again.
+                return RunOutcome.interrupted(spec);
+            }
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
             try {
                 AtomicFiles.writeText(dir.resolve(RunStore.ERROR_TXT), message + "\n");

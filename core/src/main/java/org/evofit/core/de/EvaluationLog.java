@@ -36,6 +36,11 @@ public final class EvaluationLog {
         return size;
     }
 
+    /** How many entries the log keeps at most. */
+    public int capacity() {
+        return capacity;
+    }
+
     /** Dimension of the vectors. */
     public int dimension() {
         return dimension;
@@ -49,6 +54,31 @@ public final class EvaluationLog {
     /** Figure of merit of entry {@code i} (0 = oldest held). */
     public double fom(int i) {
         return foms[physical(i)];
+    }
+
+    /**
+     * Copies the entries, oldest first, into {@code vectorsOut} (size x dimension) and
+     * {@code fomsOut} (size), for a checkpoint.
+     */
+    void copyTo(double[] vectorsOut, double[] fomsOut) {
+        int oldest = size < capacity ? 0 : next;
+        int tail = size - oldest;
+        // The ring holds [oldest, size) then [0, oldest).
+        System.arraycopy(vectors, oldest * dimension, vectorsOut, 0, tail * dimension);
+        System.arraycopy(vectors, 0, vectorsOut, tail * dimension, oldest * dimension);
+        System.arraycopy(foms, oldest, fomsOut, 0, tail);
+        System.arraycopy(foms, 0, fomsOut, tail, oldest);
+    }
+
+    /** Refills an empty log with entries in the layout {@link #copyTo} writes. */
+    void fill(double[] vectorsIn, double[] fomsIn) {
+        if (size != 0 || fomsIn.length > capacity) {
+            throw new IllegalStateException("the log is not empty or the entries do not fit");
+        }
+        System.arraycopy(vectorsIn, 0, vectors, 0, vectorsIn.length);
+        System.arraycopy(fomsIn, 0, foms, 0, fomsIn.length);
+        size = fomsIn.length;
+        next = size % capacity;
     }
 
     private int physical(int i) {

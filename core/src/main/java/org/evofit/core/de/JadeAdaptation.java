@@ -54,6 +54,21 @@ final class JadeAdaptation {
         successes++;
     }
 
+    /** The state between two generations (the per-member draws are redrawn each generation). */
+    DeCheckpoint.Jade state() {
+        return new DeCheckpoint.Jade(kmMean, krMean, successKmSum, successKmSquares, successKrSum, successes);
+    }
+
+    /** Continues from a state taken by {@link #state()}. */
+    void restore(DeCheckpoint.Jade s) {
+        kmMean = s.kmMean();
+        krMean = s.krMean();
+        successKmSum = s.successKmSum();
+        successKmSquares = s.successKmSquares();
+        successKrSum = s.successKrSum();
+        successes = s.successes();
+    }
+
     double km(int i) {
         return km[i];
     }

@@ -58,11 +58,19 @@ final class ParallelEvaluation implements AutoCloseable {
             });
         }
         drain(evaluators[0], candidates, out, next, failure);
-        try {
-            helpersDone.await();
-        } catch (InterruptedException e) {
+        // An interrupt lets the generation finish: the optimizer sees the flag at the next
+        // generation boundary and checkpoints a complete generation.
+        boolean interrupted = false;
+        while (true) {
+            try {
+                helpersDone.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while evaluating the population", e);
         }
         if (failure.get() != null) {
             throw failure.get();

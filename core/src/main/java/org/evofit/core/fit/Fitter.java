@@ -1,8 +1,10 @@
 package org.evofit.core.fit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.evofit.core.data.FitData;
+import org.evofit.core.de.Checkpointing;
 import org.evofit.core.de.DeResult;
 import org.evofit.core.de.DifferentialEvolution;
 import org.evofit.core.de.GenerationListener;
@@ -26,10 +28,25 @@ public final class Fitter {
 
     /** Fits the problem. */
     public static FitResult fit(FitProblem problem, FitSettings settings, GenerationListener listener) {
+        return fit(problem, settings, listener, Checkpointing.NONE);
+    }
+
+    /**
+     * Fits the problem, with differential evolution checkpointed (and resumed) as
+     * {@code checkpointing} says; a resumed fit ends exactly as the uninterrupted one. When the
+     * thread is interrupted the result is differential evolution's best so far, with stop reason
+     * INTERRUPTED, no refinement, no error bars (NaN) and no chi-square: those belong to the
+     * finished fit, which the resumed run will make.
+     */
+    public static FitResult fit(FitProblem problem, FitSettings settings, GenerationListener listener,
+                                Checkpointing checkpointing) {
         Objective objective = problem.objective();
         double[] lower = objective.lower();
         double[] upper = objective.upper();
-        DeResult de = DifferentialEvolution.optimize(objective, settings.de(), listener);
+        DeResult de = DifferentialEvolution.optimize(objective, settings.de(), listener, checkpointing);
+        if (de.stopReason() == DeResult.StopReason.INTERRUPTED) {
+            return interrupted(problem, de);
+        }
         long started = System.nanoTime();
         double[] best = de.best();
         double bestFom = de.bestFom();
@@ -53,6 +70,16 @@ public final class Fitter {
         return new FitResult(estimates, values, bestFom, problem.figureOfMerit().name(),
                 reducedChi2(problem, values), de.generations(), evaluations[0], seconds, de.history(),
                 de.stopReason(), refined);
+    }
+
+    private static FitResult interrupted(FitProblem problem, DeResult de) {
+        int free = problem.freeCount();
+        double[] none = new double[free];
+        Arrays.fill(none, Double.NaN);
+        double[] values = problem.values(de.best());
+        return new FitResult(estimates(problem, values, new double[][] {none, none}, none), values, de.bestFom(),
+                problem.figureOfMerit().name(), Double.NaN, de.generations(), de.evaluations(), de.seconds(),
+                de.history(), de.stopReason(), false);
     }
 
     private static List<ParameterEstimate> estimates(FitProblem problem, double[] values,

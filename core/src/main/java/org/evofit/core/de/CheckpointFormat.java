@@ -1,0 +1,272 @@
+package org.evofit.core.de;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
+
+/** Writes and reads {@link DeCheckpoint}'s binary format (described there). */
+final class CheckpointFormat {
+
+    private static final int MAGIC = 0x45564445;
+    private static final int VERSION = 1;
+    private static final int HEADER_AND_CHECKSUM = 12;
+
+    private CheckpointFormat() {
+    }
+
+    static byte[] write(DeCheckpoint c) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CRC32 crc = new CRC32();
+        try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(bytes, crc))) {
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            DeCheckpoint.Fingerprint f = c.fingerprint();
+            out.writeInt(f.dimension());
+            array(out, f.lower());
+            array(out, f.upper());
+            array(out, f.start());
+            DeSettings s = f.settings();
+            out.writeUTF(s.strategy().name());
+            real(out, s.km());
+            real(out, s.kr());
+            out.writeInt(s.population());
+            out.writeInt(s.populationMultiplier());
+            out.writeInt(s.generations());
+            out.writeInt(s.generationMultiplier());
+            real(out, s.minSpread());
+            out.writeBoolean(s.useStartGuess());
+            out.writeUTF(s.boundaries().name());
+            out.writeLong(s.seed());
+            out.writeInt(s.logCapacity());
+            out.writeInt(s.restarts());
+            out.writeInt(s.restartGenerations());
+            real(out, s.startSpread());
+            out.writeInt(c.phase());
+            out.writeInt(c.generation());
+            out.writeLong(c.evaluations());
+            out.writeInt(c.completedGenerations());
+            run(out, c.current());
+            out.writeBoolean(c.bestRun() != null);
+            if (c.bestRun() != null) {
+                run(out, c.bestRun());
+            }
+            DeCheckpoint.Jade j = c.jade();
+            real(out, j.kmMean());
+            real(out, j.krMean());
+            real(out, j.successKmSum());
+            real(out, j.successKmSquares());
+            real(out, j.successKrSum());
+            out.writeInt(j.successes());
+            matrix(out, c.lastTrials());
+            out.flush();
+            int sum = (int) crc.getValue();
+            new DataOutputStream(bytes).writeInt(sum);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static DeCheckpoint read(byte[] bytes) {
+        if (bytes == null || bytes.length < HEADER_AND_CHECKSUM) {
+            throw new IllegalArgumentException("not a checkpoint: " + (bytes == null ? "no" : bytes.length)
+                    + " bytes, truncated");
+        }
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
+        try {
+            if (in.readInt() != MAGIC) {
+                throw new IllegalArgumentException("not a checkpoint: the bytes do not start with EVDE");
+            }
+            int version = in.readInt();
+            if (version != VERSION) {
+                throw new IllegalArgumentException("checkpoint format version " + version
+                        + " is not supported (this build reads version " + VERSION + ")");
+            }
+            CRC32 crc = new CRC32();
+            crc.update(bytes, 0, bytes.length - 4);
+            int stored = ((bytes[bytes.length - 4] & 0xff) << 24) | ((bytes[bytes.length - 3] & 0xff) << 16)
+                    | ((bytes[bytes.length - 2] & 0xff) << 8) | (bytes[bytes.length - 1] & 0xff);
+            if (stored != (int) crc.getValue()) {
+                throw new IllegalArgumentException("checkpoint is corrupted or truncated: its CRC-32 does not match");
+            }
+            int dim = in.readInt();
+            DeCheckpoint.Fingerprint f = new DeCheckpoint.Fingerprint(dim, array(in), array(in), array(in),
+                    new DeSettings(Strategy.valueOf(in.readUTF()), real(in), real(in), in.readInt(), in.readInt(),
+                            in.readInt(), in.readInt(), real(in), in.readBoolean(),
+                            BoundaryHandling.valueOf(in.readUTF()), in.readLong(), 1, in.readInt(), in.readInt(),
+                            in.readInt(), real(in)));
+            int phase = in.readInt();
+            int generation = in.readInt();
+            long evaluations = in.readLong();
+            int completed = in.readInt();
+            DeCheckpoint.RunState current = run(in);
+            DeCheckpoint.RunState bestRun = in.readBoolean() ? run(in) : null;
+            DeCheckpoint.Jade jade = new DeCheckpoint.Jade(real(in), real(in), real(in), real(in), real(in),
+                    in.readInt());
+            double[][] trials = matrix(in);
+            if (in.available() != 0) {
+                throw new IllegalArgumentException("checkpoint has " + in.available() + " unexpected bytes at its end");
+            }
+            DeCheckpoint c = new DeCheckpoint(f, phase, generation, evaluations, completed, current, bestRun, jade,
+                    trials);
+            requireConsistent(c);
+            return c;
+        } catch (EOFException e) {
+            throw new IllegalArgumentException("checkpoint is truncated", e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("checkpoint cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireConsistent(DeCheckpoint c) {
+        int dim = c.fingerprint().dimension();
+        DeSettings s = c.fingerprint().settings();
+        if (dim < 1 || c.fingerprint().lower().length != dim || c.fingerprint().upper().length != dim
+                || c.fingerprint().start().length != dim) {
+            throw inconsistent("bounds do not have the dimension " + dim);
+        }
+        int lastPhase = s.restarts() > 1 && s.restartGenerations() > 0 ? s.restarts() : s.restarts() - 1;
+        if (c.phase() < 0 || c.phase() > lastPhase) {
+            throw inconsistent("phase " + c.phase() + " is not in 0.." + lastPhase);
+        }
+        requireConsistent(c.current(), dim, "current run");
+        if (c.bestRun() != null) {
+            requireConsistent(c.bestRun(), dim, "best run");
+        }
+        if (c.lastTrials().length != c.current().members().length) {
+            throw inconsistent("trials and population differ in size");
+        }
+    }
+
+    private static void requireConsistent(DeCheckpoint.RunState r, int dim, String what) {
+        if (r.members().length != r.foms().length || r.best().length != dim
+                || r.history().length != r.generation() + 1 || r.log().dimension() != dim
+                || r.log().foms().length > r.log().capacity()
+                || r.log().vectors().length != r.log().foms().length * dim) {
+            throw inconsistent(what + "'s arrays do not fit together");
+        }
+        for (double[] m : r.members()) {
+            if (m.length != dim) {
+                throw inconsistent(what + " has a member of dimension " + m.length + ", not " + dim);
+            }
+        }
+    }
+
+    private static IllegalArgumentException inconsistent(String why) {
+        return new IllegalArgumentException("checkpoint is inconsistent: " + why);
+    }
+
+    private static void run(DataOutputStream out, DeCheckpoint.RunState r) throws IOException {
+        out.writeLong(r.seed());
+        out.writeInt(r.firstGeneration());
+        out.writeInt(r.generation());
+        out.writeLong(r.evaluations());
+        out.writeByte(r.stopReason() == null ? -1 : r.stopReason().ordinal());
+        matrix(out, r.members());
+        array(out, r.foms());
+        array(out, r.best());
+        real(out, r.bestFom());
+        array(out, r.history());
+        DeCheckpoint.LogEntries log = r.log();
+        out.writeInt(log.capacity());
+        out.writeInt(log.dimension());
+        out.writeInt(log.foms().length);
+        reals(out, log.vectors());
+        reals(out, log.foms());
+    }
+
+    private static DeCheckpoint.RunState run(DataInputStream in) throws IOException {
+        long seed = in.readLong();
+        int first = in.readInt();
+        int generation = in.readInt();
+        long evaluations = in.readLong();
+        int reason = in.readByte();
+        DeResult.StopReason[] reasons = DeResult.StopReason.values();
+        if (reason < -1 || reason >= reasons.length) {
+            throw new IllegalArgumentException("checkpoint is corrupted: stop reason " + reason);
+        }
+        double[][] members = matrix(in);
+        double[] foms = array(in);
+        double[] best = array(in);
+        double bestFom = real(in);
+        double[] history = array(in);
+        int capacity = in.readInt();
+        int dim = in.readInt();
+        int size = in.readInt();
+        if (capacity < 1 || dim < 1 || size < 0 || size > capacity) {
+            throw new IllegalArgumentException("checkpoint is corrupted: log of " + size + " entries, capacity "
+                    + capacity + ", dimension " + dim);
+        }
+        double[] vectors = reals(in, (long) size * dim);
+        double[] logFoms = reals(in, size);
+        return new DeCheckpoint.RunState(seed, first, generation, evaluations,
+                reason < 0 ? null : reasons[reason], members, foms, best, bestFom, history,
+                new DeCheckpoint.LogEntries(capacity, dim, vectors, logFoms));
+    }
+
+    private static void real(DataOutputStream out, double v) throws IOException {
+        out.writeLong(Double.doubleToRawLongBits(v));
+    }
+
+    private static double real(DataInputStream in) throws IOException {
+        return Double.longBitsToDouble(in.readLong());
+    }
+
+    private static void array(DataOutputStream out, double[] a) throws IOException {
+        out.writeInt(a.length);
+        reals(out, a);
+    }
+
+    /** The values' raw bits, big-endian as DataOutputStream writes them, in one block. */
+    private static void reals(DataOutputStream out, double[] a) throws IOException {
+        ByteBuffer block = ByteBuffer.allocate(a.length * 8);
+        block.asDoubleBuffer().put(a);
+        out.write(block.array());
+    }
+
+    private static double[] array(DataInputStream in) throws IOException {
+        return reals(in, in.readInt());
+    }
+
+    private static double[] reals(DataInputStream in, long n) throws IOException {
+        // A corrupted length must not allocate more than the bytes could hold.
+        if (n < 0 || n * 8 > in.available()) {
+            throw new IllegalArgumentException("checkpoint is truncated or corrupted: an array of " + n
+                    + " values does not fit in the remaining " + in.available() + " bytes");
+        }
+        byte[] block = new byte[(int) n * 8];
+        in.readFully(block);
+        double[] a = new double[(int) n];
+        ByteBuffer.wrap(block).asDoubleBuffer().get(a);
+        return a;
+    }
+
+    private static void matrix(DataOutputStream out, double[][] m) throws IOException {
+        out.writeInt(m.length);
+        out.writeInt(m.length == 0 ? 0 : m[0].length);
+        for (double[] row : m) {
+            reals(out, row);
+        }
+    }
+
+    private static double[][] matrix(DataInputStream in) throws IOException {
+        int rows = in.readInt();
+        int columns = in.readInt();
+        if (rows < 0 || columns < 0 || rows > in.available() || (long) rows * columns * 8 > in.available()) {
+            throw new IllegalArgumentException("checkpoint is truncated or corrupted: a " + rows + " x " + columns
+                    + " matrix does not fit in the remaining " + in.available() + " bytes");
+        }
+        double[][] m = new double[rows][];
+        for (int r = 0; r < rows; r++) {
+            m[r] = reals(in, columns);
+        }
+        return m;
+    }
+}
