@@ -17,6 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.evofit.core.de.CheckpointSink;
+import org.evofit.core.de.Checkpointing;
+import org.evofit.core.de.DeCheckpoint;
 import org.evofit.looper.RunExecutor;
 import org.evofit.looper.RunOutcome;
 import org.evofit.looper.RunSpec;
@@ -184,8 +187,13 @@ public final class Worker implements AutoCloseable {
             previous.commit();
         }
         RunOutcome outcome = fit(new RunExecutor(files, options.threads()), spec, lease);
-        if (stopping && Thread.currentThread().isInterrupted() && !outcome.ok()) {
-            handBack(lease);
+        if (outcome.interrupted()) {
+            if (stopping) {
+                // SIGTERM: the fit saved a checkpoint on the interrupt; another worker goes on from it.
+                handBack(lease);
+            } else {
+                log.event("lost-lease", lease.sweep(), lease.run(), options.name(), "fit stopped: another attempt owns the run");
+            }
             return;
         }
         SortedMap<String, byte[]> result = read(files.dir(spec.id()));
@@ -202,9 +210,36 @@ public final class Worker implements AutoCloseable {
         }
     }
 
-    /** Runs the fit. */
+    /**
+     * Runs the fit, resuming from the run's stored checkpoint when there is one, and saving
+     * checkpoints to the store under the lease. A save refused because the lease is gone (the run was
+     * recovered by another worker, or cancelled) stops the fit: its result could not be recorded.
+     */
     private RunOutcome fit(RunExecutor executor, RunSpec spec, Lease lease) {
-        return executor.execute(spec);
+        DeCheckpoint resume = null;
+        var stored = store.checkpoint(lease.sweep(), lease.run());
+        if (stored.isPresent()) {
+            try {
+                resume = DeCheckpoint.fromBytes(stored.get().bytes());
+                store.markResumed(lease, resume.generation());
+                log.event("resumed", lease.sweep(), lease.run(), options.name(), "generation=" + resume.generation());
+            } catch (RuntimeException e) {
+                // A damaged checkpoint costs the generations it held, not the run.
+                log.event("error", lease.sweep(), lease.run(), options.name(), "checkpoint unusable, starting afresh: "
+                        + e.getMessage());
+            }
+        }
+        Thread fitting = Thread.currentThread();
+        CheckpointSink sink = checkpoint -> {
+            if (store.saveCheckpoint(lease, checkpoint.generation(), checkpoint.toBytes())) {
+                log.event("checkpoint", lease.sweep(), lease.run(), options.name(), "generation=" + checkpoint.generation());
+            } else {
+                fitting.interrupt();
+            }
+        };
+        Checkpointing checkpointing = Checkpointing.every(options.checkpointGenerations(), options.checkpointEvery(), sink)
+                .withResumeFrom(resume);
+        return executor.execute(spec, checkpointing);
     }
 
     private void scheduleSuccessors(Lease lease) {
@@ -280,9 +315,17 @@ public final class Worker implements AutoCloseable {
         try {
             scheduler.standby();
             running.keySet().forEach(Thread::interrupt);
+            // The fits checkpoint at their next generation boundary and hand their runs back, which
+            // needs the scheduler still open; only then is it shut down.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!running.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
             scheduler.shutdown(true);
         } catch (SchedulerException e) {
             log.event("error", null, null, options.name(), "scheduler shutdown: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             heartbeat.shutdownNow();
             if (wakeups != null) {

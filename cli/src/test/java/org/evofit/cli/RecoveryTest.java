@@ -1,0 +1,89 @@
+package org.evofit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.evofit.dispatch.RunRow;
+import org.evofit.dispatch.RunStatus;
+import org.evofit.dispatch.StoredCheckpoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One long fit through a graceful stop (SIGTERM) and a crash (SIGKILL) of the workers running it:
+ * each time another worker goes on from the last checkpoint, and the result equals the fit run
+ * locally without interruption, bit for bit.
+ */
+class RecoveryTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aLongFitSurvivesSigtermAndSigkillOfItsWorkersAndEndsWithTheUninterruptedResult() throws Exception {
+        Path sweep = Files.writeString(dir.resolve("sweep.yaml"), "models: " + Cli.repo("examples/xray-multilayer/model.yaml")
+                + "\nseeds: [5]\nfit: {generations: 2000, population: 20, restarts: 1}\n");
+        String[] checkpoints = {"--checkpoint-generations", "0", "--checkpoint-seconds", "0.5"};
+        try (Cluster cluster = new Cluster(dir)) {
+            cluster.startWorker("t1", checkpoints);
+            cluster.awaitJoined("t1");
+            Cli.Run submitted = Cli.run(ClusterTest.concat(new String[] {"submit", sweep.toString(), "--quiet"}, cluster.dbArgs()));
+            assertThat(submitted.exitCode()).as(submitted.err()).isZero();
+            String id = submitted.out().strip();
+            String run = cluster.store().runs(id).get(0).id();
+
+            // SIGTERM: the fit checkpoints on the interrupt and the run goes back to the queue.
+            cluster.await("a first checkpoint", () -> generation(cluster, id, run) > 0);
+            cluster.stop("t1");
+            RunRow handedBack = cluster.store().run(id, run).orElseThrow();
+            assertThat(handedBack.status()).isEqualTo(RunStatus.QUEUED);
+            int atStop = generation(cluster, id, run);
+            assertThat(cluster.events()).anyMatch(l -> l.contains(" requeued ") && l.contains("run=" + run));
+
+            // Another worker resumes from exactly that checkpoint.
+            cluster.startWorker("t2", checkpoints);
+            cluster.startWorker("t3", checkpoints);
+            cluster.await("the run resumes", () -> cluster.store().run(id, run).orElseThrow().resumedFrom() != null);
+            RunRow resumed = cluster.store().run(id, run).orElseThrow();
+            assertThat(resumed.resumedFrom()).isEqualTo(atStop);
+            String holder = resumed.worker();
+
+            // SIGKILL of that worker once it has saved a later checkpoint: the other recovers the run.
+            cluster.await("a later checkpoint", () -> generation(cluster, id, run) > atStop);
+            cluster.kill(holder);
+            int atKill = generation(cluster, id, run);
+            String survivor = holder.equals("t2") ? "t3" : "t2";
+            cluster.awaitEnded(id);
+            RunRow done = cluster.store().run(id, run).orElseThrow();
+            assertThat(done.status()).isEqualTo(RunStatus.DONE);
+            assertThat(done.worker()).isEqualTo(survivor);
+            assertThat(done.attempts()).isEqualTo(3);
+            assertThat(done.resumedFrom()).isGreaterThanOrEqualTo(atKill).isGreaterThan(0);
+            List<String> events = cluster.events();
+            assertThat(events).anyMatch(l -> l.contains(" recovered ") && l.contains("worker=" + survivor));
+            assertThat(events).anyMatch(l -> l.contains(" resumed ") && l.contains("worker=" + survivor)
+                    && l.endsWith("generation=" + done.resumedFrom()));
+
+            Path clusterOut = dir.resolve("cluster");
+            assertThat(Cli.run(ClusterTest.concat(new String[] {"results", id, "--out", clusterOut.toString()},
+                    cluster.dbArgs())).exitCode()).isZero();
+            Path localOut = dir.resolve("local");
+            assertThat(Cli.run("loop", sweep.toString(), "--out", localOut.toString(), "--quiet").exitCode()).isZero();
+            Path c = clusterOut.resolve("runs").resolve(run);
+            Path l = localOut.resolve("runs").resolve(run);
+            for (String file : List.of("parameters.csv", "fit.csv", "history.csv")) {
+                assertThat(Files.readAllBytes(c.resolve(file))).as(file).isEqualTo(Files.readAllBytes(l.resolve(file)));
+            }
+            ObjectMapper json = new ObjectMapper();
+            assertThat(Double.doubleToRawLongBits(json.readTree(c.resolve("result.json").toFile()).path("fom").asDouble()))
+                    .isEqualTo(Double.doubleToRawLongBits(json.readTree(l.resolve("result.json").toFile()).path("fom").asDouble()));
+        }
+    }
+
+    private static int generation(Cluster cluster, String sweep, String run) {
+        return cluster.store().checkpoint(sweep, run).map(StoredCheckpoint::generation).orElse(0);
+    }
+}
