@@ -1,6 +1,7 @@
 package org.evofit.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,6 +46,11 @@ final class LoopCommand implements Callable<Integer> {
             description = "Threads per fit (default: cores / jobs, at least 1). Never changes a result.")
     Integer threads;
 
+    @Option(names = "--checkpoint-seconds", paramLabel = "S", defaultValue = "10",
+            description = "Save each running fit's state into DIR/evofit.db every S seconds (0: never), so a killed "
+                    + "loop resumes its fits where they were.")
+    double checkpointSeconds;
+
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
 
@@ -62,6 +68,9 @@ final class LoopCommand implements Callable<Integer> {
         }
         int cores = Runtime.getRuntime().availableProcessors();
         int jobCount = jobs != null ? jobs : cores;
+        if (checkpointSeconds < 0) {
+            throw new BadInputException("--checkpoint-seconds must not be negative");
+        }
         if (jobCount < 1 || threads != null && threads < 1) {
             throw new BadInputException("--jobs and --threads must be at least 1");
         }
@@ -77,8 +86,10 @@ final class LoopCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(err, plan.size(), done);
         LoopReport report;
-        try (LocalRecorder recorder = LocalRecorder.open(store, plan, sweep.toAbsolutePath().normalize().toString())) {
-            report = Looper.run(plan, store, new LocalDispatcher(jobCount, new RunExecutor(store, threadCount)),
+        try (LocalRecorder recorder = LocalRecorder.open(store, plan, sweep.toAbsolutePath().normalize().toString())
+                .checkpointEvery(Duration.ofMillis(Math.round(checkpointSeconds * 1000)))) {
+            RunExecutor executor = new RunExecutor(store, threadCount, recorder::checkpointing);
+            report = Looper.run(plan, store, new LocalDispatcher(jobCount, executor),
                     outcome -> {
                         recorder.record(outcome);
                         if (!quiet) {

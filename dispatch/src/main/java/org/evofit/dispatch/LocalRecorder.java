@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.evofit.core.de.Checkpointing;
+import org.evofit.core.de.DeCheckpoint;
 import org.evofit.looper.RunOutcome;
 import org.evofit.looper.RunSpec;
 import org.evofit.looper.RunStore;
@@ -30,11 +36,48 @@ public final class LocalRecorder implements AutoCloseable {
     private final Database db;
     private final JdbcRunStore store;
     private final RunStore files;
+    private final Map<String, Lease> leases = new ConcurrentHashMap<>();
+    private Duration checkpointEvery = Duration.ofSeconds(10);
 
     private LocalRecorder(Database db, RunStore files) {
         this.db = db;
         this.store = new JdbcRunStore(db.dataSource());
         this.files = files;
+    }
+
+    /** Checkpoints every {@code every} (zero: none); default 10 s. */
+    public LocalRecorder checkpointEvery(Duration every) {
+        this.checkpointEvery = every;
+        return this;
+    }
+
+    /**
+     * A starting run's checkpointing: the run is claimed in the store; a checkpoint left by a loop
+     * that was killed is resumed from; new checkpoints are saved (by time only: a local loop has no
+     * one else to hand a run to, so the point is to lose at most {@code checkpointEvery} of work).
+     */
+    public Checkpointing checkpointing(RunSpec spec) {
+        var lease = store.claim(SWEEP, spec.id(), WORKER);
+        if (lease.isEmpty()) {
+            return Checkpointing.NONE;
+        }
+        Lease l = lease.get();
+        leases.put(spec.id(), l);
+        DeCheckpoint resume = null;
+        var stored = l.attempt() == 1 ? Optional.<StoredCheckpoint>empty() : store.checkpoint(SWEEP, spec.id());
+        if (stored.isPresent()) {
+            try {
+                resume = DeCheckpoint.fromBytes(stored.get().bytes());
+                store.markResumed(l, resume.generation());
+            } catch (RuntimeException e) {
+                resume = null;   // damaged: start afresh, it only costs time
+            }
+        }
+        if (checkpointEvery.isZero()) {
+            return Checkpointing.NONE.withResumeFrom(resume);
+        }
+        return Checkpointing.every(0, checkpointEvery, cp -> store.saveCheckpoint(l, cp.generation(), cp.toBytes()))
+                .withResumeFrom(resume);
     }
 
     /**
@@ -63,22 +106,28 @@ public final class LocalRecorder implements AutoCloseable {
         }
     }
 
-    /** Records a run that ended (interrupted runs are left queued). */
+    /** Records a run that ended (an interrupted run stays as it is, its checkpoint kept). */
     public void record(RunOutcome outcome) {
-        if (outcome.ok()) {
+        if (outcome.interrupted()) {
+            leases.remove(outcome.spec().id());
+        } else if (outcome.ok()) {
             record(outcome.spec(), true, outcome.fom(), null);
         } else if (files.error(outcome.spec().id()).isPresent()) {
             record(outcome.spec(), false, Double.NaN, outcome.message());
+        } else {
+            leases.remove(outcome.spec().id());
         }
     }
 
     private void record(RunSpec spec, boolean ok, double fom, String error) {
-        store.claim(SWEEP, spec.id(), WORKER).ifPresent(lease -> {
+        Lease held = leases.remove(spec.id());
+        Optional<Lease> lease = held != null ? Optional.of(held) : store.claim(SWEEP, spec.id(), WORKER);
+        lease.ifPresent(l -> {
             SortedMap<String, byte[]> bytes = read(files.dir(spec.id()));
             if (ok) {
-                store.recordResult(lease, fom, bytes);
+                store.recordResult(l, fom, bytes);
             } else {
-                store.recordFailure(lease, error, bytes);
+                store.recordFailure(l, error, bytes);
             }
         });
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -217,7 +218,8 @@ public final class Worker implements AutoCloseable {
      */
     private RunOutcome fit(RunExecutor executor, RunSpec spec, Lease lease) {
         DeCheckpoint resume = null;
-        var stored = store.checkpoint(lease.sweep(), lease.run());
+        // A first attempt cannot have left a checkpoint: spare the store the question.
+        var stored = lease.attempt() == 1 ? Optional.<StoredCheckpoint>empty() : store.checkpoint(lease.sweep(), lease.run());
         if (stored.isPresent()) {
             try {
                 resume = DeCheckpoint.fromBytes(stored.get().bytes());

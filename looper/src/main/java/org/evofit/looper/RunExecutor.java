@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Function;
 import org.evofit.core.de.Checkpointing;
 import org.evofit.core.de.DeResult;
 import org.evofit.core.de.GenerationListener;
@@ -30,22 +31,34 @@ public final class RunExecutor {
 
     private final RunStore store;
     private final int threads;
+    private final Function<RunSpec, Checkpointing> checkpoints;
 
     /**
      * @param store   where run directories go
      * @param threads threads evaluating each fit's population (never changes a result)
      */
     public RunExecutor(RunStore store, int threads) {
+        this(store, threads, spec -> Checkpointing.NONE);
+    }
+
+    /**
+     * @param store       where run directories go
+     * @param threads     threads evaluating each fit's population (never changes a result)
+     * @param checkpoints each run's checkpointing for {@link #execute(RunSpec)}: where its checkpoints
+     *                    go and which one it resumes from (asked when the run starts)
+     */
+    public RunExecutor(RunStore store, int threads, Function<RunSpec, Checkpointing> checkpoints) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.store = store;
         this.threads = threads;
+        this.checkpoints = checkpoints;
     }
 
-    /** Runs the spec; the outcome says whether it succeeded. */
+    /** Runs the spec, checkpointed as the constructor's {@code checkpoints} says; the outcome says whether it succeeded. */
     public RunOutcome execute(RunSpec spec) {
-        return execute(spec, Checkpointing.NONE);
+        return execute(spec, checkpoints.apply(spec));
     }
 
     /**
