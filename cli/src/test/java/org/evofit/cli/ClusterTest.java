@@ -175,6 +175,29 @@ class ClusterTest {
         }
     }
 
+    @Test
+    void aSecondWorkerOfTheSameNameIsRefusedAndABadSweepQueuesNothing() throws Exception {
+        try (Cluster cluster = new Cluster(dir)) {
+            cluster.startWorker("same");
+            cluster.awaitJoined("same");
+            Cli.Run twin = Cli.run(concat(new String[] {"worker", "--name", "same", "--quiet"}, cluster.dbArgs()));
+            assertThat(twin.exitCode()).isEqualTo(2);
+            assertThat(twin.err()).contains("a worker named same is running");
+
+            Path bad = Files.writeString(dir.resolve("bad.yaml"), "models: " + Cli.repo("examples/peaks/model.yaml")
+                    + "\nvary:\n  nosuch.param: [1, 2]\n");
+            Cli.Run submitted = Cli.run(concat(new String[] {"submit", bad.toString(), "--quiet"}, cluster.dbArgs()));
+            assertThat(submitted.exitCode()).isEqualTo(2);
+            assertThat(submitted.err()).contains("bad.yaml:3").contains("unknown parameter 'nosuch.param'");
+            assertThat(cluster.store().sweeps()).isEmpty();
+
+            // The refused worker left nothing behind in this JVM: a submission from here still runs.
+            Cli.Run good = Cli.run(concat(new String[] {"submit", sweep(1, 20).toString(), "--quiet"}, cluster.dbArgs()));
+            assertThat(good.exitCode()).as(good.err()).isZero();
+            assertThat(cluster.awaitEnded(good.out().strip()).doneByWorker()).containsExactly(Map.entry("same", 1));
+        }
+    }
+
     static String[] concat(String[] a, String[] b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

@@ -510,6 +510,17 @@ public final class JdbcRunStore {
         });
     }
 
+    /** Forgets a worker that left (its runs keep its name). */
+    public void leave(String worker) {
+        tx(c -> {
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM workers WHERE name = ?")) {
+                st.setString(1, worker);
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** Workers by name with their last heartbeat. */
     public SortedMap<String, Instant> workers() {
         return tx(c -> {

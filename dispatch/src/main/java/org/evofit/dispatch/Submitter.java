@@ -85,8 +85,18 @@ public final class Submitter {
         return n;
     }
 
+    /**
+     * Shuts a client scheduler down. In a JVM that also runs a worker, Quartz hands the client the
+     * worker's own scheduler (same name): that one is started and must keep running.
+     */
     static void shutdown(Scheduler scheduler) {
-        if (scheduler != null) {
+        boolean started;
+        try {
+            started = scheduler != null && scheduler.isStarted();
+        } catch (SchedulerException e) {
+            started = false;
+        }
+        if (scheduler != null && !started) {
             try {
                 scheduler.shutdown();
             } catch (SchedulerException ignored) {

@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,9 @@ import org.quartz.SchedulerException;
  * shuts down.
  */
 public final class Worker implements AutoCloseable {
+
+    /** A worker whose heartbeat (every 2 s) is younger than this is taken to be running. */
+    private static final Duration ALIVE = Duration.ofSeconds(6);
 
     private final Database db;
     private final JdbcRunStore store;
@@ -83,17 +87,29 @@ public final class Worker implements AutoCloseable {
                     + "not " + config.url());
         }
         Database db = Database.open(config, options.slots() + 6);
+        Worker w = null;
         try {
-            Worker w = new Worker(db, options, log);
+            w = new Worker(db, options, log);
             w.begin(config);
             return w;
         } catch (SchedulerException | SQLException | RuntimeException e) {
+            if (w != null) {
+                w.abandon();
+            }
             db.close();
+            if (e instanceof IllegalArgumentException bad) {
+                throw bad;
+            }
             throw new StoreException("worker " + options.name() + " cannot start: " + e.getMessage(), e);
         }
     }
 
     private void begin(DbConfig config) throws SchedulerException, SQLException {
+        Instant last = store.workers().get(options.name());
+        if (last != null && Duration.between(last, Instant.now()).compareTo(ALIVE) < 0) {
+            throw new IllegalArgumentException("a worker named " + options.name() + " is running (heartbeat "
+                    + Duration.between(last, Instant.now()).toMillis() + " ms ago): give each worker its own --name");
+        }
         store.heartbeat(options.name(), host, options.slots(), started);
         heartbeat.scheduleWithFixedDelay(() -> {
             try {
@@ -107,6 +123,19 @@ public final class Worker implements AutoCloseable {
         log.event("joined", null, null, options.name(), "host=" + host + " slots=" + options.slots()
                 + " threads=" + options.threads());
         scheduleOrphans();
+    }
+
+    /** Undoes a start that failed half-way, so that this JVM holds no scheduler bound to a closed pool. */
+    private void abandon() {
+        heartbeat.shutdownNow();
+        if (wakeups != null) {
+            wakeups.close();
+        }
+        try {
+            scheduler.shutdown(false);
+        } catch (SchedulerException ignored) {
+            // It never ran a job; there is nothing left to release.
+        }
     }
 
     /**
@@ -332,6 +361,11 @@ public final class Worker implements AutoCloseable {
             heartbeat.shutdownNow();
             if (wakeups != null) {
                 wakeups.close();
+            }
+            try {
+                store.leave(options.name());
+            } catch (RuntimeException e) {
+                // Its heartbeat simply ages; the name is free again six seconds later.
             }
             log.event("left", null, null, options.name(), null);
             db.close();
