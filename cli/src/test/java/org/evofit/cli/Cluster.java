@@ -52,6 +52,13 @@ final class Cluster implements AutoCloseable {
         return new JdbcRunStore(store.dataSource());
     }
 
+    /** Runs one statement on the cluster's database (to stage a failure). */
+    void sql(String statement) throws java.sql.SQLException {
+        try (java.sql.Connection c = store.dataSource().getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute(statement);
+        }
+    }
+
     /** Starts a worker JVM with one slot of one thread (plus {@code extra} options). */
     Process startWorker(String name, String... extra) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-cp", System.getProperty("java.class.path"),

@@ -198,6 +198,24 @@ class ClusterTest {
         }
     }
 
+    @Test
+    void aQueuedRunWhoseJobWasLostIsRescheduledByTheNextWorker() throws Exception {
+        Path sweep = sweep(2, 20);
+        try (Cluster cluster = new Cluster(dir)) {
+            String id = Cli.run(concat(new String[] {"submit", sweep.toString(), "--quiet"}, cluster.dbArgs())).out().strip();
+            // Lose one run's Quartz job (as when it fired while the store refused the claim), long enough ago.
+            String lost = cluster.store().runs(id).get(0).id();
+            cluster.sql("DELETE FROM qrtz_simple_triggers WHERE trigger_group = '" + id + "' AND trigger_name = '" + lost + "'");
+            cluster.sql("DELETE FROM qrtz_triggers WHERE trigger_group = '" + id + "' AND trigger_name = '" + lost + "'");
+            cluster.sql("DELETE FROM qrtz_job_details WHERE job_group = '" + id + "' AND job_name = '" + lost + "'");
+            cluster.sql("UPDATE runs SET queued = queued - 60000 WHERE sweep = '" + id + "'");
+
+            cluster.startWorker("finder");
+            assertThat(cluster.awaitEnded(id).count(RunStatus.DONE)).isEqualTo(2);
+            assertThat(cluster.events()).anyMatch(l -> l.contains(" rescheduled ") && l.contains("run=" + lost));
+        }
+    }
+
     static String[] concat(String[] a, String[] b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

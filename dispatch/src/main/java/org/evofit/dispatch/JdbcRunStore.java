@@ -265,11 +265,12 @@ public final class JdbcRunStore {
      */
     public boolean release(Lease lease) {
         return tx(c -> {
-            try (PreparedStatement st = c.prepareStatement("UPDATE runs SET status = 'queued', lease = NULL "
+            try (PreparedStatement st = c.prepareStatement("UPDATE runs SET status = 'queued', lease = NULL, queued = ? "
                     + "WHERE sweep = ? AND id = ? AND lease = ? AND status = 'running'")) {
-                st.setString(1, lease.sweep());
-                st.setString(2, lease.run());
-                st.setString(3, lease.token());
+                st.setLong(1, now());
+                st.setString(2, lease.sweep());
+                st.setString(3, lease.run());
+                st.setString(4, lease.token());
                 return st.executeUpdate() == 1;
             }
         });

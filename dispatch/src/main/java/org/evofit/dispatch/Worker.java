@@ -42,6 +42,8 @@ import org.quartz.SchedulerException;
  */
 public final class Worker implements AutoCloseable {
 
+    /** Attempts after which a run whose handling (not its fit) keeps throwing is recorded as failed. */
+    static final int MAX_ATTEMPTS = 5;
     /** A worker whose heartbeat (every 2 s) is younger than this is taken to be running. */
     private static final Duration ALIVE = Duration.ofSeconds(6);
 
@@ -118,6 +120,7 @@ public final class Worker implements AutoCloseable {
                 // A missed heartbeat is only a stale line in status; Quartz has its own check-in.
             }
         }, 2, 2, TimeUnit.SECONDS);
+        heartbeat.scheduleWithFixedDelay(this::scheduleOrphans, 30, 30, TimeUnit.SECONDS);
         wakeups = Wakeups.listen(config, this::wake);
         scheduler.start();
         log.event("joined", null, null, options.name(), "host=" + host + " slots=" + options.slots()
@@ -139,14 +142,18 @@ public final class Worker implements AutoCloseable {
     }
 
     /**
-     * Schedules queued runs that can start but have no job: successors whose predecessor's worker
-     * died between recording the result and scheduling them.
+     * Schedules queued runs that can start but have no Quartz job: successors whose predecessor's
+     * worker died between recording the result and scheduling them, and runs whose job fired while
+     * the store was unreachable. Runs at start and every 30 s.
      */
-    private void scheduleOrphans() throws SchedulerException {
-        for (RunRow r : store.startable(null)) {
-            if (r.spec().startFrom() != null) {
+    private void scheduleOrphans() {
+        try {
+            for (RunRow r : Orphans.find(db.dataSource())) {
                 RunJobs.scheduleIfAbsent(scheduler, r.sweep(), r.id());
+                log.event("rescheduled", r.sweep(), r.id(), options.name(), "queued without a job");
             }
+        } catch (SchedulerException | RuntimeException e) {
+            log.event("error", null, null, options.name(), "looking for unscheduled runs: " + e.getMessage());
         }
     }
 
@@ -168,7 +175,14 @@ public final class Worker implements AutoCloseable {
 
     /** Runs one fired job (called by {@link RunJob} on a Quartz job thread). */
     void run(String sweep, String run, boolean recovering) {
-        var lease = store.claim(sweep, run, options.name());
+        Optional<Lease> lease;
+        try {
+            lease = store.claim(sweep, run, options.name());
+        } catch (RuntimeException e) {
+            // The store is unreachable: the run stays queued without a job; the orphan sweep reschedules it.
+            log.event("error", sweep, run, options.name(), "cannot claim: " + e.getMessage());
+            return;
+        }
         if (lease.isEmpty()) {
             return;   // done, failed or cancelled meanwhile: nothing to do
         }
@@ -178,12 +192,29 @@ public final class Worker implements AutoCloseable {
             log.event(recovering ? "recovered" : "started", sweep, run, options.name(), "attempt=" + l.attempt());
             execute(l);
         } catch (RuntimeException e) {
-            // The store is unreachable or the files cannot be written: hand the run back for a retry.
             log.event("error", sweep, run, options.name(), String.valueOf(e.getMessage()));
-            handBack(l);
+            if (l.attempt() >= MAX_ATTEMPTS) {
+                // Not the fit (a failing fit is an outcome, not an exception): this worker's side keeps
+                // breaking on this run, so stop handing it round the cluster.
+                recordGivingUp(l, e);
+            } else {
+                handBack(l);
+            }
         } finally {
             running.remove(Thread.currentThread());
             Thread.interrupted();
+        }
+    }
+
+    private void recordGivingUp(Lease lease, RuntimeException e) {
+        String message = "gave up after " + lease.attempt() + " attempts: " + e.getMessage();
+        try {
+            if (store.recordFailure(lease, message, Map.of(RunStore.ERROR_TXT,
+                    (message + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+                log.event("failed", lease.sweep(), lease.run(), options.name(), message);
+            }
+        } catch (RuntimeException again) {
+            handBack(lease);
         }
     }
 
@@ -229,6 +260,11 @@ public final class Worker implements AutoCloseable {
         SortedMap<String, byte[]> result = read(files.dir(spec.id()));
         boolean recorded = outcome.ok() ? store.recordResult(lease, outcome.fom(), result)
                 : store.recordFailure(lease, outcome.message(), result);
+        // The store has the files now (a chained run fetches its predecessor's from there): keep the cache small.
+        removeDir(files.dir(spec.id()));
+        if (spec.startFrom() != null) {
+            removeDir(files.dir(spec.startFrom()));
+        }
         if (!recorded) {
             log.event("lost-lease", lease.sweep(), lease.run(), options.name(), "result not recorded: another attempt owns the run");
             return;
@@ -312,6 +348,15 @@ public final class Worker implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void removeDir(Path dir) {
+        try {
+            clear(dir);
+            Files.deleteIfExists(dir);
+        } catch (IOException | UncheckedIOException e) {
+            // A leftover directory costs disk space only.
         }
     }
 
