@@ -98,7 +98,7 @@ class ModelSaveTest {
     }
 
     @Test
-    void reflectivityBuiltInCodeSavesAndLoadsAsTheSameModel() {
+    void reflectivityBuiltInCodeSavesAndLoadsAsTheSameModel() throws IOException {
         double[] x = IntStream.range(0, 150).mapToDouble(i -> 0.3 + 0.03 * i).toArray();
         ReflectivityBuilder builder = Evofit.reflectivity().xray(1.54).twoTheta()
                 .i0(1, 0.5, 2).background(1e-7)
@@ -125,6 +125,17 @@ class ModelSaveTest {
         Fit b = loaded.fit();
         assertThat(b.fom()).isEqualTo(a.fom());
         assertThat(b.parameters()).containsExactlyElementsOf(a.parameters());
+
+        String yaml = Files.readString(file);
+        assertThat(yaml).contains("kind: reflectivity\n").contains("  I0: {value: 1, min: 0.5, max: 2}\n")
+                .contains("  resolution:\n    type: \"fast conv\"\n    sigma: 0.005\n")
+                .contains("  Film:\n    material: \"Fe\"\n    d: {value: 100, min: 50, max: 150}\n"
+                        + "    sigma: {value: 3, min: 0.5, max: 8}\n    dens: {value: 0.07, min: 0.05, max: 0.1}\n")
+                .doesNotContain("f_re").contains("      layers: [Film, Cap]\n")
+                .contains("variables:\n  total: {value: 120, min: 100, max: 150}\n")
+                .contains("couplings:\n  - \"Cap.d = total - Film.d\"\n")
+                .contains("    file: \"film.xrr.dat\"\n    columns: {x: 0, y: 1}\n");
+        assertThat(dir.resolve("sub/film.xrr.dat")).exists();
     }
 
     @Test
