@@ -39,6 +39,9 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress output (the result is still printed).")
     boolean quiet;
 
+    @Mixin
+    ReportOptions reporting;
+
     @Spec
     CommandSpec spec;
 
@@ -69,6 +72,8 @@ final class FitCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(Format.result(result));
         stdout.println("results written to " + out);
+        reporting.report(out, stdout);
+        reporting.archive(out, ReportOptions.folderOf(out), stdout);
         stdout.flush();
         return 0;
     }

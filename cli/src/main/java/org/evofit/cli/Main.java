@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Differential-evolution fitting of reflectivity and curve models.",
-        subcommands = {FitCommand.class, LoopCommand.class, SimulateCommand.class, BenchCommand.class, ImportGenxCommand.class,
+        subcommands = {FitCommand.class, LoopCommand.class, SimulateCommand.class, BenchCommand.class, ImportGenxCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
