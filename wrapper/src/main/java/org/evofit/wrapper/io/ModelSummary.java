@@ -23,12 +23,13 @@ import org.evofit.wrapper.ModelDefinition;
  * whether y is best seen on a log scale, the data sets and their files, and the sample and
  * instrument of a reflectivity model or the components of a curve.
  */
-final class ModelSummary {
+public final class ModelSummary {
 
     private ModelSummary() {
     }
 
-    static ObjectNode of(ModelDefinition model) {
+    /** The summary of {@code model}, as written to model.json. */
+    public static ObjectNode of(ModelDefinition model) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         boolean refl = model.problem().model() instanceof ReflectivityModel;
         root.put("kind", refl ? "reflectivity" : "curve");
