@@ -97,6 +97,20 @@ class ReportCommandTest {
             }
         }
         assertThat(pdf.unembedded()).isEmpty();
+
+        // trends.csv: the values of the trend charts, units in the column names, as each run wrote them.
+        CsvTable trends = CsvTable.read(out.resolve(Reports.TRENDS_CSV));
+        assertThat(trends.header()).contains("film.d (Å)", "film.d.error (Å)", "sequence");
+        assertThat(trends.rows()).hasSameSizeAs(runs);
+        for (int r = 0; r < trends.rows().size(); r++) {
+            Path runDir = out.resolve("runs").resolve(trends.text(r, trends.column("run")));
+            CsvTable parameters = CsvTable.read(runDir.resolve("parameters.csv"));
+            int row = 0;
+            while (!parameters.text(row, 0).equals("film.d")) {
+                row++;
+            }
+            assertThat(trends.number(r, trends.column("film.d"))).isEqualTo(parameters.number(row, 1));
+        }
         for (String chart : List.of("trend-film.d", "trend-film.sigma", "fom")) {
             BufferedImage png = ImageIO.read(out.resolve("charts/" + chart + ".png").toFile());
             assertThat(png).as(chart).isNotNull();

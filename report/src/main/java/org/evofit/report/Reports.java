@@ -13,12 +13,15 @@ import org.evofit.wrapper.io.AtomicFiles;
  * {@code evofit loop}): {@code DIR/report.pdf} and the charts as {@code DIR/charts/<name>.png} (300 dpi)
  * and {@code .svg}, all or nothing. A run's charts are {@code fit}, {@code sld} (reflectivity) and
  * {@code convergence}; a sweep's are {@code trend-<parameter>} for every fitted parameter and
- * {@code fom}. Charts are drawn headless.
+ * {@code fom}, and a sweep's report also writes {@value #TRENDS_CSV}, the data of those charts. Charts are
+ * drawn headless.
  */
 public final class Reports {
 
     /** The report's file name. */
     public static final String REPORT_PDF = "report.pdf";
+    /** A sweep's trend data: one row per run, fitted values and errors with units in the column names. */
+    public static final String TRENDS_CSV = "trends.csv";
     /** The charts' folder. */
     public static final String CHARTS = "charts";
 
@@ -63,9 +66,11 @@ public final class Reports {
         List<RunReport.Named> charts;
         byte[] pdf;
         String title;
+        AtomicFiles files = new AtomicFiles();
         if (SweepData.isSweep(dir)) {
             SweepData sweep = SweepData.read(dir);
             charts = SweepReport.charts(sweep);
+            files.text(dir.resolve(TRENDS_CSV), SweepReport.trendsCsv(sweep));
             title = "evofit sweep report";
             try (PdfBuilder b = new PdfBuilder(title)) {
                 SweepReport.write(b, sweep, made, charts);
@@ -84,7 +89,6 @@ public final class Reports {
                     + "(sweep.json); expected the --out directory of evofit fit or evofit loop"
                     + (Files.isDirectory(dir) ? "" : " (it does not exist)"));
         }
-        AtomicFiles files = new AtomicFiles();
         Path chartDir = dir.resolve(CHARTS);
         List<Path> written = new ArrayList<>();
         for (RunReport.Named c : charts) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.evofit.wrapper.io.Csv;
 
 /**
  * The report of a sweep: the summary table (one row per run) and a table of every fitted value,
@@ -122,6 +123,33 @@ final class SweepReport {
 
     private static ParameterRow find(RunData run, String name) {
         return run.parameters().stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /**
+     * The data behind the trend charts, one row per run of the plan: {@code run}, {@code sequence} (or
+     * {@code index}), {@code status}, {@code fom}, then {@code <parameter> (unit)} and
+     * {@code <parameter>.error (unit)} for every fitted parameter. Empty fields where a run has no value.
+     */
+    static String trendsCsv(SweepData sweep) {
+        Map<String, String> names = sweep.fittedParameters();
+        StringBuilder sb = new StringBuilder("run,").append(sweep.isSequence() ? "sequence" : "index")
+                .append(",status,fom");
+        for (Map.Entry<String, String> p : names.entrySet()) {
+            sb.append(',').append(Csv.text(Axes.label(p.getKey(), p.getValue())))
+                    .append(',').append(Csv.text(Axes.label(p.getKey() + ".error", p.getValue())));
+        }
+        sb.append('\n');
+        for (SweepData.Run r : sweep.runs()) {
+            sb.append(Csv.text(r.id())).append(',').append(Csv.number(sweep.position(r))).append(',')
+                    .append(r.status()).append(',').append(r.result() == null ? "" : Csv.number(r.result().fom()));
+            for (String name : names.keySet()) {
+                ParameterRow p = r.result() == null ? null : find(r.result(), name);
+                sb.append(',').append(p == null ? "" : Csv.number(p.value()))
+                        .append(',').append(p == null ? "" : Csv.number(p.error()));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
     }
 
     /** A parameter name as part of a file name. */
