@@ -37,7 +37,7 @@ final class RunReport {
 
     static void write(PdfBuilder pdf, RunData run, Instant made, List<Named> charts) {
         pdf.title("evofit fit report: " + fileName(run.modelName()));
-        pdf.paragraph("Run directory: " + run.dir().toAbsolutePath().normalize());
+        pdf.paragraph("Run directory: " + run.dir().normalize());
         pdf.paragraph("Report made " + Dates.format(made) + "; fit finished "
                 + Dates.format(run.result().path("finished").asText("")) + ".");
         model(pdf, run);

@@ -51,7 +51,7 @@ final class SweepReport {
 
     static void write(PdfBuilder pdf, SweepData sweep, Instant made, List<RunReport.Named> charts) {
         pdf.title("evofit sweep report: " + sweep.dir().toAbsolutePath().normalize().getFileName());
-        pdf.paragraph("Sweep directory: " + sweep.dir().toAbsolutePath().normalize());
+        pdf.paragraph("Sweep directory: " + sweep.dir().normalize());
         long ok = sweep.runs().stream().filter(r -> r.status().equals("ok")).count();
         long failed = sweep.runs().stream().filter(r -> r.status().equals("failed")).count();
         pdf.paragraph("Report made " + Dates.format(made) + ". " + sweep.runs().size() + " runs: " + ok
