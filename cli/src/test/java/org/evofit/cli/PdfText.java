@@ -10,8 +10,13 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
-/** A PDF's text and fonts as PDFBox reads them: what a search in a PDF viewer would find. */
+/**
+ * A PDF's text and fonts as PDFBox reads them: what a search in a PDF viewer would find. PDFBox's
+ * text stripper leaves out text that is not upright (a chart's y axis label); that text is gathered
+ * glyph by glyph and appended, one line per page.
+ */
 record PdfText(String text, int pages, List<String> fonts, List<String> unembedded) {
 
     static PdfText of(Path pdf) throws IOException {
@@ -21,7 +26,24 @@ record PdfText(String text, int pages, List<String> fonts, List<String> unembedd
             for (PDPage page : doc.getPages()) {
                 fonts(page.getResources(), fonts, unembedded, 0);
             }
-            return new PdfText(new PDFTextStripper().getText(doc), doc.getNumberOfPages(), fonts, unembedded);
+            StringBuilder rotated = new StringBuilder();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition t) {
+                    if (t.getDir() != 0) {
+                        rotated.append(t.getUnicode());
+                    }
+                    super.processTextPosition(t);
+                }
+
+                @Override
+                protected void endPage(PDPage page) throws IOException {
+                    rotated.append('\n');
+                    super.endPage(page);
+                }
+            };
+            String text = stripper.getText(doc);
+            return new PdfText(text + "\n" + rotated, doc.getNumberOfPages(), fonts, unembedded);
         }
     }
 

@@ -56,7 +56,9 @@ class ReportCommandTest {
             assertThat(pdf.text()).as(name).contains(name).contains(value);
         }
         assertThat(pdf.text()).contains("Fit statistics", "log = ", "Provenance", "stack ML", "Pt / Fe",
-                "x-ray", "2θ (deg)", "depth z (Å)");
+                "x-ray", "2θ (deg)", "depth z (Å)",
+                // y axis labels: rotated, and still text
+                "reflectivity", "SLD (1e-6/Å²)", "best FOM (log)", "log10(y/model)");
         assertThat(pdf.fonts()).isNotEmpty().allMatch(f -> f.contains("Liberation"));
         assertThat(pdf.unembedded()).isEmpty();
 
@@ -69,7 +71,8 @@ class ReportCommandTest {
                     .parse(run.resolve("charts/" + chart + ".svg").toFile());
             assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
         }
-        assertThat(Files.readString(run.resolve("charts/fit.svg"))).contains("2θ (deg)");
+        assertThat(Files.readString(run.resolve("charts/fit.svg"))).contains(">2θ (deg)<", ">reflectivity<");
+        assertThat(Files.readString(run.resolve("charts/sld.svg"))).contains(">SLD (1e-6/Å²)<");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
@@ -30,6 +31,12 @@ public final class Charts {
     private static final float TITLE_SIZE = 12f;
     private static final float LABEL_SIZE = 10f;
     private static final float TICK_SIZE = 8.5f;
+
+    static {
+        // JFreeChart draws rotated text (the y axis labels) as glyph outlines by default, a workaround for
+        // an old JDK bug; as text it stays text in the PDF and the SVG, searchable and selectable.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
 
     private Charts() {
     }

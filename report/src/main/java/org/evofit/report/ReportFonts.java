@@ -15,6 +15,12 @@ import java.io.UncheckedIOException;
  */
 public final class ReportFonts {
 
+    static {
+        // Every chart and PDF starts here, and none needs a display: a report made over SSH or in CI
+        // must not look for one. Set before AWT first reads it.
+        System.setProperty("java.awt.headless", "true");
+    }
+
     private static final String REGULAR = "liberation/LiberationSans-Regular.ttf";
     private static final String BOLD = "liberation/LiberationSans-Bold.ttf";
 
