@@ -59,6 +59,10 @@ class ReportCommandTest {
                 "x-ray", "2θ (deg)", "depth z (Å)",
                 // y axis labels: rotated, and still text
                 "reflectivity", "SLD (1e-6/Å²)", "best FOM (log)", "log10(y/model)");
+        // The parameter table runs over a page and repeats its header row there.
+        assertThat(pdf.pages()).isGreaterThan(2);
+        assertThat(pdf.text().split("parameter value σ low / high min max fit unit", -1).length - 1)
+                .isGreaterThanOrEqualTo(2);
         assertThat(pdf.fonts()).isNotEmpty().allMatch(f -> f.contains("Liberation"));
         assertThat(pdf.unembedded()).isEmpty();
 
