@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code evofit fit}: fits a model file and writes its result files. */
 @Command(name = "fit", mixinStandardHelpOptions = true, showDefaultValues = true,
-        description = "Fit a model file; write DIR/result.json, DIR/fit.csv, DIR/parameters.csv "
-                + "and DIR/history.csv (all or nothing).")
+        description = "Fit a model file; write DIR/result.json, DIR/fit.csv, DIR/parameters.csv, "
+                + "DIR/history.csv and DIR/model.json (and DIR/sld.csv for reflectivity), all or nothing.")
 final class FitCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "MODEL", description = "Model file (YAML or JSON).")
