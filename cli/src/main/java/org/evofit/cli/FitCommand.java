@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code evofit fit}: fits a model file and writes its result files. */
 @Command(name = "fit", mixinStandardHelpOptions = true, showDefaultValues = true,
-        description = "Fit a model file; write DIR/result.json, DIR/fit.csv, DIR/parameters.csv "
-                + "and DIR/history.csv (all or nothing).")
+        description = "Fit a model file; write DIR/result.json, DIR/fit.csv, DIR/parameters.csv, "
+                + "DIR/history.csv and DIR/model.json (and DIR/sld.csv for reflectivity), all or nothing.")
 final class FitCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "MODEL", description = "Model file (YAML or JSON).")
@@ -38,6 +38,9 @@ final class FitCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "No progress output (the result is still printed).")
     boolean quiet;
+
+    @Mixin
+    ReportOptions reporting;
 
     @Spec
     CommandSpec spec;
@@ -69,6 +72,8 @@ final class FitCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(Format.result(result));
         stdout.println("results written to " + out);
+        reporting.report(out, stdout);
+        reporting.archive(out, ReportOptions.folderOf(out), stdout);
         stdout.flush();
         return 0;
     }

@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import-genx", mixinStandardHelpOptions = true, showDefaultValues = true,
         description = {"Import a GenX 3 project (.hgx) made with the Reflectivity plugin (spec_nx): writes "
                 + "DIR/model.yaml and one DIR/<data set>.dat per data set (x y error), all or nothing.",
+                "A GenX batch (entries beside the current model) gives the first entry's model.yaml, one "
+                + "DIR/<entry>.dat per entry and DIR/sweep.yaml for evofit loop, with each entry's sequence value.",
                 "Script lines without an evofit equivalent fail the import (exit code 2) unless --lenient."})
 final class ImportGenxCommand implements Callable<Integer> {
 
@@ -43,6 +45,9 @@ final class ImportGenxCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("wrote " + report.model());
         report.dataFiles().forEach(p -> stdout.println("wrote " + p));
+        if (report.sweep() != null) {
+            stdout.println("wrote " + report.sweep() + " (evofit loop " + report.sweep() + " --out DIR fits every batch entry)");
+        }
         stdout.flush();
         return 0;
     }

@@ -18,6 +18,7 @@ import org.evofit.looper.SweepFile;
 import org.evofit.looper.SweepPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -53,6 +54,9 @@ final class LoopCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
+
+    @Mixin
+    ReportOptions reporting;
 
     @Spec
     CommandSpec spec;
@@ -101,6 +105,13 @@ final class LoopCommand implements Callable<Integer> {
         stdout.printf("%d of %d runs succeeded (%d resumed), %d failed; summary in %s%n", report.succeeded(),
                 report.total(), report.skipped(), report.total() - report.succeeded(),
                 out.resolve(Looper.SUMMARY_CSV));
+        // Every finished run, resumed ones too: an unchanged run adds no commit.
+        for (RunSpec r : plan) {
+            if (store.isDone(r.id())) {
+                reporting.archive(store.dir(r.id()), ReportOptions.folderOf(out) + "/" + r.id(), stdout);
+            }
+        }
+        reporting.report(out, stdout);
         stdout.flush();
         return report.allSucceeded() ? 0 : Main.FAILURE;
     }

@@ -75,6 +75,20 @@ class LoopCommandTest {
         assertThat(run.out()).contains("1 of 2 runs succeeded");
         assertThat(run.err()).isEmpty();
         assertThat(Files.readString(out.resolve("summary.csv"))).contains(",failed,");
+
+        // The sweep's report lists the failed run and gives a page to the finished one only.
+        Cli.Run report = Cli.run("report", out.toString());
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        PdfText pdf = PdfText.of(out.resolve("report.pdf"));
+        assertThat(pdf.text()).contains("2 runs: 1 finished, 1 failed, 0 not run.", "b.dat failed", "a.dat ok");
+        for (String row : Files.readAllLines(out.resolve("summary.csv")).subList(1, 3)) {
+            String id = row.substring(0, row.indexOf(','));
+            if (row.contains(",ok,")) {
+                assertThat(pdf.text()).contains("Run " + id);
+            } else {
+                assertThat(pdf.text()).doesNotContain("Run " + id);
+            }
+        }
     }
 
     @Test

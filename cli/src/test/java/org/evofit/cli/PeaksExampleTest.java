@@ -43,7 +43,7 @@ class PeaksExampleTest {
         assertThat(Files.readAllLines(out.resolve("fit.csv")).get(0)).isEqualTo("dataset,x,y,error,model,residual");
         assertThat(Files.readAllLines(out.resolve("fit.csv"))).hasSize(122);
         assertThat(Files.readAllLines(out.resolve("parameters.csv")).get(0))
-                .isEqualTo("name,value,fit,min,max,error,errorLow,errorHigh");
+                .isEqualTo("name,value,fit,min,max,error,errorLow,errorHigh,unit");
         assertThat(run.out()).contains("chi2bars = ").contains("g1.center");
     }
 

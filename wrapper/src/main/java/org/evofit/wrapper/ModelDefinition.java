@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.evofit.core.fit.FitProblem;
 import org.evofit.core.fit.FitSettings;
+import org.evofit.wrapper.modelfile.ModelLayout;
 
 /**
  * A model as loaded from a model file (or built in code): the fit problem and the fit settings the
@@ -13,27 +14,35 @@ import org.evofit.core.fit.FitSettings;
  * @param problem     parameters, couplings, model, data and figure of merit
  * @param settings    optimizer, refinement and error-bar settings
  * @param dataSources where each data set came from, in the problem's order (empty when unknown)
+ * @param layout      the structure, couplings and data origins a model file would write, or
+ *                    {@code null} when the model cannot be written as a model file (a model script)
  */
-public record ModelDefinition(Path source, FitProblem problem, FitSettings settings, List<DataSource> dataSources) {
+public record ModelDefinition(Path source, FitProblem problem, FitSettings settings, List<DataSource> dataSources,
+                              ModelLayout layout) {
 
     /** Copies the list. */
     public ModelDefinition {
         dataSources = List.copyOf(dataSources);
     }
 
-    /** A definition whose data sources are unknown (built in code). */
+    /** A definition without a layout (a model script's). */
+    public ModelDefinition(Path source, FitProblem problem, FitSettings settings, List<DataSource> dataSources) {
+        this(source, problem, settings, dataSources, null);
+    }
+
+    /** A definition whose data sources and layout are unknown. */
     public ModelDefinition(Path source, FitProblem problem, FitSettings settings) {
-        this(source, problem, settings, List.of());
+        this(source, problem, settings, List.of(), null);
     }
 
     /** This definition with other settings. */
     public ModelDefinition withSettings(FitSettings newSettings) {
-        return new ModelDefinition(source, problem, newSettings, dataSources);
+        return new ModelDefinition(source, problem, newSettings, dataSources, layout);
     }
 
-    /** This definition with another problem (for example another figure of merit). */
+    /** This definition with another problem (for example another figure of merit); the layout is kept. */
     public ModelDefinition withProblem(FitProblem newProblem) {
-        return new ModelDefinition(source, newProblem, settings, dataSources);
+        return new ModelDefinition(source, newProblem, settings, dataSources, layout);
     }
 
     /**

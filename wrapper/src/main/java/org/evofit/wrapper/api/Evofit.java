@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import org.evofit.wrapper.ModelFiles;
 
 /**
- * Where a notebook starts: {@link #load} a model file or build a {@link #reflectivity()} model in code.
+ * Where a notebook starts: {@link #load} a model file, or build a {@link #reflectivity()} or a
+ * {@link #curve()} model in code. Any of them can be fitted, and saved back as a model file with
+ * {@link Model#save}.
  *
  * <pre>{@code
  * var fit = Evofit.load(Path.of("examples/peaks/model.yaml")).withSeed(7).fit();
@@ -24,6 +26,11 @@ public final class Evofit {
      */
     public static Model load(Path modelFile) {
         return new Model(ModelFiles.load(modelFile));
+    }
+
+    /** A new, empty curve model (peaks, backgrounds, expressions) to fill in code. */
+    public static CurveBuilder curve() {
+        return new CurveBuilder();
     }
 
     /** A new, empty reflectivity model to fill in code (GenX's defaults until told otherwise). */

@@ -2,7 +2,9 @@ package org.evofit.wrapper.api;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.ParameterEstimate;
 import org.evofit.wrapper.Version;
@@ -51,6 +53,41 @@ public final class Fit {
      */
     public double value(String name) {
         return result.parameter(name).value();
+    }
+
+    /**
+     * The standard error of one parameter, from the covariance at the optimum (NaN for a fixed one).
+     *
+     * @throws IllegalArgumentException if there is no parameter of that name
+     */
+    public double error(String name) {
+        return result.parameter(name).error();
+    }
+
+    /**
+     * GenX's error bar of one parameter: how far below and above the best value the evaluations within
+     * the error-bar level of the best figure of merit reach (NaN for a fixed one).
+     *
+     * @return {@code {low, high}}: low ≤ 0, high ≥ 0, both relative to the fitted value
+     * @throws IllegalArgumentException if there is no parameter of that name
+     */
+    public double[] errorBar(String name) {
+        ParameterEstimate p = result.parameter(name);
+        return new double[] {p.errorLow(), p.errorHigh()};
+    }
+
+    /**
+     * The fitted model: the model that was fitted with every free parameter's start value set to its
+     * fitted value, for simulating, fitting further or {@link Model#save saving}.
+     */
+    public Model fittedModel() {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (ParameterEstimate p : result.parameters()) {
+            if (p.fit()) {
+                values.put(p.name(), p.value());
+            }
+        }
+        return model.withValues(values);
     }
 
     /** The parameters as a printable table: name, value, fit, min, max, standard error. */

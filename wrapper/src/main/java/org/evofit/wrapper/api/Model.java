@@ -1,5 +1,6 @@
 package org.evofit.wrapper.api;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,13 +11,16 @@ import java.util.function.UnaryOperator;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.de.DeSettings;
 import org.evofit.core.de.GenerationListener;
+import org.evofit.core.de.Strategy;
 import org.evofit.core.fit.FitProblem;
 import org.evofit.core.fit.FitResult;
+import org.evofit.core.fit.FitSettings;
 import org.evofit.core.fit.Fitter;
 import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.core.fom.NonFinitePolicy;
 import org.evofit.core.param.Parameter;
 import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.modelfile.ModelFileWriter;
 
 /**
  * A model ready to simulate and fit. Immutable: every {@code with...} returns a new model, so a
@@ -81,6 +85,61 @@ public final class Model {
         Instant started = Instant.now();
         FitResult result = Fitter.fit(definition.problem(), definition.settings(), listener);
         return new Fit(this, result, started, Instant.now());
+    }
+
+    /**
+     * Saves the model as a model file (YAML) that {@link Evofit#load} reads back into the same model:
+     * parameters with their start values, bounds and fit flags, couplings, data, figure of merit and
+     * optimizer settings. Data read from files are referenced by path (relative to {@code file} when
+     * possible); data given as arrays are written beside it as {@code <model>.<data set>.dat}. All
+     * files are written atomically: a reader never sees half of them.
+     *
+     * <pre>{@code
+     * fit.fittedModel().save(Path.of("fitted.yaml"));
+     * }</pre>
+     *
+     * @param file the model file to write; its directory is created when missing
+     * @return every file written, the model file first
+     * @throws IllegalArgumentException for a model script (its .java file is already its file form)
+     */
+    public List<Path> save(Path file) {
+        return ModelFileWriter.write(definition, file);
+    }
+
+    /**
+     * This model with other start values, such as a fit's results; bounds and fit flags are kept.
+     *
+     * @param values start values by parameter name
+     * @throws IllegalArgumentException for an unknown name or a value outside its bounds
+     */
+    public Model withValues(Map<String, Double> values) {
+        FitProblem problem = definition.problem();
+        for (Map.Entry<String, Double> v : values.entrySet()) {
+            problem = problem.withStartValue(v.getKey(), v.getValue());
+        }
+        return new Model(definition.withProblem(problem));
+    }
+
+    /**
+     * This model with another differential-evolution strategy.
+     *
+     * @param name GenX's name, such as {@code best_1_bin}, {@code rand_either_or} or {@code jade_best}
+     * @throws IllegalArgumentException for an unknown name
+     */
+    public Model withStrategy(String name) {
+        return withDe(de -> de.withStrategy(Strategy.byName(name)));
+    }
+
+    /**
+     * This model with other optimizer, refinement and error-bar settings, for what the
+     * {@code with...} shortcuts do not reach (km, kr, restarts, minSpread, refine, errorbarLevel...).
+     *
+     * <pre>{@code
+     * model.withSettings(s -> s.withDe(s.de().withKmKr(0.5, 0.9)).withRefine(true))
+     * }</pre>
+     */
+    public Model withSettings(UnaryOperator<FitSettings> change) {
+        return new Model(definition.withSettings(change.apply(definition.settings())));
     }
 
     /** This model with another random seed for the optimizer. */

@@ -7,13 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.evofit.core.data.ColumnSpec;
-import org.evofit.core.data.ColumnTextLoader;
 import org.evofit.core.data.DataSet;
-import org.evofit.core.de.DeSettings;
 import org.evofit.core.fit.FitProblem;
 import org.evofit.core.fit.FitSettings;
-import org.evofit.core.fom.FiguresOfMerit;
-import org.evofit.core.fom.NonFinitePolicy;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.instrument.Coordinates;
@@ -28,6 +24,9 @@ import org.evofit.core.refl.sample.SampleParameters;
 import org.evofit.core.refl.sample.SampleSpec;
 import org.evofit.core.refl.sample.StackSpec;
 import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.modelfile.DataOrigin;
+import org.evofit.wrapper.modelfile.ModelLayout;
+import org.evofit.wrapper.modelfile.ModelStructure;
 
 /**
  * A reflectivity model written in code, the same problem a {@code kind: reflectivity} model file
@@ -61,11 +60,7 @@ public final class ReflectivityBuilder {
     private String ambient;
     private final List<StackSpec> stacks = new ArrayList<>();
     private String substrate;
-    private final Map<String, Parameter> variables = new LinkedHashMap<>();
-    private final List<String> couplings = new ArrayList<>();
-    private final Map<String, DataSet> data = new LinkedHashMap<>();
-    private String fom = "log";
-    private DeSettings de = DeSettings.defaults();
+    private final FitSetup setup = new FitSetup();
 
     ReflectivityBuilder() {
     }
@@ -166,25 +161,25 @@ public final class ReflectivityBuilder {
 
     /** A fitted user variable (GenX's UserVars), for couplings. */
     public ReflectivityBuilder variable(String name, double value, double min, double max) {
-        variables.put(name, Parameter.fitted(name, value, min, max));
+        setup.variable(Parameter.fitted(name, value, min, max));
         return this;
     }
 
     /** A coupling such as {@code "Pt.d = Lambda - Fe.d"}, applied before every simulation. */
     public ReflectivityBuilder couple(String coupling) {
-        couplings.add(coupling);
+        setup.couple(coupling);
         return this;
     }
 
     /** A data set from arrays (copied), without errors. */
     public ReflectivityBuilder data(String name, double[] x, double[] y) {
-        data.put(name, DataSet.of(name, x.clone(), y.clone()));
+        setup.data(DataSet.of(name, x.clone(), y.clone()), DataOrigin.arrays());
         return this;
     }
 
     /** A data set from arrays (copied), with 1-sigma errors of y. */
     public ReflectivityBuilder data(String name, double[] x, double[] y, double[] error) {
-        data.put(name, DataSet.of(name, x.clone(), y.clone()).withErrors(error.clone()));
+        setup.data(DataSet.of(name, x.clone(), y.clone()).withErrors(error.clone()), DataOrigin.arrays());
         return this;
     }
 
@@ -196,38 +191,53 @@ public final class ReflectivityBuilder {
      * @throws org.evofit.core.data.DataFileException for a file that cannot be read as columns
      */
     public ReflectivityBuilder data(Path file, int xColumn, int yColumn) {
-        String name = file.getFileName().toString();
-        data.put(name, ColumnTextLoader.load(file, name, ColumnSpec.of(xColumn, yColumn)));
+        setup.data(file, ColumnSpec.of(xColumn, yColumn));
         return this;
     }
 
     /** The figure of merit by its GenX name ({@code log} unless told). */
     public ReflectivityBuilder fom(String name) {
-        fom = name;
+        setup.fom(name);
         return this;
     }
 
     /** The number of generations (GenX's default rule unless told). */
     public ReflectivityBuilder generations(int generations) {
-        de = de.withGenerations(generations);
+        setup.de(de -> de.withGenerations(generations));
         return this;
     }
 
     /** The population size (GenX's default rule unless told). */
     public ReflectivityBuilder population(int population) {
-        de = de.withPopulation(population);
+        setup.de(de -> de.withPopulation(population));
+        return this;
+    }
+
+    /** The differential-evolution strategy by its GenX name, such as {@code best_1_bin} or {@code jade_best}. */
+    public ReflectivityBuilder strategy(String name) {
+        setup.strategy(name);
+        return this;
+    }
+
+    /**
+     * Fits only the points of data set {@code name} with {@code xmin <= x <= xmax} (all are simulated).
+     *
+     * @throws IllegalArgumentException for an unknown data set or {@code xmin > xmax}
+     */
+    public ReflectivityBuilder range(String name, double xmin, double xmax) {
+        setup.range(name, xmin, xmax);
         return this;
     }
 
     /** The optimizer's random seed (1 unless told). */
     public ReflectivityBuilder seed(long seed) {
-        de = de.withSeed(seed);
+        setup.de(de -> de.withSeed(seed));
         return this;
     }
 
     /** Threads evaluating the population (1 unless told). */
     public ReflectivityBuilder threads(int threads) {
-        de = de.withThreads(threads);
+        setup.de(de -> de.withThreads(threads));
         return this;
     }
 
@@ -253,16 +263,13 @@ public final class ReflectivityBuilder {
         InstrumentParameters.defaults(inst).forEach(p -> parameters.put(p.name(), p));
         layers.values().forEach(l -> l.parameters().forEach(p -> parameters.put(p.name(), p)));
         instrument.values().forEach(p -> parameters.put(p.name(), p));
-        variables.forEach((name, p) -> {
-            if (parameters.put(name, p) != null) {
-                throw new IllegalArgumentException("variable " + name + " has the name of another parameter");
-            }
-        });
-        List<Coupling> parsed = couplings.stream().map(Coupling::parse).toList();
-        FitProblem problem = FitProblem.create(new ArrayList<>(parameters.values()), parsed,
-                slotOf -> new ReflectivityModel(sample, inst, slotOf), new ArrayList<>(data.values()),
-                FiguresOfMerit.byName(fom, NonFinitePolicy.IGNORE));
-        return new Model(new ModelDefinition(null, problem, FitSettings.defaults().withDe(de)));
+        List<Coupling> parsed = setup.couplings();
+        FitProblem problem = FitProblem.create(setup.withVariables(parameters), parsed,
+                slotOf -> new ReflectivityModel(sample, inst, slotOf), setup.dataSets(), setup.figureOfMerit());
+        ModelLayout layout = new ModelLayout(new ModelStructure.Reflectivity(sample, inst, null), parsed,
+                setup.origins());
+        return new Model(new ModelDefinition(null, problem, FitSettings.defaults().withDe(setup.de()), List.of(),
+                layout));
     }
 
     /** The instrument's choices; its numbers are only start values, the parameters hold the rest. */

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.evofit.core.input.InputFileException;
@@ -15,7 +17,7 @@ import org.evofit.wrapper.io.AtomicFiles;
 
 /**
  * Imports a GenX project ({@code .hgx}) as an evofit model: {@code model.yaml} plus one {@code .dat}
- * per data set, written all or nothing.
+ * per data set (and, for a GenX batch, {@code sweep.yaml}), written all or nothing.
  *
  * <pre>{@code
  * ImportReport r = GenxImporter.importFile(Path.of("X-ray_Reflectivity.hgx"), Path.of("out"), false);
@@ -26,12 +28,16 @@ public final class GenxImporter {
 
     /** The model file's name inside the output directory. */
     public static final String MODEL_FILE = "model.yaml";
+    /** The sweep file's name inside the output directory, written for a GenX batch. */
+    public static final String SWEEP_FILE = "sweep.yaml";
 
     private GenxImporter() {
     }
 
     /**
-     * Imports a project.
+     * Imports a project. A file holding a GenX batch (entries beside {@code current}) becomes the
+     * first entry's model, one data file per entry and {@value #SWEEP_FILE}, a sweep whose
+     * {@code sequence:} lists every entry's data file with its sequence value.
      *
      * @param hgx     the GenX project file
      * @param outDir  the directory to write into (created when missing)
@@ -41,17 +47,39 @@ public final class GenxImporter {
      * @throws GenxImportException when the file cannot be imported; nothing is written then
      */
     public static ImportReport importFile(Path hgx, Path outDir, boolean lenient) {
-        return importProject(HgxReader.read(hgx), hgx.toString(), hgx.getFileName().toString(), outDir, lenient);
+        GenxFile file = HgxReader.readWithBatch(hgx);
+        String shown = hgx.toString();
+        String source = hgx.getFileName().toString();
+        if (!file.batch().isEmpty()) {
+            return BatchImport.write(file.batch(), shown, source, outDir, lenient);
+        }
+        return importProject(file.current(), shown, source, outDir, lenient);
     }
 
     /** Imports a project already read; {@code shown} names it in messages, {@code source} in model.yaml. */
     static ImportReport importProject(GenxProject project, String shown, String source, Path outDir,
                                       boolean lenient) {
+        List<String> names = DataFileText.names(project.dataSets());
+        Translation t = translate(project, names, shown, source, lenient);
+        Map<String, String> dataFiles = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            dataFiles.put(names.get(i), DataFileText.of(project.dataSets().get(i), source));
+        }
+        return write(t, dataFiles, null, shown, outDir);
+    }
+
+    /**
+     * The text of model.yaml and the lines left out.
+     *
+     * @param dataFiles each data set's file name, relative to model.yaml
+     */
+    static Translation translate(GenxProject project, List<String> dataFiles, String shown, String source,
+                                 boolean lenient) {
         ModelDraft m = ScriptTranslator.translate(project.script(), shown);
         if (m.modelModule == null) {
             CurveDraft curve = PeakScriptTranslator.translate(project.script());
             if (curve.followsPattern()) {
-                return importCurve(curve, project, shown, source, outDir, lenient);
+                return translateCurve(curve, project, dataFiles, shown, source, lenient);
             }
             throw new GenxImportException(shown, 0, "the script does not import GenX's reflectivity model "
                     + "(import models.spec_nx as model), so it is not a Reflectivity-plugin model, nor a peak fit "
@@ -62,14 +90,21 @@ public final class GenxImporter {
         requireComplete(m, project, shown);
         requireTranslated(m.untranslated, shown, lenient);
         SolverSettings solver = SolverSettings.of(project.config(), shown);
-        List<String> names = DataFileText.names(project.dataSets());
-        return write(ModelYaml.write(m, project.dataSets(), names, solver, source), project, names, shown, source,
-                outDir, m.untranslated);
+        return new Translation(ModelYaml.write(m, project.dataSets(), dataFiles, solver, source), m.untranslated);
+    }
+
+    /**
+     * A translated model file.
+     *
+     * @param yaml         the text of model.yaml
+     * @param untranslated the script lines kept as comments (lenient imports only)
+     */
+    record Translation(String yaml, List<ScriptLine> untranslated) {
     }
 
     /** The peak-fitting path: a curve model of the components Sim adds up. */
-    private static ImportReport importCurve(CurveDraft curve, GenxProject project, String shown, String source,
-                                            Path outDir, boolean lenient) {
+    private static Translation translateCurve(CurveDraft curve, GenxProject project, List<String> dataFiles,
+                                              String shown, String source, boolean lenient) {
         if (project.dataSets().size() != 1) {
             throw new GenxImportException(shown, 0, "the script's Sim simulates 1 data set (data[0]) but the project "
                     + "holds " + project.dataSets().size());
@@ -77,9 +112,8 @@ public final class GenxImporter {
         CurveParameterTable.apply(project.parameters(), curve);
         requireTranslated(curve.untranslated, shown, lenient);
         SolverSettings solver = SolverSettings.of(project.config(), shown);
-        List<String> names = DataFileText.names(project.dataSets());
-        return write(CurveYaml.write(curve, project.dataSets(), names, solver, source), project, names, shown, source,
-                outDir, curve.untranslated);
+        return new Translation(CurveYaml.write(curve, project.dataSets(), dataFiles, solver, source),
+                curve.untranslated);
     }
 
     private static void requireTranslated(List<ScriptLine> untranslated, String shown, boolean lenient) {
@@ -91,21 +125,31 @@ public final class GenxImporter {
         }
     }
 
-    /** Writes model.yaml and the data files, all or nothing, once the model loads. */
-    private static ImportReport write(String yaml, GenxProject project, List<String> names, String shown,
-                                      String source, Path outDir, List<ScriptLine> untranslated) {
+    /**
+     * Writes model.yaml, the data files and (batches) the sweep file, all or nothing, once the model
+     * loads.
+     *
+     * @param dataFiles file name (relative to {@code outDir}) to text, in the order to report them
+     * @param sweep     the sweep file's text, or null
+     */
+    static ImportReport write(Translation t, Map<String, String> dataFiles, String sweep, String shown,
+                              Path outDir) {
         AtomicFiles files = new AtomicFiles();
-        List<Path> dataFiles = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            Path p = outDir.resolve(names.get(i));
-            dataFiles.add(p);
-            files.text(p, DataFileText.of(project.dataSets().get(i), source));
-        }
+        List<Path> written = new ArrayList<>();
+        dataFiles.forEach((name, text) -> {
+            Path p = outDir.resolve(name);
+            written.add(p);
+            files.text(p, text);
+        });
         Path model = outDir.resolve(MODEL_FILE);
-        files.text(model, yaml);
-        verify(yaml, project, names, shown, source);
+        files.text(model, t.yaml());
+        Path sweepFile = sweep == null ? null : outDir.resolve(SWEEP_FILE);
+        if (sweep != null) {
+            files.text(sweepFile, sweep);
+        }
+        verify(t.yaml(), dataFiles, shown);
         files.commit();
-        return new ImportReport(model, dataFiles, untranslated);
+        return new ImportReport(model, written, t.untranslated(), sweepFile);
     }
 
     private static void requireComplete(ModelDraft m, GenxProject project, String shown) {
@@ -129,12 +173,12 @@ public final class GenxImporter {
      * Loads the result from a scratch directory before anything is written, so that a translation the
      * model-file reader would refuse never reaches the output directory.
      */
-    private static void verify(String yaml, GenxProject project, List<String> names, String shown, String source) {
+    private static void verify(String yaml, Map<String, String> dataFiles, String shown) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("evofit-import-genx");
-            for (int i = 0; i < names.size(); i++) {
-                Files.writeString(dir.resolve(names.get(i)), DataFileText.of(project.dataSets().get(i), source));
+            for (Map.Entry<String, String> f : dataFiles.entrySet()) {
+                Files.writeString(dir.resolve(f.getKey()), f.getValue());
             }
             Files.writeString(dir.resolve(MODEL_FILE), yaml);
             ModelFiles.load(dir.resolve(MODEL_FILE));

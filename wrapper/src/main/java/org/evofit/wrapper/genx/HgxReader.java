@@ -15,8 +15,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Reads the {@code current/} group of a GenX {@code .hgx} file (HDF5). The {@code meta/} group holds
- * pickled Python objects that no Java reader can decode, so it is never opened.
+ * Reads the models of a GenX {@code .hgx} file (HDF5): the {@code current/} group and the batch
+ * entries beside it. The {@code meta/} group holds pickled Python objects that no Java reader can
+ * decode, so it is never opened.
  */
 public final class HgxReader {
 
@@ -27,22 +28,60 @@ public final class HgxReader {
     }
 
     /**
-     * Reads a project file.
+     * Reads a project file's active model ({@code current/}).
      *
      * @param file the .hgx file
      * @return its script, parameters, data and configuration
      * @throws GenxImportException when the file is missing, not HDF5, or lacks what GenX writes
      */
     public static GenxProject read(Path file) {
+        return readWithBatch(file).current();
+    }
+
+    /**
+     * Reads a project file: the active model and every entry of its batch list (GenX 3 writes each
+     * as a further top-level group {@code <index>-<name>} beside {@code current}).
+     *
+     * @param file the .hgx file
+     * @return the active model and the batch entries in GenX's list order (empty for a single model)
+     * @throws GenxImportException when the file is missing, not HDF5, or lacks what GenX writes
+     */
+    public static GenxFile readWithBatch(Path file) {
         String shown = file.toString();
         requireHdf5(file, shown);
         try (HdfFile hdf = new HdfFile(file)) {
-            String script = text(hdf, "current/script", shown);
             String config = text(hdf, "current/config", shown);
-            return new GenxProject(script, parameters(hdf, shown), dataSets(hdf, shown), config);
+            GenxProject current = project(hdf, "current", config, shown);
+            // GenX sorts the names as text; the zero-padded index in front keeps that the list order.
+            List<String> names = new ArrayList<>(hdf.getChildren().keySet());
+            names.remove("current");
+            names.sort(Comparator.naturalOrder());
+            List<BatchEntry> batch = new ArrayList<>();
+            for (String name : names) {
+                if (name.matches("\\d+-.*") && hdf.getChild(name) instanceof Group g
+                        && g.getChildren().containsKey("script")) {
+                    // Entries carry no configuration of their own: GenX keeps solver settings in current only.
+                    batch.add(new BatchEntry(name, number(hdf, name + "/sequence_value", shown),
+                            project(hdf, name, config, shown)));
+                }
+            }
+            return new GenxFile(current, batch);
         } catch (HdfException e) {
             throw new GenxImportException(shown, 0, "cannot read the GenX project: " + e.getMessage());
         }
+    }
+
+    private static GenxProject project(HdfFile hdf, String group, String config, String shown) {
+        String script = text(hdf, group + "/script", shown);
+        return new GenxProject(script, parameters(hdf, group, shown), dataSets(hdf, group, shown), config);
+    }
+
+    private static double number(HdfFile hdf, String path, String shown) {
+        Object v = data(hdf, path, shown);
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw new GenxImportException(shown, 0, path + " is not a number");
     }
 
     private static void requireHdf5(Path file, String shown) {
@@ -61,12 +100,12 @@ public final class HgxReader {
         }
     }
 
-    private static List<GenxParameter> parameters(HdfFile hdf, String shown) {
-        Object[] names = (Object[]) column(hdf, 0, shown);
-        double[] values = (double[]) column(hdf, 1, shown);
-        Object flags = column(hdf, 2, shown);
-        double[] min = (double[]) column(hdf, 3, shown);
-        double[] max = (double[]) column(hdf, 4, shown);
+    private static List<GenxParameter> parameters(HdfFile hdf, String group, String shown) {
+        Object[] names = (Object[]) column(hdf, group, 0, shown);
+        double[] values = (double[]) column(hdf, group, 1, shown);
+        Object flags = column(hdf, group, 2, shown);
+        double[] min = (double[]) column(hdf, group, 3, shown);
+        double[] max = (double[]) column(hdf, group, 4, shown);
         List<GenxParameter> out = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
             String name = String.valueOf(names[i]).trim();
@@ -85,21 +124,26 @@ public final class HgxReader {
         return "TRUE".equalsIgnoreCase(String.valueOf(((Object[]) flags)[i]));
     }
 
-    private static Object column(HdfFile hdf, int col, String shown) {
-        return data(hdf, "current/parameters/data col " + col, shown);
+    private static Object column(HdfFile hdf, String group, int col, String shown) {
+        return data(hdf, group + "/parameters/data col " + col, shown);
     }
 
-    private static List<GenxDataSet> dataSets(HdfFile hdf, String shown) {
-        Node node = hdf.getByPath("current/data/datasets");
+    private static List<GenxDataSet> dataSets(HdfFile hdf, String model, String shown) {
+        Node node;
+        try {
+            node = hdf.getByPath(model + "/data/datasets");
+        } catch (HdfException e) {
+            node = null;
+        }
         if (!(node instanceof Group group)) {
-            throw new GenxImportException(shown, 0, "no current/data/datasets group");
+            throw new GenxImportException(shown, 0, "no " + model + "/data/datasets group");
         }
         // The children are named 0, 1, 2, ... in data[] order; sort numerically, not as text.
         List<String> keys = new ArrayList<>(group.getChildren().keySet());
         keys.sort(Comparator.comparingInt(HgxReader::index));
         List<GenxDataSet> out = new ArrayList<>();
         for (String k : keys) {
-            String p = "current/data/datasets/" + k + "/";
+            String p = model + "/data/datasets/" + k + "/";
             String name = text(hdf, p + "name", shown);
             boolean useError = group.getChild(k) instanceof Group g && g.getChildren().containsKey("use_error")
                     && Boolean.TRUE.equals(booleanValue(data(hdf, p + "use_error", shown)));

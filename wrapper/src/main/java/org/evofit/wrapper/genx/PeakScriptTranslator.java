@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 final class PeakScriptTranslator {
 
     private static final String NAME = "[A-Za-z_]\\w*";
-    /** Imports that only bring names the pattern uses (numpy's exp, dataclass, UserVars, the base class, sleep). */
+    /** Imports that only bring names the pattern uses (numpy's exp, scipy's wofz, dataclass, UserVars, the base class, sleep). */
     private static final Pattern HARMLESS_IMPORT = Pattern.compile(
-            "from\\s+(numpy|math|dataclasses|models\\.utils|models\\.lib\\.base)\\s+import\\s+.+"
-                    + "|import\\s+(numpy|math|time)(\\s+as\\s+" + NAME + ")?");
+            "from\\s+(numpy|math|dataclasses|scipy\\.special|models\\.utils|models\\.lib\\.base)\\s+import\\s+.+"
+                    + "|import\\s+(numpy|math|time|scipy\\.special)(\\s+as\\s+" + NAME + ")?");
     private static final Pattern GUI_LABEL = Pattern.compile("__[xy]label__\\s*=.*");
     private static final Pattern CLASS = Pattern.compile("class\\s+(" + NAME + ")\\s*\\(\\s*ModelParamBase\\s*\\)\\s*:");
     private static final Pattern ATTRIBUTE = Pattern.compile("(" + NAME + ")\\s*:\\s*float\\s*=\\s*(.+)");
@@ -143,7 +143,7 @@ final class PeakScriptTranslator {
         if (block == Block.CALC && (x = RETURN.matcher(line)).matches()) {
             PeakShape shape = PeakShape.of(x.group(1), calcArgument);
             if (shape == null || !c.defaults().keySet().containsAll(shape.params().values())) {
-                return "calc returns no peak shape evofit has (gaussian or lorentzian of the class's attributes)";
+                return "calc returns no peak shape evofit has (gaussian, lorentzian or voigt of the class's attributes)";
             }
             d.classes.put(className, new CurveDraft.PeakClass(shape, c.defaults()));
             return null;

@@ -10,6 +10,8 @@ import org.evofit.core.data.DataSet;
 import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.FitSettings;
 import org.evofit.core.fit.ParameterEstimate;
+import org.evofit.core.refl.SldProfile;
+import org.evofit.core.refl.sample.ReflectivityModel;
 import org.evofit.wrapper.ModelDefinition;
 import org.evofit.wrapper.provenance.Provenance;
 
@@ -19,9 +21,13 @@ import org.evofit.wrapper.provenance.Provenance;
  *   <li>{@code result.json}: figure of merit, settings, counts, timing, provenance and the parameter
  *       table;
  *   <li>{@code fit.csv}: {@code dataset,x,y,error,model,residual} for every point of every data set,
- *       residual = y − model;
- *   <li>{@code parameters.csv}: {@code name,value,fit,min,max,error,errorLow,errorHigh};
+ *       residual = y − model; a reflectivity model's x column carries its unit, {@code x (deg)} or
+ *       {@code x (1/Å)};
+ *   <li>{@code parameters.csv}: {@code name,value,fit,min,max,error,errorLow,errorHigh,unit};
  *   <li>{@code history.csv}: {@code generation,bestFom};
+ *   <li>{@code model.json}: what a report needs of the model (see {@link ModelSummary});
+ *   <li>{@code sld.csv}: a reflectivity model's SLD profile at the fitted values,
+ *       {@code z (Å),sld (1e-6/Å²),isld (1e-6/Å²)};
  *   <li>{@code fit.ort} (or {@code <stem>.fit.ort} per file) when data came from ORSO .ort files.
  * </ul>
  */
@@ -35,6 +41,12 @@ public final class ResultFiles {
     public static final String PARAMETERS_CSV = "parameters.csv";
     /** Best figure of merit per generation. */
     public static final String HISTORY_CSV = "history.csv";
+    /** The model's summary: kind, axes, data sets, sample or components, parameter units. */
+    public static final String MODEL_JSON = "model.json";
+    /** SLD profile of a reflectivity model at the fitted values. */
+    public static final String SLD_CSV = "sld.csv";
+    /** Depths at which the SLD profile is written. */
+    static final int PROFILE_POINTS = 500;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -47,9 +59,14 @@ public final class ResultFiles {
         AtomicFiles files = new AtomicFiles();
         // Data read from ORSO files go back as .ort too, header kept, with the model column.
         org.evofit.wrapper.ort.OrtResults.texts(model, result, run).forEach((name, text) -> files.text(dir.resolve(name), text));
+        if (model.problem().model() instanceof ReflectivityModel refl) {
+            files.text(dir.resolve(SLD_CSV), sldCsv(refl.profile(result.values(), PROFILE_POINTS)));
+        }
         files
                 .text(dir.resolve(FIT_CSV), fitCsv(model, result))
-                .text(dir.resolve(PARAMETERS_CSV), parametersCsv(result.parameters()))
+                .text(dir.resolve(PARAMETERS_CSV), parametersCsv(result.parameters(),
+                        ParameterUnits.of(model.problem().model())))
+                .text(dir.resolve(MODEL_JSON), json(ModelSummary.of(model)))
                 .text(dir.resolve(HISTORY_CSV), historyCsv(result.history()))
                 .text(dir.resolve(RESULT_JSON), resultJson(model, settings, result, run))
                 .commit();
@@ -88,10 +105,14 @@ public final class ResultFiles {
             number(n, "errorLow", p.errorLow());
             number(n, "errorHigh", p.errorHigh());
         }
+        return json(root);
+    }
+
+    private static String json(ObjectNode root) {
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("could not format result.json", e);
+            throw new IllegalStateException("could not format JSON", e);
         }
     }
 
@@ -107,7 +128,9 @@ public final class ResultFiles {
     static String fitCsv(ModelDefinition model, FitResult result) {
         List<DataSet> sets = model.problem().dataSets();
         double[][] sim = model.problem().simulate(result.values());
-        StringBuilder sb = new StringBuilder("dataset,x,y,error,model,residual\n");
+        String x = model.problem().model() instanceof ReflectivityModel refl
+                ? "x (" + ParameterUnits.xUnit(refl.instrument().coords()) + ")" : "x";
+        StringBuilder sb = new StringBuilder("dataset," + x + ",y,error,model,residual\n");
         for (int i = 0; i < sets.size(); i++) {
             DataSet d = sets.get(i);
             String name = Csv.text(d.name());
@@ -123,8 +146,8 @@ public final class ResultFiles {
         return sb.toString();
     }
 
-    static String parametersCsv(List<ParameterEstimate> parameters) {
-        StringBuilder sb = new StringBuilder("name,value,fit,min,max,error,errorLow,errorHigh\n");
+    static String parametersCsv(List<ParameterEstimate> parameters, ParameterUnits units) {
+        StringBuilder sb = new StringBuilder("name,value,fit,min,max,error,errorLow,errorHigh,unit\n");
         for (ParameterEstimate p : parameters) {
             sb.append(Csv.text(p.name())).append(',')
                     .append(Csv.number(p.value())).append(',')
@@ -133,7 +156,17 @@ public final class ResultFiles {
                     .append(Csv.number(p.max())).append(',')
                     .append(Csv.number(p.error())).append(',')
                     .append(Csv.number(p.errorLow())).append(',')
-                    .append(Csv.number(p.errorHigh())).append('\n');
+                    .append(Csv.number(p.errorHigh())).append(',')
+                    .append(Csv.text(units.unitOf(p.name()))).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String sldCsv(SldProfile p) {
+        StringBuilder sb = new StringBuilder("z (Å),sld (1e-6/Å²),isld (1e-6/Å²)\n");
+        for (int k = 0; k < p.z().length; k++) {
+            sb.append(Csv.number(p.z()[k])).append(',').append(Csv.number(p.re()[k])).append(',')
+                    .append(Csv.number(p.im()[k])).append('\n');
         }
         return sb.toString();
     }

@@ -26,8 +26,8 @@ final class DataSpecs {
     private DataSpecs() {
     }
 
-    /** The data sets and where each came from. */
-    record Read(List<DataSet> dataSets, List<DataSource> sources) {
+    /** The data sets, where each came from, and how the file was read (for writing the model back). */
+    record Read(List<DataSet> dataSets, List<DataSource> sources, List<DataOrigin> origins) {
     }
 
     /**
@@ -40,6 +40,7 @@ final class DataSpecs {
         }
         List<DataSet> out = new ArrayList<>();
         List<DataSource> sources = new ArrayList<>();
+        List<DataOrigin> origins = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             MapNode map = list.get(i).asMap().rejectUnknownKeys(KEYS);
@@ -60,12 +61,14 @@ final class DataSpecs {
                 DataSet loaded = org.evofit.wrapper.ort.OrtDataSets.load(file, wanted);
                 data = new DataSet(name, loaded.x(), loaded.y(), loaded.error(), loaded.xResolution(),
                         loaded.xmin(), loaded.xmax());
+                origins.add(new DataOrigin(file, wanted, null));
             } else {
                 if (map.has("dataSet")) {
                     throw map.required("dataSet").error("dataSet: selects a curve of an .ort file; this file is not one");
                 }
                 ColumnSpec columns = map.optionalMap("columns").map(DataSpecs::columns).orElse(ColumnSpec.of(0, 1));
                 data = ColumnTextLoader.load(file, name, columns);
+                origins.add(new DataOrigin(file, null, columns));
             }
             if (map.optionalMap("range").isPresent()) {
                 MapNode range = map.map("range").rejectUnknownKeys(RANGE_KEYS);
@@ -81,7 +84,7 @@ final class DataSpecs {
             }
             out.add(data);
         }
-        return new Read(out, sources);
+        return new Read(out, sources, origins);
     }
 
     private static ColumnSpec columns(MapNode map) {

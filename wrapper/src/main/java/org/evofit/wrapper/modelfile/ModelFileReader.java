@@ -58,16 +58,20 @@ public final class ModelFileReader {
         String kind = root.string("kind");
         List<Parameter> declared;
         Function<ToIntFunction<String>, Model> modelFactory;
+        ModelStructure structure;
         switch (kind) {
             case "curve" -> {
                 ComponentSpecs.Read components = ComponentSpecs.read(root.list("components"));
                 declared = components.parameters();
                 modelFactory = components::model;
+                structure = new ModelStructure.Curve(components.components());
             }
             case "reflectivity" -> {
                 ReflectivitySpecs.Read reflectivity = ReflectivitySpecs.read(root);
                 declared = reflectivity.parameters();
                 modelFactory = reflectivity::model;
+                structure = new ModelStructure.Reflectivity(reflectivity.sample(), reflectivity.instrument(),
+                        reflectivity.accurate());
             }
             default -> throw root.required("kind").error("unknown model kind '" + kind
                     + "'; expected curve or reflectivity");
@@ -101,7 +105,8 @@ public final class ModelFileReader {
         try {
             FitProblem problem = FitProblem.create(new ArrayList<>(parameters.values()), couplings,
                     modelFactory, data, fom);
-            return new ModelDefinition(file, problem, settings, read.sources());
+            return new ModelDefinition(file, problem, settings, read.sources(),
+                    new ModelLayout(structure, couplings, read.origins()));
         } catch (CouplingException e) {
             throw located(couplingNodes.get(e.couplingIndex()), e.position(), e.getMessage());
         }

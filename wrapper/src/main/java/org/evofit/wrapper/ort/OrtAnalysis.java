@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.ParameterEstimate;
@@ -28,7 +29,13 @@ import org.evofit.wrapper.io.RunInfo;
  *   chi2: 1.07
  *   parameters:
  *   - {name: film.d, value: 101.3, fit: true, min: 50, max: 150, error: 0.4,
- *      error_low: -0.5, error_high: 0.5}
+ *      error_low: -0.5, error_high: 0.5, unit: Å}
+ *   instrument: {probe: neutron, wavelength: 5.0, coords: q, resolution: no conv, footprint: no corr}
+ *   sample:
+ *     ambient: amb
+ *     substrate: Si
+ *     stacks: [{name: s, layers: [film], repetitions: 1}]
+ *     layers: [{name: film, kind: sld, composition: null}, ...]
  *   model_column: Rfit
  * </pre>
  *
@@ -42,9 +49,13 @@ import org.evofit.wrapper.io.RunInfo;
  * @param fom        its value at the written model
  * @param chi2       reduced chi-square (NaN when the data have no errors)
  * @param parameters every parameter with its value and uncertainties
+ * @param units      parameter name to unit, for those that have one (may be empty)
+ * @param summary    the model's summary as model.json holds it, whose {@code instrument} and
+ *                   {@code sample} go into the section; {@code null} for none
  */
 public record OrtAnalysis(String version, OffsetDateTime timestamp, String model, String fomName,
-                          double fom, double chi2, List<ParameterEstimate> parameters) {
+                          double fom, double chi2, List<ParameterEstimate> parameters,
+                          Map<String, String> units, ObjectNode summary) {
 
     private static final DateTimeFormatter LOCAL_WITH_OFFSET =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
@@ -55,6 +66,19 @@ public record OrtAnalysis(String version, OffsetDateTime timestamp, String model
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(fomName, "fomName");
         parameters = List.copyOf(parameters);
+        units = Map.copyOf(units);
+        summary = summary == null ? null : summary.deepCopy();
+    }
+
+    /** An analysis without units or model summary. */
+    public OrtAnalysis(String version, OffsetDateTime timestamp, String model, String fomName, double fom,
+                       double chi2, List<ParameterEstimate> parameters) {
+        this(version, timestamp, model, fomName, fom, chi2, parameters, Map.of(), null);
+    }
+
+    /** This analysis with parameter units and the model's summary (see {@code ResultFiles.MODEL_JSON}). */
+    public OrtAnalysis withModel(Map<String, String> newUnits, ObjectNode newSummary) {
+        return new OrtAnalysis(version, timestamp, model, fomName, fom, chi2, parameters, newUnits, newSummary);
     }
 
     /**
@@ -92,6 +116,17 @@ public record OrtAnalysis(String version, OffsetDateTime timestamp, String model
             number(node, "error", p.error());
             number(node, "error_low", p.errorLow());
             number(node, "error_high", p.errorHigh());
+            String unit = units.get(p.name());
+            if (unit != null && !unit.isEmpty()) {
+                node.put("unit", unit);
+            }
+        }
+        if (summary != null) {
+            for (String key : List.of("instrument", "sample")) {
+                if (summary.has(key)) {
+                    section.set(key, summary.get(key).deepCopy());
+                }
+            }
         }
         section.put("model_column", ModelColumn.NAME);
         return section;

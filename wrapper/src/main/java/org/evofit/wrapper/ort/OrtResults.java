@@ -9,6 +9,8 @@ import java.util.Map;
 import org.evofit.core.fit.FitResult;
 import org.evofit.wrapper.DataSource;
 import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.io.ModelSummary;
+import org.evofit.wrapper.io.ParameterUnits;
 import org.evofit.wrapper.io.RunInfo;
 
 /**
@@ -38,7 +40,11 @@ public final class OrtResults {
             return out;
         }
         double[][] sim = model.problem().simulate(result.values());
-        OrtAnalysis analysis = OrtAnalysis.of(result, run, model.source() == null ? null : model.source().toString());
+        Map<String, String> units = new LinkedHashMap<>();
+        ParameterUnits unitOf = ParameterUnits.of(model.problem().model());
+        result.parameters().forEach(p -> units.put(p.name(), unitOf.unitOf(p.name())));
+        OrtAnalysis analysis = OrtAnalysis.of(result, run, model.source() == null ? null : model.source().toString())
+                .withModel(units, ModelSummary.of(model));
         for (Map.Entry<Path, List<Integer>> e : byFile.entrySet()) {
             OrtFile file = OrtReader.read(e.getKey());
             List<double[]> models = new ArrayList<>();

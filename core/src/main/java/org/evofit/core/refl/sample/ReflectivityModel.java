@@ -26,6 +26,7 @@ import org.evofit.core.refl.instrument.Reflectivity;
  */
 public final class ReflectivityModel implements Model {
 
+    private final SampleSpec sampleSpec;
     private final SampleLayout sample;
     private final InstrumentParameters instrument;
     private final AccurateResolution accurate;
@@ -46,9 +47,25 @@ public final class ReflectivityModel implements Model {
         if (accurate != null && instrument.restype() != GenxResolution.NONE) {
             throw new IllegalArgumentException("choose either GenX's resolution mode or evofit's, not both");
         }
+        this.sampleSpec = sample;
         this.sample = new SampleLayout(sample, instrument.probe(), slotOf);
         this.instrument = new InstrumentParameters(instrument, slotOf);
         this.accurate = accurate;
+    }
+
+    /** The sample as declared (layers, stacks, ambient, substrate), for summaries and reports. */
+    public SampleSpec sampleSpec() {
+        return sampleSpec;
+    }
+
+    /** The instrument as declared, at its start values (fitted instrument values are parameters). */
+    public GenxInstrument instrument() {
+        return instrument.template();
+    }
+
+    /** evofit's accurate resolution smearing, or {@code null} when the instrument's own mode applies. */
+    public AccurateResolution accurateResolution() {
+        return accurate;
     }
 
     /** The SLD profile of the sample at these parameter values ({@code points} depths). */

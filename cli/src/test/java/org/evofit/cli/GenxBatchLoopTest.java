@@ -1,0 +1,55 @@
+package org.evofit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code evofit import-genx} on a GenX batch (three entries of GenX's X-ray example, sequence values
+ * 10, 25, 40; made by wrapper/src/test/resources/genx/make_batch.py) writes a sweep that
+ * {@code evofit loop} runs over every entry, with the sequence values in the summary.
+ */
+class GenxBatchLoopTest {
+
+    private static final String BATCH = Cli.repo("wrapper/src/test/resources/genx/XRR_batch_made.hgx");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void importedBatchLoopsOverEveryEntryWithItsSequenceValue() throws IOException {
+        Path imported = dir.resolve("imported");
+        Cli.Run run = Cli.run("import-genx", BATCH, "--out", imported.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("sweep.yaml");
+        Path sweep = imported.resolve("sweep.yaml");
+        // A small budget: this is about the plumbing, not about how well each entry fits.
+        Files.writeString(sweep, "fit: {generations: 5, population: 12, restarts: 1}\n", StandardOpenOption.APPEND);
+
+        Path out = dir.resolve("loop");
+        Cli.Run loop = Cli.run("loop", sweep.toString(), "--out", out.toString(), "--quiet", "--jobs", "1");
+        assertThat(loop.exitCode()).as(loop.err()).isZero();
+        assertThat(loop.out()).contains("3 of 3 runs succeeded");
+
+        List<String> rows = Files.readAllLines(out.resolve("summary.csv"));
+        List<String> header = List.of(rows.get(0).split(","));
+        int sequence = header.indexOf("sequence");
+        int data = header.indexOf("data");
+        int status = header.indexOf("status");
+        assertThat(sequence).isPositive();
+        List<String> values = new ArrayList<>();
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split(",");
+            assertThat(f[status]).isEqualTo("ok");
+            values.add(f[sequence] + " " + Path.of(f[data]).getFileName());
+        }
+        assertThat(values).containsExactly("10.0 0-sample_T10K.dat", "25.0 1-sample_T25K.dat", "40.0 2-sample_T40K.dat");
+    }
+}

@@ -1,0 +1,112 @@
+package org.evofit.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.evofit.wrapper.io.AtomicFiles;
+
+/**
+ * Writes the report of a run directory (from {@code evofit fit}) or a sweep directory (from
+ * {@code evofit loop}): {@code DIR/report.pdf} and the charts as {@code DIR/charts/<name>.png} (300 dpi)
+ * and {@code .svg}, all or nothing. A run's charts are {@code fit}, {@code sld} (reflectivity) and
+ * {@code convergence}; a sweep's are {@code trend-<parameter>} for every fitted parameter and
+ * {@code fom}, and a sweep's report also writes {@value #TRENDS_CSV}, the data of those charts. Charts are
+ * drawn headless.
+ */
+public final class Reports {
+
+    /** The report's file name. */
+    public static final String REPORT_PDF = "report.pdf";
+    /** A sweep's trend data: one row per run, fitted values and errors with units in the column names. */
+    public static final String TRENDS_CSV = "trends.csv";
+    /** The charts' folder. */
+    public static final String CHARTS = "charts";
+
+    private Reports() {
+    }
+
+    /** Resolution of previews. */
+    public static final int PREVIEW_DPI = 110;
+
+    /**
+     * What a report wrote.
+     *
+     * @param pdf        the report
+     * @param charts     the chart files, PNG and SVG of each chart in turn
+     * @param firstChart the first chart (the fit, or a sweep's first trend), for previews
+     */
+    public record Written(Path pdf, List<Path> charts, org.jfree.chart.JFreeChart firstChart) {
+        /** Copies the list. */
+        public Written {
+            charts = List.copyOf(charts);
+        }
+    }
+
+    /** Writes the report of {@code dir} (a run or a sweep directory), dated now. */
+    public static Written write(Path dir) {
+        return write(dir, Clock.systemUTC());
+    }
+
+    /**
+     * Writes the report of {@code dir}, dated by {@code clock}.
+     *
+     * @throws ReportInputException when {@code dir} is neither a run nor a sweep directory, or a file in it
+     *                              is malformed
+     */
+    public static Written write(Path dir, Clock clock) {
+        Instant made = clock.instant();
+        List<RunReport.Named> charts;
+        byte[] pdf;
+        String title;
+        AtomicFiles files = new AtomicFiles();
+        if (SweepData.isSweep(dir)) {
+            SweepData sweep = SweepData.read(dir);
+            charts = SweepReport.charts(sweep);
+            files.text(dir.resolve(TRENDS_CSV), SweepReport.trendsCsv(sweep));
+            title = "evofit sweep report";
+            try (PdfBuilder b = new PdfBuilder(title)) {
+                SweepReport.write(b, sweep, made, charts);
+                pdf = b.finish();
+            }
+        } else if (RunData.isRun(dir)) {
+            RunData run = RunData.read(dir);
+            charts = RunReport.charts(run);
+            title = "evofit fit report";
+            try (PdfBuilder b = new PdfBuilder(title)) {
+                RunReport.write(b, run, made, charts);
+                pdf = b.finish();
+            }
+        } else {
+            throw new ReportInputException(dir + ": neither a run directory (result.json) nor a sweep directory "
+                    + "(sweep.json); expected the --out directory of evofit fit or evofit loop"
+                    + (Files.isDirectory(dir) ? "" : " (it does not exist)"));
+        }
+        Path chartDir = dir.resolve(CHARTS);
+        List<Path> written = new ArrayList<>();
+        for (RunReport.Named c : charts) {
+            ChartFiles.add(files, chartDir, c.stem(), c.chart());
+            written.add(chartDir.resolve(c.stem() + ".png"));
+            written.add(chartDir.resolve(c.stem() + ".svg"));
+        }
+        Path pdfFile = dir.resolve(REPORT_PDF);
+        files.bytes(pdfFile, pdf).commit();
+        return new Written(pdfFile, written, charts.get(0).chart());
+    }
+
+    /**
+     * Writes a preview of a written report into {@code out}: its first page and its first chart as
+     * PNG at screen resolution ({@value #PREVIEW_DPI} dpi), named {@code report-page-1.png} and
+     * {@code chart-<name>.png}.
+     */
+    public static List<Path> preview(Written report, Path out) {
+        Path page = out.resolve("report-page-1.png");
+        Path chart = out.resolve("chart-" + report.charts().get(0).getFileName().toString()
+                .replaceFirst("\\.png$", "") + ".png");
+        new AtomicFiles().bytes(page, PagePreview.png(report.pdf(), 1, PREVIEW_DPI))
+                .bytes(chart, ChartFiles.png(report.firstChart(), PREVIEW_DPI)).commit();
+        return List.of(page, chart);
+    }
+}

@@ -1,0 +1,130 @@
+package org.evofit.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.evofit.wrapper.io.ResultFiles;
+
+/**
+ * A git repository that keeps every finished run's files, so that a campaign's history is kept
+ * and diffable: each run is mirrored into a folder of its own and committed with a message naming
+ * the model, the data and the figure of merit. A run whose files have not changed since its last
+ * commit adds none. Uses JGit, so no git binary is needed; the repository is created when missing.
+ */
+public final class ResultsArchive {
+
+    private static final PersonIdent EVOFIT = new PersonIdent("evofit", "evofit@localhost");
+
+    private final Path repository;
+
+    /** The archive at {@code repository} (created on the first commit if missing). */
+    public ResultsArchive(Path repository) {
+        this.repository = repository;
+    }
+
+    /** The archive's folder. */
+    public Path repository() {
+        return repository;
+    }
+
+    /**
+     * Mirrors the files of the finished run in {@code runDir} into {@code folder} of the archive (files the
+     * run no longer has are removed) and commits them.
+     *
+     * @param runDir the run directory (its result.json must exist)
+     * @param folder where the run goes in the archive, a relative path with '/' separators
+     * @return the new commit's id, or empty when nothing changed
+     */
+    public Optional<String> commit(Path runDir, String folder) {
+        if (!RunData.isRun(runDir)) {
+            throw new ReportInputException(runDir + ": no " + ResultFiles.RESULT_JSON
+                    + "; only a finished run can be archived");
+        }
+        if (folder.isEmpty() || folder.startsWith("/") || folder.contains("..") || folder.startsWith(".git")) {
+            throw new IllegalArgumentException("archive folder must be a relative path inside the archive: " + folder);
+        }
+        try (Git git = open()) {
+            Path target = repository.resolve(folder);
+            mirror(runDir, target);
+            git.add().addFilepattern(folder).call();
+            git.add().setUpdate(true).addFilepattern(folder).call();
+            if (git.status().addPath(folder).call().isClean()) {
+                return Optional.empty();
+            }
+            RevCommit c = git.commit().setMessage(message(runDir, folder)).setAuthor(EVOFIT).setCommitter(EVOFIT)
+                    .setSign(false).call();
+            return Optional.of(c.getName());
+        } catch (GitAPIException e) {
+            throw new IllegalStateException("cannot commit to the archive " + repository + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the archive " + repository + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The commit message: folder, model, data files and figure of merit of the run. */
+    static String message(Path runDir, String folder) {
+        JsonNode result = RunData.json(runDir.resolve(ResultFiles.RESULT_JSON));
+        Path modelJson = runDir.resolve(ResultFiles.MODEL_JSON);
+        List<String> data = new ArrayList<>();
+        if (Files.isRegularFile(modelJson)) {
+            RunData.json(modelJson).path("dataSets").forEach(d -> data.add(
+                    RunReport.fileName(d.path("file").asText(d.path("name").asText()))));
+        }
+        String fom = result.path("fomName").asText("fom") + " = " + Numbers.value(RunData.number(result.path("fom")));
+        return folder + ": " + RunReport.fileName(result.path("model").asText("")) + " on "
+                + (data.isEmpty() ? "its data" : String.join(", ", data)) + ", " + fom + "\n\n"
+                + "model: " + result.path("model").asText("") + "\n"
+                + "data: " + String.join(", ", data) + "\n"
+                + "figure of merit: " + fom + "\n"
+                + "finished: " + result.path("finished").asText("") + "\n";
+    }
+
+    private Git open() throws IOException, GitAPIException {
+        if (Files.isDirectory(repository.resolve(".git"))) {
+            return Git.open(repository.toFile());
+        }
+        Files.createDirectories(repository);
+        return Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call();
+    }
+
+    private static void mirror(Path from, Path to) throws IOException {
+        Set<Path> kept = new HashSet<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(from)) {
+            files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".tmp")).toList();
+        }
+        for (Path f : files) {
+            Path rel = from.relativize(f);
+            Path dest = to.resolve(rel.toString());
+            Files.createDirectories(dest.getParent());
+            if (!Files.exists(dest) || Files.mismatch(f, dest) != -1) {
+                Files.copy(f, dest, StandardCopyOption.REPLACE_EXISTING);
+            }
+            kept.add(dest.normalize());
+        }
+        if (Files.isDirectory(to)) {
+            List<Path> old;
+            try (Stream<Path> s = Files.walk(to)) {
+                old = s.filter(Files::isRegularFile).toList();
+            }
+            for (Path p : old) {
+                if (!kept.contains(p.normalize())) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.evofit.report;
+
+/**
+ * A reflectivity model's SLD profile as sld.csv holds it.
+ *
+ * @param z  depth, Å
+ * @param re real SLD, 1e-6/Å²
+ * @param im imaginary SLD, 1e-6/Å²
+ */
+public record SldData(double[] z, double[] re, double[] im) {
+}

@@ -1,0 +1,159 @@
+package org.evofit.report;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.evofit.wrapper.io.Csv;
+
+/**
+ * The report of a sweep: the summary table (one row per run) and a table of every fitted value,
+ * the parameter-trend charts and the figure of merit per run, then one page per finished run.
+ */
+final class SweepReport {
+
+    /** Fitted parameters per table, so that a table fits the page's width. */
+    private static final int PARAMETERS_PER_TABLE = 4;
+
+    private SweepReport() {
+    }
+
+    /** The sweep's charts: one trend per fitted parameter, then the figure of merit per run. */
+    static List<RunReport.Named> charts(SweepData sweep) {
+        List<RunReport.Named> out = new ArrayList<>();
+        List<SweepData.Run> done = sweep.finished();
+        double[] x = new double[done.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = sweep.position(done.get(i));
+        }
+        for (Map.Entry<String, String> p : sweep.fittedParameters().entrySet()) {
+            double[] v = new double[x.length];
+            double[] e = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                ParameterRow row = find(done.get(i).result(), p.getKey());
+                v[i] = row == null ? Double.NaN : row.value();
+                e[i] = row == null ? Double.NaN : row.error();
+            }
+            out.add(new RunReport.Named("trend-" + safe(p.getKey()), Charts.trend(x, v, e, sweep.positionLabel(),
+                    Axes.label(p.getKey(), p.getValue()), false, p.getKey())));
+        }
+        double[] fom = new double[x.length];
+        String fomName = done.isEmpty() ? "" : done.get(0).result().fomName();
+        for (int i = 0; i < x.length; i++) {
+            fom[i] = done.get(i).result().fom();
+        }
+        double[] none = new double[x.length];
+        java.util.Arrays.fill(none, Double.NaN);
+        out.add(new RunReport.Named("fom", Charts.trend(x, fom, none, sweep.positionLabel(),
+                "FOM (" + fomName + ")", true, "Figure of merit per run")));
+        return out;
+    }
+
+    static void write(PdfBuilder pdf, SweepData sweep, Instant made, List<RunReport.Named> charts) {
+        pdf.title("evofit sweep report: " + sweep.dir().toAbsolutePath().normalize().getFileName());
+        pdf.paragraph("Sweep directory: " + sweep.dir().normalize());
+        long ok = sweep.runs().stream().filter(r -> r.status().equals("ok")).count();
+        long failed = sweep.runs().stream().filter(r -> r.status().equals("failed")).count();
+        pdf.paragraph("Report made " + Dates.format(made) + ". " + sweep.runs().size() + " runs: " + ok
+                + " finished, " + failed + " failed, " + (sweep.runs().size() - ok - failed) + " not run.");
+        summary(pdf, sweep);
+        values(pdf, sweep);
+        pdf.newPage();
+        pdf.heading("Trends");
+        for (RunReport.Named c : charts) {
+            pdf.chart(c.chart(), 0.7f);
+        }
+        for (SweepData.Run r : sweep.finished()) {
+            pdf.newPage();
+            String heading = "Run " + r.id() + (Double.isFinite(r.sequence())
+                    ? " (sequence value " + Numbers.value(r.sequence()) + ")" : "");
+            RunReport.page(pdf, r.result(), heading);
+        }
+    }
+
+    private static void summary(PdfBuilder pdf, SweepData sweep) {
+        pdf.heading("Summary");
+        boolean seq = sweep.isSequence();
+        List<List<String>> rows = new ArrayList<>();
+        for (SweepData.Run r : sweep.runs()) {
+            List<String> row = new ArrayList<>(List.of(r.id()));
+            if (seq) {
+                row.add(Numbers.value(r.sequence()));
+            }
+            row.add(RunReport.fileName(r.data()));
+            row.add(r.status());
+            row.add(r.result() == null ? "—" : r.result().fomName() + " = " + Numbers.value(r.result().fom()));
+            rows.add(row);
+        }
+        List<String> header = new ArrayList<>(List.of("run"));
+        if (seq) {
+            header.add("sequence");
+        }
+        header.addAll(List.of("data", "status", "figure of merit"));
+        float[] widths = seq ? new float[] {1.6f, 0.9f, 2f, 0.7f, 1.6f} : new float[] {1.6f, 2.2f, 0.7f, 1.6f};
+        pdf.table(header, widths, rows);
+    }
+
+    /** The fitted values with their standard errors, a few parameters per table. */
+    private static void values(PdfBuilder pdf, SweepData sweep) {
+        List<String> names = new ArrayList<>(sweep.fittedParameters().keySet());
+        if (names.isEmpty()) {
+            return;
+        }
+        pdf.heading("Fitted values (± standard error)");
+        for (int from = 0; from < names.size(); from += PARAMETERS_PER_TABLE) {
+            List<String> part = names.subList(from, Math.min(names.size(), from + PARAMETERS_PER_TABLE));
+            List<String> header = new ArrayList<>(List.of("run"));
+            part.forEach(n -> header.add(Axes.label(n, sweep.fittedParameters().get(n))));
+            List<List<String>> rows = new ArrayList<>();
+            for (SweepData.Run r : sweep.finished()) {
+                List<String> row = new ArrayList<>(List.of(r.id()));
+                for (String n : part) {
+                    ParameterRow p = find(r.result(), n);
+                    row.add(p == null ? "—" : Numbers.value(p.value()) + " ± " + Numbers.error(p.error()));
+                }
+                rows.add(row);
+            }
+            float[] widths = new float[part.size() + 1];
+            java.util.Arrays.fill(widths, 1f);
+            widths[0] = 1.4f;
+            pdf.table(header, widths, rows);
+        }
+    }
+
+    private static ParameterRow find(RunData run, String name) {
+        return run.parameters().stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /**
+     * The data behind the trend charts, one row per run of the plan: {@code run}, {@code sequence} (or
+     * {@code index}), {@code status}, {@code fom}, then {@code <parameter> (unit)} and
+     * {@code <parameter>.error (unit)} for every fitted parameter. Empty fields where a run has no value.
+     */
+    static String trendsCsv(SweepData sweep) {
+        Map<String, String> names = sweep.fittedParameters();
+        StringBuilder sb = new StringBuilder("run,").append(sweep.isSequence() ? "sequence" : "index")
+                .append(",status,fom");
+        for (Map.Entry<String, String> p : names.entrySet()) {
+            sb.append(',').append(Csv.text(Axes.label(p.getKey(), p.getValue())))
+                    .append(',').append(Csv.text(Axes.label(p.getKey() + ".error", p.getValue())));
+        }
+        sb.append('\n');
+        for (SweepData.Run r : sweep.runs()) {
+            sb.append(Csv.text(r.id())).append(',').append(Csv.number(sweep.position(r))).append(',')
+                    .append(r.status()).append(',').append(r.result() == null ? "" : Csv.number(r.result().fom()));
+            for (String name : names.keySet()) {
+                ParameterRow p = r.result() == null ? null : find(r.result(), name);
+                sb.append(',').append(p == null ? "" : Csv.number(p.value()))
+                        .append(',').append(p == null ? "" : Csv.number(p.error()));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** A parameter name as part of a file name. */
+    static String safe(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}

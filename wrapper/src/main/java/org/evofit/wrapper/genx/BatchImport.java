@@ -1,0 +1,86 @@
+package org.evofit.wrapper.genx;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Imports a GenX batch: the first entry's model as model.yaml, every entry's data as a data file
+ * named after the entry, and a sweep file whose {@code sequence:} fits model.yaml to each of them in
+ * order of their sequence values, which is what GenX's batch dialog does with its list.
+ */
+final class BatchImport {
+
+    private BatchImport() {
+    }
+
+    /**
+     * Checks the batch, translates its first entry and writes everything, all or nothing.
+     *
+     * @throws GenxImportException when an entry has another script than the first or not exactly
+     *                             one data set; nothing is written then
+     */
+    static ImportReport write(List<BatchEntry> batch, String shown, String source, Path outDir, boolean lenient) {
+        BatchEntry first = batch.get(0);
+        for (BatchEntry e : batch) {
+            requireOneDataSet(e, shown);
+            if (!normalised(e.project().script()).equals(normalised(first.project().script()))) {
+                // The sweep fits the first entry's model to every entry's data; another script would be dropped.
+                throw new GenxImportException(shown, 0, "batch entry " + e.group() + " has another script than the "
+                        + "first entry " + first.group() + "; evofit fits one model to every entry's data, so "
+                        + "every entry must share the first entry's script");
+            }
+        }
+        List<String> files = DataFileText.names(batch.stream()
+                .map(e -> renamed(e.project().dataSets().get(0), e.group())).toList());
+        Map<String, String> dataFiles = new LinkedHashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            dataFiles.put(files.get(i), DataFileText.of(batch.get(i).project().dataSets().get(0),
+                    source + " (batch entry " + batch.get(i).group() + ")"));
+        }
+        GenxImporter.Translation t = GenxImporter.translate(first.project(), List.of(files.get(0)), shown, source,
+                lenient);
+        return GenxImporter.write(t, dataFiles, sweep(batch, files, source), shown, outDir);
+    }
+
+    private static void requireOneDataSet(BatchEntry e, String shown) {
+        int n = e.project().dataSets().size();
+        if (n != 1) {
+            throw new GenxImportException(shown, 0, "batch entry " + e.group() + " holds " + n + " data sets; a "
+                    + "sequence in evofit replaces a model's first data set only, so evofit imports batches of "
+                    + "one data set per entry");
+        }
+    }
+
+    private static GenxDataSet renamed(GenxDataSet d, String name) {
+        return new GenxDataSet(name, d.x(), d.y(), d.error(), d.useError());
+    }
+
+    private static String normalised(String script) {
+        return script.replace("\r\n", "\n").replace('\r', '\n').strip();
+    }
+
+    /** The sweep file: model.yaml over every entry's data file with its sequence value. */
+    private static String sweep(List<BatchEntry> batch, List<String> files, String source) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Imported from the GenX project ").append(source).append(" by evofit import-genx: its batch of ")
+                .append(batch.size()).append(" entries.\n");
+        out.append("# evofit loop sweep.yaml --out DIR fits model.yaml (the first entry's model) to every entry's\n");
+        out.append("# data in order of the sequence values (the value column of GenX's batch dialog).\n");
+        out.append("models: [").append(GenxImporter.MODEL_FILE).append("]\n");
+        out.append("sequence:\n");
+        out.append("  files:\n");
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            entries.add("    - {file: " + Yaml.string(files.get(i)) + ", value: "
+                    + Num.format(batch.get(i).sequenceValue()) + "}   # entry " + batch.get(i).group() + "\n");
+        }
+        entries.forEach(out::append);
+        out.append("  keepFromLast: false   # GenX's \"Keep result values from last\": true starts each fit from the\n");
+        out.append("                        # previous result; false from model.yaml's values every time\n");
+        out.append("  adjustBounds: false   # GenX's \"Adjust boundaries around last values\" (with keepFromLast)\n");
+        return out.toString();
+    }
+}
