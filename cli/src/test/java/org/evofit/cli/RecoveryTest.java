@@ -28,7 +28,8 @@ class RecoveryTest {
                 + "\nseeds: [5]\nfit: {generations: 2000, population: 20, restarts: 1}\n");
         String[] checkpoints = {"--checkpoint-generations", "0", "--checkpoint-seconds", "0.5"};
         try (Cluster cluster = new Cluster(dir)) {
-            cluster.startWorker("t1", checkpoints);
+            // t1 saves no checkpoint of its own accord: the one it leaves can only be the SIGTERM's.
+            cluster.startWorker("t1", "--checkpoint-generations", "0", "--checkpoint-seconds", "0");
             cluster.awaitJoined("t1");
             Cli.Run submitted = Cli.run(ClusterTest.concat(new String[] {"submit", sweep.toString(), "--quiet"}, cluster.dbArgs()));
             assertThat(submitted.exitCode()).as(submitted.err()).isZero();
@@ -36,11 +37,14 @@ class RecoveryTest {
             String run = cluster.store().runs(id).get(0).id();
 
             // SIGTERM: the fit checkpoints on the interrupt and the run goes back to the queue.
-            cluster.await("a first checkpoint", () -> generation(cluster, id, run) > 0);
+            cluster.await("the fit starts", () -> cluster.store().run(id, run).orElseThrow().status() == RunStatus.RUNNING);
+            Thread.sleep(1500);   // let it get some generations in
+            assertThat(generation(cluster, id, run)).isZero();
             cluster.stop("t1");
             RunRow handedBack = cluster.store().run(id, run).orElseThrow();
             assertThat(handedBack.status()).isEqualTo(RunStatus.QUEUED);
             int atStop = generation(cluster, id, run);
+            assertThat(atStop).as("the checkpoint saved on SIGTERM").isPositive();
             assertThat(cluster.events()).anyMatch(l -> l.contains(" requeued ") && l.contains("run=" + run));
 
             // Another worker resumes from exactly that checkpoint.

@@ -76,8 +76,16 @@ public final class LocalRecorder implements AutoCloseable {
         if (checkpointEvery.isZero()) {
             return Checkpointing.NONE.withResumeFrom(resume);
         }
-        return Checkpointing.every(0, checkpointEvery, cp -> store.saveCheckpoint(l, cp.generation(), cp.toBytes()))
-                .withResumeFrom(resume);
+        return Checkpointing.every(0, checkpointEvery, cp -> {
+            boolean interrupted = Thread.interrupted();
+            try {
+                store.saveCheckpoint(l, cp.generation(), cp.toBytes());
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }).withResumeFrom(resume);
     }
 
     /**

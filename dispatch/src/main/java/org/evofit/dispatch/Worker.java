@@ -248,6 +248,8 @@ public final class Worker implements AutoCloseable {
             previous.commit();
         }
         RunOutcome outcome = fit(new RunExecutor(files, options.threads()), spec, lease);
+        // Whatever the outcome, what follows talks to the store, which an interrupt flag could break.
+        Thread.interrupted();
         if (outcome.interrupted()) {
             if (stopping) {
                 // SIGTERM: the fit saved a checkpoint on the interrupt; another worker goes on from it.
@@ -298,10 +300,19 @@ public final class Worker implements AutoCloseable {
         }
         Thread fitting = Thread.currentThread();
         CheckpointSink sink = checkpoint -> {
-            if (store.saveCheckpoint(lease, checkpoint.generation(), checkpoint.toBytes())) {
-                log.event("checkpoint", lease.sweep(), lease.run(), options.name(), "generation=" + checkpoint.generation());
-            } else {
-                fitting.interrupt();
+            // The checkpoint taken on an interrupt (SIGTERM) is saved with the flag set; a connection
+            // pool waiting for a connection would give up at once on it, so it is lifted meanwhile.
+            boolean interrupted = Thread.interrupted();
+            try {
+                if (store.saveCheckpoint(lease, checkpoint.generation(), checkpoint.toBytes())) {
+                    log.event("checkpoint", lease.sweep(), lease.run(), options.name(), "generation=" + checkpoint.generation());
+                } else {
+                    interrupted = true;
+                }
+            } finally {
+                if (interrupted) {
+                    fitting.interrupt();
+                }
             }
         };
         Checkpointing checkpointing = Checkpointing.every(options.checkpointGenerations(), options.checkpointEvery(), sink)
