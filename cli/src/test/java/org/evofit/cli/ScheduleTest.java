@@ -46,6 +46,15 @@ class ScheduleTest {
             assertThat(cluster.store().runs(id)).extracting(RunRow::spec).extracting(s -> s.data().getFileName().toString())
                     .containsExactly("a.dat", "b.dat");
 
+            // a.dat edited in place: new content is a new run, and the worker fits the new content.
+            writeData("a", 6.5);
+            cluster.await("the edited data file's run is done", () -> cluster.store().counts(id).count(RunStatus.DONE) == 3);
+            RunRow edited = cluster.store().runs(id).get(2);
+            assertThat(edited.spec().data().getFileName().toString()).isEqualTo("a.dat");
+            String fitCsv = new String(cluster.store().files(id, edited.id()).get("fit.csv"), java.nio.charset.StandardCharsets.UTF_8);
+            String peakRow = fitCsv.lines().filter(l -> l.contains(",6.5,")).findFirst().orElseThrow();
+            assertThat(Double.parseDouble(peakRow.split(",")[2])).isEqualTo(8.0);
+
             Cli.Run removed = Cli.run(ClusterTest.concat(new String[] {"schedule", "--remove", id}, cluster.dbArgs()));
             assertThat(removed.exitCode()).as(removed.err()).isZero();
             assertThat(Cli.run(ClusterTest.concat(new String[] {"schedule", "--list"}, cluster.dbArgs())).out()).doesNotContain(id);
@@ -73,6 +82,7 @@ class ScheduleTest {
         }
         Path tmp = dir.resolve("data/." + name + ".tmp");
         Files.writeString(tmp, sb.toString());
-        Files.move(tmp, dir.resolve("data/" + name + ".dat"));
+        Files.move(tmp, dir.resolve("data/" + name + ".dat"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }

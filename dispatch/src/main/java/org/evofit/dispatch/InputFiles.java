@@ -66,14 +66,9 @@ public final class InputFiles {
      * A sweep's input files in a local cache: how to move a spec's paths there.
      *
      * @param root   the cache directory of the sweep's inputs
-     * @param inputs original absolute path to content hash
+     * @param inputs original absolute path to the content hash written there
      */
     public record Local(Path root, Map<String, String> inputs) implements UnaryOperator<RunSpec> {
-
-        /** Whether every path of the spec that the store carries was known when this was made. */
-        public boolean covers(RunSpec r) {
-            return inputs.containsKey(r.model().toString()) && (r.data() == null || inputs.containsKey(r.data().toString()));
-        }
 
         @Override
         public RunSpec apply(RunSpec r) {
@@ -84,21 +79,35 @@ public final class InputFiles {
     }
 
     /**
-     * Writes the sweep's input files that are not in {@code cache} yet (a path's content never
-     * changes within a sweep) and returns how to move a spec's paths there.
+     * Brings the cache in line with the sweep's input files {@code inputs} (path to content hash, as
+     * the store has them now): writes each file that is missing or whose content differs — a
+     * scheduled sweep's re-plan may have stored new content for a path — and returns how to move a
+     * spec's paths there.
+     *
+     * @param known what an earlier call wrote, or {@code null}
      */
-    public static synchronized Local materialise(JdbcRunStore store, String sweep, Path cache) {
+    public static synchronized Local materialise(JdbcRunStore store, String sweep, Path cache, Map<String, String> inputs,
+                                                 Local known) {
         Path root = cache.resolve(sweep).resolve("inputs");
-        Map<String, String> inputs = store.inputs(sweep);
         AtomicFiles files = new AtomicFiles();
         for (Map.Entry<String, String> e : inputs.entrySet()) {
             Path target = local(root, e.getKey());
-            if (!Files.isRegularFile(target)) {
+            boolean current = known != null ? e.getValue().equals(known.inputs().get(e.getKey())) && Files.isRegularFile(target)
+                    : hasContent(target, e.getValue());
+            if (!current) {
                 files.bytes(target, store.input(e.getValue()));
             }
         }
         files.commit();
         return new Local(root, Map.copyOf(inputs));
+    }
+
+    private static boolean hasContent(Path file, String sha256) {
+        try {
+            return Files.isRegularFile(file) && Hashes.sha256(Files.readAllBytes(file)).equals(sha256);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Path local(Path root, String absolute) {

@@ -66,7 +66,10 @@ public final class JdbcRunStore {
         });
     }
 
-    /** Stores input files by content; a path the sweep has already keeps its first content. */
+    /**
+     * Stores input files by content; a path the sweep has already takes the new content (a file edited
+     * between two re-plans of a schedule: its new runs read the new content).
+     */
     private static void insertInputs(Connection c, String sweep, Map<String, byte[]> inputs) throws SQLException {
         for (Map.Entry<String, byte[]> e : inputs.entrySet()) {
             String sha = Hashes.sha256(e.getValue());
@@ -78,7 +81,8 @@ public final class JdbcRunStore {
                 st.executeUpdate();
             }
             try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO sweep_inputs (sweep, path, sha256) VALUES (?, ?, ?) ON CONFLICT (sweep, path) DO NOTHING")) {
+                    "INSERT INTO sweep_inputs (sweep, path, sha256) VALUES (?, ?, ?) "
+                            + "ON CONFLICT (sweep, path) DO UPDATE SET sha256 = excluded.sha256")) {
                 st.setString(1, sweep);
                 st.setString(2, e.getKey());
                 st.setString(3, sha);

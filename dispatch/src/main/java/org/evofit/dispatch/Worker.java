@@ -232,10 +232,11 @@ public final class Worker implements AutoCloseable {
     private void execute(Lease lease) {
         RunSpec stored = store.run(lease.sweep(), lease.run()).orElseThrow().spec();
         Path sweepDir = options.cache().resolve(lease.sweep());
+        Map<String, String> now = store.inputs(lease.sweep());
         InputFiles.Local local = inputs.get(lease.sweep());
-        if (local == null || !local.covers(stored)) {
-            // New to this worker, or a scheduled sweep that has grown new input files since.
-            local = InputFiles.materialise(store, lease.sweep(), options.cache());
+        if (local == null || !local.inputs().equals(now)) {
+            // New to this worker, or a scheduled sweep whose re-plan stored new or changed input files.
+            local = InputFiles.materialise(store, lease.sweep(), options.cache(), now, local);
             inputs.put(lease.sweep(), local);
         }
         RunSpec spec = local.apply(stored);
