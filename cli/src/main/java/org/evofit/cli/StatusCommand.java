@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code evofit status}: runs by state and by worker, of one sweep or of all. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Count the runs of a sweep (or of every sweep) by state, and by worker and state.")
+        description = "Count the runs of a sweep (or of every sweep) by state, and by worker and state; list the workers "
+                + "that have joined with the age of their last heartbeat (every 2 s while alive).")
 final class StatusCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SWEEP", arity = "0..1", description = "A sweep id (default: all sweeps).")
@@ -37,13 +38,16 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SweepCounts counts;
+        java.util.SortedMap<String, java.time.Instant> alive;
         try (Database database = Database.open(db.resolve(), 2)) {
             JdbcRunStore store = new JdbcRunStore(database.dataSource());
             if (sweep != null && !store.hasSweep(sweep)) {
                 throw new BadInputException("no sweep " + sweep + " in " + database.config().url());
             }
             counts = store.counts(sweep);
+            alive = store.workers();
         }
+        java.time.Instant now = java.time.Instant.now();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectMapper mapper = new ObjectMapper();
@@ -57,6 +61,8 @@ final class StatusCommand implements Callable<Integer> {
                 ObjectNode node = workers.putObject(w);
                 m.forEach((s, n) -> node.put(s.word(), n));
             });
+            ObjectNode joined = root.putObject("workersJoined");
+            alive.forEach((w, beat) -> joined.put(w, java.time.Duration.between(beat, now).toMillis()));
             out.println(mapper.writeValueAsString(root));
         } else {
             out.printf(Locale.ROOT, "%s: %d runs%n", sweep == null ? "all sweeps" : "sweep " + sweep, counts.total());
@@ -65,6 +71,9 @@ final class StatusCommand implements Callable<Integer> {
             for (Map.Entry<String, java.util.SortedMap<RunStatus, Integer>> e : counts.byWorker().entrySet()) {
                 out.print(row(e.getKey(), e.getValue()));
             }
+            out.printf(Locale.ROOT, "%nworkers joined (last heartbeat):%s%n", alive.isEmpty() ? " none" : "");
+            alive.forEach((w, beat) -> out.printf(Locale.ROOT, "%-24s %.1f s ago%n", w,
+                    java.time.Duration.between(beat, now).toMillis() / 1000.0));
         }
         out.flush();
         return 0;

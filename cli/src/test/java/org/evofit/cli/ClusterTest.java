@@ -97,6 +97,8 @@ class ClusterTest {
             SweepCounts counts = cluster.awaitEnded(id);
             assertThat(counts.count(RunStatus.DONE)).isEqualTo(4);
             assertThat(counts.doneByWorker()).containsExactly(Map.entry("late", 4));
+            Cli.Run status = Cli.run(concat(new String[] {"status", id, "--json"}, cluster.dbArgs()));
+            assertThat(status.out()).contains("\"byWorker\":{\"late\":{\"done\":4}}").contains("\"workersJoined\":{\"late\":");
         }
     }
 
