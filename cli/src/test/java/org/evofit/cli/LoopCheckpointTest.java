@@ -25,7 +25,7 @@ class LoopCheckpointTest {
     @Test
     void aKilledLoopResumesItsFitMidwayToTheUninterruptedFiles() throws Exception {
         Path sweep = Files.writeString(dir.resolve("sweep.yaml"), "models: " + Cli.repo("examples/xray-multilayer/model.yaml")
-                + "\nseeds: [5]\nfit: {generations: 1500, population: 20, restarts: 1}\n");
+                + "\nseeds: [5]\nfit: {generations: 3000, population: 20, restarts: 1}\n");
         Path killed = dir.resolve("killed");
         Process loop = new ProcessBuilder(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "loop", sweep.toString(), "--out",

@@ -25,7 +25,7 @@ class RecoveryTest {
     @Test
     void aLongFitSurvivesSigtermAndSigkillOfItsWorkersAndEndsWithTheUninterruptedResult() throws Exception {
         Path sweep = Files.writeString(dir.resolve("sweep.yaml"), "models: " + Cli.repo("examples/xray-multilayer/model.yaml")
-                + "\nseeds: [5]\nfit: {generations: 2000, population: 20, restarts: 1}\n");
+                + "\nseeds: [5]\nfit: {generations: 3500, population: 20, restarts: 1}\n");
         String[] checkpoints = {"--checkpoint-generations", "0", "--checkpoint-seconds", "0.5"};
         try (Cluster cluster = new Cluster(dir)) {
             // t1 saves no checkpoint of its own accord: the one it leaves can only be the SIGTERM's.
@@ -38,7 +38,7 @@ class RecoveryTest {
 
             // SIGTERM: the fit checkpoints on the interrupt and the run goes back to the queue.
             cluster.await("the fit starts", () -> cluster.store().run(id, run).orElseThrow().status() == RunStatus.RUNNING);
-            Thread.sleep(1500);   // let it get some generations in
+            Thread.sleep(1000);   // let it get some generations in
             assertThat(generation(cluster, id, run)).isZero();
             cluster.stop("t1");
             RunRow handedBack = cluster.store().run(id, run).orElseThrow();

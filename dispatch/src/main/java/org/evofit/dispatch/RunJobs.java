@@ -1,6 +1,9 @@
 package org.evofit.dispatch;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +36,11 @@ public final class RunJobs {
 
     /** A trigger firing the run's job now; {@code name} tells a requeue's trigger from the first. */
     public static Trigger trigger(String sweep, String run, String name) {
-        return TriggerBuilder.newTrigger().withIdentity(name, sweep).forJob(JobKey.jobKey(run, sweep)).startNow()
+        return trigger(sweep, run, name, Instant.now());
+    }
+
+    private static Trigger trigger(String sweep, String run, String name, Instant at) {
+        return TriggerBuilder.newTrigger().withIdentity(name, sweep).forJob(JobKey.jobKey(run, sweep)).startAt(Date.from(at))
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build();
     }
 
@@ -67,10 +74,16 @@ public final class RunJobs {
         }
     }
 
-    /** A fresh trigger for a run whose job exists (its worker is handing it back). */
+    /**
+     * A fresh trigger for a run whose worker is handing it back, due {@link #HAND_BACK_DELAY} from
+     * now: a scheduler thread in standby that was already past its pause check would otherwise fire it
+     * on the very worker that is leaving; two seconds is beyond its next look (one second) and well
+     * within the time a leaving worker takes to halt.
+     */
     public static void requeue(Scheduler scheduler, String sweep, String run) throws SchedulerException {
         JobKey key = JobKey.jobKey(run, sweep);
-        Trigger t = trigger(sweep, run, run + "." + UUID.randomUUID().toString().substring(0, 8));
+        Trigger t = trigger(sweep, run, run + "." + UUID.randomUUID().toString().substring(0, 8),
+                Instant.now().plus(HAND_BACK_DELAY));
         if (scheduler.checkExists(key)) {
             scheduler.scheduleJob(t);
         } else {
@@ -84,6 +97,9 @@ public final class RunJobs {
         scheduler.deleteJobs(new java.util.ArrayList<>(keys));
         return keys.size();
     }
+
+    /** How long a handed-back run waits before another worker may start it. */
+    static final Duration HAND_BACK_DELAY = Duration.ofSeconds(2);
 
     /** The key {@link Worker} pokes to wake its scheduler thread (no such trigger exists). */
     static final TriggerKey WAKE = TriggerKey.triggerKey("wake", "evofit");

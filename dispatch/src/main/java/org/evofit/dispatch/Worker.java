@@ -175,6 +175,15 @@ public final class Worker implements AutoCloseable {
 
     /** Runs one fired job (called by {@link RunJob} on a Quartz job thread). */
     void run(String sweep, String run, boolean recovering) {
+        if (stopping) {
+            // Fired by a scheduler thread that went past its standby check: leave the run to the others.
+            try {
+                RunJobs.requeue(scheduler, sweep, run);
+            } catch (SchedulerException e) {
+                log.event("error", sweep, run, options.name(), "cannot hand back an unstarted run: " + e.getMessage());
+            }
+            return;
+        }
         Optional<Lease> lease;
         try {
             lease = store.claim(sweep, run, options.name());
