@@ -46,6 +46,40 @@ class LoopStoreTest {
     }
 
     @Test
+    void resultsWithArchiveCommitsEachDoneRunOnceAndNothingWhenUnchanged() throws Exception {
+        Path sweep = Files.writeString(dir.resolve("sweep.yaml"), "models: " + Cli.repo("examples/peaks/model.yaml")
+                + "\nseeds: 2\nfit: {generations: 10, population: 12}\n");
+        Path out = dir.resolve("out");
+        assertThat(Cli.run("loop", sweep.toString(), "--out", out.toString(), "--quiet").exitCode()).isZero();
+        String db = "jdbc:sqlite:" + out.resolve("evofit.db");
+        Path repo = dir.resolve("archive");
+        Path exported = dir.resolve("exported");
+
+        Cli.Run first = Cli.run("results", "local", "--db", db, "--out", exported.toString(), "--archive", repo.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(commits(repo)).isEqualTo(2);
+        for (Path run : list(exported.resolve("runs"))) {
+            assertThat(repo.resolve("exported").resolve(run.getFileName()).resolve("parameters.csv"))
+                    .hasSameBinaryContentAs(run.resolve("parameters.csv"));
+        }
+
+        Cli.Run second = Cli.run("results", "local", "--db", db, "--out", exported.toString(), "--archive", repo.toString());
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).contains("unchanged, nothing committed");
+        assertThat(commits(repo)).isEqualTo(2);
+    }
+
+    private static int commits(Path repo) throws Exception {
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(repo.toFile())) {
+            int n = 0;
+            for (var ignored : git.log().call()) {
+                n++;
+            }
+            return n;
+        }
+    }
+
+    @Test
     void anUnknownDatabaseUrlIsBadInput() {
         Cli.Run run = Cli.run("status", "--db", "jdbc:mysql://x/y");
         assertThat(run.exitCode()).isEqualTo(2);
