@@ -1,10 +1,7 @@
 package org.evofit.dispatch;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -12,13 +9,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.evofit.core.de.CheckpointSink;
 import org.evofit.core.de.Checkpointing;
 import org.evofit.core.de.DeCheckpoint;
@@ -250,7 +245,7 @@ public final class Worker implements AutoCloseable {
         }
         RunSpec spec = local.apply(stored);
         RunStore files = new RunStore(sweepDir.resolve("out"));
-        clear(files.dir(spec.id()));
+        RunDirectory.clear(files.dir(spec.id()));
         if (spec.startFrom() != null) {
             AtomicFiles previous = new AtomicFiles();
             store.files(lease.sweep(), spec.startFrom())
@@ -269,13 +264,13 @@ public final class Worker implements AutoCloseable {
             }
             return;
         }
-        SortedMap<String, byte[]> result = read(files.dir(spec.id()));
+        SortedMap<String, byte[]> result = RunDirectory.files(files.dir(spec.id()));
         boolean recorded = outcome.ok() ? store.recordResult(lease, outcome.fom(), result)
                 : store.recordFailure(lease, outcome.message(), result);
         // The store has the files now (a chained run fetches its predecessor's from there): keep the cache small.
-        removeDir(files.dir(spec.id()));
+        RunDirectory.remove(files.dir(spec.id()));
         if (spec.startFrom() != null) {
-            removeDir(files.dir(spec.startFrom()));
+            RunDirectory.remove(files.dir(spec.startFrom()));
         }
         if (!recorded) {
             log.event("lost-lease", lease.sweep(), lease.run(), options.name(), "result not recorded: another attempt owns the run");
@@ -357,46 +352,6 @@ public final class Worker implements AutoCloseable {
             // so say so loudly: 'evofit submit' of the sweep again would redo it.
             log.event("error", lease.sweep(), lease.run(), options.name(), "cannot requeue: " + e.getMessage());
         }
-    }
-
-    private static void clear(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void removeDir(Path dir) {
-        try {
-            clear(dir);
-            Files.deleteIfExists(dir);
-        } catch (IOException | UncheckedIOException e) {
-            // A leftover directory costs disk space only.
-        }
-    }
-
-    private static SortedMap<String, byte[]> read(Path dir) {
-        SortedMap<String, byte[]> out = new TreeMap<>();
-        if (!Files.isDirectory(dir)) {
-            return out;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                String name = f.getFileName().toString();
-                if (!name.startsWith(".")) {
-                    out.put(name, Files.readAllBytes(f));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the run's files in " + dir + ": " + e.getMessage(), e);
-        }
-        return out;
     }
 
     /**
