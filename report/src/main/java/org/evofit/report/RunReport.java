@@ -91,11 +91,29 @@ final class RunReport {
                 for (JsonNode c : m.path("components")) {
                     List<String> names = new ArrayList<>();
                     c.path("parameters").forEach(p -> names.add(p.asText()));
-                    rows.add(List.of(c.path("name").asText(), String.join(", ", names)));
+                    rows.add(List.of(c.path("name").asText(), componentKind(c), String.join(", ", names)));
                 }
-                pdf.table(List.of("component", "parameters"), new float[] {1f, 4f}, rows);
+                pdf.table(List.of("component", "kind", "parameters"), new float[] {1f, 1.6f, 3f}, rows);
             }
         }
+    }
+
+    /**
+     * A curve component's kind as model.json records it, with a polynomial's degree or an
+     * expression's formula; a dash for a model script's components, whose kind is not known.
+     */
+    static String componentKind(JsonNode component) {
+        String kind = component.path("kind").asText("");
+        if (kind.isEmpty()) {
+            return "—";
+        }
+        if (component.path("degree").isInt()) {
+            return kind + " of degree " + component.path("degree").asInt();
+        }
+        if (component.path("expression").isTextual()) {
+            return kind + " " + component.path("expression").asText();
+        }
+        return kind;
     }
 
     private static void sample(PdfBuilder pdf, JsonNode sample) {

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.evofit.core.data.DataSet;
+import org.evofit.core.model.curve.ComponentSpec;
+import org.evofit.core.model.curve.CurveComponents;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.instrument.Coordinates;
 import org.evofit.core.refl.instrument.GenxInstrument;
@@ -16,6 +18,7 @@ import org.evofit.core.refl.sample.SampleSpec;
 import org.evofit.core.refl.sample.StackSpec;
 import org.evofit.wrapper.DataSource;
 import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.modelfile.ModelStructure;
 
 /**
  * {@code model.json}: what a report needs to know of the model without the model file, which may
@@ -52,7 +55,12 @@ public final class ModelSummary {
             y.put("quantity", "y");
             y.put("unit", "");
             root.put("logY", false);
-            components(root.putArray("components"), model.problem().parameters());
+            ArrayNode components = root.putArray("components");
+            if (model.layout() != null && model.layout().structure() instanceof ModelStructure.Curve curve) {
+                declaredComponents(components, curve.components());
+            } else {
+                components(components, model.problem().parameters());
+            }
         }
         ArrayNode sets = root.putArray("dataSets");
         List<DataSet> data = model.problem().dataSets();
@@ -102,7 +110,34 @@ public final class ModelSummary {
         }
     }
 
-    /** A curve's components, recognised by the prefix of their parameters' dotted names. */
+    /**
+     * A curve's components as the model file or the Java API declared them: name, kind, own
+     * parameters (without the component prefix), and the degree of a polynomial or the expression
+     * of an expression component.
+     */
+    private static void declaredComponents(ArrayNode list, List<ComponentSpec> specs) {
+        for (ComponentSpec spec : specs) {
+            ObjectNode n = list.addObject();
+            n.put("name", spec.name());
+            n.put("kind", spec.kind());
+            if (spec.kind().equals("polynomial")) {
+                n.put("degree", spec.degree());
+            }
+            if (spec.expression() != null) {
+                n.put("expression", spec.expression());
+            }
+            ArrayNode own = n.putArray("parameters");
+            String prefix = spec.name() + ".";
+            for (Parameter p : CurveComponents.defaultParameters(spec)) {
+                own.add(p.name().startsWith(prefix) ? p.name().substring(prefix.length()) : p.name());
+            }
+        }
+    }
+
+    /**
+     * The components of a curve without a layout (a model script's), recognised by the prefix of
+     * their parameters' dotted names; their kind is unknown and left out rather than guessed.
+     */
     private static void components(ArrayNode list, List<Parameter> parameters) {
         Map<String, ArrayNode> byComponent = new LinkedHashMap<>();
         for (Parameter p : parameters) {
