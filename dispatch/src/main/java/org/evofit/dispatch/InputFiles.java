@@ -74,7 +74,7 @@ public final class InputFiles {
         public RunSpec apply(RunSpec r) {
             UnaryOperator<Path> move = p -> p != null && inputs.containsKey(p.toString()) ? local(root, p.toString()) : p;
             return new RunSpec(r.id(), move.apply(r.model()), move.apply(r.data()), r.overrides(), r.seed(),
-                    r.settings(), r.sequence(), r.startFrom(), r.adjustBounds());
+                    r.settings(), r.sequence(), r.startFrom(), r.adjustBounds(), r.sequenceAxis());
         }
     }
 

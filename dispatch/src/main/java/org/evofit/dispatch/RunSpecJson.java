@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.evofit.looper.RunSpec;
+import org.evofit.looper.SequenceAxis;
 
 /**
  * A RunSpec as the JSON kept in the run store's {@code runs.spec}. Numbers are written in their
@@ -38,6 +39,10 @@ public final class RunSpecJson {
         }
         n.put("startFrom", r.startFrom());
         n.put("adjustBounds", r.adjustBounds());
+        if (!r.sequenceAxis().isUnknown()) {
+            n.put("sequenceLabel", r.sequenceAxis().label());
+            n.put("sequenceUnit", r.sequenceAxis().unit());
+        }
         try {
             return JSON.writeValueAsString(n);
         } catch (JsonProcessingException e) {
@@ -58,9 +63,14 @@ public final class RunSpecJson {
                     n.path("seed").asLong(), settings,
                     n.path("sequence").isNumber() ? n.path("sequence").asDouble() : null,
                     n.path("startFrom").isTextual() ? n.path("startFrom").asText() : null,
-                    n.path("adjustBounds").asBoolean());
+                    n.path("adjustBounds").asBoolean(),
+                    new SequenceAxis(text(n.path("sequenceLabel")), text(n.path("sequenceUnit"))));
         } catch (JsonProcessingException e) {
             throw new StoreException("a run spec in the store is not valid JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    private static String text(JsonNode n) {
+        return n.isTextual() ? n.asText() : null;
     }
 }

@@ -34,6 +34,13 @@ public final class PlanJson {
                 n.put("sequence", r.sequence());
                 n.put("startFrom", r.startFrom());
                 n.put("adjustBounds", r.adjustBounds());
+                // Read by the sweep report for its trend charts' x axis; absent when nothing names the values.
+                if (r.sequenceAxis().label() != null) {
+                    n.put("sequenceLabel", r.sequenceAxis().label());
+                }
+                if (r.sequenceAxis().unit() != null) {
+                    n.put("sequenceUnit", r.sequenceAxis().unit());
+                }
             }
             ObjectNode fit = n.putObject("fit");
             r.settings().forEach(fit::put);

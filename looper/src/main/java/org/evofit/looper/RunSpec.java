@@ -19,20 +19,29 @@ import java.util.TreeMap;
  * @param startFrom    id of the run whose fitted values this run starts from (the previous run of a
  *                     chained sequence), or {@code null}; it must end before this run starts
  * @param adjustBounds whether bounds are re-centred around the values taken from {@code startFrom}
+ * @param sequenceAxis what {@code sequence} is (quantity and unit), for reports only: it is not part
+ *                     of the id, so naming a sequence's unit later re-runs nothing
  */
 public record RunSpec(String id, Path model, Path data, SortedMap<String, Double> overrides, long seed,
                       SortedMap<String, String> settings, Double sequence, String startFrom,
-                      boolean adjustBounds) {
+                      boolean adjustBounds, SequenceAxis sequenceAxis) {
 
     /** Copies the maps, sorted so that equal runs print and hash alike. */
     public RunSpec {
+        sequenceAxis = sequenceAxis == null ? SequenceAxis.UNKNOWN : sequenceAxis;
         overrides = Collections.unmodifiableSortedMap(new TreeMap<>(overrides));
         settings = Collections.unmodifiableSortedMap(new TreeMap<>(settings));
+    }
+
+    /** A run whose sequence value, if any, nothing names. */
+    public RunSpec(String id, Path model, Path data, SortedMap<String, Double> overrides, long seed,
+                   SortedMap<String, String> settings, Double sequence, String startFrom, boolean adjustBounds) {
+        this(id, model, data, overrides, seed, settings, sequence, startFrom, adjustBounds, SequenceAxis.UNKNOWN);
     }
 
     /** A run outside any sequence. */
     public RunSpec(String id, Path model, Path data, SortedMap<String, Double> overrides, long seed,
                    SortedMap<String, String> settings) {
-        this(id, model, data, overrides, seed, settings, null, null, false);
+        this(id, model, data, overrides, seed, settings, null, null, false, SequenceAxis.UNKNOWN);
     }
 }

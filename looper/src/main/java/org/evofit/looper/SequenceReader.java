@@ -20,11 +20,16 @@ import org.evofit.wrapper.doc.ScalarNode;
  *   valueFrom: {regex: "T(\\d+(?:\\.\\d+)?)K"}      # or {ort: data_source.sample.sample_parameters.temperature.magnitude}
  *   keepFromLast: true                             # default: start each fit from the previous result
  *   adjustBounds: false                            # re-centre the bounds around that start
+ *   label: temperature                             # what the values are, for the report's x axis
+ *   unit: K                                        # their unit (an ORSO header's own is used otherwise)
  * }</pre>
  */
 final class SequenceReader {
 
-    private static final Set<String> KEYS = Set.of("files", "valueFrom", "keepFromLast", "adjustBounds");
+    private static final Set<String> KEYS = Set.of("files", "valueFrom", "keepFromLast", "adjustBounds", "label",
+            "unit");
+    /** Longest label or unit: they are printed on a chart axis and a CSV header. */
+    private static final int MAX_NAME = 40;
     private static final Set<String> VALUE_FROM_KEYS = Set.of("regex", "ort");
     private static final Set<String> ENTRY_KEYS = Set.of("file", "value");
 
@@ -42,6 +47,7 @@ final class SequenceReader {
         }
         List<SequenceEntry> entries = new ArrayList<>();
         Set<Path> seen = new LinkedHashSet<>();
+        Set<String> units = new LinkedHashSet<>();
         for (Node item : items) {
             if (item instanceof MapNode explicit) {
                 explicit.rejectUnknownKeys(ENTRY_KEYS);
@@ -59,12 +65,55 @@ final class SequenceReader {
                     + " {file: ..., value: ...}"));
             for (Path f : Globs.expand(pattern, base)) {
                 if (seen.add(f)) {
-                    entries.add(new SequenceEntry(f, values.of(f, pattern)));
+                    SequenceValues.Reading reading = values.of(f, pattern);
+                    entries.add(new SequenceEntry(f, reading.value()));
+                    if (reading.unit() != null) {
+                        units.add(reading.unit());
+                    }
                 }
             }
         }
         return new Sequence(entries, node.optionalBool("keepFromLast", true),
-                node.optionalBool("adjustBounds", false));
+                node.optionalBool("adjustBounds", false), axis(node, rule, units));
+    }
+
+    /**
+     * What the values are: the sweep file's {@code label:} and {@code unit:} when given, else what the
+     * rule and the files say. Files that give different units cannot share one axis.
+     */
+    private static SequenceAxis axis(MapNode node, Optional<SequenceValues> rule, Set<String> units) {
+        String label = name(node, "label");
+        String unit = name(node, "unit");
+        if (label == null) {
+            label = rule.map(SequenceValues::label).orElse(null);
+        }
+        if (unit == null && !units.isEmpty()) {
+            if (units.size() > 1) {
+                throw node.map("valueFrom").error("the files give their sequence values in different units ("
+                        + String.join(", ", units) + "); expected one unit for the whole sequence, or unit: "
+                        + "in the sequence to name it");
+            }
+            unit = units.iterator().next();
+        }
+        return new SequenceAxis(label, unit);
+    }
+
+    /** An optional one-line name ({@code label:} or {@code unit:}), or {@code null} when absent. */
+    private static String name(MapNode node, String key) {
+        Optional<Node> value = node.optional(key);
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (!(value.get() instanceof ScalarNode scalar)) {
+            throw value.get().error("expected a short text for " + key + ", like "
+                    + (key.equals("unit") ? "K" : "temperature") + ", but found " + value.get().describe());
+        }
+        String text = scalar.asString().strip();
+        if (text.isEmpty() || text.length() > MAX_NAME || text.chars().anyMatch(Character::isISOControl)) {
+            throw scalar.error("expected a one-line text of 1 to " + MAX_NAME + " characters for " + key
+                    + ", like " + (key.equals("unit") ? "K" : "temperature") + ", but found '" + scalar.text() + "'");
+        }
+        return text;
     }
 
     private static SequenceValues rule(MapNode valueFrom) {

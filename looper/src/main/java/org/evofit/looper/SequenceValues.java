@@ -24,7 +24,22 @@ sealed interface SequenceValues {
      * @param namedAt the pattern in the sweep file that named the file (where a mismatch is reported)
      * @throws ModelFileException when the file yields no number
      */
-    double of(Path file, ScalarNode namedAt);
+    Reading of(Path file, ScalarNode namedAt);
+
+    /** The quantity the values are, when the rule names it (an ORSO header path does); else {@code null}. */
+    default String label() {
+        return null;
+    }
+
+    /**
+     * One file's sequence value.
+     *
+     * @param value the value
+     * @param unit  its unit where the file gives one (an ORSO header's {@code unit} beside the
+     *              {@code magnitude}), else {@code null}
+     */
+    record Reading(double value, String unit) {
+    }
 
     /** A regular expression on the file's name; its first group is the value. */
     record Regex(Pattern pattern, ScalarNode at) implements SequenceValues {
@@ -49,7 +64,7 @@ sealed interface SequenceValues {
         }
 
         @Override
-        public double of(Path file, ScalarNode namedAt) {
+        public Reading of(Path file, ScalarNode namedAt) {
             String name = file.getFileName().toString();
             Matcher m = pattern.matcher(name);
             if (!m.find() || m.group(1) == null) {
@@ -57,7 +72,7 @@ sealed interface SequenceValues {
                         + at.asString() + "'; expected a match whose first group is the sequence value");
             }
             try {
-                return Double.parseDouble(m.group(1));
+                return new Reading(Double.parseDouble(m.group(1)), null);
             } catch (NumberFormatException e) {
                 throw namedAt.error("the regex '" + at.asString() + "' takes '" + m.group(1) + "' from '"
                         + name + "'; expected a number");
@@ -65,11 +80,27 @@ sealed interface SequenceValues {
         }
     }
 
-    /** A dotted path into the header of the first data set of an ORSO file. */
+    /**
+     * A dotted path into the header of the first data set of an ORSO file. ORSO writes a physical
+     * quantity as {@code {magnitude: 250, unit: K}}: for a path ending in {@code magnitude} the unit
+     * is read beside it and the quantity is the key above it ({@code temperature}).
+     */
     record OrtHeader(String path, ScalarNode at) implements SequenceValues {
 
+        private static final String MAGNITUDE = "magnitude";
+
         @Override
-        public double of(Path file, ScalarNode namedAt) {
+        public String label() {
+            String[] keys = path.split("\\.");
+            return isMagnitude() && keys.length > 1 ? keys[keys.length - 2] : keys[keys.length - 1];
+        }
+
+        private boolean isMagnitude() {
+            return path.equals(MAGNITUDE) || path.endsWith("." + MAGNITUDE);
+        }
+
+        @Override
+        public Reading of(Path file, ScalarNode namedAt) {
             if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ort")) {
                 throw namedAt.error("valueFrom: ort needs .ort files but '" + file.getFileName() + "' is not one");
             }
@@ -80,15 +111,19 @@ sealed interface SequenceValues {
                 throw namedAt.error("cannot read the sequence value from " + file.getFileName() + ": "
                         + e.getMessage());
             }
+            JsonNode parent = null;
             JsonNode node = first.header();
             for (String key : path.split("\\.")) {
+                parent = node;
                 node = node.path(key);
             }
             if (!node.isNumber()) {
                 throw at.error("the header of " + file.getFileName() + " has no number at '" + path + "'"
                         + (node.isMissingNode() ? "" : " (found " + node + ")"));
             }
-            return node.asDouble();
+            JsonNode unit = isMagnitude() ? parent.path("unit") : null;
+            return new Reading(node.asDouble(), unit != null && unit.isTextual() && !unit.asText().isBlank()
+                    ? unit.asText().strip() : null);
         }
     }
 }

@@ -94,7 +94,7 @@ public final class SweepPlan {
                     + (startFrom == null ? "" : " after " + startFrom + (adjust ? " adjustBounds" : "")) + "\n";
             String id = RunIds.of(modelHash, List.of(hash(e.file(), hashes)), overrides, seed, sweep.settings(), place);
             out.add(new RunSpec(id, model.toAbsolutePath().normalize(), e.file(), overrides, seed, sweep.settings(),
-                    e.value(), startFrom, adjust));
+                    e.value(), startFrom, adjust, sequence.axis()));
             previous = id;
         }
         return out;

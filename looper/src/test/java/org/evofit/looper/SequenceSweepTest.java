@@ -59,6 +59,8 @@ class SequenceSweepTest {
         assertThat(runs.get(2).startFrom()).isEqualTo(runs.get(1).id());
         assertThat(runs).noneMatch(RunSpec::adjustBounds);
         assertThat(Chains.of(runs)).hasSize(1);
+        assertThat(runs).allMatch(r -> r.sequenceAxis().isUnknown());
+        assertThat(PlanJson.format(runs)).doesNotContain("sequenceLabel", "sequenceUnit");
     }
 
     @Test
@@ -93,6 +95,9 @@ class SequenceSweepTest {
         assertThat(runs.get(0).data().getFileName().toString()).isEqualTo("b.ort");
         assertThat(runs.get(0).adjustBounds()).as("nothing to start from").isFalse();
         assertThat(runs.get(1).adjustBounds()).isTrue();
+        // The quantity is the key above magnitude, the unit the header's own beside it.
+        assertThat(runs).allMatch(r -> r.sequenceAxis().equals(new SequenceAxis("temperature", "K")));
+        assertThat(PlanJson.format(runs)).contains("\"sequenceLabel\" : \"temperature\"", "\"sequenceUnit\" : \"K\"");
 
         ModelFileException e = mistake("""
                 models: models/gauss.yaml
@@ -105,8 +110,82 @@ class SequenceSweepTest {
         assertThat(e.getMessage()).contains("has no number at 'data_source.sample.name'");
     }
 
+    @Test
+    void theSweepFileNamesTheSequenceAboveWhatTheHeadersSay() {
+        ort(dir.resolve("data/b.ort"), 77.5);
+        List<RunSpec> named = plan("""
+                models: models/gauss.yaml
+                sequence:
+                  files: [data/scan_T20K.dat]
+                  %s
+                  label: set point
+                  unit: °C
+                """.formatted(REGEX));
+        assertThat(named.get(0).sequenceAxis()).isEqualTo(new SequenceAxis("set point", "°C"));
+
+        List<RunSpec> unitOnly = plan("""
+                models: models/gauss.yaml
+                sequence:
+                  files: ["data/*.ort"]
+                  valueFrom: {ort: data_source.sample.sample_parameters.temperature.magnitude}
+                  unit: mK
+                """);
+        assertThat(unitOnly.get(0).sequenceAxis()).isEqualTo(new SequenceAxis("temperature", "mK"));
+
+        // A bare number in the header: its key names it, no unit is made up.
+        Fixture.write(dir.resolve("plain/p.ort"), ortText(10).replace("temperature: {magnitude: 10.0, unit: K}",
+                "pressure: 3"));
+        List<RunSpec> bare = plan("""
+                models: models/gauss.yaml
+                sequence:
+                  files: ["plain/*.ort"]
+                  valueFrom: {ort: data_source.sample.sample_parameters.pressure}
+                """);
+        assertThat(bare.get(0).sequence()).isEqualTo(3.0);
+        assertThat(bare.get(0).sequenceAxis()).isEqualTo(new SequenceAxis("pressure", null));
+    }
+
+    @Test
+    void headersInDifferentUnitsOrBadNamesAreLocatedMistakes() {
+        ort(dir.resolve("data/a.ort"), 300);
+        Fixture.write(dir.resolve("data/b.ort"), ortText(0.3).replace("unit: K", "unit: mK"));
+        ModelFileException mixed = mistake("""
+                models: models/gauss.yaml
+                sequence:
+                  files: ["data/*.ort"]
+                  valueFrom: {ort: data_source.sample.sample_parameters.temperature.magnitude}
+                """);
+        assertThat(mixed.line()).isEqualTo(4);
+        assertThat(mixed.getMessage()).contains("different units (K, mK)");
+
+        ModelFileException list = mistake("""
+                models: models/gauss.yaml
+                sequence:
+                  files: [data/scan_T20K.dat]
+                  %s
+                  label: [temperature]
+                """.formatted(REGEX));
+        assertThat(list.line()).isEqualTo(5);
+        assertThat(list.getMessage()).contains("expected a short text for label");
+
+        ModelFileException blank = mistake("""
+                models: models/gauss.yaml
+                sequence:
+                  files: [data/scan_T20K.dat]
+                  %s
+                  unit: "  "
+                """.formatted(REGEX));
+        assertThat(blank.line()).isEqualTo(5);
+        assertThat(blank.column()).isEqualTo(9);
+        assertThat(blank.getMessage()).contains("one-line text of 1 to 40 characters for unit");
+    }
+
     private static void ort(Path file, double kelvin) {
-        Fixture.write(file, "# # ORSO reflectivity data file | 1.0 standard | YAML encoding | https://www.reflectometry.org/\n"
+        Fixture.write(file, ortText(kelvin));
+    }
+
+    private static String ortText(double kelvin) {
+        return "# # ORSO reflectivity data file | 1.0 standard | YAML encoding | https://www.reflectometry.org/\n"
                 + "# data_source:\n"
                 + "#   owner: {name: T}\n"
                 + "#   sample:\n"
@@ -116,7 +195,7 @@ class SequenceSweepTest {
                 + "# columns:\n"
                 + "# - {name: Qz, unit: 1/angstrom}\n"
                 + "# - {name: R}\n"
-                + "0.01 1.0\n0.02 0.5\n0.03 0.2\n0.04 0.1\n0.05 0.05\n");
+                + "0.01 1.0\n0.02 0.5\n0.03 0.2\n0.04 0.1\n0.05 0.05\n";
     }
 
     @Test

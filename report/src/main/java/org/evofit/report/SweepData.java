@@ -12,10 +12,13 @@ import java.util.Map;
  * A sweep's output directory as evofit loop leaves it: sweep.json (the plan), runs/&lt;id&gt;/ with each
  * run's files (or error.txt), and summary.csv.
  *
- * @param dir  the sweep directory
- * @param runs every run of the plan, in plan order
+ * @param dir           the sweep directory
+ * @param runs          every run of the plan, in plan order
+ * @param sequenceLabel what the sequence values are (such as {@code temperature}), or {@code null}
+ *                      when sweep.json does not say (a sequence nothing names, or an older sweep.json)
+ * @param sequenceUnit  the sequence values' unit, or {@code null} when sweep.json does not say
  */
-public record SweepData(Path dir, List<Run> runs) {
+public record SweepData(Path dir, List<Run> runs, String sequenceLabel, String sequenceUnit) {
 
     /** The plan file. */
     public static final String SWEEP_JSON = "sweep.json";
@@ -48,7 +51,16 @@ public record SweepData(Path dir, List<Run> runs) {
     public static SweepData read(Path dir) {
         JsonNode plan = RunData.json(dir.resolve(SWEEP_JSON));
         List<Run> runs = new ArrayList<>();
+        String label = null;
+        String unit = null;
         for (JsonNode r : plan.path("runs")) {
+            // Every run of a sequence carries the same axis; the first that names it is enough.
+            if (label == null && r.path("sequenceLabel").isTextual()) {
+                label = r.path("sequenceLabel").asText();
+            }
+            if (unit == null && r.path("sequenceUnit").isTextual()) {
+                unit = r.path("sequenceUnit").asText();
+            }
             String id = r.path("id").asText();
             if (id.isEmpty()) {
                 throw new ReportInputException(dir.resolve(SWEEP_JSON) + ": a run without an id; expected the "
@@ -59,7 +71,7 @@ public record SweepData(Path dir, List<Run> runs) {
             String status = result != null ? "ok" : Files.exists(runDir.resolve("error.txt")) ? "failed" : "pending";
             runs.add(new Run(id, r.path("data").asText(""), RunData.number(r.path("sequence")), result, status));
         }
-        return new SweepData(dir, runs);
+        return new SweepData(dir, runs, label, unit);
     }
 
     /** Whether the runs carry sequence values. */
@@ -88,8 +100,26 @@ public record SweepData(Path dir, List<Run> runs) {
         return isSequence() ? run.sequence() : runs.indexOf(run) + 1;
     }
 
-    /** The label of that x value. */
+    /**
+     * The label of that x value: the sequence's quantity and unit such as {@code temperature (K)},
+     * {@code sequence value} when nothing names them, or {@code run index} outside a sequence.
+     */
     public String positionLabel() {
-        return isSequence() ? "sequence value" : "run index";
+        return isSequence() ? Axes.label(sequenceLabel == null ? "sequence value" : sequenceLabel, sequenceUnit)
+                : "run index";
+    }
+
+    /**
+     * The name of the sequence column in tables and trends.csv: {@code sequence} when nothing names
+     * the values (as before units were recorded), else their quantity and unit.
+     */
+    public String sequenceColumn() {
+        return Axes.label(sequenceLabel == null ? "sequence" : sequenceLabel, sequenceUnit);
+    }
+
+    /** A run's sequence value as a run page's heading shows it, such as {@code temperature 250 K}. */
+    public String sequenceText(Run run) {
+        return (sequenceLabel == null ? "sequence value" : sequenceLabel) + " " + Numbers.value(run.sequence())
+                + (sequenceUnit == null || sequenceUnit.isEmpty() ? "" : " " + sequenceUnit);
     }
 }

@@ -66,7 +66,7 @@ final class SweepReport {
         for (SweepData.Run r : sweep.finished()) {
             pdf.newPage();
             String heading = "Run " + r.id() + (Double.isFinite(r.sequence())
-                    ? " (sequence value " + Numbers.value(r.sequence()) + ")" : "");
+                    ? " (" + sweep.sequenceText(r) + ")" : "");
             RunReport.page(pdf, r.result(), heading);
         }
     }
@@ -87,7 +87,7 @@ final class SweepReport {
         }
         List<String> header = new ArrayList<>(List.of("run"));
         if (seq) {
-            header.add("sequence");
+            header.add(sweep.sequenceColumn());
         }
         header.addAll(List.of("data", "status", "figure of merit"));
         float[] widths = seq ? new float[] {1.6f, 0.9f, 2f, 0.7f, 1.6f} : new float[] {1.6f, 2.2f, 0.7f, 1.6f};
@@ -127,12 +127,13 @@ final class SweepReport {
 
     /**
      * The data behind the trend charts, one row per run of the plan: {@code run}, {@code sequence} (or
-     * {@code index}), {@code status}, {@code fom}, then {@code <parameter> (unit)} and
+     * the sequence's quantity and unit such as {@code temperature (K)}, or {@code index}), {@code status}, {@code fom}, then {@code <parameter> (unit)} and
      * {@code <parameter>.error (unit)} for every fitted parameter. Empty fields where a run has no value.
      */
     static String trendsCsv(SweepData sweep) {
         Map<String, String> names = sweep.fittedParameters();
-        StringBuilder sb = new StringBuilder("run,").append(sweep.isSequence() ? "sequence" : "index")
+        StringBuilder sb = new StringBuilder("run,")
+                .append(sweep.isSequence() ? Csv.text(sweep.sequenceColumn()) : "index")
                 .append(",status,fom");
         for (Map.Entry<String, String> p : names.entrySet()) {
             sb.append(',').append(Csv.text(Axes.label(p.getKey(), p.getValue())))
