@@ -80,6 +80,20 @@ class ReportCommandTest {
     }
 
     @Test
+    void peaksReportListsEachComponentWithTheKindTheModelFileDeclares() throws Exception {
+        Path run = tmp.resolve("peaks");
+        Cli.Run fit = Cli.run("fit", Cli.repo("examples/peaks/model.yaml"), "--out", run.toString(), "--quiet",
+                "--generations", "3", "--report");
+        assertThat(fit.exitCode()).as(fit.err()).isZero();
+        String text = PdfText.of(run.resolve("report.pdf")).text();
+        assertThat(text).contains("component kind parameters");
+        for (String g : List.of("g1", "g2", "g3", "g4")) {
+            assertThat(text).contains(g + " gaussian height, center, sigma");
+        }
+        assertThat(text).contains("bkg constant value");
+    }
+
+    @Test
     void sequenceSweepReportHasSummaryTrendsAndOnePagePerRunWithEveryFittedValue() throws Exception {
         Path out = tmp.resolve("seq");
         Cli.Run loop = Cli.run("loop", Cli.repo("examples/sequence/sweep.yaml"), "--out", out.toString(), "--quiet",
@@ -93,7 +107,8 @@ class ReportCommandTest {
         assertThat(runs).hasSizeGreaterThan(3);
         // Summary, trends, then a page (or more) per run.
         assertThat(pdf.pages()).isGreaterThanOrEqualTo(runs.size() + 2);
-        assertThat(pdf.text()).contains("Summary", "Fitted values", "sequence value");
+        // The sweep file names its values: temperature in K, on the trends' axis and in the run headings.
+        assertThat(pdf.text()).contains("Summary", "Fitted values", "temperature (K)", "(temperature 250 K)");
         for (Path run : runs) {
             assertThat(pdf.text()).contains(run.getFileName().toString());
             CsvTable parameters = CsvTable.read(run.resolve("parameters.csv"));
@@ -107,7 +122,7 @@ class ReportCommandTest {
 
         // trends.csv: the values of the trend charts, units in the column names, as each run wrote them.
         CsvTable trends = CsvTable.read(out.resolve(Reports.TRENDS_CSV));
-        assertThat(trends.header()).contains("film.d (Å)", "film.d.error (Å)", "sequence");
+        assertThat(trends.header()).contains("film.d (Å)", "film.d.error (Å)", "temperature (K)");
         assertThat(trends.rows()).hasSameSizeAs(runs);
         for (int r = 0; r < trends.rows().size(); r++) {
             Path runDir = out.resolve("runs").resolve(trends.text(r, trends.column("run")));
