@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.evofit.wrapper.ModelDefinition;
 import org.evofit.wrapper.api.Evofit;
 import org.evofit.wrapper.api.Model;
 import org.junit.jupiter.api.Test;
@@ -78,5 +79,21 @@ class CurveComponentSummaryTest {
         assertThat(components.get(2).path("kind").asText()).isEqualTo("polynomial");
         assertThat(components.get(2).path("degree").asInt()).isEqualTo(1);
         assertThat(texts(components.get(2).path("parameters"))).containsExactly("c0", "c1");
+    }
+
+    @Test
+    void withoutALayoutComponentsAreGroupedByPrefixAndNoKindIsGuessed() {
+        Model built = Evofit.curve()
+                .voigt("gaussian", c -> c.set("area", 1, 0.1, 3))
+                .data("d", new double[] {-1, 0, 1}, new double[] {0.2, 1, 0.2})
+                .build();
+        ModelDefinition d = built.definition();
+        // What a model script gives: the same problem, no declared structure.
+        JsonNode components = ModelSummary.of(new ModelDefinition(d.source(), d.problem(), d.settings(),
+                d.dataSources())).path("components");
+        assertThat(components).hasSize(1);
+        assertThat(components.get(0).path("name").asText()).isEqualTo("gaussian");
+        assertThat(components.get(0).has("kind")).isFalse();
+        assertThat(texts(components.get(0).path("parameters"))).containsExactly("area", "center", "sigma", "gamma");
     }
 }
