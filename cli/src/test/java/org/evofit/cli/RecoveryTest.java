@@ -43,8 +43,10 @@ class RecoveryTest {
             cluster.stop("t1");
             RunRow handedBack = cluster.store().run(id, run).orElseThrow();
             assertThat(handedBack.status()).isEqualTo(RunStatus.QUEUED);
+            // Usually some generations are in by now; on a loaded machine the SIGTERM may come before the
+            // first one, and a checkpoint of generation 0 is still the one to resume from.
+            assertThat(cluster.store().checkpoint(id, run)).as("the checkpoint saved on SIGTERM").isPresent();
             int atStop = generation(cluster, id, run);
-            assertThat(atStop).as("the checkpoint saved on SIGTERM").isPositive();
             assertThat(cluster.events()).anyMatch(l -> l.contains(" requeued ") && l.contains("run=" + run));
 
             // Another worker resumes from exactly that checkpoint.
