@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.evofit.wrapper.doc.ListNode;
+import org.evofit.wrapper.doc.MapEntry;
 import org.evofit.wrapper.doc.MapNode;
 import org.evofit.wrapper.doc.Node;
 import org.evofit.wrapper.doc.ScalarNode;
@@ -17,6 +18,7 @@ import org.evofit.wrapper.doc.ScalarNode;
  * <pre>{@code
  * sequence:
  *   files: [data/film_T*K.dat]                     # paths or globs, or {file: a.dat, value: 10}
+ *                                                  # ({..., start: {Fe.d: 52.3}}: that file's start values)
  *   valueFrom: {regex: "T(\\d+(?:\\.\\d+)?)K"}      # or {ort: data_source.sample.sample_parameters.temperature.magnitude}
  *   keepFromLast: true                             # default: start each fit from the previous result
  *   adjustBounds: false                            # re-centre the bounds around that start
@@ -31,7 +33,7 @@ final class SequenceReader {
     /** Longest label or unit: they are printed on a chart axis and a CSV header. */
     private static final int MAX_NAME = 40;
     private static final Set<String> VALUE_FROM_KEYS = Set.of("regex", "ort");
-    private static final Set<String> ENTRY_KEYS = Set.of("file", "value");
+    private static final Set<String> ENTRY_KEYS = Set.of("file", "value", "start");
 
     private SequenceReader() {
     }
@@ -52,9 +54,11 @@ final class SequenceReader {
             if (item instanceof MapNode explicit) {
                 explicit.rejectUnknownKeys(ENTRY_KEYS);
                 ScalarNode file = explicit.required("file").asScalar();
+                double value = explicit.number("value");
+                List<StartValue> start = explicit.optionalMap("start").map(SequenceReader::start).orElse(List.of());
                 for (Path f : Globs.expand(file, base)) {
                     if (seen.add(f)) {
-                        entries.add(new SequenceEntry(f, explicit.number("value")));
+                        entries.add(new SequenceEntry(f, value, start));
                     }
                 }
                 continue;
@@ -114,6 +118,30 @@ final class SequenceReader {
                     + ", like " + (key.equals("unit") ? "K" : "temperature") + ", but found '" + scalar.text() + "'");
         }
         return text;
+    }
+
+    /**
+     * An entry's {@code start:} map, parameter name to value. Names and bounds are checked against the
+     * models by {@link SweepPlan}; here only that each value is a finite number.
+     */
+    private static List<StartValue> start(MapNode start) {
+        if (start.isEmpty()) {
+            throw start.error("expected at least one parameter: value in start, such as {Fe.d: 52.3}");
+        }
+        List<StartValue> out = new ArrayList<>();
+        for (MapEntry e : start.entries()) {
+            ScalarNode v = e.value() instanceof ScalarNode s ? s : null;
+            if (v == null) {
+                throw e.value().error("expected a number as the start value of " + e.key() + " but found "
+                        + e.value().describe());
+            }
+            double value = v.asDouble();
+            if (!Double.isFinite(value)) {
+                throw v.error("expected a finite start value for " + e.key() + " but found " + v.describe());
+            }
+            out.add(new StartValue(e.key(), value, e.keyLocation(), v.location()));
+        }
+        return out;
     }
 
     private static SequenceValues rule(MapNode valueFrom) {

@@ -73,7 +73,28 @@ public final class SweepFile {
             throw new org.evofit.wrapper.doc.ModelFileException(root.entry("sequence").orElseThrow().keyLocation(), "a sweep takes data: or sequence:,"
                     + " not both; list the data files under sequence: files:");
         }
+        if (sequence != null) {
+            requireNotVaried(sequence, axes);
+        }
         return new Sweep(file, models, data, axes, zip, seeds, settings, sequence);
+    }
+
+    /**
+     * A parameter that {@code vary:} varies cannot also take a file's {@code start:} value: one of the
+     * two would silently lose, so the sweep file has to say which it means.
+     */
+    private static void requireNotVaried(Sequence sequence, List<Axis> axes) {
+        for (SequenceEntry e : sequence.entries()) {
+            for (StartValue s : e.start()) {
+                for (Axis a : axes) {
+                    if (a.name().equals(s.name())) {
+                        throw new org.evofit.wrapper.doc.ModelFileException(s.nameAt(), "parameter " + s.name()
+                                + " has a start value here and is varied by vary: (" + a.nameAt()
+                                + "); expected one or the other");
+                    }
+                }
+            }
+        }
     }
 
     /** A single pattern or a list of them; files in order, each once. */

@@ -14,6 +14,7 @@ import org.evofit.core.param.Parameter;
 import org.evofit.wrapper.DataSource;
 import org.evofit.wrapper.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
+import org.evofit.wrapper.doc.Location;
 import org.evofit.wrapper.doc.ModelFileException;
 import org.evofit.wrapper.provenance.Sha256;
 
@@ -42,6 +43,9 @@ public final class SweepPlan {
         for (Path model : sweep.models()) {
             ModelDefinition definition = ModelFiles.load(model);
             checkAxes(sweep.axes(), definition, model);
+            if (sweep.sequence() != null) {
+                checkStarts(sweep.sequence(), definition, model);
+            }
             List<Long> seeds = sweep.seeds().isEmpty() ? List.of(definition.settings().de().seed()) : sweep.seeds();
             String modelHash = hash(model, hashes);
             if (sweep.sequence() != null) {
@@ -88,12 +92,15 @@ public final class SweepPlan {
         String previous = null;
         for (int i = 0; i < sequence.entries().size(); i++) {
             SequenceEntry e = sequence.entries().get(i);
+            SortedMap<String, Double> start = new TreeMap<>(overrides);
+            e.start().forEach(v -> start.put(v.name(), v.value()));
             String startFrom = sequence.keepFromLast() ? previous : null;
             boolean adjust = startFrom != null && sequence.adjustBounds();
             String place = "sequence " + Double.toString(e.value()) + " position " + i
                     + (startFrom == null ? "" : " after " + startFrom + (adjust ? " adjustBounds" : "")) + "\n";
-            String id = RunIds.of(modelHash, List.of(hash(e.file(), hashes)), overrides, seed, sweep.settings(), place);
-            out.add(new RunSpec(id, model.toAbsolutePath().normalize(), e.file(), overrides, seed, sweep.settings(),
+            // The file's start values are overrides like vary:'s, so they count in the id the same way.
+            String id = RunIds.of(modelHash, List.of(hash(e.file(), hashes)), start, seed, sweep.settings(), place);
+            out.add(new RunSpec(id, model.toAbsolutePath().normalize(), e.file(), start, seed, sweep.settings(),
                     e.value(), startFrom, adjust, sequence.axis()));
             previous = id;
         }
@@ -131,21 +138,36 @@ public final class SweepPlan {
 
     private static void checkAxes(List<Axis> axes, ModelDefinition definition, Path model) {
         for (Axis a : axes) {
-            int slot = definition.problem().slotOf(a.name());
-            if (slot < 0) {
-                throw new ModelFileException(a.nameAt(), "unknown parameter '" + a.name() + "' in model "
-                        + model.getFileName() + "; expected one of " + String.join(", ",
-                        definition.problem().parameters().stream().map(Parameter::name).toList()));
-            }
-            Parameter p = definition.problem().parameters().get(slot);
+            Parameter p = parameter(a.name(), a.nameAt(), definition, model);
             for (int i = 0; i < a.values().size(); i++) {
-                double v = a.values().get(i);
-                if (v < p.min() || v > p.max()) {
-                    throw new ModelFileException(a.valuesAt().get(i), "value " + v + " of " + a.name()
-                            + " is outside its bounds [" + p.min() + ", " + p.max() + "] in model "
-                            + model.getFileName());
-                }
+                checkBounds(p, a.values().get(i), a.valuesAt().get(i), model);
             }
+        }
+    }
+
+    /** Each sequence file's {@code start:} values, checked as {@code vary:}'s are. */
+    private static void checkStarts(Sequence sequence, ModelDefinition definition, Path model) {
+        for (SequenceEntry e : sequence.entries()) {
+            for (StartValue s : e.start()) {
+                checkBounds(parameter(s.name(), s.nameAt(), definition, model), s.value(), s.valueAt(), model);
+            }
+        }
+    }
+
+    private static Parameter parameter(String name, Location nameAt, ModelDefinition definition, Path model) {
+        int slot = definition.problem().slotOf(name);
+        if (slot < 0) {
+            throw new ModelFileException(nameAt, "unknown parameter '" + name + "' in model "
+                    + model.getFileName() + "; expected one of " + String.join(", ",
+                    definition.problem().parameters().stream().map(Parameter::name).toList()));
+        }
+        return definition.problem().parameters().get(slot);
+    }
+
+    private static void checkBounds(Parameter p, double v, Location at, Path model) {
+        if (v < p.min() || v > p.max()) {
+            throw new ModelFileException(at, "value " + v + " of " + p.name() + " is outside its bounds ["
+                    + p.min() + ", " + p.max() + "] in model " + model.getFileName());
         }
     }
 
