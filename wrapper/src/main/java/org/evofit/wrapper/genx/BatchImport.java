@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.evofit.core.param.Parameter;
+import org.evofit.wrapper.ModelDefinition;
 
 /**
  * Imports a GenX batch: the first entry's model as model.yaml, every entry's data as a data file
@@ -42,7 +44,47 @@ final class BatchImport {
         }
         GenxImporter.Translation t = GenxImporter.translate(first.project(), List.of(files.get(0)), shown, source,
                 lenient);
-        return GenxImporter.write(t, dataFiles, sweep(batch, files, source), shown, outDir);
+        List<Map<String, Double>> starts = startValues(batch, files, dataFiles, t, shown, source, lenient);
+        return GenxImporter.write(t, dataFiles, sweep(batch, files, starts, source), shown, outDir);
+    }
+
+    /**
+     * Each entry's start values: its own parameter table, translated and loaded as the first entry's
+     * is, against the first entry's (empty for the first entry itself).
+     */
+    private static List<Map<String, Double>> startValues(List<BatchEntry> batch, List<String> files,
+                                                         Map<String, String> dataFiles, GenxImporter.Translation first,
+                                                         String shown, String source, boolean lenient) {
+        String firstGroup = batch.get(0).group();
+        Map<String, Parameter> firstTable = table(first, files.get(0), dataFiles, shown, firstGroup);
+        List<Map<String, Double>> out = new ArrayList<>();
+        out.add(Map.of());
+        for (int i = 1; i < batch.size(); i++) {
+            BatchEntry e = batch.get(i);
+            GenxImporter.Translation t;
+            try {
+                t = GenxImporter.translate(e.project(), List.of(files.get(i)), shown, source, lenient);
+            } catch (GenxImportException ex) {
+                throw new GenxImportException(shown, 0, "batch entry " + e.group() + ": " + ex.detail());
+            }
+            out.add(EntryStartValues.of(firstTable, firstGroup, table(t, files.get(i), dataFiles, shown, e.group()),
+                    e.group(), shown));
+        }
+        return out;
+    }
+
+    /** The translated entry's parameters by name, as evofit loads them. */
+    private static Map<String, Parameter> table(GenxImporter.Translation t, String file, Map<String, String> dataFiles,
+                                                String shown, String group) {
+        ModelDefinition model;
+        try {
+            model = GenxImporter.load(t.yaml(), Map.of(file, dataFiles.get(file)), shown);
+        } catch (GenxImportException ex) {
+            throw new GenxImportException(shown, 0, "batch entry " + group + ": " + ex.detail());
+        }
+        Map<String, Parameter> out = new LinkedHashMap<>();
+        model.problem().parameters().forEach(p -> out.put(p.name(), p));
+        return out;
     }
 
     private static void requireOneDataSet(BatchEntry e, String shown) {
@@ -62,24 +104,37 @@ final class BatchImport {
         return script.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
-    /** The sweep file: model.yaml over every entry's data file with its sequence value. */
-    private static String sweep(List<BatchEntry> batch, List<String> files, String source) {
+    /** An entry's {@code , start: {...}}, or nothing when it starts from model.yaml's values. */
+    private static String start(Map<String, Double> values) {
+        if (values.isEmpty()) {
+            return "";
+        }
+        List<String> items = new ArrayList<>();
+        values.forEach((name, v) -> items.add(Yaml.string(name) + ": " + Num.format(v)));
+        return ", start: {" + String.join(", ", items) + "}";
+    }
+
+    /** The sweep file: model.yaml over every entry's data file with its sequence value and start values. */
+    private static String sweep(List<BatchEntry> batch, List<String> files, List<Map<String, Double>> starts,
+                                String source) {
         StringBuilder out = new StringBuilder();
         out.append("# Imported from the GenX project ").append(source).append(" by evofit import-genx: its batch of ")
                 .append(batch.size()).append(" entries.\n");
         out.append("# evofit loop sweep.yaml --out DIR fits model.yaml (the first entry's model) to every entry's\n");
-        out.append("# data in order of the sequence values (the value column of GenX's batch dialog).\n");
+        out.append("# data in order of the sequence values (the value column of GenX's batch dialog), each entry\n");
+        out.append("# from its own parameter table: start: lists where it differs from model.yaml's.\n");
         out.append("models: [").append(GenxImporter.MODEL_FILE).append("]\n");
         out.append("sequence:\n");
         out.append("  files:\n");
         List<String> entries = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             entries.add("    - {file: " + Yaml.string(files.get(i)) + ", value: "
-                    + Num.format(batch.get(i).sequenceValue()) + "}   # entry " + batch.get(i).group() + "\n");
+                    + Num.format(batch.get(i).sequenceValue()) + start(starts.get(i)) + "}   # entry "
+                    + batch.get(i).group() + "\n");
         }
         entries.forEach(out::append);
         out.append("  keepFromLast: false   # GenX's \"Keep result values from last\": true starts each fit from the\n");
-        out.append("                        # previous result; false from model.yaml's values every time\n");
+        out.append("                        # previous result; false from each entry's own values\n");
         out.append("  adjustBounds: false   # GenX's \"Adjust boundaries around last values\" (with keepFromLast)\n");
         return out.toString();
     }

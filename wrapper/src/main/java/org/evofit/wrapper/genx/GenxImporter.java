@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.evofit.core.input.InputFileException;
+import org.evofit.wrapper.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.io.AtomicFiles;
 
@@ -174,6 +175,17 @@ public final class GenxImporter {
      * model-file reader would refuse never reaches the output directory.
      */
     private static void verify(String yaml, Map<String, String> dataFiles, String shown) {
+        load(yaml, dataFiles, shown);
+    }
+
+    /**
+     * Loads a translated model from a scratch directory, as the model-file reader will load it once
+     * written: the model's parameters are known only then.
+     *
+     * @param dataFiles file name (relative to model.yaml) to text, every file the model reads
+     * @throws GenxImportException when the model does not load
+     */
+    static ModelDefinition load(String yaml, Map<String, String> dataFiles, String shown) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("evofit-import-genx");
@@ -181,7 +193,7 @@ public final class GenxImporter {
                 Files.writeString(dir.resolve(f.getKey()), f.getValue());
             }
             Files.writeString(dir.resolve(MODEL_FILE), yaml);
-            ModelFiles.load(dir.resolve(MODEL_FILE));
+            return ModelFiles.load(dir.resolve(MODEL_FILE));
         } catch (InputFileException e) {
             throw new GenxImportException(shown, 0, "the translated model does not load: " + e.detail());
         } catch (IOException e) {

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.evofit.core.data.DataSet;
+import org.evofit.core.param.Parameter;
 import org.evofit.wrapper.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
 import org.junit.jupiter.api.Test;
@@ -15,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A GenX batch (XRR_batch_made.hgx, made by make_batch.py: GenX's X-ray example as three entries
- * with sequence values 10, 25, 40 and their curves scaled by 1, 0.9, 1.1) imports as the first
- * entry's model, one data file per entry and a sweep file listing them with their values.
+ * with sequence values 10, 25, 40, their curves scaled by 1, 0.9, 1.1 and some start values of their
+ * own) imports as the first entry's model, one data file per entry and a sweep file listing them with
+ * their values and the start values where their tables differ from the first's.
  */
 class BatchImportTest {
 
@@ -51,8 +55,8 @@ class BatchImportTest {
         String sweep = Files.readString(report.sweep());
         assertThat(sweep).contains("models: [model.yaml]")
                 .contains("- {file: \"0-sample_T10K.dat\", value: 10}")
-                .contains("- {file: \"1-sample_T25K.dat\", value: 25}")
-                .contains("- {file: \"2-sample_T40K.dat\", value: 40}")
+                .contains("- {file: \"1-sample_T25K.dat\", value: 25, start: {Fe.d: 11.5, Sub.sigma: 4.5, inst.I0: 2.7}}")
+                .contains("- {file: \"2-sample_T40K.dat\", value: 40, start: {topPt.d: 11.25, Fe.d: 10.5}}")
                 .contains("keepFromLast: false");
         assertThat(Files.readString(report.model())).contains("file: \"0-sample_T10K.dat\"");
 
@@ -64,6 +68,67 @@ class BatchImportTest {
         for (int i = 0; i < a.size(); i++) {
             assertThat(c.y()[i]).isEqualTo(a.y()[i] * 1.1, org.assertj.core.data.Offset.offset(Math.ulp(c.y()[i]) * 2));
         }
+    }
+
+    @Test
+    void eachEntryStartsFromItsOwnTableAsIfImportedAlone() throws IOException {
+        Path hgx = GenxImporterTest.resource(dir, "XRR_batch_made.hgx");
+        GenxFile file = HgxReader.readWithBatch(hgx);
+        ImportReport report = GenxImporter.importFile(hgx, dir.resolve("out"), false);
+        ModelDefinition model = ModelFiles.load(report.model());
+        Map<String, Map<String, Double>> starts = Map.of(
+                "1-sample_T25K", Map.of("Fe.d", 11.5, "Sub.sigma", 4.5, "inst.I0", 2.7),
+                "2-sample_T40K", Map.of("topPt.d", 11.25, "Fe.d", 10.5));
+
+        for (BatchEntry e : file.batch().subList(1, 3)) {
+            // The reference: the entry imported on its own, its own table in its own model.yaml.
+            ImportReport alone = GenxImporter.importProject(e.project(), "e.hgx", "e.hgx", dir.resolve(e.group()), false);
+            List<Parameter> expected = ModelFiles.load(alone.model()).problem().parameters();
+            ModelDefinition started = model;
+            for (Map.Entry<String, Double> s : starts.get(e.group()).entrySet()) {
+                started = started.withParameterValue(s.getKey(), s.getValue());
+            }
+            assertThat(started.problem().parameters()).as(e.group()).isEqualTo(expected);
+        }
+        assertThat(model.problem().parameters()).as("GenX keeps other bounds on the fixed Sub.setSigma row of "
+                + "1-sample_T25K, which no fit uses").contains(Parameter.fixed("Sub.sigma", 4));
+    }
+
+    @Test
+    void anEntryThatFitsAnotherParameterIsRefusedNamingIt() throws IOException {
+        Path out = dir.resolve("out");
+        List<BatchEntry> batch = withSecondRow("Sub.setSigma", r -> new GenxParameter(r.row(), r.name(), r.value(),
+                true, 1, 8));
+
+        assertThatThrownBy(() -> BatchImport.write(batch, "b.hgx", "b.hgx", out, false))
+                .isInstanceOf(GenxImportException.class)
+                .hasMessageContaining("batch entry 1-sample_T25K fits Sub.sigma but the first entry 0-sample_T10K fixes it");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anEntryThatFitsWithinOtherBoundsIsRefusedNamingTheParameter() throws IOException {
+        Path out = dir.resolve("out");
+        List<BatchEntry> batch = withSecondRow("Fe.setD", r -> new GenxParameter(r.row(), r.name(), r.value(),
+                r.fit(), r.min(), 25));
+
+        assertThatThrownBy(() -> BatchImport.write(batch, "b.hgx", "b.hgx", out, false))
+                .isInstanceOf(GenxImportException.class)
+                .hasMessageContaining("batch entry 1-sample_T25K fits Fe.d within [8.25, 25] but the first entry "
+                        + "0-sample_T10K within [8.25, 20]");
+        assertThat(out).doesNotExist();
+    }
+
+    /** The committed batch with one row of the second entry's table changed. */
+    private List<BatchEntry> withSecondRow(String row, UnaryOperator<GenxParameter> change) throws IOException {
+        GenxFile file = HgxReader.readWithBatch(GenxImporterTest.resource(dir, "XRR_batch_made.hgx"));
+        BatchEntry second = file.batch().get(1);
+        List<GenxParameter> table = second.project().parameters().stream()
+                .map(r -> r.name().equals(row) ? change.apply(r) : r).toList();
+        assertThat(table).isNotEqualTo(second.project().parameters());
+        GenxProject changed = new GenxProject(second.project().script(), table, second.project().dataSets(),
+                second.project().config());
+        return List.of(file.batch().get(0), new BatchEntry(second.group(), 25, changed), file.batch().get(2));
     }
 
     @Test
