@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code evofit import-genx} on a GenX batch (three entries of GenX's X-ray example, sequence values
- * 10, 25, 40; made by wrapper/src/test/resources/genx/make_batch.py) writes a sweep that
- * {@code evofit loop} runs over every entry, with the sequence values in the summary.
+ * 10, 25, 40, each with its own parameter table; made by wrapper/src/test/resources/genx/make_batch.py)
+ * writes a sweep that {@code evofit loop} runs over every entry, each from its own table, with the
+ * sequence values in the summary.
  */
 class GenxBatchLoopTest {
 
@@ -43,13 +44,17 @@ class GenxBatchLoopTest {
         int sequence = header.indexOf("sequence");
         int data = header.indexOf("data");
         int status = header.indexOf("status");
+        // Fixed in every entry, so each run ends where it started: at its own entry's table value.
+        int substrateSigma = header.indexOf("Sub.sigma");
         assertThat(sequence).isPositive();
+        assertThat(substrateSigma).isPositive();
         List<String> values = new ArrayList<>();
         for (String row : rows.subList(1, rows.size())) {
             String[] f = row.split(",");
             assertThat(f[status]).isEqualTo("ok");
-            values.add(f[sequence] + " " + Path.of(f[data]).getFileName());
+            values.add(f[sequence] + " " + Path.of(f[data]).getFileName() + " " + Double.parseDouble(f[substrateSigma]));
         }
-        assertThat(values).containsExactly("10.0 0-sample_T10K.dat", "25.0 1-sample_T25K.dat", "40.0 2-sample_T40K.dat");
+        assertThat(values).containsExactly("10.0 0-sample_T10K.dat 4.0", "25.0 1-sample_T25K.dat 4.5",
+                "40.0 2-sample_T40K.dat 4.0");
     }
 }
