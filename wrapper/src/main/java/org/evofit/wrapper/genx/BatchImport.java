@@ -21,8 +21,9 @@ final class BatchImport {
     /**
      * Checks the batch, translates its first entry and writes everything, all or nothing.
      *
-     * @throws GenxImportException when an entry has another script than the first or not exactly
-     *                             one data set; nothing is written then
+     * @throws GenxImportException when an entry has another script than the first, not exactly one
+     *                             data set, or a table that fits other parameters or fits within other
+     *                             bounds than the first entry's; nothing is written then
      */
     static ImportReport write(List<BatchEntry> batch, String shown, String source, Path outDir, boolean lenient) {
         BatchEntry first = batch.get(0);
