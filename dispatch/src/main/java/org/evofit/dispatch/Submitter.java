@@ -66,12 +66,17 @@ public final class Submitter {
 
     /**
      * Cancels the sweep: queued and running runs are marked cancelled (a running fit's result is not
-     * recorded) and the jobs not yet fired are removed.
+     * recorded) and, on a cluster store, the jobs not yet fired are removed.
      *
      * @return the runs cancelled
      */
     public static int cancel(Database db, String sweep, EventLog log) {
         int n = new JdbcRunStore(db.dataSource()).cancel(sweep);
+        if (!db.config().isPostgres()) {
+            // A local (SQLite) store has no Quartz tables: nothing is scheduled there.
+            log.event("cancelled", sweep, null, null, n + " runs");
+            return n;
+        }
         Scheduler scheduler = null;
         try {
             scheduler = QuartzCluster.client(db.dataSource());
