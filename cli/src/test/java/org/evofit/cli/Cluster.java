@@ -105,6 +105,16 @@ final class Cluster implements AutoCloseable {
         return store().counts(sweep);
     }
 
+    /**
+     * Waits until the workers' logs hold at least {@code n} "finished" lines: a worker logs a run's end
+     * just after the store records it, so the store can show a run done a moment before its line exists.
+     */
+    void awaitFinishedLines(int n) throws Exception {
+        await(n + " finished lines in the workers' logs",
+                () -> workers.keySet().stream().flatMap(w -> lines(log(w)).stream())
+                        .filter(l -> l.contains(" finished ")).count() >= n);
+    }
+
     /** Polls the condition every 50 ms; fails after three minutes with the workers' output. */
     void await(String what, BooleanSupplier condition) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);

@@ -47,6 +47,7 @@ class ClusterTest {
             List<RunRow> rows = cluster.store().runs(id);
             assertThat(rows).allMatch(r -> r.attempts() == 1);
             // Exactly once: one 'finished' line per run over all workers' logs.
+            cluster.awaitFinishedLines(40);
             Map<String, Long> finished = cluster.events().stream().filter(l -> l.contains(" finished "))
                     .map(l -> l.replaceAll(".* run=(\\S+) .*", "$1"))
                     .collect(Collectors.groupingBy(r -> r, Collectors.counting()));
@@ -122,6 +123,7 @@ class ClusterTest {
             cluster.startWorker("b2");
             SweepCounts end = cluster.awaitEnded(id);
             assertThat(end.count(RunStatus.DONE)).isEqualTo(12);
+            cluster.awaitFinishedLines(12);
             Map<String, Long> finished = cluster.events().stream().filter(l -> l.contains(" finished "))
                     .map(l -> l.replaceAll(".* run=(\\S+) .*", "$1"))
                     .collect(Collectors.groupingBy(r -> r, Collectors.counting()));
