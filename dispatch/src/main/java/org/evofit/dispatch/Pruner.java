@@ -252,26 +252,7 @@ public final class Pruner {
     }
 
     /** Work inside one transaction. */
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T tx(Work<T> work) {
-        try (Connection c = db.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T out = work.run(c);
-                c.commit();
-                return out;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("run store: " + e.getMessage(), e);
-        }
+    private <T> T tx(Transactions.Work<T> work) {
+        return Transactions.inTransaction(db.dataSource(), work);
     }
 }
