@@ -9,10 +9,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -99,26 +101,8 @@ public final class JdbcRunStore {
      */
     public List<RunSpec> addRuns(String sweep, List<RunSpec> runs, Map<String, byte[]> inputs) {
         return tx(c -> {
-            java.util.Set<String> known = new java.util.HashSet<>();
-            int position = 0;
-            try (PreparedStatement st = c.prepareStatement("SELECT id, position FROM runs WHERE sweep = ?")) {
-                st.setString(1, sweep);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        known.add(rs.getString(1));
-                        position = Math.max(position, rs.getInt(2) + 1);
-                    }
-                }
-            }
-            List<RunSpec> added = runs.stream().filter(r -> !known.contains(r.id())).toList();
-            insertRuns(c, sweep, added, position);
+            List<RunSpec> added = appendNewRuns(c, sweep, runs);
             insertInputs(c, sweep, inputs);
-            try (PreparedStatement st = c.prepareStatement(
-                    "UPDATE sweeps SET run_count = (SELECT COUNT(*) FROM runs WHERE sweep = ?) WHERE id = ?")) {
-                st.setString(1, sweep);
-                st.setString(2, sweep);
-                st.executeUpdate();
-            }
             return added;
         });
     }
@@ -138,26 +122,7 @@ public final class JdbcRunStore {
                 st.setLong(3, now());
                 st.executeUpdate();
             }
-            java.util.Set<String> known = new java.util.HashSet<>();
-            int position = 0;
-            try (PreparedStatement st = c.prepareStatement("SELECT id, position FROM runs WHERE sweep = ?")) {
-                st.setString(1, sweep);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        known.add(rs.getString(1));
-                        position = Math.max(position, rs.getInt(2) + 1);
-                    }
-                }
-            }
-            List<RunSpec> added = runs.stream().filter(r -> !known.contains(r.id())).toList();
-            insertRuns(c, sweep, added, position);
-            try (PreparedStatement st = c.prepareStatement(
-                    "UPDATE sweeps SET run_count = (SELECT COUNT(*) FROM runs WHERE sweep = ?) WHERE id = ?")) {
-                st.setString(1, sweep);
-                st.setString(2, sweep);
-                st.executeUpdate();
-            }
-            return added;
+            return appendNewRuns(c, sweep, runs);
         });
     }
 
@@ -576,6 +541,30 @@ public final class JdbcRunStore {
     }
 
     /** Work inside one transaction. */
+    /** Inserts the runs the sweep does not have yet after its last one, and updates its run count. */
+    private List<RunSpec> appendNewRuns(Connection c, String sweep, List<RunSpec> runs) throws SQLException {
+        Set<String> known = new HashSet<>();
+        int position = 0;
+        try (PreparedStatement st = c.prepareStatement("SELECT id, position FROM runs WHERE sweep = ?")) {
+            st.setString(1, sweep);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    known.add(rs.getString(1));
+                    position = Math.max(position, rs.getInt(2) + 1);
+                }
+            }
+        }
+        List<RunSpec> added = runs.stream().filter(r -> !known.contains(r.id())).toList();
+        insertRuns(c, sweep, added, position);
+        try (PreparedStatement st = c.prepareStatement(
+                "UPDATE sweeps SET run_count = (SELECT COUNT(*) FROM runs WHERE sweep = ?) WHERE id = ?")) {
+            st.setString(1, sweep);
+            st.setString(2, sweep);
+            st.executeUpdate();
+        }
+        return added;
+    }
+
     private <T> T tx(Transactions.Work<T> work) {
         return Transactions.inTransaction(db, work);
     }
