@@ -105,12 +105,7 @@ final class LoopCommand implements Callable<Integer> {
         stdout.printf("%d of %d runs succeeded (%d resumed), %d failed; summary in %s%n", report.succeeded(),
                 report.total(), report.skipped(), report.total() - report.succeeded(),
                 out.resolve(Looper.SUMMARY_CSV));
-        // Every finished run, resumed ones too: an unchanged run adds no commit.
-        for (RunSpec r : plan) {
-            if (store.isDone(r.id())) {
-                reporting.archive(store.dir(r.id()), ReportOptions.folderOf(out) + "/" + r.id(), stdout);
-            }
-        }
+        reporting.archiveDoneRuns(out, stdout);
         reporting.report(out, stdout);
         stdout.flush();
         return report.allSucceeded() ? 0 : Main.FAILURE;

@@ -1,8 +1,13 @@
 package org.evofit.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.evofit.looper.RunStore;
 import org.evofit.report.Reports;
 import org.evofit.report.ResultsArchive;
 import picocli.CommandLine.Option;
@@ -31,6 +36,31 @@ final class ReportOptions {
             Optional<String> commit = new ResultsArchive(archive).commit(runDir, folder);
             out.println(commit.map(c -> "archived " + folder + " in " + archive + " as " + c.substring(0, 12))
                     .orElse("archive " + archive + ": " + folder + " unchanged, nothing committed"));
+        }
+    }
+
+    /**
+     * Commits every finished run of the sweep directory {@code out} (runs/<id>/ with a result) to the
+     * archive, if one was named, under {@code <out name>/<id>}; an unchanged run adds no commit.
+     */
+    void archiveDoneRuns(Path out, PrintWriter stdout) {
+        if (archive == null) {
+            return;
+        }
+        RunStore runs = new RunStore(out);
+        Path dir = out.resolve("runs");
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> ids = Files.list(dir)) {
+            for (Path run : ids.filter(Files::isDirectory).sorted().toList()) {
+                String id = run.getFileName().toString();
+                if (runs.isDone(id)) {
+                    archive(run, folderOf(out) + "/" + id, stdout);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the runs in " + dir + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,20 +1,15 @@
 package org.evofit.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.evofit.dispatch.Database;
 import org.evofit.dispatch.JdbcRunStore;
 import org.evofit.dispatch.ResultsExport;
 import org.evofit.dispatch.RunStatus;
 import org.evofit.dispatch.SweepCounts;
 import org.evofit.looper.Looper;
-import org.evofit.looper.RunStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,28 +58,9 @@ final class ResultsCommand implements Callable<Integer> {
                 counts.count(RunStatus.DONE), counts.total(), counts.count(RunStatus.FAILED),
                 counts.total() - counts.count(RunStatus.DONE) - counts.count(RunStatus.FAILED), written,
                 out.resolve(Looper.SUMMARY_CSV));
-        // Every finished run: one whose files did not change since the last export adds no commit.
-        RunStore runs = new RunStore(out);
-        for (Path runDir : finishedRuns(out)) {
-            String id = runDir.getFileName().toString();
-            if (runs.isDone(id)) {
-                reporting.archive(runDir, ReportOptions.folderOf(out) + "/" + id, stdout);
-            }
-        }
+        reporting.archiveDoneRuns(out, stdout);
         reporting.report(out, stdout);
         stdout.flush();
         return counts.count(RunStatus.DONE) == counts.total() ? 0 : Main.FAILURE;
-    }
-
-    private static List<Path> finishedRuns(Path out) {
-        Path runs = out.resolve("runs");
-        if (!Files.isDirectory(runs)) {
-            return List.of();
-        }
-        try (Stream<Path> dirs = Files.list(runs)) {
-            return dirs.filter(Files::isDirectory).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
