@@ -13,7 +13,7 @@ import org.evofit.looper.Looper;
 import org.evofit.looper.Progress;
 import org.evofit.looper.RunExecutor;
 import org.evofit.looper.RunSpec;
-import org.evofit.looper.RunStore;
+import org.evofit.looper.SweepDirectory;
 import org.evofit.looper.SweepFile;
 import org.evofit.looper.SweepPlan;
 import picocli.CommandLine.Command;
@@ -80,7 +80,7 @@ final class LoopCommand implements Callable<Integer> {
         }
         int threadCount = threads != null ? threads : LocalDispatcher.threadsPerFit(jobCount, cores);
         List<RunSpec> plan = SweepPlan.expand(SweepFile.read(sweep));
-        RunStore store = new RunStore(out);
+        SweepDirectory store = new SweepDirectory(out);
         PrintWriter err = spec.commandLine().getErr();
         int done = Looper.done(plan, store);
         if (!quiet) {

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.evofit.looper.RunStore;
+import org.evofit.looper.SweepDirectory;
 import org.evofit.report.Reports;
 import org.evofit.report.ResultsArchive;
 import picocli.CommandLine.Option;
@@ -47,7 +47,7 @@ final class ReportOptions {
         if (archive == null) {
             return;
         }
-        RunStore runs = new RunStore(out);
+        SweepDirectory runs = new SweepDirectory(out);
         Path dir = out.resolve("runs");
         if (!Files.isDirectory(dir)) {
             return;

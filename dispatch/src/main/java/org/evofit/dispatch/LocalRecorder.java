@@ -16,7 +16,7 @@ import org.evofit.core.de.Checkpointing;
 import org.evofit.core.de.DeCheckpoint;
 import org.evofit.looper.RunOutcome;
 import org.evofit.looper.RunSpec;
-import org.evofit.looper.RunStore;
+import org.evofit.looper.SweepDirectory;
 
 /**
  * Records a local {@code evofit loop} into the SQLite run store {@code DIR/evofit.db} beside its run
@@ -35,11 +35,11 @@ public final class LocalRecorder implements AutoCloseable {
 
     private final Database db;
     private final JdbcRunStore store;
-    private final RunStore files;
+    private final SweepDirectory files;
     private final Map<String, Lease> leases = new ConcurrentHashMap<>();
     private Duration checkpointEvery = Duration.ofSeconds(10);
 
-    private LocalRecorder(Database db, RunStore files) {
+    private LocalRecorder(Database db, SweepDirectory files) {
         this.db = db;
         this.store = new JdbcRunStore(db.dataSource());
         this.files = files;
@@ -92,7 +92,7 @@ public final class LocalRecorder implements AutoCloseable {
      * Opens (or creates) {@code files.out()/evofit.db}, adds the plan's new runs and records the runs
      * whose files are on disk but not yet in the store (a store deleted or older than the runs).
      */
-    public static LocalRecorder open(RunStore files, List<RunSpec> plan, String source) {
+    public static LocalRecorder open(SweepDirectory files, List<RunSpec> plan, String source) {
         try {
             Files.createDirectories(files.out());
         } catch (IOException e) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.evofit.looper.Looper;
 import org.evofit.looper.PlanJson;
 import org.evofit.looper.RunSpec;
-import org.evofit.looper.RunStore;
+import org.evofit.looper.SweepDirectory;
 import org.evofit.looper.SummaryCsv;
 import org.evofit.wrapper.io.AtomicFiles;
 
@@ -28,7 +28,7 @@ public final class ResultsExport {
     public static int write(JdbcRunStore store, String sweep, Path out) {
         List<RunRow> rows = store.runs(sweep);
         List<RunSpec> plan = rows.stream().map(RunRow::spec).toList();
-        RunStore local = new RunStore(out);
+        SweepDirectory local = new SweepDirectory(out);
         int written = 0;
         for (RunRow row : rows) {
             Map<String, byte[]> files = store.files(sweep, row.id());

@@ -20,7 +20,7 @@ import org.evofit.core.de.DeCheckpoint;
 import org.evofit.looper.RunExecutor;
 import org.evofit.looper.RunOutcome;
 import org.evofit.looper.RunSpec;
-import org.evofit.looper.RunStore;
+import org.evofit.looper.SweepDirectory;
 import org.evofit.wrapper.io.AtomicFiles;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -213,7 +213,7 @@ public final class Worker implements AutoCloseable {
     private void recordGivingUp(Lease lease, RuntimeException e) {
         String message = "gave up after " + lease.attempt() + " attempts: " + e.getMessage();
         try {
-            if (store.recordFailure(lease, message, Map.of(RunStore.ERROR_TXT,
+            if (store.recordFailure(lease, message, Map.of(SweepDirectory.ERROR_TXT,
                     (message + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
                 log.event("failed", lease.sweep(), lease.run(), options.name(), message);
             }
@@ -244,7 +244,7 @@ public final class Worker implements AutoCloseable {
             inputs.put(lease.sweep(), local);
         }
         RunSpec spec = local.apply(stored);
-        RunStore files = new RunStore(sweepDir.resolve("out"));
+        SweepDirectory files = new SweepDirectory(sweepDir.resolve("out"));
         RunDirectory.clear(files.dir(spec.id()));
         if (spec.startFrom() != null) {
             AtomicFiles previous = new AtomicFiles();

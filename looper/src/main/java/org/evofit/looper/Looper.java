@@ -11,9 +11,9 @@ import org.evofit.wrapper.io.AtomicFiles;
  *
  * <pre>{@code
  * List<RunSpec> plan = SweepPlan.expand(SweepFile.read(Path.of("sweep.yaml")));
- * RunStore store = new RunStore(Path.of("out"));
- * LoopReport report = Looper.run(plan, store,
- *         new LocalDispatcher(2, new RunExecutor(store, 1)), outcome -> { });
+ * SweepDirectory out = new SweepDirectory(Path.of("out"));
+ * LoopReport report = Looper.run(plan, out,
+ *         new LocalDispatcher(2, new RunExecutor(out, 1)), outcome -> { });
  * }</pre>
  */
 public final class Looper {
@@ -31,7 +31,7 @@ public final class Looper {
      *
      * @param listener told of each run as it ends (after the dispatcher's own bookkeeping)
      */
-    public static LoopReport run(List<RunSpec> plan, RunStore store, Dispatcher dispatcher,
+    public static LoopReport run(List<RunSpec> plan, SweepDirectory store, Dispatcher dispatcher,
                                  Consumer<RunOutcome> listener) {
         AtomicFiles.writeText(store.out().resolve(SWEEP_JSON), PlanJson.format(plan));
         List<RunSpec> pending = plan.stream().filter(r -> !store.isDone(r.id())).toList();
@@ -52,7 +52,7 @@ public final class Looper {
     }
 
     /** How many of the plan's runs are done already (for progress before running). */
-    public static int done(List<RunSpec> plan, RunStore store) {
+    public static int done(List<RunSpec> plan, SweepDirectory store) {
         return (int) plan.stream().filter(r -> store.isDone(r.id())).count();
     }
 }

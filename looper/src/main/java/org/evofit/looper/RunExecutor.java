@@ -29,7 +29,7 @@ import org.evofit.wrapper.provenance.Provenance;
  */
 public final class RunExecutor {
 
-    private final RunStore store;
+    private final SweepDirectory store;
     private final int threads;
     private final Function<RunSpec, Checkpointing> checkpoints;
 
@@ -37,7 +37,7 @@ public final class RunExecutor {
      * @param store   where run directories go
      * @param threads threads evaluating each fit's population (never changes a result)
      */
-    public RunExecutor(RunStore store, int threads) {
+    public RunExecutor(SweepDirectory store, int threads) {
         this(store, threads, spec -> Checkpointing.NONE);
     }
 
@@ -47,7 +47,7 @@ public final class RunExecutor {
      * @param checkpoints each run's checkpointing for {@link #execute(RunSpec)}: where its checkpoints
      *                    go and which one it resumes from (asked when the run starts)
      */
-    public RunExecutor(RunStore store, int threads, Function<RunSpec, Checkpointing> checkpoints) {
+    public RunExecutor(SweepDirectory store, int threads, Function<RunSpec, Checkpointing> checkpoints) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -92,7 +92,7 @@ public final class RunExecutor {
             ResultFiles.write(dir, model, settings, result,
                     new RunInfo(Version.current(), started, Instant.now(), provenance));
             // An error from an earlier attempt no longer describes this run.
-            Files.deleteIfExists(dir.resolve(RunStore.ERROR_TXT));
+            Files.deleteIfExists(dir.resolve(SweepDirectory.ERROR_TXT));
             return RunOutcome.succeeded(spec, result.fom());
         } catch (RuntimeException | IOException e) {
             if (Thread.currentThread().isInterrupted()) {
@@ -101,7 +101,7 @@ public final class RunExecutor {
             }
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
             try {
-                AtomicFiles.writeText(dir.resolve(RunStore.ERROR_TXT), message + "\n");
+                AtomicFiles.writeText(dir.resolve(SweepDirectory.ERROR_TXT), message + "\n");
             } catch (RuntimeException ignored) {
                 // The outcome still carries the message into the summary.
             }

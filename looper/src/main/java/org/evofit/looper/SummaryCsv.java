@@ -23,7 +23,7 @@ public final class SummaryCsv {
     }
 
     /** The summary of {@code runs} as {@code store} holds them. */
-    public static String format(List<RunSpec> runs, RunStore store) {
+    public static String format(List<RunSpec> runs, SweepDirectory store) {
         Map<String, JsonNode> results = new TreeMap<>();
         Set<String> names = new LinkedHashSet<>();
         for (RunSpec r : runs) {

@@ -18,7 +18,7 @@ class LooperTest {
     Path dir;
 
     private Path out;
-    private RunStore store;
+    private SweepDirectory store;
 
     @BeforeEach
     void files() {
@@ -27,7 +27,7 @@ class LooperTest {
         Fixture.data(dir.resolve("data/b.dat"), 5.0);
         Fixture.data(dir.resolve("data/c.dat"), 5.5);
         out = dir.resolve("out");
-        store = new RunStore(out);
+        store = new SweepDirectory(out);
     }
 
     private List<RunSpec> plan(String text) {
@@ -95,7 +95,7 @@ class LooperTest {
         assertThat(report[0]).isEqualTo(new LoopReport(3, 0, 2, 1));
         assertThat(report[0].allSucceeded()).isFalse();
         RunSpec bad = plan.get(1);
-        assertThat(Files.readString(store.dir(bad.id()).resolve(RunStore.ERROR_TXT))).contains("b.dat", "oops");
+        assertThat(Files.readString(store.dir(bad.id()).resolve(SweepDirectory.ERROR_TXT))).contains("b.dat", "oops");
         List<String> summary = Files.readAllLines(out.resolve(Looper.SUMMARY_CSV));
         assertThat(summary.get(1)).contains(",ok,");
         assertThat(summary.get(2)).startsWith(bad.id()).contains(",failed,").contains("oops");

@@ -39,11 +39,11 @@ class RunExecutorCheckpointTest {
     @Test
     void anInterruptedRunWritesNothingAndItsResumedRunWritesTheUninterruptedFiles() throws IOException {
         RunSpec spec = spec();
-        RunStore plainStore = new RunStore(dir.resolve("plain"));
+        SweepDirectory plainStore = new SweepDirectory(dir.resolve("plain"));
         RunOutcome plain = new RunExecutor(plainStore, 1).execute(spec);
         assertThat(plain.ok()).isTrue();
 
-        RunStore store = new RunStore(dir.resolve("resumed"));
+        SweepDirectory store = new SweepDirectory(dir.resolve("resumed"));
         List<DeCheckpoint> saved = new ArrayList<>();
         // Stands in for a worker's shutdown: the thread is interrupted while the fit runs.
         RunOutcome stopped = new RunExecutor(store, 2).execute(spec, Checkpointing.every(5, null, c -> {
@@ -73,7 +73,7 @@ class RunExecutorCheckpointTest {
     @Test
     void aRunStartedWithTheInterruptFlagSetWritesNeitherResultsNorAnError() throws IOException {
         RunSpec spec = spec();
-        RunStore store = new RunStore(dir.resolve("out"));
+        SweepDirectory store = new SweepDirectory(dir.resolve("out"));
         Thread.currentThread().interrupt();
         RunOutcome stopped = new RunExecutor(store, 1).execute(spec, Checkpointing.NONE);
         assertThat(stopped.interrupted()).isTrue();

@@ -47,7 +47,7 @@ class SequenceFitTest {
     @Test
     void chainedFitsFollowTheThicknessAndNeedFewerGenerations() throws IOException {
         FilmSeries.write(dir, TEMPERATURES);
-        RunStore chained = new RunStore(dir.resolve("chained"));
+        SweepDirectory chained = new SweepDirectory(dir.resolve("chained"));
         List<RunSpec> chain = plan(sweep(true).get(0));
         assertThat(chain).hasSize(30);
         assertThat(chain).extracting(RunSpec::sequence)
@@ -86,7 +86,7 @@ class SequenceFitTest {
         assertThat(misses).as("points off the known curve by more than two bars: %s", missed).isLessThanOrEqualTo(2);
 
         // The same fits, each from the model file's own start values.
-        RunStore scratch = new RunStore(dir.resolve("scratch"));
+        SweepDirectory scratch = new SweepDirectory(dir.resolve("scratch"));
         List<RunSpec> independent = plan(sweep(false).get(0));
         assertThat(independent).allMatch(r -> r.startFrom() == null);
         Looper.run(independent, scratch, new LocalDispatcher(2, new RunExecutor(scratch, 1)), o -> { });
@@ -123,7 +123,7 @@ class SequenceFitTest {
         throw new AssertionError("no parameter " + name + " in " + result);
     }
 
-    private static double[] history(RunStore store, String id) throws IOException {
+    private static double[] history(SweepDirectory store, String id) throws IOException {
         return Files.readAllLines(store.dir(id).resolve("history.csv")).stream().skip(1)
                 .mapToDouble(l -> Double.parseDouble(l.split(",")[1])).toArray();
     }

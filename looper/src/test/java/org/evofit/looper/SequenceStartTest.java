@@ -66,7 +66,7 @@ class SequenceStartTest {
         assertThat(runs).extracting(r -> (Map<String, Double>) r.overrides())
                 .containsExactly(Map.of(), Map.of("g.sigma", 0.8, "g.center", 5.5));
 
-        RunStore store = new RunStore(dir.resolve("out"));
+        SweepDirectory store = new SweepDirectory(dir.resolve("out"));
         LoopReport report = Looper.run(runs, store, new LocalDispatcher(1, new RunExecutor(store, 1)), o -> { });
         assertThat(report.failed()).isZero();
         assertThat(fixedSigma(store, runs.get(0).id())).as("the model's own value").isEqualTo(1.0);
@@ -158,7 +158,7 @@ class SequenceStartTest {
         assertThat(varied.getMessage()).contains("g.sigma").contains("vary:");
     }
 
-    private static double fixedSigma(RunStore store, String id) {
+    private static double fixedSigma(SweepDirectory store, String id) {
         for (var p : store.result(id).orElseThrow().path("parameters")) {
             if (p.path("name").asText().equals("g.sigma")) {
                 assertThat(p.path("fit").asBoolean()).isFalse();

@@ -208,7 +208,7 @@ class SequenceSweepTest {
                   %s
                 """.formatted(REGEX);
         List<RunSpec> runs = plan(sweep);
-        RunStore store = new RunStore(dir.resolve("out"));
+        SweepDirectory store = new SweepDirectory(dir.resolve("out"));
         // A first session that only got through the first run.
         Looper.run(runs.subList(0, 1), store, new LocalDispatcher(2, new RunExecutor(store, 1)), o -> { });
         double firstCenter = parameter(store, runs.get(0).id(), "g.center");
@@ -236,7 +236,7 @@ class SequenceSweepTest {
         assertThat(edited).extracting(RunSpec::id).doesNotContainAnyElementsOf(runs.stream().map(RunSpec::id).toList());
     }
 
-    private static double parameter(RunStore store, String id, String name) {
+    private static double parameter(SweepDirectory store, String id, String name) {
         for (var p : store.result(id).orElseThrow().path("parameters")) {
             if (p.path("name").asText().equals(name)) {
                 return p.path("value").asDouble();

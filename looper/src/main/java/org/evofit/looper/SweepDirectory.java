@@ -13,8 +13,9 @@ import org.evofit.wrapper.io.ResultFiles;
  * The runs of a sweep on disk: {@code DIR/runs/<id>/} holds the files {@code evofit fit} writes,
  * or {@code error.txt} when the run failed. A run is done when its {@code result.json} exists and
  * parses — ResultFiles writes it last and atomically, so a run killed midway is simply not done.
+ * (The database of runs that dispatch keeps is its run store; this is only the directory.)
  */
-public final class RunStore {
+public final class SweepDirectory {
 
     /** The failure message of a run that failed. */
     public static final String ERROR_TXT = "error.txt";
@@ -23,8 +24,8 @@ public final class RunStore {
 
     private final Path out;
 
-    /** The store of the sweep output directory {@code out}. */
-    public RunStore(Path out) {
+    /** The sweep output directory {@code out}. */
+    public SweepDirectory(Path out) {
         this.out = out;
     }
 
