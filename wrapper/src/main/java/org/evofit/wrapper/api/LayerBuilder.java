@@ -1,8 +1,9 @@
 package org.evofit.wrapper.api;
 
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import org.evofit.core.param.Parameter;
+import org.evofit.core.refl.sample.LayerQuantity;
 import org.evofit.core.refl.sample.LayerSpec;
 
 /**
@@ -15,8 +16,7 @@ public final class LayerBuilder {
 
     private final String name;
     private String composition;
-    private boolean sld;
-    private final Map<String, Parameter> quantities = new LinkedHashMap<>();
+    private final Map<LayerQuantity, Parameter> quantities = new EnumMap<>(LayerQuantity.class);
 
     LayerBuilder(String name) {
         this.name = name;
@@ -30,61 +30,62 @@ public final class LayerBuilder {
 
     /** A layer given by its SLD instead of a material: real and imaginary parts, fixed. */
     public LayerBuilder sld(double re, double im) {
-        sld = true;
-        set("sld", re);
-        return set("isld", im);
+        set(LayerQuantity.SLD, re);
+        return set(LayerQuantity.ISLD, im);
     }
 
     /** Fixed density. */
     public LayerBuilder dens(double value) {
-        return set("dens", value);
+        return set(LayerQuantity.DENS, value);
     }
 
     /** Fitted density between {@code min} and {@code max}. */
     public LayerBuilder dens(double value, double min, double max) {
-        return fit("dens", value, min, max);
+        return set(LayerQuantity.DENS, value, min, max);
     }
 
     /** Fixed thickness. */
     public LayerBuilder d(double value) {
-        return set("d", value);
+        return set(LayerQuantity.D, value);
     }
 
     /** Fitted thickness between {@code min} and {@code max}. */
     public LayerBuilder d(double value, double min, double max) {
-        return fit("d", value, min, max);
+        return set(LayerQuantity.D, value, min, max);
     }
 
     /** Fixed roughness of the layer's top interface. */
     public LayerBuilder sigma(double value) {
-        return set("sigma", value);
+        return set(LayerQuantity.SIGMA, value);
     }
 
     /** Fitted roughness between {@code min} and {@code max}. */
     public LayerBuilder sigma(double value, double min, double max) {
-        return fit("sigma", value, min, max);
+        return set(LayerQuantity.SIGMA, value, min, max);
     }
 
-    private LayerBuilder set(String key, double value) {
-        quantities.put(key, Parameter.fixed(name + "." + key, value));
+    /** Any quantity of the layer ({@link LayerQuantity}), fixed. */
+    public LayerBuilder set(LayerQuantity quantity, double value) {
+        quantities.put(quantity, Parameter.fixed(quantity.parameterName(name), value));
         return this;
     }
 
-    private LayerBuilder fit(String key, double value, double min, double max) {
-        quantities.put(key, Parameter.fitted(name + "." + key, value, min, max));
+    /** Any quantity of the layer ({@link LayerQuantity}), fitted between {@code min} and {@code max}. */
+    public LayerBuilder set(LayerQuantity quantity, double value, double min, double max) {
+        quantities.put(quantity, Parameter.fitted(quantity.parameterName(name), value, min, max));
         return this;
     }
 
     /** What the sample needs of this layer; rejects a material on an SLD layer, as a model file does. */
     LayerSpec spec() {
-        if (!sld) {
-            return LayerSpec.material(name, composition);
-        }
-        if (quantities.containsKey("dens") || composition != null) {
+        LayerSpec.Kind kind = quantities.keySet().stream().anyMatch(q -> q.applies() == LayerQuantity.Applies.SLD)
+                ? LayerSpec.Kind.SLD : LayerSpec.Kind.MATERIAL;
+        boolean foreign = quantities.keySet().stream().anyMatch(q -> !q.appliesTo(kind));
+        if (kind == LayerSpec.Kind.SLD && (foreign || composition != null)) {
             throw new IllegalArgumentException("layer " + name + " is given by its SLD, so material and "
                     + "dens do not apply; expected either sld or material/dens");
         }
-        return LayerSpec.sld(name);
+        return new LayerSpec(name, kind, composition);
     }
 
     /** The quantities set on this layer, replacing the sample's defaults. */

@@ -18,6 +18,7 @@ import org.evofit.core.refl.instrument.GenxInstrument;
 import org.evofit.core.refl.instrument.GenxResolution;
 import org.evofit.core.refl.instrument.Probe;
 import org.evofit.core.refl.sample.InstrumentParameters;
+import org.evofit.core.refl.sample.InstrumentQuantity;
 import org.evofit.core.refl.sample.LayerSpec;
 import org.evofit.core.refl.sample.ReflectivityModel;
 import org.evofit.core.refl.sample.SampleParameters;
@@ -93,22 +94,22 @@ public final class ReflectivityBuilder {
 
     /** Fixed incident intensity (the scale of the curve). */
     public ReflectivityBuilder i0(double value) {
-        return instrument("I0", Parameter.fixed(InstrumentParameters.PREFIX + "I0", value));
+        return instrument(Parameter.fixed(InstrumentQuantity.I0.parameterName(), value));
     }
 
     /** Fitted incident intensity. */
     public ReflectivityBuilder i0(double value, double min, double max) {
-        return instrument("I0", Parameter.fitted(InstrumentParameters.PREFIX + "I0", value, min, max));
+        return instrument(Parameter.fitted(InstrumentQuantity.I0.parameterName(), value, min, max));
     }
 
     /** Fixed constant background. */
     public ReflectivityBuilder background(double value) {
-        return instrument("Ibkg", Parameter.fixed(InstrumentParameters.PREFIX + "Ibkg", value));
+        return instrument(Parameter.fixed(InstrumentQuantity.IBKG.parameterName(), value));
     }
 
     /** Fitted constant background. */
     public ReflectivityBuilder background(double value, double min, double max) {
-        return instrument("Ibkg", Parameter.fitted(InstrumentParameters.PREFIX + "Ibkg", value, min, max));
+        return instrument(Parameter.fitted(InstrumentQuantity.IBKG.parameterName(), value, min, max));
     }
 
     /**
@@ -119,17 +120,17 @@ public final class ReflectivityBuilder {
      */
     public ReflectivityBuilder resolution(String type, double sigma) {
         restype = GenxResolution.of(type);
-        return instrument("res", Parameter.fixed(InstrumentParameters.PREFIX + "res", sigma));
+        return instrument(Parameter.fixed(InstrumentQuantity.RES.parameterName(), sigma));
     }
 
     /** GenX's resolution smearing with a fitted width (one standard deviation in x units). */
     public ReflectivityBuilder resolution(String type, double sigma, double min, double max) {
         restype = GenxResolution.of(type);
-        return instrument("res", Parameter.fitted(InstrumentParameters.PREFIX + "res", sigma, min, max));
+        return instrument(Parameter.fitted(InstrumentQuantity.RES.parameterName(), sigma, min, max));
     }
 
-    private ReflectivityBuilder instrument(String key, Parameter p) {
-        instrument.put(key, p);
+    private ReflectivityBuilder instrument(Parameter p) {
+        instrument.put(p.name(), p);
         return this;
     }
 
@@ -274,11 +275,12 @@ public final class ReflectivityBuilder {
 
     /** The instrument's choices; its numbers are only start values, the parameters hold the rest. */
     private GenxInstrument instrument() {
-        double i0 = instrument.containsKey("I0") ? instrument.get("I0").value() : defaults.i0();
-        double ibkg = instrument.containsKey("Ibkg") ? instrument.get("Ibkg").value() : defaults.ibkg();
-        double res = instrument.containsKey("res") ? instrument.get("res").value() : defaults.resSigma();
-        return new GenxInstrument(probe, wavelength, coords, i0, ibkg, defaults.tthoff(), res, restype,
-                defaults.respoints(), defaults.resintrange(), defaults.beamw(), FootprintType.NONE,
-                defaults.samplelen());
+        GenxInstrument choices = new GenxInstrument(probe, wavelength, coords, defaults.i0(), defaults.ibkg(),
+                defaults.tthoff(), defaults.resSigma(), restype, defaults.respoints(), defaults.resintrange(),
+                defaults.beamw(), FootprintType.NONE, defaults.samplelen());
+        return InstrumentParameters.template(choices, q -> {
+            Parameter set = instrument.get(q.parameterName());
+            return set != null ? set.value() : q.valueOf(choices);
+        });
     }
 }

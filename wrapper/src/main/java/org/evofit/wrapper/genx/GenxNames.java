@@ -1,17 +1,14 @@
 package org.evofit.wrapper.genx;
 
-import java.util.Map;
+import org.evofit.core.refl.sample.InstrumentQuantity;
+import org.evofit.core.refl.sample.LayerQuantity;
+import org.evofit.core.refl.sample.StackSpec;
 
 /**
  * Maps GenX's setter names (the parameter table's {@code Fe.setD}, the script's {@code TopFe.setD(...)})
  * to evofit parameter names ({@code Fe.d}, {@code inst.res}, {@code Lambda}).
  */
 final class GenxNames {
-
-    /** GenX instrument setter suffix → evofit instrument parameter (InstrumentParameters' names). */
-    private static final Map<String, String> INSTRUMENT = Map.of("Res", "res", "I0", "I0", "Ibkg", "Ibkg",
-            "Tthoff", "tthoff", "Beamw", "beamw", "Samplelen", "samplelen", "Wavelength", "wavelength");
-    private static final Map<String, String> LAYER = Map.of("D", "d", "Sigma", "sigma", "Dens", "dens");
 
     private GenxNames() {
     }
@@ -29,16 +26,22 @@ final class GenxNames {
             return m.variables.containsKey(attribute) ? attribute : null;
         }
         if (object.equals(m.instrumentName)) {
-            String key = INSTRUMENT.get(attribute);
-            return key == null ? null : "inst." + key;
+            InstrumentQuantity q = InstrumentQuantity.byGenxSetter(attribute);
+            return q == null ? null : q.parameterName();
         }
         if (m.layers.containsKey(object)) {
-            String key = LAYER.get(attribute);
-            return key == null ? null : object + "." + key;
+            LayerQuantity q = layerQuantity(attribute);
+            return q == null ? null : q.parameterName(object);
         }
         if (m.stacks.containsKey(object) && attribute.equals("Repetitions")) {
-            return object + ".repetitions";
+            return StackSpec.repetitionsName(object);
         }
         return null;
+    }
+
+    /** The layer quantity GenX's {@code Layer.set<attribute>} sets ({@code setD} sets {@code d}), or null. */
+    static LayerQuantity layerQuantity(String attribute) {
+        return attribute.isEmpty() ? null
+                : LayerQuantity.byGenxName(Character.toLowerCase(attribute.charAt(0)) + attribute.substring(1));
     }
 }

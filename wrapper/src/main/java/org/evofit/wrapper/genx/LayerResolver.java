@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evofit.core.materials.Composition;
+import org.evofit.core.refl.sample.InstrumentQuantity;
+import org.evofit.core.refl.sample.LayerQuantity;
 
 /**
  * Decides each layer's scattering once the probe is known: for X-rays its {@code f}, for neutrons
@@ -28,6 +30,8 @@ final class LayerResolver {
         for (LayerDraft layer : m.layers.values()) {
             String text = xray ? layer.f() : layer.b();
             String prefix = xray ? "f" : "b";
+            LayerQuantity re = xray ? LayerQuantity.F_RE : LayerQuantity.B_RE;
+            LayerQuantity im = xray ? LayerQuantity.F_IM : LayerQuantity.B_IM;
             if (!xray && m.neutronOnly.containsKey(layer.name())) {
                 m.untranslated(layer.line(), layer.name() + " = model.Layer(...)", "non-zero "
                         + m.neutronOnly.get(layer.name()) + " has no evofit equivalent for neutrons");
@@ -38,8 +42,8 @@ final class LayerResolver {
             }
             double[] c = complex(text);
             if (c != null) {
-                layer.quantities().put(prefix + "_re", Quantity.of(c[0]));
-                layer.quantities().put(prefix + "_im", Quantity.of(c[1]));
+                layer.quantities().put(re.key(), Quantity.of(c[0]));
+                layer.quantities().put(im.key(), Quantity.of(c[1]));
                 continue;
             }
             String material = material(text, table);
@@ -57,7 +61,7 @@ final class LayerResolver {
         try {
             Composition c = Composition.parse(material);
             if (xray) {
-                Quantity wavelength = m.instrument.get("wavelength");
+                Quantity wavelength = m.instrument.get(InstrumentQuantity.WAVELENGTH.key());
                 c.f(wavelength == null ? 1.54 : wavelength.value());
             } else {
                 c.b();

@@ -3,6 +3,8 @@ package org.evofit.wrapper.genx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.evofit.core.refl.sample.InstrumentQuantity;
+import org.evofit.core.refl.sample.LayerQuantity;
 
 /** Writes the imported model as an evofit model file, in the layout of the hand-written examples. */
 final class ModelYaml {
@@ -52,22 +54,23 @@ final class ModelYaml {
         Map<String, Quantity> q = m.instrument;
         line("instrument:");
         line("  probe: " + Yaml.string(m.instrumentText.getOrDefault("probe", "x-ray")));
-        put("  wavelength: ", q.get("wavelength"));
+        put("  wavelength: ", q.get(InstrumentQuantity.WAVELENGTH.key()));
         String coords = m.instrumentText.getOrDefault("coords", "tth");
         line("  coords: " + Yaml.string(coords) + (coords.equals("tth") ? "                       # x is 2-theta in degrees" : ""));
-        put("  I0: ", q.get("I0"));
-        put("  Ibkg: ", q.get("Ibkg"));
-        put("  tthoff: ", q.get("tthoff"));
+        for (InstrumentQuantity k : List.of(InstrumentQuantity.I0, InstrumentQuantity.IBKG, InstrumentQuantity.TTHOFF)) {
+            put("  " + k.fileKey() + ": ", q.get(k.key()));
+        }
         List<String> res = new ArrayList<>();
         res.add("type: " + Yaml.string(m.instrumentText.getOrDefault("restype", "no conv")));
-        item(res, "sigma", q.get("res"));
+        item(res, InstrumentQuantity.RES.fileKey(), q.get(InstrumentQuantity.RES.key()));
         item(res, "points", q.get("respoints"));
         item(res, "range", q.get("resintrange"));
         line("  resolution: {" + String.join(", ", res) + "}");
         List<String> foot = new ArrayList<>();
         foot.add("type: " + Yaml.string(m.instrumentText.getOrDefault("footype", "no corr")));
-        item(foot, "beamw", q.get("beamw"));
-        item(foot, "samplelen", q.get("samplelen"));
+        for (InstrumentQuantity k : List.of(InstrumentQuantity.BEAMW, InstrumentQuantity.SAMPLELEN)) {
+            item(foot, k.fileKey(), q.get(k.key()));
+        }
         line("  footprint: {" + String.join(", ", foot) + "}");
         line("");
     }
@@ -93,8 +96,8 @@ final class ModelYaml {
             if (material != null) {
                 items.add("material: " + Yaml.string(material));
             }
-            for (String k : List.of("d", "sigma", "dens", "f_re", "f_im", "b_re", "b_im")) {
-                item(items, k, layer.quantities().get(k));
+            for (LayerQuantity k : LayerQuantity.values()) {
+                item(items, k.key(), layer.quantities().get(k.key()));
             }
             line("  " + String.format("%-" + width + "s", layer.name() + ":") + " {" + String.join(", ", items) + "}");
         }

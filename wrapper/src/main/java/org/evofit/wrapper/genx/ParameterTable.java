@@ -3,6 +3,7 @@ package org.evofit.wrapper.genx;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evofit.core.refl.sample.InstrumentQuantity;
 
 /**
  * Applies GenX's parameter table to the translated script: each row's value, fit flag and bounds
@@ -11,9 +12,6 @@ import java.util.regex.Pattern;
 final class ParameterTable {
 
     private static final Pattern ROW = Pattern.compile("([A-Za-z_]\\w*)\\.set(\\w+)");
-    private static final java.util.Map<String, String> INSTRUMENT_KEY = java.util.Map.of("inst.res", "res",
-            "inst.I0", "I0", "inst.Ibkg", "Ibkg", "inst.tthoff", "tthoff", "inst.beamw", "beamw",
-            "inst.samplelen", "samplelen", "inst.wavelength", "wavelength");
 
     private ParameterTable() {
     }
@@ -32,7 +30,8 @@ final class ParameterTable {
 
     /** Sets the row's target; returns why it could not, or null. */
     private static String set(ModelDraft m, String object, String target, GenxParameter row) {
-        String instrumentKey = INSTRUMENT_KEY.get(target);
+        String instrumentKey = target.startsWith(InstrumentQuantity.PREFIX)
+                ? target.substring(InstrumentQuantity.PREFIX.length()) : null;
         if (object.equals(m.instrumentName) && instrumentKey != null) {
             m.instrument.put(instrumentKey, current(m.instrument.get(instrumentKey)).withRow(row));
             return null;

@@ -1,6 +1,8 @@
 package org.evofit.wrapper.genx;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +12,8 @@ import org.evofit.core.refl.instrument.Coordinates;
 import org.evofit.core.refl.instrument.FootprintType;
 import org.evofit.core.refl.instrument.GenxResolution;
 import org.evofit.core.refl.instrument.Probe;
+import org.evofit.core.refl.sample.InstrumentQuantity;
+import org.evofit.core.refl.sample.LayerQuantity;
 
 /**
  * Translates the script GenX's Reflectivity plugin writes for the {@code spec_nx} model, line by line.
@@ -40,12 +44,22 @@ final class ScriptTranslator {
     /** Lines that only keep Python's bookkeeping (lists the GUI fills) and do not change the simulation. */
     private static final Set<String> BOOKKEEPING = Set.of("SLD = []", "SLD[:] = []", "I = []", "return I",
             "def Sim(data):", "from numpy import *");
-    private static final Set<String> INSTRUMENT_KEYS = Set.of("probe", "wavelength", "coords", "I0", "res",
-            "restype", "respoints", "resintrange", "beamw", "footype", "samplelen", "incangle", "pol", "Ibkg",
-            "tthoff");
-    private static final Set<String> LAYER_KEYS = Set.of("sigma", "dens", "d", "f", "b", "xs_ai", "magn", "magn_ang");
+    /** GenX's numeric Instrument arguments that are not parameters in evofit. */
+    private static final List<String> INSTRUMENT_NUMBERS = List.of("respoints", "resintrange");
+    private static final Set<String> INSTRUMENT_KEYS = instrumentKeys();
+    /** GenX's Layer arguments that are not evofit quantities but are understood (f, b) or checked to be 0. */
+    private static final List<String> LAYER_OTHERS = List.of("f", "b", "xs_ai", "magn", "magn_ang");
 
     private final ModelDraft m = new ModelDraft();
+
+    private static Set<String> instrumentKeys() {
+        Set<String> keys = new HashSet<>(List.of("probe", "coords", "restype", "footype", "incangle", "pol"));
+        keys.addAll(INSTRUMENT_NUMBERS);
+        for (InstrumentQuantity q : InstrumentQuantity.values()) {
+            keys.add(q.key());
+        }
+        return Set.copyOf(keys);
+    }
     private final Map<String, Integer> dataVariables = new HashMap<>();
     private final String file;
     private boolean inSim;
@@ -195,8 +209,12 @@ final class ScriptTranslator {
         }
         // incangle only matters for GenX's off-specular simulations and pol only for polarised probes,
         // which the probe check above refuses; neither changes a specular x-ray or neutron curve.
-        for (String k : List.of("wavelength", "I0", "Ibkg", "tthoff", "res", "respoints", "resintrange", "beamw",
-                "samplelen")) {
+        List<String> numbers = new ArrayList<>();
+        for (InstrumentQuantity q : InstrumentQuantity.values()) {
+            numbers.add(q.key());
+        }
+        numbers.addAll(INSTRUMENT_NUMBERS);
+        for (String k : numbers) {
             if (args.containsKey(k)) {
                 Quantity q = PyExpr.constant(args.get(k));
                 if (q == null) {
@@ -225,7 +243,8 @@ final class ScriptTranslator {
     private String layer(int n, String name, Map<String, String> args) {
         Map<String, Quantity> q = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, String> a : args.entrySet()) {
-            if (!LAYER_KEYS.contains(a.getKey())) {
+            LayerQuantity quantity = LayerQuantity.byGenxName(a.getKey());
+            if (quantity == null && !LAYER_OTHERS.contains(a.getKey())) {
                 return "Layer argument '" + a.getKey() + "' has no evofit equivalent";
             }
             if (a.getKey().equals("f") || a.getKey().equals("b")) {
@@ -235,8 +254,8 @@ final class ScriptTranslator {
             if (v == null) {
                 return "Layer " + a.getKey() + " is not a constant";
             }
-            if (Set.of("d", "sigma", "dens").contains(a.getKey())) {
-                q.put(a.getKey(), v);
+            if (quantity != null) {
+                q.put(quantity.key(), v);
             } else if (v.value() != 0) {
                 m.neutronOnly.put(name, a.getKey());
             }

@@ -2,6 +2,7 @@ package org.evofit.wrapper.modelfile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.evofit.core.refl.instrument.GenxResolution;
 import org.evofit.core.refl.instrument.FootprintType;
 import org.evofit.core.refl.instrument.Probe;
 import org.evofit.core.refl.sample.InstrumentParameters;
+import org.evofit.core.refl.sample.InstrumentQuantity;
+import org.evofit.core.refl.sample.LayerQuantity;
 import org.evofit.core.refl.sample.LayerSpec;
 import org.evofit.core.refl.sample.SampleParameters;
 import org.evofit.core.refl.sample.StackSpec;
@@ -116,37 +119,10 @@ public final class ModelFileWriter {
     private static void reflectivity(StringBuilder out, ModelStructure.Reflectivity refl,
                                      Map<String, Parameter> byName, Set<String> declared) {
         GenxInstrument inst = refl.instrument();
-        GenxInstrument defaults = GenxInstrument.defaults();
-        String p = InstrumentParameters.PREFIX;
         InstrumentParameters.defaults(inst).forEach(d -> declared.add(d.name()));
-        out.append("kind: reflectivity\ninstrument:\n");
-        out.append("  probe: ").append(YamlScalars.string(inst.probe().genxName())).append('\n');
-        out.append("  wavelength: ").append(YamlScalars.parameter(byName.get(p + "wavelength"))).append('\n');
-        out.append("  coords: ").append(YamlScalars.string(inst.coords().genxName())).append('\n');
-        for (String key : List.of("I0", "Ibkg", "tthoff")) {
-            out.append("  ").append(key).append(": ").append(YamlScalars.parameter(byName.get(p + key))).append('\n');
-        }
-        Parameter res = byName.get(p + "res");
-        if (inst.restype() != GenxResolution.NONE || refl.accurate() != null
-                || !res.equals(Parameter.fixed(res.name(), defaults.resSigma()))
-                || inst.respoints() != defaults.respoints() || inst.resintrange() != defaults.resintrange()) {
-            String type = refl.accurate() != null ? refl.accurate().fileName() : inst.restype().genxName();
-            out.append("  resolution:\n    type: ").append(YamlScalars.string(type)).append('\n');
-            out.append("    sigma: ").append(YamlScalars.parameter(res)).append('\n');
-            out.append("    points: ").append(inst.respoints()).append('\n');
-            out.append("    range: ").append(YamlScalars.number(inst.resintrange())).append('\n');
-        }
-        Parameter beamw = byName.get(p + "beamw");
-        Parameter samplelen = byName.get(p + "samplelen");
-        if (inst.footype() != FootprintType.NONE || !beamw.equals(Parameter.fixed(beamw.name(), defaults.beamw()))
-                || !samplelen.equals(Parameter.fixed(samplelen.name(), defaults.samplelen()))) {
-            out.append("  footprint:\n    type: ").append(YamlScalars.string(inst.footype().genxName())).append('\n');
-            out.append("    beamw: ").append(YamlScalars.parameter(beamw)).append('\n');
-            out.append("    samplelen: ").append(YamlScalars.parameter(samplelen)).append('\n');
-        }
-
+        instrument(out, refl, byName);
         // The reader gives every quantity not written its default, computed at the written wavelength.
-        double wavelength = byName.get(p + "wavelength").value();
+        double wavelength = byName.get(InstrumentQuantity.WAVELENGTH.parameterName()).value();
         Map<String, Parameter> sampleDefaults = new LinkedHashMap<>();
         SampleParameters.defaults(refl.sample(), wavelength, inst.probe() == Probe.XRAY)
                 .forEach(d -> sampleDefaults.put(d.name(), d));
@@ -158,12 +134,11 @@ public final class ModelFileWriter {
                 out.append("    material: ").append(quoted(layer.composition())).append('\n');
             }
             boolean any = layer.composition() != null;
-            for (String full : SampleParameters.names(layer)) {
-                String name = full.substring(layer.name().length() + 1);
+            for (LayerQuantity quantity : LayerQuantity.of(layer.kind())) {
+                String full = quantity.parameterName(layer.name());
                 Parameter q = byName.get(full);
-                boolean always = name.equals("d") || name.equals("sigma") || name.equals("sld") || name.equals("dens");
-                if (q != null && (always || !q.equals(sampleDefaults.get(full)))) {
-                    out.append("    ").append(name).append(": ").append(YamlScalars.parameter(q)).append('\n');
+                if (q != null && (quantity.alwaysWritten() || !q.equals(sampleDefaults.get(full)))) {
+                    out.append("    ").append(quantity.key()).append(": ").append(YamlScalars.parameter(q)).append('\n');
                     any = true;
                 }
             }
@@ -178,11 +153,53 @@ public final class ModelFileWriter {
             for (StackSpec s : refl.sample().stacks()) {
                 out.append("    - name: ").append(YamlScalars.string(s.name())).append('\n');
                 out.append("      layers: [").append(String.join(", ", s.layers())).append("]\n");
-                out.append("      repetitions: ").append(YamlScalars.parameter(byName.get(SampleParameters.repetitions(s))))
-                        .append('\n');
+                out.append("      ").append(StackSpec.REPETITIONS).append(": ")
+                        .append(YamlScalars.parameter(byName.get(s.repetitionsName()))).append('\n');
             }
         }
         out.append("  substrate: ").append(YamlScalars.string(refl.sample().substrate())).append('\n');
+    }
+
+    private static void instrument(StringBuilder out, ModelStructure.Reflectivity refl, Map<String, Parameter> byName) {
+        GenxInstrument inst = refl.instrument();
+        GenxInstrument defaults = GenxInstrument.defaults();
+        out.append("kind: reflectivity\ninstrument:\n");
+        out.append("  probe: ").append(YamlScalars.string(inst.probe().genxName())).append('\n');
+        for (InstrumentQuantity q : section(InstrumentQuantity.Section.INSTRUMENT)) {
+            quantity(out, "  ", q, byName);
+            if (q == InstrumentQuantity.WAVELENGTH) {
+                out.append("  coords: ").append(YamlScalars.string(inst.coords().genxName())).append('\n');
+            }
+        }
+        if (inst.restype() != GenxResolution.NONE || refl.accurate() != null
+                || !atDefaults(InstrumentQuantity.Section.RESOLUTION, byName, defaults)
+                || inst.respoints() != defaults.respoints() || inst.resintrange() != defaults.resintrange()) {
+            String type = refl.accurate() != null ? refl.accurate().fileName() : inst.restype().genxName();
+            out.append("  resolution:\n    type: ").append(YamlScalars.string(type)).append('\n');
+            section(InstrumentQuantity.Section.RESOLUTION).forEach(q -> quantity(out, "    ", q, byName));
+            out.append("    points: ").append(inst.respoints()).append('\n');
+            out.append("    range: ").append(YamlScalars.number(inst.resintrange())).append('\n');
+        }
+        if (inst.footype() != FootprintType.NONE || !atDefaults(InstrumentQuantity.Section.FOOTPRINT, byName, defaults)) {
+            out.append("  footprint:\n    type: ").append(YamlScalars.string(inst.footype().genxName())).append('\n');
+            section(InstrumentQuantity.Section.FOOTPRINT).forEach(q -> quantity(out, "    ", q, byName));
+        }
+    }
+
+    private static List<InstrumentQuantity> section(InstrumentQuantity.Section section) {
+        return Arrays.stream(InstrumentQuantity.values()).filter(q -> q.section() == section).toList();
+    }
+
+    /** Whether every quantity of the section is fixed at GenX's default, so the section need not be written. */
+    private static boolean atDefaults(InstrumentQuantity.Section section, Map<String, Parameter> byName,
+                                      GenxInstrument defaults) {
+        return section(section).stream().allMatch(q -> byName.get(q.parameterName())
+                .equals(Parameter.fixed(q.parameterName(), q.valueOf(defaults))));
+    }
+
+    private static void quantity(StringBuilder out, String indent, InstrumentQuantity q, Map<String, Parameter> byName) {
+        out.append(indent).append(q.fileKey()).append(": ").append(YamlScalars.parameter(byName.get(q.parameterName())))
+                .append('\n');
     }
 
     /** Every parameter the structure does not declare is a user variable. */

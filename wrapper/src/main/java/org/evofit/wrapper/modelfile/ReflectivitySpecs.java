@@ -1,6 +1,9 @@
 package org.evofit.wrapper.modelfile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,8 @@ import org.evofit.core.refl.instrument.GenxResolution;
 import org.evofit.core.refl.instrument.Probe;
 import org.evofit.core.refl.sample.AccurateResolution;
 import org.evofit.core.refl.sample.InstrumentParameters;
+import org.evofit.core.refl.sample.InstrumentQuantity;
+import org.evofit.core.refl.sample.LayerQuantity;
 import org.evofit.core.refl.sample.LayerSpec;
 import org.evofit.core.refl.sample.ReflectivityModel;
 import org.evofit.core.refl.sample.SampleParameters;
@@ -33,14 +38,15 @@ import org.evofit.wrapper.doc.Node;
  */
 final class ReflectivitySpecs {
 
-    private static final Set<String> INSTRUMENT_KEYS = Set.of("probe", "wavelength", "coords", "I0", "Ibkg",
-            "tthoff", "resolution", "footprint");
-    private static final Set<String> RESOLUTION_KEYS = Set.of("type", "sigma", "fwhm", "points", "range");
-    private static final Set<String> FOOTPRINT_KEYS = Set.of("type", "beamw", "samplelen");
-    private static final Set<String> LAYER_KEYS = Set.of("material", "d", "sigma", "dens", "f_re", "f_im",
-            "b_re", "b_im", "sld", "isld");
+    private static final String MATERIAL = "material";
+    private static final Set<String> INSTRUMENT_KEYS = keys(InstrumentQuantity.Section.INSTRUMENT, "probe", "coords",
+            "resolution", "footprint");
+    private static final Set<String> RESOLUTION_KEYS = keys(InstrumentQuantity.Section.RESOLUTION, "type", "fwhm",
+            "points", "range");
+    private static final Set<String> FOOTPRINT_KEYS = keys(InstrumentQuantity.Section.FOOTPRINT, "type");
+    private static final Set<String> LAYER_KEYS = layerKeys();
     private static final Set<String> SAMPLE_KEYS = Set.of("ambient", "stacks", "substrate");
-    private static final Set<String> STACK_KEYS = Set.of("name", "layers", "repetitions");
+    private static final Set<String> STACK_KEYS = Set.of("name", "layers", StackSpec.REPETITIONS);
 
     /** The sample, instrument and every parameter they declare. */
     record Read(SampleSpec sample, GenxInstrument instrument, AccurateResolution accurate,
@@ -52,6 +58,25 @@ final class ReflectivitySpecs {
     }
 
     private ReflectivitySpecs() {
+    }
+
+    /** The keys of a section of {@code instrument:}: its choices and its quantities. */
+    private static Set<String> keys(InstrumentQuantity.Section section, String... choices) {
+        Set<String> keys = new HashSet<>(List.of(choices));
+        for (InstrumentQuantity q : InstrumentQuantity.values()) {
+            if (q.section() == section) {
+                keys.add(q.fileKey());
+            }
+        }
+        return Set.copyOf(keys);
+    }
+
+    private static Set<String> layerKeys() {
+        Set<String> keys = new HashSet<>(List.of(MATERIAL));
+        for (LayerQuantity q : LayerQuantity.values()) {
+            keys.add(q.key());
+        }
+        return Set.copyOf(keys);
     }
 
     static Read read(MapNode root) {
@@ -83,7 +108,7 @@ final class ReflectivitySpecs {
         for (MapEntry e : layersNode.entries()) {
             LayerSpec layer = layers.get(e.key());
             if (layer.composition() != null) {
-                Node at = e.value().asMap().required("material");
+                Node at = e.value().asMap().required(MATERIAL);
                 ParameterSpecs.at(at, () -> instrument.probe() == Probe.XRAY
                         ? Composition.parse(layer.composition()).f(instrument.wavelength())
                         : Composition.parse(layer.composition()).b());
@@ -100,8 +125,8 @@ final class ReflectivitySpecs {
         for (MapEntry e : layersNode.entries()) {
             MapNode layer = e.value().asMap();
             for (MapEntry q : layer.entries()) {
-                if (!q.key().equals("material")) {
-                    String name = e.key() + "." + q.key();
+                if (!q.key().equals(MATERIAL)) {
+                    String name = LayerQuantity.byKey(q.key()).parameterName(e.key());
                     requireKnown(parameters, name, q.value());
                     parameters.put(name, ParameterSpecs.read(name, q.value()));
                 }
@@ -109,9 +134,9 @@ final class ReflectivitySpecs {
         }
         for (int i = 0; i < stacks.size(); i++) {
             MapNode s = stackNodes.get(i).asMap();
-            if (s.has("repetitions")) {
-                String name = SampleParameters.repetitions(stacks.get(i));
-                parameters.put(name, ParameterSpecs.read(name, s.required("repetitions")));
+            if (s.has(StackSpec.REPETITIONS)) {
+                String name = stacks.get(i).repetitionsName();
+                parameters.put(name, ParameterSpecs.read(name, s.required(StackSpec.REPETITIONS)));
             }
         }
         parameters.putAll(overrides);
@@ -129,9 +154,13 @@ final class ReflectivitySpecs {
             throw e.value().error("expected a layer name of letters, digits and '_' but found '" + e.key() + "'");
         }
         MapNode map = e.value().asMap().rejectUnknownKeys(LAYER_KEYS);
-        boolean sld = map.has("sld") || map.has("isld");
+        boolean sld = Arrays.stream(LayerQuantity.values())
+                .anyMatch(q -> q.applies() == LayerQuantity.Applies.SLD && map.has(q.key()));
         if (sld) {
-            for (String k : List.of("material", "dens", "f_re", "f_im", "b_re", "b_im")) {
+            List<String> notApplying = new ArrayList<>(List.of(MATERIAL));
+            LayerQuantity.of(LayerSpec.Kind.MATERIAL).stream().filter(q -> !q.appliesTo(LayerSpec.Kind.SLD))
+                    .forEach(q -> notApplying.add(q.key()));
+            for (String k : notApplying) {
                 if (map.has(k)) {
                     throw map.required(k).error("layer " + e.key() + " is given by its SLD, so '" + k
                             + "' does not apply; expected either sld/isld or material/dens/f/b");
@@ -139,7 +168,7 @@ final class ReflectivitySpecs {
             }
             return LayerSpec.sld(e.key());
         }
-        return LayerSpec.material(e.key(), map.optionalString("material", null));
+        return LayerSpec.material(e.key(), map.optionalString(MATERIAL, null));
     }
 
     /** Reads the instrument; its numeric quantities go into {@code parameters} as written. */
@@ -150,71 +179,56 @@ final class ReflectivitySpecs {
                 ? ParameterSpecs.at(inst.required("probe"), () -> Probe.of(inst.string("probe"))) : d.probe();
         Coordinates coords = inst.has("coords")
                 ? ParameterSpecs.at(inst.required("coords"), () -> Coordinates.of(inst.string("coords"))) : d.coords();
-        double wavelength = number(inst, "wavelength", d.wavelength(), parameters);
-        double i0 = number(inst, "I0", d.i0(), parameters);
-        double ibkg = number(inst, "Ibkg", d.ibkg(), parameters);
-        double tthoff = number(inst, "tthoff", d.tthoff(), parameters);
+        Map<InstrumentQuantity.Section, MapNode> sections = new EnumMap<>(InstrumentQuantity.Section.class);
+        sections.put(InstrumentQuantity.Section.INSTRUMENT, inst);
         GenxResolution restype = GenxResolution.NONE;
-        double res = d.resSigma();
         int points = d.respoints();
         double range = d.resintrange();
         if (inst.has("resolution")) {
             MapNode r = inst.map("resolution").rejectUnknownKeys(RESOLUTION_KEYS);
+            sections.put(InstrumentQuantity.Section.RESOLUTION, r);
             String type = r.string("type");
             accurate[0] = AccurateResolution.byFileName(type);
             if (accurate[0] == null) {
                 restype = ParameterSpecs.at(r.required("type"), () -> GenxResolution.of(type));
             }
-            if (r.has("sigma") && r.has("fwhm")) {
-                throw r.required("fwhm").error("expected sigma or fwhm, not both");
-            }
-            if (r.has("fwhm")) {
-                // A Gaussian's full width at half maximum is 2·sqrt(2·ln 2) ≈ 2.3548 sigma.
-                Parameter fwhm = ParameterSpecs.read(InstrumentParameters.PREFIX + "res", r.required("fwhm"));
-                double toSigma = 1 / (2 * Math.sqrt(2 * Math.log(2)));
-                Parameter sigma = ParameterSpecs.at(r.required("fwhm"), () -> new Parameter(fwhm.name(),
-                        fwhm.value() * toSigma, fwhm.fit(), fwhm.min() * toSigma, fwhm.max() * toSigma));
-                parameters.put(sigma.name(), sigma);
-                res = sigma.value();
-            }
-            res = number(r, "sigma", res, parameters, "res");
+            fwhm(r, parameters);
             points = r.optionalInteger("points", points);
             range = r.optionalNumber("range", range);
         }
         FootprintType footprint = FootprintType.NONE;
-        double beamw = d.beamw();
-        double samplelen = d.samplelen();
         if (inst.has("footprint")) {
             MapNode f = inst.map("footprint").rejectUnknownKeys(FOOTPRINT_KEYS);
-            String type = f.string("type");
-            footprint = ParameterSpecs.at(f.required("type"), () -> FootprintType.of(type));
-            beamw = number(f, "beamw", beamw, parameters);
-            samplelen = number(f, "samplelen", samplelen, parameters);
+            sections.put(InstrumentQuantity.Section.FOOTPRINT, f);
+            footprint = ParameterSpecs.at(f.required("type"), () -> FootprintType.of(f.string("type")));
         }
-        GenxResolution rt = restype;
-        FootprintType ft = footprint;
-        double resSigma = res;
-        int rp = points;
-        double ri = range;
-        double bw = beamw;
-        double sl = samplelen;
-        return ParameterSpecs.at(inst, () -> new GenxInstrument(probe, wavelength, coords, i0, ibkg, tthoff,
-                resSigma, rt, rp, ri, bw, ft, sl));
+        for (InstrumentQuantity q : InstrumentQuantity.values()) {
+            MapNode section = sections.get(q.section());
+            if (section != null && section.has(q.fileKey())) {
+                parameters.put(q.parameterName(), ParameterSpecs.read(q.parameterName(), section.required(q.fileKey())));
+            }
+        }
+        GenxInstrument choices = new GenxInstrument(probe, d.wavelength(), coords, d.i0(), d.ibkg(), d.tthoff(),
+                d.resSigma(), restype, points, range, d.beamw(), footprint, d.samplelen());
+        return ParameterSpecs.at(inst, () -> InstrumentParameters.template(choices, q -> {
+            Parameter written = parameters.get(q.parameterName());
+            return written != null ? written.value() : q.valueOf(d);
+        }));
     }
 
-    private static double number(MapNode map, String key, double defaultValue, Map<String, Parameter> parameters) {
-        return number(map, key, defaultValue, parameters, key);
-    }
-
-    /** A numeric instrument quantity: its start value, and its parameter when it is written. */
-    private static double number(MapNode map, String key, double defaultValue, Map<String, Parameter> parameters,
-                                 String parameterKey) {
-        if (!map.has(key)) {
-            return defaultValue;
+    /** The resolution given as a full width at half maximum instead of sigma. */
+    private static void fwhm(MapNode r, Map<String, Parameter> parameters) {
+        String sigmaKey = InstrumentQuantity.RES.fileKey();
+        if (r.has(sigmaKey) && r.has("fwhm")) {
+            throw r.required("fwhm").error("expected " + sigmaKey + " or fwhm, not both");
         }
-        String name = InstrumentParameters.PREFIX + parameterKey;
-        Parameter p = ParameterSpecs.read(name, map.required(key));
-        parameters.put(name, p);
-        return p.value();
+        if (r.has("fwhm")) {
+            // A Gaussian's full width at half maximum is 2·sqrt(2·ln 2) ≈ 2.3548 sigma.
+            Parameter fwhm = ParameterSpecs.read(InstrumentQuantity.RES.parameterName(), r.required("fwhm"));
+            double toSigma = 1 / (2 * Math.sqrt(2 * Math.log(2)));
+            Parameter sigma = ParameterSpecs.at(r.required("fwhm"), () -> new Parameter(fwhm.name(),
+                    fwhm.value() * toSigma, fwhm.fit(), fwhm.min() * toSigma, fwhm.max() * toSigma));
+            parameters.put(sigma.name(), sigma);
+        }
     }
 }

@@ -1,22 +1,21 @@
 package org.evofit.core.refl.sample;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.instrument.GenxInstrument;
 
 /**
- * The instrument quantities that are parameters (so they can be fitted or coupled), named
- * {@code inst.wavelength}, {@code inst.I0}, {@code inst.Ibkg}, {@code inst.tthoff}, {@code inst.res},
- * {@code inst.beamw} and {@code inst.samplelen}; the instrument's choices (probe, coordinates,
- * resolution and footprint modes, resolution points and range) are fixed.
+ * The instrument quantities that are parameters ({@link InstrumentQuantity}), bound to slots; the
+ * instrument's choices (probe, coordinates, resolution and footprint modes, resolution points and
+ * range) are fixed.
  */
 public final class InstrumentParameters {
 
     /** Prefix of the instrument's parameter names. */
-    public static final String PREFIX = "inst.";
-    private static final List<String> NAMES = List.of("wavelength", "I0", "Ibkg", "tthoff", "res", "beamw",
-            "samplelen");
+    public static final String PREFIX = InstrumentQuantity.PREFIX;
 
     private final GenxInstrument template;
     private final int[] slots;
@@ -24,10 +23,10 @@ public final class InstrumentParameters {
     /** Binds an instrument's parameters to slots. */
     public InstrumentParameters(GenxInstrument template, ToIntFunction<String> slotOf) {
         this.template = template;
-        this.slots = NAMES.stream().mapToInt(n -> {
-            int s = slotOf.applyAsInt(PREFIX + n);
+        this.slots = Arrays.stream(InstrumentQuantity.values()).mapToInt(q -> {
+            int s = slotOf.applyAsInt(q.parameterName());
             if (s < 0) {
-                throw new IllegalArgumentException("no slot for instrument parameter " + PREFIX + n);
+                throw new IllegalArgumentException("no slot for instrument parameter " + q.parameterName());
             }
             return s;
         }).toArray();
@@ -35,10 +34,21 @@ public final class InstrumentParameters {
 
     /** The instrument's parameters with the template's values as start values. */
     public static List<Parameter> defaults(GenxInstrument inst) {
-        double[] v = {inst.wavelength(), inst.i0(), inst.ibkg(), inst.tthoff(), inst.resSigma(), inst.beamw(),
-                inst.samplelen()};
-        return java.util.stream.IntStream.range(0, NAMES.size())
-                .mapToObj(i -> Parameter.fixed(PREFIX + NAMES.get(i), v[i])).toList();
+        return Arrays.stream(InstrumentQuantity.values())
+                .map(q -> Parameter.fixed(q.parameterName(), q.valueOf(inst))).toList();
+    }
+
+    /**
+     * An instrument with the choices (probe, coordinates, modes, resolution points and range) of
+     * {@code choices} and the quantities {@code value} gives.
+     */
+    public static GenxInstrument template(GenxInstrument choices, ToDoubleFunction<InstrumentQuantity> value) {
+        return new GenxInstrument(choices.probe(), value.applyAsDouble(InstrumentQuantity.WAVELENGTH), choices.coords(),
+                value.applyAsDouble(InstrumentQuantity.I0), value.applyAsDouble(InstrumentQuantity.IBKG),
+                value.applyAsDouble(InstrumentQuantity.TTHOFF), value.applyAsDouble(InstrumentQuantity.RES),
+                choices.restype(), choices.respoints(), choices.resintrange(),
+                value.applyAsDouble(InstrumentQuantity.BEAMW), choices.footype(),
+                value.applyAsDouble(InstrumentQuantity.SAMPLELEN));
     }
 
     /** The instrument's fixed choices (probe, coordinates, modes); its numbers are the start values. */
@@ -48,37 +58,37 @@ public final class InstrumentParameters {
 
     /** Current wavelength, Å. */
     public double wavelength(double[] values) {
-        return values[slots[0]];
+        return values[slots[InstrumentQuantity.WAVELENGTH.ordinal()]];
     }
 
     /** Current incident intensity (scale). */
     public double i0(double[] values) {
-        return values[slots[1]];
+        return values[slots[InstrumentQuantity.I0.ordinal()]];
     }
 
     /** Current background. */
     public double ibkg(double[] values) {
-        return values[slots[2]];
+        return values[slots[InstrumentQuantity.IBKG.ordinal()]];
     }
 
     /** Current 2θ offset, degrees. */
     public double tthoff(double[] values) {
-        return values[slots[3]];
+        return values[slots[InstrumentQuantity.TTHOFF.ordinal()]];
     }
 
     /** Current resolution width (1 sigma, x units, or the factor of x in relative modes). */
     public double res(double[] values) {
-        return values[slots[4]];
+        return values[slots[InstrumentQuantity.RES.ordinal()]];
     }
 
     /** Current beam width, mm. */
     public double beamw(double[] values) {
-        return values[slots[5]];
+        return values[slots[InstrumentQuantity.BEAMW.ordinal()]];
     }
 
     /** Current sample length, mm. */
     public double samplelen(double[] values) {
-        return values[slots[6]];
+        return values[slots[InstrumentQuantity.SAMPLELEN.ordinal()]];
     }
 
 }

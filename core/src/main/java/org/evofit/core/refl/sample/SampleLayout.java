@@ -19,12 +19,20 @@ import org.evofit.core.refl.instrument.Probe;
  */
 public final class SampleLayout {
 
+    private static final int D = LayerQuantity.D.ordinal();
+    private static final int SIGMA = LayerQuantity.SIGMA.ordinal();
+    private static final int SLD = LayerQuantity.SLD.ordinal();
+    private static final int ISLD = LayerQuantity.ISLD.ordinal();
+    private static final int DENS = LayerQuantity.DENS.ordinal();
+    private static final int F_RE = LayerQuantity.F_RE.ordinal();
+    private static final int F_IM = LayerQuantity.F_IM.ordinal();
+    private static final int B_RE = LayerQuantity.B_RE.ordinal();
+    private static final int B_IM = LayerQuantity.B_IM.ordinal();
+
     private final int layerCount;
     private final boolean[] sld;
-    private final int[] dSlot;
-    private final int[] sigmaSlot;
-    /** sld, isld for SLD layers; dens, f_re, f_im, b_re, b_im for material layers. */
-    private final int[][] scatteringSlots;
+    /** The slot of each layer's quantities, by {@link LayerQuantity#ordinal()}; -1 where it has none. */
+    private final int[][] slots;
     private final int ambient;
     private final int substrate;
     private final int[][] stackLayers;
@@ -36,23 +44,21 @@ public final class SampleLayout {
      *
      * @param sample the sample
      * @param probe  which of f and b enters material layers
-     * @param slotOf slot of a parameter name (see {@link SampleParameters#names})
+     * @param slotOf slot of a parameter name (see {@link LayerQuantity#parameterName})
      */
     public SampleLayout(SampleSpec sample, Probe probe, ToIntFunction<String> slotOf) {
         this.probe = probe;
         List<String> names = new ArrayList<>(sample.layers().keySet());
         layerCount = names.size();
         sld = new boolean[layerCount];
-        dSlot = new int[layerCount];
-        sigmaSlot = new int[layerCount];
-        scatteringSlots = new int[layerCount][];
+        slots = new int[layerCount][];
         for (int i = 0; i < layerCount; i++) {
             LayerSpec layer = sample.layers().get(names.get(i));
-            List<String> p = SampleParameters.names(layer);
             sld[i] = layer.kind() == LayerSpec.Kind.SLD;
-            dSlot[i] = slot(slotOf, p.get(0));
-            sigmaSlot[i] = slot(slotOf, p.get(1));
-            scatteringSlots[i] = p.subList(2, p.size()).stream().mapToInt(n -> slot(slotOf, n)).toArray();
+            slots[i] = new int[LayerQuantity.values().length];
+            for (LayerQuantity q : LayerQuantity.values()) {
+                slots[i][q.ordinal()] = q.appliesTo(layer.kind()) ? slot(slotOf, q.parameterName(layer.name())) : -1;
+            }
         }
         ambient = names.indexOf(sample.ambient());
         substrate = names.indexOf(sample.substrate());
@@ -110,7 +116,7 @@ public final class SampleLayout {
         potentials(values, wavelength, scratch);
         LayerSequence seq = scratch.sequence;
         for (int i = 0; i < layerCount; i++) {
-            seq.setLayer(i, scratch.uRe[i], scratch.uIm[i], values[dSlot[i]]);
+            seq.setLayer(i, scratch.uRe[i], scratch.uIm[i], values[slots[i][D]]);
         }
         seq.clear();
         append(seq, ambient, values);
@@ -128,21 +134,21 @@ public final class SampleLayout {
     }
 
     private void append(LayerSequence seq, int layer, double[] values) {
-        seq.append(layer, values[sigmaSlot[layer]]);
+        seq.append(layer, values[slots[layer][SIGMA]]);
     }
 
     private void potentials(double[] values, double wavelength, Scratch s) {
         boolean xray = probe == Probe.XRAY;
         for (int i = 0; i < layerCount; i++) {
-            int[] slots = scatteringSlots[i];
+            int[] own = slots[i];
             if (sld[i]) {
                 s.dens[i] = 0;
                 s.aRe[i] = 0;
                 s.aIm[i] = 0;
             } else {
-                s.dens[i] = values[slots[0]];
-                s.aRe[i] = values[slots[xray ? 1 : 3]];
-                s.aIm[i] = values[slots[xray ? 2 : 4]];
+                s.dens[i] = values[own[DENS]];
+                s.aRe[i] = values[own[xray ? F_RE : B_RE]];
+                s.aIm[i] = values[own[xray ? F_IM : B_IM]];
             }
         }
         // GenX's forms over all distinct layers (an SLD layer has density 0 there, so potential 0) ...
@@ -155,9 +161,8 @@ public final class SampleLayout {
         // imaginary potential.
         for (int i = 0; i < layerCount; i++) {
             if (sld[i]) {
-                int[] slots = scatteringSlots[i];
-                s.uRe[i] = SlabStack.SLD_TO_U * values[slots[0]];
-                s.uIm[i] = -SlabStack.SLD_TO_U * values[slots[1]];
+                s.uRe[i] = SlabStack.SLD_TO_U * values[slots[i][SLD]];
+                s.uIm[i] = -SlabStack.SLD_TO_U * values[slots[i][ISLD]];
             }
         }
     }

@@ -1,16 +1,18 @@
 package org.evofit.core.refl.sample;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.evofit.core.materials.ComplexValue;
 import org.evofit.core.materials.Composition;
 import org.evofit.core.param.Parameter;
+import org.evofit.core.refl.instrument.GenxInstrument;
 
 /**
- * The parameters a sample declares, with their start values: thickness and roughness of every
- * layer, its SLD or its density, f and b (f and b from the layer's composition at the wavelength),
- * and the repetitions of every stack. All start fixed and unbounded; a model file sets values,
- * bounds and fit flags.
+ * The parameters a sample declares, with their start values: every layer's quantities
+ * ({@link LayerQuantity}, f and b from the layer's composition at the wavelength) and the repetitions
+ * of every stack. All start fixed and unbounded; a model file sets values, bounds and fit flags.
  */
 public final class SampleParameters {
 
@@ -19,15 +21,12 @@ public final class SampleParameters {
 
     /** Parameter names of a layer, in the order {@link #defaults} lists them. */
     public static List<String> names(LayerSpec layer) {
-        String n = layer.name() + ".";
-        return layer.kind() == LayerSpec.Kind.SLD
-                ? List.of(n + "d", n + "sigma", n + "sld", n + "isld")
-                : List.of(n + "d", n + "sigma", n + "dens", n + "f_re", n + "f_im", n + "b_re", n + "b_im");
+        return LayerQuantity.of(layer.kind()).stream().map(q -> q.parameterName(layer.name())).toList();
     }
 
     /** The repetitions parameter of a stack. */
     public static String repetitions(StackSpec stack) {
-        return stack.name() + ".repetitions";
+        return stack.repetitionsName();
     }
 
     /**
@@ -42,33 +41,46 @@ public final class SampleParameters {
     public static List<Parameter> defaults(SampleSpec sample, double wavelength, boolean xray) {
         List<Parameter> out = new ArrayList<>();
         for (LayerSpec layer : sample.layers().values()) {
-            List<String> names = names(layer);
-            out.add(Parameter.fixed(names.get(0), 0));
-            out.add(Parameter.fixed(names.get(1), 0));
-            if (layer.kind() == LayerSpec.Kind.SLD) {
-                out.add(Parameter.fixed(names.get(2), 0));
-                out.add(Parameter.fixed(names.get(3), 0));
-            } else {
-                ComplexValue f = ComplexValue.ZERO;
-                ComplexValue b = ComplexValue.ZERO;
-                if (layer.composition() != null) {
-                    Composition c = Composition.parse(layer.composition());
-                    if (xray) {
-                        f = c.f(wavelength);
-                    } else {
-                        b = c.b();
-                    }
+            ComplexValue f = ComplexValue.ZERO;
+            ComplexValue b = ComplexValue.ZERO;
+            if (layer.composition() != null) {
+                Composition c = Composition.parse(layer.composition());
+                if (xray) {
+                    f = c.f(wavelength);
+                } else {
+                    b = c.b();
                 }
-                out.add(Parameter.fixed(names.get(2), 1));
-                out.add(Parameter.fixed(names.get(3), f.re()));
-                out.add(Parameter.fixed(names.get(4), f.im()));
-                out.add(Parameter.fixed(names.get(5), b.re()));
-                out.add(Parameter.fixed(names.get(6), b.im()));
+            }
+            for (LayerQuantity q : LayerQuantity.of(layer.kind())) {
+                out.add(Parameter.fixed(q.parameterName(layer.name()), q.defaultValue(f, b)));
             }
         }
         for (StackSpec stack : sample.stacks()) {
             out.add(Parameter.fixed(repetitions(stack), stack.repetitions()));
         }
         return out;
+    }
+
+    /**
+     * The unit of every layer and instrument parameter of a reflectivity model, by parameter name
+     * ({@code ""} for dimensionless ones such as a stack's repetitions).
+     *
+     * @param relativeResolution whether the resolution is a factor of x (then it has no unit)
+     */
+    public static Map<String, String> units(SampleSpec sample, GenxInstrument instrument,
+                                            boolean relativeResolution) {
+        Map<String, String> units = new LinkedHashMap<>();
+        for (LayerSpec layer : sample.layers().values()) {
+            for (LayerQuantity q : LayerQuantity.of(layer.kind())) {
+                units.put(q.parameterName(layer.name()), q.unit());
+            }
+        }
+        for (StackSpec stack : sample.stacks()) {
+            units.put(repetitions(stack), "");
+        }
+        for (InstrumentQuantity q : InstrumentQuantity.values()) {
+            units.put(q.parameterName(), q.unit(instrument.coords(), relativeResolution));
+        }
+        return units;
     }
 }

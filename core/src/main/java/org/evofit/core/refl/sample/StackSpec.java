@@ -14,6 +14,9 @@ import java.util.Objects;
  */
 public record StackSpec(String name, List<String> layers, int repetitions) {
 
+    /** The key of a stack's repetitions in model files, and the suffix of its parameter name. */
+    public static final String REPETITIONS = "repetitions";
+
     /** Copies the list; rejects negative repetitions. */
     public StackSpec {
         Objects.requireNonNull(name, "name");
@@ -21,5 +24,15 @@ public record StackSpec(String name, List<String> layers, int repetitions) {
         if (repetitions < 0) {
             throw new IllegalArgumentException("stack " + name + ": repetitions must be >= 0, got " + repetitions);
         }
+    }
+
+    /** The parameter name of the stack's repetitions, such as {@code ML.repetitions}. */
+    public String repetitionsName() {
+        return repetitionsName(name);
+    }
+
+    /** The parameter name of the repetitions of the stack called {@code stack}. */
+    public static String repetitionsName(String stack) {
+        return stack + "." + REPETITIONS;
     }
 }

@@ -1,0 +1,136 @@
+package org.evofit.core.refl.sample;
+
+import java.util.function.ToDoubleFunction;
+import org.evofit.core.refl.instrument.Coordinates;
+import org.evofit.core.refl.instrument.GenxInstrument;
+
+/**
+ * The instrument's quantities that are parameters (so they can be fitted or coupled): the one place
+ * that names them, gives their units, meanings, defaults and where a model file writes them. The
+ * instrument's choices (probe, coordinates, resolution and footprint modes, resolution points and
+ * range) are not parameters and not listed here.
+ *
+ * <p>Quantity {@code q} is the parameter {@code inst.<key>}, for example {@code inst.I0}; its GenX name
+ * (the {@code model.Instrument(...)} keyword) is its key and GenX's setter is {@code set} + the key
+ * with a capital, such as {@code setI0}.
+ */
+public enum InstrumentQuantity {
+
+    /** Wavelength. */
+    WAVELENGTH("wavelength", "Å", "wavelength", Section.INSTRUMENT, "wavelength", GenxInstrument::wavelength),
+    /** Incident intensity: the scale of the reflectivity. */
+    I0("I0", "", "incident intensity (scale)", Section.INSTRUMENT, "I0", GenxInstrument::i0),
+    /** Constant background added last. */
+    IBKG("Ibkg", "", "constant background", Section.INSTRUMENT, "Ibkg", GenxInstrument::ibkg),
+    /** Offset added to every point's 2θ. */
+    TTHOFF("tthoff", "deg", "2θ offset", Section.INSTRUMENT, "tthoff", GenxInstrument::tthoff),
+    /** Resolution width: one standard deviation in x units, or the factor of x in the relative modes. */
+    RES("res", null, "resolution, 1σ", Section.RESOLUTION, "sigma", GenxInstrument::resSigma),
+    /** Beam width (GenX's beamw). */
+    BEAMW("beamw", "mm", "beam width", Section.FOOTPRINT, "beamw", GenxInstrument::beamw),
+    /** Sample length. */
+    SAMPLELEN("samplelen", "mm", "sample length", Section.FOOTPRINT, "samplelen", GenxInstrument::samplelen);
+
+    /** Prefix of the instrument's parameter names. */
+    public static final String PREFIX = "inst.";
+
+    /** Where in a model file's {@code instrument:} a quantity is written. */
+    public enum Section {
+        /** Directly under {@code instrument:}. */
+        INSTRUMENT,
+        /** Under {@code instrument: resolution:}. */
+        RESOLUTION,
+        /** Under {@code instrument: footprint:}. */
+        FOOTPRINT
+    }
+
+    private final String key;
+    private final String unit;
+    private final String meaning;
+    private final Section section;
+    private final String fileKey;
+    private final ToDoubleFunction<GenxInstrument> value;
+
+    InstrumentQuantity(String key, String unit, String meaning, Section section, String fileKey,
+                       ToDoubleFunction<GenxInstrument> value) {
+        this.key = key;
+        this.unit = unit;
+        this.meaning = meaning;
+        this.section = section;
+        this.fileKey = fileKey;
+        this.value = value;
+    }
+
+    /** The suffix of the parameter name and GenX's keyword, such as {@code I0}. */
+    public String key() {
+        return key;
+    }
+
+    /** What the quantity is, in a few words. */
+    public String meaning() {
+        return meaning;
+    }
+
+    /** Where a model file writes it. */
+    public Section section() {
+        return section;
+    }
+
+    /** Its key within its section of a model file, such as {@code sigma} for the resolution. */
+    public String fileKey() {
+        return fileKey;
+    }
+
+    /** The parameter name, such as {@code inst.I0}. */
+    public String parameterName() {
+        return PREFIX + key;
+    }
+
+    /** GenX's setter suffix, such as {@code I0} of {@code setI0} or {@code Res} of {@code setRes}. */
+    public String genxSetter() {
+        return Character.toUpperCase(key.charAt(0)) + key.substring(1);
+    }
+
+    /** Its value on an instrument: the start value when nothing else sets it. */
+    public double valueOf(GenxInstrument instrument) {
+        return value.applyAsDouble(instrument);
+    }
+
+    /**
+     * The unit, as result files and reports print it ({@code ""} when dimensionless).
+     *
+     * @param coords   what the data's x is (the resolution is in x units)
+     * @param relative whether the resolution is relative (a factor of x, no unit)
+     */
+    public String unit(Coordinates coords, boolean relative) {
+        if (unit != null) {
+            return unit;
+        }
+        return relative ? "" : xUnit(coords);
+    }
+
+    /** The unit of a reflectivity data set's x values. */
+    public static String xUnit(Coordinates coords) {
+        return coords == Coordinates.Q ? "1/Å" : "deg";
+    }
+
+    /** The quantity with this key, or {@code null}. */
+    public static InstrumentQuantity byKey(String key) {
+        for (InstrumentQuantity q : values()) {
+            if (q.key.equals(key)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** The quantity GenX's setter suffix names ({@code Res}, {@code I0}, ...), or {@code null}. */
+    public static InstrumentQuantity byGenxSetter(String suffix) {
+        for (InstrumentQuantity q : values()) {
+            if (q.genxSetter().equals(suffix)) {
+                return q;
+            }
+        }
+        return null;
+    }
+}
