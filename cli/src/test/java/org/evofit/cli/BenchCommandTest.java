@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.evofit.dispatch.TestDatabase;
+import org.evofit.dispatch.TestPostgres;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BenchCommandTest {
 
@@ -27,9 +32,20 @@ class BenchCommandTest {
     }
 
     @Test
-    void benchDispatchReportsLatencyAndOverheadOfRunsThroughTwoWorkersAndDropsItsDatabase() throws Exception {
+    void benchDispatchReportsLatencyAndOverheadOfRunsThroughTwoWorkersAndDropsItsDatabase(@TempDir Path dir) throws Exception {
         java.util.List<String> before = databases();
-        Cli.Run run = Cli.run("bench", "--dispatch", "--runs", "8", "--json", Cli.repo("examples/peaks/model.yaml"));
+        Cli.Run run;
+        if (TestPostgres.isDefaultService()) {
+            // The default: a scratch database on 127.0.0.1:5432, dropped afterwards.
+            run = Cli.run("bench", "--dispatch", "--runs", "8", "--json", Cli.repo("examples/peaks/model.yaml"));
+        } else {
+            // No service there: the tests' embedded server, given as --db.
+            try (TestDatabase db = TestDatabase.postgres()) {
+                Path config = Files.writeString(dir.resolve("evofit.properties"), "user=" + TestPostgres.USER + "\n");
+                run = Cli.run("bench", "--dispatch", "--runs", "8", "--json", "--db", db.config().url(),
+                        "--config", config.toString(), Cli.repo("examples/peaks/model.yaml"));
+            }
+        }
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode d = new ObjectMapper().readTree(run.out()).get("dispatch");
@@ -44,7 +60,7 @@ class BenchCommandTest {
 
     private static java.util.List<String> databases() throws Exception {
         java.util.List<String> out = new java.util.ArrayList<>();
-        try (var c = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+        try (var c = java.sql.DriverManager.getConnection(TestPostgres.server() + "postgres", TestPostgres.USER, "");
              var rs = c.createStatement().executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'evofit_bench%'")) {
             while (rs.next()) {
                 out.add(rs.getString(1));

@@ -5,12 +5,10 @@ import java.util.UUID;
 
 /**
  * A fresh, empty database for one test: a SQLite file in a temporary directory, or a new database
- * on the local PostgreSQL (127.0.0.1:5432, user postgres) that {@link #close} drops again.
+ * on the tests' PostgreSQL server ({@link TestPostgres}: the machine's service or an embedded one)
+ * that {@link #close} drops again.
  */
 public final class TestDatabase implements AutoCloseable {
-
-    /** The PostgreSQL server the tests use. */
-    public static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
 
     private final DbConfig config;
     private final ScratchDatabase postgres;
@@ -27,7 +25,8 @@ public final class TestDatabase implements AutoCloseable {
 
     /** A new PostgreSQL database with a unique name. */
     public static TestDatabase postgres() {
-        ScratchDatabase db = ScratchDatabase.create(new DbConfig(SERVER + "postgres", "postgres", null), "evofit_test");
+        ScratchDatabase db = ScratchDatabase.create(new DbConfig(TestPostgres.server() + "postgres", TestPostgres.USER, null),
+                "evofit_test");
         return new TestDatabase(db.config(), db);
     }
 
