@@ -1,5 +1,6 @@
 package org.evofit.dispatch;
 
+import org.evofit.looper.LogContext;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobKey;
@@ -17,6 +18,8 @@ public final class RunJob implements Job {
     @Override
     public void execute(JobExecutionContext context) {
         JobKey key = context.getJobDetail().getKey();
-        worker.run(key.getGroup(), key.getName(), context.isRecovering());
+        try (LogContext logged = LogContext.of(key.getGroup(), key.getName())) {
+            worker.run(key.getGroup(), key.getName(), context.isRecovering());
+        }
     }
 }

@@ -68,6 +68,12 @@ public final class RunExecutor {
      * checkpoint saved at the interrupt is how the run goes on.
      */
     public RunOutcome execute(RunSpec spec, Checkpointing checkpointing) {
+        try (LogContext logged = LogContext.run(spec.id())) {
+            return fit(spec, checkpointing);
+        }
+    }
+
+    private RunOutcome fit(RunSpec spec, Checkpointing checkpointing) {
         Path dir = store.dir(spec.id());
         try {
             ModelDefinition model = ModelFiles.load(spec.model(), spec.data());

@@ -1,0 +1,67 @@
+package org.evofit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.evofit.looper.LogContext;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/** The executable's logging (cli's logback.xml): library warnings reach stderr with the run's id, secrets masked. */
+class LibraryLogTest {
+
+    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    private PrintStream stderr;
+
+    @BeforeEach
+    void captureStderr() {
+        stderr = System.err;
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreStderr() {
+        System.setErr(stderr);
+    }
+
+    private List<String> lines() {
+        return Arrays.asList(captured.toString(StandardCharsets.UTF_8).split("\n"));
+    }
+
+    @Test
+    void aFlywayWarningDuringARunReachesStderrWithTheRunAndSweepIds(@TempDir Path dir) {
+        try (LogContext sweep = LogContext.of("sweep-7", "run-outer"); LogContext run = LogContext.run("run-42")) {
+            // A real Flyway warning: migrating with no migration in the location given.
+            Flyway.configure().dataSource("jdbc:sqlite:" + dir.resolve("empty.db"), null, null)
+                    .locations("classpath:no/such/migrations").load().migrate();
+        }
+        LoggerFactory.getLogger(LibraryLogTest.class).warn("after the run");
+
+        assertThat(lines()).anySatisfy(line -> assertThat(line)
+                .contains(" WARN ").contains("run=run-42 sweep=sweep-7 org.flywaydb."));
+        // Closing the contexts restored the thread's: no run, no sweep.
+        assertThat(lines()).anySatisfy(line -> assertThat(line).contains("WARN  run=- sweep=- ").endsWith("after the run"));
+    }
+
+    @Test
+    void infoIsNotShownByDefaultAndPasswordsAreMasked() {
+        var log = LoggerFactory.getLogger("org.quartz.test");
+        log.info("an info line");
+        log.error("cannot connect to jdbc:postgresql://evofit:Secret1@db:5432/evofit?sslpassword=Secret2&x=1",
+                new IllegalStateException("password=Secret3"));
+
+        String out = captured.toString(StandardCharsets.UTF_8);
+        assertThat(out).doesNotContain("an info line").contains("ERROR run=- sweep=- org.quartz.test: cannot connect")
+                .contains("IllegalStateException").doesNotContain("Secret1").doesNotContain("Secret2")
+                .doesNotContain("Secret3");
+    }
+}
