@@ -49,6 +49,7 @@ class AccurateResolutionTest {
             String[] f = sim.get(i + 1).split(",");
             worst = Math.max(worst, Math.abs(Double.parseDouble(f[2]) / r - 1));
         }
-        assertThat(worst).as("max relative deviation from ORSO test 4").isLessThan(5e-4);
+        // Measured 5.5e-6, as core's OrsoSmearingTest: the command line adds nothing to the smearing's error.
+        assertThat(worst).as("max relative deviation from ORSO test 4").isLessThan(1e-5);
     }
 }

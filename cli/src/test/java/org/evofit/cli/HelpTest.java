@@ -2,6 +2,8 @@ package org.evofit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class HelpTest {
@@ -11,7 +13,12 @@ class HelpTest {
         Cli.Run run = Cli.run("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("fit").contains("simulate").contains("bench");
+        // Each verb as an entry of the command list (its own line, indented), not as part of a word
+        // such as "fitting" in the description above it.
+        for (String verb : List.of("fit", "loop", "simulate", "bench", "import-genx", "report", "worker", "submit",
+                "status", "results", "cancel", "schedule", "prune")) {
+            assertThat(run.out()).as(verb).containsPattern("(?m)^  " + Pattern.quote(verb) + " +\\S");
+        }
     }
 
     @Test

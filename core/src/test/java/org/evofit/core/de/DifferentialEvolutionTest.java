@@ -143,9 +143,19 @@ class DifferentialEvolutionTest {
         assertThat(reports).hasSize(63);
         assertThat(reports.get(62).generation()).isEqualTo(reports.get(62).maxGenerations());
         assertThat(reports.get(62).evaluations()).isEqualTo(three.evaluations());
-        // Run 0 is the single run itself; the best of three cannot be worse, and with these settings
-        // the three runs end in different places.
-        assertThat(three.history()).isNotEmpty();
+        // Run 0 is the single run itself (reports 0-20); with these settings the three runs end in
+        // different places, and the result is the best run's, history and all.
+        assertThat(bestFoms(reports, 0)).containsExactly(first.history());
+        double[] ends = {reports.get(20).bestFom(), reports.get(41).bestFom(), reports.get(62).bestFom()};
+        assertThat(ends).doesNotHaveDuplicates();
+        int bestRun = ends[0] <= ends[1] && ends[0] <= ends[2] ? 0 : ends[1] <= ends[2] ? 1 : 2;
+        assertThat(three.bestFom()).isEqualTo(ends[bestRun]);
+        assertThat(three.history()).containsExactly(bestFoms(reports, bestRun));
+    }
+
+    /** The best figures of merit reported by restart {@code run} of 21 reports each (20 generations). */
+    private static double[] bestFoms(List<GenerationReport> reports, int run) {
+        return reports.subList(21 * run, 21 * run + 21).stream().mapToDouble(GenerationReport::bestFom).toArray();
     }
 
     @Test

@@ -92,7 +92,8 @@ class SmearingApiTest {
         model.reflectivity(thick, out, ws);
         assertThat(model.nodeCount()).isGreaterThan(thinNodes);
         double[] fine = BruteSmearing.smear(thick, q, dq, 3.5, false);
-        assertThat(Orso.maxRelativeDeviation(out, fine)).isLessThan(3e-5);
+        // Measured 1.03e-5; SmearingAccuracyTest's thick film bounds the shared grid's error at 1.5e-5.
+        assertThat(Orso.maxRelativeDeviation(out, fine)).isLessThan(1.5e-5);
         SmearedReflectivity prepared = SmearedReflectivity.pointwise(q, dq).withMaxThickness(2500);
         prepared.reflectivity(thick, out, ws);
         assertThat(prepared.nodeCount()).isPositive();
