@@ -1,5 +1,6 @@
 package org.evofit.wrapper.genx;
 
+import org.evofit.wrapper.modelfile.YamlScalars;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,11 +37,11 @@ final class BatchImport {
                         + "every entry must share the first entry's script");
             }
         }
-        List<String> files = DataFileText.names(batch.stream()
+        List<String> files = GenxDataSet.fileNames(batch.stream()
                 .map(e -> renamed(e.project().dataSets().get(0), e.group())).toList());
         Map<String, String> dataFiles = new LinkedHashMap<>();
         for (int i = 0; i < batch.size(); i++) {
-            dataFiles.put(files.get(i), DataFileText.of(batch.get(i).project().dataSets().get(0),
+            dataFiles.put(files.get(i), batch.get(i).project().dataSets().get(0).fileText(
                     source + " (batch entry " + batch.get(i).group() + ")"));
         }
         GenxImporter.Translation t = GenxImporter.translate(first.project(), List.of(files.get(0)), shown, source,
@@ -111,7 +112,7 @@ final class BatchImport {
             return "";
         }
         List<String> items = new ArrayList<>();
-        values.forEach((name, v) -> items.add(Yaml.string(name) + ": " + Num.format(v)));
+        values.forEach((name, v) -> items.add(YamlScalars.string(name) + ": " + YamlScalars.number(v)));
         return ", start: {" + String.join(", ", items) + "}";
     }
 
@@ -129,8 +130,8 @@ final class BatchImport {
         out.append("  files:\n");
         List<String> entries = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
-            entries.add("    - {file: " + Yaml.string(files.get(i)) + ", value: "
-                    + Num.format(batch.get(i).sequenceValue()) + start(starts.get(i)) + "}   # entry "
+            entries.add("    - {file: " + YamlScalars.quoted(files.get(i)) + ", value: "
+                    + YamlScalars.number(batch.get(i).sequenceValue()) + start(starts.get(i)) + "}   # entry "
                     + batch.get(i).group() + "\n");
         }
         entries.forEach(out::append);

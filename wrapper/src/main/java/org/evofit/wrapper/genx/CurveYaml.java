@@ -1,5 +1,6 @@
 package org.evofit.wrapper.genx;
 
+import org.evofit.wrapper.modelfile.YamlScalars;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,9 +27,9 @@ final class CurveYaml {
         out.append("# peak classes and the sum its Sim function returns.\n");
         out.append("kind: curve\ncomponents:\n");
         for (CurveDraft.Component c : d.components.values()) {
-            out.append("  - name: ").append(Yaml.string(c.name())).append('\n');
+            out.append("  - name: ").append(YamlScalars.string(c.name())).append('\n');
             out.append("    kind: ").append(c.kind()).append('\n');
-            c.params().forEach((k, q) -> out.append("    ").append(k).append(": ").append(Yaml.quantity(q)).append('\n'));
+            c.params().forEach((k, q) -> out.append("    ").append(k).append(": ").append(q.yaml()).append('\n'));
         }
         out.append('\n');
         out.append(FitYaml.data(data, files, solver)).append(FitYaml.optimizer(solver));

@@ -1,5 +1,6 @@
 package org.evofit.wrapper.genx;
 
+import org.evofit.wrapper.modelfile.YamlScalars;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.evofit.core.param.Parameter;
@@ -39,9 +40,9 @@ final class EntryStartValues {
             }
             // Bounds of a fixed parameter never reach a fit (GenX keeps them in the table all the same).
             if (e.fit() && (e.min() != f.min() || e.max() != f.max())) {
-                throw refused(shown, group, f.name(), "fits " + f.name() + " within [" + Num.format(e.min()) + ", "
-                        + Num.format(e.max()) + "] but the first entry " + firstGroup + " within ["
-                        + Num.format(f.min()) + ", " + Num.format(f.max()) + "]");
+                throw refused(shown, group, f.name(), "fits " + f.name() + " within [" + YamlScalars.number(e.min()) + ", "
+                        + YamlScalars.number(e.max()) + "] but the first entry " + firstGroup + " within ["
+                        + YamlScalars.number(f.min()) + ", " + YamlScalars.number(f.max()) + "]");
             }
             if (e.value() != f.value()) {
                 out.put(f.name(), e.value());

@@ -1,5 +1,6 @@
 package org.evofit.wrapper.genx;
 
+import org.evofit.wrapper.modelfile.YamlScalars;
 import java.util.List;
 
 /**
@@ -22,14 +23,14 @@ final class FitYaml {
         line(out, "data:");
         for (int i = 0; i < data.size(); i++) {
             GenxDataSet d = data.get(i);
-            line(out, "  - name: " + Yaml.string(d.name()));
-            line(out, "    file: " + Yaml.string(files.get(i)));
+            line(out, "  - name: " + YamlScalars.quoted(d.name()));
+            line(out, "    file: " + YamlScalars.quoted(files.get(i)));
             // The error column is always written; GenX had "use error" off for this set when it is not mapped.
             line(out, "    columns: {x: 0, y: 1" + (d.useError() ? ", error: 2" : "") + "}"
                     + (d.useError() ? "" : "   # column 2 holds GenX's errors, which it did not use"));
             if (solver.fitRange() != null) {
-                line(out, "    range: {xmin: " + Num.format(solver.fitRange()[0]) + ", xmax: "
-                        + Num.format(solver.fitRange()[1]) + "}");
+                line(out, "    range: {xmin: " + YamlScalars.number(solver.fitRange()[0]) + ", xmax: "
+                        + YamlScalars.number(solver.fitRange()[1]) + "}");
             }
         }
         line(out, "");
@@ -39,22 +40,22 @@ final class FitYaml {
     /** The {@code fom:} line and the {@code optimizer:} block. */
     static String optimizer(SolverSettings s) {
         StringBuilder out = new StringBuilder();
-        line(out, "fom: " + (s.ignoreNonFinite() ? Yaml.string(s.fom())
-                : "{name: " + Yaml.string(s.fom()) + ", nonFinite: fail}"));
+        line(out, "fom: " + (s.ignoreNonFinite() ? YamlScalars.string(s.fom())
+                : "{name: " + YamlScalars.string(s.fom()) + ", nonFinite: fail}"));
         line(out, "");
         line(out, "optimizer:                          # GenX's [solver] settings");
-        line(out, "  strategy: " + Yaml.string(s.strategy()));
-        line(out, "  km: " + Num.format(s.km()));
-        line(out, "  kr: " + Num.format(s.kr()));
+        line(out, "  strategy: " + YamlScalars.string(s.strategy()));
+        line(out, "  km: " + YamlScalars.number(s.km()));
+        line(out, "  kr: " + YamlScalars.number(s.kr()));
         line(out, s.usePopulationMultiplier() ? "  populationMultiplier: " + s.populationMultiplier() + "   # x free parameters"
                 : "  population: " + s.populationSize());
         line(out, s.useMaxGenerations() ? "  generations: " + s.maxGenerations()
                 : "  generationMultiplier: " + s.generationMultiplier() + "   # x free parameters x population");
-        line(out, "  minSpread: " + Num.format(s.minSpreadPercent() / 100) + "   # GenX's min parameter spread, "
-                + Num.format(s.minSpreadPercent()) + " %");
+        line(out, "  minSpread: " + YamlScalars.number(s.minSpreadPercent() / 100) + "   # GenX's min parameter spread, "
+                + YamlScalars.number(s.minSpreadPercent()) + " %");
         line(out, "  startGuess: " + s.useStartGuess());
         line(out, "  boundaries: " + (s.useBoundaries() ? "reinitialize" : "ignore"));
-        line(out, "  errorbarLevel: " + Num.format(s.errorbarLevel()));
+        line(out, "  errorbarLevel: " + YamlScalars.number(s.errorbarLevel()));
         line(out, "  # evofit's addition: a single run of GenX's settings ends in one of several basins by chance;");
         line(out, "  # 16 short runs screen them and the best goes on for the generations above.");
         line(out, "  # Remove these two lines for GenX's single run.");

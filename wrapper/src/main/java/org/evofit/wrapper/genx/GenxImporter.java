@@ -60,11 +60,11 @@ public final class GenxImporter {
     /** Imports a project already read; {@code shown} names it in messages, {@code source} in model.yaml. */
     static ImportReport importProject(GenxProject project, String shown, String source, Path outDir,
                                       boolean lenient) {
-        List<String> names = DataFileText.names(project.dataSets());
+        List<String> names = GenxDataSet.fileNames(project.dataSets());
         Translation t = translate(project, names, shown, source, lenient);
         Map<String, String> dataFiles = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            dataFiles.put(names.get(i), DataFileText.of(project.dataSets().get(i), source));
+            dataFiles.put(names.get(i), project.dataSets().get(i).fileText(source));
         }
         return write(t, dataFiles, null, shown, outDir);
     }

@@ -1,5 +1,6 @@
 package org.evofit.wrapper.genx;
 
+import org.evofit.wrapper.modelfile.YamlScalars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,21 +54,21 @@ final class ModelYaml {
     private void instrument(ModelDraft m) {
         Map<String, Quantity> q = m.instrument;
         line("instrument:");
-        line("  probe: " + Yaml.string(m.instrumentText.getOrDefault("probe", "x-ray")));
+        line("  probe: " + YamlScalars.string(m.instrumentText.getOrDefault("probe", "x-ray")));
         put("  wavelength: ", q.get(InstrumentQuantity.WAVELENGTH.key()));
         String coords = m.instrumentText.getOrDefault("coords", "tth");
-        line("  coords: " + Yaml.string(coords) + (coords.equals("tth") ? "                       # x is 2-theta in degrees" : ""));
+        line("  coords: " + YamlScalars.string(coords) + (coords.equals("tth") ? "                       # x is 2-theta in degrees" : ""));
         for (InstrumentQuantity k : List.of(InstrumentQuantity.I0, InstrumentQuantity.IBKG, InstrumentQuantity.TTHOFF)) {
             put("  " + k.fileKey() + ": ", q.get(k.key()));
         }
         List<String> res = new ArrayList<>();
-        res.add("type: " + Yaml.string(m.instrumentText.getOrDefault("restype", "no conv")));
+        res.add("type: " + YamlScalars.string(m.instrumentText.getOrDefault("restype", "no conv")));
         item(res, InstrumentQuantity.RES.fileKey(), q.get(InstrumentQuantity.RES.key()));
         item(res, "points", q.get("respoints"));
         item(res, "range", q.get("resintrange"));
         line("  resolution: {" + String.join(", ", res) + "}");
         List<String> foot = new ArrayList<>();
-        foot.add("type: " + Yaml.string(m.instrumentText.getOrDefault("footype", "no corr")));
+        foot.add("type: " + YamlScalars.string(m.instrumentText.getOrDefault("footype", "no corr")));
         for (InstrumentQuantity k : List.of(InstrumentQuantity.BEAMW, InstrumentQuantity.SAMPLELEN)) {
             item(foot, k.fileKey(), q.get(k.key()));
         }
@@ -77,13 +78,13 @@ final class ModelYaml {
 
     private void put(String prefix, Quantity q) {
         if (q != null) {
-            line(prefix + Yaml.quantity(q));
+            line(prefix + q.yaml());
         }
     }
 
     private static void item(List<String> items, String key, Quantity q) {
         if (q != null) {
-            items.add(key + ": " + Yaml.quantity(q));
+            items.add(key + ": " + q.yaml());
         }
     }
 
@@ -94,7 +95,7 @@ final class ModelYaml {
             List<String> items = new ArrayList<>();
             String material = m.materials.get(layer.name());
             if (material != null) {
-                items.add("material: " + Yaml.string(material));
+                items.add("material: " + YamlScalars.string(material));
             }
             for (LayerQuantity k : LayerQuantity.values()) {
                 item(items, k.key(), layer.quantities().get(k.key()));
@@ -111,7 +112,7 @@ final class ModelYaml {
         for (String name : m.sampleStacks) {
             StackDraft s = m.stacks.get(name);
             line("    - {name: " + name + ", layers: [" + String.join(", ", s.layers()) + "], repetitions: "
-                    + Yaml.quantity(s.repetitions()) + "}");
+                    + s.repetitions().yaml() + "}");
         }
         line("  substrate: " + m.substrate);
         line("");
@@ -122,7 +123,7 @@ final class ModelYaml {
             return;
         }
         line("variables:                          # GenX's user variables (" + m.userVarsName + ".new_var)");
-        m.variables.forEach((name, q) -> line("  " + name + ": " + Yaml.quantity(q)));
+        m.variables.forEach((name, q) -> line("  " + name + ": " + q.yaml()));
         line("");
     }
 
@@ -131,7 +132,7 @@ final class ModelYaml {
             return;
         }
         line("couplings:                          # GenX's Sim function sets these before every simulation");
-        m.couplings.forEach((c, n) -> line("  - " + Yaml.string(c) + "   # script line " + n));
+        m.couplings.forEach((c, n) -> line("  - " + YamlScalars.quoted(c) + "   # script line " + n));
         line("");
     }
 }

@@ -1,5 +1,7 @@
 package org.evofit.wrapper.genx;
 
+import org.evofit.wrapper.modelfile.YamlScalars;
+
 /**
  * One numeric quantity of the imported model as it will be written: the text of its value (a number
  * or a constant expression such as {@code 2/2.866^3}), its value, and its fit flag and bounds when
@@ -20,12 +22,12 @@ record Quantity(String text, double value, boolean fit, double min, double max) 
 
     /** A fixed number. */
     static Quantity of(double value) {
-        return of(Num.format(value), value);
+        return of(YamlScalars.number(value), value);
     }
 
-    /** Whether bounds are written. */
-    boolean bounded() {
-        return !Double.isNaN(min) && !Double.isNaN(max);
+    /** The quantity as model.yaml spells it: its text (quoted when an expression), bounds when fitted. */
+    String yaml() {
+        return YamlScalars.parameter(YamlScalars.value(text), fit, min, max);
     }
 
     /**
@@ -35,7 +37,7 @@ record Quantity(String text, double value, boolean fit, double min, double max) 
      */
     Quantity withRow(GenxParameter row) {
         boolean same = Math.abs(row.value() - value) <= 1e-12 * Math.max(Math.abs(value), Double.MIN_NORMAL);
-        String t = same ? text : Num.format(row.value());
+        String t = same ? text : YamlScalars.number(row.value());
         // GenX keeps bounds on fixed rows too; only fitted rows need them, and a bare value reads best.
         return row.fit() ? new Quantity(t, row.value(), true, row.min(), row.max()) : of(t, row.value());
     }

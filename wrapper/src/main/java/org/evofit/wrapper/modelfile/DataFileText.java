@@ -1,29 +1,73 @@
 package org.evofit.wrapper.modelfile;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.evofit.core.data.DataSet;
 
-/** The text data file a saved model writes for data given as arrays: x, y, then error and resolution. */
-final class DataFileText {
+/**
+ * The text data files that model files refer to, as Model.save (data given as arrays) and the GenX
+ * importer write them: a comment line saying where the data came from, a comment naming the
+ * columns, then one row per point with every number in Java's shortest round-trip form, so that the
+ * file reads back as exactly the same doubles.
+ */
+public final class DataFileText {
 
     private DataFileText() {
     }
 
-    /** Every number in Java's shortest round-trip form, so the file reads back as the same doubles. */
+    /** A data set given as arrays: x, y, then error and resolution when it has them. */
     static String of(DataSet d) {
+        List<String> names = new ArrayList<>(List.of("x", "y"));
+        List<double[]> columns = new ArrayList<>(List.of(d.x(), d.y()));
+        if (d.error() != null) {
+            names.add("error");
+            columns.add(d.error());
+        }
+        if (d.xResolution() != null) {
+            names.add("resolution");
+            columns.add(d.xResolution());
+        }
+        return text(d.name() + ", written by evofit's Model.save", names, columns);
+    }
+
+    /**
+     * The file's text.
+     *
+     * @param origin  the first comment line (without "# ")
+     * @param names   the columns' names, for the second comment line
+     * @param columns the columns, all of the same length
+     * @return the text
+     */
+    public static String text(String origin, List<String> names, List<double[]> columns) {
         StringBuilder out = new StringBuilder();
-        out.append("# ").append(d.name()).append(", written by evofit's Model.save\n");
-        out.append("# x y").append(d.error() != null ? " error" : "").append(d.xResolution() != null ? " resolution" : "")
-                .append('\n');
-        for (int i = 0; i < d.size(); i++) {
-            out.append(d.x()[i]).append(' ').append(d.y()[i]);
-            if (d.error() != null) {
-                out.append(' ').append(d.error()[i]);
-            }
-            if (d.xResolution() != null) {
-                out.append(' ').append(d.xResolution()[i]);
+        out.append("# ").append(origin).append('\n');
+        out.append("# ").append(String.join(" ", names)).append('\n');
+        for (int i = 0; i < columns.get(0).length; i++) {
+            for (int c = 0; c < columns.size(); c++) {
+                out.append(c == 0 ? "" : " ").append(columns.get(c)[i]);
             }
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * A file name for a data set, unique (ignoring case) among {@code used}, which it joins: the
+     * base with characters unsafe in file names replaced by '_', then ".dat", or "_2.dat", "_3.dat",
+     * ... when taken.
+     *
+     * @param base   the name before sanitising, such as a data set's name
+     * @param spaces whether spaces are kept (true) or replaced
+     * @param used   the names already given, lower-case
+     */
+    public static String fileName(String base, boolean spaces, Set<String> used) {
+        String safe = base.replaceAll(spaces ? "[^A-Za-z0-9 ._+\\-]" : "[^A-Za-z0-9._+\\-]", "_");
+        String name = safe + ".dat";
+        for (int k = 2; !used.add(name.toLowerCase(Locale.ROOT)); k++) {
+            name = safe + "_" + k + ".dat";
+        }
+        return name;
     }
 }

@@ -103,7 +103,7 @@ public final class ModelFileWriter {
                 out.append("    degree: ").append(c.degree()).append('\n');
             }
             if (c.kind().equals("expression")) {
-                out.append("    expression: ").append(quoted(c.expression())).append('\n');
+                out.append("    expression: ").append(YamlScalars.quoted(c.expression())).append('\n');
                 out.append("    parameters: [").append(String.join(", ", c.localParameters().stream()
                         .map(YamlScalars::string).toList())).append("]\n");
             }
@@ -131,7 +131,7 @@ public final class ModelFileWriter {
         for (LayerSpec layer : refl.sample().layers().values()) {
             out.append("  ").append(layer.name()).append(":\n");
             if (layer.composition() != null) {
-                out.append("    material: ").append(quoted(layer.composition())).append('\n');
+                out.append("    material: ").append(YamlScalars.string(layer.composition())).append('\n');
             }
             boolean any = layer.composition() != null;
             for (LayerQuantity quantity : LayerQuantity.of(layer.kind())) {
@@ -215,7 +215,7 @@ public final class ModelFileWriter {
     private static void couplings(StringBuilder out, List<Coupling> couplings) {
         if (!couplings.isEmpty()) {
             out.append("couplings:\n");
-            couplings.forEach(c -> out.append("  - ").append(quoted(c.toString())).append('\n'));
+            couplings.forEach(c -> out.append("  - ").append(YamlScalars.quoted(c.toString())).append('\n'));
         }
     }
 
@@ -226,11 +226,11 @@ public final class ModelFileWriter {
         for (int i = 0; i < sets.size(); i++) {
             DataSet d = sets.get(i);
             DataOrigin origin = i < origins.size() ? origins.get(i) : DataOrigin.arrays();
-            out.append("  - name: ").append(quoted(d.name())).append('\n');
+            out.append("  - name: ").append(YamlScalars.quoted(d.name())).append('\n');
             Path file;
             ColumnSpec columns = origin.columns();
             if (origin.isArrays()) {
-                file = dir.resolve(uniqueFileName(stem, d.name(), used));
+                file = dir.resolve(DataFileText.fileName(stem + "." + d.name().strip(), false, used));
                 columns = ColumnSpec.of(0, 1, d.error() != null ? 2 : ColumnSpec.ABSENT,
                         d.xResolution() != null ? (d.error() != null ? 3 : 2) : ColumnSpec.ABSENT);
                 files.text(file, DataFileText.of(d));
@@ -238,9 +238,9 @@ public final class ModelFileWriter {
             } else {
                 file = origin.file().toAbsolutePath();
             }
-            out.append("    file: ").append(quoted(relative(dir, file))).append('\n');
+            out.append("    file: ").append(YamlScalars.quoted(relative(dir, file))).append('\n');
             if (origin.ortDataSet() != null) {
-                out.append("    dataSet: ").append(quoted(origin.ortDataSet())).append('\n');
+                out.append("    dataSet: ").append(YamlScalars.quoted(origin.ortDataSet())).append('\n');
             }
             if (columns != null) {
                 out.append("    columns: {x: ").append(columns.x()).append(", y: ").append(columns.y());
@@ -300,10 +300,6 @@ public final class ModelFileWriter {
         out.append(INDENT).append(key).append(": ").append(value).append('\n');
     }
 
-    private static String quoted(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
     /** The path as the model file will name it: relative to its directory when possible, with '/'. */
     private static String relative(Path dir, Path file) {
         try {
@@ -317,14 +313,5 @@ public final class ModelFileWriter {
         String name = target.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static String uniqueFileName(String stem, String dataName, Set<String> used) {
-        String base = stem + "." + dataName.strip().replaceAll("[^A-Za-z0-9._+\\-]", "_");
-        String name = base + ".dat";
-        for (int k = 2; !used.add(name.toLowerCase(Locale.ROOT)); k++) {
-            name = base + "_" + k + ".dat";
-        }
-        return name;
     }
 }

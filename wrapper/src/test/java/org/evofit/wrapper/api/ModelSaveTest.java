@@ -128,8 +128,8 @@ class ModelSaveTest {
 
         String yaml = Files.readString(file);
         assertThat(yaml).contains("kind: reflectivity\n").contains("  I0: {value: 1, min: 0.5, max: 2}\n")
-                .contains("  resolution:\n    type: \"fast conv\"\n    sigma: 0.005\n")
-                .contains("  Film:\n    material: \"Fe\"\n    d: {value: 100, min: 50, max: 150}\n"
+                .contains("  resolution:\n    type: fast conv\n    sigma: 0.005\n")
+                .contains("  Film:\n    material: Fe\n    d: {value: 100, min: 50, max: 150}\n"
                         + "    sigma: {value: 3, min: 0.5, max: 8}\n    dens: {value: 0.07, min: 0.05, max: 0.1}\n")
                 .doesNotContain("f_re").contains("      layers: [Film, Cap]\n")
                 .contains("variables:\n  total: {value: 120, min: 100, max: 150}\n")
@@ -157,7 +157,7 @@ class ModelSaveTest {
         String xray = Files.readString(dir.resolve("copies/xray-multilayer.yaml"));
         assertThat(xray).contains("kind: reflectivity").contains("  probe: x-ray\n")
                 .containsPattern("    file: \"(\\.\\./)+.*examples/xray-multilayer/xray-tutorial.dat\"\n")
-                .contains("  Fe:\n    material: \"Fe\"\n");
+                .contains("  Fe:\n    material: Fe\n");
     }
 
     @Test
