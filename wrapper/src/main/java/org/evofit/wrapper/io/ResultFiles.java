@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
-import org.evofit.core.data.DataSet;
 import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.FitSettings;
 import org.evofit.core.fit.ParameterEstimate;
@@ -14,6 +13,10 @@ import org.evofit.core.refl.SldProfile;
 import org.evofit.core.refl.sample.ReflectivityModel;
 import org.evofit.wrapper.ModelDefinition;
 import org.evofit.wrapper.provenance.Provenance;
+import org.evofit.wrapper.results.FitRow;
+import org.evofit.wrapper.results.HistoryRow;
+import org.evofit.wrapper.results.ParameterRow;
+import org.evofit.wrapper.results.SldRow;
 
 /**
  * Writes the files of a finished fit into a directory, all or nothing:
@@ -126,56 +129,22 @@ public final class ResultFiles {
     }
 
     static String fitCsv(ModelDefinition model, FitResult result) {
-        List<DataSet> sets = model.problem().dataSets();
-        double[][] sim = model.problem().simulate(result.values());
-        String x = model.problem().model() instanceof ReflectivityModel refl
-                ? "x (" + ParameterUnits.xUnit(refl.instrument().coords()) + ")" : "x";
-        StringBuilder sb = new StringBuilder("dataset," + x + ",y,error,model,residual\n");
-        for (int i = 0; i < sets.size(); i++) {
-            DataSet d = sets.get(i);
-            String name = Csv.text(d.name());
-            for (int j = 0; j < d.size(); j++) {
-                sb.append(name).append(',')
-                        .append(Csv.number(d.x()[j])).append(',')
-                        .append(Csv.number(d.y()[j])).append(',')
-                        .append(d.hasErrors() ? Csv.number(d.error()[j]) : "").append(',')
-                        .append(Csv.number(sim[i][j])).append(',')
-                        .append(Csv.number(d.y()[j] - sim[i][j])).append('\n');
-            }
-        }
-        return sb.toString();
+        String xUnit = model.problem().model() instanceof ReflectivityModel refl
+                ? ParameterUnits.xUnit(refl.instrument().coords()) : "";
+        return FitRow.format(new FitRow.Table(xUnit,
+                FitRow.of(model.problem().dataSets(), model.problem().simulate(result.values()))));
     }
 
     static String parametersCsv(List<ParameterEstimate> parameters, ParameterUnits units) {
-        StringBuilder sb = new StringBuilder("name,value,fit,min,max,error,errorLow,errorHigh,unit\n");
-        for (ParameterEstimate p : parameters) {
-            sb.append(Csv.text(p.name())).append(',')
-                    .append(Csv.number(p.value())).append(',')
-                    .append(p.fit()).append(',')
-                    .append(Csv.number(p.min())).append(',')
-                    .append(Csv.number(p.max())).append(',')
-                    .append(Csv.number(p.error())).append(',')
-                    .append(Csv.number(p.errorLow())).append(',')
-                    .append(Csv.number(p.errorHigh())).append(',')
-                    .append(Csv.text(units.unitOf(p.name()))).append('\n');
-        }
-        return sb.toString();
+        return ParameterRow.format(parameters.stream().map(p -> new ParameterRow(p.name(), p.value(), p.fit(),
+                p.min(), p.max(), p.error(), p.errorLow(), p.errorHigh(), units.unitOf(p.name()))).toList());
     }
 
     static String sldCsv(SldProfile p) {
-        StringBuilder sb = new StringBuilder("z (Å),sld (1e-6/Å²),isld (1e-6/Å²)\n");
-        for (int k = 0; k < p.z().length; k++) {
-            sb.append(Csv.number(p.z()[k])).append(',').append(Csv.number(p.re()[k])).append(',')
-                    .append(Csv.number(p.im()[k])).append('\n');
-        }
-        return sb.toString();
+        return SldRow.format(SldRow.of(p));
     }
 
     static String historyCsv(double[] history) {
-        StringBuilder sb = new StringBuilder("generation,bestFom\n");
-        for (int g = 0; g < history.length; g++) {
-            sb.append(g).append(',').append(Csv.number(history[g])).append('\n');
-        }
-        return sb.toString();
+        return HistoryRow.format(HistoryRow.of(history));
     }
 }
