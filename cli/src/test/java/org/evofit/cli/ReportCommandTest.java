@@ -10,9 +10,11 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.evofit.report.ChartFiles;
-import org.evofit.report.CsvTable;
 import org.evofit.report.Numbers;
 import org.evofit.report.Reports;
+import org.evofit.wrapper.results.CsvRows;
+import org.evofit.wrapper.results.ParameterRow;
+import org.evofit.wrapper.results.ResultCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,12 +50,10 @@ class ReportCommandTest {
         assertThat(report.exitCode()).as(report.err()).isZero();
 
         PdfText pdf = PdfText.of(run.resolve("report.pdf"));
-        CsvTable parameters = CsvTable.read(run.resolve("parameters.csv"));
-        assertThat(parameters.rows()).hasSizeGreaterThan(20);
-        for (int r = 0; r < parameters.rows().size(); r++) {
-            String name = parameters.text(r, parameters.column("name"));
-            String value = Numbers.value(parameters.number(r, parameters.column("value")));
-            assertThat(pdf.text()).as(name).contains(name).contains(value);
+        List<ParameterRow> parameters = ParameterRow.read(run.resolve("parameters.csv"));
+        assertThat(parameters).hasSizeGreaterThan(20);
+        for (ParameterRow p : parameters) {
+            assertThat(pdf.text()).as(p.name()).contains(p.name()).contains(Numbers.value(p.value()));
         }
         assertThat(pdf.text()).contains("Fit statistics", "log = ", "Provenance", "stack ML", "Pt / Fe",
                 "x-ray", "2θ (deg)", "depth z (Å)",
@@ -111,27 +111,22 @@ class ReportCommandTest {
         assertThat(pdf.text()).contains("Summary", "Fitted values", "temperature (K)", "(temperature 250 K)");
         for (Path run : runs) {
             assertThat(pdf.text()).contains(run.getFileName().toString());
-            CsvTable parameters = CsvTable.read(run.resolve("parameters.csv"));
-            for (int r = 0; r < parameters.rows().size(); r++) {
-                String name = parameters.text(r, parameters.column("name"));
-                assertThat(pdf.text()).as(run + " " + name).contains(name)
-                        .contains(Numbers.value(parameters.number(r, parameters.column("value"))));
+            for (ParameterRow p : ParameterRow.read(run.resolve("parameters.csv"))) {
+                assertThat(pdf.text()).as(run + " " + p.name()).contains(p.name())
+                        .contains(Numbers.value(p.value()));
             }
         }
         assertThat(pdf.unembedded()).isEmpty();
 
         // trends.csv: the values of the trend charts, units in the column names, as each run wrote them.
-        CsvTable trends = CsvTable.read(out.resolve(Reports.TRENDS_CSV));
+        CsvRows trends = ResultCsv.read(out.resolve(Reports.TRENDS_CSV));
         assertThat(trends.header()).contains("film.d (Å)", "film.d.error (Å)", "temperature (K)");
         assertThat(trends.rows()).hasSameSizeAs(runs);
-        for (int r = 0; r < trends.rows().size(); r++) {
+        for (CsvRows.Row r : trends.rows()) {
             Path runDir = out.resolve("runs").resolve(trends.text(r, trends.column("run")));
-            CsvTable parameters = CsvTable.read(runDir.resolve("parameters.csv"));
-            int row = 0;
-            while (!parameters.text(row, 0).equals("film.d")) {
-                row++;
-            }
-            assertThat(trends.number(r, trends.column("film.d"))).isEqualTo(parameters.number(row, 1));
+            ParameterRow filmD = ParameterRow.read(runDir.resolve("parameters.csv")).stream()
+                    .filter(p -> p.name().equals("film.d")).findFirst().orElseThrow();
+            assertThat(trends.number(r, trends.column("film.d"))).isEqualTo(filmD.value());
         }
         for (String chart : List.of("trend-film.d", "trend-film.sigma", "fom")) {
             BufferedImage png = ImageIO.read(out.resolve("charts/" + chart + ".png").toFile());

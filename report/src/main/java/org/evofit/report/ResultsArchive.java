@@ -1,6 +1,5 @@
 package org.evofit.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +16,8 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.evofit.wrapper.io.ResultFiles;
+import org.evofit.wrapper.results.ModelJson;
+import org.evofit.wrapper.results.ResultJson;
 
 /**
  * A git repository that keeps every finished run's files, so that a campaign's history is kept
@@ -76,20 +77,20 @@ public final class ResultsArchive {
 
     /** The commit message: folder, model, data files and figure of merit of the run. */
     static String message(Path runDir, String folder) {
-        JsonNode result = RunData.json(runDir.resolve(ResultFiles.RESULT_JSON));
+        ResultJson result = RunData.input(() -> ResultJson.read(runDir.resolve(ResultFiles.RESULT_JSON)));
         Path modelJson = runDir.resolve(ResultFiles.MODEL_JSON);
         List<String> data = new ArrayList<>();
         if (Files.isRegularFile(modelJson)) {
-            RunData.json(modelJson).path("dataSets").forEach(d -> data.add(
-                    RunReport.fileName(d.path("file").asText(d.path("name").asText()))));
+            RunData.input(() -> ModelJson.read(modelJson)).dataSets().forEach(d -> data.add(RunReport.dataFile(d)));
         }
-        String fom = result.path("fomName").asText("fom") + " = " + Numbers.value(RunData.number(result.path("fom")));
-        return folder + ": " + RunReport.fileName(result.path("model").asText("")) + " on "
+        String model = result.model() == null ? "" : result.model();
+        String fom = (result.fomName() == null ? "fom" : result.fomName()) + " = " + Numbers.value(result.fom());
+        return folder + ": " + RunReport.fileName(model) + " on "
                 + (data.isEmpty() ? "its data" : String.join(", ", data)) + ", " + fom + "\n\n"
-                + "model: " + result.path("model").asText("") + "\n"
+                + "model: " + model + "\n"
                 + "data: " + String.join(", ", data) + "\n"
                 + "figure of merit: " + fom + "\n"
-                + "finished: " + result.path("finished").asText("") + "\n";
+                + "finished: " + (result.finished() == null ? "" : result.finished()) + "\n";
     }
 
     private Git open() throws IOException, GitAPIException {

@@ -1,16 +1,20 @@
 package org.evofit.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.evofit.wrapper.io.ResultFiles;
+import org.evofit.wrapper.results.FitRow;
+import org.evofit.wrapper.results.HistoryRow;
+import org.evofit.wrapper.results.ModelJson;
+import org.evofit.wrapper.results.ParameterRow;
+import org.evofit.wrapper.results.ResultFileException;
+import org.evofit.wrapper.results.ResultJson;
+import org.evofit.wrapper.results.SldRow;
 
 /**
  * Everything a report shows of one finished fit, read from its run directory alone: result.json,
@@ -18,17 +22,15 @@ import org.evofit.wrapper.io.ResultFiles;
  *
  * @param dir        the run directory
  * @param result     result.json
- * @param model      model.json, or a missing node for a run written before model summaries
+ * @param model      model.json, or {@code null} for a run written before model summaries
  * @param curves     the data sets with their model curves
  * @param parameters the parameter table
  * @param history    best figure of merit per generation
  * @param sld        the SLD profile, or {@code null} when the model is not a reflectivity model
  * @param axes       how to plot the data
  */
-public record RunData(Path dir, JsonNode result, JsonNode model, List<CurveData> curves,
+public record RunData(Path dir, ResultJson result, ModelJson model, List<CurveData> curves,
                       List<ParameterRow> parameters, double[] history, SldData sld, Axes axes) {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Copies the lists. */
     public RunData {
@@ -43,26 +45,36 @@ public record RunData(Path dir, JsonNode result, JsonNode model, List<CurveData>
 
     /** Reads the run in {@code dir}. */
     public static RunData read(Path dir) {
-        JsonNode result = json(dir.resolve(ResultFiles.RESULT_JSON));
+        ResultJson result = input(() -> ResultJson.read(dir.resolve(ResultFiles.RESULT_JSON)));
         Path modelFile = dir.resolve(ResultFiles.MODEL_JSON);
-        JsonNode model = Files.isRegularFile(modelFile) ? json(modelFile) : MissingNode.getInstance();
-        CsvTable fit = CsvTable.read(dir.resolve(ResultFiles.FIT_CSV));
-        List<CurveData> curves = curves(fit);
-        List<ParameterRow> parameters = parameters(CsvTable.read(dir.resolve(ResultFiles.PARAMETERS_CSV)));
-        double[] history = history(CsvTable.read(dir.resolve(ResultFiles.HISTORY_CSV)));
+        ModelJson model = Files.isRegularFile(modelFile) ? input(() -> ModelJson.read(modelFile)) : null;
+        FitRow.Table fit = input(() -> FitRow.read(dir.resolve(ResultFiles.FIT_CSV)));
+        List<CurveData> curves = curves(fit.rows());
+        List<ParameterRow> parameters = input(() -> ParameterRow.read(dir.resolve(ResultFiles.PARAMETERS_CSV)));
+        double[] history = input(() -> HistoryRow.read(dir.resolve(ResultFiles.HISTORY_CSV))).stream()
+                .mapToDouble(HistoryRow::bestFom).toArray();
         Path sldFile = dir.resolve(ResultFiles.SLD_CSV);
-        SldData sld = Files.isRegularFile(sldFile) ? sld(CsvTable.read(sldFile)) : null;
-        return new RunData(dir, result, model, curves, parameters, history, sld, axes(model, fit, curves));
+        SldData sld = Files.isRegularFile(sldFile) ? sld(input(() -> SldRow.read(sldFile))) : null;
+        return new RunData(dir, result, model, curves, parameters, history, sld, axes(model, fit.xUnit(), curves));
+    }
+
+    /** A result file read for a report; what makes it unreadable is the report's input mistake. */
+    static <T> T input(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (ResultFileException e) {
+            throw new ReportInputException(e.getMessage(), e);
+        }
     }
 
     /** The figure of merit's name. */
     public String fomName() {
-        return result.path("fomName").asText("");
+        return result.fomName() == null ? "" : result.fomName();
     }
 
     /** The figure of merit at the fitted values (NaN when result.json has none). */
     public double fom() {
-        return number(result.path("fom"));
+        return result.fom();
     }
 
     /** The parameters that were fitted, in table order. */
@@ -72,112 +84,52 @@ public record RunData(Path dir, JsonNode result, JsonNode model, List<CurveData>
 
     /** The model file as result.json names it, or {@code ""}. */
     public String modelName() {
-        return result.path("model").asText("");
+        return result.model() == null ? "" : result.model();
     }
 
-    static double number(JsonNode n) {
-        return n.isNumber() ? n.asDouble() : Double.NaN;
+    /** The data sets as model.json lists them; none for a run written before model summaries. */
+    public List<ModelJson.DataSetEntry> dataSets() {
+        return model == null ? List.of() : model.dataSets();
     }
 
-    static JsonNode json(Path file) {
-        try {
-            return JSON.readTree(file.toFile());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ReportInputException(file + ":" + e.getLocation().getLineNr() + ": not valid JSON: "
-                    + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new ReportInputException(file + (Files.exists(file) ? ": cannot be read: " + e.getMessage()
-                    : ": file not found"), e);
-        }
-    }
-
-    /** The curves of fit.csv, grouped by data set in the order they first appear. */
-    public static List<CurveData> curves(CsvTable t) {
-        int set = t.column("dataset");
-        int x = t.column("x");
-        int y = t.column("y");
-        int err = t.column("error");
-        int model = t.column("model");
-        int res = t.column("residual");
-        Map<String, List<Integer>> rows = new LinkedHashMap<>();
-        for (int r = 0; r < t.rows().size(); r++) {
-            rows.computeIfAbsent(t.text(r, set), k -> new ArrayList<>()).add(r);
+    /** The rows of fit.csv grouped by data set, in the order they first appear. */
+    public static List<CurveData> curves(List<FitRow> fit) {
+        Map<String, List<FitRow>> bySet = new LinkedHashMap<>();
+        for (FitRow r : fit) {
+            bySet.computeIfAbsent(r.dataset(), k -> new ArrayList<>()).add(r);
         }
         List<CurveData> out = new ArrayList<>();
-        for (Map.Entry<String, List<Integer>> e : rows.entrySet()) {
-            List<Integer> idx = e.getValue();
-            int n = idx.size();
-            double[] xs = new double[n];
-            double[] ys = new double[n];
-            double[] es = new double[n];
-            double[] ms = new double[n];
-            double[] rs = new double[n];
-            boolean errors = true;
-            for (int i = 0; i < n; i++) {
-                int r = idx.get(i);
-                xs[i] = t.number(r, x);
-                ys[i] = t.number(r, y);
-                es[i] = t.number(r, err);
-                ms[i] = t.number(r, model);
-                rs[i] = t.number(r, res);
-                errors &= !t.text(r, err).isEmpty();
-            }
-            out.add(new CurveData(e.getKey(), xs, ys, errors ? es : null, ms, rs));
-        }
+        bySet.forEach((name, rows) -> {
+            boolean errors = rows.stream().allMatch(r -> r.error() != null);
+            out.add(new CurveData(name, column(rows, FitRow::x), column(rows, FitRow::y),
+                    errors ? column(rows, FitRow::error) : null, column(rows, FitRow::model),
+                    column(rows, FitRow::residual)));
+        });
         return out;
     }
 
-    static List<ParameterRow> parameters(CsvTable t) {
-        int name = t.column("name");
-        int value = t.column("value");
-        int fit = t.column("fit");
-        int min = t.column("min");
-        int max = t.column("max");
-        int error = t.column("error");
-        int low = t.column("errorLow");
-        int high = t.column("errorHigh");
-        int unit = t.has("unit") ? t.column("unit") : -1;
-        List<ParameterRow> out = new ArrayList<>();
-        for (int r = 0; r < t.rows().size(); r++) {
-            out.add(new ParameterRow(t.text(r, name), t.number(r, value), Boolean.parseBoolean(t.text(r, fit)),
-                    t.number(r, min), t.number(r, max), t.number(r, error), t.number(r, low), t.number(r, high),
-                    unit < 0 ? "" : t.text(r, unit)));
-        }
-        return out;
+    private static double[] column(List<FitRow> rows, java.util.function.ToDoubleFunction<FitRow> field) {
+        return rows.stream().mapToDouble(field).toArray();
     }
 
-    static double[] history(CsvTable t) {
-        int fom = t.column("bestFom");
-        double[] h = new double[t.rows().size()];
-        for (int r = 0; r < h.length; r++) {
-            h[r] = t.number(r, fom);
-        }
-        return h;
+    static SldData sld(List<SldRow> rows) {
+        return new SldData(rows.stream().mapToDouble(SldRow::z).toArray(), rows.stream().mapToDouble(SldRow::sld)
+                .toArray(), rows.stream().mapToDouble(SldRow::isld).toArray());
     }
 
-    static SldData sld(CsvTable t) {
-        int z = t.column("z");
-        int re = t.column("sld");
-        int im = t.column("isld");
-        int n = t.rows().size();
-        double[] zs = new double[n];
-        double[] res = new double[n];
-        double[] ims = new double[n];
-        for (int r = 0; r < n; r++) {
-            zs[r] = t.number(r, z);
-            res[r] = t.number(r, re);
-            ims[r] = t.number(r, im);
+    private static Axes axes(ModelJson model, String xUnit, List<CurveData> curves) {
+        if (model != null) {
+            return new Axes(text(model.x() == null ? null : model.x().quantity(), "x"),
+                    text(model.x() == null ? null : model.x().unit(), ""),
+                    text(model.y() == null ? null : model.y().quantity(), "y"),
+                    text(model.y() == null ? null : model.y().unit(), ""),
+                    model.logY() || spansDecades(curves));
         }
-        return new SldData(zs, res, ims);
+        return new Axes("x", xUnit, "y", "", spansDecades(curves));
     }
 
-    private static Axes axes(JsonNode model, CsvTable fit, List<CurveData> curves) {
-        if (!model.isMissingNode()) {
-            return new Axes(model.path("x").path("quantity").asText("x"), model.path("x").path("unit").asText(""),
-                    model.path("y").path("quantity").asText("y"), model.path("y").path("unit").asText(""),
-                    model.path("logY").asBoolean(false) || spansDecades(curves));
-        }
-        return new Axes("x", fit.unitOf(fit.column("x")), "y", "", spansDecades(curves));
+    private static String text(String s, String fallback) {
+        return s == null ? fallback : s;
     }
 
     /** Positive data spanning more than two decades are easier to read on a log scale. */

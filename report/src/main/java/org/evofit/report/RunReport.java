@@ -1,10 +1,12 @@
 package org.evofit.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.evofit.wrapper.results.ModelJson;
+import org.evofit.wrapper.results.ParameterRow;
+import org.evofit.wrapper.results.ResultJson;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -39,7 +41,7 @@ final class RunReport {
         pdf.title("evofit fit report: " + fileName(run.modelName()));
         pdf.paragraph("Run directory: " + run.dir().normalize());
         pdf.paragraph("Report made " + Dates.format(made) + "; fit finished "
-                + Dates.format(run.result().path("finished").asText("")) + ".");
+                + Dates.format(text(run.result().finished())) + ".");
         model(pdf, run);
         statistics(pdf, run);
         parameters(pdf, run);
@@ -60,38 +62,35 @@ final class RunReport {
     }
 
     static void model(PdfBuilder pdf, RunData run) {
-        JsonNode m = run.model();
+        ModelJson m = run.model();
         pdf.heading("Model");
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {"model file", run.modelName()});
-        if (!m.isMissingNode()) {
-            facts.add(new String[] {"kind", m.path("kind").asText()});
-            JsonNode inst = m.path("instrument");
-            if (!inst.isMissingNode()) {
-                facts.add(new String[] {"instrument", "probe " + inst.path("probe").asText() + ", wavelength "
-                        + Numbers.value(inst.path("wavelength").asDouble()) + " Å, x in "
-                        + inst.path("coords").asText() + ", resolution " + inst.path("resolution").asText()
-                        + ", footprint " + inst.path("footprint").asText()});
+        if (m != null) {
+            facts.add(new String[] {"kind", String.valueOf(m.kind())});
+            ModelJson.Instrument inst = m.instrument();
+            if (inst != null) {
+                facts.add(new String[] {"instrument", "probe " + inst.probe() + ", wavelength "
+                        + Numbers.value(inst.wavelength()) + " Å, x in " + inst.coords() + ", resolution "
+                        + inst.resolution() + ", footprint " + inst.footprint()});
             }
         }
         pdf.facts(facts);
-        if (!m.isMissingNode()) {
+        if (m != null) {
             List<List<String>> sets = new ArrayList<>();
-            for (JsonNode d : m.path("dataSets")) {
-                sets.add(List.of(d.path("name").asText(), d.path("file").asText("—"),
-                        Integer.toString(d.path("points").asInt()), d.path("errors").asBoolean() ? "yes" : "no"));
+            for (ModelJson.DataSetEntry d : m.dataSets()) {
+                sets.add(List.of(String.valueOf(d.name()), d.file() == null ? "—" : d.file(),
+                        Integer.toString(d.points()), d.errors() ? "yes" : "no"));
             }
             pdf.table(List.of("data set", "file", "points", "errors"), new float[] {1.5f, 4f, 0.8f, 0.8f}, sets);
-            JsonNode sample = m.path("sample");
-            if (!sample.isMissingNode()) {
-                sample(pdf, sample);
+            if (m.sample() != null) {
+                sample(pdf, m.sample());
             }
-            if (m.path("components").size() > 0) {
+            if (m.components() != null && !m.components().isEmpty()) {
                 List<List<String>> rows = new ArrayList<>();
-                for (JsonNode c : m.path("components")) {
-                    List<String> names = new ArrayList<>();
-                    c.path("parameters").forEach(p -> names.add(p.asText()));
-                    rows.add(List.of(c.path("name").asText(), componentKind(c), String.join(", ", names)));
+                for (ModelJson.Component c : m.components()) {
+                    rows.add(List.of(String.valueOf(c.name()), componentKind(c),
+                            String.join(", ", c.parameters() == null ? List.of() : c.parameters())));
                 }
                 pdf.table(List.of("component", "kind", "parameters"), new float[] {1f, 1.6f, 3f}, rows);
             }
@@ -102,61 +101,56 @@ final class RunReport {
      * A curve component's kind as model.json records it, with a polynomial's degree or an
      * expression's formula; a dash for a model script's components, whose kind is not known.
      */
-    static String componentKind(JsonNode component) {
-        String kind = component.path("kind").asText("");
+    static String componentKind(ModelJson.Component component) {
+        String kind = text(component.kind());
         if (kind.isEmpty()) {
             return "—";
         }
-        if (component.path("degree").isInt()) {
-            return kind + " of degree " + component.path("degree").asInt();
+        if (component.degree() != null) {
+            return kind + " of degree " + component.degree();
         }
-        if (component.path("expression").isTextual()) {
-            return kind + " " + component.path("expression").asText();
+        if (component.expression() != null) {
+            return kind + " " + component.expression();
         }
         return kind;
     }
 
-    private static void sample(PdfBuilder pdf, JsonNode sample) {
+    private static void sample(PdfBuilder pdf, ModelJson.Sample sample) {
         // Listed from the top (ambient) down, as a sample is drawn, though the file lists stacks bottom-up.
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("ambient", sample.path("ambient").asText(), ""));
-        List<JsonNode> stacks = new ArrayList<>();
-        sample.path("stacks").forEach(stacks::add);
+        rows.add(List.of("ambient", String.valueOf(sample.ambient()), ""));
+        List<ModelJson.Stack> stacks = sample.stacks() == null ? List.of() : sample.stacks();
         for (int i = stacks.size() - 1; i >= 0; i--) {
-            JsonNode s = stacks.get(i);
-            List<String> layers = new ArrayList<>();
-            s.path("layers").forEach(l -> layers.add(l.asText()));
+            ModelJson.Stack s = stacks.get(i);
+            List<String> layers = new ArrayList<>(s.layers() == null ? List.of() : s.layers());
             java.util.Collections.reverse(layers);
-            rows.add(List.of("stack " + s.path("name").asText(), String.join(" / ", layers),
-                    "× " + s.path("repetitions").asInt()));
+            rows.add(List.of("stack " + s.name(), String.join(" / ", layers), "× " + s.repetitions()));
         }
-        rows.add(List.of("substrate", sample.path("substrate").asText(), ""));
+        rows.add(List.of("substrate", String.valueOf(sample.substrate()), ""));
         pdf.table(List.of("sample", "layers (top first)", "repeats"), new float[] {1.2f, 3.5f, 0.8f}, rows);
         List<List<String>> layers = new ArrayList<>();
-        for (JsonNode l : sample.path("layers")) {
-            layers.add(List.of(l.path("name").asText(), l.path("kind").asText(),
-                    l.path("composition").isTextual() ? l.path("composition").asText() : "—"));
+        for (ModelJson.Layer l : sample.layers() == null ? List.<ModelJson.Layer>of() : sample.layers()) {
+            layers.add(List.of(String.valueOf(l.name()), String.valueOf(l.kind()),
+                    l.composition() == null ? "—" : l.composition()));
         }
         pdf.table(List.of("layer", "kind", "composition"), new float[] {1.2f, 1f, 2.5f}, layers);
     }
 
     static void statistics(PdfBuilder pdf, RunData run) {
-        JsonNode r = run.result();
+        ResultJson r = run.result();
         pdf.heading("Fit statistics");
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {"figure of merit", run.fomName() + " = " + Numbers.value(run.fom())});
-        double chi2 = RunData.number(r.path("chi2"));
-        if (Double.isFinite(chi2)) {
-            facts.add(new String[] {"reduced chi²", Numbers.value(chi2)});
+        if (Double.isFinite(r.chi2())) {
+            facts.add(new String[] {"reduced chi²", Numbers.value(r.chi2())});
         }
-        facts.add(new String[] {"generations", r.path("generations").asText()});
-        facts.add(new String[] {"evaluations", r.path("evaluations").asText()});
-        facts.add(new String[] {"time", Numbers.value(RunData.number(r.path("seconds"))) + " s ("
-                + Numbers.value(RunData.number(r.path("evaluationsPerSecond"))) + " evaluations/s)"});
-        facts.add(new String[] {"optimizer", r.path("strategy").asText() + ", population "
-                + r.path("population").asText() + ", seed " + r.path("seed").asText() + ", "
-                + r.path("threads").asText() + " threads; stopped: " + r.path("stopReason").asText()
-                + (r.path("refined").asBoolean() ? "; refined by Levenberg-Marquardt" : "")});
+        facts.add(new String[] {"generations", Integer.toString(r.generations())});
+        facts.add(new String[] {"evaluations", Long.toString(r.evaluations())});
+        facts.add(new String[] {"time", Numbers.value(r.seconds()) + " s ("
+                + Numbers.value(r.evaluationsPerSecond()) + " evaluations/s)"});
+        facts.add(new String[] {"optimizer", text(r.strategy()) + ", population " + r.population() + ", seed "
+                + r.seed() + ", " + r.threads() + " threads; stopped: " + text(r.stopReason())
+                + (r.refined() ? "; refined by Levenberg-Marquardt" : "")});
         pdf.facts(facts);
     }
 
@@ -175,32 +169,44 @@ final class RunReport {
     }
 
     static void provenance(PdfBuilder pdf, RunData run) {
-        JsonNode r = run.result();
-        JsonNode p = r.path("provenance");
+        ResultJson r = run.result();
+        // A result.json written before provenance has none: its facts show as unknown.
+        ResultJson.Provenance p = r.provenance() != null ? r.provenance()
+                : new ResultJson.Provenance(null, null, null, null, null, null, null, null, null);
+        ResultJson.Jvm jvm = p.jvm() != null ? p.jvm() : new ResultJson.Jvm("", "");
+        ResultJson.Os os = p.os() != null ? p.os() : new ResultJson.Os("", "");
         pdf.heading("Provenance");
         List<String[]> facts = new ArrayList<>();
-        facts.add(new String[] {"evofit", p.path("evofitVersion").asText(r.path("evofitVersion").asText())
-                + ", build " + p.path("buildCommit").asText("unknown")});
-        facts.add(new String[] {"model file", p.path("modelFile").asText("—")});
-        facts.add(new String[] {"model SHA-256", p.path("modelSha256").asText("—")});
-        facts.add(new String[] {"model commit", p.path("modelRepositoryCommit").isTextual()
-                ? p.path("modelRepositoryCommit").asText() + (p.path("modelUncommitted").asBoolean()
+        facts.add(new String[] {"evofit", (p.evofitVersion() != null ? p.evofitVersion() : text(r.evofitVersion()))
+                + ", build " + (p.buildCommit() != null ? p.buildCommit() : "unknown")});
+        facts.add(new String[] {"model file", p.modelFile() != null ? p.modelFile() : "—"});
+        facts.add(new String[] {"model SHA-256", p.modelSha256() != null ? p.modelSha256() : "—"});
+        facts.add(new String[] {"model commit", p.modelRepositoryCommit() != null
+                ? p.modelRepositoryCommit() + (Boolean.TRUE.equals(p.modelUncommitted())
                 ? " (model file changed since)" : "") : "not in a git repository"});
-        facts.add(new String[] {"started / finished", Dates.format(r.path("started").asText("")) + " / "
-                + Dates.format(r.path("finished").asText(""))});
-        facts.add(new String[] {"Java / OS", p.path("jvm").path("version").asText() + " ("
-                + p.path("jvm").path("vendor").asText() + ") / " + p.path("os").path("name").asText() + " "
-                + p.path("os").path("arch").asText()});
+        facts.add(new String[] {"started / finished", Dates.format(text(r.started())) + " / "
+                + Dates.format(text(r.finished()))});
+        facts.add(new String[] {"Java / OS", text(jvm.version()) + " (" + text(jvm.vendor()) + ") / "
+                + text(os.name()) + " " + text(os.arch())});
         pdf.facts(facts);
     }
 
     static List<String> dataFiles(RunData run) {
         List<String> files = new ArrayList<>();
-        run.model().path("dataSets").forEach(d -> files.add(fileName(d.path("file").asText(d.path("name").asText()))));
+        run.dataSets().forEach(d -> files.add(dataFile(d)));
         if (files.isEmpty()) {
             run.curves().forEach(c -> files.add(c.name()));
         }
         return files;
+    }
+
+    /** A data set's file name, or its name when model.json names no file. */
+    static String dataFile(ModelJson.DataSetEntry d) {
+        return fileName(d.file() != null ? d.file() : text(d.name()));
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 
     static String fileName(String path) {

@@ -1,12 +1,13 @@
 package org.evofit.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.evofit.wrapper.results.ParameterRow;
+import org.evofit.wrapper.results.SweepJson;
 
 /**
  * A sweep's output directory as evofit loop leaves it: sweep.json (the plan), runs/&lt;id&gt;/ with each
@@ -49,27 +50,24 @@ public record SweepData(Path dir, List<Run> runs, String sequenceLabel, String s
 
     /** Reads the sweep in {@code dir}. */
     public static SweepData read(Path dir) {
-        JsonNode plan = RunData.json(dir.resolve(SWEEP_JSON));
+        Path planFile = dir.resolve(SWEEP_JSON);
+        SweepJson plan = RunData.input(() -> SweepJson.read(planFile));
         List<Run> runs = new ArrayList<>();
         String label = null;
         String unit = null;
-        for (JsonNode r : plan.path("runs")) {
+        for (SweepJson.Run r : plan.runs()) {
             // Every run of a sequence carries the same axis; the first that names it is enough.
-            if (label == null && r.path("sequenceLabel").isTextual()) {
-                label = r.path("sequenceLabel").asText();
-            }
-            if (unit == null && r.path("sequenceUnit").isTextual()) {
-                unit = r.path("sequenceUnit").asText();
-            }
-            String id = r.path("id").asText();
-            if (id.isEmpty()) {
-                throw new ReportInputException(dir.resolve(SWEEP_JSON) + ": a run without an id; expected the "
+            label = label == null ? r.sequenceLabel() : label;
+            unit = unit == null ? r.sequenceUnit() : unit;
+            if (r.id() == null || r.id().isEmpty()) {
+                throw new ReportInputException(planFile + ": a run without an id; expected the "
                         + "sweep.json evofit loop writes");
             }
-            Path runDir = dir.resolve(RUNS).resolve(id);
+            Path runDir = dir.resolve(RUNS).resolve(r.id());
             RunData result = RunData.isRun(runDir) ? RunData.read(runDir) : null;
             String status = result != null ? "ok" : Files.exists(runDir.resolve("error.txt")) ? "failed" : "pending";
-            runs.add(new Run(id, r.path("data").asText(""), RunData.number(r.path("sequence")), result, status));
+            runs.add(new Run(r.id(), r.data() == null ? "" : r.data(),
+                    r.sequence() == null ? Double.NaN : r.sequence(), result, status));
         }
         return new SweepData(dir, runs, label, unit);
     }

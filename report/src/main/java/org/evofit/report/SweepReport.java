@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.evofit.wrapper.io.Csv;
+import org.evofit.wrapper.results.ParameterRow;
+import org.evofit.wrapper.results.ResultCsv;
 
 /**
  * The report of a sweep: the summary table (one row per run) and a table of every fitted value,
@@ -133,20 +134,20 @@ final class SweepReport {
     static String trendsCsv(SweepData sweep) {
         Map<String, String> names = sweep.fittedParameters();
         StringBuilder sb = new StringBuilder("run,")
-                .append(sweep.isSequence() ? Csv.text(sweep.sequenceColumn()) : "index")
+                .append(sweep.isSequence() ? ResultCsv.text(sweep.sequenceColumn()) : "index")
                 .append(",status,fom");
         for (Map.Entry<String, String> p : names.entrySet()) {
-            sb.append(',').append(Csv.text(Axes.label(p.getKey(), p.getValue())))
-                    .append(',').append(Csv.text(Axes.label(p.getKey() + ".error", p.getValue())));
+            sb.append(',').append(ResultCsv.text(Axes.label(p.getKey(), p.getValue())))
+                    .append(',').append(ResultCsv.text(Axes.label(p.getKey() + ".error", p.getValue())));
         }
         sb.append('\n');
         for (SweepData.Run r : sweep.runs()) {
-            sb.append(Csv.text(r.id())).append(',').append(Csv.number(sweep.position(r))).append(',')
-                    .append(r.status()).append(',').append(r.result() == null ? "" : Csv.number(r.result().fom()));
+            sb.append(ResultCsv.text(r.id())).append(',').append(ResultCsv.number(sweep.position(r))).append(',')
+                    .append(r.status()).append(',').append(r.result() == null ? "" : ResultCsv.number(r.result().fom()));
             for (String name : names.keySet()) {
                 ParameterRow p = r.result() == null ? null : find(r.result(), name);
-                sb.append(',').append(p == null ? "" : Csv.number(p.value()))
-                        .append(',').append(p == null ? "" : Csv.number(p.error()));
+                sb.append(',').append(p == null ? "" : ResultCsv.number(p.value()))
+                        .append(',').append(p == null ? "" : ResultCsv.number(p.error()));
             }
             sb.append('\n');
         }

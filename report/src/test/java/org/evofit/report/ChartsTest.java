@@ -2,7 +2,6 @@ package org.evofit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +26,7 @@ class ChartsTest {
                 new double[] {1, 0.11, 0.009, 0.001}, new double[] {0, -0.01, 0.001, 0});
         CurveData b = new CurveData("down", x, new double[] {0.9, 0.05, 0.004, 2e-4}, new double[] {0.1, 0.01, 0.001, 1e-4},
                 new double[] {0.9, 0.05, 0.004, 2e-4}, new double[] {0, 0, 0, 0});
-        return new RunData(Path.of("run"), MissingNode.getInstance(), MissingNode.getInstance(), List.of(a, b),
+        return new RunData(Path.of("run"), null, null, List.of(a, b),
                 List.of(), new double[] {3, 2, 1}, null, axes);
     }
 

@@ -3,13 +3,14 @@ package org.evofit.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.evofit.wrapper.results.ModelJson;
 import org.junit.jupiter.api.Test;
 
 /** The kind cell of a run report's component table, from model.json's component entries. */
 class ComponentKindCellTest {
 
     private static String cell(String json) throws Exception {
-        return RunReport.componentKind(new ObjectMapper().readTree(json));
+        return RunReport.componentKind(new ObjectMapper().readValue(json, ModelJson.Component.class));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.evofit.wrapper.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.io.ResultFiles;
 import org.evofit.wrapper.io.RunInfo;
+import org.evofit.wrapper.results.ParameterRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

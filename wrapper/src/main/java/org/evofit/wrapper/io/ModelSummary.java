@@ -1,8 +1,7 @@
 package org.evofit.wrapper.io;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +11,12 @@ import org.evofit.core.model.curve.CurveComponents;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.instrument.Coordinates;
 import org.evofit.core.refl.instrument.GenxInstrument;
-import org.evofit.core.refl.sample.LayerSpec;
 import org.evofit.core.refl.sample.ReflectivityModel;
 import org.evofit.core.refl.sample.SampleSpec;
-import org.evofit.core.refl.sample.StackSpec;
 import org.evofit.wrapper.DataSource;
 import org.evofit.wrapper.ModelDefinition;
 import org.evofit.wrapper.modelfile.ModelStructure;
+import org.evofit.wrapper.results.ModelJson;
 
 /**
  * {@code model.json}: what a report needs to know of the model without the model file, which may
@@ -31,83 +29,57 @@ public final class ModelSummary {
     private ModelSummary() {
     }
 
-    /** The summary of {@code model}, as written to model.json. */
+    /** The summary of {@code model} as a JSON tree (the .ort header's copy of model.json). */
     public static ObjectNode of(ModelDefinition model) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        boolean refl = model.problem().model() instanceof ReflectivityModel;
-        root.put("kind", refl ? "reflectivity" : "curve");
-        root.put("source", model.source() == null ? null : model.source().toString());
-        root.put("figureOfMerit", model.problem().figureOfMerit().name());
-        ObjectNode x = root.putObject("x");
-        ObjectNode y = root.putObject("y");
-        if (model.problem().model() instanceof ReflectivityModel r) {
-            Coordinates coords = r.instrument().coords();
-            x.put("quantity", coords == Coordinates.Q ? "Q" : "2θ");
-            x.put("unit", ParameterUnits.xUnit(coords));
-            y.put("quantity", "reflectivity");
-            y.put("unit", "");
-            root.put("logY", true);
-            instrument(root.putObject("instrument"), r);
-            sample(root.putObject("sample"), r.sampleSpec());
-        } else {
-            x.put("quantity", "x");
-            x.put("unit", "");
-            y.put("quantity", "y");
-            y.put("unit", "");
-            root.put("logY", false);
-            ArrayNode components = root.putArray("components");
-            if (model.layout() != null && model.layout().structure() instanceof ModelStructure.Curve curve) {
-                declaredComponents(components, curve.components());
-            } else {
-                components(components, model.problem().parameters());
-            }
-        }
-        ArrayNode sets = root.putArray("dataSets");
+        return json(model).toTree();
+    }
+
+    /** The summary of {@code model}, as written to model.json. */
+    public static ModelJson json(ModelDefinition model) {
         List<DataSet> data = model.problem().dataSets();
         List<DataSource> sources = model.dataSources();
+        List<ModelJson.DataSetEntry> sets = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
             DataSet d = data.get(i);
-            ObjectNode n = sets.addObject();
-            n.put("name", d.name());
-            n.put("file", i < sources.size() ? sources.get(i).file().toString() : null);
-            n.put("points", d.size());
-            n.put("errors", d.hasErrors());
+            sets.add(new ModelJson.DataSetEntry(d.name(), i < sources.size() ? sources.get(i).file().toString() : null,
+                    d.size(), d.hasErrors()));
         }
         ParameterUnits units = ParameterUnits.of(model.problem().model());
-        ObjectNode unitNode = root.putObject("units");
+        Map<String, String> unitMap = new LinkedHashMap<>();
         for (Parameter p : model.problem().parameters()) {
-            unitNode.put(p.name(), units.unitOf(p.name()));
+            unitMap.put(p.name(), units.unitOf(p.name()));
         }
-        return root;
+        String source = model.source() == null ? null : model.source().toString();
+        String fom = model.problem().figureOfMerit().name();
+        if (model.problem().model() instanceof ReflectivityModel r) {
+            Coordinates coords = r.instrument().coords();
+            return new ModelJson("reflectivity", source, fom,
+                    new ModelJson.Axis(coords == Coordinates.Q ? "Q" : "2θ", ParameterUnits.xUnit(coords)),
+                    new ModelJson.Axis("reflectivity", ""), true, instrument(r), sample(r.sampleSpec()), null,
+                    sets, unitMap);
+        }
+        List<ModelJson.Component> components = model.layout() != null
+                && model.layout().structure() instanceof ModelStructure.Curve curve
+                ? declaredComponents(curve.components()) : components(model.problem().parameters());
+        return new ModelJson("curve", source, fom, new ModelJson.Axis("x", ""), new ModelJson.Axis("y", ""), false,
+                null, null, components, sets, unitMap);
     }
 
-    private static void instrument(ObjectNode n, ReflectivityModel model) {
+    private static ModelJson.Instrument instrument(ReflectivityModel model) {
         GenxInstrument inst = model.instrument();
-        n.put("probe", inst.probe().genxName());
-        n.put("wavelength", inst.wavelength());
-        n.put("coords", inst.coords().genxName());
-        n.put("resolution", model.accurateResolution() != null
-                ? "accurate " + model.accurateResolution().fileName() : inst.restype().genxName());
-        n.put("footprint", inst.footype().genxName());
+        return new ModelJson.Instrument(inst.probe().genxName(), inst.wavelength(), inst.coords().genxName(),
+                model.accurateResolution() != null
+                        ? "accurate " + model.accurateResolution().fileName() : inst.restype().genxName(),
+                inst.footype().genxName());
     }
 
-    private static void sample(ObjectNode n, SampleSpec sample) {
-        n.put("ambient", sample.ambient());
-        n.put("substrate", sample.substrate());
-        ArrayNode stacks = n.putArray("stacks");
-        for (StackSpec s : sample.stacks()) {
-            ObjectNode sn = stacks.addObject();
-            sn.put("name", s.name());
-            s.layers().forEach(sn.putArray("layers")::add);
-            sn.put("repetitions", s.repetitions());
-        }
-        ArrayNode layers = n.putArray("layers");
-        for (LayerSpec l : sample.layers().values()) {
-            ObjectNode ln = layers.addObject();
-            ln.put("name", l.name());
-            ln.put("kind", l.kind().name().toLowerCase(java.util.Locale.ROOT));
-            ln.put("composition", l.composition());
-        }
+    private static ModelJson.Sample sample(SampleSpec sample) {
+        List<ModelJson.Stack> stacks = sample.stacks().stream()
+                .map(s -> new ModelJson.Stack(s.name(), List.copyOf(s.layers()), s.repetitions())).toList();
+        List<ModelJson.Layer> layers = sample.layers().values().stream()
+                .map(l -> new ModelJson.Layer(l.name(), l.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        l.composition())).toList();
+        return new ModelJson.Sample(sample.ambient(), sample.substrate(), stacks, layers);
     }
 
     /**
@@ -115,41 +87,33 @@ public final class ModelSummary {
      * parameters (without the component prefix), and the degree of a polynomial or the expression
      * of an expression component.
      */
-    private static void declaredComponents(ArrayNode list, List<ComponentSpec> specs) {
+    private static List<ModelJson.Component> declaredComponents(List<ComponentSpec> specs) {
+        List<ModelJson.Component> out = new ArrayList<>();
         for (ComponentSpec spec : specs) {
-            ObjectNode n = list.addObject();
-            n.put("name", spec.name());
-            n.put("kind", spec.kind());
-            if (spec.kind().equals("polynomial")) {
-                n.put("degree", spec.degree());
-            }
-            if (spec.expression() != null) {
-                n.put("expression", spec.expression());
-            }
-            ArrayNode own = n.putArray("parameters");
             String prefix = spec.name() + ".";
-            for (Parameter p : CurveComponents.defaultParameters(spec)) {
-                own.add(p.name().startsWith(prefix) ? p.name().substring(prefix.length()) : p.name());
-            }
+            List<String> own = CurveComponents.defaultParameters(spec).stream()
+                    .map(p -> p.name().startsWith(prefix) ? p.name().substring(prefix.length()) : p.name()).toList();
+            out.add(new ModelJson.Component(spec.name(), spec.kind(),
+                    spec.kind().equals("polynomial") ? spec.degree() : null, spec.expression(), own));
         }
+        return out;
     }
 
     /**
      * The components of a curve without a layout (a model script's), recognised by the prefix of
      * their parameters' dotted names; their kind is unknown and left out rather than guessed.
      */
-    private static void components(ArrayNode list, List<Parameter> parameters) {
-        Map<String, ArrayNode> byComponent = new LinkedHashMap<>();
+    private static List<ModelJson.Component> components(List<Parameter> parameters) {
+        Map<String, List<String>> byComponent = new LinkedHashMap<>();
         for (Parameter p : parameters) {
             int dot = p.name().indexOf('.');
             if (dot > 0) {
-                String component = p.name().substring(0, dot);
-                byComponent.computeIfAbsent(component, c -> {
-                    ObjectNode n = list.addObject();
-                    n.put("name", c);
-                    return n.putArray("parameters");
-                }).add(p.name().substring(dot + 1));
+                byComponent.computeIfAbsent(p.name().substring(0, dot), c -> new ArrayList<>())
+                        .add(p.name().substring(dot + 1));
             }
         }
+        List<ModelJson.Component> out = new ArrayList<>();
+        byComponent.forEach((name, own) -> out.add(new ModelJson.Component(name, null, null, null, own)));
+        return out;
     }
 }

@@ -1,9 +1,5 @@
 package org.evofit.wrapper.io;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import org.evofit.core.fit.FitResult;
@@ -16,6 +12,7 @@ import org.evofit.wrapper.provenance.Provenance;
 import org.evofit.wrapper.results.FitRow;
 import org.evofit.wrapper.results.HistoryRow;
 import org.evofit.wrapper.results.ParameterRow;
+import org.evofit.wrapper.results.ResultJson;
 import org.evofit.wrapper.results.SldRow;
 
 /**
@@ -51,8 +48,6 @@ public final class ResultFiles {
     /** Depths at which the SLD profile is written. */
     static final int PROFILE_POINTS = 500;
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private ResultFiles() {
     }
 
@@ -69,63 +64,24 @@ public final class ResultFiles {
                 .text(dir.resolve(FIT_CSV), fitCsv(model, result))
                 .text(dir.resolve(PARAMETERS_CSV), parametersCsv(result.parameters(),
                         ParameterUnits.of(model.problem().model())))
-                .text(dir.resolve(MODEL_JSON), json(ModelSummary.of(model)))
+                .text(dir.resolve(MODEL_JSON), ModelSummary.json(model).format())
                 .text(dir.resolve(HISTORY_CSV), historyCsv(result.history()))
                 .text(dir.resolve(RESULT_JSON), resultJson(model, settings, result, run))
                 .commit();
     }
 
     static String resultJson(ModelDefinition model, FitSettings settings, FitResult result, RunInfo run) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("evofitVersion", run.evofitVersion());
-        root.put("model", model.source() == null ? null : model.source().toString());
-        number(root, "fom", result.fom());
-        root.put("fomName", result.fomName());
-        number(root, "chi2", result.chi2());
-        root.put("strategy", settings.de().strategy().genxName());
-        root.put("seed", settings.de().seed());
-        root.put("threads", settings.de().threads());
-        root.put("population", settings.de().populationFor(model.problem().freeCount()));
-        root.put("generations", result.generations());
-        root.put("evaluations", result.evaluations());
-        number(root, "seconds", result.seconds());
-        number(root, "evaluationsPerSecond", result.evaluationsPerSecond());
-        root.put("stopReason", result.stopReason().name());
-        root.put("refined", result.refined());
-        root.put("started", run.started().toString());
-        root.put("finished", run.finished().toString());
         // Every result.json carries provenance; a caller that did not gather it gets it gathered now.
-        ProvenanceJson.put(root, run.provenance() != null ? run.provenance() : Provenance.of(model.source()));
-        ArrayNode params = root.putArray("parameters");
-        for (ParameterEstimate p : result.parameters()) {
-            ObjectNode n = params.addObject();
-            n.put("name", p.name());
-            number(n, "value", p.value());
-            n.put("fit", p.fit());
-            number(n, "min", p.min());
-            number(n, "max", p.max());
-            number(n, "error", p.error());
-            number(n, "errorLow", p.errorLow());
-            number(n, "errorHigh", p.errorHigh());
-        }
-        return json(root);
-    }
-
-    private static String json(ObjectNode root) {
-        try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("could not format JSON", e);
-        }
-    }
-
-    /** JSON has no NaN or infinity: those become null. */
-    private static void number(ObjectNode node, String key, double v) {
-        if (Double.isFinite(v)) {
-            node.put(key, v);
-        } else {
-            node.putNull(key);
-        }
+        Provenance provenance = run.provenance() != null ? run.provenance() : Provenance.of(model.source());
+        return new ResultJson(run.evofitVersion(), model.source() == null ? null : model.source().toString(),
+                result.fom(), result.fomName(), result.chi2(), settings.de().strategy().genxName(),
+                settings.de().seed(), settings.de().threads(),
+                settings.de().populationFor(model.problem().freeCount()), result.generations(),
+                result.evaluations(), result.seconds(), result.evaluationsPerSecond(), result.stopReason().name(),
+                result.refined(), run.started().toString(), run.finished().toString(),
+                ProvenanceJson.of(provenance), result.parameters().stream().map(p -> new ResultJson.Parameter(
+                        p.name(), p.value(), p.fit(), p.min(), p.max(), p.error(), p.errorLow(), p.errorHigh()))
+                .toList()).format();
     }
 
     static String fitCsv(ModelDefinition model, FitResult result) {

@@ -1,0 +1,139 @@
+package org.evofit.wrapper.results;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code model.json}: what a report needs to know of the model without the model file, which may have
+ * moved by the time the report is made: the kind of model, the quantity and unit of x and y, whether y
+ * is best seen on a log scale, the instrument and sample of a reflectivity model or the components of a
+ * curve, the data sets and their files, and each parameter's unit.
+ *
+ * @param kind          {@code reflectivity} or {@code curve}
+ * @param source        the model file, or null
+ * @param figureOfMerit the figure of merit's name
+ * @param x             quantity and unit of x
+ * @param y             quantity and unit of y
+ * @param logY          whether y is best seen on a log scale
+ * @param instrument    a reflectivity model's instrument, else null (left out)
+ * @param sample        a reflectivity model's sample, else null (left out)
+ * @param components    a curve's components, else null (left out)
+ * @param dataSets      the data sets
+ * @param units         each parameter's unit by name, in parameter order
+ */
+@JsonPropertyOrder({"kind", "source", "figureOfMerit", "x", "y", "logY", "instrument", "sample", "components",
+        "dataSets", "units"})
+public record ModelJson(String kind, String source, String figureOfMerit, Axis x, Axis y, boolean logY,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Instrument instrument,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Sample sample,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) List<Component> components,
+                        List<DataSetEntry> dataSets, Map<String, String> units) {
+
+    /** Absent lists and maps read as empty ones; the units keep their order. */
+    public ModelJson {
+        dataSets = dataSets == null ? List.of() : List.copyOf(dataSets);
+        units = units == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(units));
+    }
+
+    /**
+     * What an axis shows.
+     *
+     * @param quantity such as {@code Q}, {@code 2θ}, {@code reflectivity}, {@code x}
+     * @param unit     its unit, {@code ""} when none
+     */
+    @JsonPropertyOrder({"quantity", "unit"})
+    public record Axis(String quantity, String unit) {
+    }
+
+    /**
+     * A reflectivity model's instrument.
+     *
+     * @param probe      the probe's GenX name
+     * @param wavelength wavelength, Å
+     * @param coords     the x coordinates' GenX name
+     * @param resolution the resolution type's GenX name, or {@code accurate <file>}
+     * @param footprint  the footprint correction's GenX name
+     */
+    @JsonPropertyOrder({"probe", "wavelength", "coords", "resolution", "footprint"})
+    public record Instrument(String probe, double wavelength, String coords, String resolution, String footprint) {
+    }
+
+    /**
+     * A reflectivity model's sample.
+     *
+     * @param ambient   the ambient layer's name
+     * @param substrate the substrate layer's name
+     * @param stacks    the stacks from top to bottom
+     * @param layers    every layer
+     */
+    @JsonPropertyOrder({"ambient", "substrate", "stacks", "layers"})
+    public record Sample(String ambient, String substrate, List<Stack> stacks, List<Layer> layers) {
+    }
+
+    /**
+     * A stack of layers repeated.
+     *
+     * @param name        its name
+     * @param layers      its layers' names
+     * @param repetitions how often it repeats
+     */
+    @JsonPropertyOrder({"name", "layers", "repetitions"})
+    public record Stack(String name, List<String> layers, int repetitions) {
+    }
+
+    /**
+     * A layer.
+     *
+     * @param name        its name
+     * @param kind        how its SLD is given, lower case
+     * @param composition its chemical formula, or null
+     */
+    @JsonPropertyOrder({"name", "kind", "composition"})
+    public record Layer(String name, String kind, String composition) {
+    }
+
+    /**
+     * A curve's component.
+     *
+     * @param name       its name
+     * @param kind       its kind, or null when unknown (a model script's components)
+     * @param degree     a polynomial's degree, else null
+     * @param expression an expression component's expression, else null
+     * @param parameters its own parameters' names, without the component prefix
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"name", "kind", "degree", "expression", "parameters"})
+    public record Component(String name, String kind, Integer degree, String expression, List<String> parameters) {
+    }
+
+    /**
+     * A data set.
+     *
+     * @param name   its name
+     * @param file   the file it was read from, or null
+     * @param points its number of points
+     * @param errors whether it has errors
+     */
+    @JsonPropertyOrder({"name", "file", "points", "errors"})
+    public record DataSetEntry(String name, String file, int points, boolean errors) {
+    }
+
+    /** The text of model.json. */
+    public String format() {
+        return JsonFiles.format(JsonFiles.PLAIN, this);
+    }
+
+    /** The same content as a JSON tree (the .ort header embeds it). */
+    public com.fasterxml.jackson.databind.node.ObjectNode toTree() {
+        return JsonFiles.PLAIN.valueToTree(this);
+    }
+
+    /** Reads model.json. */
+    public static ModelJson read(Path file) {
+        return JsonFiles.read(JsonFiles.PLAIN, file, ModelJson.class);
+    }
+}

@@ -1,0 +1,116 @@
+package org.evofit.wrapper.results;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code result.json}: figure of merit, settings, counts, timing, provenance and the parameter table,
+ * keys in this order. Numbers without a finite value are written as null and read back as NaN.
+ *
+ * @param evofitVersion        version of the evofit build that ran the fit
+ * @param model                the model file, or null for a model built in code
+ * @param fom                  figure of merit at the fitted values
+ * @param fomName              the figure of merit's name
+ * @param chi2                 chi² at the fitted values
+ * @param strategy             the DE strategy's GenX name
+ * @param seed                 the optimizer's seed
+ * @param threads              evaluation threads
+ * @param population           population size
+ * @param generations          generations run
+ * @param evaluations          model evaluations
+ * @param seconds              wall time of the fit
+ * @param evaluationsPerSecond evaluations per second
+ * @param stopReason           why the optimizer stopped
+ * @param refined              whether a local refinement followed
+ * @param started              when fitting started (ISO-8601)
+ * @param finished             when it ended (ISO-8601)
+ * @param provenance           build, model file and platform; null in files written before provenance
+ * @param parameters           the parameter table
+ */
+@JsonPropertyOrder({"evofitVersion", "model", "fom", "fomName", "chi2", "strategy", "seed", "threads", "population",
+        "generations", "evaluations", "seconds", "evaluationsPerSecond", "stopReason", "refined", "started",
+        "finished", "provenance", "parameters"})
+public record ResultJson(String evofitVersion, String model, double fom, String fomName, double chi2,
+                         String strategy, long seed, int threads, int population, int generations,
+                         long evaluations, double seconds, double evaluationsPerSecond, String stopReason,
+                         boolean refined, String started, String finished, Provenance provenance,
+                         List<Parameter> parameters) {
+
+    /** An absent table reads as an empty one; copies the list. */
+    public ResultJson {
+        parameters = parameters == null ? List.of() : List.copyOf(parameters);
+    }
+
+    /**
+     * One parameter of the table.
+     *
+     * @param name      parameter name
+     * @param value     fitted (or fixed, or coupled) value
+     * @param fit       whether it was fitted
+     * @param min       lower bound
+     * @param max       upper bound
+     * @param error     standard error (NaN when unknown)
+     * @param errorLow  GenX's lower error bar (NaN when unknown)
+     * @param errorHigh GenX's upper error bar (NaN when unknown)
+     */
+    @JsonPropertyOrder({"name", "value", "fit", "min", "max", "error", "errorLow", "errorHigh"})
+    public record Parameter(String name, double value, boolean fit, double min, double max, double error,
+                            double errorLow, double errorHigh) {
+    }
+
+    /**
+     * What traces the fit back to its inputs; unknown facts are null, never left out.
+     *
+     * @param evofitVersion         evofit's version
+     * @param buildCommit           git commit of the build, or {@code unknown}
+     * @param modelFile             absolute path of the model file, or null
+     * @param modelSha256           SHA-256 of the model file, or null
+     * @param modelRepositoryCommit HEAD commit of the model file's repository, or null
+     * @param modelUncommitted      whether the model file differs from that commit, or null
+     * @param repositoryUncommitted whether the repository has uncommitted changes, or null
+     * @param jvm                   the Java runtime
+     * @param os                    the operating system
+     */
+    @JsonPropertyOrder({"evofitVersion", "buildCommit", "modelFile", "modelSha256", "modelRepositoryCommit",
+            "modelUncommitted", "repositoryUncommitted", "jvm", "os"})
+    public record Provenance(String evofitVersion, String buildCommit, String modelFile, String modelSha256,
+                             String modelRepositoryCommit, Boolean modelUncommitted, Boolean repositoryUncommitted,
+                             Jvm jvm, Os os) {
+    }
+
+    /**
+     * The Java runtime.
+     *
+     * @param version its version
+     * @param vendor  its vendor
+     */
+    @JsonPropertyOrder({"version", "vendor"})
+    public record Jvm(String version, String vendor) {
+    }
+
+    /**
+     * The operating system.
+     *
+     * @param name its name
+     * @param arch the CPU architecture
+     */
+    @JsonPropertyOrder({"name", "arch"})
+    public record Os(String name, String arch) {
+    }
+
+    /** The text of result.json. */
+    public String format() {
+        return JsonFiles.format(JsonFiles.FINITE, this);
+    }
+
+    /** Reads result.json. */
+    public static ResultJson read(Path file) {
+        return JsonFiles.read(JsonFiles.FINITE, file, ResultJson.class);
+    }
+
+    /** Parses result.json text; {@code file} only names it in messages. */
+    public static ResultJson parse(Path file, String text) {
+        return JsonFiles.parse(JsonFiles.FINITE, file, text, ResultJson.class);
+    }
+}
