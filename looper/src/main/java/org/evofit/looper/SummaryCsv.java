@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.evofit.wrapper.io.Csv;
+import org.evofit.wrapper.results.ResultCsv;
 
 /**
  * {@code summary.csv}: one row per run of the plan, read back from the run directories so that a
@@ -37,15 +37,15 @@ public final class SummaryCsv {
         StringBuilder sb = new StringBuilder(sequence ? "id,model,data,seed,sequence,status,fom"
                 : "id,model,data,seed,status,fom");
         for (String name : names) {
-            sb.append(',').append(Csv.text(name)).append(',').append(Csv.text(name + ".error"));
+            sb.append(',').append(ResultCsv.text(name)).append(',').append(ResultCsv.text(name + ".error"));
         }
         sb.append(",message\n");
         for (RunSpec r : runs) {
             JsonNode json = results.get(r.id());
-            List<String> row = new ArrayList<>(List.of(r.id(), Csv.text(r.model().toString()),
-                    r.data() == null ? "" : Csv.text(r.data().toString()), Long.toString(r.seed())));
+            List<String> row = new ArrayList<>(List.of(r.id(), ResultCsv.text(r.model().toString()),
+                    r.data() == null ? "" : ResultCsv.text(r.data().toString()), Long.toString(r.seed())));
             if (sequence) {
-                row.add(r.sequence() == null ? "" : Csv.number(r.sequence()));
+                row.add(r.sequence() == null ? "" : ResultCsv.number(r.sequence()));
             }
             Optional<String> error = store.error(r.id());
             if (json != null) {
@@ -64,7 +64,7 @@ public final class SummaryCsv {
                     row.add("");
                     row.add("");
                 }
-                row.add(Csv.text(error.orElse("")));
+                row.add(ResultCsv.text(error.orElse("")));
             }
             sb.append(String.join(",", row)).append('\n');
         }
@@ -82,6 +82,6 @@ public final class SummaryCsv {
 
     /** Numbers as result.json holds them (shortest round-trip form); null or absent: empty. */
     private static String number(JsonNode n) {
-        return n.isNumber() ? Csv.number(n.asDouble()) : "";
+        return n.isNumber() ? ResultCsv.number(n.asDouble()) : "";
     }
 }

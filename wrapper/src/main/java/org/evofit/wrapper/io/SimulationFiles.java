@@ -6,6 +6,7 @@ import org.evofit.core.data.DataSet;
 import org.evofit.core.refl.SldProfile;
 import org.evofit.core.refl.sample.ReflectivityModel;
 import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.results.ResultCsv;
 
 /** Writes a model's simulation at its current values: {@code dataset,x,model}. */
 public final class SimulationFiles {
@@ -21,8 +22,8 @@ public final class SimulationFiles {
         for (int i = 0; i < sets.size(); i++) {
             DataSet d = sets.get(i);
             for (int j = 0; j < d.size(); j++) {
-                sb.append(Csv.text(d.name())).append(',').append(Csv.number(d.x()[j])).append(',')
-                        .append(Csv.number(sim[i][j])).append('\n');
+                sb.append(ResultCsv.text(d.name())).append(',').append(ResultCsv.number(d.x()[j])).append(',')
+                        .append(ResultCsv.number(sim[i][j])).append('\n');
             }
         }
         return sb.toString();
@@ -40,8 +41,8 @@ public final class SimulationFiles {
         SldProfile p = refl.profile(model.problem().startValues(), points);
         StringBuilder sb = new StringBuilder("z,sld,isld\n");
         for (int k = 0; k < p.z().length; k++) {
-            sb.append(Csv.number(p.z()[k])).append(',').append(Csv.number(p.re()[k])).append(',')
-                    .append(Csv.number(p.im()[k])).append('\n');
+            sb.append(ResultCsv.number(p.z()[k])).append(',').append(ResultCsv.number(p.re()[k])).append(',')
+                    .append(ResultCsv.number(p.im()[k])).append('\n');
         }
         return sb.toString();
     }

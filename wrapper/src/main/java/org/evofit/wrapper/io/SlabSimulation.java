@@ -13,6 +13,7 @@ import org.evofit.core.refl.ReflectivityKernel;
 import org.evofit.core.refl.SlabStack;
 import org.evofit.core.refl.SmearedReflectivity;
 import org.evofit.core.refl.SmearingWorkspace;
+import org.evofit.wrapper.results.ResultCsv;
 
 /**
  * The reflectivity of an ORSO validation slab file at the Q values of a data file: unsmeared, or
@@ -38,7 +39,7 @@ public final class SlabSimulation {
         }
         StringBuilder sb = new StringBuilder("q,R\n");
         for (int i = 0; i < q.length; i++) {
-            sb.append(Csv.number(q[i])).append(',').append(Csv.number(r[i])).append('\n');
+            sb.append(ResultCsv.number(q[i])).append(',').append(ResultCsv.number(r[i])).append('\n');
         }
         return sb.toString();
     }

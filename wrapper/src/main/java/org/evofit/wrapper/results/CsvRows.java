@@ -42,7 +42,7 @@ public record CsvRows(Path file, List<String> header, List<Row> rows) {
     public int column(String name) {
         int i = find(name);
         if (i < 0) {
-            throw new ResultFileException(file + ":1: no column '" + name + "'; the header has "
+            throw new ResultFileException(file, 1, "no column '" + name + "'; the header has "
                     + String.join(",", header));
         }
         return i;
@@ -107,7 +107,7 @@ public record CsvRows(Path file, List<String> header, List<Row> rows) {
     }
 
     private ResultFileException wrong(Row row, int column, String expected) {
-        return new ResultFileException(file + ":" + row.line() + ": column " + header.get(column) + " holds '"
+        return new ResultFileException(file, row.line(), "column " + header.get(column) + " holds '"
                 + row.fields().get(column) + "'; expected " + expected);
     }
 }

@@ -12,8 +12,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -59,14 +57,7 @@ public final class JsonFiles {
 
     /** Reads {@code file} as a {@code type}. */
     static <T> T read(ObjectMapper mapper, Path file, Class<T> type) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new ResultFileException(file + ": file not found", e);
-        } catch (IOException e) {
-            throw new ResultFileException(file + ": cannot be read: " + e.getMessage(), e);
-        }
+        String text = FileText.read(file);
         return parse(mapper, file, text, type);
     }
 
@@ -75,12 +66,12 @@ public final class JsonFiles {
         try {
             T value = mapper.readValue(text, type);
             if (value == null) {
-                throw new ResultFileException(file + ":1: null; expected a JSON object");
+                throw new ResultFileException(file, 1, "null; expected a JSON object");
             }
             return value;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
-            throw new ResultFileException(file + ":" + line + ": not valid " + file.getFileName() + ": "
+            throw new ResultFileException(file, line, "not valid " + file.getFileName() + ": "
                     + e.getOriginalMessage(), e);
         }
     }

@@ -2,9 +2,6 @@ package org.evofit.wrapper.results;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -66,14 +63,7 @@ public final class ResultCsv {
 
     /** Reads {@code file}; see {@link #parse}. */
     public static CsvRows read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ResultFileException(file + ": file not found");
-        } catch (IOException e) {
-            throw new ResultFileException(file + ": cannot be read: " + e.getMessage(), e);
-        }
+        String text = FileText.read(file);
         return parse(file, text);
     }
 
@@ -99,17 +89,17 @@ public final class ResultCsv {
                 if (header == null) {
                     header = fields;
                 } else if (fields.size() != header.size()) {
-                    throw new ResultFileException(file + ":" + line + ": " + fields.size() + " fields; expected "
+                    throw new ResultFileException(file, line, fields.size() + " fields; expected "
                             + header.size() + " as in the header");
                 } else {
                     rows.add(new CsvRows.Row(line, fields));
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new ResultFileException(file + ": not valid CSV: " + e.getMessage(), e);
+            throw new ResultFileException(file, 0, "not valid CSV: " + e.getMessage(), e);
         }
         if (header == null) {
-            throw new ResultFileException(file + ": empty; expected a header row");
+            throw new ResultFileException(file, 0, "empty; expected a header row");
         }
         return new CsvRows(file, header, rows);
     }
