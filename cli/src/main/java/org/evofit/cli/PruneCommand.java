@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.evofit.dispatch.Database;
 import org.evofit.dispatch.EventLog;
-import org.evofit.dispatch.JdbcRunStore;
+import org.evofit.dispatch.RunStore;
 import org.evofit.dispatch.PrunedSweep;
 import org.evofit.dispatch.Pruner;
 import org.evofit.dispatch.Submitter;
@@ -99,9 +99,9 @@ final class PruneCommand implements Callable<Integer> {
 
     /** The named sweeps, each once, all of which must exist. */
     private List<String> named(Database database) {
-        JdbcRunStore store = new JdbcRunStore(database.dataSource());
+        RunStore store = database.store();
         List<String> unique = sweeps.stream().distinct().toList();
-        List<String> missing = unique.stream().filter(s -> !store.hasSweep(s)).toList();
+        List<String> missing = unique.stream().filter(s -> !store.queue().hasSweep(s)).toList();
         if (!missing.isEmpty()) {
             throw new BadInputException("no sweep " + String.join(", ", missing) + " in " + database.config().url());
         }

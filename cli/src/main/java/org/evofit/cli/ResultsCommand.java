@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.evofit.dispatch.Database;
-import org.evofit.dispatch.JdbcRunStore;
+import org.evofit.dispatch.RunStore;
 import org.evofit.dispatch.ResultsExport;
 import org.evofit.dispatch.RunStatus;
 import org.evofit.dispatch.SweepCounts;
@@ -46,12 +46,12 @@ final class ResultsCommand implements Callable<Integer> {
         SweepCounts counts;
         int written;
         try (Database database = Database.open(db.resolve(), 2)) {
-            JdbcRunStore store = new JdbcRunStore(database.dataSource());
-            if (!store.hasSweep(sweep)) {
+            RunStore store = database.store();
+            if (!store.queue().hasSweep(sweep)) {
                 throw new BadInputException("no sweep " + sweep + " in " + database.config().url());
             }
             written = ResultsExport.write(store, sweep, out);
-            counts = store.counts(sweep);
+            counts = store.queue().counts(sweep);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("%d of %d runs done, %d failed, %d not ended; %d written; summary in %s%n",

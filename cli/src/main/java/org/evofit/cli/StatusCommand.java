@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.evofit.dispatch.Database;
-import org.evofit.dispatch.JdbcRunStore;
+import org.evofit.dispatch.RunStore;
 import org.evofit.dispatch.RunStatus;
 import org.evofit.dispatch.SweepCounts;
 import picocli.CommandLine.Command;
@@ -40,12 +40,12 @@ final class StatusCommand implements Callable<Integer> {
         SweepCounts counts;
         java.util.SortedMap<String, java.time.Instant> alive;
         try (Database database = Database.open(db.resolve(), 2)) {
-            JdbcRunStore store = new JdbcRunStore(database.dataSource());
-            if (sweep != null && !store.hasSweep(sweep)) {
+            RunStore store = database.store();
+            if (sweep != null && !store.queue().hasSweep(sweep)) {
                 throw new BadInputException("no sweep " + sweep + " in " + database.config().url());
             }
-            counts = store.counts(sweep);
-            alive = store.workers();
+            counts = store.queue().counts(sweep);
+            alive = store.workers().heartbeats();
         }
         java.time.Instant now = java.time.Instant.now();
         PrintWriter out = spec.commandLine().getOut();

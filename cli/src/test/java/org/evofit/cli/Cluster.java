@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import org.evofit.dispatch.Database;
 import org.evofit.dispatch.DbConfig;
 import org.evofit.dispatch.JdbcRunStore;
+import org.evofit.dispatch.RunStore;
 import org.evofit.dispatch.RunStatus;
 import org.evofit.dispatch.SweepCounts;
 import org.evofit.dispatch.TestDatabase;
@@ -48,7 +49,7 @@ final class Cluster implements AutoCloseable {
     }
 
     /** The run store, read directly. */
-    JdbcRunStore store() {
+    RunStore store() {
         return new JdbcRunStore(store.dataSource());
     }
 
@@ -99,10 +100,10 @@ final class Cluster implements AutoCloseable {
     /** Waits until no run of the sweep is queued or running. */
     SweepCounts awaitEnded(String sweep) throws Exception {
         await("sweep " + sweep + " ends", () -> {
-            SweepCounts c = store().counts(sweep);
+            SweepCounts c = store().queue().counts(sweep);
             return c.total() > 0 && c.count(RunStatus.QUEUED) == 0 && c.count(RunStatus.RUNNING) == 0;
         });
-        return store().counts(sweep);
+        return store().queue().counts(sweep);
     }
 
     /**

@@ -44,7 +44,7 @@ class ClusterTest {
             assertThat(counts.count(RunStatus.DONE)).isEqualTo(40);
             assertThat(counts.byWorker()).containsOnlyKeys("w1", "w2", "w3");
             assertThat(counts.doneByWorker().values()).allMatch(n -> n > 0);
-            List<RunRow> rows = cluster.store().runs(id);
+            List<RunRow> rows = cluster.store().queue().runs(id);
             assertThat(rows).allMatch(r -> r.attempts() == 1);
             // Exactly once: one 'finished' line per run over all workers' logs.
             cluster.awaitFinishedLines(40);
@@ -76,10 +76,10 @@ class ClusterTest {
             try (Database local = Database.open(DbConfig.sqlite(localOut.resolve("evofit.db")), 1)) {
                 JdbcRunStore localStore = new JdbcRunStore(local.dataSource());
                 for (RunRow r : rows) {
-                    RunRow l = localStore.run("local", r.id()).orElseThrow();
+                    RunRow l = localStore.queue().run("local", r.id()).orElseThrow();
                     assertThat(Double.doubleToRawLongBits(l.fom())).isEqualTo(Double.doubleToRawLongBits(r.fom()));
-                    assertThat(localStore.files("local", r.id()).get("parameters.csv"))
-                            .isEqualTo(cluster.store().files(id, r.id()).get("parameters.csv"));
+                    assertThat(localStore.files().runFiles("local", r.id()).get("parameters.csv"))
+                            .isEqualTo(cluster.store().files().runFiles(id, r.id()).get("parameters.csv"));
                 }
             }
         }
@@ -92,7 +92,7 @@ class ClusterTest {
             Cli.Run submitted = Cli.run(concat(new String[] {"submit", sweep.toString(), "--quiet"}, cluster.dbArgs()));
             assertThat(submitted.exitCode()).as(submitted.err()).isZero();
             String id = submitted.out().strip();
-            assertThat(cluster.store().counts(id).count(RunStatus.QUEUED)).isEqualTo(4);
+            assertThat(cluster.store().queue().counts(id).count(RunStatus.QUEUED)).isEqualTo(4);
 
             cluster.startWorker("late");
             SweepCounts counts = cluster.awaitEnded(id);
@@ -112,10 +112,10 @@ class ClusterTest {
             cluster.awaitJoined("a1", "b1");
             Cli.Run submitted = Cli.run(concat(new String[] {"submit", sweep.toString(), "--quiet"}, cluster.dbArgs()));
             String id = submitted.out().strip();
-            cluster.await("two runs are done", () -> cluster.store().counts(id).count(RunStatus.DONE) >= 2);
+            cluster.await("two runs are done", () -> cluster.store().queue().counts(id).count(RunStatus.DONE) >= 2);
             cluster.stop("a1");
             cluster.stop("b1");
-            SweepCounts between = cluster.store().counts(id);
+            SweepCounts between = cluster.store().queue().counts(id);
             assertThat(between.count(RunStatus.RUNNING)).as("no run is left running by a worker that left").isZero();
             assertThat(between.count(RunStatus.DONE) + between.count(RunStatus.QUEUED)).isEqualTo(12);
 
@@ -143,7 +143,7 @@ class ClusterTest {
             String id = submitted.out().strip();
             SweepCounts counts = cluster.awaitEnded(id);
             assertThat(counts.count(RunStatus.DONE)).isEqualTo(6);
-            List<RunRow> rows = cluster.store().runs(id);
+            List<RunRow> rows = cluster.store().queue().runs(id);
             for (int i = 1; i < rows.size(); i++) {
                 // Each run started only after the run it starts from had recorded its result.
                 RunRow previous = rows.get(i - 1);
@@ -171,7 +171,7 @@ class ClusterTest {
             String after = Cli.run(concat(new String[] {"submit", sweep(1, 20).toString(), "--quiet"}, cluster.dbArgs())).out().strip();
             cluster.startWorker("w");
             assertThat(cluster.awaitEnded(after).count(RunStatus.DONE)).isEqualTo(1);
-            SweepCounts counts = cluster.store().counts(id);
+            SweepCounts counts = cluster.store().queue().counts(id);
             assertThat(counts.count(RunStatus.CANCELLED)).isEqualTo(5);
             assertThat(counts.byWorker()).isEmpty();
             Cli.Run status = Cli.run(concat(new String[] {"status", id}, cluster.dbArgs()));
@@ -193,7 +193,7 @@ class ClusterTest {
             Cli.Run submitted = Cli.run(concat(new String[] {"submit", bad.toString(), "--quiet"}, cluster.dbArgs()));
             assertThat(submitted.exitCode()).isEqualTo(2);
             assertThat(submitted.err()).contains("bad.yaml:3").contains("unknown parameter 'nosuch.param'");
-            assertThat(cluster.store().sweeps()).isEmpty();
+            assertThat(cluster.store().queue().sweeps()).isEmpty();
 
             // The refused worker left nothing behind in this JVM: a submission from here still runs.
             Cli.Run good = Cli.run(concat(new String[] {"submit", sweep(1, 20).toString(), "--quiet"}, cluster.dbArgs()));
@@ -208,7 +208,7 @@ class ClusterTest {
         try (Cluster cluster = new Cluster(dir)) {
             String id = Cli.run(concat(new String[] {"submit", sweep.toString(), "--quiet"}, cluster.dbArgs())).out().strip();
             // Lose one run's Quartz job (as when it fired while the store refused the claim), long enough ago.
-            String lost = cluster.store().runs(id).get(0).id();
+            String lost = cluster.store().queue().runs(id).get(0).id();
             cluster.sql("DELETE FROM qrtz_simple_triggers WHERE trigger_group = '" + id + "' AND trigger_name = '" + lost + "'");
             cluster.sql("DELETE FROM qrtz_triggers WHERE trigger_group = '" + id + "' AND trigger_name = '" + lost + "'");
             cluster.sql("DELETE FROM qrtz_job_details WHERE job_group = '" + id + "' AND job_name = '" + lost + "'");

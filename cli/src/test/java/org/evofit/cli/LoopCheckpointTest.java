@@ -49,7 +49,7 @@ class LoopCheckpointTest {
         Cli.Run resumed = Cli.run("loop", sweep.toString(), "--out", killed.toString(), "--quiet");
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         try (Database db = Database.open(DbConfig.sqlite(killed.resolve(LocalRecorder.DB_FILE)), 1)) {
-            RunRow row = new JdbcRunStore(db.dataSource()).runs(LocalRecorder.SWEEP).get(0);
+            RunRow row = new JdbcRunStore(db.dataSource()).queue().runs(LocalRecorder.SWEEP).get(0);
             assertThat(row.resumedFrom()).isGreaterThanOrEqualTo(atKill);
             assertThat(row.attempts()).isEqualTo(2);
         }
@@ -71,8 +71,8 @@ class LoopCheckpointTest {
         }
         try (Database db = Database.open(DbConfig.sqlite(file), 1)) {
             JdbcRunStore store = new JdbcRunStore(db.dataSource());
-            List<RunRow> rows = store.runs(LocalRecorder.SWEEP);
-            return rows.isEmpty() ? 0 : store.checkpoint(LocalRecorder.SWEEP, rows.get(0).id())
+            List<RunRow> rows = store.queue().runs(LocalRecorder.SWEEP);
+            return rows.isEmpty() ? 0 : store.checkpoints().latest(LocalRecorder.SWEEP, rows.get(0).id())
                     .map(StoredCheckpoint::generation).orElse(0);
         } catch (RuntimeException e) {
             return 0;   // the loop is creating the store right now

@@ -43,11 +43,11 @@ class PruneCommandTest {
 
     /** Sweep "done" (one run with a 5-byte result) and sweep "busy" (one running run, one queued). */
     private static void sweeps(JdbcRunStore store) {
-        store.addSweep("done", "d.yaml", List.of(spec("d1")), Map.of("/x/data.dat", "12345678".getBytes(StandardCharsets.UTF_8)));
-        Lease lease = store.claim("done", "d1", "w").orElseThrow();
-        store.recordResult(lease, 0.5, Map.of("result.json", "{...}".getBytes(StandardCharsets.UTF_8)));
-        store.addSweep("busy", "b.yaml", List.of(spec("b1"), spec("b2")), Map.of());
-        store.claim("busy", "b1", "w").orElseThrow();
+        store.queue().addSweep("done", "d.yaml", List.of(spec("d1")), Map.of("/x/data.dat", "12345678".getBytes(StandardCharsets.UTF_8)));
+        Lease lease = store.leases().claim("done", "d1", "w").orElseThrow();
+        store.leases().recordResult(lease, 0.5, Map.of("result.json", "{...}".getBytes(StandardCharsets.UTF_8)));
+        store.queue().addSweep("busy", "b.yaml", List.of(spec("b1"), spec("b2")), Map.of());
+        store.leases().claim("busy", "b1", "w").orElseThrow();
     }
 
     private static Cli.Run prune(String[] dbArgs, String... args) {
@@ -62,14 +62,14 @@ class PruneCommandTest {
             Cli.Run refused = prune(db, "done", "busy");
             assertThat(refused.exitCode()).isEqualTo(Main.BAD_INPUT);
             assertThat(refused.err()).contains("sweep busy has 2 queued or running runs").contains("nothing was deleted");
-            assertThat(store.hasSweep("done")).isTrue();
-            assertThat(store.run("busy", "b1").orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
+            assertThat(store.queue().hasSweep("done")).isTrue();
+            assertThat(store.queue().run("busy", "b1").orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
 
             Cli.Run forced = prune(db, "busy", "--force");
             assertThat(forced.exitCode()).as(forced.err()).isZero();
             assertThat(forced.out()).contains("pruned 1 sweeps, 2 runs, 0 bytes");
-            assertThat(store.hasSweep("busy")).isFalse();
-            assertThat(store.hasSweep("done")).isTrue();
+            assertThat(store.queue().hasSweep("busy")).isFalse();
+            assertThat(store.queue().hasSweep("done")).isTrue();
         });
     }
 
@@ -82,15 +82,15 @@ class PruneCommandTest {
             Cli.Run dry = prune(db, "done", "--dry-run");
             assertThat(dry.exitCode()).as(dry.err()).isZero();
             assertThat(dry.out()).contains("would prune " + line).contains("would prune 1 sweeps, 1 runs, 13 bytes");
-            assertThat(store.files("done", "d1")).containsKey("result.json");
-            assertThat(store.inputs("done")).hasSize(1);
+            assertThat(store.files().runFiles("done", "d1")).containsKey("result.json");
+            assertThat(store.files().inputs("done")).hasSize(1);
 
             Cli.Run real = prune(db, "--finished-before", java.time.Instant.now().plusSeconds(3600).toString());
             // "busy" has not ended, so only "done" is taken, with the figures the dry run foresaw.
             assertThat(real.exitCode()).as(real.err()).isZero();
             assertThat(real.out()).isEqualTo("pruned " + line + "\npruned 1 sweeps, 1 runs, 13 bytes\n");
-            assertThat(store.hasSweep("done")).isFalse();
-            assertThat(store.hasSweep("busy")).isTrue();
+            assertThat(store.queue().hasSweep("done")).isFalse();
+            assertThat(store.queue().hasSweep("busy")).isTrue();
         });
     }
 
@@ -107,7 +107,7 @@ class PruneCommandTest {
             Cli.Run unknown = prune(db, "done", "nosuch");
             assertThat(unknown.exitCode()).isEqualTo(Main.BAD_INPUT);
             assertThat(unknown.err()).contains("no sweep nosuch");
-            assertThat(store.hasSweep("done")).isTrue();
+            assertThat(store.queue().hasSweep("done")).isTrue();
         });
     }
 }

@@ -34,26 +34,26 @@ class RecoveryTest {
             Cli.Run submitted = Cli.run(ClusterTest.concat(new String[] {"submit", sweep.toString(), "--quiet"}, cluster.dbArgs()));
             assertThat(submitted.exitCode()).as(submitted.err()).isZero();
             String id = submitted.out().strip();
-            String run = cluster.store().runs(id).get(0).id();
+            String run = cluster.store().queue().runs(id).get(0).id();
 
             // SIGTERM: the fit checkpoints on the interrupt and the run goes back to the queue.
-            cluster.await("the fit starts", () -> cluster.store().run(id, run).orElseThrow().status() == RunStatus.RUNNING);
+            cluster.await("the fit starts", () -> cluster.store().queue().run(id, run).orElseThrow().status() == RunStatus.RUNNING);
             Thread.sleep(1000);   // let it get some generations in
             assertThat(generation(cluster, id, run)).isZero();
             cluster.stop("t1");
-            RunRow handedBack = cluster.store().run(id, run).orElseThrow();
+            RunRow handedBack = cluster.store().queue().run(id, run).orElseThrow();
             assertThat(handedBack.status()).isEqualTo(RunStatus.QUEUED);
             // Usually some generations are in by now; on a loaded machine the SIGTERM may come before the
             // first one, and a checkpoint of generation 0 is still the one to resume from.
-            assertThat(cluster.store().checkpoint(id, run)).as("the checkpoint saved on SIGTERM").isPresent();
+            assertThat(cluster.store().checkpoints().latest(id, run)).as("the checkpoint saved on SIGTERM").isPresent();
             int atStop = generation(cluster, id, run);
             assertThat(cluster.events()).anyMatch(l -> l.contains(" requeued ") && l.contains("run=" + run));
 
             // Another worker resumes from exactly that checkpoint.
             cluster.startWorker("t2", checkpoints);
             cluster.startWorker("t3", checkpoints);
-            cluster.await("the run resumes", () -> cluster.store().run(id, run).orElseThrow().resumedFrom() != null);
-            RunRow resumed = cluster.store().run(id, run).orElseThrow();
+            cluster.await("the run resumes", () -> cluster.store().queue().run(id, run).orElseThrow().resumedFrom() != null);
+            RunRow resumed = cluster.store().queue().run(id, run).orElseThrow();
             assertThat(resumed.resumedFrom()).isEqualTo(atStop);
             String holder = resumed.worker();
 
@@ -63,7 +63,7 @@ class RecoveryTest {
             int atKill = generation(cluster, id, run);
             String survivor = holder.equals("t2") ? "t3" : "t2";
             cluster.awaitEnded(id);
-            RunRow done = cluster.store().run(id, run).orElseThrow();
+            RunRow done = cluster.store().queue().run(id, run).orElseThrow();
             assertThat(done.status()).isEqualTo(RunStatus.DONE);
             assertThat(done.worker()).isEqualTo(survivor);
             assertThat(done.attempts()).isEqualTo(3);
@@ -90,6 +90,6 @@ class RecoveryTest {
     }
 
     private static int generation(Cluster cluster, String sweep, String run) {
-        return cluster.store().checkpoint(sweep, run).map(StoredCheckpoint::generation).orElse(0);
+        return cluster.store().checkpoints().latest(sweep, run).map(StoredCheckpoint::generation).orElse(0);
     }
 }

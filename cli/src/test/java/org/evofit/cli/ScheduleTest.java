@@ -40,18 +40,18 @@ class ScheduleTest {
             assertThat(Cli.run(ClusterTest.concat(new String[] {"schedule", "--list"}, cluster.dbArgs())).out())
                     .contains(id).contains("0/2 * * * * ?").contains(sweep.toString());
 
-            cluster.await("the first data file's run is done", () -> cluster.store().counts(id).count(RunStatus.DONE) == 1);
+            cluster.await("the first data file's run is done", () -> cluster.store().queue().counts(id).count(RunStatus.DONE) == 1);
             writeData("b", 5.5);
-            cluster.await("the new data file's run is done", () -> cluster.store().counts(id).count(RunStatus.DONE) == 2);
-            assertThat(cluster.store().runs(id)).extracting(RunRow::spec).extracting(s -> s.data().getFileName().toString())
+            cluster.await("the new data file's run is done", () -> cluster.store().queue().counts(id).count(RunStatus.DONE) == 2);
+            assertThat(cluster.store().queue().runs(id)).extracting(RunRow::spec).extracting(s -> s.data().getFileName().toString())
                     .containsExactly("a.dat", "b.dat");
 
             // a.dat edited in place: new content is a new run, and the worker fits the new content.
             writeData("a", 6.5);
-            cluster.await("the edited data file's run is done", () -> cluster.store().counts(id).count(RunStatus.DONE) == 3);
-            RunRow edited = cluster.store().runs(id).get(2);
+            cluster.await("the edited data file's run is done", () -> cluster.store().queue().counts(id).count(RunStatus.DONE) == 3);
+            RunRow edited = cluster.store().queue().runs(id).get(2);
             assertThat(edited.spec().data().getFileName().toString()).isEqualTo("a.dat");
-            String fitCsv = new String(cluster.store().files(id, edited.id()).get("fit.csv"), java.nio.charset.StandardCharsets.UTF_8);
+            String fitCsv = new String(cluster.store().files().runFiles(id, edited.id()).get("fit.csv"), java.nio.charset.StandardCharsets.UTF_8);
             String peakRow = fitCsv.lines().filter(l -> l.contains(",6.5,")).findFirst().orElseThrow();
             assertThat(Double.parseDouble(peakRow.split(",")[2])).isEqualTo(8.0);
 
@@ -59,7 +59,7 @@ class ScheduleTest {
             assertThat(removed.exitCode()).as(removed.err()).isZero();
             assertThat(Cli.run(ClusterTest.concat(new String[] {"schedule", "--list"}, cluster.dbArgs())).out()).doesNotContain(id);
             // Later firings never refit: each run was done once.
-            assertThat(cluster.store().runs(id)).allMatch(r -> r.attempts() == 1);
+            assertThat(cluster.store().queue().runs(id)).allMatch(r -> r.attempts() == 1);
         }
     }
 

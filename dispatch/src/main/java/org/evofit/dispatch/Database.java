@@ -87,6 +87,11 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /** The run store in this database. */
+    public RunStore store() {
+        return new JdbcRunStore(pool);
+    }
+
     /** Where it is. */
     public DbConfig config() {
         return config;

@@ -65,7 +65,7 @@ public final class DispatchBench {
                 processes.add(launcher.start("bench" + i));
             }
             awaitCheckedIn(db, workers, processes);
-            JdbcRunStore store = new JdbcRunStore(db.dataSource());
+            RunStore store = db.store();
             // Warm-up: the workers' JIT, the pool, the input cache.
             awaitEnd(store, submit(db, workDir, "warmup", model, "seeds: " + 4 * workers).sweep());
 
@@ -73,21 +73,21 @@ public final class DispatchBench {
             for (int i = 0; i < latencySamples; i++) {
                 Submitter.Submission s = submit(db, workDir, "latency" + i, model, "seeds: [" + (1000 + i) + "]");
                 awaitEnd(store, s.sweep());
-                RunRow row = store.runs(s.sweep()).get(0);
+                RunRow row = store.queue().runs(s.sweep()).get(0);
                 latencies[i] = Duration.between(s.submitted(), row.started()).toNanos() / 1e6;
             }
             Arrays.sort(latencies);
 
             Submitter.Submission sweep = submit(db, workDir, "overhead", model, "seeds: " + runs);
             awaitEnd(store, sweep.sweep());
-            List<RunRow> rows = store.runs(sweep.sweep());
+            List<RunRow> rows = store.queue().runs(sweep.sweep());
             ObjectMapper json = new ObjectMapper();
             double fit = 0;
             Instant last = sweep.submitted();
             double[] inJob = new double[rows.size()];
             for (int i = 0; i < rows.size(); i++) {
                 RunRow r = rows.get(i);
-                double seconds = json.readTree(store.files(sweep.sweep(), r.id()).get("result.json")).path("seconds").asDouble();
+                double seconds = json.readTree(store.files().runFiles(sweep.sweep(), r.id()).get("result.json")).path("seconds").asDouble();
                 fit += seconds;
                 last = r.finished().isAfter(last) ? r.finished() : last;
                 inJob[i] = Duration.between(r.started(), r.finished()).toNanos() / 1e6 - seconds * 1000;
@@ -118,10 +118,10 @@ public final class DispatchBench {
         }
     }
 
-    private static void awaitEnd(JdbcRunStore store, String sweep) throws InterruptedException {
+    private static void awaitEnd(RunStore store, String sweep) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
         while (true) {
-            SweepCounts c = store.counts(sweep);
+            SweepCounts c = store.queue().counts(sweep);
             if (c.count(RunStatus.QUEUED) == 0 && c.count(RunStatus.RUNNING) == 0) {
                 if (c.count(RunStatus.DONE) != c.total()) {
                     throw new IllegalStateException("benchmark sweep " + sweep + ": " + c.byStatus() + "; see the runs' errors");

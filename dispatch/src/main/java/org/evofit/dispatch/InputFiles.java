@@ -86,7 +86,7 @@ public final class InputFiles {
      *
      * @param known what an earlier call wrote, or {@code null}
      */
-    public static synchronized Local materialise(JdbcRunStore store, String sweep, Path cache, Map<String, String> inputs,
+    public static synchronized Local materialise(FileStore store, String sweep, Path cache, Map<String, String> inputs,
                                                  Local known) {
         Path root = cache.resolve(sweep).resolve("inputs");
         AtomicFiles files = new AtomicFiles();

@@ -34,14 +34,14 @@ public final class LocalRecorder implements AutoCloseable {
     public static final String WORKER = "local";
 
     private final Database db;
-    private final JdbcRunStore store;
+    private final RunStore store;
     private final SweepDirectory files;
     private final Map<String, Lease> leases = new ConcurrentHashMap<>();
     private Duration checkpointEvery = Duration.ofSeconds(10);
 
     private LocalRecorder(Database db, SweepDirectory files) {
         this.db = db;
-        this.store = new JdbcRunStore(db.dataSource());
+        this.store = db.store();
         this.files = files;
     }
 
@@ -57,18 +57,18 @@ public final class LocalRecorder implements AutoCloseable {
      * one else to hand a run to, so the point is to lose at most {@code checkpointEvery} of work).
      */
     public Checkpointing checkpointing(RunSpec spec) {
-        var lease = store.claim(SWEEP, spec.id(), WORKER);
+        var lease = store.leases().claim(SWEEP, spec.id(), WORKER);
         if (lease.isEmpty()) {
             return Checkpointing.NONE;
         }
         Lease l = lease.get();
         leases.put(spec.id(), l);
         DeCheckpoint resume = null;
-        var stored = l.attempt() == 1 ? Optional.<StoredCheckpoint>empty() : store.checkpoint(SWEEP, spec.id());
+        var stored = l.attempt() == 1 ? Optional.<StoredCheckpoint>empty() : store.checkpoints().latest(SWEEP, spec.id());
         if (stored.isPresent()) {
             try {
                 resume = DeCheckpoint.fromBytes(stored.get().bytes());
-                store.markResumed(l, resume.generation());
+                store.checkpoints().markResumed(l, resume.generation());
             } catch (RuntimeException e) {
                 resume = null;   // damaged: start afresh, it only costs time
             }
@@ -79,7 +79,7 @@ public final class LocalRecorder implements AutoCloseable {
         return Checkpointing.every(0, checkpointEvery, cp -> {
             boolean interrupted = Thread.interrupted();
             try {
-                store.saveCheckpoint(l, cp.generation(), cp.toBytes());
+                store.checkpoints().save(l, cp.generation(), cp.toBytes());
             } finally {
                 if (interrupted) {
                     Thread.currentThread().interrupt();
@@ -101,8 +101,8 @@ public final class LocalRecorder implements AutoCloseable {
         Database db = Database.open(DbConfig.sqlite(files.out().resolve(DB_FILE)), 1);
         LocalRecorder r = new LocalRecorder(db, files);
         try {
-            r.store.addMissingRuns(SWEEP, source, plan);
-            for (RunRow row : r.store.runs(SWEEP)) {
+            r.store.queue().addMissingRuns(SWEEP, source, plan);
+            for (RunRow row : r.store.queue().runs(SWEEP)) {
                 if (row.status() != RunStatus.DONE && files.isDone(row.id())) {
                     r.record(row.spec(), true, files.result(row.id()).orElseThrow().path("fom").asDouble(), null);
                 }
@@ -129,13 +129,13 @@ public final class LocalRecorder implements AutoCloseable {
 
     private void record(RunSpec spec, boolean ok, double fom, String error) {
         Lease held = leases.remove(spec.id());
-        Optional<Lease> lease = held != null ? Optional.of(held) : store.claim(SWEEP, spec.id(), WORKER);
+        Optional<Lease> lease = held != null ? Optional.of(held) : store.leases().claim(SWEEP, spec.id(), WORKER);
         lease.ifPresent(l -> {
             SortedMap<String, byte[]> bytes = read(files.dir(spec.id()));
             if (ok) {
-                store.recordResult(l, fom, bytes);
+                store.leases().recordResult(l, fom, bytes);
             } else {
-                store.recordFailure(l, error, bytes);
+                store.leases().recordFailure(l, error, bytes);
             }
         });
     }
@@ -155,7 +155,7 @@ public final class LocalRecorder implements AutoCloseable {
     }
 
     /** The store, for reading back. */
-    public JdbcRunStore store() {
+    public RunStore store() {
         return store;
     }
 

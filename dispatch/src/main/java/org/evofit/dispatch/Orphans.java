@@ -40,10 +40,10 @@ final class Orphans {
         } catch (SQLException e) {
             throw new StoreException("looking for runs without a job: " + e.getMessage(), e);
         }
-        JdbcRunStore store = new JdbcRunStore(db);
+        RunStore store = new JdbcRunStore(db);
         List<RunRow> out = new ArrayList<>();
         for (String[] k : keys) {
-            store.run(k[0], k[1]).ifPresent(out::add);
+            store.queue().run(k[0], k[1]).ifPresent(out::add);
         }
         return out;
     }

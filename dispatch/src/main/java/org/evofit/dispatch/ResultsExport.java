@@ -25,13 +25,13 @@ public final class ResultsExport {
      *
      * @return the number of runs with recorded files
      */
-    public static int write(JdbcRunStore store, String sweep, Path out) {
-        List<RunRow> rows = store.runs(sweep);
+    public static int write(RunStore store, String sweep, Path out) {
+        List<RunRow> rows = store.queue().runs(sweep);
         List<RunSpec> plan = rows.stream().map(RunRow::spec).toList();
         SweepDirectory local = new SweepDirectory(out);
         int written = 0;
         for (RunRow row : rows) {
-            Map<String, byte[]> files = store.files(sweep, row.id());
+            Map<String, byte[]> files = store.files().runFiles(sweep, row.id());
             if (files.isEmpty()) {
                 continue;
             }

@@ -61,7 +61,7 @@ public final class Schedules {
         // Checked now, so a mistake shows here rather than in a worker's log at the first firing.
         Plans.of(file);
         String id = Submitter.newSweepId();
-        new JdbcRunStore(db.dataSource()).addSweep(id, file.toString(), List.of(), Map.of());
+        db.store().queue().addSweep(id, file.toString(), List.of(), Map.of());
         JobDetail job = JobBuilder.newJob(ReplanJob.class).withIdentity(id, GROUP).storeDurably()
                 .usingJobData(SWEEP_FILE, file.toString()).build();
         Trigger trigger = TriggerBuilder.newTrigger().withIdentity(id, GROUP).forJob(job)
@@ -105,10 +105,10 @@ public final class Schedules {
      * @return the runs added
      */
     static List<RunSpec> replan(Database db, Scheduler scheduler, String id, Path sweepFile) throws SchedulerException {
-        JdbcRunStore store = new JdbcRunStore(db.dataSource());
+        RunStore store = db.store();
         List<RunSpec> plan = Plans.of(sweepFile);
-        List<RunSpec> added = store.addRuns(id, plan, InputFiles.collect(plan));
-        RunJobs.schedule(scheduler, id, store.startable(id).stream().map(RunRow::id).toList());
+        List<RunSpec> added = store.queue().addRuns(id, plan, InputFiles.collect(plan));
+        RunJobs.schedule(scheduler, id, store.queue().startable(id).stream().map(RunRow::id).toList());
         Wakeups.notifyWorkers(db.dataSource());
         return added;
     }

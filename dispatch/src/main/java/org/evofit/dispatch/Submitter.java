@@ -38,8 +38,8 @@ public final class Submitter {
      */
     public static Submission submit(Database db, String source, List<RunSpec> plan, EventLog log) {
         String sweep = newSweepId();
-        JdbcRunStore store = new JdbcRunStore(db.dataSource());
-        store.addSweep(sweep, source, plan, InputFiles.collect(plan));
+        RunStore store = db.store();
+        store.queue().addSweep(sweep, source, plan, InputFiles.collect(plan));
         Instant submitted = scheduleStartable(db, store, sweep);
         for (RunSpec r : plan) {
             log.event(submitted, "submitted", sweep, r.id(), null, null);
@@ -48,8 +48,8 @@ public final class Submitter {
     }
 
     /** Schedules the sweep's queued runs that can start and wakes the workers; returns when the jobs were committed. */
-    static Instant scheduleStartable(Database db, JdbcRunStore store, String sweep) {
-        List<String> runs = store.startable(sweep).stream().map(RunRow::id).toList();
+    static Instant scheduleStartable(Database db, RunStore store, String sweep) {
+        List<String> runs = store.queue().startable(sweep).stream().map(RunRow::id).toList();
         Scheduler scheduler = null;
         try {
             scheduler = QuartzCluster.client(db.dataSource());
@@ -71,7 +71,7 @@ public final class Submitter {
      * @return the runs cancelled
      */
     public static int cancel(Database db, String sweep, EventLog log) {
-        int n = new JdbcRunStore(db.dataSource()).cancel(sweep);
+        int n = db.store().queue().cancel(sweep);
         if (!db.config().isPostgres()) {
             // A local (SQLite) store has no Quartz tables: nothing is scheduled there.
             log.event("cancelled", sweep, null, null, n + " runs");

@@ -43,7 +43,7 @@ public final class Worker implements AutoCloseable {
     private static final Duration ALIVE = Duration.ofSeconds(6);
 
     private final Database db;
-    private final JdbcRunStore store;
+    private final RunStore store;
     private final WorkerOptions options;
     private final EventLog log;
     private final Scheduler scheduler;
@@ -59,7 +59,7 @@ public final class Worker implements AutoCloseable {
 
     private Worker(Database db, WorkerOptions options, EventLog log) throws SchedulerException {
         this.db = db;
-        this.store = new JdbcRunStore(db.dataSource());
+        this.store = db.store();
         this.options = options;
         this.log = log;
         this.host = hostName();
@@ -102,15 +102,15 @@ public final class Worker implements AutoCloseable {
     }
 
     private void begin(DbConfig config) throws SchedulerException, SQLException {
-        Instant last = store.workers().get(options.name());
+        Instant last = store.workers().heartbeats().get(options.name());
         if (last != null && Duration.between(last, Instant.now()).compareTo(ALIVE) < 0) {
             throw new IllegalArgumentException("a worker named " + options.name() + " is running (heartbeat "
                     + Duration.between(last, Instant.now()).toMillis() + " ms ago): give each worker its own --name");
         }
-        store.heartbeat(options.name(), host, options.slots(), started);
+        store.workers().heartbeat(options.name(), host, options.slots(), started);
         heartbeat.scheduleWithFixedDelay(() -> {
             try {
-                store.heartbeat(options.name(), host, options.slots(), started);
+                store.workers().heartbeat(options.name(), host, options.slots(), started);
             } catch (RuntimeException e) {
                 // A missed heartbeat is only a stale line in status; Quartz has its own check-in.
             }
@@ -181,7 +181,7 @@ public final class Worker implements AutoCloseable {
         }
         Optional<Lease> lease;
         try {
-            lease = store.claim(sweep, run, options.name());
+            lease = store.leases().claim(sweep, run, options.name());
         } catch (RuntimeException e) {
             // The store is unreachable: the run stays queued without a job; the orphan sweep reschedules it.
             log.event("error", sweep, run, options.name(), "cannot claim: " + e.getMessage());
@@ -213,7 +213,7 @@ public final class Worker implements AutoCloseable {
     private void recordGivingUp(Lease lease, RuntimeException e) {
         String message = "gave up after " + lease.attempt() + " attempts: " + e.getMessage();
         try {
-            if (store.recordFailure(lease, message, Map.of(SweepDirectory.ERROR_TXT,
+            if (store.leases().recordFailure(lease, message, Map.of(SweepDirectory.ERROR_TXT,
                     (message + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
                 log.event("failed", lease.sweep(), lease.run(), options.name(), message);
             }
@@ -234,13 +234,13 @@ public final class Worker implements AutoCloseable {
     }
 
     private void execute(Lease lease) {
-        RunSpec stored = store.run(lease.sweep(), lease.run()).orElseThrow().spec();
+        RunSpec stored = store.queue().run(lease.sweep(), lease.run()).orElseThrow().spec();
         Path sweepDir = options.cache().resolve(lease.sweep());
-        Map<String, String> now = store.inputs(lease.sweep());
+        Map<String, String> now = store.files().inputs(lease.sweep());
         InputFiles.Local local = inputs.get(lease.sweep());
         if (local == null || !local.inputs().equals(now)) {
             // New to this worker, or a scheduled sweep whose re-plan stored new or changed input files.
-            local = InputFiles.materialise(store, lease.sweep(), options.cache(), now, local);
+            local = InputFiles.materialise(store.files(), lease.sweep(), options.cache(), now, local);
             inputs.put(lease.sweep(), local);
         }
         RunSpec spec = local.apply(stored);
@@ -248,7 +248,7 @@ public final class Worker implements AutoCloseable {
         RunDirectory.clear(files.dir(spec.id()));
         if (spec.startFrom() != null) {
             AtomicFiles previous = new AtomicFiles();
-            store.files(lease.sweep(), spec.startFrom())
+            store.files().runFiles(lease.sweep(), spec.startFrom())
                     .forEach((name, bytes) -> previous.bytes(files.dir(spec.startFrom()).resolve(name), bytes));
             previous.commit();
         }
@@ -265,8 +265,8 @@ public final class Worker implements AutoCloseable {
             return;
         }
         SortedMap<String, byte[]> result = RunDirectory.files(files.dir(spec.id()));
-        boolean recorded = outcome.ok() ? store.recordResult(lease, outcome.fom(), result)
-                : store.recordFailure(lease, outcome.message(), result);
+        boolean recorded = outcome.ok() ? store.leases().recordResult(lease, outcome.fom(), result)
+                : store.leases().recordFailure(lease, outcome.message(), result);
         // The store has the files now (a chained run fetches its predecessor's from there): keep the cache small.
         RunDirectory.remove(files.dir(spec.id()));
         if (spec.startFrom() != null) {
@@ -291,11 +291,11 @@ public final class Worker implements AutoCloseable {
     private RunOutcome fit(RunExecutor executor, RunSpec spec, Lease lease) {
         DeCheckpoint resume = null;
         // A first attempt cannot have left a checkpoint: spare the store the question.
-        var stored = lease.attempt() == 1 ? Optional.<StoredCheckpoint>empty() : store.checkpoint(lease.sweep(), lease.run());
+        var stored = lease.attempt() == 1 ? Optional.<StoredCheckpoint>empty() : store.checkpoints().latest(lease.sweep(), lease.run());
         if (stored.isPresent()) {
             try {
                 resume = DeCheckpoint.fromBytes(stored.get().bytes());
-                store.markResumed(lease, resume.generation());
+                store.checkpoints().markResumed(lease, resume.generation());
                 log.event("resumed", lease.sweep(), lease.run(), options.name(), "generation=" + resume.generation());
             } catch (RuntimeException e) {
                 // A damaged checkpoint costs the generations it held, not the run.
@@ -309,7 +309,7 @@ public final class Worker implements AutoCloseable {
             // pool waiting for a connection would give up at once on it, so it is lifted meanwhile.
             boolean interrupted = Thread.interrupted();
             try {
-                if (store.saveCheckpoint(lease, checkpoint.generation(), checkpoint.toBytes())) {
+                if (store.checkpoints().save(lease, checkpoint.generation(), checkpoint.toBytes())) {
                     log.event("checkpoint", lease.sweep(), lease.run(), options.name(), "generation=" + checkpoint.generation());
                 } else {
                     interrupted = true;
@@ -326,7 +326,7 @@ public final class Worker implements AutoCloseable {
     }
 
     private void scheduleSuccessors(Lease lease) {
-        var next = store.successors(lease.sweep(), lease.run()).stream().map(RunRow::id).toList();
+        var next = store.queue().successors(lease.sweep(), lease.run()).stream().map(RunRow::id).toList();
         if (next.isEmpty()) {
             return;
         }
@@ -342,7 +342,7 @@ public final class Worker implements AutoCloseable {
     /** Puts the run back in the queue with a new trigger, for another worker. */
     private void handBack(Lease lease) {
         try {
-            if (store.release(lease)) {
+            if (store.leases().release(lease)) {
                 RunJobs.requeue(scheduler, lease.sweep(), lease.run());
                 Wakeups.notifyWorkers(db.dataSource());
                 log.event("requeued", lease.sweep(), lease.run(), options.name(), null);
@@ -384,7 +384,7 @@ public final class Worker implements AutoCloseable {
                 wakeups.close();
             }
             try {
-                store.leave(options.name());
+                store.workers().leave(options.name());
             } catch (RuntimeException e) {
                 // Its heartbeat simply ages; the name is free again six seconds later.
             }

@@ -54,15 +54,15 @@ class PrunerTest {
 
     /** Records a result for the run, as a worker does. */
     private static void finish(JdbcRunStore store, String sweep, String run, String text) {
-        Lease lease = store.claim(sweep, run, "w").orElseThrow();
-        store.saveCheckpoint(lease, 5, utf8("cp-" + text));
-        assertThat(store.recordResult(lease, 1.0, Map.of("result.json", utf8(text), "fit.csv", utf8("x\n" + text)))).isTrue();
+        Lease lease = store.leases().claim(sweep, run, "w").orElseThrow();
+        store.checkpoints().save(lease, 5, utf8("cp-" + text));
+        assertThat(store.leases().recordResult(lease, 1.0, Map.of("result.json", utf8(text), "fit.csv", utf8("x\n" + text)))).isTrue();
     }
 
     /** Sweep a (runs a1, a2) and sweep b (run b1), done, each reading the shared file and one of its own. */
     private static void twoSweeps(JdbcRunStore store) {
-        store.addSweep("a", "a.yaml", List.of(spec("a1"), spec("a2")), Map.of("/x/shared.dat", SHARED, "/x/a.dat", ONLY_A));
-        store.addSweep("b", "b.yaml", List.of(spec("b1")), Map.of("/y/shared.dat", SHARED, "/y/b.dat", ONLY_B));
+        store.queue().addSweep("a", "a.yaml", List.of(spec("a1"), spec("a2")), Map.of("/x/shared.dat", SHARED, "/x/a.dat", ONLY_A));
+        store.queue().addSweep("b", "b.yaml", List.of(spec("b1")), Map.of("/y/shared.dat", SHARED, "/y/b.dat", ONLY_B));
         finish(store, "a", "a1", "alpha");
         finish(store, "a", "a2", "beta");
         finish(store, "b", "b1", "gamma");
@@ -106,25 +106,25 @@ class PrunerTest {
         with(kind, (store, db, postgres) -> {
             twoSweeps(store);
             ResultsExport.write(store, "b", dir.resolve("before"));
-            String shared = store.inputs("b").get("/y/shared.dat");
-            String onlyB = store.inputs("b").get("/y/b.dat");
-            String onlyA = store.inputs("a").get("/x/a.dat");
+            String shared = store.files().inputs("b").get("/y/shared.dat");
+            String onlyB = store.files().inputs("b").get("/y/b.dat");
+            String onlyA = store.files().inputs("a").get("/x/a.dat");
 
             PrunedSweep pruned = new Pruner(db).prune("a").orElseThrow();
 
             assertThat(pruned).isEqualTo(new PrunedSweep("a", 2, finishedBytes("alpha") + finishedBytes("beta"), 1,
                     ONLY_A.length, 0));
-            assertThat(store.hasSweep("a")).isFalse();
-            assertThat(store.runs("a")).isEmpty();
+            assertThat(store.queue().hasSweep("a")).isFalse();
+            assertThat(store.queue().runs("a")).isEmpty();
             ResultsExport.write(store, "b", dir.resolve("after"));
             Map<String, byte[]> before = tree(dir.resolve("before"));
             Map<String, byte[]> after = tree(dir.resolve("after"));
             assertThat(after.keySet()).isEqualTo(before.keySet()).contains("runs/b1/result.json", "summary.csv");
             before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
             // The file both read survives with b, a's own file is gone.
-            assertThat(store.input(shared)).isEqualTo(SHARED);
-            assertThat(store.input(onlyB)).isEqualTo(ONLY_B);
-            assertThatThrownBy(() -> store.input(onlyA)).isInstanceOf(StoreException.class);
+            assertThat(store.files().input(shared)).isEqualTo(SHARED);
+            assertThat(store.files().input(onlyB)).isEqualTo(ONLY_B);
+            assertThatThrownBy(() -> store.files().input(onlyA)).isInstanceOf(StoreException.class);
             assertThat(tableCounts(db)).isEqualTo(Map.of("sweeps", 1, "runs", 1, "run_files", 2, "checkpoints", 1,
                     "input_files", 2, "sweep_inputs", 2));
 
@@ -141,8 +141,8 @@ class PrunerTest {
     void aSweepWithAQueuedOrRunningRunIsRefusedAndKeptWhole(String kind) throws Exception {
         with(kind, (store, db, postgres) -> {
             twoSweeps(store);
-            store.addSweep("c", "c.yaml", List.of(spec("c1"), spec("c2")), Map.of("/z/shared.dat", SHARED));
-            store.claim("c", "c1", "w");
+            store.queue().addSweep("c", "c.yaml", List.of(spec("c1"), spec("c2")), Map.of("/z/shared.dat", SHARED));
+            store.leases().claim("c", "c1", "w");
             Map<String, Integer> before = tableCounts(db);
             Pruner pruner = new Pruner(db);
 
@@ -154,7 +154,7 @@ class PrunerTest {
             // --force: cancelled first, as evofit cancel does, then pruned.
             assertThat(Submitter.cancel(db, "c", EventLog.NONE)).isEqualTo(2);
             assertThat(pruner.prune("c").orElseThrow().runs()).isEqualTo(2);
-            assertThat(store.hasSweep("c")).isFalse();
+            assertThat(store.queue().hasSweep("c")).isFalse();
             assertThat(pruner.prune("c")).isEmpty();
         });
     }
@@ -170,7 +170,7 @@ class PrunerTest {
             List<PrunedSweep> preview = pruner.preview(List.of("a", "b"));
 
             assertThat(tableCounts(db)).isEqualTo(before);
-            assertThat(store.files("a", "a1")).containsKeys("result.json", "fit.csv");
+            assertThat(store.files().runFiles("a", "a1")).containsKeys("result.json", "fit.csv");
             // The shared file is freed by the second sweep, once the first is gone.
             assertThat(preview).containsExactly(
                     new PrunedSweep("a", 2, finishedBytes("alpha") + finishedBytes("beta"), 1, ONLY_A.length, 0),
@@ -186,14 +186,14 @@ class PrunerTest {
             Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
             JdbcRunStore early = new JdbcRunStore(db.dataSource(), Clock.fixed(t0, ZoneOffset.UTC));
             JdbcRunStore late = new JdbcRunStore(db.dataSource(), Clock.fixed(t0.plusSeconds(3600), ZoneOffset.UTC));
-            early.addSweep("old", "o.yaml", List.of(spec("o1")), Map.of());
+            early.queue().addSweep("old", "o.yaml", List.of(spec("o1")), Map.of());
             finish(early, "old", "o1", "o");
-            early.addSweep("mixed", "m.yaml", List.of(spec("m1"), spec("m2")), Map.of());
+            early.queue().addSweep("mixed", "m.yaml", List.of(spec("m1"), spec("m2")), Map.of());
             finish(early, "mixed", "m1", "m");
             finish(late, "mixed", "m2", "n");
-            early.addSweep("waiting", "w.yaml", List.of(spec("w1")), Map.of());
-            early.addSweep("empty", "e.yaml", List.of(), Map.of());
-            late.addSweep("new", "n.yaml", List.of(), Map.of());
+            early.queue().addSweep("waiting", "w.yaml", List.of(spec("w1")), Map.of());
+            early.queue().addSweep("empty", "e.yaml", List.of(), Map.of());
+            late.queue().addSweep("new", "n.yaml", List.of(), Map.of());
 
             Pruner pruner = new Pruner(db);
             assertThat(pruner.finishedBefore(t0.plusSeconds(1800))).containsExactlyInAnyOrder("old", "empty");

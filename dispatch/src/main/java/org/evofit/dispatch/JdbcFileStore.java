@@ -1,0 +1,115 @@
+package org.evofit.dispatch;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * {@link FileStore} in the tables {@code run_files}, {@code input_files} (by content hash) and
+ * {@code sweep_inputs}; also the writes the queue and the leases make inside their own transactions.
+ */
+final class JdbcFileStore implements FileStore {
+
+    private final JdbcAccess access;
+
+    JdbcFileStore(JdbcAccess access) {
+        this.access = access;
+    }
+
+    @Override
+    public SortedMap<String, byte[]> runFiles(String sweep, String run) {
+        return access.tx(c -> {
+            SortedMap<String, byte[]> out = new TreeMap<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT name, content FROM run_files WHERE sweep = ? AND run = ?")) {
+                st.setString(1, sweep);
+                st.setString(2, run);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getBytes(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Map<String, String> inputs(String sweep) {
+        return access.tx(c -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT path, sha256 FROM sweep_inputs WHERE sweep = ? ORDER BY path")) {
+                st.setString(1, sweep);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public byte[] input(String sha256) {
+        return access.tx(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT content FROM input_files WHERE sha256 = ?")) {
+                st.setString(1, sha256);
+                try (ResultSet rs = st.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new SQLException("no input file with sha256 " + sha256);
+                    }
+                    return rs.getBytes(1);
+                }
+            }
+        });
+    }
+
+    /**
+     * Stores input files by content; a path the sweep has already takes the new content (a file edited
+     * between two re-plans of a schedule: its new runs read the new content).
+     */
+    static void storeInputs(Connection c, String sweep, Map<String, byte[]> inputs) throws SQLException {
+        for (Map.Entry<String, byte[]> e : inputs.entrySet()) {
+            String sha = Hashes.sha256(e.getValue());
+            try (PreparedStatement st = c.prepareStatement(
+                    "INSERT INTO input_files (sha256, size, content) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING")) {
+                st.setString(1, sha);
+                st.setLong(2, e.getValue().length);
+                st.setBytes(3, e.getValue());
+                st.executeUpdate();
+            }
+            try (PreparedStatement st = c.prepareStatement(
+                    "INSERT INTO sweep_inputs (sweep, path, sha256) VALUES (?, ?, ?) "
+                            + "ON CONFLICT (sweep, path) DO UPDATE SET sha256 = excluded.sha256")) {
+                st.setString(1, sweep);
+                st.setString(2, e.getKey());
+                st.setString(3, sha);
+                st.executeUpdate();
+            }
+        }
+    }
+
+    /** Replaces the run's recorded files with {@code files}. */
+    static void replaceRunFiles(Connection c, Lease lease, Map<String, byte[]> files) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("DELETE FROM run_files WHERE sweep = ? AND run = ?")) {
+            st.setString(1, lease.sweep());
+            st.setString(2, lease.run());
+            st.executeUpdate();
+        }
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO run_files (sweep, run, name, content) VALUES (?, ?, ?, ?)")) {
+            for (Map.Entry<String, byte[]> f : new TreeMap<>(files).entrySet()) {
+                st.setString(1, lease.sweep());
+                st.setString(2, lease.run());
+                st.setString(3, f.getKey());
+                st.setBytes(4, f.getValue());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+}

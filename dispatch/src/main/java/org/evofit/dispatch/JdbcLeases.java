@@ -1,0 +1,109 @@
+package org.evofit.dispatch;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@link Leases} on the {@code runs} table: the lease token is a column of the run's row. */
+final class JdbcLeases implements Leases {
+
+    private final JdbcAccess access;
+
+    JdbcLeases(JdbcAccess access) {
+        this.access = access;
+    }
+
+    @Override
+    public Optional<Lease> claim(String sweep, String run, String worker) {
+        String token = UUID.randomUUID().toString();
+        return access.tx(c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE runs SET status = 'running', lease = ?, worker = ?, "
+                    + "attempts = attempts + 1, started = ?, resumed_from = NULL "
+                    + "WHERE sweep = ? AND id = ? AND status IN ('queued', 'running')")) {
+                st.setString(1, token);
+                st.setString(2, worker);
+                st.setLong(3, access.now());
+                st.setString(4, sweep);
+                st.setString(5, run);
+                if (st.executeUpdate() != 1) {
+                    return Optional.empty();
+                }
+            }
+            try (PreparedStatement st = c.prepareStatement("SELECT attempts FROM runs WHERE sweep = ? AND id = ?")) {
+                st.setString(1, sweep);
+                st.setString(2, run);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return Optional.of(new Lease(sweep, run, token, worker, rs.getInt(1)));
+                }
+            }
+        });
+    }
+
+    @Override
+    public boolean recordResult(Lease lease, double fom, Map<String, byte[]> files) {
+        return end(lease, RunStatus.DONE, fom, null, files);
+    }
+
+    @Override
+    public boolean recordFailure(Lease lease, String error, Map<String, byte[]> files) {
+        return end(lease, RunStatus.FAILED, Double.NaN, error, files);
+    }
+
+    private boolean end(Lease lease, RunStatus status, double fom, String error, Map<String, byte[]> files) {
+        return access.tx(c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE runs SET status = ?, fom = ?, error = ?, finished = ?, "
+                    + "lease = NULL WHERE sweep = ? AND id = ? AND lease = ? AND status = 'running'")) {
+                st.setString(1, status.word());
+                if (Double.isNaN(fom)) {
+                    st.setNull(2, Types.DOUBLE);
+                } else {
+                    st.setDouble(2, fom);
+                }
+                st.setString(3, error);
+                st.setLong(4, access.now());
+                st.setString(5, lease.sweep());
+                st.setString(6, lease.run());
+                st.setString(7, lease.token());
+                if (st.executeUpdate() != 1) {
+                    return false;
+                }
+            }
+            JdbcFileStore.replaceRunFiles(c, lease, files);
+            return true;
+        });
+    }
+
+    @Override
+    public boolean release(Lease lease) {
+        return access.tx(c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE runs SET status = 'queued', lease = NULL, queued = ? "
+                    + "WHERE sweep = ? AND id = ? AND lease = ? AND status = 'running'")) {
+                st.setLong(1, access.now());
+                st.setString(2, lease.sweep());
+                st.setString(3, lease.run());
+                st.setString(4, lease.token());
+                return st.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * Whether {@code lease} is the run's current lease; locks the run's row (PostgreSQL; SQLite's one
+     * writer is the lock) until the transaction ends, so the answer holds for the rest of it.
+     */
+    static boolean holds(Connection c, Lease lease) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE runs SET lease = lease "
+                + "WHERE sweep = ? AND id = ? AND lease = ? AND status = 'running'")) {
+            st.setString(1, lease.sweep());
+            st.setString(2, lease.run());
+            st.setString(3, lease.token());
+            return st.executeUpdate() == 1;
+        }
+    }
+}

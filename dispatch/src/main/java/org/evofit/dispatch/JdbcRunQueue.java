@@ -1,0 +1,237 @@
+package org.evofit.dispatch;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.evofit.looper.RunSpec;
+
+/** {@link RunQueue} in the tables {@code sweeps} and {@code runs} (a run's spec is kept as JSON). */
+final class JdbcRunQueue implements RunQueue {
+
+    private static final String ROW = "SELECT sweep, spec, status, attempts, worker, queued, started, finished, fom, "
+            + "error, resumed_from FROM runs ";
+
+    private final JdbcAccess access;
+
+    JdbcRunQueue(JdbcAccess access) {
+        this.access = access;
+    }
+
+    @Override
+    public void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs) {
+        access.tx(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "INSERT INTO sweeps (id, source, submitted, run_count) VALUES (?, ?, ?, ?)")) {
+                st.setString(1, sweep);
+                st.setString(2, source);
+                st.setLong(3, access.now());
+                st.setInt(4, runs.size());
+                st.executeUpdate();
+            }
+            insertRuns(c, sweep, runs, 0);
+            JdbcFileStore.storeInputs(c, sweep, inputs);
+            return null;
+        });
+    }
+
+    @Override
+    public List<RunSpec> addRuns(String sweep, List<RunSpec> runs, Map<String, byte[]> inputs) {
+        return access.tx(c -> {
+            List<RunSpec> added = appendNewRuns(c, sweep, runs);
+            JdbcFileStore.storeInputs(c, sweep, inputs);
+            return added;
+        });
+    }
+
+    @Override
+    public List<RunSpec> addMissingRuns(String sweep, String source, List<RunSpec> runs) {
+        return access.tx(c -> {
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO sweeps (id, source, submitted, run_count) "
+                    + "VALUES (?, ?, ?, 0) ON CONFLICT (id) DO NOTHING")) {
+                st.setString(1, sweep);
+                st.setString(2, source);
+                st.setLong(3, access.now());
+                st.executeUpdate();
+            }
+            return appendNewRuns(c, sweep, runs);
+        });
+    }
+
+    private void insertRuns(Connection c, String sweep, List<RunSpec> runs, int firstPosition) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO runs (sweep, id, position, spec, start_from, status, "
+                + "attempts, queued) VALUES (?, ?, ?, ?, ?, 'queued', 0, ?)")) {
+            int position = firstPosition;
+            for (RunSpec r : runs) {
+                st.setString(1, sweep);
+                st.setString(2, r.id());
+                st.setInt(3, position++);
+                st.setString(4, RunSpecJson.format(r));
+                st.setString(5, r.startFrom());
+                st.setLong(6, access.now());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+
+    /** Inserts the runs the sweep does not have yet after its last one, and updates its run count. */
+    private List<RunSpec> appendNewRuns(Connection c, String sweep, List<RunSpec> runs) throws SQLException {
+        Set<String> known = new HashSet<>();
+        int position = 0;
+        try (PreparedStatement st = c.prepareStatement("SELECT id, position FROM runs WHERE sweep = ?")) {
+            st.setString(1, sweep);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    known.add(rs.getString(1));
+                    position = Math.max(position, rs.getInt(2) + 1);
+                }
+            }
+        }
+        List<RunSpec> added = runs.stream().filter(r -> !known.contains(r.id())).toList();
+        insertRuns(c, sweep, added, position);
+        try (PreparedStatement st = c.prepareStatement(
+                "UPDATE sweeps SET run_count = (SELECT COUNT(*) FROM runs WHERE sweep = ?) WHERE id = ?")) {
+            st.setString(1, sweep);
+            st.setString(2, sweep);
+            st.executeUpdate();
+        }
+        return added;
+    }
+
+    @Override
+    public int cancel(String sweep) {
+        return access.tx(c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE runs SET status = 'cancelled', lease = NULL, finished = ? "
+                    + "WHERE sweep = ? AND status IN ('queued', 'running')")) {
+                st.setLong(1, access.now());
+                st.setString(2, sweep);
+                return st.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<RunRow> run(String sweep, String run) {
+        List<RunRow> rows = query(ROW + "WHERE sweep = ? AND id = ?", sweep, run);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    @Override
+    public List<RunRow> runs(String sweep) {
+        return query(ROW + "WHERE sweep = ? ORDER BY position", sweep);
+    }
+
+    @Override
+    public List<RunRow> startable(String sweep) {
+        String where = "WHERE status = 'queued' AND (start_from IS NULL OR EXISTS (SELECT 1 FROM runs p "
+                + "WHERE p.sweep = runs.sweep AND p.id = runs.start_from AND p.status = 'done'))";
+        return sweep == null ? query(ROW + where + " ORDER BY sweep, position")
+                : query(ROW + where + " AND sweep = ? ORDER BY position", sweep);
+    }
+
+    @Override
+    public List<RunRow> successors(String sweep, String run) {
+        return query(ROW + "WHERE sweep = ? AND start_from = ? AND status = 'queued' ORDER BY position", sweep, run);
+    }
+
+    private List<RunRow> query(String sql, String... args) {
+        return access.tx(c -> {
+            List<RunRow> out = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    st.setString(i + 1, args[i]);
+                }
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(row(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The row at the cursor of a {@link #ROW} query. */
+    private static RunRow row(ResultSet rs) throws SQLException {
+        double fom = rs.getDouble(9);
+        if (rs.wasNull()) {
+            fom = Double.NaN;
+        }
+        int resumed = rs.getInt(11);
+        Integer resumedFrom = rs.wasNull() ? null : resumed;
+        return new RunRow(rs.getString(1), RunSpecJson.parse(rs.getString(2)), RunStatus.of(rs.getString(3)), rs.getInt(4),
+                rs.getString(5), instant(rs, 6), instant(rs, 7), instant(rs, 8), fom, rs.getString(10), resumedFrom);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        long ms = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(ms);
+    }
+
+    @Override
+    public boolean hasSweep(String sweep) {
+        return access.tx(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM sweeps WHERE id = ?")) {
+                st.setString(1, sweep);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<String> sweeps() {
+        return access.tx(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT id FROM sweeps ORDER BY submitted, id");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public SweepCounts counts(String sweep) {
+        return access.tx(c -> {
+            SortedMap<RunStatus, Integer> byStatus = new TreeMap<>(new EnumMap<RunStatus, Integer>(RunStatus.class));
+            for (RunStatus s : RunStatus.values()) {
+                byStatus.put(s, 0);
+            }
+            SortedMap<String, SortedMap<RunStatus, Integer>> byWorker = new TreeMap<>();
+            String sql = "SELECT status, worker, COUNT(*) FROM runs " + (sweep == null ? "" : "WHERE sweep = ? ")
+                    + "GROUP BY status, worker";
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                if (sweep != null) {
+                    st.setString(1, sweep);
+                }
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        RunStatus s = RunStatus.of(rs.getString(1));
+                        int n = rs.getInt(3);
+                        byStatus.merge(s, n, Integer::sum);
+                        String w = rs.getString(2);
+                        if (w != null) {
+                            byWorker.computeIfAbsent(w, k -> new TreeMap<>()).merge(s, n, Integer::sum);
+                        }
+                    }
+                }
+            }
+            return new SweepCounts(byStatus, byWorker);
+        });
+    }
+}

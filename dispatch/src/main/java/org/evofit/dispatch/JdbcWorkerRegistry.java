@@ -1,0 +1,59 @@
+package org.evofit.dispatch;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** {@link WorkerRegistry} in the {@code workers} table, one row per worker name. */
+final class JdbcWorkerRegistry implements WorkerRegistry {
+
+    private final JdbcAccess access;
+
+    JdbcWorkerRegistry(JdbcAccess access) {
+        this.access = access;
+    }
+
+    @Override
+    public void heartbeat(String worker, String host, int slots, Instant started) {
+        access.tx(c -> {
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO workers (name, host, slots, started, heartbeat) "
+                    + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET host = excluded.host, slots = excluded.slots, "
+                    + "started = excluded.started, heartbeat = excluded.heartbeat")) {
+                st.setString(1, worker);
+                st.setString(2, host);
+                st.setInt(3, slots);
+                st.setLong(4, started.toEpochMilli());
+                st.setLong(5, access.now());
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void leave(String worker) {
+        access.tx(c -> {
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM workers WHERE name = ?")) {
+                st.setString(1, worker);
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public SortedMap<String, Instant> heartbeats() {
+        return access.tx(c -> {
+            SortedMap<String, Instant> out = new TreeMap<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT name, heartbeat FROM workers");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)));
+                }
+            }
+            return out;
+        });
+    }
+}

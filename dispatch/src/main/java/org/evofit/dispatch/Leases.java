@@ -1,0 +1,37 @@
+package org.evofit.dispatch;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Exactly once: {@link #claim} draws a fresh lease token; {@link #recordResult},
+ * {@link #recordFailure}, {@link #release} (and {@link CheckpointStore#save}) change the run only
+ * when the caller's token is still the run's token and the run is running, in the same transaction
+ * that stores the files. A worker whose run was claimed again (recovered) meanwhile records nothing.
+ */
+public interface Leases {
+
+    /**
+     * Claims a queued or running run for {@code worker} with a fresh lease (a running run is claimed
+     * again when its worker died and the run is recovered). Empty when the run has ended, was
+     * cancelled or does not exist.
+     */
+    Optional<Lease> claim(String sweep, String run, String worker);
+
+    /**
+     * Records the run's result and its files, if {@code lease} is still the run's lease.
+     *
+     * @return whether it was recorded (false: the lease was lost, nothing changed)
+     */
+    boolean recordResult(Lease lease, double fom, Map<String, byte[]> files);
+
+    /** Records the run's failure and its files (error.txt), if {@code lease} is still the run's lease. */
+    boolean recordFailure(Lease lease, String error, Map<String, byte[]> files);
+
+    /**
+     * Puts a running run back in the queue (its worker is shutting down), keeping its checkpoint.
+     *
+     * @return whether the lease was still current
+     */
+    boolean release(Lease lease);
+}

@@ -1,0 +1,69 @@
+package org.evofit.dispatch;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.evofit.looper.RunSpec;
+
+/** The sweeps of a {@link RunStore} and their runs in plan order, each with its state; every method is one transaction. */
+public interface RunQueue {
+
+    /**
+     * Records a new sweep with its runs queued and its input files.
+     *
+     * @param inputs the files its runs read, by absolute path (stored once per content)
+     */
+    void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs);
+
+    /**
+     * Adds the runs the sweep does not have yet (queued) with the input files they read; what a
+     * schedule's firing does. A path the sweep has already takes the new content.
+     *
+     * @return the runs added
+     */
+    List<RunSpec> addRuns(String sweep, List<RunSpec> runs, Map<String, byte[]> inputs);
+
+    /**
+     * Adds the runs the sweep does not have yet (queued) and creates the sweep if it is new; used by
+     * {@code evofit loop}, whose output directory is one sweep that grows as its file is edited.
+     *
+     * @return the runs added
+     */
+    List<RunSpec> addMissingRuns(String sweep, String source, List<RunSpec> runs);
+
+    /**
+     * Cancels the sweep's queued and running runs (a running fit's result will not be recorded).
+     *
+     * @return how many were cancelled
+     */
+    int cancel(String sweep);
+
+    /** One run. */
+    Optional<RunRow> run(String sweep, String run);
+
+    /** The sweep's runs in plan order. */
+    List<RunRow> runs(String sweep);
+
+    /**
+     * Queued runs that can start now: those that start from nothing or from a run that is done.
+     *
+     * @param sweep a sweep id, or {@code null} for every sweep
+     */
+    List<RunRow> startable(String sweep);
+
+    /** Queued runs of the sweep that start from {@code run}. */
+    List<RunRow> successors(String sweep, String run);
+
+    /** Whether the sweep exists. */
+    boolean hasSweep(String sweep);
+
+    /** Every sweep id, oldest first. */
+    List<String> sweeps();
+
+    /**
+     * Runs by status, and by worker and status.
+     *
+     * @param sweep a sweep id, or {@code null} for all sweeps
+     */
+    SweepCounts counts(String sweep);
+}
