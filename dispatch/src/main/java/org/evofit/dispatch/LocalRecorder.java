@@ -3,15 +3,12 @@ package org.evofit.dispatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.evofit.core.de.Checkpointing;
 import org.evofit.core.de.DeCheckpoint;
 import org.evofit.looper.RunOutcome;
@@ -63,29 +60,12 @@ public final class LocalRecorder implements AutoCloseable {
         }
         Lease l = lease.get();
         leases.put(spec.id(), l);
-        DeCheckpoint resume = null;
-        var stored = l.attempt() == 1 ? Optional.<StoredCheckpoint>empty() : store.checkpoints().latest(SWEEP, spec.id());
-        if (stored.isPresent()) {
-            try {
-                resume = DeCheckpoint.fromBytes(stored.get().bytes());
-                store.checkpoints().markResumed(l, resume.generation());
-            } catch (RuntimeException e) {
-                resume = null;   // damaged: start afresh, it only costs time
-            }
-        }
+        DeCheckpoint resume = LeaseCheckpoints.resume(store.checkpoints(), l, generation -> { }, e -> { });
         if (checkpointEvery.isZero()) {
             return Checkpointing.NONE.withResumeFrom(resume);
         }
-        return Checkpointing.every(0, checkpointEvery, cp -> {
-            boolean interrupted = Thread.interrupted();
-            try {
-                store.checkpoints().save(l, cp.generation(), cp.toBytes());
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }).withResumeFrom(resume);
+        return Checkpointing.every(0, checkpointEvery, LeaseCheckpoints.sink(store.checkpoints(), l, generation -> { }, false))
+                .withResumeFrom(resume);
     }
 
     /**
@@ -131,27 +111,13 @@ public final class LocalRecorder implements AutoCloseable {
         Lease held = leases.remove(spec.id());
         Optional<Lease> lease = held != null ? Optional.of(held) : store.leases().claim(SWEEP, spec.id(), WORKER);
         lease.ifPresent(l -> {
-            SortedMap<String, byte[]> bytes = read(files.dir(spec.id()));
+            SortedMap<String, byte[]> bytes = RunDirectory.files(files.dir(spec.id()));
             if (ok) {
                 store.leases().recordResult(l, fom, bytes);
             } else {
                 store.leases().recordFailure(l, error, bytes);
             }
         });
-    }
-
-    private static SortedMap<String, byte[]> read(Path dir) {
-        SortedMap<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> list = Files.list(dir)) {
-            for (Path f : list.filter(Files::isRegularFile).toList()) {
-                if (!f.getFileName().toString().startsWith(".")) {
-                    out.put(f.getFileName().toString(), Files.readAllBytes(f));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
-        }
-        return out;
     }
 
     /** The store, for reading back. */

@@ -4,7 +4,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +38,6 @@ public final class Worker implements AutoCloseable {
 
     /** Attempts after which a run whose handling (not its fit) keeps throwing is recorded as failed. */
     static final int MAX_ATTEMPTS = 5;
-    /** A worker whose heartbeat (every 2 s) is younger than this is taken to be running. */
-    private static final Duration ALIVE = Duration.ofSeconds(6);
 
     private final Database db;
     private final RunStore store;
@@ -102,19 +99,7 @@ public final class Worker implements AutoCloseable {
     }
 
     private void begin(DbConfig config) throws SchedulerException, SQLException {
-        Instant last = store.workers().heartbeats().get(options.name());
-        if (last != null && Duration.between(last, Instant.now()).compareTo(ALIVE) < 0) {
-            throw new IllegalArgumentException("a worker named " + options.name() + " is running (heartbeat "
-                    + Duration.between(last, Instant.now()).toMillis() + " ms ago): give each worker its own --name");
-        }
-        store.workers().heartbeat(options.name(), host, options.slots(), started);
-        heartbeat.scheduleWithFixedDelay(() -> {
-            try {
-                store.workers().heartbeat(options.name(), host, options.slots(), started);
-            } catch (RuntimeException e) {
-                // A missed heartbeat is only a stale line in status; Quartz has its own check-in.
-            }
-        }, 2, 2, TimeUnit.SECONDS);
+        Presence.join(store.workers(), options, host, started, heartbeat);
         heartbeat.scheduleWithFixedDelay(this::scheduleOrphans, 30, 30, TimeUnit.SECONDS);
         wakeups = Wakeups.listen(config, this::wake);
         scheduler.start();
@@ -289,37 +274,14 @@ public final class Worker implements AutoCloseable {
      * recovered by another worker, or cancelled) stops the fit: its result could not be recorded.
      */
     private RunOutcome fit(RunExecutor executor, RunSpec spec, Lease lease) {
-        DeCheckpoint resume = null;
-        // A first attempt cannot have left a checkpoint: spare the store the question.
-        var stored = lease.attempt() == 1 ? Optional.<StoredCheckpoint>empty() : store.checkpoints().latest(lease.sweep(), lease.run());
-        if (stored.isPresent()) {
-            try {
-                resume = DeCheckpoint.fromBytes(stored.get().bytes());
-                store.checkpoints().markResumed(lease, resume.generation());
-                log.event("resumed", lease.sweep(), lease.run(), options.name(), "generation=" + resume.generation());
-            } catch (RuntimeException e) {
-                // A damaged checkpoint costs the generations it held, not the run.
-                log.event("error", lease.sweep(), lease.run(), options.name(), "checkpoint unusable, starting afresh: "
-                        + e.getMessage());
-            }
-        }
-        Thread fitting = Thread.currentThread();
-        CheckpointSink sink = checkpoint -> {
-            // The checkpoint taken on an interrupt (SIGTERM) is saved with the flag set; a connection
-            // pool waiting for a connection would give up at once on it, so it is lifted meanwhile.
-            boolean interrupted = Thread.interrupted();
-            try {
-                if (store.checkpoints().save(lease, checkpoint.generation(), checkpoint.toBytes())) {
-                    log.event("checkpoint", lease.sweep(), lease.run(), options.name(), "generation=" + checkpoint.generation());
-                } else {
-                    interrupted = true;
-                }
-            } finally {
-                if (interrupted) {
-                    fitting.interrupt();
-                }
-            }
-        };
+        CheckpointStore checkpoints = store.checkpoints();
+        DeCheckpoint resume = LeaseCheckpoints.resume(checkpoints, lease,
+                generation -> log.event("resumed", lease.sweep(), lease.run(), options.name(), "generation=" + generation),
+                e -> log.event("error", lease.sweep(), lease.run(), options.name(), "checkpoint unusable, starting afresh: "
+                        + e.getMessage()));
+        CheckpointSink sink = LeaseCheckpoints.sink(checkpoints, lease,
+                generation -> log.event("checkpoint", lease.sweep(), lease.run(), options.name(), "generation=" + generation),
+                true);
         Checkpointing checkpointing = Checkpointing.every(options.checkpointGenerations(), options.checkpointEvery(), sink)
                 .withResumeFrom(resume);
         return executor.execute(spec, checkpointing);
@@ -383,11 +345,7 @@ public final class Worker implements AutoCloseable {
             if (wakeups != null) {
                 wakeups.close();
             }
-            try {
-                store.workers().leave(options.name());
-            } catch (RuntimeException e) {
-                // Its heartbeat simply ages; the name is free again six seconds later.
-            }
+            Presence.leave(store.workers(), options.name());
             log.event("left", null, null, options.name(), null);
             db.close();
             stopped.countDown();

@@ -1,0 +1,66 @@
+package org.evofit.dispatch;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import org.evofit.core.de.CheckpointSink;
+import org.evofit.core.de.DeCheckpoint;
+
+/**
+ * A run's optimizer checkpoints in the run store under the run's lease, for a cluster worker and a
+ * local loop alike: the stored checkpoint a new attempt resumes from, and the sink its new ones go to.
+ */
+final class LeaseCheckpoints {
+
+    private LeaseCheckpoints() {
+    }
+
+    /**
+     * The checkpoint the lease's attempt resumes from, noted in the run's row, or {@code null} when
+     * there is none. A damaged one costs the generations it held, not the run: it goes to
+     * {@code unusable} and the fit starts afresh.
+     *
+     * @param resumed told the generation resumed from
+     */
+    static DeCheckpoint resume(CheckpointStore store, Lease lease, IntConsumer resumed, Consumer<RuntimeException> unusable) {
+        // A first attempt cannot have left a checkpoint: spare the store the question.
+        Optional<StoredCheckpoint> stored = lease.attempt() == 1 ? Optional.empty() : store.latest(lease.sweep(), lease.run());
+        DeCheckpoint resume = null;
+        if (stored.isPresent()) {
+            try {
+                resume = DeCheckpoint.fromBytes(stored.get().bytes());
+                store.markResumed(lease, resume.generation());
+                resumed.accept(resume.generation());
+            } catch (RuntimeException e) {
+                unusable.accept(e);
+            }
+        }
+        return resume;
+    }
+
+    /**
+     * A sink that saves each checkpoint under the lease, called on the fitting thread.
+     *
+     * @param saved           told each generation saved
+     * @param stopWhenRefused interrupt the fit when a save is refused because the lease is gone (the run
+     *                        was recovered by another worker, or cancelled): its result could not be recorded
+     */
+    static CheckpointSink sink(CheckpointStore store, Lease lease, IntConsumer saved, boolean stopWhenRefused) {
+        return checkpoint -> {
+            // The checkpoint taken on an interrupt (SIGTERM) is saved with the flag set; a connection
+            // pool waiting for a connection would give up at once on it, so it is lifted meanwhile.
+            boolean interrupted = Thread.interrupted();
+            try {
+                if (store.save(lease, checkpoint.generation(), checkpoint.toBytes())) {
+                    saved.accept(checkpoint.generation());
+                } else if (stopWhenRefused) {
+                    interrupted = true;
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package org.evofit.dispatch;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A worker's entry in the {@link WorkerRegistry}: a name no live worker holds, a heartbeat every 2 s
+ * (what {@code evofit status} shows), and leaving.
+ */
+final class Presence {
+
+    /** A worker whose heartbeat (every 2 s) is younger than this is taken to be running. */
+    private static final Duration ALIVE = Duration.ofSeconds(6);
+
+    private Presence() {
+    }
+
+    /**
+     * Registers the worker and keeps its heartbeat going on {@code timer}.
+     *
+     * @throws IllegalArgumentException when a live worker has the name
+     */
+    static void join(WorkerRegistry registry, WorkerOptions options, String host, Instant started,
+                     ScheduledExecutorService timer) {
+        Instant last = registry.heartbeats().get(options.name());
+        if (last != null && Duration.between(last, Instant.now()).compareTo(ALIVE) < 0) {
+            throw new IllegalArgumentException("a worker named " + options.name() + " is running (heartbeat "
+                    + Duration.between(last, Instant.now()).toMillis() + " ms ago): give each worker its own --name");
+        }
+        registry.heartbeat(options.name(), host, options.slots(), started);
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                registry.heartbeat(options.name(), host, options.slots(), started);
+            } catch (RuntimeException e) {
+                // A missed heartbeat is only a stale line in status; Quartz has its own check-in.
+            }
+        }, 2, 2, TimeUnit.SECONDS);
+    }
+
+    /** Forgets the worker (the registry only: its runs keep its name). */
+    static void leave(WorkerRegistry registry, String name) {
+        try {
+            registry.leave(name);
+        } catch (RuntimeException e) {
+            // Its heartbeat simply ages; the name is free again six seconds later.
+        }
+    }
+}
