@@ -1,21 +1,15 @@
 package org.evofit.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.evofit.dispatch.LocalRecorder;
-import org.evofit.looper.LocalDispatcher;
+import org.evofit.dispatch.LocalOptions;
+import org.evofit.dispatch.LocalSweep;
 import org.evofit.looper.LoopReport;
 import org.evofit.looper.Looper;
 import org.evofit.looper.Progress;
-import org.evofit.looper.RunExecutor;
-import org.evofit.looper.RunSpec;
-import org.evofit.looper.SweepDirectory;
-import org.evofit.looper.SweepFile;
-import org.evofit.looper.SweepPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -70,37 +64,27 @@ final class LoopCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new BadInputException(out + ": --out must be a directory, but a file of that name exists");
         }
-        int cores = Runtime.getRuntime().availableProcessors();
-        int jobCount = jobs != null ? jobs : cores;
         if (checkpointSeconds < 0) {
             throw new BadInputException("--checkpoint-seconds must not be negative");
         }
-        if (jobCount < 1 || threads != null && threads < 1) {
+        if (jobs != null && jobs < 1 || threads != null && threads < 1) {
             throw new BadInputException("--jobs and --threads must be at least 1");
         }
-        int threadCount = threads != null ? threads : LocalDispatcher.threadsPerFit(jobCount, cores);
-        List<RunSpec> plan = SweepPlan.expand(SweepFile.read(sweep));
-        SweepDirectory store = new SweepDirectory(out);
+        LocalOptions options = LocalOptions.forThisMachine(jobs, threads, Duration.ofMillis(Math.round(checkpointSeconds * 1000)));
+        LocalSweep local = LocalSweep.plan(sweep, out);
         PrintWriter err = spec.commandLine().getErr();
-        int done = Looper.done(plan, store);
+        int done = local.done();
         if (!quiet) {
-            err.printf("loop: %d runs, %d done already, %d jobs x %d threads%n", plan.size(), done, jobCount,
-                    threadCount);
+            err.printf("loop: %d runs, %d done already, %d jobs x %d threads%n", local.runs().size(), done, options.jobs(),
+                    options.threads());
             err.flush();
         }
-        Progress progress = new Progress(err, plan.size(), done);
-        LoopReport report;
-        try (LocalRecorder recorder = LocalRecorder.open(store, plan, sweep.toAbsolutePath().normalize().toString())
-                .checkpointEvery(Duration.ofMillis(Math.round(checkpointSeconds * 1000)))) {
-            RunExecutor executor = new RunExecutor(store, threadCount, recorder::checkpointing);
-            report = Looper.run(plan, store, new LocalDispatcher(jobCount, executor),
-                    outcome -> {
-                        recorder.record(outcome);
-                        if (!quiet) {
-                            progress.accept(outcome);
-                        }
-                    });
-        }
+        Progress progress = new Progress(err, local.runs().size(), done);
+        LoopReport report = local.run(options, outcome -> {
+            if (!quiet) {
+                progress.accept(outcome);
+            }
+        });
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("%d of %d runs succeeded (%d resumed), %d failed; summary in %s%n", report.succeeded(),
                 report.total(), report.skipped(), report.total() - report.succeeded(),

@@ -10,11 +10,11 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.evofit.dispatch.Database;
 import org.evofit.dispatch.EventLog;
-import org.evofit.dispatch.RunStore;
+import org.evofit.dispatch.NoSuchSweepException;
+import org.evofit.dispatch.PruneRequest;
+import org.evofit.dispatch.PruneResult;
 import org.evofit.dispatch.PrunedSweep;
 import org.evofit.dispatch.Pruner;
-import org.evofit.dispatch.Submitter;
-import org.evofit.dispatch.SweepActiveException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,52 +60,26 @@ final class PruneCommand implements Callable<Integer> {
         }
         Instant cutoff = finishedBefore == null ? null : Cutoff.parse(finishedBefore, Instant.now());
         PrintWriter out = spec.commandLine().getOut();
+        PruneResult result;
         try (EventLog log = logOptions.open(); Database database = Database.open(db.resolve(), 2)) {
-            Pruner pruner = new Pruner(database);
-            List<String> chosen = cutoff == null ? named(database) : pruner.finishedBefore(cutoff);
-            if (chosen.isEmpty()) {
+            result = new Pruner(database).prune(new PruneRequest(cutoff == null ? sweeps : List.of(), cutoff, dryRun, force), log);
+        } catch (NoSuchSweepException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        switch (result.outcome()) {
+            case NONE_FINISHED -> {
                 out.printf("no sweep finished before %s%n", cutoff);
                 out.flush();
-                return 0;
             }
-            Map<String, Integer> active = pruner.active(chosen);
-            if (!active.isEmpty() && !force) {
-                throw new BadInputException(refusal(active));
+            case REFUSED -> throw new BadInputException(refusal(result.active()));
+            case DRY_RUN -> print(out, "would prune", result.sweeps());
+            case PRUNED -> print(out, "pruned", result.sweeps());
+            case INTERRUPTED -> {
+                print(out, "pruned", result.sweeps());
+                throw new BadInputException(result.interrupted() + ": cancel it first (evofit cancel) or use --force");
             }
-            if (dryRun) {
-                print(out, "would prune", pruner.preview(chosen));
-                return 0;
-            }
-            for (String s : active.keySet()) {
-                Submitter.cancel(database, s, log);
-            }
-            List<PrunedSweep> done = new ArrayList<>();
-            try {
-                for (String s : chosen) {
-                    pruner.prune(s).ifPresent(p -> {
-                        done.add(p);
-                        log.event("pruned", s, null, null, p.runs() + " runs " + p.bytes() + " bytes");
-                    });
-                }
-            } catch (SweepActiveException e) {
-                // A run was queued again between the check and the delete: the sweeps before it are gone.
-                print(out, "pruned", done);
-                throw new BadInputException(e.getMessage() + ": cancel it first (evofit cancel) or use --force");
-            }
-            print(out, "pruned", done);
         }
         return 0;
-    }
-
-    /** The named sweeps, each once, all of which must exist. */
-    private List<String> named(Database database) {
-        RunStore store = database.store();
-        List<String> unique = sweeps.stream().distinct().toList();
-        List<String> missing = unique.stream().filter(s -> !store.queue().hasSweep(s)).toList();
-        if (!missing.isEmpty()) {
-            throw new BadInputException("no sweep " + String.join(", ", missing) + " in " + database.config().url());
-        }
-        return unique;
     }
 
     private static String refusal(Map<String, Integer> active) {

@@ -35,6 +35,53 @@ public final class Pruner {
     }
 
     /**
+     * Carries out the request: chooses the sweeps, refuses (or with force cancels) those with queued
+     * or running runs, and deletes them one transaction each, logging each one.
+     *
+     * @throws NoSuchSweepException when a named sweep does not exist
+     */
+    public PruneResult prune(PruneRequest request, EventLog log) {
+        List<String> chosen = request.finishedBefore() == null ? existing(request.sweeps())
+                : finishedBefore(request.finishedBefore());
+        if (chosen.isEmpty()) {
+            return new PruneResult(PruneResult.Outcome.NONE_FINISHED, List.of(), Map.of(), null);
+        }
+        Map<String, Integer> active = active(chosen);
+        if (!active.isEmpty() && !request.force()) {
+            return new PruneResult(PruneResult.Outcome.REFUSED, List.of(), active, null);
+        }
+        if (request.dryRun()) {
+            return new PruneResult(PruneResult.Outcome.DRY_RUN, preview(chosen), active, null);
+        }
+        for (String s : active.keySet()) {
+            Submitter.cancel(db, s, log);
+        }
+        List<PrunedSweep> done = new ArrayList<>();
+        try {
+            for (String s : chosen) {
+                prune(s).ifPresent(p -> {
+                    done.add(p);
+                    log.event("pruned", s, null, null, p.runs() + " runs " + p.bytes() + " bytes");
+                });
+            }
+        } catch (SweepActiveException e) {
+            return new PruneResult(PruneResult.Outcome.INTERRUPTED, done, active, e.getMessage());
+        }
+        return new PruneResult(PruneResult.Outcome.PRUNED, done, active, null);
+    }
+
+    /** The named sweeps, each once, all of which must exist. */
+    private List<String> existing(List<String> sweeps) {
+        RunQueue queue = db.store().queue();
+        List<String> unique = sweeps.stream().distinct().toList();
+        List<String> missing = unique.stream().filter(s -> !queue.hasSweep(s)).toList();
+        if (!missing.isEmpty()) {
+            throw new NoSuchSweepException(missing, db.config().url());
+        }
+        return unique;
+    }
+
+    /**
      * Sweeps none of whose runs is queued or running, whose runs all ended before {@code cutoff} and
      * that were submitted before it, oldest first. A sweep with a schedule is never among them (it
      * grows again at its next firing): name it to prune it with its schedule.

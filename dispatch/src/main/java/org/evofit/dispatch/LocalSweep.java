@@ -1,0 +1,79 @@
+package org.evofit.dispatch;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.evofit.looper.LocalDispatcher;
+import org.evofit.looper.LoopReport;
+import org.evofit.looper.Looper;
+import org.evofit.looper.RunExecutor;
+import org.evofit.looper.RunOutcome;
+import org.evofit.looper.RunSpec;
+import org.evofit.looper.SweepDirectory;
+import org.evofit.looper.SweepFile;
+import org.evofit.looper.SweepPlan;
+
+/**
+ * A sweep run on this machine, as {@code evofit loop} runs it: the sweep file is read and every run
+ * planned (every model loaded) before the first fit starts; the runs not yet done in the output
+ * directory run on a pool of threads; each run's outcome, files and checkpoints also go into the
+ * directory's SQLite run store ({@link LocalRecorder}), so a killed sweep resumes its fits and
+ * {@code evofit status} and {@code evofit results} read it.
+ *
+ * <pre>{@code
+ * LocalSweep sweep = LocalSweep.plan(Path.of("sweep.yaml"), Path.of("out"));
+ * LoopReport report = sweep.run(LocalOptions.forThisMachine(null, null, LocalOptions.CHECKPOINT_EVERY), outcome -> { });
+ * }</pre>
+ */
+public final class LocalSweep {
+
+    private final Path sweepFile;
+    private final SweepDirectory directory;
+    private final List<RunSpec> plan;
+
+    private LocalSweep(Path sweepFile, SweepDirectory directory, List<RunSpec> plan) {
+        this.sweepFile = sweepFile;
+        this.directory = directory;
+        this.plan = plan;
+    }
+
+    /**
+     * Reads and plans the sweep file into the output directory {@code out}.
+     *
+     * @throws RuntimeException as {@link SweepFile#read} and {@link SweepPlan#expand} do, for a mistake in the sweep
+     */
+    public static LocalSweep plan(Path sweepFile, Path out) {
+        return new LocalSweep(sweepFile, new SweepDirectory(out), SweepPlan.expand(SweepFile.read(sweepFile)));
+    }
+
+    /** The planned runs. */
+    public List<RunSpec> runs() {
+        return plan;
+    }
+
+    /** The output directory. */
+    public SweepDirectory directory() {
+        return directory;
+    }
+
+    /** How many of the runs are done already (an earlier session finished them). */
+    public int done() {
+        return Looper.done(plan, directory);
+    }
+
+    /**
+     * Runs the runs that are not done yet and writes the plan and the summary.
+     *
+     * @param listener told of each run as it ends (after it is recorded), never concurrently
+     */
+    public LoopReport run(LocalOptions options, Consumer<RunOutcome> listener) {
+        String source = sweepFile.toAbsolutePath().normalize().toString();
+        try (LocalRecorder recorder = LocalRecorder.open(directory, plan, source).checkpointEvery(options.checkpointEvery())) {
+            RunExecutor executor = new RunExecutor(directory, options.threads(), recorder::checkpointing);
+            return Looper.run(plan, directory, new LocalDispatcher(options.jobs(), executor), outcome -> {
+                recorder.record(outcome);
+                listener.accept(outcome);
+            });
+        }
+    }
+}

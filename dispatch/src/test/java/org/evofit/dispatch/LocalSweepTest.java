@@ -1,0 +1,60 @@
+package org.evofit.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.evofit.looper.LoopReport;
+import org.evofit.looper.RunOutcome;
+import org.evofit.looper.RunSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The local-run API, called as a notebook would call it: no command line in between. */
+class LocalSweepTest {
+
+    @TempDir
+    Path dir;
+
+    private static Path peaks() {
+        return Path.of("").toAbsolutePath().getParent().resolve("examples/peaks/model.yaml");
+    }
+
+    @Test
+    void aSweepRunLocallyIsRecordedInTheDirectorysSqliteStoreAndIsNotRunTwice() throws Exception {
+        Path sweepFile = Files.writeString(dir.resolve("sweep.yaml"), "models: " + peaks()
+                + "\nseeds: 2\nfit: {generations: 10, population: 12}\n");
+        Path out = dir.resolve("out");
+        LocalOptions options = new LocalOptions(2, 1, Duration.ZERO);
+
+        LocalSweep sweep = LocalSweep.plan(sweepFile, out);
+        assertThat(sweep.runs()).hasSize(2);
+        assertThat(sweep.done()).isZero();
+        List<RunOutcome> told = new ArrayList<>();
+        LoopReport report = sweep.run(options, told::add);
+
+        assertThat(report.allSucceeded()).isTrue();
+        assertThat(report.succeeded()).isEqualTo(2);
+        assertThat(told).extracting(o -> o.spec().id()).containsExactlyInAnyOrderElementsOf(
+                sweep.runs().stream().map(RunSpec::id).toList());
+        try (Database db = Database.open(DbConfig.sqlite(out.resolve(LocalRecorder.DB_FILE)), 1)) {
+            RunStore store = db.store();
+            List<RunRow> rows = store.queue().runs(LocalRecorder.SWEEP);
+            assertThat(rows).extracting(RunRow::status).containsOnly(RunStatus.DONE);
+            assertThat(rows).extracting(RunRow::worker).containsOnly(LocalRecorder.WORKER);
+            for (RunRow row : rows) {
+                assertThat(store.files().runFiles(LocalRecorder.SWEEP, row.id()).get("result.json"))
+                        .isEqualTo(Files.readAllBytes(sweep.directory().dir(row.id()).resolve("result.json")));
+            }
+        }
+
+        LocalSweep again = LocalSweep.plan(sweepFile, out);
+        assertThat(again.done()).isEqualTo(2);
+        LoopReport second = again.run(options, o -> { });
+        assertThat(second.skipped()).isEqualTo(2);
+        assertThat(second.succeeded()).isEqualTo(2);
+    }
+}
