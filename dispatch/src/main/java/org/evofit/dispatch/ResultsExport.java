@@ -31,17 +31,28 @@ public final class ResultsExport {
         SweepDirectory local = new SweepDirectory(out);
         int written = 0;
         for (RunRow row : rows) {
-            Map<String, byte[]> files = store.files().runFiles(sweep, row.id());
-            if (files.isEmpty()) {
-                continue;
+            if (writeRun(store, sweep, row.id(), local)) {
+                written++;
             }
-            AtomicFiles atomic = new AtomicFiles();
-            files.forEach((name, bytes) -> atomic.bytes(local.dir(row.id()).resolve(name), bytes));
-            atomic.commit();
-            written++;
         }
         AtomicFiles.writeText(out.resolve(Looper.SWEEP_JSON), PlanJson.format(plan));
         AtomicFiles.writeText(out.resolve(Looper.SUMMARY_CSV), SummaryCsv.format(plan, local));
         return written;
+    }
+
+    /**
+     * Writes one run's recorded files into its directory, all or nothing.
+     *
+     * @return whether the run has recorded files
+     */
+    static boolean writeRun(RunStore store, String sweep, String run, SweepDirectory directory) {
+        Map<String, byte[]> files = store.files().runFiles(sweep, run);
+        if (files.isEmpty()) {
+            return false;
+        }
+        AtomicFiles atomic = new AtomicFiles();
+        files.forEach((name, bytes) -> atomic.bytes(directory.dir(run).resolve(name), bytes));
+        atomic.commit();
+        return true;
     }
 }

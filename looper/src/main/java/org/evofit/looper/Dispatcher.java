@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Runs many fits: locally on a thread pool ({@link LocalDispatcher}), or elsewhere (a cluster
- * scheduler, later). A failing run must not stop the others. A run with
+ * Runs many fits: locally on a thread pool ({@link LocalDispatcher}), or on the Quartz cluster
+ * (dispatch's ClusterDispatcher). A failing run must not stop the others. A run with
  * {@link RunSpec#startFrom()} set starts only after that run has ended (when both are in the list).
  */
 public interface Dispatcher {

@@ -1,0 +1,102 @@
+package org.evofit.dispatch;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.evofit.looper.Dispatcher;
+import org.evofit.looper.RunOutcome;
+import org.evofit.looper.RunSpec;
+import org.evofit.looper.SweepDirectory;
+
+/**
+ * Runs fits on the Quartz cluster behind looper's {@link Dispatcher} seam, as {@link
+ * org.evofit.looper.LocalDispatcher} runs them on local threads: the runs are submitted as one new
+ * sweep of the cluster's PostgreSQL store (as {@code evofit submit} does) and the workers fit them;
+ * this waits, and as each run ends writes its recorded files into the sweep directory (as {@code
+ * evofit results} does) and reports its outcome. So {@code Looper.run(plan, directory, new
+ * ClusterDispatcher(...), listener)} leaves the same directory as a local loop.
+ */
+public final class ClusterDispatcher implements Dispatcher {
+
+    private final Database db;
+    private final SweepDirectory directory;
+    private final String source;
+    private final EventLog log;
+    private final Duration poll;
+    private volatile String sweep;
+
+    /**
+     * @param db        the cluster's store (PostgreSQL)
+     * @param directory where each ended run's files are written
+     * @param source    the file the runs come from (shown by {@code status})
+     * @param poll      how often the store is asked which runs have ended
+     */
+    public ClusterDispatcher(Database db, SweepDirectory directory, String source, EventLog log, Duration poll) {
+        if (!db.config().isPostgres()) {
+            throw new IllegalArgumentException("the cluster runs from a PostgreSQL store, not " + db.config().url());
+        }
+        this.db = db;
+        this.directory = directory;
+        this.source = source;
+        this.log = log;
+        this.poll = poll;
+    }
+
+    /** The sweep id of the last {@link #run}, or {@code null} before it. */
+    public String sweep() {
+        return sweep;
+    }
+
+    @Override
+    public void run(List<RunSpec> runs, Consumer<RunOutcome> finished) {
+        if (runs.isEmpty()) {
+            return;
+        }
+        Set<String> ids = runs.stream().map(RunSpec::id).collect(Collectors.toSet());
+        for (RunSpec r : runs) {
+            if (r.startFrom() != null && !ids.contains(r.startFrom())) {
+                // On the cluster a run starts from a run of its own sweep; this one would wait for ever.
+                throw new IllegalArgumentException("run " + r.id() + " starts from run " + r.startFrom()
+                        + ", which is not among the runs to dispatch");
+            }
+        }
+        sweep = Submitter.submit(db, source, runs, log).sweep();
+        RunStore store = db.store();
+        Set<String> reported = new HashSet<>();
+        while (reported.size() < runs.size()) {
+            for (RunRow row : store.queue().runs(sweep)) {
+                if (ended(row.status()) && reported.add(row.id())) {
+                    ResultsExport.writeRun(store, sweep, row.id(), directory);
+                    finished.accept(outcome(row));
+                }
+            }
+            if (reported.size() < runs.size()) {
+                pause();
+            }
+        }
+    }
+
+    private static boolean ended(RunStatus status) {
+        return status == RunStatus.DONE || status == RunStatus.FAILED || status == RunStatus.CANCELLED;
+    }
+
+    private static RunOutcome outcome(RunRow row) {
+        return switch (row.status()) {
+            case DONE -> RunOutcome.succeeded(row.spec(), row.fom());
+            case FAILED -> RunOutcome.failed(row.spec(), row.error());
+            default -> RunOutcome.failed(row.spec(), "cancelled");
+        };
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(poll.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for sweep " + sweep + " on the cluster", e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.evofit.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.evofit.looper.LocalDispatcher;
+import org.evofit.looper.LoopReport;
+import org.evofit.looper.Looper;
+import org.evofit.looper.RunExecutor;
+import org.evofit.looper.RunOutcome;
+import org.evofit.looper.RunSpec;
+import org.evofit.looper.SweepDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Local threads and the Quartz cluster behind the same dispatcher seam leave the same sweep directory. */
+class ClusterDispatcherTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSweepDispatchedToAWorkerGivesTheFilesALocalRunGives() throws Exception {
+        Path model = Path.of("").toAbsolutePath().getParent().resolve("examples/peaks/model.yaml");
+        Path sweepFile = Files.writeString(dir.resolve("sweep.yaml"), "models: " + model
+                + "\nseeds: 2\nfit: {generations: 10, population: 12}\n");
+        List<RunSpec> plan = Plans.of(sweepFile);
+        SweepDirectory local = new SweepDirectory(dir.resolve("local"));
+        assertThat(Looper.run(plan, local, new LocalDispatcher(1, new RunExecutor(local, 1)), o -> { }).allSucceeded()).isTrue();
+
+        SweepDirectory remote = new SweepDirectory(dir.resolve("cluster"));
+        List<RunOutcome> told = new ArrayList<>();
+        try (TestDatabase t = TestDatabase.postgres(); Database db = Database.open(t.config(), 4);
+             Worker worker = Worker.start(t.config(), new WorkerOptions("w1", 2, 1, dir.resolve("cache"), 0, Duration.ZERO),
+                     EventLog.NONE)) {
+            ClusterDispatcher cluster = new ClusterDispatcher(db, remote, sweepFile.toString(), EventLog.NONE,
+                    Duration.ofMillis(200));
+            LoopReport report = Looper.run(plan, remote, cluster, told::add);
+            assertThat(report.allSucceeded()).isTrue();
+            assertThat(db.store().queue().runs(cluster.sweep())).extracting(RunRow::worker).containsOnly("w1");
+        }
+        assertThat(told).extracting(RunOutcome::ok).containsExactly(true, true);
+        for (RunSpec r : plan) {
+            for (String file : List.of("parameters.csv", "fit.csv")) {
+                assertThat(Files.readAllBytes(remote.dir(r.id()).resolve(file))).as(r.id() + "/" + file)
+                        .isEqualTo(Files.readAllBytes(local.dir(r.id()).resolve(file)));
+            }
+        }
+        assertThat(Files.readString(remote.out().resolve(Looper.SUMMARY_CSV)))
+                .isEqualTo(Files.readString(local.out().resolve(Looper.SUMMARY_CSV)));
+    }
+}
