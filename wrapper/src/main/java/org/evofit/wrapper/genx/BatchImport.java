@@ -1,6 +1,5 @@
 package org.evofit.wrapper.genx;
 
-import org.evofit.wrapper.modelfile.YamlScalars;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.evofit.core.param.Parameter;
 import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.modelfile.YamlScalars;
 
 /**
  * Imports a GenX batch: the first entry's model as model.yaml, every entry's data as a data file

@@ -1,8 +1,10 @@
 package org.evofit.wrapper.genx;
 
-import org.evofit.wrapper.modelfile.YamlScalars;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.evofit.wrapper.modelfile.ModelSections;
+import org.evofit.wrapper.modelfile.YamlLines;
 
 /** Writes an imported peak-fitting model as a {@code kind: curve} model file, like examples/peaks. */
 final class CurveYaml {
@@ -21,19 +23,20 @@ final class CurveYaml {
      * @return the YAML text
      */
     static String write(CurveDraft d, List<GenxDataSet> data, List<String> files, SolverSettings solver, String source) {
-        StringBuilder out = new StringBuilder();
-        out.append("# Imported from the GenX project ").append(source).append(" by evofit import-genx.\n");
-        out.append("# Start values, bounds and fit flags come from GenX's parameter table; the components from its\n");
-        out.append("# peak classes and the sum its Sim function returns.\n");
-        out.append("kind: curve\ncomponents:\n");
+        YamlLines out = new YamlLines();
+        out.comment("", "Imported from the GenX project " + source + " by evofit import-genx.");
+        out.comment("", "Start values, bounds and fit flags come from GenX's parameter table; the components from its");
+        out.comment("", "peak classes and the sum its Sim function returns.");
+        out.line("kind: curve").line("components:");
         for (CurveDraft.Component c : d.components.values()) {
-            out.append("  - name: ").append(YamlScalars.string(c.name())).append('\n');
-            out.append("    kind: ").append(c.kind()).append('\n');
-            c.params().forEach((k, q) -> out.append("    ").append(k).append(": ").append(q.yaml()).append('\n'));
+            Map<String, String> params = new LinkedHashMap<>();
+            c.params().forEach((k, q) -> params.put(k, q.yaml()));
+            ModelSections.component(out, c.name(), c.kind(), params);
         }
-        out.append('\n');
-        out.append(FitYaml.data(data, files, solver)).append(FitYaml.optimizer(solver));
-        out.append(FitYaml.untranslated(new ArrayList<>(d.untranslated)));
-        return out.toString();
+        out.blank();
+        FitYaml.data(out, data, files, solver);
+        FitYaml.optimizer(out, solver);
+        FitYaml.untranslated(out, d.untranslated);
+        return out.text();
     }
 }

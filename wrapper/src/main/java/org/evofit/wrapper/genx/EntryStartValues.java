@@ -1,9 +1,9 @@
 package org.evofit.wrapper.genx;
 
-import org.evofit.wrapper.modelfile.YamlScalars;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.evofit.core.param.Parameter;
+import org.evofit.wrapper.modelfile.YamlScalars;
 
 /**
  * What a GenX batch entry's own parameter table changes against the first entry's, the table

@@ -1,81 +1,83 @@
 package org.evofit.wrapper.genx;
 
-import org.evofit.wrapper.modelfile.YamlScalars;
+import java.util.ArrayList;
 import java.util.List;
+import org.evofit.core.data.ColumnSpec;
+import org.evofit.wrapper.modelfile.DataEntry;
+import org.evofit.wrapper.modelfile.ModelSections;
+import org.evofit.wrapper.modelfile.OptimizerLine;
+import org.evofit.wrapper.modelfile.YamlLines;
+import org.evofit.wrapper.modelfile.YamlScalars;
 
 /**
  * The parts of an imported model file that do not depend on the model kind: the data sets and GenX's
- * {@code [solver]} settings as {@code fom:} and {@code optimizer:}. Shared by the reflectivity and the
- * curve writer so both imports fit with the same settings.
+ * {@code [solver]} settings as {@code fom:} and {@code optimizer:}, written through the model-file
+ * writer's sections. Shared by the reflectivity and the curve import so both fit with the same settings.
  */
 final class FitYaml {
 
     private FitYaml() {
     }
 
-    private static void line(StringBuilder out, String s) {
-        out.append(s).append('\n');
-    }
-
     /** The {@code data:} block, followed by a blank line. */
-    static String data(List<GenxDataSet> data, List<String> files, SolverSettings solver) {
-        StringBuilder out = new StringBuilder();
-        line(out, "data:");
+    static void data(YamlLines out, List<GenxDataSet> data, List<String> files, SolverSettings solver) {
+        out.line("data:");
+        double[] range = solver.fitRange() != null ? solver.fitRange()
+                : new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
         for (int i = 0; i < data.size(); i++) {
             GenxDataSet d = data.get(i);
-            line(out, "  - name: " + YamlScalars.quoted(d.name()));
-            line(out, "    file: " + YamlScalars.quoted(files.get(i)));
             // The error column is always written; GenX had "use error" off for this set when it is not mapped.
-            line(out, "    columns: {x: 0, y: 1" + (d.useError() ? ", error: 2" : "") + "}"
-                    + (d.useError() ? "" : "   # column 2 holds GenX's errors, which it did not use"));
-            if (solver.fitRange() != null) {
-                line(out, "    range: {xmin: " + YamlScalars.number(solver.fitRange()[0]) + ", xmax: "
-                        + YamlScalars.number(solver.fitRange()[1]) + "}");
-            }
+            ColumnSpec columns = ColumnSpec.of(0, 1, d.useError() ? 2 : ColumnSpec.ABSENT, ColumnSpec.ABSENT);
+            ModelSections.data(out, new DataEntry(d.name(), files.get(i), null, columns,
+                    d.useError() ? null : "column 2 holds GenX's errors, which it did not use", range[0], range[1]));
         }
-        line(out, "");
-        return out.toString();
+        out.blank();
     }
 
     /** The {@code fom:} line and the {@code optimizer:} block. */
-    static String optimizer(SolverSettings s) {
-        StringBuilder out = new StringBuilder();
-        line(out, "fom: " + (s.ignoreNonFinite() ? YamlScalars.string(s.fom())
-                : "{name: " + YamlScalars.string(s.fom()) + ", nonFinite: fail}"));
-        line(out, "");
-        line(out, "optimizer:                          # GenX's [solver] settings");
-        line(out, "  strategy: " + YamlScalars.string(s.strategy()));
-        line(out, "  km: " + YamlScalars.number(s.km()));
-        line(out, "  kr: " + YamlScalars.number(s.kr()));
-        line(out, s.usePopulationMultiplier() ? "  populationMultiplier: " + s.populationMultiplier() + "   # x free parameters"
-                : "  population: " + s.populationSize());
-        line(out, s.useMaxGenerations() ? "  generations: " + s.maxGenerations()
-                : "  generationMultiplier: " + s.generationMultiplier() + "   # x free parameters x population");
-        line(out, "  minSpread: " + YamlScalars.number(s.minSpreadPercent() / 100) + "   # GenX's min parameter spread, "
-                + YamlScalars.number(s.minSpreadPercent()) + " %");
-        line(out, "  startGuess: " + s.useStartGuess());
-        line(out, "  boundaries: " + (s.useBoundaries() ? "reinitialize" : "ignore"));
-        line(out, "  errorbarLevel: " + YamlScalars.number(s.errorbarLevel()));
-        line(out, "  # evofit's addition: a single run of GenX's settings ends in one of several basins by chance;");
-        line(out, "  # 16 short runs screen them and the best goes on for the generations above.");
-        line(out, "  # Remove these two lines for GenX's single run.");
-        line(out, "  restarts: 16");
-        line(out, "  restartGenerations: 150");
-        return out.toString();
+    static void optimizer(YamlLines out, SolverSettings s) {
+        ModelSections.fom(out, s.fom(), !s.ignoreNonFinite());
+        out.blank();
+        ModelSections.optimizer(out, "GenX's [solver] settings", settings(s));
     }
 
-    /** The lines a lenient import left out, as comments at the end of the file; empty when there are none. */
-    static String untranslated(List<ScriptLine> lines) {
+    /** GenX's solver settings as optimizer lines, with what evofit adds. */
+    private static List<OptimizerLine> settings(SolverSettings s) {
+        List<OptimizerLine> lines = new ArrayList<>();
+        lines.add(OptimizerLine.of("strategy", YamlScalars.string(s.strategy())));
+        lines.add(OptimizerLine.of("km", YamlScalars.number(s.km())));
+        lines.add(OptimizerLine.of("kr", YamlScalars.number(s.kr())));
+        lines.add(s.usePopulationMultiplier()
+                ? new OptimizerLine("populationMultiplier", Integer.toString(s.populationMultiplier()),
+                        "x free parameters")
+                : OptimizerLine.of("population", Integer.toString(s.populationSize())));
+        lines.add(s.useMaxGenerations() ? OptimizerLine.of("generations", Integer.toString(s.maxGenerations()))
+                : new OptimizerLine("generationMultiplier", Integer.toString(s.generationMultiplier()),
+                        "x free parameters x population"));
+        lines.add(new OptimizerLine("minSpread", YamlScalars.number(s.minSpreadPercent() / 100),
+                "GenX's min parameter spread, " + YamlScalars.number(s.minSpreadPercent()) + " %"));
+        lines.add(OptimizerLine.of("startGuess", Boolean.toString(s.useStartGuess())));
+        lines.add(OptimizerLine.of("boundaries", s.useBoundaries() ? "reinitialize" : "ignore"));
+        lines.add(OptimizerLine.of("errorbarLevel", YamlScalars.number(s.errorbarLevel())));
+        lines.add(OptimizerLine.comment("evofit's addition: a single run of GenX's settings ends in one of several "
+                + "basins by chance;"));
+        lines.add(OptimizerLine.comment("16 short runs screen them and the best goes on for the generations above."));
+        lines.add(OptimizerLine.comment("Remove these two lines for GenX's single run."));
+        lines.add(OptimizerLine.of("restarts", "16"));
+        lines.add(OptimizerLine.of("restartGenerations", "150"));
+        return lines;
+    }
+
+    /** The lines a lenient import left out, as comments at the end of the file; nothing when there are none. */
+    static void untranslated(YamlLines out, List<ScriptLine> lines) {
         if (lines.isEmpty()) {
-            return "";
+            return;
         }
-        StringBuilder out = new StringBuilder();
-        line(out, "");
-        line(out, "# NOT TRANSLATED (imported with --lenient): the curve above ignores these, so it may differ");
-        line(out, "# from GenX's until they are expressed in this file by hand.");
+        out.blank();
+        out.comment("", "NOT TRANSLATED (imported with --lenient): the curve above ignores these, so it may differ");
+        out.comment("", "from GenX's until they are expressed in this file by hand.");
         for (ScriptLine l : lines) {
-            line(out, "#   " + l.describe().replace("\n", " "));
+            out.comment("", "  " + l.describe().replace("\n", " "));
         }
-        return out.toString();
     }
 }

@@ -1,16 +1,22 @@
 package org.evofit.wrapper.genx;
 
-import org.evofit.wrapper.modelfile.YamlScalars;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.evofit.core.refl.sample.InstrumentQuantity;
 import org.evofit.core.refl.sample.LayerQuantity;
+import org.evofit.wrapper.modelfile.ModelSections;
+import org.evofit.wrapper.modelfile.YamlLines;
+import org.evofit.wrapper.modelfile.YamlScalars;
 
-/** Writes the imported model as an evofit model file, in the layout of the hand-written examples. */
+/**
+ * Writes the imported reflectivity model as an evofit model file, in the layout of the hand-written
+ * examples (one line per layer); the sections it shares with Model.save go through {@link ModelSections}.
+ */
 final class ModelYaml {
 
-    private final StringBuilder out = new StringBuilder();
+    private final YamlLines out = new YamlLines();
 
     private ModelYaml() {
     }
@@ -34,13 +40,14 @@ final class ModelYaml {
         y.sample(m);
         y.variables(m);
         y.couplings(m);
-        y.out.append(FitYaml.data(data, files, solver)).append(FitYaml.optimizer(solver));
-        y.out.append(FitYaml.untranslated(m.untranslated));
-        return y.out.toString();
+        FitYaml.data(y.out, data, files, solver);
+        FitYaml.optimizer(y.out, solver);
+        FitYaml.untranslated(y.out, m.untranslated);
+        return y.out.text();
     }
 
     private void line(String s) {
-        out.append(s).append('\n');
+        out.line(s);
     }
 
     private void header(String source) {
@@ -57,7 +64,7 @@ final class ModelYaml {
         line("  probe: " + YamlScalars.string(m.instrumentText.getOrDefault("probe", "x-ray")));
         put("  wavelength: ", q.get(InstrumentQuantity.WAVELENGTH.key()));
         String coords = m.instrumentText.getOrDefault("coords", "tth");
-        line("  coords: " + YamlScalars.string(coords) + (coords.equals("tth") ? "                       # x is 2-theta in degrees" : ""));
+        out.aligned("  coords: " + YamlScalars.string(coords), coords.equals("tth") ? "x is 2-theta in degrees" : null);
         for (InstrumentQuantity k : List.of(InstrumentQuantity.I0, InstrumentQuantity.IBKG, InstrumentQuantity.TTHOFF)) {
             put("  " + k.fileKey() + ": ", q.get(k.key()));
         }
@@ -89,7 +96,7 @@ final class ModelYaml {
     }
 
     private void layers(ModelDraft m) {
-        line("layers:                             # d and sigma in angstrom; dens in formula units per cubic angstrom");
+        out.section("layers", "d and sigma in angstrom; dens in formula units per cubic angstrom");
         int width = m.layers.keySet().stream().mapToInt(String::length).max().orElse(0) + 1;
         for (LayerDraft layer : m.layers.values()) {
             List<String> items = new ArrayList<>();
@@ -108,7 +115,7 @@ final class ModelYaml {
     private void sample(ModelDraft m) {
         line("sample:");
         line("  ambient: " + m.ambient);
-        line("  stacks:                           # from the substrate up, as GenX lists them");
+        out.section("  stacks", "from the substrate up, as GenX lists them");
         for (String name : m.sampleStacks) {
             StackDraft s = m.stacks.get(name);
             line("    - {name: " + name + ", layers: [" + String.join(", ", s.layers()) + "], repetitions: "
@@ -119,20 +126,20 @@ final class ModelYaml {
     }
 
     private void variables(ModelDraft m) {
-        if (m.variables.isEmpty()) {
-            return;
+        Map<String, String> spelled = new LinkedHashMap<>();
+        m.variables.forEach((name, q) -> spelled.put(name, q.yaml()));
+        ModelSections.variables(out, "GenX's user variables (" + m.userVarsName + ".new_var)", spelled);
+        if (!spelled.isEmpty()) {
+            out.blank();
         }
-        line("variables:                          # GenX's user variables (" + m.userVarsName + ".new_var)");
-        m.variables.forEach((name, q) -> line("  " + name + ": " + q.yaml()));
-        line("");
     }
 
     private void couplings(ModelDraft m) {
-        if (m.couplings.isEmpty()) {
-            return;
+        List<String> comments = m.couplings.values().stream().map(n -> "script line " + n).toList();
+        ModelSections.couplings(out, "GenX's Sim function sets these before every simulation",
+                List.copyOf(m.couplings.keySet()), comments);
+        if (!comments.isEmpty()) {
+            out.blank();
         }
-        line("couplings:                          # GenX's Sim function sets these before every simulation");
-        m.couplings.forEach((c, n) -> line("  - " + YamlScalars.quoted(c) + "   # script line " + n));
-        line("");
     }
 }

@@ -2,7 +2,7 @@ package org.evofit.wrapper.modelfile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,22 +14,11 @@ import org.evofit.core.data.DataSet;
 import org.evofit.core.de.DeSettings;
 import org.evofit.core.fit.FitProblem;
 import org.evofit.core.fit.FitSettings;
-import org.evofit.core.fom.FigureOfMerit;
 import org.evofit.core.fom.NonFinitePolicy;
 import org.evofit.core.model.curve.ComponentSpec;
 import org.evofit.core.model.curve.CurveComponents;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.Parameter;
-import org.evofit.core.refl.instrument.GenxInstrument;
-import org.evofit.core.refl.instrument.GenxResolution;
-import org.evofit.core.refl.instrument.FootprintType;
-import org.evofit.core.refl.instrument.Probe;
-import org.evofit.core.refl.sample.InstrumentParameters;
-import org.evofit.core.refl.sample.InstrumentQuantity;
-import org.evofit.core.refl.sample.LayerQuantity;
-import org.evofit.core.refl.sample.LayerSpec;
-import org.evofit.core.refl.sample.SampleParameters;
-import org.evofit.core.refl.sample.StackSpec;
 import org.evofit.wrapper.ModelDefinition;
 import org.evofit.wrapper.io.AtomicFiles;
 
@@ -46,8 +35,6 @@ import org.evofit.wrapper.io.AtomicFiles;
  * }</pre>
  */
 public final class ModelFileWriter {
-
-    private static final String INDENT = "  ";
 
     private ModelFileWriter() {
     }
@@ -71,9 +58,9 @@ public final class ModelFileWriter {
         AtomicFiles files = new AtomicFiles();
         List<Path> written = new ArrayList<>();
         written.add(target);
-        StringBuilder out = new StringBuilder();
-        out.append("# Written by evofit's Model.save").append(model.source() == null ? " from a model built in code"
-                : " from " + model.source().getFileName()).append(".\n");
+        YamlLines out = new YamlLines();
+        out.comment("", "Written by evofit's Model.save" + (model.source() == null ? " from a model built in code"
+                : " from " + model.source().getFileName()) + ".");
         FitProblem problem = model.problem();
         Map<String, Parameter> byName = new LinkedHashMap<>();
         problem.parameters().forEach(p -> byName.put(p.name(), p));
@@ -81,152 +68,56 @@ public final class ModelFileWriter {
         if (layout.structure() instanceof ModelStructure.Curve curve) {
             curve(out, curve, byName, declared);
         } else if (layout.structure() instanceof ModelStructure.Reflectivity refl) {
-            reflectivity(out, refl, byName, declared);
+            ReflectivitySection.write(out, refl, byName, declared);
         }
         variables(out, byName, declared);
-        couplings(out, layout.couplings());
+        ModelSections.couplings(out, null, layout.couplings().stream().map(Coupling::toString).toList(),
+                Collections.nCopies(layout.couplings().size(), null));
         data(out, problem.dataSets(), layout.data(), dir, stem(target), files, written);
-        fom(out, problem.figureOfMerit());
-        optimizer(out, model.settings());
-        files.text(target, out.toString());
+        ModelSections.fom(out, problem.figureOfMerit().name(),
+                problem.figureOfMerit().nonFinitePolicy() == NonFinitePolicy.FAIL);
+        ModelSections.optimizer(out, null, optimizer(model.settings()));
+        files.text(target, out.text());
         files.commit();
         return List.copyOf(written);
     }
 
-    private static void curve(StringBuilder out, ModelStructure.Curve curve, Map<String, Parameter> byName,
+    private static void curve(YamlLines out, ModelStructure.Curve curve, Map<String, Parameter> byName,
                               Set<String> declared) {
-        out.append("kind: curve\ncomponents:\n");
+        out.line("kind: curve").line("components:");
         for (ComponentSpec c : curve.components()) {
-            out.append("  - name: ").append(YamlScalars.string(c.name())).append('\n');
-            out.append("    kind: ").append(c.kind()).append('\n');
+            Map<String, String> entries = new LinkedHashMap<>();
             if (c.kind().equals("polynomial")) {
-                out.append("    degree: ").append(c.degree()).append('\n');
+                entries.put("degree", Integer.toString(c.degree()));
             }
             if (c.kind().equals("expression")) {
-                out.append("    expression: ").append(YamlScalars.quoted(c.expression())).append('\n');
-                out.append("    parameters: [").append(String.join(", ", c.localParameters().stream()
-                        .map(YamlScalars::string).toList())).append("]\n");
+                entries.put("expression", YamlScalars.quoted(c.expression()));
+                entries.put("parameters", "[" + String.join(", ", c.localParameters().stream()
+                        .map(YamlScalars::string).toList()) + "]");
             }
             for (Parameter d : CurveComponents.defaultParameters(c)) {
-                Parameter p = byName.get(d.name());
                 declared.add(d.name());
-                out.append("    ").append(d.name().substring(c.name().length() + 1)).append(": ")
-                        .append(YamlScalars.parameter(p)).append('\n');
+                entries.put(d.name().substring(c.name().length() + 1), YamlScalars.parameter(byName.get(d.name())));
             }
+            ModelSections.component(out, c.name(), c.kind(), entries);
         }
-    }
-
-    private static void reflectivity(StringBuilder out, ModelStructure.Reflectivity refl,
-                                     Map<String, Parameter> byName, Set<String> declared) {
-        GenxInstrument inst = refl.instrument();
-        InstrumentParameters.defaults(inst).forEach(d -> declared.add(d.name()));
-        instrument(out, refl, byName);
-        // The reader gives every quantity not written its default, computed at the written wavelength.
-        double wavelength = byName.get(InstrumentQuantity.WAVELENGTH.parameterName()).value();
-        Map<String, Parameter> sampleDefaults = new LinkedHashMap<>();
-        SampleParameters.defaults(refl.sample(), wavelength, inst.probe() == Probe.XRAY)
-                .forEach(d -> sampleDefaults.put(d.name(), d));
-        declared.addAll(sampleDefaults.keySet());
-        out.append("layers:\n");
-        for (LayerSpec layer : refl.sample().layers().values()) {
-            out.append("  ").append(layer.name()).append(":\n");
-            if (layer.composition() != null) {
-                out.append("    material: ").append(YamlScalars.string(layer.composition())).append('\n');
-            }
-            boolean any = layer.composition() != null;
-            for (LayerQuantity quantity : LayerQuantity.of(layer.kind())) {
-                String full = quantity.parameterName(layer.name());
-                Parameter q = byName.get(full);
-                if (q != null && (quantity.alwaysWritten() || !q.equals(sampleDefaults.get(full)))) {
-                    out.append("    ").append(quantity.key()).append(": ").append(YamlScalars.parameter(q)).append('\n');
-                    any = true;
-                }
-            }
-            if (!any) {
-                out.setLength(out.length() - 2);
-                out.append(" {}\n");
-            }
-        }
-        out.append("sample:\n  ambient: ").append(YamlScalars.string(refl.sample().ambient())).append('\n');
-        if (!refl.sample().stacks().isEmpty()) {
-            out.append("  stacks:\n");
-            for (StackSpec s : refl.sample().stacks()) {
-                out.append("    - name: ").append(YamlScalars.string(s.name())).append('\n');
-                out.append("      layers: [").append(String.join(", ", s.layers())).append("]\n");
-                out.append("      ").append(StackSpec.REPETITIONS).append(": ")
-                        .append(YamlScalars.parameter(byName.get(s.repetitionsName()))).append('\n');
-            }
-        }
-        out.append("  substrate: ").append(YamlScalars.string(refl.sample().substrate())).append('\n');
-    }
-
-    private static void instrument(StringBuilder out, ModelStructure.Reflectivity refl, Map<String, Parameter> byName) {
-        GenxInstrument inst = refl.instrument();
-        GenxInstrument defaults = GenxInstrument.defaults();
-        out.append("kind: reflectivity\ninstrument:\n");
-        out.append("  probe: ").append(YamlScalars.string(inst.probe().genxName())).append('\n');
-        for (InstrumentQuantity q : section(InstrumentQuantity.Section.INSTRUMENT)) {
-            quantity(out, "  ", q, byName);
-            if (q == InstrumentQuantity.WAVELENGTH) {
-                out.append("  coords: ").append(YamlScalars.string(inst.coords().genxName())).append('\n');
-            }
-        }
-        if (inst.restype() != GenxResolution.NONE || refl.accurate() != null
-                || !atDefaults(InstrumentQuantity.Section.RESOLUTION, byName, defaults)
-                || inst.respoints() != defaults.respoints() || inst.resintrange() != defaults.resintrange()) {
-            String type = refl.accurate() != null ? refl.accurate().fileName() : inst.restype().genxName();
-            out.append("  resolution:\n    type: ").append(YamlScalars.string(type)).append('\n');
-            section(InstrumentQuantity.Section.RESOLUTION).forEach(q -> quantity(out, "    ", q, byName));
-            out.append("    points: ").append(inst.respoints()).append('\n');
-            out.append("    range: ").append(YamlScalars.number(inst.resintrange())).append('\n');
-        }
-        if (inst.footype() != FootprintType.NONE || !atDefaults(InstrumentQuantity.Section.FOOTPRINT, byName, defaults)) {
-            out.append("  footprint:\n    type: ").append(YamlScalars.string(inst.footype().genxName())).append('\n');
-            section(InstrumentQuantity.Section.FOOTPRINT).forEach(q -> quantity(out, "    ", q, byName));
-        }
-    }
-
-    private static List<InstrumentQuantity> section(InstrumentQuantity.Section section) {
-        return Arrays.stream(InstrumentQuantity.values()).filter(q -> q.section() == section).toList();
-    }
-
-    /** Whether every quantity of the section is fixed at GenX's default, so the section need not be written. */
-    private static boolean atDefaults(InstrumentQuantity.Section section, Map<String, Parameter> byName,
-                                      GenxInstrument defaults) {
-        return section(section).stream().allMatch(q -> byName.get(q.parameterName())
-                .equals(Parameter.fixed(q.parameterName(), q.valueOf(defaults))));
-    }
-
-    private static void quantity(StringBuilder out, String indent, InstrumentQuantity q, Map<String, Parameter> byName) {
-        out.append(indent).append(q.fileKey()).append(": ").append(YamlScalars.parameter(byName.get(q.parameterName())))
-                .append('\n');
     }
 
     /** Every parameter the structure does not declare is a user variable. */
-    private static void variables(StringBuilder out, Map<String, Parameter> byName, Set<String> declared) {
-        List<Parameter> variables = byName.values().stream().filter(p -> !declared.contains(p.name())).toList();
-        if (!variables.isEmpty()) {
-            out.append("variables:\n");
-            variables.forEach(v -> out.append(INDENT).append(v.name()).append(": ")
-                    .append(YamlScalars.parameter(v)).append('\n'));
-        }
+    private static void variables(YamlLines out, Map<String, Parameter> byName, Set<String> declared) {
+        Map<String, String> variables = new LinkedHashMap<>();
+        byName.values().stream().filter(p -> !declared.contains(p.name()))
+                .forEach(v -> variables.put(v.name(), YamlScalars.parameter(v)));
+        ModelSections.variables(out, null, variables);
     }
 
-    private static void couplings(StringBuilder out, List<Coupling> couplings) {
-        if (!couplings.isEmpty()) {
-            out.append("couplings:\n");
-            couplings.forEach(c -> out.append("  - ").append(YamlScalars.quoted(c.toString())).append('\n'));
-        }
-    }
-
-    private static void data(StringBuilder out, List<DataSet> sets, List<DataOrigin> origins, Path dir, String stem,
+    private static void data(YamlLines out, List<DataSet> sets, List<DataOrigin> origins, Path dir, String stem,
                              AtomicFiles files, List<Path> written) {
-        out.append("data:\n");
+        out.line("data:");
         Set<String> used = new HashSet<>();
         for (int i = 0; i < sets.size(); i++) {
             DataSet d = sets.get(i);
             DataOrigin origin = i < origins.size() ? origins.get(i) : DataOrigin.arrays();
-            out.append("  - name: ").append(YamlScalars.quoted(d.name())).append('\n');
             Path file;
             ColumnSpec columns = origin.columns();
             if (origin.isArrays()) {
@@ -238,66 +129,33 @@ public final class ModelFileWriter {
             } else {
                 file = origin.file().toAbsolutePath();
             }
-            out.append("    file: ").append(YamlScalars.quoted(relative(dir, file))).append('\n');
-            if (origin.ortDataSet() != null) {
-                out.append("    dataSet: ").append(YamlScalars.quoted(origin.ortDataSet())).append('\n');
-            }
-            if (columns != null) {
-                out.append("    columns: {x: ").append(columns.x()).append(", y: ").append(columns.y());
-                if (columns.hasError()) {
-                    out.append(", error: ").append(columns.error());
-                }
-                if (columns.hasResolution()) {
-                    out.append(", resolution: ").append(columns.resolution());
-                }
-                out.append("}\n");
-            }
-            if (d.xmin() != Double.NEGATIVE_INFINITY || d.xmax() != Double.POSITIVE_INFINITY) {
-                out.append("    range: {xmin: ").append(YamlScalars.number(d.xmin())).append(", xmax: ")
-                        .append(YamlScalars.number(d.xmax())).append("}\n");
-            }
+            ModelSections.data(out, new DataEntry(d.name(), relative(dir, file), origin.ortDataSet(), columns, null,
+                    d.xmin(), d.xmax()));
         }
     }
 
-    private static void fom(StringBuilder out, FigureOfMerit fom) {
-        out.append("fom: ");
-        if (fom.nonFinitePolicy() == NonFinitePolicy.FAIL) {
-            out.append("{name: ").append(YamlScalars.string(fom.name())).append(", nonFinite: fail}\n");
-        } else {
-            out.append(YamlScalars.string(fom.name())).append('\n');
-        }
-    }
-
-    private static void optimizer(StringBuilder out, FitSettings settings) {
+    /** The settings as the optimizer section lists them: the one place Model.save spells them. */
+    private static List<OptimizerLine> optimizer(FitSettings settings) {
         DeSettings de = settings.de();
-        out.append("optimizer:\n");
-        line(out, "strategy", YamlScalars.string(de.strategy().genxName()));
-        line(out, "km", YamlScalars.number(de.km()));
-        line(out, "kr", YamlScalars.number(de.kr()));
-        if (de.population() > 0) {
-            line(out, "population", Integer.toString(de.population()));
-        } else {
-            line(out, "populationMultiplier", Integer.toString(de.populationMultiplier()));
-        }
-        if (de.generations() > 0) {
-            line(out, "generations", Integer.toString(de.generations()));
-        } else {
-            line(out, "generationMultiplier", Integer.toString(de.generationMultiplier()));
-        }
-        line(out, "minSpread", YamlScalars.number(de.minSpread()));
-        line(out, "startGuess", Boolean.toString(de.useStartGuess()));
-        line(out, "boundaries", de.boundaries().name().toLowerCase(Locale.ROOT));
-        line(out, "seed", Long.toString(de.seed()));
-        line(out, "logCapacity", Integer.toString(de.logCapacity()));
-        line(out, "restarts", Integer.toString(de.restarts()));
-        line(out, "restartGenerations", Integer.toString(de.restartGenerations()));
-        line(out, "startSpread", YamlScalars.number(de.startSpread()));
-        line(out, "refine", Boolean.toString(settings.refine()));
-        line(out, "errorbarLevel", YamlScalars.number(settings.errorbarLevel()));
-    }
-
-    private static void line(StringBuilder out, String key, String value) {
-        out.append(INDENT).append(key).append(": ").append(value).append('\n');
+        List<OptimizerLine> lines = new ArrayList<>();
+        lines.add(OptimizerLine.of("strategy", YamlScalars.string(de.strategy().genxName())));
+        lines.add(OptimizerLine.of("km", YamlScalars.number(de.km())));
+        lines.add(OptimizerLine.of("kr", YamlScalars.number(de.kr())));
+        lines.add(de.population() > 0 ? OptimizerLine.of("population", Integer.toString(de.population()))
+                : OptimizerLine.of("populationMultiplier", Integer.toString(de.populationMultiplier())));
+        lines.add(de.generations() > 0 ? OptimizerLine.of("generations", Integer.toString(de.generations()))
+                : OptimizerLine.of("generationMultiplier", Integer.toString(de.generationMultiplier())));
+        lines.add(OptimizerLine.of("minSpread", YamlScalars.number(de.minSpread())));
+        lines.add(OptimizerLine.of("startGuess", Boolean.toString(de.useStartGuess())));
+        lines.add(OptimizerLine.of("boundaries", de.boundaries().name().toLowerCase(Locale.ROOT)));
+        lines.add(OptimizerLine.of("seed", Long.toString(de.seed())));
+        lines.add(OptimizerLine.of("logCapacity", Integer.toString(de.logCapacity())));
+        lines.add(OptimizerLine.of("restarts", Integer.toString(de.restarts())));
+        lines.add(OptimizerLine.of("restartGenerations", Integer.toString(de.restartGenerations())));
+        lines.add(OptimizerLine.of("startSpread", YamlScalars.number(de.startSpread())));
+        lines.add(OptimizerLine.of("refine", Boolean.toString(settings.refine())));
+        lines.add(OptimizerLine.of("errorbarLevel", YamlScalars.number(settings.errorbarLevel())));
+        return lines;
     }
 
     /** The path as the model file will name it: relative to its directory when possible, with '/'. */

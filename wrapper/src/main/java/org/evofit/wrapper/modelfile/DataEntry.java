@@ -1,0 +1,18 @@
+package org.evofit.wrapper.modelfile;
+
+import org.evofit.core.data.ColumnSpec;
+
+/**
+ * One item of a model file's {@code data:} list as a writer gives it.
+ *
+ * @param name           the data set's name
+ * @param file           its file, as the model file names it
+ * @param ortDataSet     the data set inside an ORSO file, or null
+ * @param columns        the columns to read, or null for the format's own
+ * @param columnsComment a comment on the columns, or null
+ * @param xmin           the fit range's lower end, -inf for none
+ * @param xmax           the fit range's upper end, inf for none
+ */
+public record DataEntry(String name, String file, String ortDataSet, ColumnSpec columns, String columnsComment,
+                        double xmin, double xmax) {
+}
