@@ -1,0 +1,283 @@
+package org.evofit.core.refl;
+
+import static org.evofit.core.refl.ResolutionSmearing.REACH;
+import static org.evofit.core.refl.ResolutionSmearing.phi;
+
+import java.util.Arrays;
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
+
+/**
+ * Builds a {@link ResolutionSmearing}: lays the shared grid over every point's window and computes
+ * each point's weights on it (see {@link ResolutionSmearing} for the method). One use per map.
+ */
+final class SmearingGrid {
+
+    /** Gauss–Legendre nodes and weights on [0, 1] for the integrals over the cut tails. */
+    private static final double[] TAIL_POINTS = new double[6];
+    private static final double[] TAIL_WEIGHTS = new double[6];
+
+    static {
+        GaussIntegrator rule = new GaussIntegratorFactory().legendre(TAIL_POINTS.length, 0, 1);
+        for (int g = 0; g < TAIL_POINTS.length; g++) {
+            TAIL_POINTS[g] = rule.getPoint(g);
+            TAIL_WEIGHTS[g] = rule.getWeight(g);
+        }
+    }
+
+    private final double[] x;
+    private final double[] sigma;
+    private final SmearingSettings settings;
+    private final double[] sortedX;
+    private final double[] sortedSigma;
+    private double[] grid = new double[256];
+    private double[] jacobian = new double[256];
+    private int gridCount;
+    private double sigmaSlope;
+    private double sigmaIntercept;
+    private double sigmaScale;
+    private double sigmaFloor;
+
+    SmearingGrid(double[] x, double[] sigma, SmearingSettings settings) {
+        this.x = x.clone();
+        this.sigma = sigma.clone();
+        this.settings = settings;
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i]) || !(sigma[i] >= 0) || Double.isInfinite(sigma[i])) {
+                throw new IllegalArgumentException("point " + i + ": x " + x[i] + " and resolution "
+                        + sigma[i] + " must be finite with resolution >= 0");
+            }
+        }
+        Integer[] order = smearedPointsByX();
+        sortedX = new double[order.length];
+        sortedSigma = new double[order.length];
+        for (int s = 0; s < order.length; s++) {
+            sortedX[s] = x[order[s]];
+            sortedSigma[s] = sigma[order[s]];
+        }
+    }
+
+    private Integer[] smearedPointsByX() {
+        return java.util.stream.IntStream.range(0, x.length).filter(i -> sigma[i] > 0).boxed()
+                .sorted((a, b) -> Double.compare(x[a], x[b])).toArray(Integer[]::new);
+    }
+
+    ResolutionSmearing build() {
+        layGrid();
+        int n = x.length;
+        int exact = 0;
+        for (double s : sigma) {
+            exact += s > 0 ? 0 : 1;
+        }
+        double[] nodes = Arrays.copyOf(grid, gridCount + exact);
+        int[] first = new int[n];
+        int[] offset = new int[n + 1];
+        double[] w = new double[64];
+        int used = 0;
+        int nextExact = gridCount;
+        for (int i = 0; i < n; i++) {
+            offset[i] = used;
+            if (!(sigma[i] > 0)) {
+                nodes[nextExact] = x[i];
+                first[i] = nextExact++;
+                w = ensure(w, used + 1);
+                w[used++] = 1;
+                continue;
+            }
+            int lo = lowerBound(x[i] - REACH * sigma[i]);
+            int hi = lowerBound(Math.nextUp(x[i] + REACH * sigma[i])) - 1;
+            first[i] = lo;
+            w = ensure(w, used + hi - lo + 1);
+            weigh(i, lo, hi, w, used);
+            used += hi - lo + 1;
+        }
+        offset[n] = used;
+        return new ResolutionSmearing(nodes, first, offset, Arrays.copyOf(w, used), settings.maxFrequency());
+    }
+
+    /** Weights of point i over grid nodes lo..hi into w[at..]. */
+    private void weigh(int i, int lo, int hi, double[] w, int at) {
+        double xi = x[i];
+        double s = sigma[i];
+        for (int k = lo; k <= hi; k++) {
+            w[at + k - lo] = jacobian[k] * phi((grid[k] - xi) / s) / s;
+        }
+        double cut = settings.cutoff();
+        if (cut < REACH) {
+            for (int k = lo; k < hi; k++) {
+                double ua = (grid[k] - xi) / s;
+                double ub = (grid[k + 1] - xi) / s;
+                if (ua < -cut) {
+                    subtractTail(w, at, lo, hi, k, xi, s, ua, Math.min(ub, -cut));
+                }
+                if (ub > cut) {
+                    subtractTail(w, at, lo, hi, k, xi, s, Math.max(ua, cut), ub);
+                }
+            }
+        }
+        if (settings.renormalize()) {
+            double sum = 0;
+            for (int k = lo; k <= hi; k++) {
+                sum += w[at + k - lo];
+            }
+            for (int k = lo; k <= hi; k++) {
+                w[at + k - lo] /= sum;
+            }
+        }
+    }
+
+    /**
+     * Removes ∫_a^b φ(u)·C(u) du from the weights, where [a, b] is the part of segment k
+     * (between grid nodes k and k+1) beyond the cut and C the cubic through the four nearest
+     * nodes: the Gaussian's tail, which the trapezoid weights of the whole Gaussian include.
+     * Integrated by Gauss–Legendre on [a, b], exact to far below the interpolation error.
+     */
+    private void subtractTail(double[] w, int at, int lo, int hi, int k, double xi, double s,
+            double a, double b) {
+        int m0 = Math.max(lo, Math.min(k - 1, hi - 3));
+        int count = Math.min(4, hi - lo + 1);
+        for (int g = 0; g < TAIL_POINTS.length; g++) {
+            double u = a + (b - a) * TAIL_POINTS[g];
+            double mass = (b - a) * TAIL_WEIGHTS[g] * phi(u);
+            double xu = xi + s * u;
+            for (int m = m0; m < m0 + count; m++) {
+                double basis = 1;
+                for (int o = m0; o < m0 + count; o++) {
+                    if (o != m) {
+                        basis *= (xu - grid[o]) / (grid[m] - grid[o]);
+                    }
+                }
+                w[at + m - lo] -= mass * basis;
+            }
+        }
+    }
+
+    /** Lays the shared grid over every window [x_i − REACH·σ_i, x_i + REACH·σ_i]. */
+    private void layGrid() {
+        int count = sortedX.length;
+        if (count == 0) {
+            return;
+        }
+        fitSigmaLine();
+        double[][] windows = new double[count][];
+        for (int s = 0; s < count; s++) {
+            windows[s] = new double[] {sortedX[s] - REACH * sortedSigma[s], sortedX[s] + REACH * sortedSigma[s]};
+        }
+        Arrays.sort(windows, (a, b) -> Double.compare(a[0], b[0]));
+        double start = windows[0][0];
+        double end = windows[0][1];
+        for (int s = 1; s <= count; s++) {
+            if (s < count && windows[s][0] <= end) {
+                end = Math.max(end, windows[s][1]);
+                continue;
+            }
+            layPiece(start, end);
+            if (s < count) {
+                start = windows[s][0];
+                end = windows[s][1];
+            }
+        }
+    }
+
+    /** Nodes from a until one past b, stepping the map x'(k) = h(x) with Runge–Kutta. */
+    private void layPiece(double a, double b) {
+        double at = a;
+        if (gridCount > 0 && at <= grid[gridCount - 1]) {
+            at = grid[gridCount - 1] + spacing(grid[gridCount - 1]);
+        }
+        while (true) {
+            double h = spacing(at);
+            add(at, h);
+            if (at > b) {
+                return;
+            }
+            double k1 = h;
+            double k2 = spacing(at + 0.5 * k1);
+            double k3 = spacing(at + 0.5 * k2);
+            double k4 = spacing(at + k3);
+            at += (k1 + 2 * k2 + 2 * k3 + k4) / 6;
+        }
+    }
+
+    private void add(double node, double jac) {
+        if (gridCount == grid.length) {
+            grid = Arrays.copyOf(grid, 2 * gridCount);
+            jacobian = Arrays.copyOf(jacobian, 2 * gridCount);
+        }
+        grid[gridCount] = node;
+        jacobian[gridCount] = jac;
+        gridCount++;
+    }
+
+    /** Local grid spacing: m nodes per σ, and fine enough for oscillations up to maxFrequency. */
+    private double spacing(double at) {
+        return 1 / (settings.nodesPerSigma() / localSigma(at) + settings.maxFrequency() / (2 * Math.PI));
+    }
+
+    /**
+     * The σ the grid follows: a straight line α + βx fitted to the points' σ and lowered until
+     * it lies at or below every point's own σ, smoothly floored at a quarter of the smallest σ. A
+     * straight line (exact for constant dQ and for constant dQ/Q) keeps the map x(k) smooth; an
+     * interpolant with kinks would cost the trapezoid rule its spectral accuracy near each kink.
+     */
+    private double localSigma(double at) {
+        double line = sigmaScale * (sigmaIntercept + sigmaSlope * at);
+        // A smooth maximum of the line and the floor, so the map has no kink where they meet.
+        double smooth = 0.5 * (line + Math.sqrt(line * line + 4 * sigmaFloor * sigmaFloor));
+        return Math.max(smooth, 0.125 * sigmaFloor);
+    }
+
+    private void fitSigmaLine() {
+        int count = sortedX.length;
+        double mx = 0;
+        double ms = 0;
+        double min = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < count; k++) {
+            mx += sortedX[k] / count;
+            ms += sortedSigma[k] / count;
+            min = Math.min(min, sortedSigma[k]);
+        }
+        double sxx = 0;
+        double sxs = 0;
+        for (int k = 0; k < count; k++) {
+            sxx += (sortedX[k] - mx) * (sortedX[k] - mx);
+            sxs += (sortedX[k] - mx) * (sortedSigma[k] - ms);
+        }
+        double slope = sxx > 0 ? sxs / sxx : 0;
+        double intercept = ms - slope * mx;
+        double scale = 1;
+        for (int k = 0; k < count; k++) {
+            double line = intercept + slope * sortedX[k];
+            if (!(line > 0)) {
+                slope = 0;
+                intercept = min;
+                scale = 1;
+                break;
+            }
+            scale = Math.min(scale, sortedSigma[k] / line);
+        }
+        sigmaSlope = slope;
+        sigmaIntercept = intercept;
+        sigmaScale = scale;
+        sigmaFloor = 0.25 * min;
+    }
+
+    /** First grid index whose node is ≥ value. */
+    private int lowerBound(double value) {
+        int lo = 0;
+        int hi = gridCount;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (grid[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static double[] ensure(double[] w, int size) {
+        return size <= w.length ? w : Arrays.copyOf(w, Math.max(size, 2 * w.length));
+    }
+}
