@@ -35,16 +35,17 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, showDefaultValues = true,
         description = "Measure speed. --fit: evaluations per second of each example model's fit, "
-                + "on 1 and on all threads. --kernel: the reflectivity kernel's cost per Q point and layer. "
+                + "on 1 and on all threads. --kernel: each reflectivity kernel's cost per Q point and layer. "
                 + "--dispatch: the cluster's latency and per-run overhead.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--fit", description = "Benchmark whole fits (differential evolution on the model).")
     boolean fit;
 
-    @Option(names = "--kernel", description = "Benchmark the unsmeared reflectivity kernel (ns per Q point × layer, "
-            + "single-threaded, 10/40/200 layers at 1000 points) against a plain Java implementation measured "
-            + "in the same run, and the default resolution smearing against a 17-point quadrature.")
+    @Option(names = "--kernel", description = "Benchmark every unsmeared reflectivity kernel (ns per Q point × layer, "
+            + "single-threaded, 10/40/200 layers at 1000 points), the production kernel (the one fits use) first and "
+            + "named, the plain Java reference among them; and the default resolution smearing against a 17-point "
+            + "quadrature.")
     boolean kernel;
 
     @Option(names = "--dispatch", description = "Benchmark the cluster: 2 worker processes (one slot each) on a PostgreSQL "

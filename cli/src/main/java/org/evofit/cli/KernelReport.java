@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import org.evofit.core.refl.KernelImplementation;
 import org.evofit.core.refl.KernelTiming;
 import org.evofit.core.refl.SmearingTiming;
 
@@ -14,21 +15,48 @@ final class KernelReport {
     }
 
     static void add(ObjectNode root, StringBuilder table, List<KernelTiming> kernel, List<SmearingTiming> smearing) {
-        ArrayNode k = root.putArray("kernel");
-        table.append("reflectivity kernel, single-threaded (ns per Q point x layer)\n");
-        table.append(String.format(Locale.ROOT, "%7s %10s %7s %12s %16s %8s%n", "layers", "absorbing", "points",
-                "evofit", "plain Java", "ratio"));
-        for (KernelTiming t : kernel) {
-            ObjectNode n = k.addObject();
-            n.put("layers", t.layers());
-            n.put("absorbing", t.absorbing());
-            n.put("points", t.points());
-            n.put("nsPerPointLayer", t.nsPerPointLayer());
-            n.put("baselineNsPerPointLayer", t.baselineNsPerPointLayer());
-            table.append(String.format(Locale.ROOT, "%7d %10s %7d %12.2f %16.2f %7.2fx%n", t.layers(),
-                    t.absorbing() ? "yes" : "no", t.points(),
-                    t.nsPerPointLayer(), t.baselineNsPerPointLayer(), t.speedup()));
+        addKernel(root, table, kernel);
+        addSmearing(root, table, smearing);
+    }
+
+    /**
+     * The kernel timings: JSON names the production kernel and lists every implementation's figure;
+     * the table has a column per implementation, the production one first and marked.
+     */
+    private static void addKernel(ObjectNode root, StringBuilder table, List<KernelTiming> kernel) {
+        root.put("productionKernel", KernelImplementation.PRODUCTION.label());
+        ArrayNode kinds = root.putArray("kernels");
+        List<KernelImplementation> order = kernel.stream().map(KernelTiming::implementation).distinct().toList();
+        for (KernelImplementation implementation : order) {
+            kinds.addObject().put("name", implementation.label())
+                    .put("production", implementation == KernelImplementation.PRODUCTION)
+                    .put("usedBy", implementation.usedBy());
         }
+        ArrayNode k = root.putArray("kernel");
+        table.append("reflectivity kernels, single-threaded (ns per Q point x layer); * = production kernel\n");
+        table.append(String.format(Locale.ROOT, "%7s %10s %7s", "layers", "absorbing", "points"));
+        for (KernelImplementation implementation : order) {
+            String name = implementation.label() + (implementation == KernelImplementation.PRODUCTION ? "*" : "");
+            table.append(String.format(Locale.ROOT, " %10s", name));
+        }
+        table.append(System.lineSeparator());
+        for (int row = 0; row < kernel.size(); row += order.size()) {
+            KernelTiming first = kernel.get(row);
+            table.append(String.format(Locale.ROOT, "%7d %10s %7d", first.layers(), first.absorbing() ? "yes" : "no",
+                    first.points()));
+            for (KernelTiming t : kernel.subList(row, Math.min(kernel.size(), row + order.size()))) {
+                k.addObject().put("implementation", t.implementation().label()).put("production", t.production())
+                        .put("layers", t.layers()).put("absorbing", t.absorbing()).put("points", t.points())
+                        .put("nsPerPointLayer", t.nsPerPointLayer());
+                table.append(String.format(Locale.ROOT, " %10.2f", t.nsPerPointLayer()));
+            }
+            table.append(System.lineSeparator());
+        }
+        table.append(order.stream().map(i -> i.label() + ": " + i.usedBy())
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+    }
+
+    private static void addSmearing(ObjectNode root, StringBuilder table, List<SmearingTiming> smearing) {
         ArrayNode s = root.putArray("smearing");
         table.append("resolution smearing, default vs 17-point Gauss-Legendre quadrature (ns per curve)\n");
         for (SmearingTiming t : smearing) {

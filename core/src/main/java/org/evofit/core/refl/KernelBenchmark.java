@@ -6,9 +6,12 @@ import java.util.List;
 /**
  * Times the reflectivity kernel single-threaded, for {@code evofit bench --kernel}.
  *
- * <p>Each case is warmed up, then repeated in batches for at least {@link #minSeconds}; the figure
- * is the fastest batch's time per call divided by points × layers (see {@link #nanosPerCall}). The stacks come from
- * {@link BenchStacks#random} and the Q values are evenly spaced over 0.005–0.5 Å⁻¹.
+ * <p>Every {@link KernelImplementation} runs on the same cases through the {@link ParrattKernel}
+ * interface, the production kernel first. Each case is warmed up, then repeated in batches for at
+ * least {@link #minSeconds}; the figure is the fastest batch's time per call divided by points ×
+ * layers (see {@link #nanosPerCall}). The stacks come from {@link BenchStacks#random} (every layer
+ * distinct, so the sequence kernel gains nothing from repeats) and the Q values are evenly spaced
+ * over 0.005–0.5 Å⁻¹.
  */
 public final class KernelBenchmark {
 
@@ -29,63 +32,79 @@ public final class KernelBenchmark {
     }
 
     /**
-     * Times the fast kernel and {@link NaiveParratt} on 10, 40 and 200 layers at 1000 Q values, for
-     * stacks where every layer absorbs and for the same stacks without absorption.
+     * Times every {@link KernelImplementation} on 10, 40 and 200 layers at 1000 Q values, for stacks
+     * where every layer absorbs and for the same stacks without absorption.
      *
-     * @return one timing per stack size and kind
+     * @return one timing per implementation, stack size and kind; the production kernel first
      */
     public List<KernelTiming> kernel() {
         warmUpBothPaths();
         List<KernelTiming> out = new ArrayList<>();
         for (boolean absorbing : new boolean[] {true, false}) {
             for (int layers : new int[] {10, 40, 200}) {
-                out.add(kernel(layers, 1000, absorbing));
+                for (KernelImplementation implementation : implementations()) {
+                    out.add(kernel(implementation, layers, 1000, absorbing));
+                }
             }
         }
         return out;
     }
 
+    /** Every implementation, the production kernel first. */
+    static List<KernelImplementation> implementations() {
+        List<KernelImplementation> all = new ArrayList<>(List.of(KernelImplementation.values()));
+        all.remove(KernelImplementation.PRODUCTION);
+        all.add(0, KernelImplementation.PRODUCTION);
+        return all;
+    }
+
     /**
-     * Runs the kernel on absorbing and non-absorbing stacks alike before anything is timed. The
-     * JIT compiles the kernel for the branches it has seen; a case that takes new ones (real
+     * Runs the fast kernels on absorbing and non-absorbing stacks alike before anything is timed.
+     * The JIT compiles a kernel for the branches it has seen; a case that takes new ones (real
      * potentials after absorbing ones) would otherwise pay for a recompilation, which takes the
      * C2 compiler a good part of a second on this machine, inside its measurement.
      */
     private void warmUpBothPaths() {
         double[] q = BenchStacks.linear(0.005, 0.5, 1000);
         double[] out = new double[q.length];
-        KernelWorkspace ws = new KernelWorkspace();
-        SlabStack absorbing = BenchStacks.random(40, 1);
         SlabStack clear = BenchStacks.random(40, 1);
         java.util.Arrays.fill(clear.uIm(), 0);
-        long end = System.nanoTime() + (long) (2 * minSeconds * 1e9);
-        while (System.nanoTime() < end) {
-            ReflectivityKernel.reflectivity(absorbing, q, out, ws);
-            ReflectivityKernel.reflectivity(clear, q, out, ws);
+        LayerSequence absorbing = LayerSequence.of(BenchStacks.random(40, 1));
+        LayerSequence real = LayerSequence.of(clear);
+        for (KernelImplementation implementation : implementations()) {
+            if (!implementation.allocationFree()) {
+                continue;
+            }
+            ParrattKernel kernel = implementation.newKernel();
+            long end = System.nanoTime() + (long) (2 * minSeconds * 1e9);
+            while (System.nanoTime() < end) {
+                kernel.reflectivity(absorbing, q, out);
+                kernel.reflectivity(real, q, out);
+            }
         }
     }
 
     /**
-     * Times the fast kernel and {@link NaiveParratt} on one stack size.
+     * Times one implementation on one stack size.
      *
-     * @param layers    layers, fronting and backing media included
-     * @param points    number of Q values
-     * @param absorbing whether the layers absorb ({@link BenchStacks#random}) or not (the same
-     *                  stack with its imaginary potentials zeroed)
+     * @param implementation the kernel
+     * @param layers         layers, fronting and backing media included
+     * @param points         number of Q values
+     * @param absorbing      whether the layers absorb ({@link BenchStacks#random}) or not (the same
+     *                       stack with its imaginary potentials zeroed)
      * @return the timing
      */
-    public KernelTiming kernel(int layers, int points, boolean absorbing) {
+    public KernelTiming kernel(KernelImplementation implementation, int layers, int points, boolean absorbing) {
         SlabStack stack = BenchStacks.random(layers, 42 + layers);
         if (!absorbing) {
             java.util.Arrays.fill(stack.uIm(), 0);
         }
+        LayerSequence sequence = LayerSequence.of(stack);
         double[] q = BenchStacks.linear(0.005, 0.5, points);
         double[] out = new double[points];
-        KernelWorkspace ws = new KernelWorkspace();
-        double fast = nanosPerCall(() -> ReflectivityKernel.reflectivity(stack, q, out, ws));
-        double naive = nanosPerCall(() -> NaiveParratt.reflectivity(stack, q));
-        double per = (double) points * layers;
-        return new KernelTiming(layers, absorbing, points, fast / per, naive / per);
+        ParrattKernel kernel = implementation.newKernel();
+        double nanos = nanosPerCall(() -> kernel.reflectivity(sequence, q, out));
+        return new KernelTiming(implementation, layers, absorbing, points, nanos / ((double) points * layers));
     }
 
     /**
@@ -180,9 +199,9 @@ public final class KernelBenchmark {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 0.5;
         KernelBenchmark bench = new KernelBenchmark(seconds);
         for (KernelTiming t : bench.kernel()) {
-            System.out.printf("layers %4d %-13s points %5d: fast %6.2f ns, naive %7.2f ns per point×layer "
-                    + "(%.1fx)%n", t.layers(), t.absorbing() ? "absorbing" : "non-absorbing", t.points(),
-                    t.nsPerPointLayer(), t.baselineNsPerPointLayer(), t.speedup());
+            System.out.printf("%-8s layers %4d %-13s points %5d: %7.2f ns per point×layer%n",
+                    t.implementation().label(), t.layers(), t.absorbing() ? "absorbing" : "non-absorbing",
+                    t.points(), t.nsPerPointLayer());
         }
         for (SmearingTiming t : bench.smearing()) {
             System.out.printf("smearing, layers %d points %5d: default %9.0f ns (%d kernel evaluations), "

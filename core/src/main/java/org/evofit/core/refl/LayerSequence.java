@@ -43,6 +43,26 @@ public final class LayerSequence {
         pairIndex = new int[distinctLayers * distinctLayers];
     }
 
+    /**
+     * The same stack as a sequence with one distinct layer per position, for running any
+     * {@link ParrattKernel} on a {@link SlabStack} (tests, benchmarks). Allocates.
+     *
+     * @param stack the layers
+     * @return a new sequence
+     */
+    public static LayerSequence of(SlabStack stack) {
+        int n = stack.layerCount();
+        LayerSequence s = new LayerSequence(n);
+        for (int j = 0; j < n; j++) {
+            s.setLayer(j, stack.uRe()[j], stack.uIm()[j], stack.thickness()[j]);
+        }
+        s.clear();
+        for (int j = 0; j < n; j++) {
+            s.append(j, stack.roughness()[j]);
+        }
+        return s;
+    }
+
     /** Sets distinct layer i's potential and thickness. */
     public void setLayer(int i, double potentialRe, double potentialIm, double layerThickness) {
         uRe[i] = potentialRe;

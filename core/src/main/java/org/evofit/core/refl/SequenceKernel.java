@@ -67,8 +67,27 @@ public final class SequenceKernel {
      * @param ws  scratch memory owned by the calling thread
      */
     public static void reflectivity(LayerSequence s, double[] q, double[] out, Workspace ws) {
+        reflectivity(s, q, 0, q.length, out, ws);
+    }
+
+    /**
+     * Writes R(q[i]) into out[i] for every i in [from, to). Allocates nothing once the workspace
+     * has grown.
+     *
+     * @param s    the stack (at least two positions)
+     * @param q    momentum transfer values, Å⁻¹ (the sign is ignored)
+     * @param from first index, inclusive
+     * @param to   last index, exclusive
+     * @param out  receives R at the same indices
+     * @param ws   scratch memory owned by the calling thread
+     */
+    public static void reflectivity(LayerSequence s, double[] q, int from, int to, double[] out, Workspace ws) {
         if (s.length < 2) {
             throw new IllegalArgumentException("a stack needs a fronting and a backing medium");
+        }
+        if (from < 0 || to > q.length || to > out.length || from > to) {
+            throw new IndexOutOfBoundsException("range [" + from + ", " + to + ") for " + q.length
+                    + " Q values and " + out.length + " outputs");
         }
         ws.ensure(s.layers, s.interfaces);
         // Only layers strictly inside the stack need phase factors.
@@ -77,13 +96,13 @@ public final class SequenceKernel {
             ws.slab[s.sequence[j]] = true;
         }
         boolean degenerate = false;
-        for (int start = 0; start < q.length; start += BLOCK) {
-            degenerate |= block(s, q, start, Math.min(q.length, start + BLOCK), out, ws);
+        for (int start = from; start < to; start += BLOCK) {
+            degenerate |= block(s, q, start, Math.min(to, start + BLOCK), out, ws);
         }
         if (degenerate) {
             // Q exactly at a critical edge can meet 0/0; the general kernel resolves those limits.
             SlabStack stack = s.toSlabStack();
-            for (int i = 0; i < q.length; i++) {
+            for (int i = from; i < to; i++) {
                 if (Double.isNaN(out[i])) {
                     ReflectivityKernel.reflectivity(stack, q, i, i + 1, out, ws.fallback);
                 }

@@ -10,14 +10,23 @@ class KernelBenchmarkTest {
     @Test
     void reportsPositiveTimingsAndNodeCounts() {
         KernelBenchmark bench = new KernelBenchmark(0.01);
-        KernelTiming k = bench.kernel(12, 200, true);
-        assertThat(k.layers()).isEqualTo(12);
-        assertThat(k.points()).isEqualTo(200);
-        assertThat(k.nsPerPointLayer()).isPositive();
-        assertThat(k.baselineNsPerPointLayer()).isPositive();
+        for (KernelImplementation implementation : KernelImplementation.values()) {
+            KernelTiming k = bench.kernel(implementation, 12, 200, true);
+            assertThat(k.implementation()).isEqualTo(implementation);
+            assertThat(k.layers()).isEqualTo(12);
+            assertThat(k.points()).isEqualTo(200);
+            assertThat(k.nsPerPointLayer()).isPositive();
+        }
         SmearingTiming s = bench.smearing(6, 100);
         assertThat(s.defaultNodes()).isPositive();
         assertThat(s.baselineNodes()).isEqualTo(1700);
         assertThat(s.costRatio()).isPositive();
+    }
+
+    @Test
+    void theProductionKernelIsTheOneReflectivityModelsEvaluateWithAndComesFirst() {
+        assertThat(KernelBenchmark.implementations()).first().isEqualTo(KernelImplementation.PRODUCTION);
+        assertThat(KernelBenchmark.implementations()).containsExactlyInAnyOrder(KernelImplementation.values());
+        assertThat(KernelImplementation.PRODUCTION).isEqualTo(KernelImplementation.SEQUENCE);
     }
 }

@@ -5,7 +5,8 @@ import org.evofit.core.data.DataSet;
 import org.evofit.core.model.Model;
 import org.evofit.core.model.ModelEvaluator;
 import org.evofit.core.refl.LayerSequence;
-import org.evofit.core.refl.SequenceKernel;
+import org.evofit.core.refl.KernelImplementation;
+import org.evofit.core.refl.ParrattKernel;
 import org.evofit.core.refl.SldProfile;
 import org.evofit.core.refl.SlabStack;
 import org.evofit.core.refl.SmearedReflectivity;
@@ -89,7 +90,7 @@ public final class ReflectivityModel implements Model {
     /** One thread's buffers; the kernel reads the stack set just before the instrument asks for R. */
     private final class Evaluator implements ModelEvaluator, Reflectivity {
         private final SampleLayout.Scratch scratch = new SampleLayout.Scratch(sample);
-        private final SequenceKernel.Workspace kernel = new SequenceKernel.Workspace();
+        private final ParrattKernel kernel = KernelImplementation.PRODUCTION.newKernel();
         private final InstrumentWorkspace pipeline = new InstrumentWorkspace();
         private LayerSequence stack;
 
@@ -150,7 +151,7 @@ public final class ReflectivityModel implements Model {
 
         @Override
         public void compute(double[] q, double[] r) {
-            SequenceKernel.reflectivity(stack, q, r, kernel);
+            kernel.reflectivity(stack, q, r);
         }
     }
 }

@@ -1,0 +1,81 @@
+package org.evofit.core.refl;
+
+/**
+ * Every implementation of {@link ParrattKernel}: the benchmark ({@code evofit bench --kernel}), the
+ * ORSO validation tests and the allocation tests run each of them, so a new kernel is one constant
+ * here plus its class. {@link #PRODUCTION} is the one reflectivity fits of model files use.
+ */
+public enum KernelImplementation {
+
+    /**
+     * {@link SequenceKernel}: per distinct layer and interface, then a walk of complex products. The
+     * production kernel: {@code ReflectivityModel} (every model file's reflectivity fit with GenX's
+     * resolution modes) evaluates with it.
+     */
+    SEQUENCE("sequence", true, "fits of model files (GenX resolution modes)"),
+    /**
+     * {@link ReflectivityKernel}: slab by slab over a {@link SlabStack}. Used by evofit's accurate
+     * resolution smearing ({@link SmearedReflectivity}), by {@code evofit simulate} of layer files and
+     * by Java model scripts that call it.
+     */
+    SLAB("slab", true, "accurate resolution smearing, simulate, model scripts"),
+    /** {@link NaiveParratt}: the plain form with a complex object per operation; the reference. */
+    NAIVE("naive", false, "none: the reference the others are checked against");
+
+    /** The implementation fits of model files use, which the benchmark reports first. */
+    public static final KernelImplementation PRODUCTION = SEQUENCE;
+
+    private final String label;
+    private final boolean allocationFree;
+    private final String usedBy;
+
+    KernelImplementation(String label, boolean allocationFree, String usedBy) {
+        this.label = label;
+        this.allocationFree = allocationFree;
+        this.usedBy = usedBy;
+    }
+
+    /** The short name the benchmark prints. */
+    public String label() {
+        return label;
+    }
+
+    /** Whether a warm kernel allocates nothing per call (a fit's hot path needs that). */
+    public boolean allocationFree() {
+        return allocationFree;
+    }
+
+    /** Where evofit runs this implementation. */
+    public String usedBy() {
+        return usedBy;
+    }
+
+    /** A kernel with its own scratch memory, for one thread. */
+    public ParrattKernel newKernel() {
+        return switch (this) {
+            case SEQUENCE -> {
+                SequenceKernel.Workspace workspace = new SequenceKernel.Workspace();
+                yield (stack, q, from, to, out) -> SequenceKernel.reflectivity(stack, q, from, to, out, workspace);
+            }
+            case SLAB -> new SlabKernel();
+            case NAIVE -> (stack, q, from, to, out) -> {
+                SlabStack slabs = stack.toSlabStack();
+                for (int i = from; i < to; i++) {
+                    out[i] = NaiveParratt.reflectivity(slabs, q[i]);
+                }
+            };
+        };
+    }
+
+    /** {@link ReflectivityKernel} behind the interface: the sequence unrolled into a reused stack. */
+    private static final class SlabKernel implements ParrattKernel {
+        private final KernelWorkspace workspace = new KernelWorkspace();
+        private SlabStack slabs;
+
+        @Override
+        public void reflectivity(LayerSequence stack, double[] q, int from, int to, double[] out) {
+            slabs = stack.toSlabStack(slabs);
+            ReflectivityKernel.reflectivity(slabs, q, from, to, out, workspace);
+        }
+    }
+}
