@@ -61,6 +61,18 @@ public final class GenxCoordinates {
     }
 
     /**
+     * dq/dx at data point x: 1 for q data, (4π/λ)·cos θ·π/360 per degree of 2θ (θ including the 2θ
+     * offset). Turns a resolution width in x into one in q.
+     */
+    public static double dqdx(Coordinates coords, double wavelength, double tthoff, double x) {
+        if (coords == Coordinates.Q) {
+            return 1;
+        }
+        double theta = Math.toRadians((x + tthoff) / 2);
+        return 4 * Math.PI / wavelength * Math.cos(theta) * Math.PI / 360;
+    }
+
+    /**
      * {@link #toQ} of {@code x[0..n)} into {@code q[0..n)}, each raised to at least {@link #Q_LIMIT} as
      * GenX does before its reflectivity calculation.
      */

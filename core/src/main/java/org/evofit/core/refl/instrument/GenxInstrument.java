@@ -158,6 +158,41 @@ public record GenxInstrument(Probe probe, double wavelength, Coordinates coords,
         }
     }
 
+    /**
+     * The measured curve at the data points {@code x} with evofit's accurate resolution instead of
+     * GenX's modes (which must then be {@code NONE}): the same coordinates (with {@code tthoff} and the
+     * q floor), footprint, scale and background as {@link #apply}, around a smearing that integrates
+     * the reflectivity over each point's whole Gaussian in q. The footprint varies slowly next to the
+     * resolution, so it multiplies the smeared curve here rather than the unsmeared one.
+     * Allocation-free once {@code ws} has served this many points.
+     *
+     * @param widthX   one standard deviation per data point, in x units; turned into q with
+     *                 {@link GenxCoordinates#dqdx}
+     * @param smearing the smeared reflectivity in q
+     * @param out      receives one value per data point; not {@code x}
+     * @param ws       scratch memory
+     */
+    public void applyAccurate(double wavelength, double i0, double ibkg, double tthoff, double beamw,
+                              double samplelen, double[] x, double[] widthX, AccurateSmearing smearing,
+                              double[] out, InstrumentWorkspace ws) {
+        if (restype != GenxResolution.NONE) {
+            throw new IllegalStateException("choose either GenX's resolution mode or evofit's, not both");
+        }
+        int n = x.length;
+        check(n, widthX, out);
+        double[] q = ws.q(n);
+        GenxCoordinates.toLimitedQ(coords, wavelength, tthoff, x, n, q);
+        double[] dq = ws.dq(n);
+        for (int i = 0; i < n; i++) {
+            dq[i] = widthX[i] * GenxCoordinates.dqdx(coords, wavelength, tthoff, x[i]);
+        }
+        smearing.compute(q, dq, out);
+        Footprint.apply(footype, wavelength, samplelen, beamw, q, out, n);
+        for (int i = 0; i < n; i++) {
+            out[i] = out[i] * i0 + ibkg;
+        }
+    }
+
     private void check(int n, double[] resolutionSigma, double[] out) {
         if (out.length != n) {
             throw new IllegalArgumentException("out has " + out.length + " elements for " + n + " points");

@@ -11,6 +11,7 @@ public final class InstrumentWorkspace {
     private double[] q = new double[0];
     private double[] r = new double[0];
     private double[] sigma = new double[0];
+    private double[] dq = new double[0];
     private double[] kernel = new double[0];
 
     /** An empty workspace; it sizes itself on first use. */
@@ -39,6 +40,14 @@ public final class InstrumentWorkspace {
             r = new double[n];
         }
         return r;
+    }
+
+    /** The resolution in q per data point, exactly {@code n} long (handed to the smearing). */
+    double[] dq(int n) {
+        if (dq.length != n) {
+            dq = new double[n];
+        }
+        return dq;
     }
 
     /** The resolution sigma per data point, at least {@code n} long. */

@@ -25,6 +25,24 @@ public enum AccurateResolution {
         return fileName;
     }
 
+    /**
+     * Each data point's 1-sigma width in x units under this mode.
+     *
+     * @param res    the instrument's {@code res}: the width, or its factor of |x| in {@link #RELATIVE}
+     * @param x      the data points
+     * @param column the data set's resolution column; needed by {@link #POINTWISE} only
+     * @param into   receives one width per point
+     */
+    public void widths(double res, double[] x, double[] column, double[] into) {
+        for (int i = 0; i < x.length; i++) {
+            into[i] = switch (this) {
+                case CONSTANT -> res;
+                case RELATIVE -> res * Math.abs(x[i]);
+                case POINTWISE -> column[i];
+            };
+        }
+    }
+
     /** The mode a model file names, or {@code null} when the name is not one of these. */
     public static AccurateResolution byFileName(String name) {
         for (AccurateResolution r : values()) {

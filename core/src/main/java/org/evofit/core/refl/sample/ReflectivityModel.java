@@ -11,9 +11,7 @@ import org.evofit.core.refl.SldProfile;
 import org.evofit.core.refl.SlabStack;
 import org.evofit.core.refl.SmearedReflectivity;
 import org.evofit.core.refl.SmearingWorkspace;
-import org.evofit.core.refl.instrument.Footprint;
-import org.evofit.core.refl.instrument.GenxCoordinates;
-import org.evofit.core.refl.instrument.Coordinates;
+import org.evofit.core.refl.instrument.AccurateSmearing;
 import org.evofit.core.refl.instrument.GenxInstrument;
 import org.evofit.core.refl.instrument.GenxResolution;
 import org.evofit.core.refl.instrument.InstrumentWorkspace;
@@ -21,9 +19,13 @@ import org.evofit.core.refl.instrument.Reflectivity;
 
 /**
  * Specular reflectivity of a layered sample seen through an instrument (GenX's {@code spec_nx}):
- * the sample's layers from the parameter values, the Parratt kernel, then the instrument's
- * coordinates, footprint, resolution, scale and background. The same instrument serves every data
- * set; a data set's resolution column, where present, gives the per-point resolution.
+ * the sample's layers from the parameter values, a Parratt kernel, then the instrument's coordinates,
+ * footprint, resolution, scale and background. Every resolution mode goes through the instrument's
+ * pipeline: GenX's modes through {@link GenxInstrument#apply} around the production kernel
+ * ({@link KernelImplementation#PRODUCTION}), evofit's accurate ones through
+ * {@link GenxInstrument#applyAccurate} around {@link SmearedReflectivity} (which evaluates
+ * {@link KernelImplementation#SLAB} on its nodes). The same instrument serves
+ * every data set; a data set's resolution column, where present, gives the per-point resolution.
  */
 public final class ReflectivityModel implements Model {
 
@@ -88,7 +90,7 @@ public final class ReflectivityModel implements Model {
     }
 
     /** One thread's buffers; the kernel reads the stack set just before the instrument asks for R. */
-    private final class Evaluator implements ModelEvaluator, Reflectivity {
+    private final class Evaluator implements ModelEvaluator, Reflectivity, AccurateSmearing {
         private final SampleLayout.Scratch scratch = new SampleLayout.Scratch(sample);
         private final ParrattKernel kernel = KernelImplementation.PRODUCTION.newKernel();
         private final InstrumentWorkspace pipeline = new InstrumentWorkspace();
@@ -96,8 +98,8 @@ public final class ReflectivityModel implements Model {
 
         private final SmearingCache smearing = new SmearingCache();
         private final SmearingWorkspace smearingWorkspace = new SmearingWorkspace();
-        private double[] sigma = new double[0];
-        private double[] q = new double[0];
+        private double[] widths = new double[0];
+        private int dataSetIndex;
         private SlabStack slabs;
 
         @Override
@@ -112,46 +114,26 @@ public final class ReflectivityModel implements Model {
                 return;
             }
             double[] x = data.x();
-            int n = x.length;
-            if (sigma.length != n) {
-                sigma = new double[n];
-                q = new double[n];
+            if (widths.length != x.length) {
+                widths = new double[x.length];
             }
-            double tthoff = p.tthoff(values);
-            double res = p.res(values);
-            GenxCoordinates.toLimitedQ(t.coords(), wavelength, tthoff, x, n, q);
-            for (int i = 0; i < n; i++) {
-                double width = switch (accurate) {
-                    case CONSTANT -> res;
-                    case RELATIVE -> res * Math.abs(x[i]);
-                    case POINTWISE -> resolutionColumn(data)[i];
-                };
-                sigma[i] = width * dqdx(t.coords(), wavelength, tthoff, x[i]);
-            }
-            SmearedReflectivity plan = smearing.planFor(dataSetIndex, q, sigma);
-            slabs = stack.toSlabStack(slabs);
-            plan.reflectivity(slabs, out, smearingWorkspace);
-            // The footprint varies slowly next to the resolution, so it multiplies the smeared curve.
-            Footprint.apply(t.footype(), wavelength, p.samplelen(values), p.beamw(values), q, out, n);
-            double i0 = p.i0(values);
-            double ibkg = p.ibkg(values);
-            for (int i = 0; i < n; i++) {
-                out[i] = i0 * out[i] + ibkg;
-            }
-        }
-
-        /** dQ/dx at a point: 1 for Q data, (4π/λ)·cos θ·π/360 per degree of 2θ. */
-        private double dqdx(Coordinates coords, double wavelength, double tthoff, double x) {
-            if (coords == Coordinates.Q) {
-                return 1;
-            }
-            double theta = Math.toRadians((x + tthoff) / 2);
-            return 4 * Math.PI / wavelength * Math.cos(theta) * Math.PI / 360;
+            accurate.widths(p.res(values), x, accurate == AccurateResolution.POINTWISE ? resolutionColumn(data)
+                    : data.xResolution(), widths);
+            this.dataSetIndex = dataSetIndex;
+            t.applyAccurate(wavelength, p.i0(values), p.ibkg(values), p.tthoff(values), p.beamw(values),
+                    p.samplelen(values), x, widths, this, out, pipeline);
         }
 
         @Override
         public void compute(double[] q, double[] r) {
             kernel.reflectivity(stack, q, r);
+        }
+
+        @Override
+        public void compute(double[] q, double[] dq, double[] r) {
+            SmearedReflectivity plan = smearing.planFor(dataSetIndex, q, dq);
+            slabs = stack.toSlabStack(slabs);
+            plan.reflectivity(slabs, r, smearingWorkspace);
         }
     }
 }
