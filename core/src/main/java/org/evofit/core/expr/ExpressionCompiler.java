@@ -41,7 +41,7 @@ public final class ExpressionCompiler {
     public static CompiledExpression compile(String source, ToIntFunction<String> slotOf) {
         Objects.requireNonNull(slotOf, "slotOf");
         Node tree = new Resolver(slotOf, null).resolve(Parser.parse(Objects.requireNonNull(source, "source")));
-        return HiddenClasses.instantiate(ClassFileWriter.write(tree, false), CompiledExpression.class);
+        return HiddenClasses.instantiate(BytecodeWriter.write(tree, false), CompiledExpression.class);
     }
 
     /**
@@ -61,7 +61,7 @@ public final class ExpressionCompiler {
         requireName(Objects.requireNonNull(variable, "variable"));
         Node tree = new Resolver(slotOf, variable)
                 .resolve(Parser.parse(Objects.requireNonNull(source, "source")));
-        return HiddenClasses.instantiate(ClassFileWriter.write(tree, true), CompiledFunction.class);
+        return HiddenClasses.instantiate(BytecodeWriter.write(tree, true), CompiledFunction.class);
     }
 
     /**
