@@ -7,12 +7,39 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.evofit.core.refl.KernelImplementation;
 import org.evofit.dispatch.TestDatabase;
 import org.evofit.dispatch.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BenchCommandTest {
+
+    @Test
+    void benchKernelJsonNamesTheProductionKernelAndTimesEveryImplementation() throws IOException {
+        Cli.Run run = Cli.run("bench", "--kernel", "--json", "--seconds", "0.04");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        assertThat(root.get("productionKernel").asText()).isEqualTo(KernelImplementation.PRODUCTION.label())
+                .isEqualTo("sequence");
+        assertThat(root.get("kernels")).hasSize(KernelImplementation.values().length);
+        assertThat(root.get("kernels").get(0).get("name").asText()).isEqualTo("sequence");
+        assertThat(root.get("kernels").get(0).get("production").asBoolean()).isTrue();
+        JsonNode timings = root.get("kernel");
+        assertThat(timings).hasSize(6 * KernelImplementation.values().length);
+        for (KernelImplementation implementation : KernelImplementation.values()) {
+            long cases = 0;
+            for (JsonNode t : timings) {
+                if (t.get("implementation").asText().equals(implementation.label())) {
+                    assertThat(t.get("nsPerPointLayer").asDouble()).isPositive();
+                    assertThat(t.get("production").asBoolean()).isEqualTo(implementation == KernelImplementation.PRODUCTION);
+                    cases++;
+                }
+            }
+            assertThat(cases).as(implementation.label()).isEqualTo(6);
+        }
+    }
 
     @Test
     void benchFitJsonReportsEvaluationsPerSecondOnOneAndAllThreads() throws IOException {
