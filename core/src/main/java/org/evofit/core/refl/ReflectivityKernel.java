@@ -31,6 +31,8 @@ package org.evofit.core.refl;
  * critical edge, a measure-zero event); R is continuous there, so such a point is evaluated at the
  * next larger double Q instead. {@link KernelMath} supplies exp and a
  * combined sine and cosine that share one argument reduction.
+ *
+ * <p>Behind the {@link ParrattKernel} interface it is {@link KernelImplementation#SLAB}.
  */
 public final class ReflectivityKernel {
 

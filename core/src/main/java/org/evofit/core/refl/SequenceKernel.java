@@ -12,6 +12,9 @@ package org.evofit.core.refl;
  * a = (kz_up − kz_low)·exp(−2 kz_up kz_low σ²), b = kz_up + kz_low. From the backing medium up,
  * N ← a·D + b·N·p, D ← b·D + a·N·p (N = 0, D = 1 at the bottom), rescaled now and then by a power
  * of two, and R = |N/D|².
+ *
+ * <p>Behind the {@link ParrattKernel} interface it is {@link KernelImplementation#SEQUENCE}, the
+ * production kernel.
  */
 public final class SequenceKernel {
 
