@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.evofit.wrapper.results.ParameterRow;
-import org.evofit.wrapper.results.ResultCsv;
+import org.evofit.wrapper.results.Estimate;
+import org.evofit.wrapper.results.TrendRow;
 
 /**
  * The report of a sweep: the summary table (one row per run) and a table of every fitted value,
@@ -127,31 +128,25 @@ final class SweepReport {
     }
 
     /**
-     * The data behind the trend charts, one row per run of the plan: {@code run}, {@code sequence} (or
-     * the sequence's quantity and unit such as {@code temperature (K)}, or {@code index}), {@code status}, {@code fom}, then {@code <parameter> (unit)} and
-     * {@code <parameter>.error (unit)} for every fitted parameter. Empty fields where a run has no value.
+     * The data behind the trend charts ({@link TrendRow}), one row per run of the plan, with empty fields
+     * where a run has no value.
      */
     static String trendsCsv(SweepData sweep) {
         Map<String, String> names = sweep.fittedParameters();
-        StringBuilder sb = new StringBuilder("run,")
-                .append(sweep.isSequence() ? ResultCsv.text(sweep.sequenceColumn()) : "index")
-                .append(",status,fom");
-        for (Map.Entry<String, String> p : names.entrySet()) {
-            sb.append(',').append(ResultCsv.text(Axes.label(p.getKey(), p.getValue())))
-                    .append(',').append(ResultCsv.text(Axes.label(p.getKey() + ".error", p.getValue())));
-        }
-        sb.append('\n');
+        List<TrendRow> rows = new ArrayList<>();
         for (SweepData.Run r : sweep.runs()) {
-            sb.append(ResultCsv.text(r.id())).append(',').append(ResultCsv.number(sweep.position(r))).append(',')
-                    .append(r.status()).append(',').append(r.result() == null ? "" : ResultCsv.number(r.result().fom()));
+            List<Estimate> estimates = new ArrayList<>();
             for (String name : names.keySet()) {
                 ParameterRow p = r.result() == null ? null : find(r.result(), name);
-                sb.append(',').append(p == null ? "" : ResultCsv.number(p.value()))
-                        .append(',').append(p == null ? "" : ResultCsv.number(p.error()));
+                estimates.add(p == null ? Estimate.NONE : new Estimate(p.value(), p.error()));
             }
-            sb.append('\n');
+            rows.add(new TrendRow(r.id(), sweep.position(r), r.status(), r.result() == null ? null : r.result().fom(),
+                    estimates));
         }
-        return sb.toString();
+        List<TrendRow.Parameter> columns = names.entrySet().stream()
+                .map(e -> new TrendRow.Parameter(e.getKey(), e.getValue())).toList();
+        return TrendRow.format(new TrendRow.Table(sweep.isSequence() ? sweep.sequenceColumn() : "index", columns,
+                rows));
     }
 
     /** A parameter name as part of a file name. */

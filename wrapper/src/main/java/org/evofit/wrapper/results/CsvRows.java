@@ -63,6 +63,13 @@ public record CsvRows(Path file, List<String> header, List<Row> rows) {
         return -1;
     }
 
+    /** A column's name without the unit its header may carry. */
+    public String name(int column) {
+        String unit = unitOf(column);
+        String h = header.get(column);
+        return unit.isEmpty() ? h : h.substring(0, h.length() - unit.length() - 3);
+    }
+
     /** The unit in a column name {@code name (unit)}, or {@code ""}. */
     public String unitOf(int column) {
         String h = header.get(column);

@@ -109,6 +109,15 @@ public record ResultJson(String evofitVersion, String model, double fom, String 
         return JsonFiles.read(JsonFiles.FINITE, file, ResultJson.class);
     }
 
+    /** The result.json a JSON tree holds (a run directory already parsed). */
+    public static ResultJson of(com.fasterxml.jackson.databind.JsonNode tree) {
+        try {
+            return JsonFiles.FINITE.treeToValue(tree, ResultJson.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a result.json: " + e.getMessage(), e);
+        }
+    }
+
     /** Parses result.json text; {@code file} only names it in messages. */
     public static ResultJson parse(Path file, String text) {
         return JsonFiles.parse(JsonFiles.FINITE, file, text, ResultJson.class);

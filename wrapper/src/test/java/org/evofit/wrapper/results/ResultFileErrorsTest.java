@@ -59,4 +59,12 @@ class ResultFileErrorsTest {
         assertThatThrownBy(() -> ResultJson.read(file)).isInstanceOf(ResultFileException.class)
                 .hasMessageStartingWith(file + ":3: not valid result.json");
     }
+
+    @Test
+    void aParameterWithoutItsErrorColumnNamesTheColumnExpected() throws Exception {
+        Path file = tmp.resolve("summary.csv");
+        Files.writeString(file, "id,model,data,seed,status,fom,film.d,film.sigma,message\na,m,,1,ok,0.5,1,2,\n");
+        assertThatThrownBy(() -> SummaryRow.read(file))
+                .hasMessage(file + ":1: column 8 is 'film.sigma'; expected 'film.d.error' after 'film.d'");
+    }
 }

@@ -114,4 +114,34 @@ class ResultRecordsRoundTripTest {
                 "\"sequenceLabel\" : \"temperature\"").doesNotContain("sequenceUnit");
         assertThat(SweepJson.read(write("sweep.json", text))).isEqualTo(plan);
     }
+
+    @Test
+    void summaryRowsRoundTripWithAndWithoutSequence() throws Exception {
+        List<Estimate> some = List.of(new Estimate(1.5, null), new Estimate(-0.0, 4.9e-324));
+        List<SummaryRow> rows = List.of(
+                new SummaryRow("a1", "/m, odd.yaml", "", 7, 250.0, "ok", 0.5, some, ""),
+                new SummaryRow("b2", "/m.yaml", "/d.dat", -3, null, "failed", null,
+                        List.of(Estimate.NONE, Estimate.NONE), "line 1\nsaid \"no\""));
+        for (boolean sequence : List.of(true, false)) {
+            List<SummaryRow> expected = sequence ? rows : rows.stream().map(r -> new SummaryRow(r.id(), r.model(),
+                    r.data(), r.seed(), null, r.status(), r.fom(), r.parameters(), r.message())).toList();
+            SummaryRow.Table table = new SummaryRow.Table(sequence, List.of("film.d", "a, b"), expected);
+            String text = SummaryRow.format(table);
+            assertThat(text).startsWith(sequence ? "id,model,data,seed,sequence,status,fom,film.d,film.d.error,"
+                    : "id,model,data,seed,status,fom,film.d,film.d.error,");
+            assertThat(SummaryRow.read(write("summary.csv", text))).isEqualTo(table);
+        }
+    }
+
+    @Test
+    void trendRowsRoundTripWithUnitsInTheColumnNames() throws Exception {
+        TrendRow.Table table = new TrendRow.Table("temperature (K)",
+                List.of(new TrendRow.Parameter("film.d", "Å"), new TrendRow.Parameter("scale", "")),
+                List.of(new TrendRow("r1", 50, "ok", Double.NaN,
+                                List.of(new Estimate(10.5, 0.25), new Estimate(1.0, Double.NaN))),
+                        new TrendRow("r2", 100, "pending", null, List.of(Estimate.NONE, Estimate.NONE))));
+        String text = TrendRow.format(table);
+        assertThat(text).startsWith("run,temperature (K),status,fom,film.d (Å),film.d.error (Å),scale,scale.error\n");
+        assertThat(TrendRow.read(write("trends.csv", text))).isEqualTo(table);
+    }
 }
