@@ -17,7 +17,7 @@ import org.evofit.core.de.DeResult;
 import org.evofit.core.de.DeSettings;
 import org.evofit.core.de.DifferentialEvolution;
 import org.evofit.core.de.GenerationListener;
-import org.evofit.core.fit.Objective;
+import org.evofit.core.optim.Objective;
 import org.evofit.core.refl.KernelBenchmark;
 import org.evofit.core.refl.KernelTiming;
 import org.evofit.core.refl.SmearingTiming;

@@ -3,7 +3,7 @@ package org.evofit.core.de;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.evofit.core.fit.Objective;
+import org.evofit.core.optim.Objective;
 
 /**
  * Everything differential evolution needs to continue a run at a generation boundary, so that the

@@ -1,7 +1,7 @@
 package org.evofit.core.de;
 
 import java.util.SplittableRandom;
-import org.evofit.core.fit.Objective;
+import org.evofit.core.optim.Objective;
 
 /**
  * GenX's differential evolution, seeded and reproducible.

@@ -5,7 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.evofit.core.fit.Objective;
+import org.evofit.core.optim.Objective;
 
 /**
  * Evaluates a batch of candidates on a fixed number of threads, each with its own

@@ -11,7 +11,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
-import org.evofit.core.fit.Objective;
+import org.evofit.core.optim.Objective;
 
 /**
  * simplex_best_1_bin's extra step: every few generations a Nelder-Mead search starts at the best

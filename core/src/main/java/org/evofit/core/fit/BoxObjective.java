@@ -1,6 +1,7 @@
 package org.evofit.core.fit;
 
 import java.util.function.Supplier;
+import org.evofit.core.optim.Objective;
 
 /**
  * An {@link Objective} over a box: bounds and start values as arrays, and a source of per-thread

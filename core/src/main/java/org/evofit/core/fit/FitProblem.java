@@ -12,6 +12,7 @@ import org.evofit.core.data.FitData;
 import org.evofit.core.fom.FigureOfMerit;
 import org.evofit.core.model.Model;
 import org.evofit.core.model.ModelEvaluator;
+import org.evofit.core.optim.Objective;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.Couplings;
 import org.evofit.core.param.Parameter;

@@ -10,6 +10,7 @@ import org.evofit.core.de.DifferentialEvolution;
 import org.evofit.core.de.GenerationListener;
 import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.core.fom.NonFinitePolicy;
+import org.evofit.core.optim.Objective;
 import org.evofit.core.param.Parameter;
 
 /**

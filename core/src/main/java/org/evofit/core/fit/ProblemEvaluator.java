@@ -5,6 +5,7 @@ import org.evofit.core.data.DataSet;
 import org.evofit.core.data.FitData;
 import org.evofit.core.fom.FigureOfMerit;
 import org.evofit.core.model.ModelEvaluator;
+import org.evofit.core.optim.Objective;
 import org.evofit.core.param.Couplings;
 
 /**

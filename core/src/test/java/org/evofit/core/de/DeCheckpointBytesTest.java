@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.evofit.core.fit.Objective;
+import org.evofit.core.optim.Objective;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

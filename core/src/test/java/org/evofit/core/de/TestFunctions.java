@@ -3,7 +3,7 @@ package org.evofit.core.de;
 import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
 import org.evofit.core.fit.BoxObjective;
-import org.evofit.core.fit.Objective;
+import org.evofit.core.optim.Objective;
 
 /** Standard optimisation test functions with known global minima, as objectives. */
 final class TestFunctions {

@@ -11,6 +11,7 @@ import org.evofit.core.fom.NonFinitePolicy;
 import org.evofit.core.model.curve.ComponentSpec;
 import org.evofit.core.model.curve.CurveComponents;
 import org.evofit.core.model.curve.CurveModel;
+import org.evofit.core.optim.Objective;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.Parameter;
 import org.junit.jupiter.api.Test;

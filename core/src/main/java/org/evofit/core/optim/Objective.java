@@ -1,4 +1,4 @@
-package org.evofit.core.fit;
+package org.evofit.core.optim;
 
 /**
  * What an optimizer minimises: a function of a vector of free parameters inside bounds.
