@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.evofit.dispatch.Database;
 import org.evofit.dispatch.EventLog;
-import org.evofit.dispatch.RunStore;
 import org.evofit.dispatch.Submitter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,9 +32,7 @@ final class CancelCommand implements Callable<Integer> {
     public Integer call() {
         int n;
         try (EventLog log = logOptions.open(); Database database = Database.open(db.resolve(), 2)) {
-            if (!database.store().queue().hasSweep(sweep)) {
-                throw new BadInputException("no sweep " + sweep + " in " + database.config().url());
-            }
+            database.storeWithSweep(sweep);
             n = Submitter.cancel(database, sweep, log);
         }
         PrintWriter out = spec.commandLine().getOut();

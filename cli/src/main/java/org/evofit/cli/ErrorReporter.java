@@ -12,7 +12,8 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         if (e instanceof InputFileException || e instanceof BadInputException
-                || e instanceof org.evofit.report.ReportInputException) {
+                || e instanceof org.evofit.report.ReportInputException
+                || e instanceof org.evofit.dispatch.NoSuchSweepException) {
             cmd.getErr().println("evofit: " + e.getMessage());
             return Main.BAD_INPUT;
         }

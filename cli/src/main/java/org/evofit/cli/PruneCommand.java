@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.evofit.dispatch.Database;
 import org.evofit.dispatch.EventLog;
-import org.evofit.dispatch.NoSuchSweepException;
 import org.evofit.dispatch.PruneRequest;
 import org.evofit.dispatch.PruneResult;
 import org.evofit.dispatch.PrunedSweep;
@@ -63,8 +62,6 @@ final class PruneCommand implements Callable<Integer> {
         PruneResult result;
         try (EventLog log = logOptions.open(); Database database = Database.open(db.resolve(), 2)) {
             result = new Pruner(database).prune(new PruneRequest(cutoff == null ? sweeps : List.of(), cutoff, dryRun, force), log);
-        } catch (NoSuchSweepException e) {
-            throw new BadInputException(e.getMessage());
         }
         switch (result.outcome()) {
             case NONE_FINISHED -> {

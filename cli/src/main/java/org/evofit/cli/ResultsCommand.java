@@ -46,10 +46,7 @@ final class ResultsCommand implements Callable<Integer> {
         SweepCounts counts;
         int written;
         try (Database database = Database.open(db.resolve(), 2)) {
-            RunStore store = database.store();
-            if (!store.queue().hasSweep(sweep)) {
-                throw new BadInputException("no sweep " + sweep + " in " + database.config().url());
-            }
+            RunStore store = database.storeWithSweep(sweep);
             written = ResultsExport.write(store, sweep, out);
             counts = store.queue().counts(sweep);
         }

@@ -40,10 +40,7 @@ final class StatusCommand implements Callable<Integer> {
         SweepCounts counts;
         java.util.SortedMap<String, java.time.Instant> alive;
         try (Database database = Database.open(db.resolve(), 2)) {
-            RunStore store = database.store();
-            if (sweep != null && !store.queue().hasSweep(sweep)) {
-                throw new BadInputException("no sweep " + sweep + " in " + database.config().url());
-            }
+            RunStore store = sweep == null ? database.store() : database.storeWithSweep(sweep);
             counts = store.queue().counts(sweep);
             alive = store.workers().heartbeats();
         }

@@ -49,14 +49,9 @@ final class WorkerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int cores = Runtime.getRuntime().availableProcessors();
-        int slotCount = slots != null ? slots : cores;
-        int threadCount = threads != null ? threads : Math.max(1, cores / Math.max(1, slotCount));
-        String workerName = name != null ? name : Worker.defaultName();
-        Path dir = cache != null ? cache : Path.of(System.getProperty("java.io.tmpdir"), "evofit-worker-" + workerName);
         WorkerOptions options;
         try {
-            options = new WorkerOptions(workerName, slotCount, threadCount, dir.toAbsolutePath(), checkpointGenerations,
+            options = WorkerOptions.forThisMachine(name, slots, threads, cache, checkpointGenerations,
                     Duration.ofMillis(Math.round(checkpointSeconds * 1000)));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());

@@ -92,6 +92,19 @@ public final class Database implements AutoCloseable {
         return new JdbcRunStore(pool);
     }
 
+    /**
+     * The run store in this database, checked to hold {@code sweep}.
+     *
+     * @throws NoSuchSweepException when it does not
+     */
+    public RunStore storeWithSweep(String sweep) {
+        RunStore store = store();
+        if (!store.queue().hasSweep(sweep)) {
+            throw new NoSuchSweepException(java.util.List.of(sweep), config.url());
+        }
+        return store;
+    }
+
     /** Where it is. */
     public DbConfig config() {
         return config;

@@ -2,6 +2,7 @@ package org.evofit.dispatch;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.evofit.looper.LocalDispatcher;
 
 /**
  * How a worker runs.
@@ -27,5 +28,23 @@ public record WorkerOptions(String name, int slots, int threads, Path cache, int
         if (name == null || name.isBlank() || name.contains(" ")) {
             throw new IllegalArgumentException("a worker name must be one word, got '" + name + "'");
         }
+    }
+
+    /**
+     * Options for this machine, with its defaults where a value is {@code null}: one slot per core,
+     * cores / slots threads per fit (at least 1), the name host-pid, a cache directory in
+     * {@code java.io.tmpdir} named after the worker.
+     *
+     * @throws IllegalArgumentException when a value given is out of range
+     */
+    public static WorkerOptions forThisMachine(String name, Integer slots, Integer threads, Path cache,
+                                               int checkpointGenerations, Duration checkpointEvery) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        int slotCount = slots != null ? slots : cores;
+        int threadCount = threads != null ? threads : LocalDispatcher.threadsPerFit(slotCount, cores);
+        String workerName = name != null ? name : Worker.defaultName();
+        Path dir = cache != null ? cache : Path.of(System.getProperty("java.io.tmpdir"), "evofit-worker-" + workerName);
+        return new WorkerOptions(workerName, slotCount, threadCount, dir.toAbsolutePath(), checkpointGenerations,
+                checkpointEvery);
     }
 }
