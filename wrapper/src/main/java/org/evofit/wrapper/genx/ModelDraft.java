@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.evofit.core.refl.sample.StackSpec;
 
 /**
  * The model being assembled from a GenX script and parameter table; {@link ModelYaml} writes it.
@@ -18,7 +19,7 @@ final class ModelDraft {
     final Map<String, LayerDraft> layers = new LinkedHashMap<>();
     /** Layer name → composition such as "Mg + O", for layers given by their elements. */
     final Map<String, String> materials = new LinkedHashMap<>();
-    final Map<String, StackDraft> stacks = new LinkedHashMap<>();
+    final Map<String, StackSpec> stacks = new LinkedHashMap<>();
     /** The stacks of the sample, bottom-up. */
     final List<String> sampleStacks = new ArrayList<>();
     final Map<String, Quantity> variables = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.evofit.core.refl.sample.InstrumentQuantity;
 import org.evofit.core.refl.sample.LayerQuantity;
+import org.evofit.core.refl.sample.StackSpec;
 import org.evofit.wrapper.modelfile.ModelSections;
 import org.evofit.wrapper.modelfile.YamlLines;
 import org.evofit.wrapper.modelfile.YamlScalars;
@@ -117,9 +118,9 @@ final class ModelYaml {
         line("  ambient: " + m.ambient);
         out.section("  stacks", "from the substrate up, as GenX lists them");
         for (String name : m.sampleStacks) {
-            StackDraft s = m.stacks.get(name);
-            line("    - {name: " + name + ", layers: [" + String.join(", ", s.layers()) + "], repetitions: "
-                    + s.repetitions().yaml() + "}");
+            StackSpec s = m.stacks.get(name);
+            line("    - {name: " + name + ", layers: [" + String.join(", ", s.layers()) + "], "
+                    + StackSpec.REPETITIONS + ": " + YamlScalars.number(s.repetitions()) + "}");
         }
         line("  substrate: " + m.substrate);
         line("");

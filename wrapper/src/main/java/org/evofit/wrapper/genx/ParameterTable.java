@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evofit.core.refl.sample.InstrumentQuantity;
+import org.evofit.core.refl.sample.StackSpec;
 
 /**
  * Applies GenX's parameter table to the translated script: each row's value, fit flag and bounds
@@ -46,9 +47,9 @@ final class ParameterTable {
             layer.quantities().put(key, current(layer.quantities().get(key)).withRow(row));
             return null;
         }
-        StackDraft stack = m.stacks.get(object);
-        if (stack != null && row.value() == Math.rint(row.value()) && !row.fit()) {
-            m.stacks.put(object, new StackDraft(object, stack.layers(), stack.repetitions().withRow(row)));
+        StackSpec stack = m.stacks.get(object);
+        if (stack != null && row.value() == Math.rint(row.value()) && row.value() >= 0 && !row.fit()) {
+            m.stacks.put(object, new StackSpec(object, stack.layers(), (int) row.value()));
             return null;
         }
         // evofit fits only continuous parameters; a repetition count stays fixed.

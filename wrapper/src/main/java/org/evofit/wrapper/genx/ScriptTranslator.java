@@ -14,6 +14,7 @@ import org.evofit.core.refl.instrument.GenxResolution;
 import org.evofit.core.refl.instrument.Probe;
 import org.evofit.core.refl.sample.InstrumentQuantity;
 import org.evofit.core.refl.sample.LayerQuantity;
+import org.evofit.core.refl.sample.StackSpec;
 
 /**
  * Translates the script GenX's Reflectivity plugin writes for the {@code spec_nx} model, line by line.
@@ -278,7 +279,7 @@ final class ScriptTranslator {
         if (reps == null || reps.value() != Math.rint(reps.value()) || reps.value() < 0) {
             return "Repetitions is not a whole number";
         }
-        m.stacks.put(name, new StackDraft(name, layers, reps));
+        m.stacks.put(name, new StackSpec(name, layers, (int) reps.value()));
         return null;
     }
 
