@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.evofit.core.de.DeResult;
+import org.evofit.core.de.DeExecution;
 import org.evofit.core.de.DeSettings;
 import org.evofit.core.de.DifferentialEvolution;
 import org.evofit.core.de.GenerationListener;
@@ -141,23 +142,25 @@ final class BenchCommand implements Callable<Integer> {
 
     private FitCase measure(String name, ModelDefinition def, int threads) {
         Objective objective = def.problem().objective();
-        DeSettings base = def.settings().de().withThreads(threads).withMinSpread(0).withSeed(1);
+        DeSettings base = def.settings().de().withMinSpread(0).withSeed(1);
+        DeExecution execution = def.settings().execution().withThreads(threads);
         // Calibrate the number of generations to the time budget, which also warms the JIT up.
         int generations = 5;
-        DeResult probe = run(objective, base, generations);
+        DeResult probe = run(objective, base, execution, generations);
         while (probe.seconds() < seconds / 4 && generations < 1_000_000) {
             generations *= 2;
-            probe = run(objective, base, generations);
+            probe = run(objective, base, execution, generations);
         }
         int planned = (int) Math.max(5, Math.min(10_000_000L, Math.round(generations * seconds / probe.seconds())));
-        run(objective, base, planned);
-        DeResult measured = run(objective, base, planned);
+        run(objective, base, execution, planned);
+        DeResult measured = run(objective, base, execution, planned);
         return new FitCase(name, threads, measured.evaluations(), measured.seconds(),
                 measured.evaluationsPerSecond());
     }
 
-    private static DeResult run(Objective objective, DeSettings base, int generations) {
-        return DifferentialEvolution.optimize(objective, base.withGenerations(generations), GenerationListener.NONE);
+    private static DeResult run(Objective objective, DeSettings base, DeExecution execution, int generations) {
+        return DifferentialEvolution.optimize(objective, base.withGenerations(generations), execution,
+                GenerationListener.NONE);
     }
 
     private static List<Path> exampleModels() {

@@ -87,7 +87,7 @@ public final class RunExecutor {
                 model = ChainStart.apply(model, previous, spec.adjustBounds());
             }
             FitSettings settings = FitOverrides.apply(model.settings(), spec.settings());
-            settings = settings.withDe(settings.de().withSeed(spec.seed()).withThreads(threads));
+            settings = settings.withDe(settings.de().withSeed(spec.seed())).withThreads(threads);
             model = model.withSettings(settings);
             Provenance provenance = Provenance.of(spec.model());
             Instant started = Instant.now();

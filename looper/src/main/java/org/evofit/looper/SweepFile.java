@@ -26,7 +26,7 @@ import org.evofit.wrapper.doc.ScalarNode;
  *   g.sigma: {from: 0.5, to: 1.5, steps: 3}
  * zip: false                         # true: value i of every axis together, not all combinations
  * seeds: 3                           # seeds 1..3, or a list [7, 11]; default: the model's own
- * fit: {generations: 200, population: 20}
+ * fit: {generations: 200, population: 20}   # any optimizer: setting of a model file (OptimizerSettings)
  * sequence: {files: [data/T*K.dat], valueFrom: {regex: "T(\\d+)K"}}   # instead of data: see SequenceReader
  * }</pre>
  *
@@ -64,7 +64,12 @@ public final class SweepFile {
         root.optionalMap("fit").ifPresent(fit -> {
             fit.rejectUnknownKeys(FitOverrides.KEYS);
             for (MapEntry e : fit.entries()) {
-                settings.put(e.key(), FitOverrides.canonical(e));
+                settings.put(e.key(), FitOverrides.canonical(fit, e.key()));
+            }
+            if (fit.has("seed") && root.has("seeds")) {
+                // Two sources of one seed would leave the reader guessing which one a run used.
+                throw new org.evofit.wrapper.doc.ModelFileException(fit.entry("seed").orElseThrow().keyLocation(),
+                        "a sweep sets its seeds with seeds: or fit: seed, not both");
             }
         });
         Sequence sequence = root.optionalMap("sequence").map(s -> SequenceReader.read(s, base)).orElse(null);

@@ -46,7 +46,9 @@ public final class SweepPlan {
             if (sweep.sequence() != null) {
                 checkStarts(sweep.sequence(), definition, model);
             }
-            List<Long> seeds = sweep.seeds().isEmpty() ? List.of(definition.settings().de().seed()) : sweep.seeds();
+            // Without seeds: the model's seed, or fit:'s when it names one.
+            List<Long> seeds = sweep.seeds().isEmpty()
+                    ? List.of(FitOverrides.apply(definition.settings(), sweep.settings()).de().seed()) : sweep.seeds();
             String modelHash = hash(model, hashes);
             if (sweep.sequence() != null) {
                 for (SortedMap<String, Double> overrides : combinations) {

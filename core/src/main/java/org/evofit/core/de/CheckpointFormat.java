@@ -44,7 +44,7 @@ final class CheckpointFormat {
             out.writeBoolean(s.useStartGuess());
             out.writeUTF(s.boundaries().name());
             out.writeLong(s.seed());
-            out.writeInt(s.logCapacity());
+            out.writeInt(f.logCapacity());
             out.writeInt(s.restarts());
             out.writeInt(s.restartGenerations());
             real(out, s.startSpread());
@@ -96,12 +96,7 @@ final class CheckpointFormat {
             if (stored != (int) crc.getValue()) {
                 throw new IllegalArgumentException("checkpoint is corrupted or truncated: its CRC-32 does not match");
             }
-            int dim = in.readInt();
-            DeCheckpoint.Fingerprint f = new DeCheckpoint.Fingerprint(dim, array(in), array(in), array(in),
-                    new DeSettings(Strategy.valueOf(in.readUTF()), real(in), real(in), in.readInt(), in.readInt(),
-                            in.readInt(), in.readInt(), real(in), in.readBoolean(),
-                            BoundaryHandling.valueOf(in.readUTF()), in.readLong(), 1, in.readInt(), in.readInt(),
-                            in.readInt(), real(in)));
+            DeCheckpoint.Fingerprint f = fingerprint(in);
             int phase = in.readInt();
             int generation = in.readInt();
             long evaluations = in.readLong();
@@ -161,6 +156,21 @@ final class CheckpointFormat {
 
     private static IllegalArgumentException inconsistent(String why) {
         return new IllegalArgumentException("checkpoint is inconsistent: " + why);
+    }
+
+    /** The fingerprint, in the order {@link #write} puts it: the log capacity sits between seed and restarts. */
+    private static DeCheckpoint.Fingerprint fingerprint(DataInputStream in) throws IOException {
+        int dim = in.readInt();
+        double[] lower = array(in);
+        double[] upper = array(in);
+        double[] start = array(in);
+        DeSettings.Builder b = DeSettings.defaults().toBuilder().strategy(Strategy.valueOf(in.readUTF()))
+                .km(real(in)).kr(real(in)).population(in.readInt()).populationMultiplier(in.readInt())
+                .generations(in.readInt()).generationMultiplier(in.readInt()).minSpread(real(in))
+                .useStartGuess(in.readBoolean()).boundaries(BoundaryHandling.valueOf(in.readUTF())).seed(in.readLong());
+        int logCapacity = in.readInt();
+        DeSettings settings = b.restarts(in.readInt()).restartGenerations(in.readInt()).startSpread(real(in)).build();
+        return new DeCheckpoint.Fingerprint(dim, lower, upper, start, settings, logCapacity);
     }
 
     private static void run(DataOutputStream out, DeCheckpoint.RunState r) throws IOException {

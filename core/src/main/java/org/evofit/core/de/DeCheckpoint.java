@@ -1,8 +1,8 @@
 package org.evofit.core.de;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.evofit.core.optim.Objective;
 
 /**
@@ -70,21 +70,24 @@ public record DeCheckpoint(Fingerprint fingerprint, int phase, int generation, l
     }
 
     /**
-     * What a checkpoint may be resumed with: the objective's dimension, bounds and start values and
-     * every setting that changes the result (all but the thread count).
+     * What a checkpoint may be resumed with: the objective's dimension, bounds and start values,
+     * every algorithm setting and the evaluation log's capacity (which jade_best and the error bars
+     * read). The thread count is not part of it: it never changes the result.
      *
-     * @param dimension free parameters
-     * @param lower     lower bounds
-     * @param upper     upper bounds
-     * @param start     start values
-     * @param settings  the settings, with one thread
+     * @param dimension   free parameters
+     * @param lower       lower bounds
+     * @param upper       upper bounds
+     * @param start       start values
+     * @param settings    the algorithm settings
+     * @param logCapacity the evaluation log's capacity
      */
-    public record Fingerprint(int dimension, double[] lower, double[] upper, double[] start, DeSettings settings) {
+    public record Fingerprint(int dimension, double[] lower, double[] upper, double[] start, DeSettings settings,
+                              int logCapacity) {
 
-        /** The fingerprint of an objective optimised with the settings. */
-        public static Fingerprint of(Objective objective, DeSettings settings) {
+        /** The fingerprint of an objective optimised with the settings and that log capacity. */
+        public static Fingerprint of(Objective objective, DeSettings settings, int logCapacity) {
             return new Fingerprint(objective.dimension(), objective.lower().clone(), objective.upper().clone(),
-                    objective.start().clone(), settings.withThreads(1));
+                    objective.start().clone(), settings, logCapacity);
         }
 
         /**
@@ -100,12 +103,15 @@ public record DeCheckpoint(Fingerprint fingerprint, int phase, int generation, l
                 compare("upper bound", upper, now.upper, differences);
                 compare("start value", start, now.start, differences);
             }
-            for (Setting s : SETTINGS) {
-                Object a = s.get().apply(settings);
-                Object b = s.get().apply(now.settings);
+            for (RecordComponent c : DeSettings.class.getRecordComponents()) {
+                Object a = valueOf(c, settings);
+                Object b = valueOf(c, now.settings);
                 if (!a.equals(b)) {
-                    differences.add(s.name() + " (checkpoint " + a + ", now " + b + ")");
+                    differences.add(c.getName() + " (checkpoint " + a + ", now " + b + ")");
                 }
+            }
+            if (logCapacity != now.logCapacity) {
+                differences.add("logCapacity (checkpoint " + logCapacity + ", now " + now.logCapacity + ")");
             }
             if (!differences.isEmpty()) {
                 throw new IllegalArgumentException("the checkpoint belongs to another problem or settings: "
@@ -122,25 +128,14 @@ public record DeCheckpoint(Fingerprint fingerprint, int phase, int generation, l
             }
         }
 
-        private record Setting(String name, Function<DeSettings, Object> get) {
+        /** Every setting of the algorithm, read through the record, so a new one is compared without a list. */
+        private static Object valueOf(RecordComponent c, DeSettings s) {
+            try {
+                return c.getAccessor().invoke(s);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("DeSettings." + c.getName() + " cannot be read", e);
+            }
         }
-
-        private static final List<Setting> SETTINGS = List.of(
-                new Setting("strategy", DeSettings::strategy),
-                new Setting("km", DeSettings::km),
-                new Setting("kr", DeSettings::kr),
-                new Setting("population", DeSettings::population),
-                new Setting("populationMultiplier", DeSettings::populationMultiplier),
-                new Setting("generations", DeSettings::generations),
-                new Setting("generationMultiplier", DeSettings::generationMultiplier),
-                new Setting("minSpread", DeSettings::minSpread),
-                new Setting("useStartGuess", DeSettings::useStartGuess),
-                new Setting("boundaries", DeSettings::boundaries),
-                new Setting("seed", DeSettings::seed),
-                new Setting("logCapacity", DeSettings::logCapacity),
-                new Setting("restarts", DeSettings::restarts),
-                new Setting("restartGenerations", DeSettings::restartGenerations),
-                new Setting("startSpread", DeSettings::startSpread));
     }
 
     /**

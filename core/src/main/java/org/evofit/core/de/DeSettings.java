@@ -1,7 +1,9 @@
 package org.evofit.core.de;
 
 /**
- * Settings of a differential-evolution run, with GenX's meanings and defaults.
+ * What a differential-evolution run computes, with GenX's meanings and defaults: every setting
+ * here can change the result. How the run executes (threads, the evaluation log's capacity) is
+ * {@link DeExecution}; when checkpoints are taken is {@link Checkpointing}.
  *
  * @param strategy             how trial vectors are made
  * @param km                   mutation constant (GenX's km, often called F), in (0, 2]
@@ -16,8 +18,6 @@ package org.evofit.core.de;
  * @param useStartGuess        whether member 0 starts at the model's current values
  * @param boundaries           what happens to trial values outside the bounds
  * @param seed                 seed of the random stream; the same seed gives the same fit, bit for bit
- * @param threads              threads evaluating the population; never changes the result
- * @param logCapacity          how many of the newest evaluations are kept for error bars and JADE
  * @param restarts             independent runs from seeds derived from {@code seed}; the best wins.
  *                             A multimodal problem whose basins a single run finds only sometimes
  *                             is solved reliably by a few short runs (1 = a single run, as GenX)
@@ -32,8 +32,7 @@ package org.evofit.core.de;
 public record DeSettings(Strategy strategy, double km, double kr, int population,
                          int populationMultiplier, int generations, int generationMultiplier,
                          double minSpread, boolean useStartGuess, BoundaryHandling boundaries,
-                         long seed, int threads, int logCapacity, int restarts,
-                         int restartGenerations, double startSpread) {
+                         long seed, int restarts, int restartGenerations, double startSpread) {
 
     /** Validates every setting; throws IllegalArgumentException naming the first bad one. */
     public DeSettings {
@@ -67,12 +66,6 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
         if (boundaries == null) {
             throw new IllegalArgumentException("boundary handling must be given");
         }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
-        if (logCapacity < 1) {
-            throw new IllegalArgumentException("log capacity must be at least 1, got " + logCapacity);
-        }
         if (restarts < 1) {
             throw new IllegalArgumentException("restarts must be at least 1, got " + restarts);
         }
@@ -87,11 +80,11 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
     /**
      * GenX's defaults: best_1_bin, km = kr = 0.7, population 3 × free parameters, generations
      * 6 × free parameters × population, start guess used, random re-initialisation at the bounds,
-     * seed 1, one thread, the newest 100,000 evaluations logged.
+     * seed 1, a single run.
      */
     public static DeSettings defaults() {
         return new DeSettings(Strategy.BEST_1_BIN, 0.7, 0.7, 0, 3, 0, 6, 0.0, true,
-                BoundaryHandling.REINITIALIZE, 1L, 1, 100_000, 1, 0, 0.0);
+                BoundaryHandling.REINITIALIZE, 1L, 1, 0, 0.0);
     }
 
     /** The population size for a problem with {@code dimension} free parameters. */
@@ -108,134 +101,97 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
                 populationFor(dimension));
     }
 
+    /** A builder holding these settings, to change several at once and validate once. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
     /** These settings with another strategy. */
     public DeSettings withStrategy(Strategy v) {
-        Copy b = new Copy(this);
-        b.strategy = v;
-        return b.build();
+        return toBuilder().strategy(v).build();
     }
 
     /** These settings with other km and kr. */
     public DeSettings withKmKr(double newKm, double newKr) {
-        Copy b = new Copy(this);
-        b.km = newKm;
-        b.kr = newKr;
-        return b.build();
+        return toBuilder().km(newKm).kr(newKr).build();
     }
 
     /** These settings with a fixed population size. */
     public DeSettings withPopulation(int v) {
-        Copy b = new Copy(this);
-        b.population = v;
-        return b.build();
+        return toBuilder().population(v).build();
     }
 
     /** These settings with a population multiplier (population size 0). */
     public DeSettings withPopulationMultiplier(int v) {
-        Copy b = new Copy(this);
-        b.population = 0;
-        b.populationMultiplier = v;
-        return b.build();
+        return toBuilder().population(0).populationMultiplier(v).build();
     }
 
     /** These settings with a fixed number of generations. */
     public DeSettings withGenerations(int v) {
-        Copy b = new Copy(this);
-        b.generations = v;
-        return b.build();
+        return toBuilder().generations(v).build();
     }
 
     /** These settings with a generation multiplier (generations 0). */
     public DeSettings withGenerationMultiplier(int v) {
-        Copy b = new Copy(this);
-        b.generations = 0;
-        b.generationMultiplier = v;
-        return b.build();
+        return toBuilder().generations(0).generationMultiplier(v).build();
     }
 
     /** These settings with a minimum-spread stop (a fraction; 0 disables). */
     public DeSettings withMinSpread(double v) {
-        Copy b = new Copy(this);
-        b.minSpread = v;
-        return b.build();
+        return toBuilder().minSpread(v).build();
     }
 
     /** These settings with the start guess used or not. */
     public DeSettings withStartGuess(boolean v) {
-        Copy b = new Copy(this);
-        b.useStartGuess = v;
-        return b.build();
+        return toBuilder().useStartGuess(v).build();
     }
 
     /** These settings with another boundary handling. */
     public DeSettings withBoundaries(BoundaryHandling v) {
-        Copy b = new Copy(this);
-        b.boundaries = v;
-        return b.build();
+        return toBuilder().boundaries(v).build();
     }
 
     /** These settings with another seed. */
     public DeSettings withSeed(long v) {
-        Copy b = new Copy(this);
-        b.seed = v;
-        return b.build();
-    }
-
-    /** These settings with another thread count. */
-    public DeSettings withThreads(int v) {
-        Copy b = new Copy(this);
-        b.threads = v;
-        return b.build();
+        return toBuilder().seed(v).build();
     }
 
     /** These settings with another number of independent runs. */
     public DeSettings withRestarts(int v) {
-        Copy b = new Copy(this);
-        b.restarts = v;
-        return b.build();
+        return toBuilder().restarts(v).build();
     }
 
     /** These settings with restarts screened for {@code v} generations each (0: full length). */
     public DeSettings withRestartGenerations(int v) {
-        Copy b = new Copy(this);
-        b.restartGenerations = v;
-        return b.build();
+        return toBuilder().restartGenerations(v).build();
     }
 
     /** These settings with the initial population drawn around the start values (0: within the bounds). */
     public DeSettings withStartSpread(double v) {
-        Copy b = new Copy(this);
-        b.startSpread = v;
-        return b.build();
+        return toBuilder().startSpread(v).build();
     }
 
-    /** These settings with another log capacity. */
-    public DeSettings withLogCapacity(int v) {
-        Copy b = new Copy(this);
-        b.logCapacity = v;
-        return b.build();
-    }
+    /**
+     * Every setting, changeable one at a time; {@link #build()} validates them together, so a change
+     * that is only valid with another (a population of 0 with its multiplier) can be made in any order.
+     */
+    public static final class Builder {
+        private Strategy strategy;
+        private double km;
+        private double kr;
+        private int population;
+        private int populationMultiplier;
+        private int generations;
+        private int generationMultiplier;
+        private double minSpread;
+        private boolean useStartGuess;
+        private BoundaryHandling boundaries;
+        private long seed;
+        private int restarts;
+        private int restartGenerations;
+        private double startSpread;
 
-    /** A mutable copy of every setting, so that each wither names only what it changes. */
-    private static final class Copy {
-        Strategy strategy;
-        double km;
-        double kr;
-        int population;
-        int populationMultiplier;
-        int generations;
-        int generationMultiplier;
-        double minSpread;
-        boolean useStartGuess;
-        BoundaryHandling boundaries;
-        long seed;
-        int threads;
-        int logCapacity;
-        int restarts;
-        int restartGenerations;
-        double startSpread;
-
-        Copy(DeSettings s) {
+        private Builder(DeSettings s) {
             strategy = s.strategy;
             km = s.km;
             kr = s.kr;
@@ -247,15 +203,100 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
             useStartGuess = s.useStartGuess;
             boundaries = s.boundaries;
             seed = s.seed;
-            threads = s.threads;
-            logCapacity = s.logCapacity;
             restarts = s.restarts;
             restartGenerations = s.restartGenerations;
             startSpread = s.startSpread;
         }
 
-        DeSettings build() {
-            return new DeSettings(strategy, km, kr, population, populationMultiplier, generations, generationMultiplier, minSpread, useStartGuess, boundaries, seed, threads, logCapacity, restarts, restartGenerations, startSpread);
+        /** Sets {@link DeSettings#strategy()}. */
+        public Builder strategy(Strategy v) {
+            strategy = v;
+            return this;
+        }
+
+        /** Sets {@link DeSettings#km()}. */
+        public Builder km(double v) {
+            km = v;
+            return this;
+        }
+
+        /** Sets {@link DeSettings#kr()}. */
+        public Builder kr(double v) {
+            kr = v;
+            return this;
+        }
+
+        /** Sets {@link DeSettings#population()}. */
+        public Builder population(int v) {
+            population = v;
+            return this;
+        }
+
+        /** Sets {@link DeSettings#populationMultiplier()}. */
+        public Builder populationMultiplier(int v) {
+            populationMultiplier = v;
+            return this;
+        }
+
+        /** Sets {@link DeSettings#generations()}. */
+        public Builder generations(int v) {
+            generations = v;
+            return this;
+        }
+
+        /** Sets {@link DeSettings#generationMultiplier()}. */
+        public Builder generationMultiplier(int v) {
+            generationMultiplier = v;
+            return this;
+        }
+
+        /** Sets {@link DeSettings#minSpread()}. */
+        public Builder minSpread(double v) {
+            minSpread = v;
+            return this;
+        }
+
+        /** Sets {@link DeSettings#useStartGuess()}. */
+        public Builder useStartGuess(boolean v) {
+            useStartGuess = v;
+            return this;
+        }
+
+        /** Sets {@link DeSettings#boundaries()}. */
+        public Builder boundaries(BoundaryHandling v) {
+            boundaries = v;
+            return this;
+        }
+
+        /** Sets {@link DeSettings#seed()}. */
+        public Builder seed(long v) {
+            seed = v;
+            return this;
+        }
+
+        /** Sets {@link DeSettings#restarts()}. */
+        public Builder restarts(int v) {
+            restarts = v;
+            return this;
+        }
+
+        /** Sets {@link DeSettings#restartGenerations()}. */
+        public Builder restartGenerations(int v) {
+            restartGenerations = v;
+            return this;
+        }
+
+        /** Sets {@link DeSettings#startSpread()}. */
+        public Builder startSpread(double v) {
+            startSpread = v;
+            return this;
+        }
+
+        /** The settings; throws IllegalArgumentException naming the first bad one. */
+        public DeSettings build() {
+            return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
+                    generationMultiplier, minSpread, useStartGuess, boundaries, seed, restarts, restartGenerations,
+                    startSpread);
         }
     }
 }

@@ -7,7 +7,7 @@ import org.evofit.core.optim.Objective;
  * GenX's differential evolution, seeded and reproducible.
  *
  * <p>Each generation every member x_i gets a trial vector (see {@link Strategy}); all trials are
- * evaluated, in parallel on {@link DeSettings#threads()} threads; then, in member order, a trial
+ * evaluated, in parallel on {@link DeExecution#threads()} threads; then, in member order, a trial
  * replaces its member when its figure of merit is lower. Trials are made from the population of the
  * previous generation with one random stream per generation, and selection runs in a fixed order, so
  * the same seed gives the same result bit for bit whatever the thread count.
@@ -29,7 +29,22 @@ public final class DifferentialEvolution {
      * numbers in the reports run on across restarts.
      */
     public static DeResult optimize(Objective objective, DeSettings settings, GenerationListener listener) {
-        return optimize(objective, settings, listener, Checkpointing.NONE);
+        return optimize(objective, settings, DeExecution.defaults(), listener, Checkpointing.NONE);
+    }
+
+    /** As {@link #optimize(Objective, DeSettings, GenerationListener)}, executed as {@code execution} says. */
+    public static DeResult optimize(Objective objective, DeSettings settings, DeExecution execution,
+                                    GenerationListener listener) {
+        return optimize(objective, settings, execution, listener, Checkpointing.NONE);
+    }
+
+    /**
+     * As {@link #optimize(Objective, DeSettings, DeExecution, GenerationListener, Checkpointing)} on
+     * one thread with the default log capacity.
+     */
+    public static DeResult optimize(Objective objective, DeSettings settings, GenerationListener listener,
+                                    Checkpointing checkpointing) {
+        return optimize(objective, settings, DeExecution.defaults(), listener, checkpointing);
     }
 
     /**
@@ -42,8 +57,8 @@ public final class DifferentialEvolution {
      *
      * @throws IllegalArgumentException when the checkpoint belongs to another problem or settings
      */
-    public static DeResult optimize(Objective objective, DeSettings settings, GenerationListener listener,
-                                    Checkpointing checkpointing) {
+    public static DeResult optimize(Objective objective, DeSettings settings, DeExecution execution,
+                                    GenerationListener listener, Checkpointing checkpointing) {
         int runs = settings.restarts();
         int dim = objective.dimension();
         if (dim < 1) {
@@ -53,7 +68,7 @@ public final class DifferentialEvolution {
         int perRun = screen ? settings.restartGenerations() : settings.generationsFor(dim);
         int finalRun = screen ? settings.generationsFor(dim) : 0;
         int planned = runs * (perRun + 1) - 1 + finalRun;
-        DeCheckpoint.Fingerprint fingerprint = DeCheckpoint.Fingerprint.of(objective, settings);
+        DeCheckpoint.Fingerprint fingerprint = DeCheckpoint.Fingerprint.of(objective, settings, execution.logCapacity());
         DeCheckpoint resume = checkpointing.resumeFrom();
         if (resume != null) {
             resume.fingerprint().requireSame(fingerprint);
@@ -70,8 +85,8 @@ public final class DifferentialEvolution {
             int offset = r * (perRun + 1);
             GenerationListener shifted = runs == 1 ? listener
                     : shift(listener, offset, planned, evaluations, started);
-            Phase phase = new Phase(saver, r, offset, evaluations, generations, best, !screen && r == runs - 1,
-                    r == firstPhase ? resume : null);
+            Phase phase = new Phase(saver, execution, r, offset, evaluations, generations, best,
+                    !screen && r == runs - 1, r == firstPhase ? resume : null);
             Run run = single(objective, settings.withSeed(seed).withGenerations(perRun), shifted, null, phase);
             evaluations += run.result().evaluations();
             generations += run.result().generations();
@@ -87,7 +102,7 @@ public final class DifferentialEvolution {
             // The best screened run goes on from its population, on its own random stream.
             int offset = runs * (perRun + 1) - 1;
             GenerationListener shifted = shift(listener, offset, planned, evaluations, started);
-            Phase phase = new Phase(saver, runs, offset, evaluations, generations, null, true,
+            Phase phase = new Phase(saver, execution, runs, offset, evaluations, generations, null, true,
                     firstPhase == runs ? resume : null);
             long seed = best != null ? best.seed() : resume.current().seed();
             best = single(objective, settings.withSeed(seed).withGenerations(finalRun), shifted, best, phase);
@@ -137,7 +152,8 @@ public final class DifferentialEvolution {
      * Where a run sits in the whole optimisation: what a checkpoint taken during it must also hold,
      * and the checkpoint it resumes from, if any.
      */
-    private record Phase(Saver saver, int index, int offset, long evaluationsBefore, int generationsBefore,
+    private record Phase(Saver saver, DeExecution execution, int index, int offset, long evaluationsBefore,
+                         int generationsBefore,
                          Run bestRun, boolean last, DeCheckpoint resume) {
     }
 
@@ -209,7 +225,7 @@ public final class DifferentialEvolution {
             firstGeneration = state.firstGeneration();
         } else {
             pop = from == null ? new Population(n, dim) : from.population();
-            log = from == null ? new EvaluationLog(dim, settings.logCapacity()) : from.result().log();
+            log = from == null ? new EvaluationLog(dim, phase.execution().logCapacity()) : from.result().log();
             firstGeneration = from == null ? 0 : from.lastGeneration();
         }
         TrialMaker maker = new TrialMaker(settings, lower, upper);
@@ -232,7 +248,7 @@ public final class DifferentialEvolution {
             reason = state.stopReason();
         }
 
-        try (ParallelEvaluation evaluation = new ParallelEvaluation(objective, settings.threads())) {
+        try (ParallelEvaluation evaluation = new ParallelEvaluation(objective, phase.execution().threads())) {
             if (state == null) {
                 if (from == null) {
                     initialise(pop, objective.start(), settings.useStartGuess(), settings.startSpread(), lower, upper,

@@ -44,7 +44,8 @@ public final class Fitter {
         Objective objective = problem.objective();
         double[] lower = objective.lower();
         double[] upper = objective.upper();
-        DeResult de = DifferentialEvolution.optimize(objective, settings.de(), listener, checkpointing);
+        DeResult de = DifferentialEvolution.optimize(objective, settings.de(), settings.execution(), listener,
+                checkpointing);
         if (de.stopReason() == DeResult.StopReason.INTERRUPTED) {
             return interrupted(problem, de);
         }

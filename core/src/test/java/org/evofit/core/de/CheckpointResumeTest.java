@@ -38,10 +38,13 @@ class CheckpointResumeTest {
         return Stream.of(Strategy.values()).flatMap(s -> Stream.of(Layout.values()).map(l -> Arguments.of(s, l)));
     }
 
+    /** A small log wraps around during the run, so its ring order must survive a resume too. */
+    private static final DeExecution SMALL_LOG = DeExecution.defaults().withLogCapacity(70);
+    private static final DeExecution TWO_THREADS = SMALL_LOG.withThreads(2);
+
     private static DeSettings settings(Strategy strategy, Layout layout) {
-        // A small log wraps around during the run, so its ring order must survive a resume too.
         return layout.apply(DeSettings.defaults().withStrategy(strategy).withPopulation(12).withGenerations(25)
-                .withLogCapacity(70).withSeed(11));
+                .withSeed(11));
     }
 
     @AfterEach
@@ -54,9 +57,9 @@ class CheckpointResumeTest {
     void resumingFromAnyPhaseGivesTheUninterruptedResultBitForBit(Strategy strategy, Layout layout) {
         Objective objective = strategy == Strategy.SIMPLEX_BEST_1_BIN ? ROSENBROCK : RASTRIGIN;
         DeSettings settings = settings(strategy, layout);
-        DeResult plain = DifferentialEvolution.optimize(objective, settings, GenerationListener.NONE);
+        DeResult plain = DifferentialEvolution.optimize(objective, settings, SMALL_LOG, GenerationListener.NONE);
         List<DeCheckpoint> saved = new ArrayList<>();
-        DeResult checkpointed = DifferentialEvolution.optimize(objective, settings, GenerationListener.NONE,
+        DeResult checkpointed = DifferentialEvolution.optimize(objective, settings, SMALL_LOG, GenerationListener.NONE,
                 Checkpointing.every(1, null, saved::add));
         assertSame(checkpointed, plain);
         assertThat(saved).isNotEmpty();
@@ -64,7 +67,7 @@ class CheckpointResumeTest {
         for (DeCheckpoint c : chosen(saved, settings)) {
             DeCheckpoint copy = DeCheckpoint.fromBytes(c.toBytes());
             List<Integer> heard = new ArrayList<>();
-            DeResult resumed = DifferentialEvolution.optimize(objective, settings, r -> heard.add(r.generation()),
+            DeResult resumed = DifferentialEvolution.optimize(objective, settings, SMALL_LOG, r -> heard.add(r.generation()),
                     Checkpointing.NONE.withResumeFrom(copy));
             assertSame(resumed, plain);
             if (!heard.isEmpty()) {
@@ -117,7 +120,7 @@ class CheckpointResumeTest {
     void screenedRestartsSaveCheckpointsInEveryPhase() {
         DeSettings settings = settings(Strategy.BEST_1_BIN, Layout.SCREENED);
         List<DeCheckpoint> saved = new ArrayList<>();
-        DifferentialEvolution.optimize(RASTRIGIN, settings, GenerationListener.NONE,
+        DifferentialEvolution.optimize(RASTRIGIN, settings, SMALL_LOG, GenerationListener.NONE,
                 Checkpointing.every(1, null, saved::add));
         assertThat(saved.stream().map(DeCheckpoint::phase).distinct()).containsExactly(0, 1, 2, 3);
         assertThat(saved.stream().filter(c -> c.phase() == 3).findFirst().orElseThrow().bestRun()).isNull();
@@ -128,7 +131,7 @@ class CheckpointResumeTest {
     void checkpointsComeEveryNGenerations() {
         DeSettings settings = settings(Strategy.RAND_1_BIN, Layout.SINGLE);
         List<Integer> generations = new ArrayList<>();
-        DifferentialEvolution.optimize(RASTRIGIN, settings, GenerationListener.NONE,
+        DifferentialEvolution.optimize(RASTRIGIN, settings, SMALL_LOG, GenerationListener.NONE,
                 Checkpointing.every(5, null, c -> generations.add(c.generation())));
         assertThat(generations).containsExactly(5, 10, 15, 20, 25);
     }
@@ -138,11 +141,11 @@ class CheckpointResumeTest {
         DeSettings settings = settings(Strategy.BEST_1_BIN, Layout.SINGLE);
         List<Integer> generations = new ArrayList<>();
         // A nanosecond passes between any two generations, so every generation is saved.
-        DifferentialEvolution.optimize(RASTRIGIN, settings, GenerationListener.NONE,
+        DifferentialEvolution.optimize(RASTRIGIN, settings, SMALL_LOG, GenerationListener.NONE,
                 Checkpointing.every(0, Duration.ofNanos(1), c -> generations.add(c.generation())));
         assertThat(generations).hasSize(26).startsWith(0, 1, 2).endsWith(25);
         List<Integer> none = new ArrayList<>();
-        DifferentialEvolution.optimize(RASTRIGIN, settings, GenerationListener.NONE,
+        DifferentialEvolution.optimize(RASTRIGIN, settings, SMALL_LOG, GenerationListener.NONE,
                 Checkpointing.every(0, Duration.ofDays(1), c -> none.add(c.generation())));
         assertThat(none).isEmpty();
     }
@@ -157,23 +160,23 @@ class CheckpointResumeTest {
             }
             return TestFunctions.rastrigin(v);
         });
-        DeSettings settings = settings(Strategy.BEST_1_BIN, Layout.SCREENED).withThreads(2);
-        DeResult plain = DifferentialEvolution.optimize(RASTRIGIN, settings, GenerationListener.NONE);
+        DeSettings settings = settings(Strategy.BEST_1_BIN, Layout.SCREENED);
+        DeResult plain = DifferentialEvolution.optimize(RASTRIGIN, settings, TWO_THREADS, GenerationListener.NONE);
         List<DeCheckpoint> saved = new ArrayList<>();
-        DeResult stopped = DifferentialEvolution.optimize(interrupting, settings, GenerationListener.NONE,
+        DeResult stopped = DifferentialEvolution.optimize(interrupting, settings, TWO_THREADS, GenerationListener.NONE,
                 Checkpointing.onInterrupt(saved::add));
         assertThat(Thread.interrupted()).isTrue();
         assertThat(stopped.stopReason()).isEqualTo(DeResult.StopReason.INTERRUPTED);
         assertThat(saved).hasSize(1);
         assertThat(saved.get(0).evaluations()).isEqualTo(stopped.evaluations()).isGreaterThan(100);
-        assertSame(DifferentialEvolution.optimize(RASTRIGIN, settings, GenerationListener.NONE,
+        assertSame(DifferentialEvolution.optimize(RASTRIGIN, settings, TWO_THREADS, GenerationListener.NONE,
                 Checkpointing.NONE.withResumeFrom(saved.get(0))), plain);
     }
 
     @Test
     void noTriggerSavesNothingUnlessInterrupted() {
         List<DeCheckpoint> saved = new ArrayList<>();
-        DeResult r = DifferentialEvolution.optimize(RASTRIGIN, settings(Strategy.BEST_1_BIN, Layout.SCREENED),
+        DeResult r = DifferentialEvolution.optimize(RASTRIGIN, settings(Strategy.BEST_1_BIN, Layout.SCREENED), SMALL_LOG,
                 GenerationListener.NONE, Checkpointing.onInterrupt(saved::add));
         assertThat(saved).isEmpty();
         assertThat(r.stopReason()).isEqualTo(DeResult.StopReason.MAX_GENERATIONS);
@@ -189,11 +192,11 @@ class CheckpointResumeTest {
     @ParameterizedTest
     @MethodSource("interruptions")
     void anInterruptSavesTheGenerationJustFinishedAndResumingFinishesTheRun(Layout layout, int k) {
-        DeSettings settings = settings(Strategy.JADE_BEST, layout).withThreads(2);
-        DeResult plain = DifferentialEvolution.optimize(RASTRIGIN, settings, GenerationListener.NONE);
+        DeSettings settings = settings(Strategy.JADE_BEST, layout);
+        DeResult plain = DifferentialEvolution.optimize(RASTRIGIN, settings, TWO_THREADS, GenerationListener.NONE);
         List<DeCheckpoint> saved = new ArrayList<>();
         boolean[] done = {false};
-        DeResult stopped = DifferentialEvolution.optimize(RASTRIGIN, settings, report -> {
+        DeResult stopped = DifferentialEvolution.optimize(RASTRIGIN, settings, TWO_THREADS, report -> {
             if (report.generation() == k && !done[0]) {
                 done[0] = true;
                 Thread.currentThread().interrupt();
@@ -206,7 +209,7 @@ class CheckpointResumeTest {
         assertThat(stopped.evaluations()).isEqualTo(saved.get(0).evaluations());
 
         List<Integer> heard = new ArrayList<>();
-        DeResult resumed = DifferentialEvolution.optimize(RASTRIGIN, settings, r -> heard.add(r.generation()),
+        DeResult resumed = DifferentialEvolution.optimize(RASTRIGIN, settings, TWO_THREADS, r -> heard.add(r.generation()),
                 Checkpointing.NONE.withResumeFrom(DeCheckpoint.fromBytes(saved.get(0).toBytes())));
         assertSame(resumed, plain);
         assertThat(heard.get(0)).isIn(k, k + 1);
@@ -222,14 +225,14 @@ class CheckpointResumeTest {
     @Test
     void aCheckpointFromOneThreadResumesIdenticallyOnTwo() {
         DeSettings settings = settings(Strategy.SIMPLEX_BEST_1_BIN, Layout.SCREENED);
-        DeResult plain = DifferentialEvolution.optimize(ROSENBROCK, settings, GenerationListener.NONE);
+        DeResult plain = DifferentialEvolution.optimize(ROSENBROCK, settings, SMALL_LOG, GenerationListener.NONE);
         List<DeCheckpoint> saved = new ArrayList<>();
-        DifferentialEvolution.optimize(ROSENBROCK, settings, GenerationListener.NONE,
+        DifferentialEvolution.optimize(ROSENBROCK, settings, SMALL_LOG, GenerationListener.NONE,
                 Checkpointing.every(9, null, saved::add));
         for (DeCheckpoint c : saved) {
-            DeResult one = DifferentialEvolution.optimize(ROSENBROCK, settings, GenerationListener.NONE,
+            DeResult one = DifferentialEvolution.optimize(ROSENBROCK, settings, SMALL_LOG, GenerationListener.NONE,
                     Checkpointing.NONE.withResumeFrom(c));
-            DeResult two = DifferentialEvolution.optimize(ROSENBROCK, settings.withThreads(2),
+            DeResult two = DifferentialEvolution.optimize(ROSENBROCK, settings, TWO_THREADS,
                     GenerationListener.NONE, Checkpointing.NONE.withResumeFrom(c));
             assertSame(one, plain);
             assertSame(two, plain);
@@ -239,15 +242,15 @@ class CheckpointResumeTest {
     @Test
     void aResumedRunCanItselfBeCheckpointedAndResumed() {
         DeSettings settings = settings(Strategy.RAND_EITHER_OR, Layout.SCREENED);
-        DeResult plain = DifferentialEvolution.optimize(RASTRIGIN, settings, GenerationListener.NONE);
+        DeResult plain = DifferentialEvolution.optimize(RASTRIGIN, settings, SMALL_LOG, GenerationListener.NONE);
         List<DeCheckpoint> first = new ArrayList<>();
-        DifferentialEvolution.optimize(RASTRIGIN, settings, GenerationListener.NONE,
+        DifferentialEvolution.optimize(RASTRIGIN, settings, SMALL_LOG, GenerationListener.NONE,
                 Checkpointing.every(10, null, first::add));
         List<DeCheckpoint> second = new ArrayList<>();
-        DifferentialEvolution.optimize(RASTRIGIN, settings, GenerationListener.NONE,
+        DifferentialEvolution.optimize(RASTRIGIN, settings, SMALL_LOG, GenerationListener.NONE,
                 Checkpointing.every(7, null, second::add).withResumeFrom(first.get(1)));
         assertThat(second.get(0).generation()).isEqualTo(first.get(1).generation() + 7);
-        DeResult resumed = DifferentialEvolution.optimize(RASTRIGIN, settings, GenerationListener.NONE,
+        DeResult resumed = DifferentialEvolution.optimize(RASTRIGIN, settings, SMALL_LOG, GenerationListener.NONE,
                 Checkpointing.NONE.withResumeFrom(second.get(second.size() / 2)));
         assertSame(resumed, plain);
     }

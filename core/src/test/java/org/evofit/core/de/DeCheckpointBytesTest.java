@@ -15,13 +15,14 @@ class DeCheckpointBytesTest {
 
     private static final Objective SPHERE = TestFunctions.box(3, -1, 1, 0.5, TestFunctions::sphere);
     private static final DeSettings SETTINGS = DeSettings.defaults().withStrategy(Strategy.JADE_BEST)
-            .withPopulation(8).withGenerations(12).withRestarts(2).withRestartGenerations(4).withLogCapacity(30);
+            .withPopulation(8).withGenerations(12).withRestarts(2).withRestartGenerations(4);
+    private static final DeExecution LOG = DeExecution.defaults().withLogCapacity(30);
     private static DeCheckpoint checkpoint;
 
     @BeforeAll
     static void takeOne() {
         List<DeCheckpoint> saved = new ArrayList<>();
-        DifferentialEvolution.optimize(SPHERE, SETTINGS, GenerationListener.NONE,
+        DifferentialEvolution.optimize(SPHERE, SETTINGS, LOG, GenerationListener.NONE,
                 Checkpointing.every(7, null, saved::add));
         // Generation 7 lies in the second screening run: a best run is carried as well.
         checkpoint = saved.get(0);
@@ -76,24 +77,28 @@ class DeCheckpointBytesTest {
     void resumingAnotherProblemOrOtherSettingsNamesWhatDiffers() {
         Checkpointing resume = Checkpointing.NONE.withResumeFrom(checkpoint);
         Objective wider = TestFunctions.box(3, -2, 1, 0.5, TestFunctions::sphere);
-        assertThatThrownBy(() -> DifferentialEvolution.optimize(wider, SETTINGS, GenerationListener.NONE, resume))
+        assertThatThrownBy(() -> DifferentialEvolution.optimize(wider, SETTINGS, LOG, GenerationListener.NONE, resume))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("lower bound of free parameter 0 (checkpoint -1.0, now -2.0)");
         Objective bigger = TestFunctions.box(4, -1, 1, 0.5, TestFunctions::sphere);
-        assertThatThrownBy(() -> DifferentialEvolution.optimize(bigger, SETTINGS, GenerationListener.NONE, resume))
+        assertThatThrownBy(() -> DifferentialEvolution.optimize(bigger, SETTINGS, LOG, GenerationListener.NONE, resume))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("dimension (checkpoint 3, now 4)");
         assertThatThrownBy(() -> DifferentialEvolution.optimize(SPHERE,
-                SETTINGS.withStrategy(Strategy.BEST_1_BIN).withSeed(5), GenerationListener.NONE, resume))
+                SETTINGS.withStrategy(Strategy.BEST_1_BIN).withSeed(5), LOG, GenerationListener.NONE, resume))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("strategy (checkpoint jade_best, now best_1_bin)")
                 .hasMessageContaining("seed (checkpoint 1, now 5)");
+        assertThatThrownBy(() -> DifferentialEvolution.optimize(SPHERE, SETTINGS, LOG.withLogCapacity(31),
+                GenerationListener.NONE, resume))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("logCapacity (checkpoint 30, now 31)");
     }
 
     @Test
     void theThreadCountIsNotPartOfTheFingerprint() {
-        DeResult r = DifferentialEvolution.optimize(SPHERE, SETTINGS.withThreads(2), GenerationListener.NONE,
+        DeResult r = DifferentialEvolution.optimize(SPHERE, SETTINGS, LOG.withThreads(2), GenerationListener.NONE,
                 Checkpointing.NONE.withResumeFrom(checkpoint));
-        CheckpointResumeTest.assertSame(r, DifferentialEvolution.optimize(SPHERE, SETTINGS, GenerationListener.NONE));
+        CheckpointResumeTest.assertSame(r, DifferentialEvolution.optimize(SPHERE, SETTINGS, LOG, GenerationListener.NONE));
     }
 }

@@ -19,9 +19,9 @@ class DifferentialEvolutionTest {
         DeSettings settings = DeSettings.defaults().withStrategy(strategy).withPopulation(24)
                 .withGenerations(60).withSeed(42);
 
-        DeResult one = DifferentialEvolution.optimize(RASTRIGIN, settings.withThreads(1), GenerationListener.NONE);
-        DeResult two = DifferentialEvolution.optimize(RASTRIGIN, settings.withThreads(2), GenerationListener.NONE);
-        DeResult four = DifferentialEvolution.optimize(RASTRIGIN, settings.withThreads(4), GenerationListener.NONE);
+        DeResult one = DifferentialEvolution.optimize(RASTRIGIN, settings, DeExecution.defaults().withThreads(1), GenerationListener.NONE);
+        DeResult two = DifferentialEvolution.optimize(RASTRIGIN, settings, DeExecution.defaults().withThreads(2), GenerationListener.NONE);
+        DeResult four = DifferentialEvolution.optimize(RASTRIGIN, settings, DeExecution.defaults().withThreads(4), GenerationListener.NONE);
 
         assertThat(two.best()).containsExactly(one.best());
         assertThat(four.best()).containsExactly(one.best());
@@ -174,7 +174,7 @@ class DifferentialEvolutionTest {
         for (int g = 1; g < r.history().length; g++) {
             assertThat(r.history()[g]).isLessThanOrEqualTo(r.history()[g - 1]);
         }
-        DeResult again = DifferentialEvolution.optimize(RASTRIGIN, settings.withThreads(3), GenerationListener.NONE);
+        DeResult again = DifferentialEvolution.optimize(RASTRIGIN, settings, DeExecution.defaults().withThreads(3), GenerationListener.NONE);
         assertThat(again.best()).containsExactly(r.best());
     }
 

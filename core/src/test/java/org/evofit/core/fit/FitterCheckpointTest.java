@@ -9,6 +9,7 @@ import org.evofit.core.data.DataSet;
 import org.evofit.core.de.Checkpointing;
 import org.evofit.core.de.DeCheckpoint;
 import org.evofit.core.de.DeResult;
+import org.evofit.core.de.DeExecution;
 import org.evofit.core.de.DeSettings;
 import org.evofit.core.de.GenerationListener;
 import org.evofit.core.de.Strategy;
@@ -54,7 +55,8 @@ class FitterCheckpointTest {
 
     private static final FitSettings SETTINGS = FitSettings.defaults().withRefine(true)
             .withDe(DeSettings.defaults().withStrategy(Strategy.BEST_1_BIN).withPopulation(16).withGenerations(40)
-                    .withRestarts(3).withRestartGenerations(10).withLogCapacity(500).withSeed(3));
+                    .withRestarts(3).withRestartGenerations(10).withSeed(3))
+            .withExecution(DeExecution.defaults().withLogCapacity(500));
 
     @AfterEach
     void clearInterrupt() {

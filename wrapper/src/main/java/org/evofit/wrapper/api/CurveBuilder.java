@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import org.evofit.core.data.ColumnSpec;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.fit.FitProblem;
-import org.evofit.core.fit.FitSettings;
 import org.evofit.core.model.curve.ComponentSpec;
 import org.evofit.core.model.curve.CurveComponents;
 import org.evofit.core.model.curve.CurveModel;
@@ -188,7 +187,7 @@ public final class CurveBuilder {
 
     /** Threads evaluating the population (1 unless told). */
     public CurveBuilder threads(int threads) {
-        setup.de(de -> de.withThreads(threads));
+        setup.threads(threads);
         return this;
     }
 
@@ -225,7 +224,7 @@ public final class CurveBuilder {
                 slotOf -> new CurveModel(components.stream().map(s -> CurveComponents.create(s, slotOf)).toList()),
                 setup.dataSets(), setup.figureOfMerit());
         ModelLayout layout = new ModelLayout(new ModelStructure.Curve(components), couplings, setup.origins());
-        return new Model(new ModelDefinition(null, problem, FitSettings.defaults().withDe(setup.de()), List.of(),
+        return new Model(new ModelDefinition(null, problem, setup.settings(), List.of(),
                 layout));
     }
 }

@@ -10,6 +10,7 @@ import org.evofit.core.data.ColumnTextLoader;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.de.DeSettings;
 import org.evofit.core.de.Strategy;
+import org.evofit.core.fit.FitSettings;
 import org.evofit.core.fom.FigureOfMerit;
 import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.core.fom.NonFinitePolicy;
@@ -29,7 +30,7 @@ final class FitSetup {
     private final Map<String, DataSet> data = new LinkedHashMap<>();
     private final Map<String, DataOrigin> origins = new LinkedHashMap<>();
     private String fom = "log";
-    private DeSettings de = DeSettings.defaults();
+    private FitSettings settings = FitSettings.defaults();
 
     void variable(Parameter p) {
         variables.put(p.name(), p);
@@ -63,15 +64,19 @@ final class FitSetup {
     }
 
     void strategy(String name) {
-        de = de.withStrategy(Strategy.byName(name));
+        de(d -> d.withStrategy(Strategy.byName(name)));
     }
 
     void de(java.util.function.UnaryOperator<DeSettings> change) {
-        de = change.apply(de);
+        settings = settings.withDe(change.apply(settings.de()));
     }
 
-    DeSettings de() {
-        return de;
+    void threads(int threads) {
+        settings = settings.withThreads(threads);
+    }
+
+    FitSettings settings() {
+        return settings;
     }
 
     /** The parameters so far with the variables appended; a variable may not take another's name. */

@@ -15,6 +15,8 @@ import org.evofit.core.de.Strategy;
 import org.evofit.core.fit.FitProblem;
 import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.FitSettings;
+import org.evofit.core.fit.OptimizerSetting;
+import org.evofit.core.fit.OptimizerSettings;
 import org.evofit.core.fit.Fitter;
 import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.core.fom.NonFinitePolicy;
@@ -157,9 +159,33 @@ public final class Model {
         return withDe(de -> de.withPopulation(population));
     }
 
-    /** This model evaluated on {@code threads} threads. */
+    /** This model evaluated on {@code threads} threads (never changes the result). */
     public Model withThreads(int threads) {
-        return withDe(de -> de.withThreads(threads));
+        return new Model(definition.withSettings(definition.settings().withThreads(threads)));
+    }
+
+    /**
+     * This model with one optimizer setting changed, named by its model-file key: any entry of
+     * {@link OptimizerSettings}, such as {@code km}, {@code restarts} or {@code errorbarLevel}. The
+     * value is of the setting's type (a number, a boolean, a strategy) or its text, as a model file
+     * would write it.
+     *
+     * <pre>{@code
+     * model.withSetting("km", 0.5).withSetting("strategy", "jade_best").withSetting("refine", true)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an unknown key, a value of the wrong type or out of bounds,
+     *                                  naming the setting
+     */
+    public Model withSetting(String key, Object value) {
+        OptimizerSetting setting = OptimizerSettings.require(key);
+        FitSettings changed;
+        try {
+            changed = setting.apply(definition.settings(), value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+        }
+        return new Model(definition.withSettings(changed));
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import org.evofit.core.data.ColumnSpec;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.fit.FitProblem;
-import org.evofit.core.fit.FitSettings;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.instrument.Coordinates;
@@ -238,7 +237,7 @@ public final class ReflectivityBuilder {
 
     /** Threads evaluating the population (1 unless told). */
     public ReflectivityBuilder threads(int threads) {
-        setup.de(de -> de.withThreads(threads));
+        setup.threads(threads);
         return this;
     }
 
@@ -269,7 +268,7 @@ public final class ReflectivityBuilder {
                 slotOf -> new ReflectivityModel(sample, inst, slotOf), setup.dataSets(), setup.figureOfMerit());
         ModelLayout layout = new ModelLayout(new ModelStructure.Reflectivity(sample, inst, null), parsed,
                 setup.origins());
-        return new Model(new ModelDefinition(null, problem, FitSettings.defaults().withDe(setup.de()), List.of(),
+        return new Model(new ModelDefinition(null, problem, setup.settings(), List.of(),
                 layout));
     }
 

@@ -1,11 +1,11 @@
 package org.evofit.wrapper.genx;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.evofit.core.data.ColumnSpec;
 import org.evofit.wrapper.modelfile.DataEntry;
 import org.evofit.wrapper.modelfile.ModelSections;
-import org.evofit.wrapper.modelfile.OptimizerLine;
+import org.evofit.wrapper.modelfile.OptimizerYaml;
 import org.evofit.wrapper.modelfile.YamlLines;
 import org.evofit.wrapper.modelfile.YamlScalars;
 
@@ -38,34 +38,16 @@ final class FitYaml {
     static void optimizer(YamlLines out, SolverSettings s) {
         ModelSections.fom(out, s.fom(), !s.ignoreNonFinite());
         out.blank();
-        ModelSections.optimizer(out, "GenX's [solver] settings", settings(s));
-    }
-
-    /** GenX's solver settings as optimizer lines, with what evofit adds. */
-    private static List<OptimizerLine> settings(SolverSettings s) {
-        List<OptimizerLine> lines = new ArrayList<>();
-        lines.add(OptimizerLine.of("strategy", YamlScalars.string(s.strategy())));
-        lines.add(OptimizerLine.of("km", YamlScalars.number(s.km())));
-        lines.add(OptimizerLine.of("kr", YamlScalars.number(s.kr())));
-        lines.add(s.usePopulationMultiplier()
-                ? new OptimizerLine("populationMultiplier", Integer.toString(s.populationMultiplier()),
-                        "x free parameters")
-                : OptimizerLine.of("population", Integer.toString(s.populationSize())));
-        lines.add(s.useMaxGenerations() ? OptimizerLine.of("generations", Integer.toString(s.maxGenerations()))
-                : new OptimizerLine("generationMultiplier", Integer.toString(s.generationMultiplier()),
-                        "x free parameters x population"));
-        lines.add(new OptimizerLine("minSpread", YamlScalars.number(s.minSpreadPercent() / 100),
-                "GenX's min parameter spread, " + YamlScalars.number(s.minSpreadPercent()) + " %"));
-        lines.add(OptimizerLine.of("startGuess", Boolean.toString(s.useStartGuess())));
-        lines.add(OptimizerLine.of("boundaries", s.useBoundaries() ? "reinitialize" : "ignore"));
-        lines.add(OptimizerLine.of("errorbarLevel", YamlScalars.number(s.errorbarLevel())));
-        lines.add(OptimizerLine.comment("evofit's addition: a single run of GenX's settings ends in one of several "
-                + "basins by chance;"));
-        lines.add(OptimizerLine.comment("16 short runs screen them and the best goes on for the generations above."));
-        lines.add(OptimizerLine.comment("Remove these two lines for GenX's single run."));
-        lines.add(OptimizerLine.of("restarts", "16"));
-        lines.add(OptimizerLine.of("restartGenerations", "150"));
-        return lines;
+        ModelSections.optimizer(out, "GenX's [solver] settings", OptimizerYaml.lines(s.settings(),
+                new OptimizerYaml.Notes(Map.of("populationMultiplier", "x free parameters",
+                        "generationMultiplier", "x free parameters x population",
+                        "minSpread", "GenX's min parameter spread, " + YamlScalars.number(s.minSpreadPercent()) + " %"),
+                        Map.of("restarts", List.of(
+                                "evofit's addition: a single run of GenX's settings ends in one of several basins "
+                                        + "by chance;",
+                                "16 short runs screen them and the best goes on for the generations above.",
+                                "Remove these two lines for GenX's single run.")),
+                        s.stated())));
     }
 
     /** The lines a lenient import left out, as comments at the end of the file; nothing when there are none. */

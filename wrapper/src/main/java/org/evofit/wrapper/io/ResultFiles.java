@@ -75,7 +75,7 @@ public final class ResultFiles {
         Provenance provenance = run.provenance() != null ? run.provenance() : Provenance.of(model.source());
         return new ResultJson(run.evofitVersion(), model.source() == null ? null : model.source().toString(),
                 result.fom(), result.fomName(), result.chi2(), settings.de().strategy().genxName(),
-                settings.de().seed(), settings.de().threads(),
+                settings.de().seed(), settings.execution().threads(),
                 settings.de().populationFor(model.problem().freeCount()), result.generations(),
                 result.evaluations(), result.seconds(), result.evaluationsPerSecond(), result.stopReason().name(),
                 result.refined(), run.started().toString(), run.finished().toString(),

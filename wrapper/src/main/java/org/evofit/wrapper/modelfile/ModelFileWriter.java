@@ -6,12 +6,10 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.evofit.core.data.ColumnSpec;
 import org.evofit.core.data.DataSet;
-import org.evofit.core.de.DeSettings;
 import org.evofit.core.fit.FitProblem;
 import org.evofit.core.fit.FitSettings;
 import org.evofit.core.fom.NonFinitePolicy;
@@ -76,7 +74,7 @@ public final class ModelFileWriter {
         data(out, problem.dataSets(), layout.data(), dir, stem(target), files, written);
         ModelSections.fom(out, problem.figureOfMerit().name(),
                 problem.figureOfMerit().nonFinitePolicy() == NonFinitePolicy.FAIL);
-        ModelSections.optimizer(out, null, optimizer(model.settings()));
+        ModelSections.optimizer(out, null, OptimizerYaml.lines(model.settings(), OptimizerYaml.Notes.NONE));
         files.text(target, out.text());
         files.commit();
         return List.copyOf(written);
@@ -132,30 +130,6 @@ public final class ModelFileWriter {
             ModelSections.data(out, new DataEntry(d.name(), relative(dir, file), origin.ortDataSet(), columns, null,
                     d.xmin(), d.xmax()));
         }
-    }
-
-    /** The settings as the optimizer section lists them: the one place Model.save spells them. */
-    private static List<OptimizerLine> optimizer(FitSettings settings) {
-        DeSettings de = settings.de();
-        List<OptimizerLine> lines = new ArrayList<>();
-        lines.add(OptimizerLine.of("strategy", YamlScalars.string(de.strategy().genxName())));
-        lines.add(OptimizerLine.of("km", YamlScalars.number(de.km())));
-        lines.add(OptimizerLine.of("kr", YamlScalars.number(de.kr())));
-        lines.add(de.population() > 0 ? OptimizerLine.of("population", Integer.toString(de.population()))
-                : OptimizerLine.of("populationMultiplier", Integer.toString(de.populationMultiplier())));
-        lines.add(de.generations() > 0 ? OptimizerLine.of("generations", Integer.toString(de.generations()))
-                : OptimizerLine.of("generationMultiplier", Integer.toString(de.generationMultiplier())));
-        lines.add(OptimizerLine.of("minSpread", YamlScalars.number(de.minSpread())));
-        lines.add(OptimizerLine.of("startGuess", Boolean.toString(de.useStartGuess())));
-        lines.add(OptimizerLine.of("boundaries", de.boundaries().name().toLowerCase(Locale.ROOT)));
-        lines.add(OptimizerLine.of("seed", Long.toString(de.seed())));
-        lines.add(OptimizerLine.of("logCapacity", Integer.toString(de.logCapacity())));
-        lines.add(OptimizerLine.of("restarts", Integer.toString(de.restarts())));
-        lines.add(OptimizerLine.of("restartGenerations", Integer.toString(de.restartGenerations())));
-        lines.add(OptimizerLine.of("startSpread", YamlScalars.number(de.startSpread())));
-        lines.add(OptimizerLine.of("refine", Boolean.toString(settings.refine())));
-        lines.add(OptimizerLine.of("errorbarLevel", YamlScalars.number(settings.errorbarLevel())));
-        return lines;
     }
 
     /** The path as the model file will name it: relative to its directory when possible, with '/'. */

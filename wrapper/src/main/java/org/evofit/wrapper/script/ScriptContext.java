@@ -7,7 +7,8 @@ import java.util.function.ToIntFunction;
 import org.evofit.core.data.ColumnSpec;
 import org.evofit.core.data.ColumnTextLoader;
 import org.evofit.core.data.DataSet;
-import org.evofit.core.de.DeSettings;
+import org.evofit.core.fit.FitSettings;
+import org.evofit.core.fit.OptimizerSettings;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.Parameter;
 import org.evofit.wrapper.DataSource;
@@ -30,7 +31,7 @@ public final class ScriptContext {
     private final List<DataSet> dataSets = new ArrayList<>();
     private final List<DataSource> sources = new ArrayList<>();
     private String fom = "log";
-    private DeSettings de = DeSettings.defaults();
+    private FitSettings settings = FitSettings.defaults();
 
     private ScriptContext(Path directory, ToIntFunction<String> replay) {
         this.directory = directory;
@@ -148,17 +149,27 @@ public final class ScriptContext {
 
     /** The number of generations (GenX's default rule unless told). */
     public void generations(int generations) {
-        de = de.withGenerations(generations);
+        settings = settings.withDe(settings.de().withGenerations(generations));
     }
 
     /** The population size (GenX's default rule unless told). */
     public void population(int population) {
-        de = de.withPopulation(population);
+        settings = settings.withDe(settings.de().withPopulation(population));
     }
 
     /** The optimizer's random seed. */
     public void seed(long seed) {
-        de = de.withSeed(seed);
+        settings = settings.withDe(settings.de().withSeed(seed));
+    }
+
+    /**
+     * Any optimizer setting by its model-file key (see {@link OptimizerSettings}), such as
+     * {@code setting("km", 0.5)} or {@code setting("restarts", 8)}.
+     *
+     * @throws IllegalArgumentException for an unknown key or a value out of bounds
+     */
+    public void setting(String key, Object value) {
+        settings = OptimizerSettings.require(key).apply(settings, value);
     }
 
     List<Parameter> parameters() {
@@ -181,7 +192,7 @@ public final class ScriptContext {
         return fom;
     }
 
-    DeSettings de() {
-        return de;
+    FitSettings settings() {
+        return settings;
     }
 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.evofit.core.fit.FitProblem;
-import org.evofit.core.fit.FitSettings;
 import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.core.fom.NonFinitePolicy;
 import org.evofit.core.input.InputFileException;
@@ -56,7 +55,7 @@ public final class ScriptModels {
             FitProblem problem = FitProblem.create(context.parameters(), context.couplings(),
                     slotOf -> new ScriptModel(type, slotOf), context.dataSets(),
                     FiguresOfMerit.byName(context.fom(), NonFinitePolicy.IGNORE));
-            return new ModelDefinition(file, problem, FitSettings.defaults().withDe(context.de()),
+            return new ModelDefinition(file, problem, context.settings(),
                     context.sources());
         } catch (InputFileException e) {
             throw e;

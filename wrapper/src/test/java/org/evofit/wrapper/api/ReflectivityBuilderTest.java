@@ -104,7 +104,7 @@ class ReflectivityBuilderTest {
         assertThat(model.definition().settings().de().generations()).isEqualTo(12);
         assertThat(model.definition().settings().de().population()).isEqualTo(9);
         assertThat(model.definition().settings().de().seed()).isEqualTo(6);
-        assertThat(model.definition().settings().de().threads()).isEqualTo(2);
+        assertThat(model.definition().settings().execution().threads()).isEqualTo(2);
         assertThat(model.definition().problem().figureOfMerit().name()).isEqualTo("log");
     }
 

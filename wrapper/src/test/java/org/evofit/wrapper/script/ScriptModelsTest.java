@@ -44,7 +44,7 @@ class ScriptModelsTest {
                 .satisfies(s -> assertThat(s.file().getFileName()).hasToString("graded.dat"));
 
         FitResult result = Fitter.fit(problem, model.settings().withDe(model.settings().de()
-                .withGenerations(120).withThreads(2)), GenerationListener.NONE);
+                .withGenerations(120)).withThreads(2), GenerationListener.NONE);
 
         double[] best = result.values();
         assertThat(best[problem.slotOf("d0")]).isCloseTo(20.0, within(0.1));
@@ -57,9 +57,9 @@ class ScriptModelsTest {
     void eachThreadHasItsOwnScriptSoMoreThreadsFitTheSame() {
         ModelDefinition model = ScriptModels.load(Path.of("../examples/script-coupled/model.java"));
         FitResult one = Fitter.fit(model.problem(), model.settings().withDe(model.settings().de()
-                .withGenerations(15).withThreads(1)), GenerationListener.NONE);
+                .withGenerations(15)).withThreads(1), GenerationListener.NONE);
         FitResult four = Fitter.fit(model.problem(), model.settings().withDe(model.settings().de()
-                .withGenerations(15).withThreads(4)), GenerationListener.NONE);
+                .withGenerations(15)).withThreads(4), GenerationListener.NONE);
 
         assertThat(four.values()).containsExactly(one.values());
         assertThat(four.fom()).isEqualTo(one.fom());

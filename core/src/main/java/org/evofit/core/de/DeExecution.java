@@ -1,0 +1,42 @@
+package org.evofit.core.de;
+
+/**
+ * How a differential-evolution run executes, as opposed to what it computes ({@link DeSettings}).
+ *
+ * <p>The thread count never changes a result. The log capacity bounds the memory the run keeps;
+ * because jade_best draws from the log and the error bars are read from it, a smaller log can
+ * change those, so a checkpoint records the capacity and is resumed only with the same one.
+ *
+ * @param threads     threads evaluating the population; never changes the result
+ * @param logCapacity how many of the newest evaluations are kept for error bars and jade_best
+ */
+public record DeExecution(int threads, int logCapacity) {
+
+    /** The log capacity when none is given: the newest 100,000 evaluations. */
+    public static final int DEFAULT_LOG_CAPACITY = 100_000;
+
+    /** Validates both settings; throws IllegalArgumentException naming the bad one. */
+    public DeExecution {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        if (logCapacity < 1) {
+            throw new IllegalArgumentException("log capacity must be at least 1, got " + logCapacity);
+        }
+    }
+
+    /** One thread, the newest 100,000 evaluations logged. */
+    public static DeExecution defaults() {
+        return new DeExecution(1, DEFAULT_LOG_CAPACITY);
+    }
+
+    /** This execution on another number of threads. */
+    public DeExecution withThreads(int v) {
+        return new DeExecution(v, logCapacity);
+    }
+
+    /** This execution with another log capacity. */
+    public DeExecution withLogCapacity(int v) {
+        return new DeExecution(threads, v);
+    }
+}
