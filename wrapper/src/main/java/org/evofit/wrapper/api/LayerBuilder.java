@@ -85,11 +85,11 @@ public final class LayerBuilder {
             throw new IllegalArgumentException("layer " + name + " is given by its SLD, so material and "
                     + "dens do not apply; expected either sld or material/dens");
         }
-        return new LayerSpec(name, kind, composition);
+        return kind == LayerSpec.Kind.SLD ? LayerSpec.sld(name) : LayerSpec.material(name, composition);
     }
 
-    /** The quantities set on this layer, replacing the sample's defaults. */
-    Iterable<Parameter> parameters() {
-        return quantities.values();
+    /** The quantity as set on this layer, or {@code null} where the sample's default applies. */
+    Parameter parameter(LayerQuantity quantity) {
+        return quantities.get(quantity);
     }
 }

@@ -257,12 +257,11 @@ public final class ReflectivityBuilder {
         SampleSpec sample = new SampleSpec(specs, ambient, stacks, substrate);
         GenxInstrument inst = instrument();
 
-        // The same order a model file gives: sample defaults, instrument defaults, then what was set.
+        // The same order a model file gives: the sample's parameters, then the instrument's.
         Map<String, Parameter> parameters = new LinkedHashMap<>();
-        SampleParameters.defaults(sample, wavelength, probe == Probe.XRAY).forEach(p -> parameters.put(p.name(), p));
-        InstrumentParameters.defaults(inst).forEach(p -> parameters.put(p.name(), p));
-        layers.values().forEach(l -> l.parameters().forEach(p -> parameters.put(p.name(), p)));
-        instrument.values().forEach(p -> parameters.put(p.name(), p));
+        SampleParameters.of(sample, wavelength, probe == Probe.XRAY, (layer, q) -> layers.get(layer.name()).parameter(q),
+                stack -> null).forEach(p -> parameters.put(p.name(), p));
+        InstrumentParameters.of(inst, q -> instrument.get(q.parameterName())).forEach(p -> parameters.put(p.name(), p));
         List<Coupling> parsed = setup.couplings();
         FitProblem problem = FitProblem.create(setup.withVariables(parameters), parsed,
                 slotOf -> new ReflectivityModel(sample, inst, slotOf), setup.dataSets(), setup.figureOfMerit());

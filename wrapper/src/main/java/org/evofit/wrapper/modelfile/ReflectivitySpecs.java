@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.evofit.core.expr.ExpressionCompiler;
-import org.evofit.core.materials.Composition;
 import org.evofit.core.model.Model;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.instrument.Coordinates;
@@ -81,9 +80,9 @@ final class ReflectivitySpecs {
 
     static Read read(MapNode root) {
         MapNode inst = root.map("instrument").rejectUnknownKeys(INSTRUMENT_KEYS);
-        Map<String, Parameter> overrides = new LinkedHashMap<>();
+        Map<String, Parameter> written = new LinkedHashMap<>();
         AccurateResolution[] accurate = new AccurateResolution[1];
-        GenxInstrument instrument = instrument(inst, overrides, accurate);
+        GenxInstrument instrument = instrument(inst, written, accurate);
         MapNode layersNode = root.map("layers");
         Map<String, LayerSpec> layers = new LinkedHashMap<>();
         for (MapEntry e : layersNode.entries()) {
@@ -104,49 +103,32 @@ final class ReflectivitySpecs {
         }
         SampleSpec sample = ParameterSpecs.at(sampleNode, () -> new SampleSpec(layers,
                 sampleNode.string("ambient"), stacks, sampleNode.string("substrate")));
-
-        for (MapEntry e : layersNode.entries()) {
-            LayerSpec layer = layers.get(e.key());
-            if (layer.composition() != null) {
-                Node at = e.value().asMap().required(MATERIAL);
-                ParameterSpecs.at(at, () -> instrument.probe() == Probe.XRAY
-                        ? Composition.parse(layer.composition()).f(instrument.wavelength())
-                        : Composition.parse(layer.composition()).b());
-            }
-        }
-        Map<String, Parameter> parameters = new LinkedHashMap<>();
-        for (Parameter p : ParameterSpecs.at(layersNode, () ->
-                SampleParameters.defaults(sample, instrument.wavelength(), instrument.probe() == Probe.XRAY))) {
-            parameters.put(p.name(), p);
-        }
-        for (Parameter p : InstrumentParameters.defaults(instrument)) {
-            parameters.put(p.name(), p);
-        }
-        for (MapEntry e : layersNode.entries()) {
-            MapNode layer = e.value().asMap();
-            for (MapEntry q : layer.entries()) {
-                if (!q.key().equals(MATERIAL)) {
-                    String name = LayerQuantity.byKey(q.key()).parameterName(e.key());
-                    requireKnown(parameters, name, q.value());
-                    parameters.put(name, ParameterSpecs.read(name, q.value()));
-                }
-            }
-        }
-        for (int i = 0; i < stacks.size(); i++) {
-            MapNode s = stackNodes.get(i).asMap();
-            if (s.has(StackSpec.REPETITIONS)) {
-                String name = stacks.get(i).repetitionsName();
-                parameters.put(name, ParameterSpecs.read(name, s.required(StackSpec.REPETITIONS)));
-            }
-        }
-        parameters.putAll(overrides);
-        return new Read(sample, instrument, accurate[0], new ArrayList<>(parameters.values()), root);
+        List<Parameter> parameters = new ArrayList<>(sampleParameters(layersNode, sample, instrument, stackNodes));
+        parameters.addAll(InstrumentParameters.of(instrument, q -> written.get(q.parameterName())));
+        return new Read(sample, instrument, accurate[0], parameters, root);
     }
 
-    private static void requireKnown(Map<String, Parameter> parameters, String name, Node at) {
-        if (!parameters.containsKey(name)) {
-            throw at.error("unknown layer parameter '" + name + "'");
+    /** Every layer's and stack's parameter: as written where it is, its default where not. */
+    private static List<Parameter> sampleParameters(MapNode layersNode, SampleSpec sample, GenxInstrument instrument,
+                                                    List<Node> stackNodes) {
+        boolean xray = instrument.probe() == Probe.XRAY;
+        List<Parameter> parameters = new ArrayList<>();
+        for (MapEntry e : layersNode.entries()) {
+            LayerSpec layer = sample.layers().get(e.key());
+            MapNode map = e.value().asMap();
+            Node at = layer.material() != null ? map.required(MATERIAL) : e.value();
+            parameters.addAll(ParameterSpecs.at(at, () -> SampleParameters.layer(layer, instrument.wavelength(), xray,
+                    q -> map.has(q.key()) ? ParameterSpecs.read(q.parameterName(layer.name()), map.required(q.key()))
+                            : null)));
         }
+        for (int i = 0; i < sample.stacks().size(); i++) {
+            StackSpec stack = sample.stacks().get(i);
+            MapNode s = stackNodes.get(i).asMap();
+            parameters.add(s.has(StackSpec.REPETITIONS)
+                    ? ParameterSpecs.read(stack.repetitionsName(), s.required(StackSpec.REPETITIONS))
+                    : Parameter.fixed(stack.repetitionsName(), stack.repetitions()));
+        }
+        return parameters;
     }
 
     private static LayerSpec layer(MapEntry e) {
@@ -168,7 +150,9 @@ final class ReflectivitySpecs {
             }
             return LayerSpec.sld(e.key());
         }
-        return LayerSpec.material(e.key(), map.optionalString(MATERIAL, null));
+        String material = map.optionalString(MATERIAL, null);
+        return material == null ? LayerSpec.material(e.key(), null)
+                : ParameterSpecs.at(map.required(MATERIAL), () -> LayerSpec.material(e.key(), material));
     }
 
     /** Reads the instrument; its numeric quantities go into {@code parameters} as written. */

@@ -2,6 +2,7 @@ package org.evofit.core.refl.sample;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import org.evofit.core.param.Parameter;
@@ -34,8 +35,19 @@ public final class InstrumentParameters {
 
     /** The instrument's parameters with the template's values as start values. */
     public static List<Parameter> defaults(GenxInstrument inst) {
-        return Arrays.stream(InstrumentQuantity.values())
-                .map(q -> Parameter.fixed(q.parameterName(), q.valueOf(inst))).toList();
+        return of(inst, q -> null);
+    }
+
+    /**
+     * The instrument's parameters: those {@code given}, the others fixed at the template's values.
+     *
+     * @param given a quantity's parameter as set, or {@code null}
+     */
+    public static List<Parameter> of(GenxInstrument inst, Function<InstrumentQuantity, Parameter> given) {
+        return Arrays.stream(InstrumentQuantity.values()).map(q -> {
+            Parameter p = given.apply(q);
+            return p != null ? p : Parameter.fixed(q.parameterName(), q.valueOf(inst));
+        }).toList();
     }
 
     /**

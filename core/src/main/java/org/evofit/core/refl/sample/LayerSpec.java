@@ -1,6 +1,7 @@
 package org.evofit.core.refl.sample;
 
 import java.util.Objects;
+import org.evofit.core.materials.Composition;
 
 /**
  * What a model declares for one layer, before slots exist. A layer is described either directly by
@@ -16,10 +17,10 @@ import java.util.Objects;
  *
  * @param name        the layer's name, unique in the sample
  * @param kind        how the layer's scattering is given
- * @param composition the material for {@link Kind#MATERIAL} layers without explicit f and b, or
- *                    {@code null}
+ * @param material the material for {@link Kind#MATERIAL} layers without explicit f and b, or
+ *                 {@code null}; read once, where the model declares it
  */
-public record LayerSpec(String name, Kind kind, String composition) {
+public record LayerSpec(String name, Kind kind, Composition material) {
 
     /** How a layer's scattering is given. */
     public enum Kind {
@@ -40,8 +41,17 @@ public record LayerSpec(String name, Kind kind, String composition) {
         return new LayerSpec(name, Kind.SLD, null);
     }
 
-    /** A layer of a material (GenX's parametrisation); composition may be null. */
+    /**
+     * A layer of a material (GenX's parametrisation); composition may be null.
+     *
+     * @throws IllegalArgumentException for a malformed composition
+     */
     public static LayerSpec material(String name, String composition) {
-        return new LayerSpec(name, Kind.MATERIAL, composition);
+        return new LayerSpec(name, Kind.MATERIAL, composition == null ? null : Composition.parse(composition));
+    }
+
+    /** The material's composition as written, such as {@code Mg + O}, or {@code null}. */
+    public String composition() {
+        return material == null ? null : material.text();
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.evofit.core.materials.ComplexValue;
 import org.evofit.core.materials.Composition;
 import org.evofit.core.param.Parameter;
@@ -35,28 +37,57 @@ public final class SampleParameters {
      * @param wavelength λ in Å, at which compositions give f
      * @param xray       whether f is needed (X-rays); for neutrons only b is looked up, so a
      *                   wavelength outside the X-ray tables is no error
-     * @throws IllegalArgumentException for a malformed composition or an element or wavelength the
-     *                                  tables do not have
+     * @throws IllegalArgumentException for an element or wavelength the tables do not have
      */
     public static List<Parameter> defaults(SampleSpec sample, double wavelength, boolean xray) {
+        return of(sample, wavelength, xray, (layer, q) -> null, stack -> null);
+    }
+
+    /**
+     * Every parameter of the sample: those {@code given} (a model file or builder sets them), the
+     * others at their defaults. Layers first, each quantity in {@link LayerQuantity} order, then the
+     * stacks' repetitions.
+     *
+     * @param given            a layer quantity's parameter as set, or {@code null} for its default
+     * @param givenRepetitions a stack's repetitions as set, or {@code null} for the stack's start value
+     * @throws IllegalArgumentException for an element or wavelength the tables do not have
+     */
+    public static List<Parameter> of(SampleSpec sample, double wavelength, boolean xray,
+                                     BiFunction<LayerSpec, LayerQuantity, Parameter> given,
+                                     Function<StackSpec, Parameter> givenRepetitions) {
         List<Parameter> out = new ArrayList<>();
         for (LayerSpec layer : sample.layers().values()) {
-            ComplexValue f = ComplexValue.ZERO;
-            ComplexValue b = ComplexValue.ZERO;
-            if (layer.composition() != null) {
-                Composition c = Composition.parse(layer.composition());
-                if (xray) {
-                    f = c.f(wavelength);
-                } else {
-                    b = c.b();
-                }
-            }
-            for (LayerQuantity q : LayerQuantity.of(layer.kind())) {
-                out.add(Parameter.fixed(q.parameterName(layer.name()), q.defaultValue(f, b)));
-            }
+            out.addAll(layer(layer, wavelength, xray, q -> given.apply(layer, q)));
         }
         for (StackSpec stack : sample.stacks()) {
-            out.add(Parameter.fixed(repetitions(stack), stack.repetitions()));
+            Parameter p = givenRepetitions.apply(stack);
+            out.add(p != null ? p : Parameter.fixed(repetitions(stack), stack.repetitions()));
+        }
+        return out;
+    }
+
+    /**
+     * The parameters of one layer: those {@code given}, the others at their defaults (f and b from
+     * its material at the wavelength).
+     *
+     * @throws IllegalArgumentException for an element or wavelength the tables do not have
+     */
+    public static List<Parameter> layer(LayerSpec layer, double wavelength, boolean xray,
+                                        Function<LayerQuantity, Parameter> given) {
+        ComplexValue f = ComplexValue.ZERO;
+        ComplexValue b = ComplexValue.ZERO;
+        Composition c = layer.material();
+        if (c != null) {
+            if (xray) {
+                f = c.f(wavelength);
+            } else {
+                b = c.b();
+            }
+        }
+        List<Parameter> out = new ArrayList<>();
+        for (LayerQuantity q : LayerQuantity.of(layer.kind())) {
+            Parameter p = given.apply(q);
+            out.add(p != null ? p : Parameter.fixed(q.parameterName(layer.name()), q.defaultValue(f, b)));
         }
         return out;
     }
