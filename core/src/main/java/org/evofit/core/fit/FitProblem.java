@@ -12,6 +12,7 @@ import org.evofit.core.data.FitData;
 import org.evofit.core.fom.FigureOfMerit;
 import org.evofit.core.model.Model;
 import org.evofit.core.model.ModelEvaluator;
+import org.evofit.core.model.ParameterizedModel;
 import org.evofit.core.optim.Objective;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.Couplings;
@@ -95,6 +96,21 @@ public final class FitProblem {
     }
 
     /**
+     * Builds a problem over a model that holds its parameters: they take the first slots, in the
+     * model's order, and the variables (GenX's user variables, read by couplings) the slots after.
+     *
+     * @param model     the model and its parameters
+     * @param variables parameters of no model quantity, for couplings; names unique
+     * @throws IllegalArgumentException as {@link #create(List, List, Function, List, FigureOfMerit)}
+     */
+    public static FitProblem create(ParameterizedModel model, List<Parameter> variables, List<Coupling> couplings,
+                                    List<DataSet> dataSets, FigureOfMerit fom) {
+        List<Parameter> all = new ArrayList<>(model.parameters());
+        all.addAll(variables);
+        return create(all, couplings, slotOf -> model, dataSets, fom);
+    }
+
+    /**
      * The same problem compared by another figure of merit.
      *
      * @throws IllegalArgumentException if the figure of merit needs errors some data set lacks
@@ -117,8 +133,7 @@ public final class FitProblem {
         }
         List<Parameter> changed = new ArrayList<>(parameters);
         changed.set(slot, parameters.get(slot).withValue(value));
-        // Slots are unchanged, so the model bound to them stays valid.
-        return new FitProblem(List.copyOf(changed), slots, couplings, model, dataSets, fom);
+        return new FitProblem(List.copyOf(changed), slots, couplings, modelHolding(changed), dataSets, fom);
     }
 
     /**
@@ -139,8 +154,18 @@ public final class FitProblem {
         }
         List<Parameter> changed = new ArrayList<>(parameters);
         changed.set(slot, replacement);
-        // Slots are unchanged, so the model bound to them stays valid.
-        return new FitProblem(List.copyOf(changed), slots, couplings, model, dataSets, fom);
+        return new FitProblem(List.copyOf(changed), slots, couplings, modelHolding(changed), dataSets, fom);
+    }
+
+    /**
+     * The model with these parameters: a model that holds its parameters gets the changed ones (its
+     * slots come first); any other model is bound to slots only, which do not change.
+     */
+    private Model modelHolding(List<Parameter> changed) {
+        if (model instanceof ParameterizedModel held) {
+            return held.withParameters(changed.subList(0, held.parameters().size()));
+        }
+        return model;
     }
 
     private static void requireErrorsFor(FigureOfMerit fom, List<DataSet> dataSets) {

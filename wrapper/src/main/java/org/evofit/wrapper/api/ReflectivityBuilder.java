@@ -263,8 +263,10 @@ public final class ReflectivityBuilder {
                 stack -> null).forEach(p -> parameters.put(p.name(), p));
         InstrumentParameters.of(inst, q -> instrument.get(q.parameterName())).forEach(p -> parameters.put(p.name(), p));
         List<Coupling> parsed = setup.couplings();
-        FitProblem problem = FitProblem.create(setup.withVariables(parameters), parsed,
-                slotOf -> new ReflectivityModel(sample, inst, slotOf), setup.dataSets(), setup.figureOfMerit());
+        List<Parameter> all = setup.withVariables(parameters);
+        ReflectivityModel model = new ReflectivityModel(sample, inst, null, all.subList(0, parameters.size()));
+        FitProblem problem = FitProblem.create(model, all.subList(parameters.size(), all.size()), parsed,
+                setup.dataSets(), setup.figureOfMerit());
         ModelLayout layout = new ModelLayout(new ModelStructure.Reflectivity(sample, inst, null), parsed,
                 setup.origins());
         return new Model(new ModelDefinition(null, problem, setup.settings(), List.of(),

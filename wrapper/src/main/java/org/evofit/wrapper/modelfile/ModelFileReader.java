@@ -57,7 +57,8 @@ public final class ModelFileReader {
         MapNode root = DocumentReader.read(file).asMap().rejectUnknownKeys(KEYS);
         String kind = root.string("kind");
         List<Parameter> declared;
-        Function<ToIntFunction<String>, Model> modelFactory;
+        Function<ToIntFunction<String>, Model> modelFactory = null;
+        ReflectivitySpecs.Read reflectivity = null;
         ModelStructure structure;
         switch (kind) {
             case "curve" -> {
@@ -67,9 +68,8 @@ public final class ModelFileReader {
                 structure = new ModelStructure.Curve(components.components());
             }
             case "reflectivity" -> {
-                ReflectivitySpecs.Read reflectivity = ReflectivitySpecs.read(root);
+                reflectivity = ReflectivitySpecs.read(root);
                 declared = reflectivity.parameters();
-                modelFactory = reflectivity::model;
                 structure = new ModelStructure.Reflectivity(reflectivity.sample(), reflectivity.instrument(),
                         reflectivity.accurate());
             }
@@ -103,8 +103,12 @@ public final class ModelFileReader {
                     + " data points in range; expected more points than free parameters");
         }
         try {
-            FitProblem problem = FitProblem.create(new ArrayList<>(parameters.values()), couplings,
-                    modelFactory, data, fom);
+            List<Parameter> all = new ArrayList<>(parameters.values());
+            // A reflectivity model holds its parameters (the first ones); the variables follow.
+            FitProblem problem = reflectivity != null
+                    ? FitProblem.create(reflectivity.model(all.subList(0, declared.size())),
+                            all.subList(declared.size(), all.size()), couplings, data, fom)
+                    : FitProblem.create(all, couplings, modelFactory, data, fom);
             return new ModelDefinition(file, problem, settings, read.sources(),
                     new ModelLayout(structure, couplings, read.origins()));
         } catch (CouplingException e) {

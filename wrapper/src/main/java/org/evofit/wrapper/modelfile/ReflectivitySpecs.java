@@ -8,9 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 import org.evofit.core.expr.ExpressionCompiler;
-import org.evofit.core.model.Model;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.instrument.Coordinates;
 import org.evofit.core.refl.instrument.FootprintType;
@@ -51,8 +49,9 @@ final class ReflectivitySpecs {
     record Read(SampleSpec sample, GenxInstrument instrument, AccurateResolution accurate,
                 List<Parameter> parameters, MapNode root) {
 
-        Model model(ToIntFunction<String> slotOf) {
-            return ParameterSpecs.at(root, () -> new ReflectivityModel(sample, instrument, accurate, slotOf));
+        /** The model holding its parameters as finally set (a model file's {@code parameters:} may override them). */
+        ReflectivityModel model(List<Parameter> finalParameters) {
+            return ParameterSpecs.at(root, () -> new ReflectivityModel(sample, instrument, accurate, finalParameters));
         }
     }
 

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
-import java.util.function.ToIntFunction;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.instrument.GenxInstrument;
 
@@ -21,16 +20,18 @@ public final class InstrumentParameters {
     private final GenxInstrument template;
     private final int[] slots;
 
-    /** Binds an instrument's parameters to slots. */
-    public InstrumentParameters(GenxInstrument template, ToIntFunction<String> slotOf) {
+    /**
+     * Binds an instrument's parameters to the slots from {@code first} on, in the order of
+     * {@link InstrumentQuantity}.
+     */
+    public InstrumentParameters(GenxInstrument template, int first) {
         this.template = template;
-        this.slots = Arrays.stream(InstrumentQuantity.values()).mapToInt(q -> {
-            int s = slotOf.applyAsInt(q.parameterName());
-            if (s < 0) {
-                throw new IllegalArgumentException("no slot for instrument parameter " + q.parameterName());
-            }
-            return s;
-        }).toArray();
+        this.slots = Arrays.stream(InstrumentQuantity.values()).mapToInt(q -> first + q.ordinal()).toArray();
+    }
+
+    /** The names of the instrument's parameters, in slot order. */
+    public static List<String> names() {
+        return Arrays.stream(InstrumentQuantity.values()).map(InstrumentQuantity::parameterName).toList();
     }
 
     /** The instrument's parameters with the template's values as start values. */

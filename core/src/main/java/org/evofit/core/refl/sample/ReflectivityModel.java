@@ -1,9 +1,11 @@
 package org.evofit.core.refl.sample;
 
-import java.util.function.ToIntFunction;
+import java.util.ArrayList;
+import java.util.List;
 import org.evofit.core.data.DataSet;
-import org.evofit.core.model.Model;
+import org.evofit.core.model.ParameterizedModel;
 import org.evofit.core.model.ModelEvaluator;
+import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.LayerSequence;
 import org.evofit.core.refl.KernelImplementation;
 import org.evofit.core.refl.ParrattKernel;
@@ -27,33 +29,51 @@ import org.evofit.core.refl.instrument.Reflectivity;
  * {@link KernelImplementation#SLAB} on its nodes). The same instrument serves
  * every data set; a data set's resolution column, where present, gives the per-point resolution.
  */
-public final class ReflectivityModel implements Model {
+public final class ReflectivityModel implements ParameterizedModel {
 
     private final SampleSpec sampleSpec;
+    private final List<Parameter> parameters;
     private final SampleLayout sample;
     private final InstrumentParameters instrument;
     private final AccurateResolution accurate;
 
-    /** The model of {@code sample} seen through {@code instrument} (GenX's pipeline), bound to the slots. */
-    public ReflectivityModel(SampleSpec sample, GenxInstrument instrument, ToIntFunction<String> slotOf) {
-        this(sample, instrument, null, slotOf);
-    }
-
     /**
-     * The model with evofit's accurate resolution smearing instead of the instrument's own mode.
+     * The model of {@code sample} seen through {@code instrument}, holding its parameters.
      *
-     * @param accurate the smearing, or {@code null} for the instrument's (GenX) resolution mode; when
-     *                 given, the instrument's mode must be {@code NONE}
+     * @param accurate   evofit's accurate resolution smearing, or {@code null} for the instrument's
+     *                   (GenX) resolution mode; when given, the instrument's mode must be {@code NONE}
+     * @param parameters the sample's parameters in the order {@link SampleParameters#names(SampleSpec)}
+     *                   lists them, then the instrument's ({@link InstrumentQuantity} order); they take
+     *                   the slots from 0 in this order
+     * @throws IllegalArgumentException when both resolution modes are chosen or the parameters are
+     *                                  not the sample's and the instrument's, in order
      */
     public ReflectivityModel(SampleSpec sample, GenxInstrument instrument, AccurateResolution accurate,
-                             ToIntFunction<String> slotOf) {
+                             List<Parameter> parameters) {
         if (accurate != null && instrument.restype() != GenxResolution.NONE) {
             throw new IllegalArgumentException("choose either GenX's resolution mode or evofit's, not both");
         }
+        List<String> expected = new ArrayList<>(SampleParameters.names(sample));
+        expected.addAll(InstrumentParameters.names());
+        List<String> names = parameters.stream().map(Parameter::name).toList();
+        if (!names.equals(expected)) {
+            throw new IllegalArgumentException("expected the parameters " + expected + " but got " + names);
+        }
         this.sampleSpec = sample;
-        this.sample = new SampleLayout(sample, instrument.probe(), slotOf);
-        this.instrument = new InstrumentParameters(instrument, slotOf);
+        this.parameters = List.copyOf(parameters);
+        this.sample = new SampleLayout(sample, instrument.probe(), 0);
+        this.instrument = new InstrumentParameters(instrument, this.sample.parameterCount());
         this.accurate = accurate;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    @Override
+    public ReflectivityModel withParameters(List<Parameter> changed) {
+        return new ReflectivityModel(sampleSpec, instrument.template(), accurate, changed);
     }
 
     /** The sample as declared (layers, stacks, ambient, substrate), for summaries and reports. */

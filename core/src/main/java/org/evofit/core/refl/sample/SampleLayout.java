@@ -2,14 +2,14 @@ package org.evofit.core.refl.sample;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToIntFunction;
 import org.evofit.core.refl.LayerSequence;
 import org.evofit.core.refl.SlabStack;
 import org.evofit.core.refl.instrument.GenxPotentials;
 import org.evofit.core.refl.instrument.Probe;
 
 /**
- * A sample bound to a slot layout: turns parameter values into the kernel's layer arrays.
+ * A sample bound to its slots: turns parameter values into the kernel's layer arrays. Its
+ * parameters take consecutive slots in a fixed order, so nothing is looked up by name.
  *
  * <p>Each distinct layer's potential is computed once per call however often the layer repeats,
  * then the stacks are unrolled from the ambient down: ambient, the top stack's repetitions (each
@@ -38,26 +38,31 @@ public final class SampleLayout {
     private final int[][] stackLayers;
     private final int[] repetitionSlot;
     private final Probe probe;
+    private final int parameterCount;
 
     /**
-     * Binds the sample to slots.
+     * Binds the sample to the slots from {@code first} on, in the order
+     * {@link SampleParameters#names(SampleSpec)} lists its parameters: each layer's quantities
+     * ({@link LayerQuantity#of}), then each stack's repetitions.
      *
      * @param sample the sample
      * @param probe  which of f and b enters material layers
-     * @param slotOf slot of a parameter name (see {@link LayerQuantity#parameterName})
+     * @param first  the slot of the sample's first parameter
      */
-    public SampleLayout(SampleSpec sample, Probe probe, ToIntFunction<String> slotOf) {
+    public SampleLayout(SampleSpec sample, Probe probe, int first) {
         this.probe = probe;
         List<String> names = new ArrayList<>(sample.layers().keySet());
         layerCount = names.size();
         sld = new boolean[layerCount];
         slots = new int[layerCount][];
+        int next = first;
         for (int i = 0; i < layerCount; i++) {
             LayerSpec layer = sample.layers().get(names.get(i));
             sld[i] = layer.kind() == LayerSpec.Kind.SLD;
             slots[i] = new int[LayerQuantity.values().length];
-            for (LayerQuantity q : LayerQuantity.values()) {
-                slots[i][q.ordinal()] = q.appliesTo(layer.kind()) ? slot(slotOf, q.parameterName(layer.name())) : -1;
+            java.util.Arrays.fill(slots[i], -1);
+            for (LayerQuantity q : LayerQuantity.of(layer.kind())) {
+                slots[i][q.ordinal()] = next++;
             }
         }
         ambient = names.indexOf(sample.ambient());
@@ -65,18 +70,15 @@ public final class SampleLayout {
         stackLayers = new int[sample.stacks().size()][];
         repetitionSlot = new int[sample.stacks().size()];
         for (int s = 0; s < stackLayers.length; s++) {
-            StackSpec stack = sample.stacks().get(s);
-            stackLayers[s] = stack.layers().stream().mapToInt(names::indexOf).toArray();
-            repetitionSlot[s] = slot(slotOf, SampleParameters.repetitions(stack));
+            stackLayers[s] = sample.stacks().get(s).layers().stream().mapToInt(names::indexOf).toArray();
+            repetitionSlot[s] = next++;
         }
+        parameterCount = next - first;
     }
 
-    private static int slot(ToIntFunction<String> slotOf, String name) {
-        int s = slotOf.applyAsInt(name);
-        if (s < 0) {
-            throw new IllegalArgumentException("no slot for sample parameter " + name);
-        }
-        return s;
+    /** How many slots the sample's parameters take. */
+    public int parameterCount() {
+        return parameterCount;
     }
 
     /** Per-thread memory: distinct-layer potentials and one kernel stack per layer count seen. */

@@ -26,6 +26,17 @@ public final class SampleParameters {
         return LayerQuantity.of(layer.kind()).stream().map(q -> q.parameterName(layer.name())).toList();
     }
 
+    /**
+     * Parameter names of the sample in the order {@link #of} lists them and {@link SampleLayout}
+     * binds them: each layer's quantities, then each stack's repetitions.
+     */
+    public static List<String> names(SampleSpec sample) {
+        List<String> names = new ArrayList<>();
+        sample.layers().values().forEach(layer -> names.addAll(names(layer)));
+        sample.stacks().forEach(stack -> names.add(repetitions(stack)));
+        return names;
+    }
+
     /** The repetitions parameter of a stack. */
     public static String repetitions(StackSpec stack) {
         return stack.repetitionsName();
