@@ -26,9 +26,12 @@ import org.junit.jupiter.api.Test;
  */
 class QuantityVocabularyTest {
 
-    /** Keys distinctive enough that a string literal of them can only mean the quantity. */
+    /**
+     * Keys distinctive enough that a string literal of them can only mean the quantity ({@code sld}
+     * and {@code isld} also name the columns of an SLD profile, so they are not among them).
+     */
     private static final Pattern SPELLED = Pattern.compile(
-            "\"(f_re|f_im|b_re|b_im|isld|dens|samplelen|beamw|tthoff|Ibkg|I0|inst\\.)\"");
+            "\"(f_re|f_im|b_re|b_im|dens|samplelen|beamw|tthoff|Ibkg|I0|inst\\.)\"");
 
     @Test
     void noMainSourceOfCoreOrWrapperSpellsALayerOrInstrumentKey() throws IOException {
