@@ -3,17 +3,12 @@ package org.evofit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.evofit.core.de.GenerationListener;
 import org.evofit.core.fit.FitResult;
-import org.evofit.core.fit.Fitter;
 import org.evofit.wrapper.ModelDefinition;
-import org.evofit.wrapper.ModelFiles;
-import org.evofit.wrapper.Version;
-import org.evofit.wrapper.io.ResultFiles;
-import org.evofit.wrapper.io.RunInfo;
-import org.evofit.wrapper.provenance.Provenance;
+import org.evofit.wrapper.run.FitPipeline;
+import org.evofit.wrapper.run.FitRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,25 +45,17 @@ final class FitCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new BadInputException(out + ": --out must be a directory, but a file of that name exists");
         }
-        ModelDefinition definition = optimizer.apply(ModelFiles.load(model));
-        if (definition.problem().freeCount() == 0) {
-            throw new BadInputException(model + ": nothing to fit: no parameter has fit: true (or both min and max)");
-        }
-        // Gathered before fitting, so the hash and status describe the model file as it was loaded.
-        Provenance provenance = Provenance.of(model);
         PrintWriter err = spec.commandLine().getErr();
         GenerationListener progress = ProgressPrinter.forConsole(err, quiet);
-        Instant started = Instant.now();
-        FitResult result;
+        FitRun run;
         try {
-            result = Fitter.fit(definition.problem(), definition.settings(), progress);
+            run = FitPipeline.lone().listening(progress).execute(model, null, this::prepare, out);
         } finally {
             if (progress instanceof ProgressPrinter p) {
                 p.finish();
             }
         }
-        ResultFiles.write(out, definition, definition.settings(), result,
-                new RunInfo(Version.current(), started, Instant.now(), provenance));
+        FitResult result = run.result();
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(Format.result(result));
         stdout.println("results written to " + out);
@@ -76,5 +63,14 @@ final class FitCommand implements Callable<Integer> {
         reporting.archive(out, ReportOptions.folderOf(out), stdout);
         stdout.flush();
         return 0;
+    }
+
+    /** The loaded model with the command line's optimizer options; refused when nothing is free. */
+    private ModelDefinition prepare(ModelDefinition loaded) {
+        ModelDefinition definition = optimizer.apply(loaded);
+        if (definition.problem().freeCount() == 0) {
+            throw new BadInputException(model + ": nothing to fit: no parameter has fit: true (or both min and max)");
+        }
+        return definition;
     }
 }

@@ -7,6 +7,7 @@ import org.evofit.looper.RunSpec;
 import org.evofit.looper.Sweep;
 import org.evofit.looper.SweepFile;
 import org.evofit.looper.SweepPlan;
+import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.doc.DocumentReader;
 import org.evofit.wrapper.doc.MapNode;
 
@@ -18,7 +19,7 @@ public final class Plans {
 
     /** Whether the file is a sweep file (a YAML or JSON map with {@code models:}) rather than a model. */
     public static boolean isSweep(Path file) {
-        if (file.getFileName().toString().endsWith(".java")) {
+        if (ModelFiles.isScript(file)) {
             return false;
         }
         return DocumentReader.read(file) instanceof MapNode map && map.has("models");

@@ -3,28 +3,20 @@ package org.evofit.looper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
 import org.evofit.core.de.Checkpointing;
-import org.evofit.core.de.DeResult;
-import org.evofit.core.de.GenerationListener;
-import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.FitSettings;
-import org.evofit.core.fit.Fitter;
 import org.evofit.wrapper.ModelDefinition;
-import org.evofit.wrapper.ModelFiles;
-import org.evofit.wrapper.Version;
 import org.evofit.wrapper.io.AtomicFiles;
-import org.evofit.wrapper.io.ResultFiles;
-import org.evofit.wrapper.io.RunInfo;
-import org.evofit.wrapper.provenance.Provenance;
+import org.evofit.wrapper.run.FitPipeline;
+import org.evofit.wrapper.run.FitRun;
 
 /**
- * Runs one spec in this process: loads the model (with the substituted data file), sets the start
- * values (or, in a chained sequence, the previous run's fitted values), seed, threads and optimizer
- * overrides, fits, and writes the run's files into its
- * directory — or, when anything goes wrong, {@code error.txt} with the reason. Never throws for a
+ * Runs one spec in this process through the {@link FitPipeline}: loads the model file or script
+ * (with the substituted data file), sets the start values (or, in a chained sequence, the previous
+ * run's fitted values), seed, threads and optimizer overrides, fits, and writes the run's files into
+ * its directory — or, when anything goes wrong, {@code error.txt} with the reason. Never throws for a
  * failing run, so one bad data file does not stop a sweep.
  */
 public final class RunExecutor {
@@ -76,30 +68,14 @@ public final class RunExecutor {
     private RunOutcome fit(RunSpec spec, Checkpointing checkpointing) {
         Path dir = store.dir(spec.id());
         try {
-            ModelDefinition model = ModelFiles.load(spec.model(), spec.data());
-            for (Map.Entry<String, Double> e : spec.overrides().entrySet()) {
-                model = model.withParameterValue(e.getKey(), e.getValue());
-            }
-            if (spec.startFrom() != null) {
-                String from = spec.startFrom();
-                var previous = store.result(from).orElseThrow(() -> new IllegalStateException(
-                        "run " + from + ", which this run starts from, has no result"));
-                model = ChainStart.apply(model, previous, spec.adjustBounds());
-            }
-            FitSettings settings = FitOverrides.apply(model.settings(), spec.settings());
-            settings = settings.withDe(settings.de().withSeed(spec.seed())).withThreads(threads);
-            model = model.withSettings(settings);
-            Provenance provenance = Provenance.of(spec.model());
-            Instant started = Instant.now();
-            FitResult result = Fitter.fit(model.problem(), settings, GenerationListener.NONE, checkpointing);
-            if (result.stopReason() == DeResult.StopReason.INTERRUPTED) {
+            FitRun run = FitPipeline.forRun(spec.id()).checkpointing(checkpointing)
+                    .execute(spec.model(), spec.data(), model -> prepare(spec, model), dir);
+            if (run.interrupted()) {
                 return RunOutcome.interrupted(spec);
             }
-            ResultFiles.write(dir, model, settings, result,
-                    new RunInfo(Version.current(), started, Instant.now(), provenance));
             // An error from an earlier attempt no longer describes this run.
             Files.deleteIfExists(dir.resolve(SweepDirectory.ERROR_TXT));
-            return RunOutcome.succeeded(spec, result.fom());
+            return RunOutcome.succeeded(spec, run.result().fom());
         } catch (RuntimeException | IOException e) {
             if (Thread.currentThread().isInterrupted()) {
                 // Most likely caused by the interrupt; the resumed run will meet a real error again.
@@ -113,5 +89,24 @@ public final class RunExecutor {
             }
             return RunOutcome.failed(spec, message);
         }
+    }
+
+    /**
+     * The loaded model as the spec asks: its start values overridden (or, in a chained sequence, the
+     * previous run's fitted values), its optimizer settings overridden, its seed and threads set.
+     */
+    private ModelDefinition prepare(RunSpec spec, ModelDefinition loaded) {
+        ModelDefinition model = loaded;
+        for (Map.Entry<String, Double> e : spec.overrides().entrySet()) {
+            model = model.withParameterValue(e.getKey(), e.getValue());
+        }
+        if (spec.startFrom() != null) {
+            String from = spec.startFrom();
+            var previous = store.result(from).orElseThrow(() -> new IllegalStateException(
+                    "run " + from + ", which this run starts from, has no result"));
+            model = ChainStart.apply(model, previous, spec.adjustBounds());
+        }
+        FitSettings settings = FitOverrides.apply(model.settings(), spec.settings());
+        return model.withSettings(settings.withDe(settings.de().withSeed(spec.seed())).withThreads(threads));
     }
 }

@@ -1,29 +1,24 @@
 package org.evofit.wrapper.api;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.ParameterEstimate;
-import org.evofit.wrapper.Version;
-import org.evofit.wrapper.io.ResultFiles;
-import org.evofit.wrapper.io.RunInfo;
+import org.evofit.wrapper.run.FitRun;
 
 /** A finished fit: its figure of merit, parameters, curves, and the files {@code evofit fit} writes. */
 public final class Fit {
 
     private final Model model;
+    private final FitRun run;
     private final FitResult result;
-    private final Instant started;
-    private final Instant finished;
 
-    Fit(Model model, FitResult result, Instant started, Instant finished) {
+    Fit(Model model, FitRun run) {
         this.model = model;
-        this.result = result;
-        this.started = started;
-        this.finished = finished;
+        this.run = run;
+        this.result = run.result();
     }
 
     /** The model that was fitted. */
@@ -102,12 +97,11 @@ public final class Fit {
 
     /**
      * Writes the files {@code evofit fit} writes (result.json, fit.csv, parameters.csv, history.csv)
-     * into {@code dir}, created if needed.
+     * into {@code dir}, created if needed, through the same pipeline; result.json's provenance is the
+     * one recorded when the fit started.
      */
     public void write(Path dir) {
-        // Provenance left null: result.json gathers it from the model's file (none when built in code).
-        ResultFiles.write(dir, model.definition(), model.definition().settings(), result,
-                new RunInfo(Version.current(), started, finished));
+        run.write(dir);
     }
 
     /** The figure of merit and the fitted parameters' values, one line. */

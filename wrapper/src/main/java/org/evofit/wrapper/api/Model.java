@@ -1,7 +1,6 @@
 package org.evofit.wrapper.api;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,16 +12,15 @@ import org.evofit.core.de.DeSettings;
 import org.evofit.core.de.GenerationListener;
 import org.evofit.core.de.Strategy;
 import org.evofit.core.fit.FitProblem;
-import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.FitSettings;
 import org.evofit.core.fit.OptimizerSetting;
 import org.evofit.core.fit.OptimizerSettings;
-import org.evofit.core.fit.Fitter;
 import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.core.fom.NonFinitePolicy;
 import org.evofit.core.param.Parameter;
 import org.evofit.wrapper.ModelDefinition;
 import org.evofit.wrapper.modelfile.ModelFileWriter;
+import org.evofit.wrapper.run.FitPipeline;
 
 /**
  * A model ready to simulate and fit. Immutable: every {@code with...} returns a new model, so a
@@ -84,9 +82,8 @@ public final class Model {
 
     /** Runs the fit; {@code listener} hears of every generation (on the optimizer's thread). */
     public Fit fit(GenerationListener listener) {
-        Instant started = Instant.now();
-        FitResult result = Fitter.fit(definition.problem(), definition.settings(), listener);
-        return new Fit(this, result, started, Instant.now());
+        // The pipeline every fit goes through records provenance now, before the optimizer runs.
+        return new Fit(this, FitPipeline.lone().listening(listener).fit(definition));
     }
 
     /**

@@ -24,6 +24,8 @@ import org.evofit.wrapper.DataSource;
 public final class ScriptContext {
 
     private final Path directory;
+    /** Read in place of the first declared data file (a sweep's {@code data:}), or {@code null}. */
+    private final Path firstDataFile;
     /** Slots of the built problem when replaying, else {@code null}. */
     private final ToIntFunction<String> replay;
     private final List<Parameter> parameters = new ArrayList<>();
@@ -33,19 +35,23 @@ public final class ScriptContext {
     private String fom = "log";
     private FitSettings settings = FitSettings.defaults();
 
-    private ScriptContext(Path directory, ToIntFunction<String> replay) {
+    private ScriptContext(Path directory, Path firstDataFile, ToIntFunction<String> replay) {
         this.directory = directory;
+        this.firstDataFile = firstDataFile;
         this.replay = replay;
     }
 
-    /** A context that collects the declarations; data files resolve against {@code directory}. */
-    static ScriptContext defining(Path directory) {
-        return new ScriptContext(directory, null);
+    /**
+     * A context that collects the declarations; data files resolve against {@code directory}, except
+     * that the first one is read from {@code firstDataFile} when that is not {@code null}.
+     */
+    static ScriptContext defining(Path directory, Path firstDataFile) {
+        return new ScriptContext(directory, firstDataFile, null);
     }
 
     /** A context for a further instance: parameters get the built problem's slots, nothing else counts. */
     static ScriptContext replaying(ToIntFunction<String> slotOf) {
-        return new ScriptContext(null, slotOf);
+        return new ScriptContext(null, null, slotOf);
     }
 
     /**
@@ -137,8 +143,10 @@ public final class ScriptContext {
         if (replay != null) {
             return;
         }
-        Path path = directory.resolve(file);
-        dataSets.add(ColumnTextLoader.load(path, path.getFileName().toString(), columns));
+        Path named = directory.resolve(file);
+        // As in a model file: a substituted file keeps the declared data set's name and columns.
+        Path path = dataSets.isEmpty() && firstDataFile != null ? firstDataFile : named;
+        dataSets.add(ColumnTextLoader.load(path, named.getFileName().toString(), columns));
         sources.add(new DataSource(path, null));
     }
 

@@ -41,6 +41,18 @@ public final class ScriptModels {
      * @throws org.evofit.core.data.DataFileException for a mistake in a data file it names
      */
     public static ModelDefinition load(Path file) {
+        return load(file, null);
+    }
+
+    /**
+     * Loads a script with its first data set read from another file (same name and columns, only the
+     * file differs), as {@link org.evofit.wrapper.ModelFiles#load(Path, Path)} does for a model file.
+     *
+     * @param dataFile replaces the first data file the script declares; {@code null} keeps it
+     * @throws ScriptException as {@link #load(Path)}, and for a {@code dataFile} given to a script
+     *                         that declares no data
+     */
+    public static ModelDefinition load(Path file, Path dataFile) {
         String name = file.toString();
         String source;
         try {
@@ -49,9 +61,12 @@ public final class ScriptModels {
             throw new ScriptException(name, 0, 0, "cannot read the script: " + e.getMessage());
         }
         Class<? extends ModelScript> type = scriptClass(file, ScriptCompiler.compile(file, source));
-        ScriptContext context = ScriptContext.defining(file.toAbsolutePath().getParent());
+        ScriptContext context = ScriptContext.defining(file.toAbsolutePath().getParent(), dataFile);
         try {
             instantiate(type).define(context);
+            if (dataFile != null && context.dataSets().isEmpty()) {
+                throw new ScriptException(name, 0, 0, "declares no data set for " + dataFile + " to replace");
+            }
             FitProblem problem = FitProblem.create(context.parameters(), context.couplings(),
                     slotOf -> new ScriptModel(type, slotOf), context.dataSets(),
                     FiguresOfMerit.byName(context.fom(), NonFinitePolicy.IGNORE));

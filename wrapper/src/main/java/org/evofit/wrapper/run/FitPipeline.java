@@ -1,0 +1,117 @@
+package org.evofit.wrapper.run;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.evofit.core.de.Checkpointing;
+import org.evofit.core.de.GenerationListener;
+import org.evofit.core.fit.FitResult;
+import org.evofit.core.fit.Fitter;
+import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.ModelFiles;
+import org.evofit.wrapper.Version;
+import org.evofit.wrapper.io.RunInfo;
+import org.evofit.wrapper.provenance.Provenance;
+
+/**
+ * The one way a fit runs: load the model file or script -> let the caller adjust the model (command
+ * line options, a sweep's overrides) -> record provenance -> fit -> write the result files. The
+ * command line, the looper (locally and on cluster workers) and the Java API use it, so they cannot
+ * disagree on how a model is loaded or when provenance is taken.
+ *
+ * <p>Provenance is recorded at one moment: just before the optimizer starts, after every adjustment,
+ * so it describes the model file as the fit used it.
+ *
+ * <pre>{@code
+ * FitRun run = FitPipeline.lone().listening(progress)
+ *         .execute(Path.of("examples/peaks/model.yaml"), null, UnaryOperator.identity(), Path.of("out"));
+ * }</pre>
+ */
+public final class FitPipeline {
+
+    private final String runId;
+    private final GenerationListener listener;
+    private final Checkpointing checkpointing;
+
+    private FitPipeline(String runId, GenerationListener listener, Checkpointing checkpointing) {
+        this.runId = runId;
+        this.listener = listener;
+        this.checkpointing = checkpointing;
+    }
+
+    /** A pipeline for a fit outside any sweep: quiet, not checkpointed. */
+    public static FitPipeline lone() {
+        return new FitPipeline(null, GenerationListener.NONE, Checkpointing.NONE);
+    }
+
+    /** A pipeline for the run {@code runId} of a sweep: quiet, not checkpointed. */
+    public static FitPipeline forRun(String runId) {
+        return new FitPipeline(runId, GenerationListener.NONE, Checkpointing.NONE);
+    }
+
+    /** This pipeline with {@code listener} hearing of every generation (on the optimizer's thread). */
+    public FitPipeline listening(GenerationListener newListener) {
+        return new FitPipeline(runId, newListener, checkpointing);
+    }
+
+    /** This pipeline with the optimizer checkpointed (and resumed) as {@code newCheckpointing} says. */
+    public FitPipeline checkpointing(Checkpointing newCheckpointing) {
+        return new FitPipeline(runId, listener, newCheckpointing);
+    }
+
+    /**
+     * Loads a model file or a model script: the one entry point every fit loads through.
+     *
+     * @param dataFile replaces the model's first data file, or {@code null}
+     * @throws org.evofit.wrapper.doc.ModelFileException  for a mistake in the model file
+     * @throws org.evofit.wrapper.script.ScriptException for a script that does not compile or define
+     * @throws org.evofit.core.data.DataFileException      for a mistake in a data file
+     */
+    public static ModelDefinition load(Path modelFile, Path dataFile) {
+        return ModelFiles.load(modelFile, dataFile);
+    }
+
+    /**
+     * The whole pipeline: loads {@code modelFile} (its first data file replaced by {@code dataFile}
+     * unless that is {@code null}), adjusts it with {@code prepare}, fits, and writes the result files
+     * into {@code dir} — unless the fit was interrupted, when nothing is written.
+     *
+     * @param prepare what the caller changes before fitting (settings, start values); it may throw to
+     *                refuse the model, and nothing is fitted or written then
+     * @throws RuntimeException as {@link #load}, {@code prepare} or the writer throw
+     */
+    public FitRun execute(Path modelFile, Path dataFile, UnaryOperator<ModelDefinition> prepare, Path dir) {
+        return asRun(() -> {
+            FitRun run = fitNow(prepare.apply(load(modelFile, dataFile)));
+            if (!run.interrupted()) {
+                run.write(dir);
+            }
+            return run;
+        });
+    }
+
+    /**
+     * Records provenance and fits an already loaded (or built) model; {@link FitRun#write} writes its
+     * files. The Java API's {@code Model.fit} is this.
+     */
+    public FitRun fit(ModelDefinition model) {
+        return asRun(() -> fitNow(model));
+    }
+
+    private FitRun fitNow(ModelDefinition model) {
+        // The agreed moment: after every adjustment, just before the optimizer runs.
+        Provenance provenance = Provenance.of(model.source());
+        Instant started = Instant.now();
+        FitResult result = Fitter.fit(model.problem(), model.settings(), listener, checkpointing);
+        return new FitRun(runId, model, result, new RunInfo(Version.current(), started, Instant.now(), provenance));
+    }
+
+    /**
+     * Where a run executes, from loading to its written files: everything said about the run (log
+     * lines, errors) happens inside {@code work}, so this is the place for the run's correlation id.
+     */
+    private <T> T asRun(Supplier<T> work) {
+        return work.get();
+    }
+}

@@ -1,0 +1,37 @@
+package org.evofit.wrapper.run;
+
+import java.nio.file.Path;
+import org.evofit.core.de.DeResult;
+import org.evofit.core.fit.FitResult;
+import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.io.ResultFiles;
+import org.evofit.wrapper.io.RunInfo;
+
+/**
+ * One fit that went through the {@link FitPipeline}: the model as fitted, its result and the facts of
+ * the run (version, timing, provenance recorded just before the optimizer started).
+ *
+ * @param runId  the run's id in a sweep, or {@code null} for a lone fit
+ * @param model  the model as fitted (settings included)
+ * @param result the optimizer's result
+ * @param info   version, start and end, provenance
+ */
+public record FitRun(String runId, ModelDefinition model, FitResult result, RunInfo info) {
+
+    /**
+     * Whether the fit stopped because its thread was interrupted: its result is the best so far, not
+     * a finished fit's, and the pipeline writes no result files for it.
+     */
+    public boolean interrupted() {
+        return result.stopReason() == DeResult.StopReason.INTERRUPTED;
+    }
+
+    /**
+     * Writes the result files ({@code result.json}, {@code fit.csv}, {@code parameters.csv}, ...) into
+     * {@code dir}, created if needed, all or nothing.
+     */
+    public void write(Path dir) {
+        // The only call of the result writer on the fit path: its signature may change in one place.
+        ResultFiles.write(dir, model, model.settings(), result, info);
+    }
+}
