@@ -2,7 +2,6 @@ package org.evofit.wrapper.run;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.evofit.core.de.Checkpointing;
 import org.evofit.core.de.GenerationListener;
@@ -27,18 +26,12 @@ import org.evofit.wrapper.provenance.Provenance;
  * FitRun run = FitPipeline.lone().listening(progress)
  *         .execute(Path.of("examples/peaks/model.yaml"), null, UnaryOperator.identity(), Path.of("out"));
  * }</pre>
+ *
+ * @param runId         the run's id in a sweep, or {@code null} for a lone fit
+ * @param listener      hears of every generation (on the optimizer's thread)
+ * @param checkpointing where the optimizer's checkpoints go and which one it resumes from
  */
-public final class FitPipeline {
-
-    private final String runId;
-    private final GenerationListener listener;
-    private final Checkpointing checkpointing;
-
-    private FitPipeline(String runId, GenerationListener listener, Checkpointing checkpointing) {
-        this.runId = runId;
-        this.listener = listener;
-        this.checkpointing = checkpointing;
-    }
+public record FitPipeline(String runId, GenerationListener listener, Checkpointing checkpointing) {
 
     /** A pipeline for a fit outside any sweep: quiet, not checkpointed. */
     public static FitPipeline lone() {
@@ -82,13 +75,11 @@ public final class FitPipeline {
      * @throws RuntimeException as {@link #load}, {@code prepare} or the writer throw
      */
     public FitRun execute(Path modelFile, Path dataFile, UnaryOperator<ModelDefinition> prepare, Path dir) {
-        return asRun(() -> {
-            FitRun run = fitNow(prepare.apply(load(modelFile, dataFile)));
-            if (!run.interrupted()) {
-                run.write(dir);
-            }
-            return run;
-        });
+        FitRun run = fit(prepare.apply(load(modelFile, dataFile)));
+        if (!run.interrupted()) {
+            run.write(dir);
+        }
+        return run;
     }
 
     /**
@@ -96,22 +87,10 @@ public final class FitPipeline {
      * files. The Java API's {@code Model.fit} is this.
      */
     public FitRun fit(ModelDefinition model) {
-        return asRun(() -> fitNow(model));
-    }
-
-    private FitRun fitNow(ModelDefinition model) {
         // The agreed moment: after every adjustment, just before the optimizer runs.
         Provenance provenance = Provenance.of(model.source());
         Instant started = Instant.now();
         FitResult result = Fitter.fit(model.problem(), model.settings(), listener, checkpointing);
         return new FitRun(runId, model, result, new RunInfo(Version.current(), started, Instant.now(), provenance));
-    }
-
-    /**
-     * Where a run executes, from loading to its written files: everything said about the run (log
-     * lines, errors) happens inside {@code work}, so this is the place for the run's correlation id.
-     */
-    private <T> T asRun(Supplier<T> work) {
-        return work.get();
     }
 }
