@@ -48,8 +48,8 @@ class ScriptModelClusterTest {
             Path local = dir.resolve("local");
             Cli.Run loop = Cli.run("loop", sweep.toString(), "--out", local.toString(), "--quiet");
             assertThat(loop.exitCode()).as(loop.out() + loop.err()).isZero();
-            for (RunRow r : cluster.store().runs(swept)) {
-                Map<String, byte[]> files = cluster.store().files(swept, r.id());
+            for (RunRow r : cluster.store().queue().runs(swept)) {
+                Map<String, byte[]> files = cluster.store().files().runFiles(swept, r.id());
                 for (String name : List.of("parameters.csv", "fit.csv")) {
                     assertThat(files.get(name)).as(name)
                             .isEqualTo(Files.readAllBytes(local.resolve("runs").resolve(r.id()).resolve(name)));
@@ -69,10 +69,10 @@ class ScriptModelClusterTest {
             String id = created.out().strip();
 
             cluster.await("the schedule's two runs are done or failed", () -> {
-                var counts = cluster.store().counts(id);
+                var counts = cluster.store().queue().counts(id);
                 return counts.count(RunStatus.DONE) + counts.count(RunStatus.FAILED) == 2;
             });
-            assertThat(cluster.store().counts(id).count(RunStatus.DONE)).as(errors(cluster, id)).isEqualTo(2);
+            assertThat(cluster.store().queue().counts(id).count(RunStatus.DONE)).as(errors(cluster, id)).isEqualTo(2);
             assertThat(Cli.run(ClusterTest.concat(new String[] {"schedule", "--remove", id}, cluster.dbArgs())).exitCode())
                     .isZero();
         }
@@ -87,8 +87,8 @@ class ScriptModelClusterTest {
     /** The failed runs' error texts, for a failing assertion's description. */
     private static String errors(Cluster cluster, String sweep) {
         StringBuilder sb = new StringBuilder();
-        for (RunRow r : cluster.store().runs(sweep)) {
-            byte[] error = cluster.store().files(sweep, r.id()).get("error.txt");
+        for (RunRow r : cluster.store().queue().runs(sweep)) {
+            byte[] error = cluster.store().files().runFiles(sweep, r.id()).get("error.txt");
             if (error != null) {
                 sb.append(r.id()).append(": ").append(new String(error, java.nio.charset.StandardCharsets.UTF_8));
             }
