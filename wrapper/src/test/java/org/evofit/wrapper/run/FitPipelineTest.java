@@ -27,7 +27,7 @@ class FitPipelineTest {
 
     /** A short fit of the example script, on two threads. */
     private static ModelDefinition quick(ModelDefinition model) {
-        return model.withSettings(model.settings().withDe(model.settings().de().withGenerations(10).withThreads(2)));
+        return model.withSettings(model.settings().withDe(model.settings().de().withGenerations(10)).withThreads(2));
     }
 
     @Test
