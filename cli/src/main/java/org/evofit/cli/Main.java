@@ -1,6 +1,6 @@
 package org.evofit.cli;
 
-import org.evofit.wrapper.Version;
+import org.evofit.wrapper.provenance.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -3,7 +3,6 @@ package org.evofit.wrapper.provenance;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.evofit.wrapper.Version;
 
 /**
  * What is needed to trace a fit back to its inputs and reproduce it: the evofit build, the exact model

@@ -9,9 +9,9 @@ import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.Fitter;
 import org.evofit.wrapper.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
-import org.evofit.wrapper.Version;
 import org.evofit.wrapper.io.RunInfo;
 import org.evofit.wrapper.provenance.Provenance;
+import org.evofit.wrapper.provenance.Version;
 
 /**
  * The one way a fit runs: load the model file or script -> let the caller adjust the model (command

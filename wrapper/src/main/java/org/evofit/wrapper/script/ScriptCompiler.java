@@ -31,7 +31,7 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 import org.evofit.core.fit.FitProblem;
-import org.evofit.wrapper.Version;
+import org.evofit.wrapper.provenance.Version;
 
 /**
  * Compiles a script with the JDK's compiler into a cache directory named by the SHA-256 of the

@@ -1,4 +1,4 @@
-package org.evofit.wrapper;
+package org.evofit.wrapper.provenance;
 
 import java.io.IOException;
 import java.io.InputStream;

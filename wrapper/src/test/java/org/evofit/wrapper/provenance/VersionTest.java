@@ -1,4 +1,4 @@
-package org.evofit.wrapper;
+package org.evofit.wrapper.provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
