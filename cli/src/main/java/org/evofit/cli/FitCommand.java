@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.evofit.core.de.GenerationListener;
 import org.evofit.core.fit.FitResult;
-import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.run.FitPipeline;
 import org.evofit.wrapper.run.FitRun;
 import picocli.CommandLine.Command;

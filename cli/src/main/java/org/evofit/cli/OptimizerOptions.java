@@ -4,7 +4,7 @@ import org.evofit.core.fit.FitSettings;
 import org.evofit.core.fit.OptimizerSetting;
 import org.evofit.core.fit.OptimizerSettings;
 import org.evofit.core.fom.FiguresOfMerit;
-import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.model.ModelDefinition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;

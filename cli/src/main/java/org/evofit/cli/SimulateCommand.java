@@ -3,7 +3,7 @@ package org.evofit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.io.AtomicFiles;
 import org.evofit.wrapper.io.SimulationFiles;

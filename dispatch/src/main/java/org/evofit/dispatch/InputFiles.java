@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.evofit.looper.RunSpec;
-import org.evofit.wrapper.DataSource;
-import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.model.DataSource;
+import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.io.AtomicFiles;
 

@@ -2,7 +2,7 @@ package org.evofit.looper;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.evofit.core.param.Parameter;
-import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.model.ModelDefinition;
 
 /**
  * Starts a chained run where the previous one ended, as GenX's batch fit does: every parameter the

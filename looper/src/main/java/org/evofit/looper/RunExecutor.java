@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.evofit.core.de.Checkpointing;
 import org.evofit.core.fit.FitSettings;
-import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.io.AtomicFiles;
 import org.evofit.wrapper.run.FitPipeline;
 import org.evofit.wrapper.run.FitRun;

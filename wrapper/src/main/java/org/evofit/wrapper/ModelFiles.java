@@ -2,6 +2,7 @@ package org.evofit.wrapper;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.modelfile.ModelFileReader;
 import org.evofit.wrapper.script.ScriptModels;
 

@@ -14,10 +14,10 @@ import org.evofit.core.model.curve.CurveComponents;
 import org.evofit.core.model.curve.CurveModel;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.Parameter;
-import org.evofit.wrapper.ModelDefinition;
-import org.evofit.wrapper.modelfile.DataOrigin;
-import org.evofit.wrapper.modelfile.ModelLayout;
-import org.evofit.wrapper.modelfile.ModelStructure;
+import org.evofit.wrapper.model.ModelDefinition;
+import org.evofit.wrapper.model.DataOrigin;
+import org.evofit.wrapper.model.ModelLayout;
+import org.evofit.wrapper.model.ModelStructure;
 
 /**
  * A curve model written in code, the same problem a {@code kind: curve} model file gives: a sum of

@@ -16,7 +16,7 @@ import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.core.fom.NonFinitePolicy;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.Parameter;
-import org.evofit.wrapper.modelfile.DataOrigin;
+import org.evofit.wrapper.model.DataOrigin;
 
 /**
  * What every model built in code has besides its structure: user variables, couplings, data sets

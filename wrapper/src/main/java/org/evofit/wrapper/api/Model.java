@@ -18,7 +18,7 @@ import org.evofit.core.fit.OptimizerSettings;
 import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.core.fom.NonFinitePolicy;
 import org.evofit.core.param.Parameter;
-import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.modelfile.ModelFileWriter;
 import org.evofit.wrapper.run.FitPipeline;
 

@@ -23,10 +23,10 @@ import org.evofit.core.refl.sample.ReflectivityModel;
 import org.evofit.core.refl.sample.SampleParameters;
 import org.evofit.core.refl.sample.SampleSpec;
 import org.evofit.core.refl.sample.StackSpec;
-import org.evofit.wrapper.ModelDefinition;
-import org.evofit.wrapper.modelfile.DataOrigin;
-import org.evofit.wrapper.modelfile.ModelLayout;
-import org.evofit.wrapper.modelfile.ModelStructure;
+import org.evofit.wrapper.model.ModelDefinition;
+import org.evofit.wrapper.model.DataOrigin;
+import org.evofit.wrapper.model.ModelLayout;
+import org.evofit.wrapper.model.ModelStructure;
 
 /**
  * A reflectivity model written in code, the same problem a {@code kind: reflectivity} model file

@@ -14,7 +14,7 @@
  * peaks.fit().fittedModel().save(Path.of("fitted.yaml"));
  * }</pre>
  *
- * <p>Everything here is a thin layer over {@link org.evofit.wrapper.ModelDefinition},
+ * <p>Everything here is a thin layer over {@link org.evofit.wrapper.model.ModelDefinition},
  * {@link org.evofit.core.fit.Fitter}, {@link org.evofit.wrapper.io.ResultFiles} and
  * {@link org.evofit.wrapper.modelfile.ModelFileWriter}; a model built in code is the same
  * {@link org.evofit.core.fit.FitProblem} a model file would give.

@@ -13,9 +13,9 @@ import org.evofit.core.refl.instrument.Coordinates;
 import org.evofit.core.refl.instrument.GenxInstrument;
 import org.evofit.core.refl.sample.ReflectivityModel;
 import org.evofit.core.refl.sample.SampleSpec;
-import org.evofit.wrapper.DataSource;
-import org.evofit.wrapper.ModelDefinition;
-import org.evofit.wrapper.modelfile.ModelStructure;
+import org.evofit.wrapper.model.DataSource;
+import org.evofit.wrapper.model.ModelDefinition;
+import org.evofit.wrapper.model.ModelStructure;
 import org.evofit.wrapper.results.ModelJson;
 
 /**

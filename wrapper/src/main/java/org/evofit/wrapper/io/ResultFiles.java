@@ -7,7 +7,7 @@ import org.evofit.core.fit.FitSettings;
 import org.evofit.core.fit.ParameterEstimate;
 import org.evofit.core.refl.SldProfile;
 import org.evofit.core.refl.sample.ReflectivityModel;
-import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.provenance.Provenance;
 import org.evofit.wrapper.results.FitRow;
 import org.evofit.wrapper.results.HistoryRow;
@@ -56,7 +56,7 @@ public final class ResultFiles {
                              RunInfo run) {
         AtomicFiles files = new AtomicFiles();
         // Data read from ORSO files go back as .ort too, header kept, with the model column.
-        org.evofit.wrapper.ort.OrtResults.texts(model, result, run).forEach((name, text) -> files.text(dir.resolve(name), text));
+        org.evofit.wrapper.io.OrtResults.texts(model, result, run).forEach((name, text) -> files.text(dir.resolve(name), text));
         if (model.problem().model() instanceof ReflectivityModel refl) {
             files.text(dir.resolve(SLD_CSV), sldCsv(refl.profile(result.values(), PROFILE_POINTS)));
         }

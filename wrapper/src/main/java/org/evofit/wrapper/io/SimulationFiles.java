@@ -5,7 +5,7 @@ import java.util.List;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.refl.SldProfile;
 import org.evofit.core.refl.sample.ReflectivityModel;
-import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.results.ResultCsv;
 
 /** Writes a model's simulation at its current values: {@code dataset,x,model}. */

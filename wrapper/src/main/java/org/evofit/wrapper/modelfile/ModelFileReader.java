@@ -21,7 +21,7 @@ import org.evofit.core.model.Model;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.CouplingException;
 import org.evofit.core.param.Parameter;
-import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.doc.DocumentReader;
 import org.evofit.wrapper.doc.ListNode;
 import org.evofit.wrapper.doc.Location;
@@ -30,6 +30,8 @@ import org.evofit.wrapper.doc.MapNode;
 import org.evofit.wrapper.doc.ModelFileException;
 import org.evofit.wrapper.doc.Node;
 import org.evofit.wrapper.doc.ScalarNode;
+import org.evofit.wrapper.model.ModelLayout;
+import org.evofit.wrapper.model.ModelStructure;
 
 /**
  * Turns a model file into a {@link ModelDefinition}. Every check happens here, before anything runs,

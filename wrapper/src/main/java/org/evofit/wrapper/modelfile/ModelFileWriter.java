@@ -17,8 +17,11 @@ import org.evofit.core.model.curve.ComponentSpec;
 import org.evofit.core.model.curve.CurveComponents;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.Parameter;
-import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.model.DataOrigin;
+import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.io.AtomicFiles;
+import org.evofit.wrapper.model.ModelLayout;
+import org.evofit.wrapper.model.ModelStructure;
 
 /**
  * Writes a model back as a model file that {@link ModelFileReader} reads into the same problem: the

@@ -17,6 +17,7 @@ import org.evofit.core.refl.sample.LayerQuantity;
 import org.evofit.core.refl.sample.LayerSpec;
 import org.evofit.core.refl.sample.SampleParameters;
 import org.evofit.core.refl.sample.StackSpec;
+import org.evofit.wrapper.model.ModelStructure;
 
 /**
  * How {@link ModelFileWriter} writes a reflectivity model's instrument, layers and sample, one key a

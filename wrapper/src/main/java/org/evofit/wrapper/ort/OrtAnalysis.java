@@ -3,6 +3,7 @@ package org.evofit.wrapper.ort;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.ParameterEstimate;
-import org.evofit.wrapper.io.RunInfo;
 
 /**
  * What evofit adds to an ORSO header when it writes a fit: an {@code analysis} section. The format
@@ -84,13 +84,13 @@ public record OrtAnalysis(String version, OffsetDateTime timestamp, String model
     /**
      * The analysis of a finished fit, timed in this machine's time zone.
      *
-     * @param result the fit's result
-     * @param run    evofit's version and when the fit finished
-     * @param model  the model file as the user named it, or {@code null}
+     * @param result   the fit's result
+     * @param version  evofit's version
+     * @param finished when the fit finished
+     * @param model    the model file as the user named it, or {@code null}
      */
-    public static OrtAnalysis of(FitResult result, RunInfo run, String model) {
-        return new OrtAnalysis(run.evofitVersion(),
-                OffsetDateTime.ofInstant(run.finished(), ZoneId.systemDefault()), model,
+    public static OrtAnalysis of(FitResult result, String version, Instant finished, String model) {
+        return new OrtAnalysis(version, OffsetDateTime.ofInstant(finished, ZoneId.systemDefault()), model,
                 result.fomName(), result.fom(), result.chi2(), result.parameters());
     }
 

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.evofit.wrapper.io.AtomicFiles;
 
 /**
  * Writes data sets back as an ORSO text file with evofit's model beside the data.
@@ -37,22 +35,14 @@ public final class OrtWriter {
     }
 
     /**
-     * Writes the file atomically: a reader sees the old file or the whole new one.
+     * The text of an .ort file: the source's header and data sets, each with the model curve as an
+     * extra column, and the analysis section (none when {@code analysis} is {@code null}). The caller
+     * writes it (atomically, as result files are).
      *
-     * @param file     the target
      * @param source   the data sets, usually as read by {@link OrtReader}
      * @param models   the model curve of each data set, one value per row, in the order of
      *                 {@code source}
      * @param analysis what to say about the fit, or {@code null} to add no analysis section
-     */
-    public static void write(Path file, OrtFile source, List<double[]> models,
-                             OrtAnalysis analysis) {
-        AtomicFiles.writeText(file, format(source, models, analysis));
-    }
-
-    /**
-     * The file's text; see {@link #write}.
-     *
      * @throws IllegalArgumentException when the models do not match the data sets in number or
      *                                  length
      */

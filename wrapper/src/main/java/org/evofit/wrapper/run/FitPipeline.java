@@ -7,7 +7,7 @@ import org.evofit.core.de.Checkpointing;
 import org.evofit.core.de.GenerationListener;
 import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.Fitter;
-import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.io.RunInfo;
 import org.evofit.wrapper.provenance.Provenance;

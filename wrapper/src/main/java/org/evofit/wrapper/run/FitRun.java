@@ -3,7 +3,7 @@ package org.evofit.wrapper.run;
 import java.nio.file.Path;
 import org.evofit.core.de.DeResult;
 import org.evofit.core.fit.FitResult;
-import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.io.ResultFiles;
 import org.evofit.wrapper.io.RunInfo;
 

@@ -11,7 +11,7 @@ import org.evofit.core.fit.FitSettings;
 import org.evofit.core.fit.OptimizerSettings;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.Parameter;
-import org.evofit.wrapper.DataSource;
+import org.evofit.wrapper.model.DataSource;
 
 /**
  * What a {@link ModelScript} declares in {@link ModelScript#define}: parameters, couplings, data sets,

@@ -16,7 +16,7 @@ import org.evofit.core.fit.FitProblem;
 import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.core.fom.NonFinitePolicy;
 import org.evofit.core.input.InputFileException;
-import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.model.ModelDefinition;
 
 /**
  * Loads model scripts: Java source files whose one public class implements {@link ModelScript}.

@@ -12,7 +12,7 @@ import java.util.List;
 import org.evofit.core.de.GenerationListener;
 import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.Fitter;
-import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.ort.OrtFile;
 import org.evofit.wrapper.ort.OrtReader;

@@ -9,7 +9,6 @@ import java.util.List;
 import org.evofit.core.de.DeResult;
 import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.ParameterEstimate;
-import org.evofit.wrapper.io.RunInfo;
 import org.junit.jupiter.api.Test;
 
 class OrtAnalysisTest {
@@ -21,8 +20,7 @@ class OrtAnalysisTest {
                 30, 1500, 2.5, new double[] {1, 0.125}, DeResult.StopReason.MAX_GENERATIONS, false);
         Instant finished = Instant.parse("2025-12-04T08:30:05.900Z");
 
-        OrtAnalysis analysis = OrtAnalysis.of(result, new RunInfo("0.1.0", finished.minusSeconds(3),
-                finished), "fits/model.yaml");
+        OrtAnalysis analysis = OrtAnalysis.of(result, "0.1.0", finished, "fits/model.yaml");
 
         assertThat(analysis.timestamp())
                 .isEqualTo(OffsetDateTime.ofInstant(finished, ZoneId.systemDefault()));

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.evofit.core.fit.ParameterEstimate;
+import org.evofit.wrapper.io.AtomicFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,7 +51,7 @@ class OrtWriterTest {
 
     private OrtFile writeAndRead(OrtFile file, List<double[]> models, OrtAnalysis analysis) {
         Path out = dir.resolve("out.ort");
-        OrtWriter.write(out, file, models, analysis);
+        AtomicFiles.writeText(out, OrtWriter.format(file, models, analysis));
         return OrtReader.read(out);
     }
 
@@ -272,7 +273,7 @@ class OrtWriterTest {
         Path out = dir.resolve("fit.ort");
         Files.writeString(out, "old content");
 
-        OrtWriter.write(out, original, models(original, 1), ANALYSIS);
+        AtomicFiles.writeText(out, OrtWriter.format(original, models(original, 1), ANALYSIS));
 
         assertThat(Files.readString(out)).isEqualTo(OrtWriter.format(original, models(original, 1),
                 ANALYSIS));

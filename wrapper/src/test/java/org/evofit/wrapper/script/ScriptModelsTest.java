@@ -9,7 +9,7 @@ import org.evofit.core.fit.FitProblem;
 import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.Fitter;
 import org.evofit.core.de.GenerationListener;
-import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
 import org.junit.jupiter.api.Test;
 

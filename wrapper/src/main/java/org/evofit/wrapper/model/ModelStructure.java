@@ -1,4 +1,4 @@
-package org.evofit.wrapper.modelfile;
+package org.evofit.wrapper.model;
 
 import java.util.List;
 import org.evofit.core.model.curve.ComponentSpec;

@@ -1,4 +1,4 @@
-package org.evofit.wrapper;
+package org.evofit.wrapper.model;
 
 import java.nio.file.Path;
 

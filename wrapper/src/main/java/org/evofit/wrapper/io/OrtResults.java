@@ -1,4 +1,4 @@
-package org.evofit.wrapper.ort;
+package org.evofit.wrapper.io;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,11 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.evofit.core.fit.FitResult;
-import org.evofit.wrapper.DataSource;
-import org.evofit.wrapper.ModelDefinition;
+import org.evofit.wrapper.model.DataSource;
+import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.io.ModelSummary;
 import org.evofit.wrapper.io.ParameterUnits;
 import org.evofit.wrapper.io.RunInfo;
+import org.evofit.wrapper.ort.OrtAnalysis;
+import org.evofit.wrapper.ort.OrtDataSet;
+import org.evofit.wrapper.ort.OrtFile;
+import org.evofit.wrapper.ort.OrtReader;
+import org.evofit.wrapper.ort.OrtWriter;
 
 /**
  * The .ort files of a fit whose data came from ORSO files: each source file written again with its
@@ -43,7 +48,7 @@ public final class OrtResults {
         Map<String, String> units = new LinkedHashMap<>();
         ParameterUnits unitOf = ParameterUnits.of(model.problem().model());
         result.parameters().forEach(p -> units.put(p.name(), unitOf.unitOf(p.name())));
-        OrtAnalysis analysis = OrtAnalysis.of(result, run, model.source() == null ? null : model.source().toString())
+        OrtAnalysis analysis = OrtAnalysis.of(result, run.evofitVersion(), run.finished(), model.source() == null ? null : model.source().toString())
                 .withModel(units, ModelSummary.of(model));
         for (Map.Entry<Path, List<Integer>> e : byFile.entrySet()) {
             OrtFile file = OrtReader.read(e.getKey());

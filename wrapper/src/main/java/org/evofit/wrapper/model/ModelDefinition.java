@@ -1,10 +1,9 @@
-package org.evofit.wrapper;
+package org.evofit.wrapper.model;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.evofit.core.fit.FitProblem;
 import org.evofit.core.fit.FitSettings;
-import org.evofit.wrapper.modelfile.ModelLayout;
 
 /**
  * A model as loaded from a model file (or built in code): the fit problem and the fit settings the

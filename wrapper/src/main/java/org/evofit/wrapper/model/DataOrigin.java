@@ -1,4 +1,4 @@
-package org.evofit.wrapper.modelfile;
+package org.evofit.wrapper.model;
 
 import java.nio.file.Path;
 import org.evofit.core.data.ColumnSpec;
