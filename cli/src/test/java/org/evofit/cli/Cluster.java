@@ -49,6 +49,13 @@ final class Cluster implements AutoCloseable {
     }
 
     /** The run store, read directly. */
+    /** Schedules {@code sweep} on {@code cron} in this cluster's store and returns the sweep id it prints. */
+    String schedule(Path sweep, String cron) {
+        Cli.Run created = Cli.run(ClusterTest.concat(new String[] {"schedule", sweep.toString(), "--cron", cron}, dbArgs()));
+        org.assertj.core.api.Assertions.assertThat(created.exitCode()).as(created.err()).isZero();
+        return created.out().strip();
+    }
+
     RunStore store() {
         return new JdbcRunStore(store.dataSource());
     }

@@ -33,10 +33,7 @@ class ScheduleTest {
                 """);
         try (Cluster cluster = new Cluster(dir)) {
             cluster.startWorker("cron");
-            Cli.Run created = Cli.run(ClusterTest.concat(new String[] {"schedule", sweep.toString(), "--cron", "0/2 * * * * ?"},
-                    cluster.dbArgs()));
-            assertThat(created.exitCode()).as(created.err()).isZero();
-            String id = created.out().strip();
+            String id = cluster.schedule(sweep, "0/2 * * * * ?");
             assertThat(Cli.run(ClusterTest.concat(new String[] {"schedule", "--list"}, cluster.dbArgs())).out())
                     .contains(id).contains("0/2 * * * * ?").contains(sweep.toString());
 

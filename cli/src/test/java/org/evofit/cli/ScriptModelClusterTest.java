@@ -63,10 +63,7 @@ class ScriptModelClusterTest {
         Path sweep = sweep();
         try (Cluster cluster = new Cluster(dir)) {
             cluster.startWorker("cron");
-            Cli.Run created = Cli.run(ClusterTest.concat(new String[] {"schedule", sweep.toString(), "--cron", "0/2 * * * * ?"},
-                    cluster.dbArgs()));
-            assertThat(created.exitCode()).as(created.err()).isZero();
-            String id = created.out().strip();
+            String id = cluster.schedule(sweep, "0/2 * * * * ?");
 
             cluster.await("the schedule's two runs are done or failed", () -> {
                 var counts = cluster.store().queue().counts(id);

@@ -54,28 +54,16 @@ public record FitPipeline(String runId, GenerationListener listener, Checkpointi
     }
 
     /**
-     * Loads a model file or a model script: the one entry point every fit loads through.
-     *
-     * @param dataFile replaces the model's first data file, or {@code null}
-     * @throws org.evofit.wrapper.doc.ModelFileException  for a mistake in the model file
-     * @throws org.evofit.wrapper.script.ScriptException for a script that does not compile or define
-     * @throws org.evofit.core.data.DataFileException      for a mistake in a data file
-     */
-    public static ModelDefinition load(Path modelFile, Path dataFile) {
-        return ModelFiles.load(modelFile, dataFile);
-    }
-
-    /**
      * The whole pipeline: loads {@code modelFile} (its first data file replaced by {@code dataFile}
      * unless that is {@code null}), adjusts it with {@code prepare}, fits, and writes the result files
      * into {@code dir} — unless the fit was interrupted, when nothing is written.
      *
      * @param prepare what the caller changes before fitting (settings, start values); it may throw to
      *                refuse the model, and nothing is fitted or written then
-     * @throws RuntimeException as {@link #load}, {@code prepare} or the writer throw
+     * @throws RuntimeException as {@link ModelFiles#load}, {@code prepare} or the writer throw
      */
     public FitRun execute(Path modelFile, Path dataFile, UnaryOperator<ModelDefinition> prepare, Path dir) {
-        FitRun run = fit(prepare.apply(load(modelFile, dataFile)));
+        FitRun run = fit(prepare.apply(ModelFiles.load(modelFile, dataFile)));
         if (!run.interrupted()) {
             run.write(dir);
         }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
+import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.api.Evofit;
 import org.evofit.wrapper.api.Fit;
@@ -55,7 +56,7 @@ class FitPipelineTest {
     void aScriptsFirstDataFileIsReplacedLikeAModelFilesKeepingItsName() throws IOException {
         Path copy = Files.copy(SCRIPT.resolveSibling("graded.dat"), dir.resolve("other.dat"));
 
-        ModelDefinition model = FitPipeline.load(SCRIPT, copy);
+        ModelDefinition model = ModelFiles.load(SCRIPT, copy);
 
         assertThat(model.dataSources()).singleElement().satisfies(s -> assertThat(s.file()).isEqualTo(copy));
         assertThat(model.problem().dataSets()).singleElement()
@@ -91,7 +92,7 @@ class FitPipelineTest {
                 }
                 """);
 
-        assertThatThrownBy(() -> FitPipeline.load(script, dir.resolve("x.dat"))).isInstanceOf(ScriptException.class)
+        assertThatThrownBy(() -> ModelFiles.load(script, dir.resolve("x.dat"))).isInstanceOf(ScriptException.class)
                 .hasMessageContaining("declares no data set");
     }
 }
