@@ -14,6 +14,7 @@ import org.evofit.dispatch.Database;
 import org.evofit.dispatch.DbConfig;
 import org.evofit.dispatch.DispatchBench;
 import org.evofit.dispatch.ScratchDatabase;
+import org.evofit.dispatch.Secrets;
 
 /** {@code evofit bench --dispatch}: runs {@link DispatchBench} with worker JVMs of this jar and reports it. */
 final class DispatchReport {
@@ -51,7 +52,7 @@ final class DispatchReport {
         }
         ScratchDatabase scratch = url == null ? ScratchDatabase.create(given, "evofit_bench") : null;
         DbConfig config = scratch != null ? scratch.config() : given;
-        err.println("bench --dispatch: " + WORKERS + " workers on " + config.url() + ", " + runs + " tiny runs");
+        err.println("bench --dispatch: " + WORKERS + " workers on " + Secrets.masked(config.url()) + ", " + runs + " tiny runs");
         err.flush();
         try (Database db = Database.open(config, 4)) {
             Path model = modelFile != null ? modelFile.toAbsolutePath() : exampleModel();

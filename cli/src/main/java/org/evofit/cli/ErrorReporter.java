@@ -1,6 +1,7 @@
 package org.evofit.cli;
 
 import org.evofit.core.input.InputFileException;
+import org.evofit.dispatch.Secrets;
 import picocli.CommandLine;
 
 /**
@@ -14,12 +15,15 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof InputFileException || e instanceof BadInputException
                 || e instanceof org.evofit.report.ReportInputException
                 || e instanceof org.evofit.dispatch.NoSuchSweepException) {
-            cmd.getErr().println("evofit: " + e.getMessage());
+            cmd.getErr().println("evofit: " + Secrets.masked(e.getMessage()));
             return Main.BAD_INPUT;
         }
-        cmd.getErr().println("evofit: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        // A failure's message may quote a URL or a driver's message; no secret reaches the terminal.
+        cmd.getErr().println("evofit: " + Secrets.masked(e.getMessage() == null ? e.toString() : e.getMessage()));
         if (System.getenv("EVOFIT_DEBUG") != null) {
-            e.printStackTrace(cmd.getErr());
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            cmd.getErr().print(Secrets.masked(trace.toString()));
         }
         return Main.FAILURE;
     }

@@ -36,7 +36,7 @@ public final class ClusterDispatcher implements Dispatcher {
      */
     public ClusterDispatcher(Database db, SweepDirectory directory, String source, EventLog log, Duration poll) {
         if (!db.config().isPostgres()) {
-            throw new IllegalArgumentException("the cluster runs from a PostgreSQL store, not " + db.config().url());
+            throw new IllegalArgumentException("the cluster runs from a PostgreSQL store, not " + Secrets.masked(db.config().url()));
         }
         this.db = db;
         this.directory = directory;

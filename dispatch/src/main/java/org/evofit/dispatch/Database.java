@@ -79,7 +79,8 @@ public final class Database implements AutoCloseable {
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getMessage() == null ? t.toString() : t.getMessage();
+        // A driver's message may quote the URL it was given.
+        return Secrets.masked(t.getMessage() == null ? t.toString() : t.getMessage());
     }
 
     /** The pool. */
@@ -100,7 +101,7 @@ public final class Database implements AutoCloseable {
     public RunStore storeWithSweep(String sweep) {
         RunStore store = store();
         if (!store.queue().hasSweep(sweep)) {
-            throw new NoSuchSweepException(java.util.List.of(sweep), config.url());
+            throw new NoSuchSweepException(java.util.List.of(sweep), Secrets.masked(config.url()));
         }
         return store;
     }

@@ -12,7 +12,8 @@ import java.util.Properties;
  * {@code jdbc:postgresql://HOST/DB}) and credentials. Credentials never come from the command line
  * (it shows in {@code ps}): they come from the environment ({@code EVOFIT_DB_USER},
  * {@code EVOFIT_DB_PASSWORD}) or, for what the environment does not set, from a properties file
- * ({@code user=}, {@code password=}).
+ * ({@code user=}, {@code password=}). A URL holding a password in any form is refused, and a URL is
+ * only ever shown through {@link Secrets#masked}.
  *
  * @param url      the JDBC URL
  * @param user     the database role, or {@code null} (SQLite, or the driver's default)
@@ -25,12 +26,17 @@ public record DbConfig(String url, String user, String password) {
     /** Environment variable holding the role's password. */
     public static final String PASSWORD_ENV = "EVOFIT_DB_PASSWORD";
 
-    /** Checks the URL names a database evofit can use. */
+    /** Checks the URL names a database evofit can use and holds no password. */
     public DbConfig {
         if (url == null || !(url.startsWith("jdbc:sqlite:") || url.startsWith("jdbc:postgresql:"))) {
             throw new IllegalArgumentException("--db: expected jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DATABASE"
-                    + " but found " + url);
+                    + " but found " + Secrets.masked(url));
         }
+        Secrets.inUrl(url).ifPresent(where -> {
+            throw new IllegalArgumentException("--db: the URL holds a password in " + where + "; put the password in "
+                    + PASSWORD_ENV + " or the config file (password=), never in the URL: a URL shows in the process "
+                    + "list and in logs");
+        });
     }
 
     /** A SQLite store in {@code file}, no credentials. */
@@ -70,6 +76,6 @@ public record DbConfig(String url, String user, String password) {
     /** Never prints the password. */
     @Override
     public String toString() {
-        return url + (user == null ? "" : " as " + user);
+        return Secrets.masked(url) + (user == null ? "" : " as " + user);
     }
 }

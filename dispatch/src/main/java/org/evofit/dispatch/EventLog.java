@@ -52,7 +52,8 @@ public final class EventLog implements AutoCloseable {
                 .append(" run=").append(run == null ? "-" : run)
                 .append(" worker=").append(worker == null ? "-" : worker);
         if (detail != null && !detail.isEmpty()) {
-            sb.append(' ').append(detail.replace('\n', ' '));
+            // A failure's detail may quote a URL or a driver's message.
+            sb.append(' ').append(Secrets.masked(detail).replace('\n', ' '));
         }
         return sb.toString();
     }

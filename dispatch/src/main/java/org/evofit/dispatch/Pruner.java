@@ -76,7 +76,7 @@ public final class Pruner {
         List<String> unique = sweeps.stream().distinct().toList();
         List<String> missing = unique.stream().filter(s -> !queue.hasSweep(s)).toList();
         if (!missing.isEmpty()) {
-            throw new NoSuchSweepException(missing, db.config().url());
+            throw new NoSuchSweepException(missing, Secrets.masked(db.config().url()));
         }
         return unique;
     }

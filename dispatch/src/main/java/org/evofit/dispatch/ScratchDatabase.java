@@ -62,7 +62,7 @@ public final class ScratchDatabase implements AutoCloseable {
              Statement st = c.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {
-            throw new StoreException(serverUrl(server.url()) + ": " + sql + ": " + e.getMessage(), e);
+            throw new StoreException(Secrets.masked(serverUrl(server.url()) + ": " + sql + ": " + e.getMessage()), e);
         }
     }
 }

@@ -78,7 +78,7 @@ public final class Worker implements AutoCloseable {
     public static Worker start(DbConfig config, WorkerOptions options, EventLog log) {
         if (!config.isPostgres()) {
             throw new IllegalArgumentException("a worker needs the cluster's PostgreSQL store (--db jdbc:postgresql://...), "
-                    + "not " + config.url());
+                    + "not " + Secrets.masked(config.url()));
         }
         Database db = Database.open(config, options.slots() + 6);
         Worker w = null;
