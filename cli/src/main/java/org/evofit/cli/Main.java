@@ -1,5 +1,6 @@
 package org.evofit.cli;
 
+import java.nio.file.Path;
 import org.evofit.wrapper.provenance.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,8 +50,20 @@ public final class Main implements Runnable {
     /** The configured picocli command line. */
     static CommandLine commandLine() {
         return new CommandLine(new Main())
+                .registerConverter(Path.class, Main::path)
                 .setExecutionExceptionHandler(new ErrorReporter())
                 .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /**
+     * Every file or directory option and parameter: an empty (or blank) one is a usage error (exit 2),
+     * never the current directory ({@code --out ''} would write a run into wherever evofit was started).
+     */
+    static Path path(String value) {
+        if (value.isBlank()) {
+            throw new CommandLine.TypeConversionException("an empty path; expected a file or directory name");
+        }
+        return Path.of(value);
     }
 
     /** Reports the build's version for {@code --version}. */
