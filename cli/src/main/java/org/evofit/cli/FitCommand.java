@@ -45,6 +45,7 @@ final class FitCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new BadInputException(out + ": --out must be a directory, but a file of that name exists");
         }
+        reporting.checkArchive();
         PrintWriter err = spec.commandLine().getErr();
         GenerationListener progress = ProgressPrinter.forConsole(err, quiet);
         FitRun run;

@@ -70,6 +70,7 @@ final class LoopCommand implements Callable<Integer> {
         if (jobs != null && jobs < 1 || threads != null && threads < 1) {
             throw new BadInputException("--jobs and --threads must be at least 1");
         }
+        reporting.checkArchive();
         LocalOptions options = LocalOptions.forThisMachine(jobs, threads, Duration.ofMillis(Math.round(checkpointSeconds * 1000)));
         LocalSweep local = LocalSweep.plan(sweep, out);
         PrintWriter err = spec.commandLine().getErr();

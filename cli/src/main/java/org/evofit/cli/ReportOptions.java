@@ -23,6 +23,13 @@ final class ReportOptions {
                     + "a run whose files did not change adds no commit.")
     Path archive;
 
+    /** Checks the archive, if one was named, before anything runs (a mistake there costs no fit). */
+    void checkArchive() {
+        if (archive != null) {
+            new ResultsArchive(archive).check();
+        }
+    }
+
     /** Writes the report of {@code dir} if asked for. */
     void report(Path dir, PrintWriter out) {
         if (report) {

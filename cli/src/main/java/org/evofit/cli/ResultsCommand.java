@@ -43,6 +43,7 @@ final class ResultsCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new BadInputException(out + ": --out must be a directory, but a file of that name exists");
         }
+        reporting.checkArchive();
         SweepCounts counts;
         int written;
         try (Database database = Database.open(db.resolve(), 2)) {

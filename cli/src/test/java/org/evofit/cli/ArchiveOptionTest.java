@@ -60,4 +60,21 @@ class ArchiveOptionTest {
         assertThat(again.out()).contains("unchanged, nothing committed");
         assertThat(log(repo)).hasSize(runs);
     }
+
+    @Test
+    void anArchiveThatCannotBeUsedIsRefusedBeforeAnythingIsFitted() throws Exception {
+        Path file = java.nio.file.Files.writeString(tmp.resolve("archive.txt"), "not a repository\n");
+        Path out = tmp.resolve("never");
+        Cli.Run fit = Cli.run("fit", Cli.repo("examples/peaks/model.yaml"), "--out", out.toString(), "--quiet",
+                "--archive", file.toString());
+        assertThat(fit.exitCode()).as(fit.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(fit.err()).contains(file.toString()).contains("--archive names a file");
+        assertThat(out).doesNotExist();
+
+        Cli.Run loop = Cli.run("loop", Cli.repo("examples/sequence/sweep.yaml"), "--out", out.toString(), "--quiet",
+                "--archive", file.resolve("below").toString());
+        assertThat(loop.exitCode()).as(loop.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(loop.err()).contains("--archive cannot be created").contains("not a directory");
+        assertThat(out).doesNotExist();
+    }
 }

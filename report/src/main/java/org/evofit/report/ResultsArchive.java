@@ -36,6 +36,36 @@ public final class ResultsArchive {
         this.repository = repository;
     }
 
+    /**
+     * Checks, before any run is fitted, that the archive can be committed to: it is an existing git
+     * repository, or a folder (existing or to be created) where one can be created.
+     *
+     * @throws ReportInputException naming the archive and why it cannot be used
+     */
+    public void check() {
+        if (Files.exists(repository) && !Files.isDirectory(repository)) {
+            throw new ReportInputException(repository + ": --archive names a file; expected a git repository or a "
+                    + "directory to create one in");
+        }
+        Path existing = repository.toAbsolutePath().normalize();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            throw new ReportInputException(repository + ": --archive cannot be created or written there ("
+                    + existing + " is " + (existing != null && Files.isDirectory(existing) ? "not writable" : "not a directory")
+                    + "); expected a git repository or a directory to create one in");
+        }
+        if (Files.exists(repository.resolve(".git"))) {
+            try (Git git = Git.open(repository.toFile())) {
+                git.getRepository().getRefDatabase().getRefs();
+            } catch (IOException | RuntimeException e) {
+                throw new ReportInputException(repository + ": --archive is not a readable git repository: "
+                        + e.getMessage());
+            }
+        }
+    }
+
     /** The archive's folder. */
     public Path repository() {
         return repository;
