@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.evofit.core.de.DeResult;
 import org.evofit.core.de.DeExecution;
@@ -25,10 +24,8 @@ import org.evofit.core.refl.SmearingTiming;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code evofit bench}: measured speed. {@code --fit} runs each example model's fit for a fixed
@@ -38,7 +35,7 @@ import picocli.CommandLine.Spec;
         description = "Measure speed. --fit: evaluations per second of each example model's fit, "
                 + "on 1 and on all threads. --kernel: each reflectivity kernel's cost per Q point and layer. "
                 + "--dispatch: the cluster's latency and per-run overhead.")
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends Verb {
 
     @Option(names = "--fit", description = "Benchmark whole fits (differential evolution on the model).")
     boolean fit;
@@ -76,9 +73,6 @@ final class BenchCommand implements Callable<Integer> {
                     + "--dispatch fits the first, default examples/peaks/model.yaml).")
     List<Path> models;
 
-    @Spec
-    CommandSpec spec;
-
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One measured case. */
@@ -108,9 +102,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (dispatch) {
             DispatchReport.add(root, table, DispatchReport.measure(db, config, runs,
-                    models == null || models.isEmpty() ? null : models.get(0), spec.commandLine().getErr()));
+                    models == null || models.isEmpty() ? null : models.get(0), err()));
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.print(json ? json(root) : table.toString());
         out.flush();
         return 0;

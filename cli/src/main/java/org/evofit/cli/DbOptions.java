@@ -2,6 +2,7 @@ package org.evofit.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.evofit.dispatch.Database;
 import org.evofit.dispatch.DbConfig;
 import picocli.CommandLine.Option;
 
@@ -27,5 +28,15 @@ final class DbOptions {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
+    }
+
+    /** Opens the store named by {@code --db} (two connections: one command's work at a time). */
+    Database open() {
+        return open(resolve());
+    }
+
+    /** Opens the store of a configuration already {@link #resolve() resolved} (and checked) by the caller. */
+    static Database open(DbConfig config) {
+        return Database.open(config, 2);
     }
 }

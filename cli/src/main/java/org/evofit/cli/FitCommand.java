@@ -1,9 +1,7 @@
 package org.evofit.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.evofit.core.de.GenerationListener;
 import org.evofit.core.fit.FitResult;
 import org.evofit.wrapper.model.ModelDefinition;
@@ -11,16 +9,14 @@ import org.evofit.wrapper.run.FitPipeline;
 import org.evofit.wrapper.run.FitRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code evofit fit}: fits a model file and writes its result files. */
 @Command(name = "fit", mixinStandardHelpOptions = true, showDefaultValues = true,
         description = "Fit a model file; write DIR/result.json, DIR/fit.csv, DIR/parameters.csv, "
                 + "DIR/history.csv and DIR/model.json (and DIR/sld.csv for reflectivity), all or nothing.")
-final class FitCommand implements Callable<Integer> {
+final class FitCommand extends Verb {
 
     @Parameters(paramLabel = "MODEL", description = "Model file (YAML or JSON).")
     Path model;
@@ -37,16 +33,11 @@ final class FitCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reporting;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new BadInputException(out + ": --out must be a directory, but a file of that name exists");
-        }
+        OutDirectory.check(out);
         reporting.checkArchive();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         GenerationListener progress = ProgressPrinter.forConsole(err, quiet);
         FitRun run;
         try {
@@ -57,7 +48,7 @@ final class FitCommand implements Callable<Integer> {
             }
         }
         FitResult result = run.result();
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         stdout.print(Format.result(result));
         stdout.println("results written to " + out);
         reporting.report(out, stdout);

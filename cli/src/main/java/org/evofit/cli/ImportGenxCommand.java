@@ -2,15 +2,12 @@ package org.evofit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.evofit.wrapper.genx.GenxImporter;
 import org.evofit.wrapper.genx.ImportReport;
 import org.evofit.wrapper.genx.ScriptLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code evofit import-genx}: a GenX project (.hgx) as an evofit model file plus its data files. */
 @Command(name = "import-genx", mixinStandardHelpOptions = true, showDefaultValues = true,
@@ -19,7 +16,7 @@ import picocli.CommandLine.Spec;
                 "A GenX batch (entries beside the current model) gives the first entry's model.yaml, one "
                 + "DIR/<entry>.dat per entry and DIR/sweep.yaml for evofit loop, with each entry's sequence value.",
                 "Script lines without an evofit equivalent fail the import (exit code 2) unless --lenient."})
-final class ImportGenxCommand implements Callable<Integer> {
+final class ImportGenxCommand extends Verb {
 
     @Parameters(paramLabel = "FILE.hgx", description = "GenX project file.")
     Path hgx;
@@ -31,18 +28,15 @@ final class ImportGenxCommand implements Callable<Integer> {
             + "(and name them on stderr) instead of failing.")
     boolean lenient;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         ImportReport report = GenxImporter.importFile(hgx, out, lenient);
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         for (ScriptLine line : report.untranslated()) {
             err.println("evofit: " + hgx + ": not translated, kept as a comment in model.yaml: " + line.describe());
         }
         err.flush();
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         stdout.println("wrote " + report.model());
         report.dataFiles().forEach(p -> stdout.println("wrote " + p));
         if (report.sweep() != null) {

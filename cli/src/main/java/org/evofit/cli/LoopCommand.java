@@ -1,21 +1,17 @@
 package org.evofit.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import org.evofit.dispatch.LocalOptions;
 import org.evofit.dispatch.LocalSweep;
 import org.evofit.looper.LoopReport;
 import org.evofit.looper.Looper;
 import org.evofit.looper.Progress;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code evofit loop}: runs every fit of a sweep file, resumably. The whole sweep file is checked
@@ -25,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = "Run a sweep: write DIR/sweep.json (the plan), DIR/runs/<id>/ (the files of evofit fit, "
                 + "or error.txt), DIR/summary.csv and the run store DIR/evofit.db (SQLite; sweep id local). Runs already done are skipped. Exit code 0 when every "
                 + "run succeeded, 1 when some failed, 2 for a mistake in the sweep file.")
-final class LoopCommand implements Callable<Integer> {
+final class LoopCommand extends Verb {
 
     @Parameters(paramLabel = "SWEEP", description = "Sweep file (YAML or JSON).")
     Path sweep;
@@ -52,18 +48,13 @@ final class LoopCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reporting;
 
-    @Spec
-    CommandSpec spec;
-
     static {
         System.setProperty("evofit.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
     }
 
     @Override
     public Integer call() {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new BadInputException(out + ": --out must be a directory, but a file of that name exists");
-        }
+        OutDirectory.check(out);
         if (checkpointSeconds < 0) {
             throw new BadInputException("--checkpoint-seconds must not be negative");
         }
@@ -73,7 +64,7 @@ final class LoopCommand implements Callable<Integer> {
         reporting.checkArchive();
         LocalOptions options = LocalOptions.forThisMachine(jobs, threads, Duration.ofMillis(Math.round(checkpointSeconds * 1000)));
         LocalSweep local = LocalSweep.plan(sweep, out);
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         int done = local.done();
         if (!quiet) {
             err.printf("loop: %d runs, %d done already, %d jobs x %d threads%n", local.runs().size(), done, options.jobs(),
@@ -86,7 +77,7 @@ final class LoopCommand implements Callable<Integer> {
                 progress.accept(outcome);
             }
         });
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         stdout.printf("%d of %d runs succeeded (%d resumed), %d failed; summary in %s%n", report.succeeded(),
                 report.total(), report.skipped(), report.total() - report.succeeded(),
                 out.resolve(Looper.SUMMARY_CSV));

@@ -6,27 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.evofit.dispatch.Database;
-import org.evofit.dispatch.EventLog;
 import org.evofit.dispatch.PruneRequest;
 import org.evofit.dispatch.PruneResult;
 import org.evofit.dispatch.PrunedSweep;
 import org.evofit.dispatch.Pruner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code evofit prune}: removes finished sweeps, with everything stored for them, from the run store. */
 @Command(name = "prune", mixinStandardHelpOptions = true,
         description = "Delete sweeps from the run store: their runs, result files, checkpoints, the input files no "
                 + "remaining sweep reads and their Quartz jobs, one transaction per sweep. A sweep with queued or "
                 + "running runs is refused unless --force.")
-final class PruneCommand implements Callable<Integer> {
+final class PruneCommand extends Verb {
 
     @Parameters(paramLabel = "SWEEP", arity = "0..*", description = "Sweep ids to delete.")
     List<String> sweeps = new ArrayList<>();
@@ -44,13 +39,7 @@ final class PruneCommand implements Callable<Integer> {
     boolean force;
 
     @Mixin
-    DbOptions db;
-
-    @Mixin
-    LogOptions logOptions;
-
-    @Spec
-    CommandSpec spec;
+    StoreOptions store;
 
     @Override
     public Integer call() {
@@ -58,11 +47,9 @@ final class PruneCommand implements Callable<Integer> {
             throw new BadInputException("prune: name SWEEP ids or give --finished-before, not both and not neither");
         }
         Instant cutoff = finishedBefore == null ? null : Cutoff.parse(finishedBefore, Instant.now());
-        PrintWriter out = spec.commandLine().getOut();
-        PruneResult result;
-        try (EventLog log = logOptions.open(); Database database = Database.open(db.resolve(), 2)) {
-            result = new Pruner(database).prune(new PruneRequest(cutoff == null ? sweeps : List.of(), cutoff, dryRun, force), log);
-        }
+        PrintWriter out = out();
+        PruneRequest request = new PruneRequest(cutoff == null ? sweeps : List.of(), cutoff, dryRun, force);
+        PruneResult result = store.change((database, log) -> new Pruner(database).prune(request, log));
         switch (result.outcome()) {
             case NONE_FINISHED -> {
                 out.printf("no sweep finished before %s%n", cutoff);

@@ -1,9 +1,7 @@
 package org.evofit.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.evofit.dispatch.Database;
 import org.evofit.dispatch.RunStore;
 import org.evofit.dispatch.ResultsExport;
@@ -12,16 +10,14 @@ import org.evofit.dispatch.SweepCounts;
 import org.evofit.looper.Looper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code evofit results}: a sweep's recorded files, in the layout of {@code evofit loop}. */
 @Command(name = "results", mixinStandardHelpOptions = true,
         description = "Write a sweep's results from the run store as evofit loop does: DIR/sweep.json, DIR/runs/<id>/ "
                 + "and DIR/summary.csv. Exit code 0 when every run is done, 1 otherwise.")
-final class ResultsCommand implements Callable<Integer> {
+final class ResultsCommand extends Verb {
 
     @Parameters(paramLabel = "SWEEP", description = "The sweep id (printed by evofit submit).")
     String sweep;
@@ -35,23 +31,18 @@ final class ResultsCommand implements Callable<Integer> {
     @Mixin
     ReportOptions reporting;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new BadInputException(out + ": --out must be a directory, but a file of that name exists");
-        }
+        OutDirectory.check(out);
         reporting.checkArchive();
         SweepCounts counts;
         int written;
-        try (Database database = Database.open(db.resolve(), 2)) {
+        try (Database database = db.open()) {
             RunStore store = database.storeWithSweep(sweep);
             written = ResultsExport.write(store, sweep, out);
             counts = store.queue().counts(sweep);
         }
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         stdout.printf("%d of %d runs done, %d failed, %d not ended; %d written; summary in %s%n",
                 counts.count(RunStatus.DONE), counts.total(), counts.count(RunStatus.FAILED),
                 counts.total() - counts.count(RunStatus.DONE) - counts.count(RunStatus.FAILED), written,

@@ -3,17 +3,14 @@ package org.evofit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.evofit.dispatch.Database;
 import org.evofit.dispatch.DbConfig;
 import org.evofit.dispatch.Schedules;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code evofit schedule}: re-runs a sweep on a cron schedule, or lists and removes schedules. */
 @Command(name = "schedule", mixinStandardHelpOptions = true,
@@ -21,7 +18,7 @@ import picocli.CommandLine.Spec;
                 + "become new runs) and queue the runs not yet in the schedule's sweep; prints the schedule id, which is "
                 + "also the sweep id for status and results. The sweep file and its data must be at the same path on "
                 + "every worker. --list shows the schedules, --remove ID deletes one.")
-final class ScheduleCommand implements Callable<Integer> {
+final class ScheduleCommand extends Verb {
 
     @Parameters(paramLabel = "SWEEP", arity = "0..1", description = "The sweep file to re-plan.")
     Path sweep;
@@ -45,9 +42,6 @@ final class ScheduleCommand implements Callable<Integer> {
     @Mixin
     DbOptions db;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         if (action == null) {
@@ -57,8 +51,8 @@ final class ScheduleCommand implements Callable<Integer> {
         if (!config.isPostgres()) {
             throw new BadInputException("--db: schedules run on the cluster's PostgreSQL store");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        try (Database database = Database.open(config, 2)) {
+        PrintWriter out = out();
+        try (Database database = DbOptions.open(config)) {
             if (action.list) {
                 for (Schedules.Schedule s : Schedules.list(database)) {
                     out.printf("%s\t%s\t%s\tnext %s%n", s.id(), s.cron(), s.sweepFile(), s.next());

@@ -2,24 +2,21 @@ package org.evofit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.io.AtomicFiles;
 import org.evofit.wrapper.io.SimulationFiles;
 import org.evofit.wrapper.io.SlabSimulation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code evofit simulate}: a model's curve at its current values, or an ORSO slab file's. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, showDefaultValues = true,
         description = {"Simulate a model file at its current parameter values and write dataset,x,model;",
                 "or, with --slabs and --x, the reflectivity of an ORSO .layers file at the Q values of a "
                         + "data file and write q,R (smeared pointwise when the file has a 4th column, dQ 1-sigma)."})
-final class SimulateCommand implements Callable<Integer> {
+final class SimulateCommand extends Verb {
 
     @Parameters(paramLabel = "MODEL", arity = "0..1", description = "Model file (YAML or JSON).")
     Path model;
@@ -38,9 +35,6 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "FILE.csv",
             description = "Also write the SLD profile z,sld,isld of a reflectivity model (angstrom, 1e-6/angstrom^2).")
     Path profile;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -64,7 +58,7 @@ final class SimulateCommand implements Callable<Integer> {
             throw new BadInputException("give MODEL, or both --slabs FILE.layers and --x FILE");
         }
         if (out == null) {
-            PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter stdout = out();
             stdout.print(csv);
             stdout.flush();
         } else {

@@ -5,23 +5,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.evofit.dispatch.Database;
 import org.evofit.dispatch.RunStore;
 import org.evofit.dispatch.RunStatus;
 import org.evofit.dispatch.SweepCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code evofit status}: runs by state and by worker, of one sweep or of all. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Count the runs of a sweep (or of every sweep) by state, and by worker and state; list the workers "
                 + "that have joined with the age of their last heartbeat (every 2 s while alive).")
-final class StatusCommand implements Callable<Integer> {
+final class StatusCommand extends Verb {
 
     @Parameters(paramLabel = "SWEEP", arity = "0..1", description = "A sweep id (default: all sweeps).")
     String sweep;
@@ -32,20 +29,17 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         SweepCounts counts;
         java.util.SortedMap<String, java.time.Instant> alive;
-        try (Database database = Database.open(db.resolve(), 2)) {
+        try (Database database = db.open()) {
             RunStore store = sweep == null ? database.store() : database.storeWithSweep(sweep);
             counts = store.queue().counts(sweep);
             alive = store.workers().heartbeats();
         }
         java.time.Instant now = java.time.Instant.now();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode root = mapper.createObjectNode();

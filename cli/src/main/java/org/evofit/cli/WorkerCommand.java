@@ -2,7 +2,6 @@ package org.evofit.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import org.evofit.dispatch.EventLog;
 import org.evofit.dispatch.Worker;
 import org.evofit.dispatch.WorkerOptions;
@@ -17,13 +16,10 @@ import picocli.CommandLine.Option;
 @Command(name = "worker", mixinStandardHelpOptions = true, showDefaultValues = true,
         description = "Join the cluster of the PostgreSQL run store and run its fits until stopped (SIGTERM: running "
                 + "fits checkpoint and go back to the queue).")
-final class WorkerCommand implements Callable<Integer> {
+final class WorkerCommand extends Verb {
 
     @Mixin
-    DbOptions db;
-
-    @Mixin
-    LogOptions logOptions;
+    StoreOptions store;
 
     @Option(names = "--slots", paramLabel = "N", description = "Fits run at the same time (default: all cores).")
     Integer slots;
@@ -56,10 +52,10 @@ final class WorkerCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        EventLog log = logOptions.open();
+        EventLog log = store.log.open();
         Worker worker;
         try {
-            worker = Worker.start(db.resolve(), options, log);
+            worker = Worker.start(store.db.resolve(), options, log);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
