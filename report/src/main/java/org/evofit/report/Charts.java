@@ -57,19 +57,8 @@ public final class Charts {
         boolean single = run.curves().size() == 1;
         for (CurveData c : run.curves()) {
             String suffix = single ? "" : " " + c.name();
-            YIntervalSeries d = new YIntervalSeries("data" + suffix, false, true);
             XYSeries m = new XYSeries("model" + suffix, false, true);
             XYSeries r = new XYSeries("residual" + suffix, false, true);
-            for (int i = 0; i < c.x().length; i++) {
-                double y = c.y()[i];
-                double e = c.hasErrors() ? c.error()[i] : 0;
-                if (log && !(y > 0)) {
-                    continue; // a log axis cannot show it; the residual panel still does
-                }
-                double low = y - e;
-                // A log axis cannot reach zero: an error bar that would, ends a decade below the point.
-                d.add(c.x()[i], y, log && low <= 0 ? y / 10 : low, y + e);
-            }
             for (int i = 0; i < c.x().length; i++) {
                 if (!log || c.model()[i] > 0) {
                     m.add(c.x()[i], c.model()[i]);
@@ -79,7 +68,7 @@ public final class Charts {
                     r.add(c.x()[i], res);
                 }
             }
-            data.addSeries(d);
+            data.addSeries(dataSeries(c, "data" + suffix, log));
             model.addSeries(m);
             residuals.addSeries(r);
         }
@@ -90,24 +79,43 @@ public final class Charts {
         main.setRenderer(0, lines(run.curves().size(), false));
         main.setDataset(1, data);
         main.setRenderer(1, errorBars(run.curves().size(), false));
-
         String residualLabel = allErrors ? "(y − model)/σ" : log ? "log10(y/model)" : "y − model";
-        NumberAxis ry = numberAxis(residualLabel);
-        XYPlot lower = plot(ry);
-        lower.setDataset(residuals);
-        XYLineAndShapeRenderer rr = markers(run.curves().size());
-        for (int i = 0; i < run.curves().size(); i++) {
-            rr.setSeriesVisibleInLegend(i, false); // the data's legend entry already shows the marker
-        }
-        lower.setRenderer(rr);
-        ValueMarker zero = new ValueMarker(0, Color.BLACK, SeriesStyle.thin());
-        lower.addRangeMarker(zero);
+        XYPlot lower = residualPlot(residuals, residualLabel);
 
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(x);
         combined.setGap(6);
         combined.add(main, 3);
         combined.add(lower, 1);
         return chart(title, combined, true);
+    }
+
+    /** A curve's data points with their error bars; on a log axis, those above zero. */
+    private static YIntervalSeries dataSeries(CurveData c, String name, boolean log) {
+        YIntervalSeries d = new YIntervalSeries(name, false, true);
+        for (int i = 0; i < c.x().length; i++) {
+            double y = c.y()[i];
+            double e = c.hasErrors() ? c.error()[i] : 0;
+            if (log && !(y > 0)) {
+                continue; // a log axis cannot show it; the residual panel still does
+            }
+            double low = y - e;
+            // A log axis cannot reach zero: an error bar that would, ends a decade below the point.
+            d.add(c.x()[i], y, log && low <= 0 ? y / 10 : low, y + e);
+        }
+        return d;
+    }
+
+    /** The residual panel under the fit: markers only, around a zero line. */
+    private static XYPlot residualPlot(XYSeriesCollection residuals, String label) {
+        XYPlot lower = plot(numberAxis(label));
+        lower.setDataset(residuals);
+        XYLineAndShapeRenderer rr = markers(residuals.getSeriesCount());
+        for (int i = 0; i < residuals.getSeriesCount(); i++) {
+            rr.setSeriesVisibleInLegend(i, false); // the data's legend entry already shows the marker
+        }
+        lower.setRenderer(rr);
+        lower.addRangeMarker(new ValueMarker(0, Color.BLACK, SeriesStyle.thin()));
+        return lower;
     }
 
     private static double residual(CurveData c, int i, boolean byError, boolean log) {

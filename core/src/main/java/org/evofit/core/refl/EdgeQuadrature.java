@@ -126,69 +126,84 @@ final class EdgeQuadrature {
         // trapezoid sum covers ±REACH·σ even when the Gaussian is cut shorter), and integrated
         // over its own window only.
         double reach = Math.min(settings.cutoff(), ResolutionSmearing.REACH);
-        double watch = ResolutionSmearing.REACH;
-        double[] edges = ws.edges;
         int points = 0;
         int used = 0;
         ws.startAt(0, 0);
         for (int i = 0; i < x.length; i++) {
             double s = sigma[i];
-            if (!(s > 0)) {
+            if (!(s > 0) || !nearAnEdge(ws, edgeCount, x[i], s)) {
                 continue;
             }
-            boolean near = false;
-            for (int k = firstAbove(edges, edgeCount, x[i] - watch * s); k < edgeCount
-                    && edges[k] < x[i] + watch * s; k++) {
-                near |= matters(ws, k, s);
-            }
-            if (!near) {
-                continue;
-            }
-            double a = x[i] - reach * s;
-            double b = x[i] + reach * s;
-            double left = a;
-            boolean leftSingular = false;
-            double leftChirp = 0;
-            for (int k = firstAbove(edges, edgeCount, a); k <= edgeCount; k++) {
-                boolean inside = k < edgeCount && edges[k] < b;
-                if (inside && !matters(ws, k, s)) {
-                    continue;
-                }
-                double right = inside ? edges[k] : b;
-                double rightChirp = inside ? Math.max(0, ws.edgeThickness[k]) : 0;
-                if (leftSingular && inside) {
-                    double mid = 0.5 * (left + right);
-                    used = side(left, mid - left, leftChirp, frequency, x[i], s, ws, used);
-                    used = side(right, mid - right, rightChirp, frequency, x[i], s, ws, used);
-                } else if (leftSingular) {
-                    used = side(left, right - left, leftChirp, frequency, x[i], s, ws, used);
-                } else if (inside) {
-                    used = side(right, left - right, rightChirp, frequency, x[i], s, ws, used);
-                } else {
-                    used = plain(left, right, frequency, x[i], s, ws, used);
-                }
-                if (!inside) {
-                    break;
-                }
-                left = right;
-                leftSingular = true;
-                leftChirp = rightChirp;
-            }
+            int from = used;
+            used = window(x[i] - reach * s, x[i] + reach * s, frequency, x[i], s, edgeCount, ws, used);
             if (settings.renormalize()) {
-                int from = ws.start[points];
-                double sum = 0;
-                for (int k = from; k < used; k++) {
-                    sum += ws.edgeWeight[k];
-                }
-                for (int k = from; k < used; k++) {
-                    ws.edgeWeight[k] /= sum;
-                }
+                renormalize(ws, from, used);
             }
             ws.point(points, i);
             points++;
             ws.startAt(points, used);
         }
         return points;
+    }
+
+    /** Whether an edge that matters lies within ±REACH·s of x. */
+    private static boolean nearAnEdge(SmearingWorkspace ws, int edgeCount, double x, double s) {
+        double watch = ResolutionSmearing.REACH;
+        double[] edges = ws.edges;
+        boolean near = false;
+        for (int k = firstAbove(edges, edgeCount, x - watch * s); k < edgeCount && edges[k] < x + watch * s; k++) {
+            near |= matters(ws, k, s);
+        }
+        return near;
+    }
+
+    /**
+     * Lays the nodes of the window [a, b] of the point at x: the window cut at every edge that
+     * matters, each piece integrated from its singular end(s). Returns the next free node.
+     */
+    private static int window(double a, double b, double frequency, double x, double s, int edgeCount,
+            SmearingWorkspace ws, int used) {
+        double[] edges = ws.edges;
+        double left = a;
+        boolean leftSingular = false;
+        double leftChirp = 0;
+        for (int k = firstAbove(edges, edgeCount, a); k <= edgeCount; k++) {
+            boolean inside = k < edgeCount && edges[k] < b;
+            if (inside && !matters(ws, k, s)) {
+                continue;
+            }
+            double right = inside ? edges[k] : b;
+            double rightChirp = inside ? Math.max(0, ws.edgeThickness[k]) : 0;
+            if (leftSingular && inside) {
+                double mid = 0.5 * (left + right);
+                used = side(left, mid - left, leftChirp, frequency, x, s, ws, used);
+                used = side(right, mid - right, rightChirp, frequency, x, s, ws, used);
+            } else if (leftSingular) {
+                used = side(left, right - left, leftChirp, frequency, x, s, ws, used);
+            } else if (inside) {
+                used = side(right, left - right, rightChirp, frequency, x, s, ws, used);
+            } else {
+                used = plain(left, right, frequency, x, s, ws, used);
+            }
+            if (!inside) {
+                break;
+            }
+            left = right;
+            leftSingular = true;
+            leftChirp = rightChirp;
+        }
+        return used;
+    }
+
+    /** Scales the weights of nodes [from, to) to sum to one. */
+    private static void renormalize(SmearingWorkspace ws, int from, int to) {
+        double sum = 0;
+        for (int k = from; k < to; k++) {
+            sum += ws.edgeWeight[k];
+        }
+        for (int k = from; k < to; k++) {
+            ws.edgeWeight[k] /= sum;
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.evofit.wrapper.modelfile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,12 +99,7 @@ public final class ModelFileReader {
         FitSettings settings = root.optionalMap("optimizer").map(OptimizerSpecs::read)
                 .orElse(FitSettings.defaults());
 
-        long free = parameters.values().stream().filter(Parameter::fit).count();
-        int points = data.stream().mapToInt(d -> d.fitted().size()).sum();
-        if (points <= free) {
-            throw dataNode.error("the fit has " + free + " free parameters but only " + points
-                    + " data points in range; expected more points than free parameters");
-        }
+        requireMorePointsThanFree(parameters.values(), data, dataNode);
         try {
             List<Parameter> all = new ArrayList<>(parameters.values());
             // A reflectivity model holds its parameters (the first ones); the variables follow.
@@ -115,6 +111,16 @@ public final class ModelFileReader {
                     new ModelLayout(structure, couplings, read.origins()));
         } catch (CouplingException e) {
             throw located(couplingNodes.get(e.couplingIndex()), e.position(), e.getMessage());
+        }
+    }
+
+    /** Refuses a fit with no more data points in range than free parameters. */
+    private static void requireMorePointsThanFree(Collection<Parameter> parameters, List<DataSet> data, ListNode dataNode) {
+        long free = parameters.stream().filter(Parameter::fit).count();
+        int points = data.stream().mapToInt(d -> d.fitted().size()).sum();
+        if (points <= free) {
+            throw dataNode.error("the fit has " + free + " free parameters but only " + points
+                    + " data points in range; expected more points than free parameters");
         }
     }
 
