@@ -10,11 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.evofit.core.input.InputFileException;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.io.AtomicFiles;
+import org.evofit.wrapper.modelfile.ModelFileWriter;
+import org.evofit.wrapper.modelfile.ModelNotes;
 
 /**
  * Imports a GenX project ({@code .hgx}) as an evofit model: {@code model.yaml} plus one {@code .dat}
@@ -113,8 +116,32 @@ public final class GenxImporter {
         CurveParameterTable.apply(project.parameters(), curve);
         requireTranslated(curve.untranslated, shown, lenient);
         SolverSettings solver = SolverSettings.of(project.config(), shown);
-        return new Translation(CurveYaml.write(curve, project.dataSets(), dataFiles, solver, source),
+        ModelDefinition model = built(shown, () -> CurveImport.model(curve, project.dataSets(), dataFiles, DIR, solver,
+                shown));
+        return new Translation(text(model, CurveImport.notes(curve, project.dataSets(), solver, source)),
                 curve.untranslated);
+    }
+
+    /**
+     * The directory model.yaml and its data files are placed in while translating: the model file names
+     * its data files relative to itself, so only their names matter.
+     */
+    static final Path DIR = Path.of("").toAbsolutePath();
+
+    /** The model a builder makes; a model it refuses is a translation evofit cannot load. */
+    static ModelDefinition built(String shown, Supplier<ModelDefinition> build) {
+        try {
+            return build.get();
+        } catch (GenxImportException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new GenxImportException(shown, 0, "the translated model does not load: " + e.getMessage());
+        }
+    }
+
+    /** The text of model.yaml, written by the model-file writer. */
+    static String text(ModelDefinition model, ModelNotes notes) {
+        return ModelFileWriter.text(model, DIR.resolve(MODEL_FILE), notes);
     }
 
     private static void requireTranslated(List<ScriptLine> untranslated, String shown, boolean lenient) {

@@ -2,7 +2,6 @@ package org.evofit.wrapper.modelfile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,12 +10,11 @@ import java.util.Set;
 import org.evofit.core.data.ColumnSpec;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.fit.FitProblem;
-import org.evofit.core.fit.FitSettings;
 import org.evofit.core.fom.NonFinitePolicy;
 import org.evofit.core.model.curve.ComponentSpec;
 import org.evofit.core.model.curve.CurveComponents;
-import org.evofit.core.param.Coupling;
 import org.evofit.core.param.Parameter;
+import org.evofit.core.param.Coupling;
 import org.evofit.wrapper.model.DataOrigin;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.io.AtomicFiles;
@@ -50,40 +48,87 @@ public final class ModelFileWriter {
      *                                  source is its own file)
      */
     public static List<Path> write(ModelDefinition model, Path target) {
+        Map<Path, String> arrays = new LinkedHashMap<>();
+        String text = render(model, target, ModelNotes.NONE, arrays);
+        AtomicFiles files = new AtomicFiles();
+        List<Path> written = new ArrayList<>();
+        written.add(target);
+        arrays.forEach((file, data) -> {
+            files.text(file, data);
+            written.add(file);
+        });
+        files.text(target, text);
+        files.commit();
+        return List.copyOf(written);
+    }
+
+    /**
+     * The text of the model file for a model whose data are all files, with a writer's comments
+     * (the GenX importer's provenance, say); the caller writes it, with whatever else belongs to it.
+     *
+     * @param target the model file the text is for: data files are named relative to its directory
+     * @throws IllegalArgumentException for a model script, or data given as arrays (which would need
+     *                                  files of their own: use {@link #write})
+     */
+    public static String text(ModelDefinition model, Path target, ModelNotes notes) {
+        Map<Path, String> arrays = new LinkedHashMap<>();
+        String text = render(model, target, notes, arrays);
+        if (!arrays.isEmpty()) {
+            throw new IllegalArgumentException("data given as arrays need files of their own: "
+                    + arrays.keySet().iterator().next().getFileName() + "; use ModelFileWriter.write");
+        }
+        return text;
+    }
+
+    /** The model file's text; the text of every array data set's file goes into {@code arrays}. */
+    private static String render(ModelDefinition model, Path target, ModelNotes notes, Map<Path, String> arrays) {
         ModelLayout layout = model.layout();
         if (layout == null) {
             throw new IllegalArgumentException("model " + model.source() + " is a model script (Java), which has no "
                     + "model-file form; copy the .java file instead");
         }
-        Path dir = target.toAbsolutePath().getParent();
-        AtomicFiles files = new AtomicFiles();
-        List<Path> written = new ArrayList<>();
-        written.add(target);
         YamlLines out = new YamlLines();
-        out.comment("", "Written by evofit's Model.save" + (model.source() == null ? " from a model built in code"
-                : " from " + model.source().getFileName()) + ".");
+        if (notes.header().isEmpty()) {
+            out.comment("", "Written by evofit's Model.save" + (model.source() == null
+                    ? " from a model built in code" : " from " + model.source().getFileName()) + ".");
+        } else {
+            notes.header().forEach(h -> out.comment("", h));
+        }
         FitProblem problem = model.problem();
-        Map<String, Parameter> byName = new LinkedHashMap<>();
-        problem.parameters().forEach(p -> byName.put(p.name(), p));
+        ParameterText parameters = new ParameterText(problem.parameters(), notes.valueTexts());
         Set<String> declared = new HashSet<>();
         if (layout.structure() instanceof ModelStructure.Curve curve) {
-            curve(out, curve, byName, declared);
+            curve(out, curve, parameters, declared);
         } else if (layout.structure() instanceof ModelStructure.Reflectivity refl) {
-            ReflectivitySection.write(out, refl, byName, declared);
+            ReflectivitySection.write(out, refl, parameters, declared, notes);
         }
-        variables(out, byName, declared);
-        ModelSections.couplings(out, null, layout.couplings().stream().map(Coupling::toString).toList(),
-                Collections.nCopies(layout.couplings().size(), null));
-        data(out, problem.dataSets(), layout.data(), dir, stem(target), files, written);
+        variables(out, parameters, declared, notes.section("variables"));
+        couplings(out, layout, notes);
+        data(out, problem.dataSets(), layout.data(), target, notes, arrays);
         ModelSections.fom(out, problem.figureOfMerit().name(),
                 problem.figureOfMerit().nonFinitePolicy() == NonFinitePolicy.FAIL);
-        ModelSections.optimizer(out, null, OptimizerYaml.lines(model.settings(), OptimizerYaml.Notes.NONE));
-        files.text(target, out.text());
-        files.commit();
-        return List.copyOf(written);
+        out.blank();
+        ModelSections.optimizer(out, notes.section("optimizer"), OptimizerYaml.lines(model.settings(), notes.optimizer()));
+        if (!notes.footer().isEmpty()) {
+            out.blank();
+            notes.footer().forEach(f -> out.comment("", f));
+        }
+        return out.text();
     }
 
-    private static void curve(YamlLines out, ModelStructure.Curve curve, Map<String, Parameter> byName,
+    private static void couplings(YamlLines out, ModelLayout layout, ModelNotes notes) {
+        List<String> couplings = layout.couplings().stream().map(Coupling::toString).toList();
+        List<String> comments = new ArrayList<>();
+        for (int i = 0; i < couplings.size(); i++) {
+            comments.add(ModelNotes.at(notes.couplingComments(), i));
+        }
+        ModelSections.couplings(out, notes.section("couplings"), couplings, comments);
+        if (!couplings.isEmpty()) {
+            out.blank();
+        }
+    }
+
+    private static void curve(YamlLines out, ModelStructure.Curve curve, ParameterText parameters,
                               Set<String> declared) {
         out.line("kind: curve").line("components:");
         for (ComponentSpec c : curve.components()) {
@@ -98,22 +143,27 @@ public final class ModelFileWriter {
             }
             for (Parameter d : CurveComponents.defaultParameters(c)) {
                 declared.add(d.name());
-                entries.put(d.name().substring(c.name().length() + 1), YamlScalars.parameter(byName.get(d.name())));
+                entries.put(d.name().substring(c.name().length() + 1), parameters.spell(d.name()));
             }
             ModelSections.component(out, c.name(), c.kind(), entries);
         }
+        out.blank();
     }
 
     /** Every parameter the structure does not declare is a user variable. */
-    private static void variables(YamlLines out, Map<String, Parameter> byName, Set<String> declared) {
+    private static void variables(YamlLines out, ParameterText parameters, Set<String> declared, String comment) {
         Map<String, String> variables = new LinkedHashMap<>();
-        byName.values().stream().filter(p -> !declared.contains(p.name()))
-                .forEach(v -> variables.put(v.name(), YamlScalars.parameter(v)));
-        ModelSections.variables(out, null, variables);
+        parameters.byName().values().stream().filter(p -> !declared.contains(p.name()))
+                .forEach(v -> variables.put(v.name(), parameters.spell(v)));
+        ModelSections.variables(out, comment, variables);
+        if (!variables.isEmpty()) {
+            out.blank();
+        }
     }
 
-    private static void data(YamlLines out, List<DataSet> sets, List<DataOrigin> origins, Path dir, String stem,
-                             AtomicFiles files, List<Path> written) {
+    private static void data(YamlLines out, List<DataSet> sets, List<DataOrigin> origins, Path target,
+                             ModelNotes notes, Map<Path, String> arrays) {
+        Path dir = target.toAbsolutePath().getParent();
         out.line("data:");
         Set<String> used = new HashSet<>();
         for (int i = 0; i < sets.size(); i++) {
@@ -122,17 +172,17 @@ public final class ModelFileWriter {
             Path file;
             ColumnSpec columns = origin.columns();
             if (origin.isArrays()) {
-                file = dir.resolve(DataFileText.fileName(stem + "." + d.name().strip(), false, used));
+                file = dir.resolve(DataFileText.fileName(stem(target) + "." + d.name().strip(), false, used));
                 columns = ColumnSpec.of(0, 1, d.error() != null ? 2 : ColumnSpec.ABSENT,
                         d.xResolution() != null ? (d.error() != null ? 3 : 2) : ColumnSpec.ABSENT);
-                files.text(file, DataFileText.of(d));
-                written.add(file);
+                arrays.put(file, DataFileText.of(d));
             } else {
                 file = origin.file().toAbsolutePath();
             }
-            ModelSections.data(out, new DataEntry(d.name(), relative(dir, file), origin.ortDataSet(), columns, null,
-                    d.xmin(), d.xmax()));
+            ModelSections.data(out, new DataEntry(d.name(), relative(dir, file), origin.ortDataSet(), columns,
+                    ModelNotes.at(notes.columnsComments(), i), d.xmin(), d.xmax()));
         }
+        out.blank();
     }
 
     /** The path as the model file will name it: relative to its directory when possible, with '/'. */

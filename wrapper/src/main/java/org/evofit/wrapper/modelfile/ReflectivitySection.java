@@ -29,17 +29,20 @@ final class ReflectivitySection {
     }
 
     /** Writes the three sections; every parameter they declare joins {@code declared}. */
-    static void write(YamlLines out, ModelStructure.Reflectivity refl, Map<String, Parameter> byName,
-                      Set<String> declared) {
+    static void write(YamlLines out, ModelStructure.Reflectivity refl, ParameterText parameters,
+                      Set<String> declared, ModelNotes notes) {
         GenxInstrument inst = refl.instrument();
         InstrumentParameters.defaults(inst).forEach(d -> declared.add(d.name()));
-        out.line("kind: reflectivity").line("instrument:");
-        instrument(out, refl, byName);
-        layers(out, refl, byName, declared);
-        sample(out, refl, byName);
+        out.line("kind: reflectivity").blank().line("instrument:");
+        instrument(out, refl, parameters);
+        out.blank();
+        layers(out, refl, parameters, declared, notes.section("layers"));
+        out.blank();
+        sample(out, refl, parameters, notes.section("stacks"));
+        out.blank();
     }
 
-    private static void instrument(YamlLines out, ModelStructure.Reflectivity refl, Map<String, Parameter> byName) {
+    private static void instrument(YamlLines out, ModelStructure.Reflectivity refl, ParameterText byName) {
         GenxInstrument inst = refl.instrument();
         GenxInstrument defaults = GenxInstrument.defaults();
         out.line("  probe: " + YamlScalars.string(inst.probe().genxName()));
@@ -69,25 +72,25 @@ final class ReflectivitySection {
     }
 
     /** Whether every quantity of the section is fixed at GenX's default, so the section need not be written. */
-    private static boolean atDefaults(InstrumentQuantity.Section section, Map<String, Parameter> byName,
+    private static boolean atDefaults(InstrumentQuantity.Section section, ParameterText byName,
                                       GenxInstrument defaults) {
         return section(section).stream().allMatch(q -> byName.get(q.parameterName())
                 .equals(Parameter.fixed(q.parameterName(), q.valueOf(defaults))));
     }
 
-    private static void quantity(YamlLines out, String indent, InstrumentQuantity q, Map<String, Parameter> byName) {
-        out.line(indent + q.fileKey() + ": " + YamlScalars.parameter(byName.get(q.parameterName())));
+    private static void quantity(YamlLines out, String indent, InstrumentQuantity q, ParameterText byName) {
+        out.line(indent + q.fileKey() + ": " + byName.spell(q.parameterName()));
     }
 
-    private static void layers(YamlLines out, ModelStructure.Reflectivity refl, Map<String, Parameter> byName,
-                               Set<String> declared) {
+    private static void layers(YamlLines out, ModelStructure.Reflectivity refl, ParameterText byName,
+                               Set<String> declared, String comment) {
         // The reader gives every quantity not written its default, computed at the written wavelength.
         double wavelength = byName.get(InstrumentQuantity.WAVELENGTH.parameterName()).value();
         Map<String, Parameter> sampleDefaults = new LinkedHashMap<>();
         SampleParameters.defaults(refl.sample(), wavelength, refl.instrument().probe() == Probe.XRAY)
                 .forEach(d -> sampleDefaults.put(d.name(), d));
         declared.addAll(sampleDefaults.keySet());
-        out.line("layers:");
+        out.section("layers", comment);
         for (LayerSpec layer : refl.sample().layers().values()) {
             List<String> lines = new ArrayList<>();
             if (layer.composition() != null) {
@@ -97,7 +100,7 @@ final class ReflectivitySection {
                 String full = quantity.parameterName(layer.name());
                 Parameter q = byName.get(full);
                 if (q != null && (quantity.alwaysWritten() || !q.equals(sampleDefaults.get(full)))) {
-                    lines.add("    " + quantity.key() + ": " + YamlScalars.parameter(q));
+                    lines.add("    " + quantity.key() + ": " + byName.spell(q));
                 }
             }
             out.line("  " + layer.name() + ":" + (lines.isEmpty() ? " {}" : ""));
@@ -105,14 +108,15 @@ final class ReflectivitySection {
         }
     }
 
-    private static void sample(YamlLines out, ModelStructure.Reflectivity refl, Map<String, Parameter> byName) {
+    private static void sample(YamlLines out, ModelStructure.Reflectivity refl, ParameterText byName,
+                               String comment) {
         out.line("sample:").line("  ambient: " + YamlScalars.string(refl.sample().ambient()));
         if (!refl.sample().stacks().isEmpty()) {
-            out.line("  stacks:");
+            out.section("  stacks", comment);
             for (StackSpec s : refl.sample().stacks()) {
                 out.line("    - name: " + YamlScalars.string(s.name()));
                 out.line("      layers: [" + String.join(", ", s.layers()) + "]");
-                out.line("      " + StackSpec.REPETITIONS + ": " + YamlScalars.parameter(byName.get(s.repetitionsName())));
+                out.line("      " + StackSpec.REPETITIONS + ": " + byName.spell(s.repetitionsName()));
             }
         }
         out.line("  substrate: " + YamlScalars.string(refl.sample().substrate()));

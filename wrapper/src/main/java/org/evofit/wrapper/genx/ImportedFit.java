@@ -1,0 +1,71 @@
+package org.evofit.wrapper.genx;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.evofit.core.data.ColumnSpec;
+import org.evofit.core.fom.FiguresOfMerit;
+import org.evofit.core.fom.NonFinitePolicy;
+import org.evofit.wrapper.model.DataOrigin;
+import org.evofit.wrapper.model.ModelDefinition;
+import org.evofit.wrapper.model.ModelLayout;
+
+/**
+ * What an imported model has besides its structure, whatever its kind: GenX's data sets (each read
+ * from the file the import writes for it) and its {@code [solver]} settings as figure of merit and
+ * optimizer settings. The reflectivity and the curve import both finish their model here, so both fit
+ * with the same data and settings.
+ */
+final class ImportedFit {
+
+    /** Where a builder takes a data set: from arrays, with errors or without (null). */
+    interface DataSink {
+        void data(String name, double[] x, double[] y, double[] error);
+
+        void range(String name, double xmin, double xmax);
+    }
+
+    private ImportedFit() {
+    }
+
+    /**
+     * Gives every data set to the builder, with GenX's fit range; errors only where GenX used them.
+     *
+     * @throws GenxImportException when two data sets share a name, which a model file cannot hold
+     */
+    static void data(List<GenxDataSet> data, SolverSettings solver, DataSink sink, String shown) {
+        Set<String> names = new HashSet<>();
+        for (GenxDataSet d : data) {
+            if (!names.add(d.name())) {
+                throw new GenxImportException(shown, 0, "two data sets are called '" + d.name()
+                        + "'; evofit needs a name for each data set; rename one in GenX");
+            }
+            sink.data(d.name(), d.x(), d.y(), d.useError() ? d.error() : null);
+            if (solver.fitRange() != null) {
+                sink.range(d.name(), solver.fitRange()[0], solver.fitRange()[1]);
+            }
+        }
+    }
+
+    /**
+     * The built model with GenX's figure of merit and settings, each data set read from its file.
+     *
+     * @param files each data set's file, relative to {@code dir}
+     * @param dir   the directory the model file is written into
+     */
+    static ModelDefinition finish(ModelDefinition built, List<GenxDataSet> data, List<String> files, Path dir,
+                                  SolverSettings solver) {
+        List<DataOrigin> origins = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            // The file always holds GenX's errors in column 2; they are read only where GenX used them.
+            origins.add(new DataOrigin(dir.resolve(files.get(i)), null,
+                    ColumnSpec.of(0, 1, data.get(i).useError() ? 2 : ColumnSpec.ABSENT, ColumnSpec.ABSENT)));
+        }
+        ModelLayout layout = new ModelLayout(built.layout().structure(), built.layout().couplings(), origins);
+        NonFinitePolicy policy = solver.ignoreNonFinite() ? NonFinitePolicy.IGNORE : NonFinitePolicy.FAIL;
+        return new ModelDefinition(null, built.problem().withFigureOfMerit(FiguresOfMerit.byName(solver.fom(), policy)),
+                solver.settings(), List.of(), layout);
+    }
+}
