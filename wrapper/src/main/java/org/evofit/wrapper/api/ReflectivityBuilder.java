@@ -55,6 +55,9 @@ public final class ReflectivityBuilder {
     private double wavelength = defaults.wavelength();
     private Coordinates coords = defaults.coords();
     private GenxResolution restype = GenxResolution.NONE;
+    private int respoints = defaults.respoints();
+    private double resintrange = defaults.resintrange();
+    private FootprintType footprint = FootprintType.NONE;
     private final Map<String, Parameter> instrument = new LinkedHashMap<>();
     private final Map<String, LayerBuilder> layers = new LinkedHashMap<>();
     private String ambient;
@@ -128,7 +131,39 @@ public final class ReflectivityBuilder {
         return instrument(Parameter.fitted(InstrumentQuantity.RES.parameterName(), sigma, min, max));
     }
 
+    /**
+     * How many points GenX's resolution smearing samples and over how many standard deviations
+     * (GenX's respoints and resintrange).
+     */
+    public ReflectivityBuilder resolutionSampling(int points, double range) {
+        respoints = points;
+        resintrange = range;
+        return this;
+    }
+
+    /**
+     * GenX's footprint correction by its name ({@code gauss beam}, {@code square beam}); the beam width
+     * and sample length are instrument quantities ({@link #instrument(InstrumentQuantity, double)}).
+     */
+    public ReflectivityBuilder footprint(String type) {
+        footprint = FootprintType.of(type);
+        return this;
+    }
+
+    /** Any quantity of the instrument ({@link InstrumentQuantity}), fixed. */
+    public ReflectivityBuilder instrument(InstrumentQuantity quantity, double value) {
+        return instrument(Parameter.fixed(quantity.parameterName(), value));
+    }
+
+    /** Any quantity of the instrument ({@link InstrumentQuantity}), fitted between {@code min} and {@code max}. */
+    public ReflectivityBuilder instrument(InstrumentQuantity quantity, double value, double min, double max) {
+        return instrument(Parameter.fitted(quantity.parameterName(), value, min, max));
+    }
+
     private ReflectivityBuilder instrument(Parameter p) {
+        if (p.name().equals(InstrumentQuantity.WAVELENGTH.parameterName())) {
+            wavelength = p.value();
+        }
         instrument.put(p.name(), p);
         return this;
     }
@@ -162,6 +197,12 @@ public final class ReflectivityBuilder {
     /** A fitted user variable (GenX's UserVars), for couplings. */
     public ReflectivityBuilder variable(String name, double value, double min, double max) {
         setup.variable(Parameter.fitted(name, value, min, max));
+        return this;
+    }
+
+    /** A fixed user variable, for couplings. */
+    public ReflectivityBuilder variable(String name, double value) {
+        setup.variable(Parameter.fixed(name, value));
         return this;
     }
 
@@ -276,8 +317,8 @@ public final class ReflectivityBuilder {
     /** The instrument's choices; its numbers are only start values, the parameters hold the rest. */
     private GenxInstrument instrument() {
         GenxInstrument choices = new GenxInstrument(probe, wavelength, coords, defaults.i0(), defaults.ibkg(),
-                defaults.tthoff(), defaults.resSigma(), restype, defaults.respoints(), defaults.resintrange(),
-                defaults.beamw(), FootprintType.NONE, defaults.samplelen());
+                defaults.tthoff(), defaults.resSigma(), restype, respoints, resintrange,
+                defaults.beamw(), footprint, defaults.samplelen());
         return InstrumentParameters.template(choices, q -> {
             Parameter set = instrument.get(q.parameterName());
             return set != null ? set.value() : q.valueOf(choices);

@@ -45,21 +45,7 @@ final class CurveImport {
                 default -> throw new IllegalStateException("PeakShape gave the unknown kind " + c.kind());
             }
         }
-        ImportedFit.data(data, solver, new ImportedFit.DataSink() {
-            @Override
-            public void data(String name, double[] x, double[] y, double[] error) {
-                if (error == null) {
-                    b.data(name, x, y);
-                } else {
-                    b.data(name, x, y, error);
-                }
-            }
-
-            @Override
-            public void range(String name, double xmin, double xmax) {
-                b.range(name, xmin, xmax);
-            }
-        }, shown);
+        ImportedFit.data(data, solver, b::data, b::data, b::range, shown);
         return ImportedFit.finish(b.build().definition(), data, files, dir, solver);
     }
 

@@ -35,6 +35,12 @@ public final class GenxImporter {
     /** The sweep file's name inside the output directory, written for a GenX batch. */
     public static final String SWEEP_FILE = "sweep.yaml";
 
+    /**
+     * The directory model.yaml and its data files are placed in while translating: the model file names
+     * its data files relative to itself, so only their names matter.
+     */
+    static final Path DIR = Path.of("").toAbsolutePath();
+
     private GenxImporter() {
     }
 
@@ -94,7 +100,10 @@ public final class GenxImporter {
         requireComplete(m, project, shown);
         requireTranslated(m.untranslated, shown, lenient);
         SolverSettings solver = SolverSettings.of(project.config(), shown);
-        return new Translation(ModelYaml.write(m, project.dataSets(), dataFiles, solver, source), m.untranslated);
+        ModelDefinition model = built(shown, () -> ReflectivityImport.model(m, project.dataSets(), dataFiles, DIR,
+                solver, shown));
+        return new Translation(text(model, ReflectivityImport.notes(m, project.dataSets(), solver, source)),
+                m.untranslated);
     }
 
     /**
@@ -121,12 +130,6 @@ public final class GenxImporter {
         return new Translation(text(model, CurveImport.notes(curve, project.dataSets(), solver, source)),
                 curve.untranslated);
     }
-
-    /**
-     * The directory model.yaml and its data files are placed in while translating: the model file names
-     * its data files relative to itself, so only their names matter.
-     */
-    static final Path DIR = Path.of("").toAbsolutePath();
 
     /** The model a builder makes; a model it refuses is a translation evofit cannot load. */
     static ModelDefinition built(String shown, Supplier<ModelDefinition> build) {

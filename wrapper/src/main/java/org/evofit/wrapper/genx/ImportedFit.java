@@ -20,10 +20,18 @@ import org.evofit.wrapper.model.ModelLayout;
  */
 final class ImportedFit {
 
-    /** Where a builder takes a data set: from arrays, with errors or without (null). */
-    interface DataSink {
-        void data(String name, double[] x, double[] y, double[] error);
+    /** A builder's {@code data(name, x, y)}. */
+    interface Arrays {
+        void data(String name, double[] x, double[] y);
+    }
 
+    /** A builder's {@code data(name, x, y, error)}. */
+    interface ArraysWithErrors {
+        void data(String name, double[] x, double[] y, double[] error);
+    }
+
+    /** A builder's {@code range(name, xmin, xmax)}. */
+    interface Range {
         void range(String name, double xmin, double xmax);
     }
 
@@ -35,16 +43,21 @@ final class ImportedFit {
      *
      * @throws GenxImportException when two data sets share a name, which a model file cannot hold
      */
-    static void data(List<GenxDataSet> data, SolverSettings solver, DataSink sink, String shown) {
+    static void data(List<GenxDataSet> data, SolverSettings solver, Arrays plain, ArraysWithErrors withErrors,
+                     Range range, String shown) {
         Set<String> names = new HashSet<>();
         for (GenxDataSet d : data) {
             if (!names.add(d.name())) {
                 throw new GenxImportException(shown, 0, "two data sets are called '" + d.name()
                         + "'; evofit needs a name for each data set; rename one in GenX");
             }
-            sink.data(d.name(), d.x(), d.y(), d.useError() ? d.error() : null);
+            if (d.useError()) {
+                withErrors.data(d.name(), d.x(), d.y(), d.error());
+            } else {
+                plain.data(d.name(), d.x(), d.y());
+            }
             if (solver.fitRange() != null) {
-                sink.range(d.name(), solver.fitRange()[0], solver.fitRange()[1]);
+                range.range(d.name(), solver.fitRange()[0], solver.fitRange()[1]);
             }
         }
     }

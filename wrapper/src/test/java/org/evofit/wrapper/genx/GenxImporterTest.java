@@ -64,9 +64,9 @@ class GenxImporterTest {
         assertThat(yaml).contains("fom: log")
                 .contains("I0: {value: 3, min: 1.5, max: 3}")
                 .contains("dens: {value: \"4/3.92^3\", min: 0.049803865736215355, max: 0.08300644289369226}")
-                .contains("material: \"Mg + O\"").contains("f_re: 1e-20, f_im: 1e-20")
+                .contains("material: \"Mg + O\"").contains("    f_re: 1e-20\n    f_im: 1e-20\n")
                 .contains("\"Pt.d = Lambda - Fe.d\"")
-                .contains("- {name: ML, layers: [Fe, Pt], repetitions: 19}")
+                .contains("    - name: ML\n      layers: [Fe, Pt]\n      repetitions: 19\n")
                 .contains("Lambda: {value: 29, min: 27, max: 31}");
         assertThat(model.problem().freeCount()).isEqualTo(14);
         // The data file holds GenX's numbers exactly: x, y and error.
