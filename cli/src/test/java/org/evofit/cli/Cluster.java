@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.evofit.dispatch.AwaitProgress;
 import org.evofit.dispatch.Database;
 import org.evofit.dispatch.DbConfig;
 import org.evofit.dispatch.JdbcRunStore;
@@ -48,7 +48,6 @@ final class Cluster implements AutoCloseable {
         return new String[] {"--db", url(), "--config", config.toString()};
     }
 
-    /** The run store, read directly. */
     /** Schedules {@code sweep} on {@code cron} in this cluster's store and returns the sweep id it prints. */
     String schedule(Path sweep, String cron) {
         Cli.Run created = Cli.run(ClusterTest.concat(new String[] {"schedule", sweep.toString(), "--cron", cron}, dbArgs()));
@@ -56,6 +55,7 @@ final class Cluster implements AutoCloseable {
         return created.out().strip();
     }
 
+    /** The run store, read directly. */
     RunStore store() {
         return new JdbcRunStore(store.dataSource());
     }
@@ -123,18 +123,46 @@ final class Cluster implements AutoCloseable {
                         .filter(l -> l.contains(" finished ")).count() >= n);
     }
 
-    /** Polls the condition every 50 ms; fails after three minutes with the workers' output. */
+    /**
+     * Polls the condition while the cluster makes progress ({@link #progress}); fails, with the workers'
+     * output, only when nothing changed for {@link AwaitProgress#STALL}, however long the whole wait.
+     */
     void await(String what, BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what + "; worker output:\n" + output());
+        AwaitProgress.until(what, condition, this::progress, this::output);
+    }
+
+    /**
+     * What changes while the cluster works: the size of every worker's log and output, which workers
+     * are alive, and each run's state, attempts and checkpoint generation in the store.
+     */
+    Object progress() {
+        List<Object> seen = new ArrayList<>();
+        for (var w : workers.entrySet()) {
+            seen.add(w.getKey() + ":" + w.getValue().isAlive() + ":" + size(log(w.getKey())) + ":"
+                    + size(dir.resolve(w.getKey() + ".out")));
+        }
+        try (java.sql.Connection c = store.dataSource().getConnection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT r.sweep, r.id, r.status, r.attempts, r.resumed_from, k.generation "
+                     + "FROM runs r LEFT JOIN checkpoints k ON k.sweep = r.sweep AND k.run = r.id ORDER BY r.sweep, r.id")) {
+            while (rs.next()) {
+                seen.add(rs.getString(1) + "/" + rs.getString(2) + ":" + rs.getString(3) + ":" + rs.getInt(4) + ":"
+                        + rs.getObject(5) + ":" + rs.getObject(6));
             }
-            Thread.sleep(50);
+        } catch (java.sql.SQLException e) {
+            seen.add("store unreachable");
+        }
+        return seen;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : -1;
+        } catch (IOException e) {
+            return -1;
         }
     }
 
-    private String output() throws IOException {
+    private String output() {
         StringBuilder sb = new StringBuilder();
         for (String name : workers.keySet()) {
             sb.append("--- ").append(name).append('\n');
@@ -156,16 +184,14 @@ final class Cluster implements AutoCloseable {
     void stop(String name) throws InterruptedException {
         Process p = workers.get(name);
         p.destroy();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-        }
+        AwaitProgress.exited("worker " + name + " leaves after SIGTERM", p, this::progress, this::output);
     }
 
     /** SIGKILL to the worker. */
     void kill(String name) throws InterruptedException {
         Process p = workers.get(name);
         p.destroyForcibly();
-        p.waitFor(30, TimeUnit.SECONDS);
+        p.waitFor();   // SIGKILL cannot be ignored
     }
 
     @Override
@@ -175,7 +201,7 @@ final class Cluster implements AutoCloseable {
                 p.destroyForcibly();
             }
             for (Process p : workers.values()) {
-                p.waitFor(30, TimeUnit.SECONDS);
+                p.waitFor();
             }
         } finally {
             store.close();

@@ -1,0 +1,59 @@
+package org.evofit.dispatch;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Waiting in a test for something slow (a cluster sweep, a worker leaving) without a fixed total: the
+ * wait goes on as long as an observable sign of progress keeps changing (log lines, checkpoint
+ * generations, run states), and fails only after {@link #STALL} without any change. On a machine
+ * loaded twenty-fold a fit takes twenty times as long but still makes progress, so it still passes;
+ * a hung cluster still fails, with what was last seen.
+ *
+ * <p>The stall limit is 120 s, or the system property {@value #STALL_PROPERTY} in seconds.
+ */
+public final class AwaitProgress {
+
+    /** System property overriding the stall limit, seconds. */
+    public static final String STALL_PROPERTY = "evofit.test.stallSeconds";
+    /** How long nothing may change before a wait fails. */
+    public static final Duration STALL = Duration.ofSeconds(Long.getLong(STALL_PROPERTY, 120));
+    private static final long POLL_MS = 50;
+
+    private AwaitProgress() {
+    }
+
+    /**
+     * Polls {@code done} until it holds.
+     *
+     * @param what        what is awaited, for the failure message
+     * @param progress    a snapshot of whatever changes while the awaited thing is on its way; compared by equals
+     * @param diagnostics what to print on failure (worker output, say)
+     * @throws AssertionError when {@code progress} did not change for {@link #STALL}
+     */
+    public static void until(String what, BooleanSupplier done, Supplier<?> progress, Supplier<String> diagnostics)
+            throws InterruptedException {
+        Object last = progress.get();
+        long lastChange = System.nanoTime();
+        while (!done.getAsBoolean()) {
+            Object now = progress.get();
+            if (!Objects.equals(now, last)) {
+                last = now;
+                lastChange = System.nanoTime();
+            } else if (System.nanoTime() - lastChange > STALL.toNanos()) {
+                throw new AssertionError("no progress for " + STALL.toSeconds() + " s while waiting until " + what
+                        + " (last seen: " + last + ")\n" + diagnostics.get());
+            }
+            Thread.sleep(POLL_MS);
+        }
+    }
+
+    /** Waits until the process has ended, while {@code progress} keeps changing. */
+    public static void exited(String what, Process process, Supplier<?> progress, Supplier<String> diagnostics)
+            throws InterruptedException {
+        until(what, () -> !process.isAlive(), progress, diagnostics);
+        process.waitFor();
+    }
+}
