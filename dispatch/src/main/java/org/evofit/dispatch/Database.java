@@ -46,6 +46,9 @@ public final class Database implements AutoCloseable {
             hikari.addDataSourceProperty("foreign_keys", "true");
         }
         hikari.setConnectionTimeout(30_000);
+        // Idle connections are tested every 30 s (and, by the pool, before each use after half a second
+        // idle), so connections the server dropped are replaced before work needs them.
+        hikari.setKeepaliveTime(30_000);
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(hikari);

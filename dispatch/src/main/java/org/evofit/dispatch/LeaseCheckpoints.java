@@ -42,10 +42,14 @@ final class LeaseCheckpoints {
      * A sink that saves each checkpoint under the lease, called on the fitting thread.
      *
      * @param saved           told each generation saved
+     * @param unsaved         told a save that failed (the store stayed unreachable through its retries);
+     *                        the fit goes on unless this throws: a missed checkpoint costs a resume point,
+     *                        not the result
      * @param stopWhenRefused interrupt the fit when a save is refused because the lease is gone (the run
      *                        was recovered by another worker, or cancelled): its result could not be recorded
      */
-    static CheckpointSink sink(CheckpointStore store, Lease lease, IntConsumer saved, boolean stopWhenRefused) {
+    static CheckpointSink sink(CheckpointStore store, Lease lease, IntConsumer saved, Consumer<StoreException> unsaved,
+                               boolean stopWhenRefused) {
         return checkpoint -> {
             // The checkpoint taken on an interrupt (SIGTERM) is saved with the flag set; a connection
             // pool waiting for a connection would give up at once on it, so it is lifted meanwhile.
@@ -56,6 +60,8 @@ final class LeaseCheckpoints {
                 } else if (stopWhenRefused) {
                     interrupted = true;
                 }
+            } catch (StoreException e) {
+                unsaved.accept(e);
             } finally {
                 if (interrupted) {
                     Thread.currentThread().interrupt();

@@ -64,7 +64,10 @@ public final class LocalRecorder implements AutoCloseable {
         if (checkpointEvery.isZero()) {
             return Checkpointing.NONE.withResumeFrom(resume);
         }
-        return Checkpointing.every(0, checkpointEvery, LeaseCheckpoints.sink(store.checkpoints(), l, generation -> { }, false))
+        return Checkpointing.every(0, checkpointEvery, LeaseCheckpoints.sink(store.checkpoints(), l, generation -> { },
+                e -> {
+                    throw e;   // a local store that fails is not a passing blip: the loop reports it
+                }, false))
                 .withResumeFrom(resume);
     }
 

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 final class Presence {
 
     /** A worker whose heartbeat (every 2 s) is younger than this is taken to be running. */
-    private static final Duration ALIVE = Duration.ofSeconds(6);
+    static final Duration ALIVE = Duration.ofSeconds(6);
 
     private Presence() {
     }
@@ -37,6 +37,21 @@ final class Presence {
                 // A missed heartbeat is only a stale line in status; Quartz has its own check-in.
             }
         }, 2, 2, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Whether the run is running under another worker that is alive (its heartbeat is fresh): Quartz
+     * fires a run's job again when it takes the run's worker for dead, which a worker that lost its
+     * connections for a few seconds is not; claiming the run then would throw away its work since
+     * the last checkpoint.
+     */
+    static boolean heldByAnotherLiveWorker(RunStore store, String sweep, String run, String me) {
+        RunRow row = store.queue().run(sweep, run).orElse(null);
+        if (row == null || row.status() != RunStatus.RUNNING || row.worker() == null || row.worker().equals(me)) {
+            return false;
+        }
+        Instant last = store.workers().heartbeats().get(row.worker());
+        return last != null && Duration.between(last, Instant.now()).compareTo(ALIVE) < 0;
     }
 
     /** Forgets the worker (the registry only: its runs keep its name). */

@@ -65,6 +65,10 @@ public final class QuartzCluster {
         p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
         p.setProperty("org.quartz.jobStore.isClustered", "true");
         p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(CHECKIN_MS));
+        // After a failed check-in (the connection was lost) Quartz waits this long before the next; its
+        // default, 15 s, is beyond the 8.5 s after which the others take this member for dead and hand
+        // its running jobs to another worker.
+        p.setProperty("org.quartz.jobStore.dbRetryInterval", Long.toString(CHECKIN_MS));
         p.setProperty("org.quartz.jobStore.useProperties", "true");
         // Without the lock, workers race for the same next trigger; a loser that misses three times in a
         // row idles for a second although work is waiting. Under the row lock each takes a different one.

@@ -65,12 +65,17 @@ public final class RunJobs {
         }
     }
 
-    /** Schedules one run's job unless it exists. */
-    public static void scheduleIfAbsent(Scheduler scheduler, String sweep, String run) throws SchedulerException {
+    /**
+     * Schedules one run's job unless it exists.
+     *
+     * @return whether this call scheduled it (false: someone else had, another worker's orphan sweep say)
+     */
+    public static boolean scheduleIfAbsent(Scheduler scheduler, String sweep, String run) throws SchedulerException {
         try {
             scheduler.scheduleJob(job(sweep, run), trigger(sweep, run, run));
+            return true;
         } catch (ObjectAlreadyExistsException e) {
-            // Already scheduled: that is all this asked for.
+            return false;
         }
     }
 
@@ -81,9 +86,13 @@ public final class RunJobs {
      * within the time a leaving worker takes to halt.
      */
     public static void requeue(Scheduler scheduler, String sweep, String run) throws SchedulerException {
+        requeue(scheduler, sweep, run, HAND_BACK_DELAY);
+    }
+
+    /** A fresh trigger for the run's job, due {@code after} from now. */
+    static void requeue(Scheduler scheduler, String sweep, String run, Duration after) throws SchedulerException {
         JobKey key = JobKey.jobKey(run, sweep);
-        Trigger t = trigger(sweep, run, run + "." + UUID.randomUUID().toString().substring(0, 8),
-                Instant.now().plus(HAND_BACK_DELAY));
+        Trigger t = trigger(sweep, run, run + "." + UUID.randomUUID().toString().substring(0, 8), Instant.now().plus(after));
         if (scheduler.checkExists(key)) {
             scheduler.scheduleJob(t);
         } else {

@@ -129,8 +129,9 @@ public final class Worker implements AutoCloseable {
     private void scheduleOrphans() {
         try {
             for (RunRow r : Orphans.find(db.dataSource())) {
-                RunJobs.scheduleIfAbsent(scheduler, r.sweep(), r.id());
-                log.event("rescheduled", r.sweep(), r.id(), options.name(), "queued without a job");
+                if (RunJobs.scheduleIfAbsent(scheduler, r.sweep(), r.id())) {
+                    log.event("rescheduled", r.sweep(), r.id(), options.name(), "queued without a job");
+                }
             }
         } catch (SchedulerException | RuntimeException e) {
             log.event("error", null, null, options.name(), "looking for unscheduled runs: " + e.getMessage());
@@ -166,6 +167,10 @@ public final class Worker implements AutoCloseable {
         }
         Optional<Lease> lease;
         try {
+            if (Presence.heldByAnotherLiveWorker(store, sweep, run, options.name())) {
+                keepWatch(sweep, run, recovering);
+                return;
+            }
             lease = store.leases().claim(sweep, run, options.name());
         } catch (RuntimeException e) {
             // The store is unreachable: the run stays queued without a job; the orphan sweep reschedules it.
@@ -192,6 +197,21 @@ public final class Worker implements AutoCloseable {
         } finally {
             running.remove(Thread.currentThread());
             Thread.interrupted();
+        }
+    }
+
+    /**
+     * Leaves a run to the live worker fitting it, but fires its job again a little later: should that
+     * worker die after all, the run is recovered then.
+     */
+    private void keepWatch(String sweep, String run, boolean recovering) {
+        try {
+            RunJobs.requeue(scheduler, sweep, run, Presence.ALIVE);
+            if (recovering) {
+                log.event("still-running", sweep, run, options.name(), "its worker is alive: left to it");
+            }
+        } catch (SchedulerException e) {
+            log.event("error", sweep, run, options.name(), "cannot watch a run another worker holds: " + e.getMessage());
         }
     }
 
@@ -281,6 +301,8 @@ public final class Worker implements AutoCloseable {
                         + e.getMessage()));
         CheckpointSink sink = LeaseCheckpoints.sink(checkpoints, lease,
                 generation -> log.event("checkpoint", lease.sweep(), lease.run(), options.name(), "generation=" + generation),
+                e -> log.event("error", lease.sweep(), lease.run(), options.name(), "checkpoint not saved, the fit goes on: "
+                        + e.getMessage()),
                 true);
         Checkpointing checkpointing = Checkpointing.every(options.checkpointGenerations(), options.checkpointEvery(), sink)
                 .withResumeFrom(resume);
