@@ -9,6 +9,7 @@ import org.evofit.dispatch.Database;
 import org.evofit.dispatch.RunStore;
 import org.evofit.dispatch.RunStatus;
 import org.evofit.dispatch.SweepCounts;
+import org.evofit.dispatch.SweepEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,10 +34,17 @@ final class StatusCommand extends Verb {
     public Integer call() throws Exception {
         SweepCounts counts;
         java.util.SortedMap<String, java.time.Instant> alive;
+        Map<SweepEntry, SweepCounts> sweeps = new java.util.LinkedHashMap<>();
         try (Database database = db.open()) {
             RunStore store = sweep == null ? database.store() : database.storeWithSweep(sweep);
             counts = store.queue().counts(sweep);
             alive = store.workers().heartbeats();
+            if (sweep == null) {
+                // Which sweeps there are: a submitter killed before printing its id leaves one nobody knows.
+                for (SweepEntry e : store.queue().entries()) {
+                    sweeps.put(e, store.queue().counts(e.id()));
+                }
+            }
         }
         java.time.Instant now = java.time.Instant.now();
         PrintWriter out = out();
@@ -52,12 +60,26 @@ final class StatusCommand extends Verb {
                 ObjectNode node = workers.putObject(w);
                 m.forEach((s, n) -> node.put(s.word(), n));
             });
+            if (sweep == null) {
+                var list = root.putArray("sweeps");
+                sweeps.forEach((e, c) -> {
+                    ObjectNode node = list.addObject().put("id", e.id()).put("source", e.source())
+                            .put("submitted", e.submitted().toString()).put("total", c.total());
+                    ObjectNode byStatus = node.putObject("byStatus");
+                    c.byStatus().forEach((st, n) -> byStatus.put(st.word(), n));
+                });
+            }
             ObjectNode joined = root.putObject("workersJoined");
             alive.forEach((w, beat) -> joined.put(w, java.time.Duration.between(beat, now).toMillis()));
             out.println(mapper.writeValueAsString(root));
         } else {
             out.printf(Locale.ROOT, "%s: %d runs%n", sweep == null ? "all sweeps" : "sweep " + sweep, counts.total());
             out.print(row("", counts.byStatus()));
+            if (sweep == null) {
+                out.printf(Locale.ROOT, "%nsweeps:%s%n", sweeps.isEmpty() ? " none" : "");
+                sweeps.forEach((e, c) -> out.printf(Locale.ROOT, "%s submitted %s from %s%n%s", e.id(), e.submitted(), e.source(),
+                        row("", c.byStatus())));
+            }
             out.printf(Locale.ROOT, "%nby worker:%n");
             for (Map.Entry<String, java.util.SortedMap<RunStatus, Integer>> e : counts.byWorker().entrySet()) {
                 out.print(row(e.getKey(), e.getValue()));

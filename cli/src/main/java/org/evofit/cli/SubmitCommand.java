@@ -4,12 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.evofit.dispatch.DbConfig;
 import org.evofit.dispatch.Plans;
 import org.evofit.dispatch.Submitter;
+import org.evofit.dispatch.SweepEntry;
 import org.evofit.looper.RunSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code evofit submit}: queues a sweep (or one model file as a one-run sweep) and prints its id. */
@@ -24,6 +27,10 @@ final class SubmitCommand extends Verb {
     @Mixin
     StoreOptions store;
 
+    @Option(names = "--again", description = "Submit even when a sweep with the same runs of this file is in the store "
+            + "already (by default its id is printed and nothing is submitted, so that retrying a submission is safe).")
+    boolean again;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
@@ -34,11 +41,30 @@ final class SubmitCommand extends Verb {
             throw new BadInputException("--db: submit needs the cluster's PostgreSQL store; for local runs use evofit loop");
         }
         List<RunSpec> plan = Plans.of(file);
-        String sweep = store.change(config,
-                (database, log) -> Submitter.submit(database, file.toAbsolutePath().normalize().toString(), plan, log).sweep());
+        String source = file.toAbsolutePath().normalize().toString();
         PrintWriter out = out();
-        out.println(sweep);
-        out.flush();
-        return 0;
+        PrintWriter err = err();
+        return store.change(config, (database, log) -> {
+            Optional<SweepEntry> same = again ? Optional.empty() : Submitter.existing(database, source, plan);
+            if (same.isPresent()) {
+                out.println(same.get().id());
+                out.flush();
+                err.println("sweep " + same.get().id() + " (submitted " + same.get().submitted() + ") has these runs of "
+                        + source + " already: not submitted again (--again submits a second copy)");
+                err.flush();
+                return 0;
+            }
+            Submitter.Submission s = Submitter.submit(database, source, plan, log, id -> {
+                // The id first: once the sweep is stored it runs, whatever happens to this process next.
+                out.println(id);
+                out.flush();
+            });
+            if (s.unscheduled() != null) {
+                err.println("sweep " + s.sweep() + " is stored, but its runs could not be scheduled now (" + s.unscheduled()
+                        + "): the workers schedule them themselves within a minute");
+                err.flush();
+            }
+            return 0;
+        });
     }
 }

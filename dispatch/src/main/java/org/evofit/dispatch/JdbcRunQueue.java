@@ -206,6 +206,21 @@ final class JdbcRunQueue implements RunQueue {
     }
 
     @Override
+    public List<SweepEntry> entries() {
+        return access.tx(c -> {
+            List<SweepEntry> out = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT id, source, submitted, run_count FROM sweeps ORDER BY submitted, id");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new SweepEntry(rs.getString(1), rs.getString(2), java.time.Instant.ofEpochMilli(rs.getLong(3)),
+                            rs.getInt(4)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public SweepCounts counts(String sweep) {
         return access.tx(c -> {
             SortedMap<RunStatus, Integer> byStatus = new TreeMap<>(new EnumMap<RunStatus, Integer>(RunStatus.class));

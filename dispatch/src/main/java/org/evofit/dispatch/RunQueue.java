@@ -60,6 +60,9 @@ public interface RunQueue {
     /** Every sweep id, oldest first. */
     List<String> sweeps();
 
+    /** Every sweep with where it came from, oldest first. */
+    List<SweepEntry> entries();
+
     /**
      * Runs by status, and by worker and status.
      *

@@ -2,7 +2,11 @@ package org.evofit.dispatch;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.evofit.looper.RunSpec;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -10,7 +14,9 @@ import org.quartz.SchedulerException;
 /**
  * Submits a planned sweep to the cluster: stores the sweep, its runs (queued) and its input files in
  * one transaction, schedules a Quartz job for every run that can start now (chained runs are
- * scheduled by the worker that records their predecessor), then wakes the idle workers.
+ * scheduled by the worker that records their predecessor), then wakes the idle workers. Once stored,
+ * the sweep runs: a scheduling that fails is left to the workers, which schedule queued runs without
+ * a job themselves.
  */
 public final class Submitter {
 
@@ -25,26 +31,63 @@ public final class Submitter {
     /**
      * What a submission made.
      *
-     * @param sweep     the new sweep's id
-     * @param submitted when its jobs were committed (the moment a free worker can start them)
+     * @param sweep       the new sweep's id
+     * @param submitted   when its jobs were committed (the moment a free worker can start them)
+     * @param unscheduled why the runs could not be scheduled at once, or {@code null} when they were; the
+     *                    sweep is stored either way, and the workers schedule such runs themselves
+     *                    ({@link Orphans}) within a minute
      */
-    public record Submission(String sweep, Instant submitted) {
+    public record Submission(String sweep, Instant submitted, String unscheduled) {
+    }
+
+    /** Submits the plan (see {@link #submit(Database, String, List, EventLog, Consumer)}), telling nobody the id early. */
+    public static Submission submit(Database db, String source, List<RunSpec> plan, EventLog log) {
+        return submit(db, source, plan, log, id -> { });
     }
 
     /**
-     * Submits the plan.
+     * Submits the plan: stores the sweep in one transaction, tells {@code stored} its id (before anything
+     * else can fail: a submitter killed later has printed it), then schedules its startable runs.
      *
      * @param source the file submitted (for {@code status})
      */
-    public static Submission submit(Database db, String source, List<RunSpec> plan, EventLog log) {
+    public static Submission submit(Database db, String source, List<RunSpec> plan, EventLog log, Consumer<String> stored) {
         String sweep = newSweepId();
         RunStore store = db.store();
         store.queue().addSweep(sweep, source, plan, InputFiles.collect(plan));
-        Instant submitted = scheduleStartable(db, store, sweep);
+        stored.accept(sweep);
+        Instant submitted;
+        String unscheduled = null;
+        try {
+            submitted = scheduleStartable(db, store, sweep);
+        } catch (StoreException e) {
+            submitted = Instant.now();
+            unscheduled = e.getMessage();
+            log.event("error", sweep, null, null, unscheduled);
+        }
         for (RunSpec r : plan) {
             log.event(submitted, "submitted", sweep, r.id(), null, null);
         }
-        return new Submission(sweep, submitted);
+        return new Submission(sweep, submitted, unscheduled);
+    }
+
+    /**
+     * The sweep stored from the same file with exactly these runs (run ids hash the model, data and
+     * settings), unless all its runs were cancelled: submitting it again would run everything twice.
+     */
+    public static Optional<SweepEntry> existing(Database db, String source, List<RunSpec> plan) {
+        RunStore store = db.store();
+        Set<String> ids = plan.stream().map(RunSpec::id).collect(Collectors.toSet());
+        for (SweepEntry e : store.queue().entries()) {
+            if (e.source().equals(source) && e.runs() == ids.size()) {
+                List<RunRow> runs = store.queue().runs(e.id());
+                boolean same = runs.stream().map(RunRow::id).collect(Collectors.toSet()).equals(ids);
+                if (same && runs.stream().anyMatch(r -> r.status() != RunStatus.CANCELLED)) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Schedules the sweep's queued runs that can start and wakes the workers; returns when the jobs were committed. */
