@@ -1,5 +1,8 @@
 package org.evofit.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,6 +61,31 @@ final class Cluster implements AutoCloseable {
     /** The run store, read directly. */
     RunStore store() {
         return new JdbcRunStore(store.dataSource());
+    }
+
+    /** The generation of the run's stored checkpoint, 0 when it has none. */
+    int generation(String sweep, String run) {
+        return store().checkpoints().latest(sweep, run).map(org.evofit.dispatch.StoredCheckpoint::generation).orElse(0);
+    }
+
+    /**
+     * Fetches the run's files with {@code evofit results} and runs the sweep file with a local
+     * {@code evofit loop}: parameters, fitted curve, history and figure of merit must be the same bits.
+     */
+    void assertRunEqualsLocalLoop(String sweep, String run, Path sweepFile) throws IOException {
+        Path clusterOut = dir.resolve("cluster");
+        Cli.Run results = Cli.run(ClusterTest.concat(new String[] {"results", sweep, "--out", clusterOut.toString()}, dbArgs()));
+        assertThat(results.exitCode()).as(results.err()).isZero();
+        Path localOut = dir.resolve("local");
+        assertThat(Cli.run("loop", sweepFile.toString(), "--out", localOut.toString(), "--quiet").exitCode()).isZero();
+        Path c = clusterOut.resolve("runs").resolve(run);
+        Path l = localOut.resolve("runs").resolve(run);
+        for (String file : List.of("parameters.csv", "fit.csv", "history.csv")) {
+            assertThat(Files.readAllBytes(c.resolve(file))).as(file).isEqualTo(Files.readAllBytes(l.resolve(file)));
+        }
+        ObjectMapper json = new ObjectMapper();
+        assertThat(Double.doubleToRawLongBits(json.readTree(c.resolve("result.json").toFile()).path("fom").asDouble()))
+                .isEqualTo(Double.doubleToRawLongBits(json.readTree(l.resolve("result.json").toFile()).path("fom").asDouble()));
     }
 
     /** Runs one statement on the cluster's database (to stage a failure). */

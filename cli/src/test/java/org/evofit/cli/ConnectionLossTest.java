@@ -2,16 +2,13 @@ package org.evofit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.List;
 import org.evofit.dispatch.RunRow;
 import org.evofit.dispatch.RunStatus;
-import org.evofit.dispatch.StoredCheckpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,19 +57,7 @@ class ConnectionLossTest {
                     || l.contains(" lost-lease "));
             cluster.await("both workers listen for new work again", () -> listeners(cluster) == 2);
 
-            Path clusterOut = dir.resolve("cluster");
-            assertThat(Cli.run(ClusterTest.concat(new String[] {"results", id, "--out", clusterOut.toString()},
-                    cluster.dbArgs())).exitCode()).isZero();
-            Path localOut = dir.resolve("local");
-            assertThat(Cli.run("loop", sweep.toString(), "--out", localOut.toString(), "--quiet").exitCode()).isZero();
-            Path c = clusterOut.resolve("runs").resolve(run);
-            Path l = localOut.resolve("runs").resolve(run);
-            for (String file : List.of("parameters.csv", "fit.csv", "history.csv")) {
-                assertThat(Files.readAllBytes(c.resolve(file))).as(file).isEqualTo(Files.readAllBytes(l.resolve(file)));
-            }
-            ObjectMapper json = new ObjectMapper();
-            assertThat(Double.doubleToRawLongBits(json.readTree(c.resolve("result.json").toFile()).path("fom").asDouble()))
-                    .isEqualTo(Double.doubleToRawLongBits(json.readTree(l.resolve("result.json").toFile()).path("fom").asDouble()));
+            cluster.assertRunEqualsLocalLoop(id, run, sweep);
         }
     }
 
@@ -112,6 +97,6 @@ class ConnectionLossTest {
     }
 
     private static int generation(Cluster cluster, String sweep, String run) {
-        return cluster.store().checkpoints().latest(sweep, run).map(StoredCheckpoint::generation).orElse(0);
+        return cluster.generation(sweep, run);
     }
 }
