@@ -193,16 +193,7 @@ final class JdbcRunQueue implements RunQueue {
 
     @Override
     public List<String> sweeps() {
-        return access.tx(c -> {
-            List<String> out = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement("SELECT id FROM sweeps ORDER BY submitted, id");
-                 ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
+        return entries().stream().map(SweepEntry::id).toList();
     }
 
     @Override

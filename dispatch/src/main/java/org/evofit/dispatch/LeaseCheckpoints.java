@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.evofit.core.de.CheckpointSink;
+import org.evofit.core.de.Checkpointing;
 import org.evofit.core.de.DeCheckpoint;
 
 /**
@@ -36,6 +37,25 @@ final class LeaseCheckpoints {
             }
         }
         return resume;
+    }
+
+    /**
+     * A cluster worker's checkpointing of a run: resuming from the run's stored checkpoint when there
+     * is one, saving checkpoints to the store under the lease as {@code options} say, each step in the
+     * worker's event log. A save refused because the lease is gone (the run was recovered by another
+     * worker, or cancelled) stops the fit: its result could not be recorded.
+     */
+    static Checkpointing forWorker(CheckpointStore checkpoints, Lease lease, WorkerOptions options, EventLog log) {
+        DeCheckpoint resume = resume(checkpoints, lease,
+                generation -> log.event("resumed", lease.sweep(), lease.run(), options.name(), "generation=" + generation),
+                e -> log.event("error", lease.sweep(), lease.run(), options.name(), "checkpoint unusable, starting afresh: "
+                        + e.getMessage()));
+        CheckpointSink sink = sink(checkpoints, lease,
+                generation -> log.event("checkpoint", lease.sweep(), lease.run(), options.name(), "generation=" + generation),
+                e -> log.event("error", lease.sweep(), lease.run(), options.name(), "checkpoint not saved, the fit goes on: "
+                        + e.getMessage()),
+                true);
+        return Checkpointing.every(options.checkpointGenerations(), options.checkpointEvery(), sink).withResumeFrom(resume);
     }
 
     /**

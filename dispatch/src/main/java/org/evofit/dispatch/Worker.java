@@ -13,9 +13,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.evofit.core.de.CheckpointSink;
-import org.evofit.core.de.Checkpointing;
-import org.evofit.core.de.DeCheckpoint;
 import org.evofit.looper.RunExecutor;
 import org.evofit.looper.RunOutcome;
 import org.evofit.looper.RunSpec;
@@ -288,25 +285,9 @@ public final class Worker implements AutoCloseable {
         }
     }
 
-    /**
-     * Runs the fit, resuming from the run's stored checkpoint when there is one, and saving
-     * checkpoints to the store under the lease. A save refused because the lease is gone (the run was
-     * recovered by another worker, or cancelled) stops the fit: its result could not be recorded.
-     */
+    /** Runs the fit, checkpointed under the lease ({@link LeaseCheckpoints#forWorker}). */
     private RunOutcome fit(RunExecutor executor, RunSpec spec, Lease lease) {
-        CheckpointStore checkpoints = store.checkpoints();
-        DeCheckpoint resume = LeaseCheckpoints.resume(checkpoints, lease,
-                generation -> log.event("resumed", lease.sweep(), lease.run(), options.name(), "generation=" + generation),
-                e -> log.event("error", lease.sweep(), lease.run(), options.name(), "checkpoint unusable, starting afresh: "
-                        + e.getMessage()));
-        CheckpointSink sink = LeaseCheckpoints.sink(checkpoints, lease,
-                generation -> log.event("checkpoint", lease.sweep(), lease.run(), options.name(), "generation=" + generation),
-                e -> log.event("error", lease.sweep(), lease.run(), options.name(), "checkpoint not saved, the fit goes on: "
-                        + e.getMessage()),
-                true);
-        Checkpointing checkpointing = Checkpointing.every(options.checkpointGenerations(), options.checkpointEvery(), sink)
-                .withResumeFrom(resume);
-        return executor.execute(spec, checkpointing);
+        return executor.execute(spec, LeaseCheckpoints.forWorker(store.checkpoints(), lease, options, log));
     }
 
     private void scheduleSuccessors(Lease lease) {
