@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.evofit.wrapper.io.AtomicFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,22 @@ class LoopCommandTest {
         Cli.Run again = Cli.run("loop", sweep.toString(), "--out", out.toString());
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("4 of 4 runs succeeded (4 resumed)");
+    }
+
+    @Test
+    void whatAKilledWriteLeftInARunDirectoryIsGoneAfterTheNextLoop() throws IOException {
+        // The state a SIGKILL during a run's write leaves (ResultWriteKillTest kills a real fit there):
+        // staged files only, in a run directory with no result. This run is no longer in the sweep.
+        Path out = dir.resolve("out");
+        Path orphan = Files.createDirectories(out.resolve("runs/0123456789ab").resolve(AtomicFiles.STAGING));
+        Files.writeString(orphan.resolve("fit.csv.1.tmp"), "half a file");
+        Cli.Run run = Cli.run("loop", sweep("models: model.yaml\ndata: data/a.dat\n").toString(), "--out",
+                out.toString(), "--quiet");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(out.resolve("runs/0123456789ab")).doesNotExist();
+        try (var files = Files.walk(out)) {
+            assertThat(files.map(Path::toString)).noneMatch(f -> f.endsWith(".tmp") || f.contains(AtomicFiles.STAGING));
+        }
     }
 
     @Test

@@ -50,7 +50,8 @@ public final class ResultsExport {
         if (files.isEmpty()) {
             return false;
         }
-        AtomicFiles atomic = new AtomicFiles();
+        // The run's directory holds the recorded files only (not an earlier attempt's error.txt).
+        AtomicFiles atomic = new AtomicFiles().replacing(directory.dir(run), name -> !name.startsWith("."));
         files.forEach((name, bytes) -> atomic.bytes(directory.dir(run).resolve(name), bytes));
         atomic.commit();
         return true;

@@ -34,6 +34,7 @@ public final class Looper {
     public static LoopReport run(List<RunSpec> plan, SweepDirectory store, Dispatcher dispatcher,
                                  Consumer<RunOutcome> listener) {
         AtomicFiles.writeText(store.out().resolve(SWEEP_JSON), PlanJson.format(plan));
+        store.removeStaging();
         List<RunSpec> pending = plan.stream().filter(r -> !store.isDone(r.id())).toList();
         int[] failed = {0};
         try {

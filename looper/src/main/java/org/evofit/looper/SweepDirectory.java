@@ -3,10 +3,13 @@ package org.evofit.looper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.evofit.wrapper.io.AtomicFiles;
 import org.evofit.wrapper.io.ResultFiles;
 
 /**
@@ -37,6 +40,29 @@ public final class SweepDirectory {
     /** The directory of one run. */
     public Path dir(String id) {
         return out.resolve("runs").resolve(id);
+    }
+
+    /**
+     * Removes what writes killed midway left in the run directories (their staging folders), and a
+     * run directory left empty by that, so every run directory is complete or absent.
+     */
+    public void removeStaging() {
+        Path runs = out.resolve("runs");
+        if (!Files.isDirectory(runs)) {
+            return;
+        }
+        try (Stream<Path> dirs = Files.list(runs)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                AtomicFiles.removeStaging(dir);
+                try (Stream<Path> left = Files.list(dir)) {
+                    if (left.findAny().isEmpty()) {
+                        Files.delete(dir);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot tidy " + runs + ": " + e.getMessage(), e);
+        }
     }
 
     /** The run's parsed result.json, if it exists and parses. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.evofit.wrapper.io.AtomicFiles;
+import org.evofit.wrapper.io.ResultFiles;
 
 /**
  * Writes the report of a run directory (from {@code evofit fit}) or a sweep directory (from
@@ -19,11 +20,11 @@ import org.evofit.wrapper.io.AtomicFiles;
 public final class Reports {
 
     /** The report's file name. */
-    public static final String REPORT_PDF = "report.pdf";
+    public static final String REPORT_PDF = ResultFiles.REPORT_PDF;
     /** A sweep's trend data: one row per run, fitted values and errors with units in the column names. */
     public static final String TRENDS_CSV = "trends.csv";
     /** The charts' folder. */
-    public static final String CHARTS = "charts";
+    public static final String CHARTS = ResultFiles.CHARTS;
 
     private Reports() {
     }

@@ -1,35 +1,61 @@
 package org.evofit.wrapper.io;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Writes a set of files so that a reader never sees a half-written one: every file is first written
- * in full to a temporary file beside its target, and only when all of them are complete are they
- * renamed into place. If writing fails, the temporary files are removed and no target is touched.
+ * in full into the hidden folder {@value #STAGING} beside its target, and only when all of them are
+ * complete are they renamed into place, in the order queued (so the file queued last, a run's
+ * {@code result.json}, marks the set complete). If writing fails, the staged files are removed and no
+ * target is touched.
+ *
+ * <p>A process killed while writing leaves its staged files in {@value #STAGING}, never beside the
+ * results: the next commit into the same folder (the rerun) removes them first. Files are created
+ * with the default permissions, so they honour the user's umask like any other file the user makes.
  */
 public final class AtomicFiles {
 
+    /** The hidden folder, beside the targets, where files are staged before they are renamed into place. */
+    public static final String STAGING = ".evofit-staging";
+
     private final Map<Path, byte[]> pending = new LinkedHashMap<>();
+    private final Map<Path, Predicate<String>> replaced = new LinkedHashMap<>();
 
     /** Queues a text file (UTF-8). */
     public AtomicFiles text(Path target, String content) {
-        pending.put(target, content.getBytes(StandardCharsets.UTF_8));
+        pending.put(target.toAbsolutePath().normalize(), content.getBytes(StandardCharsets.UTF_8));
         return this;
     }
 
     /** Queues a binary file. */
     public AtomicFiles bytes(Path target, byte[] content) {
-        pending.put(target, content.clone());
+        pending.put(target.toAbsolutePath().normalize(), content.clone());
+        return this;
+    }
+
+    /**
+     * Makes the commit replace a set of files as a whole: the entries of {@code dir} whose names
+     * {@code owned} accepts (files or folders) are removed just before the queued files are renamed
+     * in, so {@code dir} then holds only this commit's files of that set, never an earlier one's.
+     */
+    public AtomicFiles replacing(Path dir, Predicate<String> owned) {
+        replaced.put(dir.toAbsolutePath().normalize(), owned);
         return this;
     }
 
@@ -37,15 +63,29 @@ public final class AtomicFiles {
     public void commit() {
         List<Path[]> staged = new ArrayList<>();
         try {
+            for (Path folder : pending.keySet().stream().map(Path::getParent).distinct().toList()) {
+                Files.createDirectories(folder);
+                // What a killed commit left behind.
+                deleteTree(folder.resolve(STAGING));
+            }
             for (Map.Entry<Path, byte[]> e : pending.entrySet()) {
-                Path target = e.getKey().toAbsolutePath();
-                Files.createDirectories(target.getParent());
-                Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+                Path target = e.getKey();
+                Path staging = Files.createDirectories(target.getParent().resolve(STAGING));
+                Path tmp = staging.resolve(target.getFileName() + "." + UUID.randomUUID() + ".tmp");
                 staged.add(new Path[] {tmp, target});
-                Files.write(tmp, e.getValue());
+                try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
+                    out.write(e.getValue());
+                }
+            }
+            for (Map.Entry<Path, Predicate<String>> r : replaced.entrySet()) {
+                removeOwned(r.getKey(), r.getValue());
             }
             for (Path[] s : staged) {
                 move(s[0], s[1]);
+            }
+            for (Path folder : pending.keySet().stream().map(Path::getParent).distinct().toList()) {
+                Files.deleteIfExists(folder.resolve(STAGING));
             }
         } catch (IOException e) {
             for (Path[] s : staged) {
@@ -58,11 +98,45 @@ public final class AtomicFiles {
             throw new UncheckedIOException("could not write " + e.getMessage(), e);
         }
         pending.clear();
+        replaced.clear();
     }
 
     /** Writes one text file atomically. */
     public static void writeText(Path target, String content) {
         new AtomicFiles().text(target, content).commit();
+    }
+
+    /** Removes {@code dir/STAGING}, what a commit killed midway left behind, if there is one. */
+    public static void removeStaging(Path dir) {
+        try {
+            deleteTree(dir.resolve(STAGING));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + dir.resolve(STAGING) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void removeOwned(Path dir, Predicate<String> owned) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        List<Path> old;
+        try (Stream<Path> entries = Files.list(dir)) {
+            old = entries.filter(p -> owned.test(p.getFileName().toString())).toList();
+        }
+        for (Path p : old) {
+            deleteTree(p);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static void move(Path tmp, Path target) throws IOException {

@@ -25,6 +25,9 @@ import org.evofit.wrapper.ort.OrtWriter;
  */
 public final class OrtResults {
 
+    /** The result file of the one .ort source; with several, each is {@code <stem>.fit.ort}. */
+    public static final String FIT_ORT = "fit.ort";
+
     private OrtResults() {
     }
 
@@ -64,7 +67,7 @@ public final class OrtResults {
                 models.add(curve);
             }
             String stem = e.getKey().getFileName().toString().replaceFirst("(?i)\\.ort$", "");
-            out.put(byFile.size() == 1 ? "fit.ort" : stem + ".fit.ort", OrtWriter.format(file, models, analysis));
+            out.put(byFile.size() == 1 ? FIT_ORT : stem + "." + FIT_ORT, OrtWriter.format(file, models, analysis));
         }
         return out;
     }

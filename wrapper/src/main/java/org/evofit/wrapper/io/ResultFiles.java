@@ -30,6 +30,10 @@ import org.evofit.wrapper.results.SldRow;
  *       {@code z (Å),sld (1e-6/Å²),isld (1e-6/Å²)};
  *   <li>{@code fit.ort} (or {@code <stem>.fit.ort} per file) when data came from ORSO .ort files.
  * </ul>
+ * The directory then holds this run's files only: an earlier run's files in it (another model's
+ * {@code sld.csv}, its {@code report.pdf} and {@code charts/}) are removed in the same commit, and
+ * {@code result.json} is renamed in last, so a directory with a result.json holds one whole run.
+ * Other files a user keeps there are left alone.
  */
 public final class ResultFiles {
 
@@ -45,6 +49,10 @@ public final class ResultFiles {
     public static final String MODEL_JSON = "model.json";
     /** SLD profile of a reflectivity model at the fitted values. */
     public static final String SLD_CSV = "sld.csv";
+    /** A report of the run (written by the report module; stale once the run is rewritten). */
+    public static final String REPORT_PDF = "report.pdf";
+    /** The report's charts folder. */
+    public static final String CHARTS = "charts";
     /** Depths at which the SLD profile is written. */
     static final int PROFILE_POINTS = 500;
 
@@ -54,7 +62,7 @@ public final class ResultFiles {
     /** Writes the run's files into {@code dir} (created if needed). */
     public static void write(Path dir, ModelDefinition model, FitSettings settings, FitResult result,
                              RunInfo run) {
-        AtomicFiles files = new AtomicFiles();
+        AtomicFiles files = new AtomicFiles().replacing(dir, ResultFiles::isRunFile);
         // Data read from ORSO files go back as .ort too, header kept, with the model column.
         org.evofit.wrapper.io.OrtResults.texts(model, result, run).forEach((name, text) -> files.text(dir.resolve(name), text));
         if (model.problem().model() instanceof ReflectivityModel refl) {
@@ -68,6 +76,14 @@ public final class ResultFiles {
                 .text(dir.resolve(HISTORY_CSV), historyCsv(result.history()))
                 .text(dir.resolve(RESULT_JSON), resultJson(model, settings, result, run))
                 .commit();
+    }
+
+    /** Whether {@code name} is one of the files a run (or its report) writes into its directory. */
+    public static boolean isRunFile(String name) {
+        return switch (name) {
+            case RESULT_JSON, FIT_CSV, PARAMETERS_CSV, HISTORY_CSV, MODEL_JSON, SLD_CSV, REPORT_PDF, CHARTS -> true;
+            default -> name.equals(OrtResults.FIT_ORT) || name.endsWith("." + OrtResults.FIT_ORT);
+        };
     }
 
     static String resultJson(ModelDefinition model, FitSettings settings, FitResult result, RunInfo run) {
