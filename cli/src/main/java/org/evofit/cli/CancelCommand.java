@@ -19,7 +19,7 @@ final class CancelCommand extends Verb {
 
     @Override
     public Integer call() {
-        int n = store.change((database, log) -> {
+        int n = store.changeExisting((database, log) -> {
             database.storeWithSweep(sweep);
             return Submitter.cancel(database, sweep, log);
         });

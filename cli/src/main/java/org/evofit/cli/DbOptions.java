@@ -35,6 +35,14 @@ final class DbOptions {
         return open(resolve());
     }
 
+    /**
+     * Opens the existing store named by {@code --db}, creating and migrating nothing: for the verbs
+     * that read a store or change what it holds (a mistyped URL leaves no empty store behind).
+     */
+    Database openExisting() {
+        return Database.openExisting(resolve(), 2);
+    }
+
     /** Opens the store of a configuration already {@link #resolve() resolved} (and checked) by the caller. */
     static Database open(DbConfig config) {
         return Database.open(config, 2);

@@ -14,7 +14,8 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         if (e instanceof InputFileException || e instanceof BadInputException
                 || e instanceof org.evofit.report.ReportInputException
-                || e instanceof org.evofit.dispatch.NoSuchSweepException) {
+                || e instanceof org.evofit.dispatch.NoSuchSweepException
+                || e instanceof org.evofit.dispatch.NoStoreException) {
             cmd.getErr().println("evofit: " + Secrets.masked(e.getMessage()));
             return Main.BAD_INPUT;
         }

@@ -49,7 +49,7 @@ final class PruneCommand extends Verb {
         Instant cutoff = finishedBefore == null ? null : Cutoff.parse(finishedBefore, Instant.now());
         PrintWriter out = out();
         PruneRequest request = new PruneRequest(cutoff == null ? sweeps : List.of(), cutoff, dryRun, force);
-        PruneResult result = store.change((database, log) -> new Pruner(database).prune(request, log));
+        PruneResult result = store.changeExisting((database, log) -> new Pruner(database).prune(request, log));
         switch (result.outcome()) {
             case NONE_FINISHED -> {
                 out.printf("no sweep finished before %s%n", cutoff);

@@ -37,7 +37,7 @@ final class ResultsCommand extends Verb {
         reporting.checkArchive();
         SweepCounts counts;
         int written;
-        try (Database database = db.open()) {
+        try (Database database = db.openExisting()) {
             RunStore store = database.storeWithSweep(sweep);
             written = ResultsExport.write(store, sweep, out);
             counts = store.queue().counts(sweep);

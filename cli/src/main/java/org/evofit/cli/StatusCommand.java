@@ -35,7 +35,7 @@ final class StatusCommand extends Verb {
         SweepCounts counts;
         java.util.SortedMap<String, java.time.Instant> alive;
         Map<SweepEntry, SweepCounts> sweeps = new java.util.LinkedHashMap<>();
-        try (Database database = db.open()) {
+        try (Database database = db.openExisting()) {
             RunStore store = sweep == null ? database.store() : database.storeWithSweep(sweep);
             counts = store.queue().counts(sweep);
             alive = store.workers().heartbeats();

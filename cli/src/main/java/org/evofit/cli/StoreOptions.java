@@ -28,6 +28,13 @@ final class StoreOptions {
         return change(db.resolve(), work);
     }
 
+    /** Runs {@code work} on the existing store named by {@code --db}, which is neither created nor migrated. */
+    <T> T changeExisting(Work<T> work) {
+        try (EventLog events = log.open(); Database database = db.openExisting()) {
+            return work.on(database, events);
+        }
+    }
+
     /** Runs {@code work} on the store of a configuration the caller resolved and checked. */
     <T> T change(DbConfig config, Work<T> work) {
         try (EventLog events = log.open(); Database database = DbOptions.open(config)) {

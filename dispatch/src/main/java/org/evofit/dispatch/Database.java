@@ -2,9 +2,13 @@ package org.evofit.dispatch;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * An open run-store database: a connection pool, migrated to the current schema on opening. SQLite
@@ -27,6 +31,57 @@ public final class Database implements AutoCloseable {
      * @param connections pool size for PostgreSQL
      */
     public static Database open(DbConfig config, int connections) {
+        HikariDataSource pool = pool(config, connections, true);
+        try {
+            migrate(flyway(pool, config.isPostgres()));
+            return new Database(config, pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw new StoreException("cannot open the run store " + config + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * Opens a run store that exists, for the verbs that read it or change what it holds (status,
+     * results, cancel, prune): nothing is created and no migration is applied, so a mistyped
+     * {@code --db} never leaves an empty store behind.
+     *
+     * @throws NoStoreException when there is no SQLite file or the database holds no evofit run store
+     * @throws StoreException   when the store cannot be opened or is from an older evofit
+     */
+    public static Database openExisting(DbConfig config, int connections) {
+        if (!config.isPostgres() && !Files.isRegularFile(sqliteFile(config.url()))) {
+            throw new NoStoreException(Secrets.masked(config.url()) + ": no such run store (no file "
+                    + sqliteFile(config.url()) + "); expected the evofit.db of a loop's output directory");
+        }
+        HikariDataSource pool = pool(config, connections, false);
+        try {
+            MigrationInfoService info = flyway(pool, config.isPostgres()).load().info();
+            if (info.current() == null) {
+                throw new NoStoreException(Secrets.masked(config.url()) + " holds no evofit run store");
+            }
+            if (info.pending().length > 0) {
+                throw new StoreException("the run store " + config + " is from an older evofit (schema version "
+                        + info.current().getVersion() + "); run evofit loop or a worker on it once to upgrade it", null);
+            }
+            return new Database(config, pool);
+        } catch (NoStoreException | StoreException e) {
+            pool.close();
+            throw e;
+        } catch (RuntimeException e) {
+            pool.close();
+            throw new StoreException("cannot open the run store " + config + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static Path sqliteFile(String url) {
+        String file = url.substring("jdbc:sqlite:".length()).replaceFirst("^file:", "");
+        int query = file.indexOf('?');
+        return Path.of(query < 0 ? file : file.substring(0, query));
+    }
+
+    /** A pool; {@code writing}: SQLite is switched to WAL (a write: a file that is not a store stays untouched otherwise). */
+    private static HikariDataSource pool(DbConfig config, int connections, boolean writing) {
         HikariConfig hikari = new HikariConfig();
         hikari.setJdbcUrl(config.url());
         hikari.setPoolName("evofit-store");
@@ -41,7 +96,10 @@ public final class Database implements AutoCloseable {
             hikari.setMinimumIdle(1);
         } else {
             hikari.setMaximumPoolSize(1);
-            hikari.addDataSourceProperty("journal_mode", "WAL");
+            if (writing) {
+                // Persistent in the file: a store opened later stays in WAL mode.
+                hikari.addDataSourceProperty("journal_mode", "WAL");
+            }
             hikari.addDataSourceProperty("busy_timeout", "30000");
             hikari.addDataSourceProperty("foreign_keys", "true");
         }
@@ -49,23 +107,19 @@ public final class Database implements AutoCloseable {
         // Idle connections are tested every 30 s (and, by the pool, before each use after half a second
         // idle), so connections the server dropped are replaced before work needs them.
         hikari.setKeepaliveTime(30_000);
-        HikariDataSource pool;
         try {
-            pool = new HikariDataSource(hikari);
+            return new HikariDataSource(hikari);
         } catch (RuntimeException e) {
-            throw new StoreException("cannot open the run store " + config + ": " + rootMessage(e), e);
-        }
-        try {
-            migrate(pool, config.isPostgres());
-            return new Database(config, pool);
-        } catch (RuntimeException e) {
-            pool.close();
             throw new StoreException("cannot open the run store " + config + ": " + rootMessage(e), e);
         }
     }
 
-    private static void migrate(DataSource pool, boolean postgres) {
-        var flyway = Flyway.configure()
+    private static void migrate(FluentConfiguration flyway) {
+        flyway.load().migrate();
+    }
+
+    private static FluentConfiguration flyway(DataSource pool, boolean postgres) {
+        FluentConfiguration flyway = Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:org/evofit/dispatch/db")
                 .placeholders(Map.of("blob", postgres ? "BYTEA" : "BLOB"))
@@ -74,7 +128,7 @@ public final class Database implements AutoCloseable {
         if (postgres) {
             flyway.javaMigrations(new V2__Quartz_tables());
         }
-        flyway.load().migrate();
+        return flyway;
     }
 
     private static String rootMessage(Throwable e) {
