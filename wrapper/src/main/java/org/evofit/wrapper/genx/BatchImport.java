@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.evofit.core.param.Parameter;
 import org.evofit.wrapper.model.ModelDefinition;
-import org.evofit.wrapper.modelfile.YamlScalars;
+import org.evofit.wrapper.modelfile.SweepSequenceWriter;
 
 /**
  * Imports a GenX batch: the first entry's model as model.yaml, every entry's data as a data file
@@ -106,38 +106,23 @@ final class BatchImport {
         return script.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
-    /** An entry's {@code , start: {...}}, or nothing when it starts from model.yaml's values. */
-    private static String start(Map<String, Double> values) {
-        if (values.isEmpty()) {
-            return "";
-        }
-        List<String> items = new ArrayList<>();
-        values.forEach((name, v) -> items.add(YamlScalars.string(name) + ": " + YamlScalars.number(v)));
-        return ", start: {" + String.join(", ", items) + "}";
-    }
-
     /** The sweep file: model.yaml over every entry's data file with its sequence value and start values. */
     private static String sweep(List<BatchEntry> batch, List<String> files, List<Map<String, Double>> starts,
                                 String source) {
-        StringBuilder out = new StringBuilder();
-        out.append("# Imported from the GenX project ").append(source).append(" by evofit import-genx: its batch of ")
-                .append(batch.size()).append(" entries.\n");
-        out.append("# evofit loop sweep.yaml --out DIR fits model.yaml (the first entry's model) to every entry's\n");
-        out.append("# data in order of the sequence values (the value column of GenX's batch dialog), each entry\n");
-        out.append("# from its own parameter table: start: lists where it differs from model.yaml's.\n");
-        out.append("models: [").append(GenxImporter.MODEL_FILE).append("]\n");
-        out.append("sequence:\n");
-        out.append("  files:\n");
-        List<String> entries = new ArrayList<>();
+        List<SweepSequenceWriter.Entry> entries = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
-            entries.add("    - {file: " + YamlScalars.quoted(files.get(i)) + ", value: "
-                    + YamlScalars.number(batch.get(i).sequenceValue()) + start(starts.get(i)) + "}   # entry "
-                    + batch.get(i).group() + "\n");
+            entries.add(new SweepSequenceWriter.Entry(files.get(i), batch.get(i).sequenceValue(), starts.get(i),
+                    "entry " + batch.get(i).group()));
         }
-        entries.forEach(out::append);
-        out.append("  keepFromLast: false   # GenX's \"Keep result values from last\": true starts each fit from the\n");
-        out.append("                        # previous result; false from each entry's own values\n");
-        out.append("  adjustBounds: false   # GenX's \"Adjust boundaries around last values\" (with keepFromLast)\n");
-        return out.toString();
+        return SweepSequenceWriter.text(List.of(
+                "Imported from the GenX project " + source + " by evofit import-genx: its batch of " + batch.size()
+                        + " entries.",
+                "evofit loop sweep.yaml --out DIR fits model.yaml (the first entry's model) to every entry's",
+                "data in order of the sequence values (the value column of GenX's batch dialog), each entry",
+                "from its own parameter table: start: lists where it differs from model.yaml's."),
+                GenxImporter.MODEL_FILE, entries, new SweepSequenceWriter.Chaining(false, List.of(
+                        "GenX's \"Keep result values from last\": true starts each fit from the",
+                        "previous result; false from each entry's own values"),
+                        false, "GenX's \"Adjust boundaries around last values\" (with keepFromLast)"));
     }
 }

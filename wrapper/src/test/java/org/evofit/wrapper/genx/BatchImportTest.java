@@ -53,7 +53,7 @@ class BatchImportTest {
         assertThat(report.dataFiles()).containsExactly(out.resolve("0-sample_T10K.dat"),
                 out.resolve("1-sample_T25K.dat"), out.resolve("2-sample_T40K.dat"));
         String sweep = Files.readString(report.sweep());
-        assertThat(sweep).contains("models: [model.yaml]")
+        assertThat(sweep).contains("models: [\"model.yaml\"]")
                 .contains("- {file: \"0-sample_T10K.dat\", value: 10}")
                 .contains("- {file: \"1-sample_T25K.dat\", value: 25, start: {Fe.d: 11.5, Sub.sigma: 4.5, inst.I0: 2.7}}")
                 .contains("- {file: \"2-sample_T40K.dat\", value: 40, start: {topPt.d: 11.25, Fe.d: 10.5}}")
