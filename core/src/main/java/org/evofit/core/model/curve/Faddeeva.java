@@ -100,24 +100,7 @@ public final class Faddeeva {
         if (y == 0) {
             return Math.exp(-x * x);
         }
-        // x - t_k = -(offset + k h): offset is a half-integer multiple of h, so it is exact.
-        double offset = (Math.floor(-x / STEP) + 0.5) * STEP;
-        double nearest = x + offset;
-        double nearestWeight = Math.exp(-nearest * nearest);
-        double up = Math.exp(-2 * nearest * STEP);
-        double down = 1 / up;
-        double sum = nearestWeight / (offset * offset + ySquared);
-        double weightUp = nearestWeight;
-        double weightDown = nearestWeight;
-        for (int k = 1; k <= NODES_PER_SIDE; k++) {
-            weightUp *= up;
-            weightDown *= down;
-            double dUp = offset + k * STEP;
-            double dDown = offset - k * STEP;
-            sum += NODE_DECAY[k] * (weightUp / (dUp * dUp + ySquared)
-                    + weightDown / (dDown * dDown + ySquared));
-        }
-        double re = STEP_OVER_PI * y * sum;
+        double re = STEP_OVER_PI * y * nodeSum(x, ySquared, false);
         if (poleWeight != 0) {
             re += poleWeight * Math.exp(ySquared - x * x) * Math.cos(2 * x * y);
         }
@@ -129,12 +112,27 @@ public final class Faddeeva {
         if (x * x + ySquared >= ASYMPTOTIC_RADIUS_SQUARED) {
             return asymptotic(x, y, false);
         }
+        // The node sum enters with the opposite sign (negating is exact).
+        double im = STEP_OVER_PI * -nodeSum(x, ySquared, true);
+        if (poleWeight != 0) {
+            im -= poleWeight * Math.exp(ySquared - x * x) * Math.sin(2 * x * y);
+        }
+        return im;
+    }
+
+    /**
+     * The sum over the quadrature nodes t_k around x, nearest first and outward on both sides, of
+     * decay_k e^(-t_k²) g(d_k) / (d_k² + y²) with d_k = x - t_k: g = 1 for the real part, g(d) = d
+     * for the imaginary part. Multiplying by 1 is exact, so both parts share the loop bit for bit.
+     */
+    private static double nodeSum(double x, double ySquared, boolean imaginary) {
+        // x - t_k = -(offset + k h): offset is a half-integer multiple of h, so it is exact.
         double offset = (Math.floor(-x / STEP) + 0.5) * STEP;
         double nearest = x + offset;
         double nearestWeight = Math.exp(-nearest * nearest);
         double up = Math.exp(-2 * nearest * STEP);
         double down = 1 / up;
-        double sum = -nearestWeight * offset / (offset * offset + ySquared);
+        double sum = nearestWeight * (imaginary ? offset : 1) / (offset * offset + ySquared);
         double weightUp = nearestWeight;
         double weightDown = nearestWeight;
         for (int k = 1; k <= NODES_PER_SIDE; k++) {
@@ -142,14 +140,10 @@ public final class Faddeeva {
             weightDown *= down;
             double dUp = offset + k * STEP;
             double dDown = offset - k * STEP;
-            sum -= NODE_DECAY[k] * (weightUp * dUp / (dUp * dUp + ySquared)
-                    + weightDown * dDown / (dDown * dDown + ySquared));
+            sum += NODE_DECAY[k] * (weightUp * (imaginary ? dUp : 1) / (dUp * dUp + ySquared)
+                    + weightDown * (imaginary ? dDown : 1) / (dDown * dDown + ySquared));
         }
-        double im = STEP_OVER_PI * sum;
-        if (poleWeight != 0) {
-            im -= poleWeight * Math.exp(ySquared - x * x) * Math.sin(2 * x * y);
-        }
-        return im;
+        return sum;
     }
 
     private static double asymptotic(double x, double y, boolean wantReal) {
