@@ -25,26 +25,26 @@ public final class FastVaryingConvolution {
      * @param out   receives the smeared values
      */
     public static void convolve(double[] x, double[] in, double[] sigma, int n, double[] out) {
-        int last = n - 1;
         for (int j = 0; j < n; j++) {
             double s = sigma[j];
-            if (s == 0) {
-                out[j] = in[j];
-                continue;
-            }
-            double twoVariance = 2 * s * s;
-            double num = 0;
-            double den = 0;
-            for (int i = 0; i < n; i++) {
-                double d = x[i] - x[j];
-                double g = Math.exp(-d * d / twoVariance);
-                if (i == 0 || i == last) {
-                    g *= 0.5;
-                }
-                num += g * in[i];
-                den += g;
-            }
-            out[j] = num / den;
+            out[j] = s == 0 ? in[j] : weightedMean(x, in, n, x[j], 2 * s * s);
         }
+    }
+
+    /** Σ c_i·in_i·g_i / Σ c_i·g_i with g_i = exp(-(x_i - centre)²/twoVariance). */
+    private static double weightedMean(double[] x, double[] in, int n, double centre, double twoVariance) {
+        int last = n - 1;
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i < n; i++) {
+            double d = x[i] - centre;
+            double g = Math.exp(-d * d / twoVariance);
+            if (i == 0 || i == last) {
+                g *= 0.5;
+            }
+            num += g * in[i];
+            den += g;
+        }
+        return num / den;
     }
 }

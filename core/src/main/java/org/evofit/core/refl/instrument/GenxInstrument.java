@@ -65,30 +65,6 @@ public record GenxInstrument(Probe probe, double wavelength, Coordinates coords,
                 GenxResolution.NONE, 5, 2.0, 0.01, FootprintType.NONE, 10.0);
     }
 
-    /** This instrument with another resolution sigma (GenX's {@code setRes}). */
-    public GenxInstrument withResSigma(double newResSigma) {
-        return new GenxInstrument(probe, wavelength, coords, i0, ibkg, tthoff, newResSigma, restype,
-                respoints, resintrange, beamw, footype, samplelen);
-    }
-
-    /** This instrument with another incident intensity (GenX's {@code setI0}). */
-    public GenxInstrument withI0(double newI0) {
-        return new GenxInstrument(probe, wavelength, coords, newI0, ibkg, tthoff, resSigma, restype,
-                respoints, resintrange, beamw, footype, samplelen);
-    }
-
-    /** This instrument with another beam width (GenX's {@code setBeamw}). */
-    public GenxInstrument withBeamw(double newBeamw) {
-        return new GenxInstrument(probe, wavelength, coords, i0, ibkg, tthoff, resSigma, restype,
-                respoints, resintrange, newBeamw, footype, samplelen);
-    }
-
-    /** This instrument with another background (GenX's {@code setIbkg}). */
-    public GenxInstrument withIbkg(double newIbkg) {
-        return new GenxInstrument(probe, wavelength, coords, i0, newIbkg, tthoff, resSigma, restype,
-                respoints, resintrange, beamw, footype, samplelen);
-    }
-
     /**
      * The measured curve at the data points {@code x}, with {@link #resSigma} as the resolution.
      *

@@ -7,32 +7,28 @@ package org.evofit.core.refl.instrument;
  */
 public enum GenxResolution {
     /** No smearing. */
-    NONE("no conv", false, false),
+    NONE("no conv"),
     /**
      * One constant sigma, convolved on the data grid itself ({@link FastConvolution}): GenX assumes
      * evenly spaced x and samples the Gaussian at multiples of the first step.
      */
-    FAST("fast conv", false, false),
+    FAST("fast conv"),
     /** A sigma per point, weights over all data points ({@link FastVaryingConvolution}). */
-    FAST_VARYING("fast conv + varying res.", false, false),
+    FAST_VARYING("fast conv + varying res."),
     /** As {@link #FAST_VARYING} with sigma_i = res·x_i. */
-    FAST_VARYING_RELATIVE("fast conv + varying res. (dx/x)", true, false),
+    FAST_VARYING_RELATIVE("fast conv + varying res. (dx/x)"),
     /**
      * A sigma per point, the reflectivity computed at {@code respoints} extra points around each point
      * and integrated with the trapezoidal rule ({@link PointwiseConvolution}).
      */
-    FULL("full conv and varying res.", false, true),
+    FULL("full conv and varying res."),
     /** As {@link #FULL} with sigma_i = res·x_i. */
-    FULL_RELATIVE("full conv and varying res. (dx/x)", true, true);
+    FULL_RELATIVE("full conv and varying res. (dx/x)");
 
     private final String genxName;
-    private final boolean relative;
-    private final boolean full;
 
-    GenxResolution(String genxName, boolean relative, boolean full) {
+    GenxResolution(String genxName) {
         this.genxName = genxName;
-        this.relative = relative;
-        this.full = full;
     }
 
     /** The name GenX uses for this mode. */
@@ -42,12 +38,12 @@ public enum GenxResolution {
 
     /** Whether sigma is {@code res} times x rather than {@code res} itself. */
     public boolean relative() {
-        return relative;
+        return this == FAST_VARYING_RELATIVE || this == FULL_RELATIVE;
     }
 
     /** Whether the reflectivity is computed at {@code respoints} extra points per data point. */
     public boolean full() {
-        return full;
+        return this == FULL || this == FULL_RELATIVE;
     }
 
     /** Whether the mode reads neighbouring data points, which needs at least two of them. */

@@ -58,31 +58,32 @@ public final class PointwiseConvolution {
                                  double[] values, double[] out) {
         for (int i = 0; i < n; i++) {
             double s = sigma[i];
-            if (s == 0) {
-                out[i] = values[i];
-                continue;
-            }
-            double twoVariance = 2 * s * s;
-            double num = 0;
-            double den = 0;
-            double prevX = expanded[i];
-            double d0 = prevX - x[i];
-            double prevW = Math.exp(-d0 * d0 / twoVariance);
-            double prevWR = prevW * values[i];
-            for (int r = 1; r < points; r++) {
-                int k = r * n + i;
-                double xr = expanded[k];
-                double d = xr - x[i];
-                double w = Math.exp(-d * d / twoVariance);
-                double wr = w * values[k];
-                double dx = xr - prevX;
-                num += dx * (wr + prevWR) / 2.0;
-                den += dx * (w + prevW) / 2.0;
-                prevX = xr;
-                prevW = w;
-                prevWR = wr;
-            }
-            out[i] = num / den;
+            out[i] = s == 0 ? values[i] : trapezoid(x[i], n, points, i, expanded, values, 2 * s * s);
         }
+    }
+
+    /** trapz(R·w) / trapz(w) over the P expanded points of data point i (at x, index r·n + i). */
+    private static double trapezoid(double x, int n, int points, int i, double[] expanded, double[] values,
+                                    double twoVariance) {
+        double num = 0;
+        double den = 0;
+        double prevX = expanded[i];
+        double d0 = prevX - x;
+        double prevW = Math.exp(-d0 * d0 / twoVariance);
+        double prevWR = prevW * values[i];
+        for (int r = 1; r < points; r++) {
+            int k = r * n + i;
+            double xr = expanded[k];
+            double d = xr - x;
+            double w = Math.exp(-d * d / twoVariance);
+            double wr = w * values[k];
+            double dx = xr - prevX;
+            num += dx * (wr + prevWR) / 2.0;
+            den += dx * (w + prevW) / 2.0;
+            prevX = xr;
+            prevW = w;
+            prevWR = wr;
+        }
+        return num / den;
     }
 }

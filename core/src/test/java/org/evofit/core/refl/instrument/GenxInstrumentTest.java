@@ -148,10 +148,6 @@ class GenxInstrumentTest {
         assertThat(d.coords()).isEqualTo(Coordinates.TWO_THETA);
         assertThat(d.restype()).isEqualTo(GenxResolution.NONE);
         assertThat(d.resSigma()).isEqualTo(0.001);
-        assertThat(d.withResSigma(0.005).resSigma()).isEqualTo(0.005);
-        assertThat(d.withI0(3).i0()).isEqualTo(3);
-        assertThat(d.withBeamw(0.04).beamw()).isEqualTo(0.04);
-        assertThat(d.withIbkg(1e-6).ibkg()).isEqualTo(1e-6);
     }
 
     @Test
