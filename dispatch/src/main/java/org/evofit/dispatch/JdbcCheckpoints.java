@@ -20,16 +20,10 @@ final class JdbcCheckpoints implements CheckpointStore {
             if (!JdbcLeases.holds(c, lease)) {
                 return false;
             }
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO checkpoints (sweep, run, generation, content, saved) "
+            Transactions.update(c, "INSERT INTO checkpoints (sweep, run, generation, content, saved) "
                     + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (sweep, run) DO UPDATE SET generation = excluded.generation, "
-                    + "content = excluded.content, saved = excluded.saved")) {
-                st.setString(1, lease.sweep());
-                st.setString(2, lease.run());
-                st.setInt(3, generation);
-                st.setBytes(4, bytes);
-                st.setLong(5, access.now());
-                st.executeUpdate();
-            }
+                    + "content = excluded.content, saved = excluded.saved",
+                    lease.sweep(), lease.run(), generation, bytes, access.now());
             return true;
         });
     }
@@ -51,15 +45,8 @@ final class JdbcCheckpoints implements CheckpointStore {
 
     @Override
     public boolean markResumed(Lease lease, int generation) {
-        return access.tx(c -> {
-            try (PreparedStatement st = c.prepareStatement("UPDATE runs SET resumed_from = ? "
-                    + "WHERE sweep = ? AND id = ? AND lease = ? AND status = 'running'")) {
-                st.setInt(1, generation);
-                st.setString(2, lease.sweep());
-                st.setString(3, lease.run());
-                st.setString(4, lease.token());
-                return st.executeUpdate() == 1;
-            }
-        });
+        return access.tx(c -> Transactions.update(c, "UPDATE runs SET resumed_from = ? "
+                + "WHERE sweep = ? AND id = ? AND lease = ? AND status = 'running'",
+                generation, lease.sweep(), lease.run(), lease.token()) == 1);
     }
 }

@@ -81,16 +81,9 @@ final class JdbcLeases implements Leases {
 
     @Override
     public boolean release(Lease lease) {
-        return access.tx(c -> {
-            try (PreparedStatement st = c.prepareStatement("UPDATE runs SET status = 'queued', lease = NULL, queued = ? "
-                    + "WHERE sweep = ? AND id = ? AND lease = ? AND status = 'running'")) {
-                st.setLong(1, access.now());
-                st.setString(2, lease.sweep());
-                st.setString(3, lease.run());
-                st.setString(4, lease.token());
-                return st.executeUpdate() == 1;
-            }
-        });
+        return access.tx(c -> Transactions.update(c, "UPDATE runs SET status = 'queued', lease = NULL, queued = ? "
+                + "WHERE sweep = ? AND id = ? AND lease = ? AND status = 'running'",
+                access.now(), lease.sweep(), lease.run(), lease.token()) == 1);
     }
 
     /**

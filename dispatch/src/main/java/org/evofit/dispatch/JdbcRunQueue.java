@@ -100,25 +100,15 @@ final class JdbcRunQueue implements RunQueue {
         }
         List<RunSpec> added = runs.stream().filter(r -> !known.contains(r.id())).toList();
         insertRuns(c, sweep, added, position);
-        try (PreparedStatement st = c.prepareStatement(
-                "UPDATE sweeps SET run_count = (SELECT COUNT(*) FROM runs WHERE sweep = ?) WHERE id = ?")) {
-            st.setString(1, sweep);
-            st.setString(2, sweep);
-            st.executeUpdate();
-        }
+        Transactions.update(c, "UPDATE sweeps SET run_count = (SELECT COUNT(*) FROM runs WHERE sweep = ?) WHERE id = ?",
+                sweep, sweep);
         return added;
     }
 
     @Override
     public int cancel(String sweep) {
-        return access.tx(c -> {
-            try (PreparedStatement st = c.prepareStatement("UPDATE runs SET status = 'cancelled', lease = NULL, finished = ? "
-                    + "WHERE sweep = ? AND status IN ('queued', 'running')")) {
-                st.setLong(1, access.now());
-                st.setString(2, sweep);
-                return st.executeUpdate();
-            }
-        });
+        return access.tx(c -> Transactions.update(c, "UPDATE runs SET status = 'cancelled', lease = NULL, finished = ? "
+                + "WHERE sweep = ? AND status IN ('queued', 'running')", access.now(), sweep));
     }
 
     @Override

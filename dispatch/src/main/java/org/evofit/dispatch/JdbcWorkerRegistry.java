@@ -17,30 +17,15 @@ final class JdbcWorkerRegistry implements WorkerRegistry {
 
     @Override
     public void heartbeat(String worker, String host, int slots, Instant started) {
-        access.tx(c -> {
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO workers (name, host, slots, started, heartbeat) "
-                    + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET host = excluded.host, slots = excluded.slots, "
-                    + "started = excluded.started, heartbeat = excluded.heartbeat")) {
-                st.setString(1, worker);
-                st.setString(2, host);
-                st.setInt(3, slots);
-                st.setLong(4, started.toEpochMilli());
-                st.setLong(5, access.now());
-                st.executeUpdate();
-            }
-            return null;
-        });
+        access.tx(c -> Transactions.update(c, "INSERT INTO workers (name, host, slots, started, heartbeat) "
+                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET host = excluded.host, slots = excluded.slots, "
+                + "started = excluded.started, heartbeat = excluded.heartbeat",
+                worker, host, slots, started.toEpochMilli(), access.now()));
     }
 
     @Override
     public void leave(String worker) {
-        access.tx(c -> {
-            try (PreparedStatement st = c.prepareStatement("DELETE FROM workers WHERE name = ?")) {
-                st.setString(1, worker);
-                st.executeUpdate();
-            }
-            return null;
-        });
+        access.tx(c -> Transactions.update(c, "DELETE FROM workers WHERE name = ?", worker));
     }
 
     @Override

@@ -159,7 +159,7 @@ public final class Pruner {
                 }
             }
             // Locks the runs' rows, so no worker claims or hands back a run between the check and the delete.
-            update(c, "UPDATE runs SET lease = lease WHERE sweep = ?", sweep);
+            Transactions.update(c, "UPDATE runs SET lease = lease WHERE sweep = ?", sweep);
             int active = activeRuns(c, sweep);
             if (active > 0) {
                 throw new SweepActiveException(sweep, active);
@@ -168,11 +168,11 @@ public final class Pruner {
             PrunedSweep pruned = new PrunedSweep(sweep, runCount(c, sweep), fileBytes(c, sweep), (int) inputs[0], inputs[1],
                     quartzJobs(c, sweep));
             List<String> shas = strings(c, "SELECT DISTINCT sha256 FROM sweep_inputs WHERE sweep = ?", sweep);
-            update(c, "DELETE FROM checkpoints WHERE sweep = ?", sweep);
-            update(c, "DELETE FROM run_files WHERE sweep = ?", sweep);
-            update(c, "DELETE FROM runs WHERE sweep = ?", sweep);
-            update(c, "DELETE FROM sweep_inputs WHERE sweep = ?", sweep);
-            update(c, "DELETE FROM sweeps WHERE id = ?", sweep);
+            Transactions.update(c, "DELETE FROM checkpoints WHERE sweep = ?", sweep);
+            Transactions.update(c, "DELETE FROM run_files WHERE sweep = ?", sweep);
+            Transactions.update(c, "DELETE FROM runs WHERE sweep = ?", sweep);
+            Transactions.update(c, "DELETE FROM sweep_inputs WHERE sweep = ?", sweep);
+            Transactions.update(c, "DELETE FROM sweeps WHERE id = ?", sweep);
             try (PreparedStatement st = c.prepareStatement("DELETE FROM input_files WHERE sha256 = ? "
                     + "AND NOT EXISTS (SELECT 1 FROM sweep_inputs i WHERE i.sha256 = input_files.sha256)")) {
                 for (String sha : shas) {
@@ -285,13 +285,6 @@ public final class Pruner {
             }
         }
         return out;
-    }
-
-    private static void update(Connection c, String sql, String arg) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            st.setString(1, arg);
-            st.executeUpdate();
-        }
     }
 
     private boolean postgres() {

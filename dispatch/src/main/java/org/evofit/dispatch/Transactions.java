@@ -4,6 +4,7 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
@@ -95,5 +96,18 @@ final class Transactions {
             }
         }
         return false;
+    }
+
+    /**
+     * Runs one INSERT, UPDATE or DELETE with its parameters bound in order (strings, numbers, byte
+     * arrays; no nulls) and returns the number of rows it changed.
+     */
+    static int update(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                st.setObject(i + 1, values[i]);
+            }
+            return st.executeUpdate();
+        }
     }
 }
