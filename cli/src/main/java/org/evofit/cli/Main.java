@@ -2,6 +2,7 @@ package org.evofit.cli;
 
 import java.nio.file.Path;
 import org.evofit.wrapper.provenance.Version;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +45,20 @@ public final class Main implements Runnable {
 
     /** Runs the command in this process and returns its exit code (used by tests too). */
     public static int execute(String... args) {
+        bridgeJavaUtilLogging();
         return commandLine().execute(args);
+    }
+
+    /**
+     * Sends java.util.logging records (the PostgreSQL driver's) to the command's log, so they get its
+     * levels, the run's id and masking instead of JUL's console format; logback.xml's
+     * LevelChangePropagator keeps JUL from building records the log would drop. Installed once.
+     */
+    static synchronized void bridgeJavaUtilLogging() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
     }
 
     /** The configured picocli command line. */

@@ -1,6 +1,7 @@
 package org.evofit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -63,5 +64,21 @@ class LibraryLogTest {
         assertThat(out).doesNotContain("an info line").contains("ERROR run=- sweep=- org.quartz.test: cannot connect")
                 .contains("IllegalStateException").doesNotContain("Secret1").doesNotContain("Secret2")
                 .doesNotContain("Secret3");
+    }
+
+    @Test
+    void thePostgresDriversJavaUtilLoggingRecordsReachTheLogWithTheRunIdAndMaskedPasswords() throws Exception {
+        Main.execute("--version"); // the command's start installs the bridge
+
+        try (LogContext run = LogContext.of("sweep-pg", "run-pg")) {
+            // A real driver warning through java.util.logging: a URL with no '/' after host:port is refused.
+            assertThatThrownBy(() -> new org.postgresql.Driver().connect("jdbc:postgresql://evofit:Secret4@127.0.0.1:5432",
+                    new java.util.Properties())).hasMessageContaining("Unable to parse URL");
+        }
+
+        assertThat(lines()).anySatisfy(line -> assertThat(line)
+                .contains(" WARN  run=run-pg sweep=sweep-pg org.postgresql.Driver: JDBC URL must contain a / "));
+        assertThat(captured.toString(StandardCharsets.UTF_8)).as(captured.toString(StandardCharsets.UTF_8))
+                .doesNotContain("Secret4");
     }
 }
