@@ -1,4 +1,4 @@
-package org.evofit.cli;
+package org.evofit.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,9 +17,9 @@ import org.apache.pdfbox.text.TextPosition;
  * text stripper leaves out text that is not upright (a chart's y axis label); that text is gathered
  * glyph by glyph and appended, one line per page.
  */
-record PdfText(String text, int pages, List<String> fonts, List<String> unembedded) {
+public record PdfText(String text, int pages, List<String> fonts, List<String> unembedded) {
 
-    static PdfText of(Path pdf) throws IOException {
+    public static PdfText of(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             List<String> fonts = new ArrayList<>();
             List<String> unembedded = new ArrayList<>();
