@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A curve model being assembled from a GenX peak-fitting script and its parameter table;
- * {@link CurveYaml} writes it. Mutable because the script and then the table fill it in.
+ * {@link CurveImport} builds the model from it. Mutable because the script and then the table fill it in.
  */
 final class CurveDraft {
 
@@ -17,7 +17,7 @@ final class CurveDraft {
      * @param shape    what its calc computes, null when evofit has no such component
      * @param defaults its attributes' default values
      */
-    record PeakClass(PeakShape shape, Map<String, Quantity> defaults) {
+    record PeakClass(PeakShape shape, Map<String, ScriptValue> defaults) {
     }
 
     /**
@@ -27,14 +27,14 @@ final class CurveDraft {
      * @param kind   the evofit component kind
      * @param params evofit parameter → quantity, in the component's order
      */
-    record Component(String name, String kind, Map<String, Quantity> params) {
+    record Component(String name, String kind, Map<String, ScriptValue> params) {
     }
 
     final Map<String, PeakClass> classes = new LinkedHashMap<>();
     /** Instances by Python name, with the class they belong to. */
     final Map<String, Component> instances = new LinkedHashMap<>();
     final Map<String, String> instanceClass = new LinkedHashMap<>();
-    final Map<String, Quantity> variables = new LinkedHashMap<>();
+    final Map<String, ScriptValue> variables = new LinkedHashMap<>();
     /** The terms Sim adds up, in order: instance or variable names. */
     final List<String> sum = new ArrayList<>();
     final List<ScriptLine> untranslated = new ArrayList<>();

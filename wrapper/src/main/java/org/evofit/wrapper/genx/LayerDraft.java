@@ -13,7 +13,7 @@ import java.util.Map;
  * @param f          the Python text of f, or null
  * @param b          the Python text of b, or null
  */
-record LayerDraft(String name, int line, Map<String, Quantity> quantities, String f, String b) {
+record LayerDraft(String name, int line, Map<String, ScriptValue> quantities, String f, String b) {
 
     LayerDraft {
         quantities = new LinkedHashMap<>(quantities);

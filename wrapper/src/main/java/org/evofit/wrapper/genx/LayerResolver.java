@@ -42,8 +42,8 @@ final class LayerResolver {
             }
             double[] c = complex(text);
             if (c != null) {
-                layer.quantities().put(re.key(), Quantity.of(c[0]));
-                layer.quantities().put(im.key(), Quantity.of(c[1]));
+                layer.quantities().put(re.key(), ScriptValue.of(c[0]));
+                layer.quantities().put(im.key(), ScriptValue.of(c[1]));
                 continue;
             }
             String material = material(text, table);
@@ -61,7 +61,7 @@ final class LayerResolver {
         try {
             Composition c = Composition.parse(material);
             if (xray) {
-                Quantity wavelength = m.instrument.get(InstrumentQuantity.WAVELENGTH.key());
+                ScriptValue wavelength = m.instrument.get(InstrumentQuantity.WAVELENGTH.key());
                 c.f(wavelength == null ? 1.54 : wavelength.value());
             } else {
                 c.b();

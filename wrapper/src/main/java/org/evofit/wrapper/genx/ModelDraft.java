@@ -7,22 +7,22 @@ import java.util.Map;
 import org.evofit.core.refl.sample.StackSpec;
 
 /**
- * The model being assembled from a GenX script and parameter table; {@link ModelYaml} writes it.
- * Mutable because the script and then the table fill it in, line by line.
+ * The model being assembled from a GenX script and parameter table; {@link ReflectivityImport} builds
+ * the model from it. Mutable because the script and then the table fill it in, line by line.
  */
 final class ModelDraft {
 
     /** Instrument text settings (probe, coords, restype, footype), by evofit key. */
     final Map<String, String> instrumentText = new LinkedHashMap<>();
     /** Instrument numbers (wavelength, I0, Ibkg, tthoff, res, respoints, resintrange, beamw, samplelen). */
-    final Map<String, Quantity> instrument = new LinkedHashMap<>();
+    final Map<String, ScriptValue> instrument = new LinkedHashMap<>();
     final Map<String, LayerDraft> layers = new LinkedHashMap<>();
     /** Layer name → composition such as "Mg + O", for layers given by their elements. */
     final Map<String, String> materials = new LinkedHashMap<>();
     final Map<String, StackSpec> stacks = new LinkedHashMap<>();
     /** The stacks of the sample, bottom-up. */
     final List<String> sampleStacks = new ArrayList<>();
-    final Map<String, Quantity> variables = new LinkedHashMap<>();
+    final Map<String, ScriptValue> variables = new LinkedHashMap<>();
     /** Couplings as evofit writes them ("TopFe.d = Fe.d"), with their script lines. */
     final Map<String, Integer> couplings = new LinkedHashMap<>();
     /** Layers with a non-zero neutron-only argument (xs_ai, magn, magn_ang), which x-ray curves ignore. */

@@ -57,7 +57,7 @@ final class ParameterTable {
     }
 
     /** What the script wrote, or a placeholder that no row value equals by accident. */
-    private static Quantity current(Quantity q) {
-        return q != null ? q : Quantity.of("", Double.NaN);
+    private static ScriptValue current(ScriptValue q) {
+        return q != null ? q : ScriptValue.of("", Double.NaN);
     }
 }

@@ -111,7 +111,7 @@ final class PeakScriptTranslator {
             return null;
         }
         if ((x = NEW_VAR.matcher(line)).matches() && x.group(1).equals(d.userVarsName)) {
-            Quantity q = PyExpr.constant(x.group(4));
+            ScriptValue q = PyExpr.constant(x.group(4));
             if (q == null) {
                 return "the start value is not a number";
             }
@@ -128,7 +128,7 @@ final class PeakScriptTranslator {
         Matcher x;
         CurveDraft.PeakClass c = d.classes.get(className);
         if (block == Block.CLASS && (x = ATTRIBUTE.matcher(line)).matches()) {
-            Quantity q = PyExpr.constant(x.group(2));
+            ScriptValue q = PyExpr.constant(x.group(2));
             if (q == null) {
                 return "the default is not a number";
             }
@@ -160,15 +160,15 @@ final class PeakScriptTranslator {
         if (kw == null) {
             return "expected keyword arguments only";
         }
-        Map<String, Quantity> values = new LinkedHashMap<>(c.defaults());
+        Map<String, ScriptValue> values = new LinkedHashMap<>(c.defaults());
         for (Map.Entry<String, String> a : kw.entrySet()) {
-            Quantity q = PyExpr.constant(a.getValue());
+            ScriptValue q = PyExpr.constant(a.getValue());
             if (!values.containsKey(a.getKey()) || q == null) {
                 return "argument '" + a.getKey() + "' is not a numeric attribute of " + cls;
             }
             values.put(a.getKey(), q);
         }
-        Map<String, Quantity> params = new LinkedHashMap<>();
+        Map<String, ScriptValue> params = new LinkedHashMap<>();
         c.shape().params().forEach((param, attribute) -> params.put(param, values.get(attribute)));
         d.instances.put(name, new CurveDraft.Component(name, c.shape().kind(), params));
         d.instanceClass.put(name, cls);

@@ -23,10 +23,10 @@ final class PyExpr {
      * @param python the Python text
      * @return the quantity, its text a plain number when the Python was one
      */
-    static Quantity constant(String python) {
+    static ScriptValue constant(String python) {
         String t = python.strip();
         if (NUMBER.matcher(t).matches()) {
-            return Quantity.of(Double.parseDouble(t));
+            return ScriptValue.of(Double.parseDouble(t));
         }
         String e = t.replace("**", "^");
         if (!CONSTANT.matcher(e).matches()) {
@@ -34,7 +34,7 @@ final class PyExpr {
         }
         try {
             double v = ExpressionCompiler.compile(e, n -> -1).evaluate(new double[0]);
-            return Double.isFinite(v) ? Quantity.of(e.replace(" ", ""), v) : null;
+            return Double.isFinite(v) ? ScriptValue.of(e.replace(" ", ""), v) : null;
         } catch (IllegalArgumentException bad) {
             return null;
         }

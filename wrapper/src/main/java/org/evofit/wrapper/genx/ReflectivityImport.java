@@ -56,7 +56,7 @@ final class ReflectivityImport {
 
     private static void instrument(ReflectivityBuilder b, ModelDraft m) {
         GenxInstrument defaults = GenxInstrument.defaults();
-        Quantity wavelength = m.instrument.get(InstrumentQuantity.WAVELENGTH.key());
+        ScriptValue wavelength = m.instrument.get(InstrumentQuantity.WAVELENGTH.key());
         double lambda = wavelength != null ? wavelength.value() : defaults.wavelength();
         if (m.isXray()) {
             b.xray(lambda);
@@ -69,7 +69,7 @@ final class ReflectivityImport {
             b.twoTheta();
         }
         for (InstrumentQuantity k : InstrumentQuantity.values()) {
-            Quantity q = m.instrument.get(k.key());
+            ScriptValue q = m.instrument.get(k.key());
             if (q != null && q.fit()) {
                 b.instrument(k, q.value(), q.min(), q.max());
             } else if (q != null) {
@@ -78,7 +78,7 @@ final class ReflectivityImport {
         }
         String restype = m.instrumentText.get("restype");
         if (restype != null) {
-            Quantity res = m.instrument.get(InstrumentQuantity.RES.key());
+            ScriptValue res = m.instrument.get(InstrumentQuantity.RES.key());
             double sigma = res != null ? res.value() : defaults.resSigma();
             if (res != null && res.fit()) {
                 b.resolution(restype, sigma, res.min(), res.max());
@@ -86,8 +86,8 @@ final class ReflectivityImport {
                 b.resolution(restype, sigma);
             }
         }
-        Quantity points = m.instrument.get("respoints");
-        Quantity range = m.instrument.get("resintrange");
+        ScriptValue points = m.instrument.get("respoints");
+        ScriptValue range = m.instrument.get("resintrange");
         b.resolutionSampling(points != null ? (int) points.value() : defaults.respoints(),
                 range != null ? range.value() : defaults.resintrange());
         String footprint = m.instrumentText.get("footype");
@@ -96,12 +96,12 @@ final class ReflectivityImport {
         }
     }
 
-    private static void layer(LayerBuilder l, String material, Map<String, Quantity> quantities) {
+    private static void layer(LayerBuilder l, String material, Map<String, ScriptValue> quantities) {
         if (material != null) {
             l.material(material);
         }
         for (LayerQuantity k : LayerQuantity.values()) {
-            Quantity q = quantities.get(k.key());
+            ScriptValue q = quantities.get(k.key());
             if (q != null && q.fit()) {
                 l.set(k, q.value(), q.min(), q.max());
             } else if (q != null) {

@@ -128,7 +128,7 @@ final class ScriptTranslator {
             return null;
         }
         if ((x = NEW_VAR.matcher(line)).matches() && x.group(1).equals(m.userVarsName)) {
-            Quantity q = PyExpr.constant(x.group(4));
+            ScriptValue q = PyExpr.constant(x.group(4));
             if (q == null) {
                 return "the start value is not a number";
             }
@@ -217,7 +217,7 @@ final class ScriptTranslator {
         numbers.addAll(INSTRUMENT_NUMBERS);
         for (String k : numbers) {
             if (args.containsKey(k)) {
-                Quantity q = PyExpr.constant(args.get(k));
+                ScriptValue q = PyExpr.constant(args.get(k));
                 if (q == null) {
                     return "Instrument " + k + " is not a number";
                 }
@@ -242,7 +242,7 @@ final class ScriptTranslator {
     }
 
     private String layer(int n, String name, Map<String, String> args) {
-        Map<String, Quantity> q = new java.util.LinkedHashMap<>();
+        Map<String, ScriptValue> q = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, String> a : args.entrySet()) {
             LayerQuantity quantity = LayerQuantity.byGenxName(a.getKey());
             if (quantity == null && !LAYER_OTHERS.contains(a.getKey())) {
@@ -251,7 +251,7 @@ final class ScriptTranslator {
             if (a.getKey().equals("f") || a.getKey().equals("b")) {
                 continue;
             }
-            Quantity v = PyExpr.constant(a.getValue());
+            ScriptValue v = PyExpr.constant(a.getValue());
             if (v == null) {
                 return "Layer " + a.getKey() + " is not a constant";
             }
@@ -275,7 +275,7 @@ final class ScriptTranslator {
                 return "unknown layer '" + l + "'";
             }
         }
-        Quantity reps = PyExpr.constant(args.getOrDefault("Repetitions", "1"));
+        ScriptValue reps = PyExpr.constant(args.getOrDefault("Repetitions", "1"));
         if (reps == null || reps.value() != Math.rint(reps.value()) || reps.value() < 0) {
             return "Repetitions is not a whole number";
         }

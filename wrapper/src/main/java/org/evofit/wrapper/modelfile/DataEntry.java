@@ -13,6 +13,6 @@ import org.evofit.core.data.ColumnSpec;
  * @param xmin           the fit range's lower end, -inf for none
  * @param xmax           the fit range's upper end, inf for none
  */
-public record DataEntry(String name, String file, String ortDataSet, ColumnSpec columns, String columnsComment,
+record DataEntry(String name, String file, String ortDataSet, ColumnSpec columns, String columnsComment,
                         double xmin, double xmax) {
 }

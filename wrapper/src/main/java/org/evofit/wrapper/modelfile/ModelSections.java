@@ -5,11 +5,11 @@ import java.util.Map;
 import org.evofit.core.data.ColumnSpec;
 
 /**
- * The sections that every model-file writer (Model.save's {@link ModelFileWriter} and the GenX
- * importer) writes the same way, values spelled by {@link YamlScalars}: curve components, variables,
- * couplings, data, figure of merit and optimizer.
+ * The sections of a model file that {@link ModelFileWriter} writes whatever the model's kind, values
+ * spelled by {@link YamlScalars}: curve components, variables, couplings, data, figure of merit and
+ * optimizer.
  */
-public final class ModelSections {
+final class ModelSections {
 
     private ModelSections() {
     }
@@ -19,14 +19,14 @@ public final class ModelSections {
      *
      * @param entries the component's keys after its kind (degree, expression, parameters), values spelled
      */
-    public static void component(YamlLines out, String name, String kind, Map<String, String> entries) {
+    static void component(YamlLines out, String name, String kind, Map<String, String> entries) {
         out.line("  - name: " + YamlScalars.string(name));
         out.line("    kind: " + kind);
         entries.forEach((k, v) -> out.line("    " + k + ": " + v));
     }
 
     /** The {@code variables:} section, values spelled; nothing when there are none. */
-    public static void variables(YamlLines out, String comment, Map<String, String> variables) {
+    static void variables(YamlLines out, String comment, Map<String, String> variables) {
         if (!variables.isEmpty()) {
             out.section("variables", comment);
             variables.forEach((name, v) -> out.line("  " + name + ": " + v));
@@ -38,7 +38,7 @@ public final class ModelSections {
      *
      * @param comments each coupling's comment (null for none), in the couplings' order
      */
-    public static void couplings(YamlLines out, String comment, List<String> couplings, List<String> comments) {
+    static void couplings(YamlLines out, String comment, List<String> couplings, List<String> comments) {
         if (!couplings.isEmpty()) {
             out.section("couplings", comment);
             for (int i = 0; i < couplings.size(); i++) {
@@ -48,7 +48,7 @@ public final class ModelSections {
     }
 
     /** One item of {@code data:}. */
-    public static void data(YamlLines out, DataEntry d) {
+    static void data(YamlLines out, DataEntry d) {
         out.line("  - name: " + YamlScalars.quoted(d.name()));
         out.line("    file: " + YamlScalars.quoted(d.file()));
         if (d.ortDataSet() != null) {
@@ -66,13 +66,13 @@ public final class ModelSections {
     }
 
     /** The {@code fom:} line: the name alone, or with {@code nonFinite: fail}. */
-    public static void fom(YamlLines out, String name, boolean failOnNonFinite) {
+    static void fom(YamlLines out, String name, boolean failOnNonFinite) {
         out.line("fom: " + (failOnNonFinite ? "{name: " + YamlScalars.string(name) + ", nonFinite: fail}"
                 : YamlScalars.string(name)));
     }
 
     /** The {@code optimizer:} section: its settings in order, comment lines among them. */
-    public static void optimizer(YamlLines out, String comment, List<OptimizerLine> settings) {
+    static void optimizer(YamlLines out, String comment, List<OptimizerLine> settings) {
         out.section("optimizer", comment);
         for (OptimizerLine s : settings) {
             if (s.key() == null) {

@@ -11,8 +11,8 @@ import org.evofit.core.fit.OptimizerSettings;
 /**
  * The lines of a model file's {@code optimizer:} section from {@link OptimizerSettings}: every
  * setting in force, in table order, in the form {@link OptimizerSpecs} reads back to the same
- * settings. The model-file writer and the GenX importer both take them from here (and write them
- * with {@link ModelSections#optimizer}); the importer adds its comments.
+ * settings. The model-file writer takes them from here (and writes them with
+ * {@link ModelSections#optimizer}); a writer's {@link Notes} add comments.
  */
 public final class OptimizerYaml {
 

@@ -5,8 +5,8 @@ import org.evofit.core.param.Parameter;
 
 /**
  * The one place that decides how a number, a string or a parameter is spelled in a model file (and
- * in the sweep file a GenX import writes), so that everything written reads back exactly: Model.save
- * and the GenX importer both write through it.
+ * in the sweep file a GenX import writes), so that everything written reads back exactly: the model-file
+ * writer (Model.save and the GenX importer) and the sweep writer both write through it.
  *
  * <ul>
  * <li>Numbers in their shortest round-trip form: whole numbers without ".0", exponents lower-case
