@@ -35,8 +35,7 @@ final class FitCommand extends Verb {
 
     @Override
     public Integer call() {
-        OutDirectory.check(out);
-        reporting.checkArchive();
+        reporting.checkDestinations(out);
         PrintWriter err = err();
         GenerationListener progress = ProgressPrinter.forConsole(err, quiet);
         FitRun run;

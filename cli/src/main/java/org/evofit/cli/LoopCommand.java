@@ -54,14 +54,13 @@ final class LoopCommand extends Verb {
 
     @Override
     public Integer call() {
-        OutDirectory.check(out);
+        reporting.checkDestinations(out);
         if (checkpointSeconds < 0) {
             throw new BadInputException("--checkpoint-seconds must not be negative");
         }
         if (jobs != null && jobs < 1 || threads != null && threads < 1) {
             throw new BadInputException("--jobs and --threads must be at least 1");
         }
-        reporting.checkArchive();
         LocalOptions options = LocalOptions.forThisMachine(jobs, threads, Duration.ofMillis(Math.round(checkpointSeconds * 1000)));
         LocalSweep local = LocalSweep.plan(sweep, out);
         PrintWriter err = err();

@@ -23,8 +23,16 @@ final class ReportOptions {
                     + "a run whose files did not change adds no commit.")
     Path archive;
 
-    /** Checks the archive, if one was named, before anything runs (a mistake there costs no fit). */
-    void checkArchive() {
+    /**
+     * Checks where the results will go before anything runs, so a mistake there costs no fit: the
+     * {@code --out} directory and the archive, if one was named.
+     */
+    void checkDestinations(Path out) {
+        OutDirectory.check(out);
+        checkArchive();
+    }
+
+    private void checkArchive() {
         if (archive != null) {
             new ResultsArchive(archive).check();
         }

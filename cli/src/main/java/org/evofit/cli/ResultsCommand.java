@@ -33,8 +33,7 @@ final class ResultsCommand extends Verb {
 
     @Override
     public Integer call() {
-        OutDirectory.check(out);
-        reporting.checkArchive();
+        reporting.checkDestinations(out);
         SweepCounts counts;
         int written;
         try (Database database = db.openExisting()) {
