@@ -81,4 +81,18 @@ class LibraryLogTest {
         assertThat(captured.toString(StandardCharsets.UTF_8)).as(captured.toString(StandardCharsets.UTF_8))
                 .doesNotContain("Secret4");
     }
+
+    @Test
+    void theLogConfigurationLoadsWithoutAWordOfItsOwn(@TempDir Path dir) throws Exception {
+        // Logback prints its own status lines only when its configuration has a warning or an error;
+        // opening a store starts the connection pool, whose logger loads the configuration.
+        Path notAStore = java.nio.file.Files.createFile(dir.resolve("empty.db"));
+        Process p = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "status", "--db", "jdbc:sqlite:" + notAStore)
+                .redirectErrorStream(true).start();
+        String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isEqualTo(Main.BAD_INPUT);
+        assertThat(printed).startsWith("evofit: ").contains("holds no evofit run store").doesNotContain("logback")
+                .doesNotContain("|-");
+    }
 }
