@@ -52,6 +52,8 @@ class LoopCheckpointTest {
             RunRow row = new JdbcRunStore(db.dataSource()).queue().runs(LocalRecorder.SWEEP).get(0);
             assertThat(row.resumedFrom()).isGreaterThanOrEqualTo(atKill);
             assertThat(row.attempts()).isEqualTo(2);
+            // The finished run's checkpoint went with its result (it is never resumed again).
+            assertThat(new JdbcRunStore(db.dataSource()).checkpoints().latest(LocalRecorder.SWEEP, row.id())).isEmpty();
         }
         Path whole = dir.resolve("whole");
         assertThat(Cli.run("loop", sweep.toString(), "--out", whole.toString(), "--quiet").exitCode()).isZero();

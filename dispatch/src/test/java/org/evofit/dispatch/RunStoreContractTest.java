@@ -155,6 +155,21 @@ class RunStoreContractTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
+    void recordingAResultDeletesTheRunsCheckpointAndNoOtherRuns(String kind) throws Exception {
+        with(kind, (store, db) -> {
+            store.queue().addSweep("s1", "sweep.yaml", List.of(spec("a", null), spec("b", null)), Map.of());
+            Lease a = store.leases().claim("s1", "a", "w1").orElseThrow();
+            Lease b = store.leases().claim("s1", "b", "w1").orElseThrow();
+            assertThat(store.checkpoints().save(a, 25, new byte[] {1, 2})).isTrue();
+            assertThat(store.checkpoints().save(b, 30, new byte[] {3})).isTrue();
+            assertThat(store.leases().recordResult(a, 1.5, files("a"))).isTrue();
+            assertThat(store.checkpoints().latest("s1", "a")).isEmpty();
+            assertThat(store.checkpoints().latest("s1", "b")).isPresent();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
     void cancelledAndFailedRunsAreNotClaimedAndCountsFollowTheStates(String kind) throws Exception {
         with(kind, (store, db) -> {
             store.queue().addSweep("s1", "sweep.yaml", List.of(spec("a", null), spec("b", null), spec("c", null)), Map.of());
