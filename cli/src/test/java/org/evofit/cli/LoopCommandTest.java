@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.evofit.report.PdfText;
 import org.evofit.wrapper.io.AtomicFiles;
@@ -65,6 +66,28 @@ class LoopCommandTest {
         Cli.Run again = Cli.run("loop", sweep.toString(), "--out", out.toString());
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("4 of 4 runs succeeded (4 resumed)");
+    }
+
+    @Test
+    void twoDataFilesWithTheSameContentAreTwoRuns() throws IOException {
+        Files.copy(dir.resolve("data/a.dat"), dir.resolve("data/c.dat"));
+        Path out = dir.resolve("out");
+        Cli.Run run = Cli.run("loop", sweep("models: model.yaml\ndata: data/*.dat\n").toString(), "--out",
+                out.toString(), "--quiet");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("3 of 3 runs succeeded");
+        String summary = Files.readString(out.resolve("summary.csv"));
+        for (String name : new String[] {"a.dat", "b.dat", "c.dat"}) {
+            assertThat(summary).contains(dir.resolve("data").resolve(name).toString());
+        }
+        // Each is its own run directory; the same contents and seed fit alike.
+        List<String> ids = Files.readAllLines(out.resolve("summary.csv")).stream().skip(1).map(l -> l.split(",")[0]).toList();
+        assertThat(ids).doesNotHaveDuplicates().hasSize(3);
+        assertThat(out.resolve("runs").resolve(ids.get(2)).resolve("parameters.csv"))
+                .hasSameTextualContentAs(out.resolve("runs").resolve(ids.get(0)).resolve("parameters.csv"));
+
+        Cli.Run again = Cli.run("loop", dir.resolve("sweep.yaml").toString(), "--out", out.toString(), "--quiet");
+        assertThat(again.out()).contains("3 of 3 runs succeeded (3 resumed)");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.evofit.core.param.Parameter;
@@ -30,7 +31,8 @@ public final class SweepPlan {
     }
 
     /**
-     * The runs of the sweep, each once (runs with identical inputs share an id and run once).
+     * The runs of the sweep, each once: the same file listed twice is one run, but two listed files
+     * with the same content are two runs (the second's id also names where the sweep lists it).
      *
      * @throws ModelFileException for an unknown parameter or a value outside its bounds (located in
      *                            the sweep file), or a mistake in a model file
@@ -72,6 +74,14 @@ public final class SweepPlan {
                 for (SortedMap<String, Double> overrides : combinations) {
                     for (long seed : seeds) {
                         String id = RunIds.of(modelHash, dataHashes, overrides, seed, sweep.settings());
+                        RunSpec earlier = runs.get(id);
+                        if (earlier != null && !(earlier.model().equals(model.toAbsolutePath().normalize())
+                                && Objects.equals(earlier.data(), file == null ? null : file.toAbsolutePath().normalize()))) {
+                            // Another listed file with the same content is a run of its own all the same
+                            // (a row of the summary, a point of a trend), told apart by where the sweep lists it.
+                            id = RunIds.of(modelHash, dataHashes, overrides, seed, sweep.settings(),
+                                    "same content, listed as " + listed(sweep, model) + " " + listed(sweep, file) + "\n");
+                        }
                         runs.putIfAbsent(id, new RunSpec(id, model.toAbsolutePath().normalize(),
                                 file == null ? null : file.toAbsolutePath().normalize(), overrides, seed,
                                 sweep.settings()));
@@ -171,6 +181,16 @@ public final class SweepPlan {
             throw new ModelFileException(at, "value " + v + " of " + p.name() + " is outside its bounds ["
                     + p.min() + ", " + p.max() + "] in model " + model.getFileName());
         }
+    }
+
+    /** A file as the sweep lists it: relative to the sweep file's folder, so a moved sweep keeps its ids. */
+    private static String listed(Sweep sweep, Path file) {
+        if (file == null) {
+            return "-";
+        }
+        Path absolute = file.toAbsolutePath().normalize();
+        Path base = sweep.file() == null ? null : sweep.file().toAbsolutePath().normalize().getParent();
+        return (base == null ? absolute : base.relativize(absolute)).toString().replace('\\', '/');
     }
 
     private static String hash(Path file, Map<Path, String> cache) {
