@@ -62,13 +62,16 @@ public final class LocalSweep {
     }
 
     /**
-     * Runs the runs that are not done yet and writes the plan and the summary.
+     * Runs the runs that are not done yet and writes the plan and the summary. One loop at a time
+     * runs into a directory: another one running into it (in any process) is refused.
      *
+     * @throws IllegalStateException when another loop is running into the directory
      * @param listener told of each run as it ends (after it is recorded), never concurrently
      */
     public LoopReport run(LocalOptions options, Consumer<RunOutcome> listener) {
         String source = sweepFile.toAbsolutePath().normalize().toString();
-        try (LocalRecorder recorder = LocalRecorder.open(directory, plan, source).checkpointEvery(options.checkpointEvery())) {
+        try (SweepLock locked = SweepLock.acquire(directory.out());
+             LocalRecorder recorder = LocalRecorder.open(directory, plan, source).checkpointEvery(options.checkpointEvery())) {
             RunExecutor executor = new RunExecutor(directory, options.threads(), recorder::checkpointing);
             return Looper.run(plan, directory, new LocalDispatcher(options.jobs(), executor), outcome -> {
                 recorder.record(outcome);
