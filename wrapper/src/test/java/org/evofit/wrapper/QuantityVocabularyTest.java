@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.evofit.core.materials.Composition;
 import org.evofit.core.refl.instrument.Coordinates;
 import org.evofit.core.refl.instrument.GenxInstrument;
+import org.evofit.core.refl.sample.AccurateResolution;
 import org.evofit.core.refl.sample.InstrumentQuantity;
+import org.evofit.core.refl.sample.InstrumentSpec;
 import org.evofit.core.refl.sample.LayerQuantity;
 import org.evofit.core.refl.sample.LayerSpec;
-import org.evofit.core.refl.sample.SampleParameters;
+import org.evofit.core.refl.sample.ReflectivityModel;
 import org.evofit.core.refl.sample.SampleSpec;
 import org.junit.jupiter.api.Test;
 
@@ -57,14 +60,16 @@ class QuantityVocabularyTest {
 
     @Test
     void unitsOfEveryLayerAndInstrumentParameterComeFromTheVocabulary() {
-        SampleSpec sample = new SampleSpec(Map.of("amb", LayerSpec.sld("amb"), "Fe", LayerSpec.material("Fe", "Fe")),
-                "amb", List.of(), "Fe");
-        GenxInstrument inst = GenxInstrument.defaults();
-        Map<String, String> units = SampleParameters.units(sample, inst, false);
+        LayerSpec amb = LayerSpec.of("amb", LayerSpec.Kind.SLD, null, 1.54, true, q -> null);
+        LayerSpec fe = LayerSpec.of("Fe", LayerSpec.Kind.MATERIAL, Composition.parse("Fe"), 1.54, true, q -> null);
+        SampleSpec sample = new SampleSpec(Map.of("amb", amb, "Fe", fe), "amb", List.of(), "Fe");
+        InstrumentSpec inst = InstrumentSpec.of(GenxInstrument.defaults(), q -> null);
+        Map<String, String> units = new ReflectivityModel(sample, inst, null).units();
         assertThat(units).containsEntry("Fe.d", "Å").containsEntry("Fe.dens", "1/Å³").containsEntry("Fe.f_im", "e")
                 .containsEntry("amb.isld", "1e-6/Å²").containsEntry("inst.res", "deg")
                 .containsEntry("inst.beamw", "mm").containsEntry("inst.I0", "");
-        assertThat(SampleParameters.units(sample, inst, true)).containsEntry("inst.res", "");
+        assertThat(new ReflectivityModel(sample, inst, AccurateResolution.RELATIVE).units())
+                .containsEntry("inst.res", "");
         assertThat(InstrumentQuantity.RES.unit(Coordinates.Q, false)).isEqualTo("1/Å");
         for (LayerQuantity q : LayerQuantity.values()) {
             assertThat(LayerQuantity.byKey(q.key())).isSameAs(q);

@@ -2,6 +2,7 @@ package org.evofit.wrapper.api;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.evofit.core.materials.Composition;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.sample.LayerQuantity;
 import org.evofit.core.refl.sample.LayerSpec;
@@ -66,18 +67,21 @@ public final class LayerBuilder {
 
     /** Any quantity of the layer ({@link LayerQuantity}), fixed. */
     public LayerBuilder set(LayerQuantity quantity, double value) {
-        quantities.put(quantity, Parameter.fixed(quantity.parameterName(name), value));
+        quantities.put(quantity, quantity.fixed(name, value));
         return this;
     }
 
     /** Any quantity of the layer ({@link LayerQuantity}), fitted between {@code min} and {@code max}. */
     public LayerBuilder set(LayerQuantity quantity, double value, double min, double max) {
-        quantities.put(quantity, Parameter.fitted(quantity.parameterName(name), value, min, max));
+        quantities.put(quantity, quantity.fitted(name, value, min, max));
         return this;
     }
 
-    /** What the sample needs of this layer; rejects a material on an SLD layer, as a model file does. */
-    LayerSpec spec() {
+    /**
+     * The layer holding its parameters: each quantity as set, its default where not (f and b from
+     * the material at the wavelength). Rejects a material on an SLD layer, as a model file does.
+     */
+    LayerSpec spec(double wavelength, boolean xray) {
         LayerSpec.Kind kind = quantities.keySet().stream().anyMatch(q -> q.applies() == LayerQuantity.Applies.SLD)
                 ? LayerSpec.Kind.SLD : LayerSpec.Kind.MATERIAL;
         boolean foreign = quantities.keySet().stream().anyMatch(q -> !q.appliesTo(kind));
@@ -85,11 +89,8 @@ public final class LayerBuilder {
             throw new IllegalArgumentException("layer " + name + " is given by its SLD, so material and "
                     + "dens do not apply; expected either sld or material/dens");
         }
-        return kind == LayerSpec.Kind.SLD ? LayerSpec.sld(name) : LayerSpec.material(name, composition);
-    }
-
-    /** The quantity as set on this layer, or {@code null} where the sample's default applies. */
-    Parameter parameter(LayerQuantity quantity) {
-        return quantities.get(quantity);
+        Composition material = kind == LayerSpec.Kind.MATERIAL && composition != null
+                ? Composition.parse(composition) : null;
+        return LayerSpec.of(name, kind, material, wavelength, xray, quantities::get);
     }
 }

@@ -2,6 +2,7 @@ package org.evofit.wrapper.api;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,10 @@ import org.evofit.core.refl.instrument.FootprintType;
 import org.evofit.core.refl.instrument.GenxInstrument;
 import org.evofit.core.refl.instrument.GenxResolution;
 import org.evofit.core.refl.instrument.Probe;
-import org.evofit.core.refl.sample.InstrumentParameters;
 import org.evofit.core.refl.sample.InstrumentQuantity;
+import org.evofit.core.refl.sample.InstrumentSpec;
 import org.evofit.core.refl.sample.LayerSpec;
 import org.evofit.core.refl.sample.ReflectivityModel;
-import org.evofit.core.refl.sample.SampleParameters;
 import org.evofit.core.refl.sample.SampleSpec;
 import org.evofit.core.refl.sample.StackSpec;
 import org.evofit.wrapper.model.ModelDefinition;
@@ -58,7 +58,7 @@ public final class ReflectivityBuilder {
     private int respoints = defaults.respoints();
     private double resintrange = defaults.resintrange();
     private FootprintType footprint = FootprintType.NONE;
-    private final Map<String, Parameter> instrument = new LinkedHashMap<>();
+    private final Map<InstrumentQuantity, Parameter> instrument = new EnumMap<>(InstrumentQuantity.class);
     private final Map<String, LayerBuilder> layers = new LinkedHashMap<>();
     private String ambient;
     private final List<StackSpec> stacks = new ArrayList<>();
@@ -96,22 +96,22 @@ public final class ReflectivityBuilder {
 
     /** Fixed incident intensity (the scale of the curve). */
     public ReflectivityBuilder i0(double value) {
-        return instrument(Parameter.fixed(InstrumentQuantity.I0.parameterName(), value));
+        return instrument(InstrumentQuantity.I0, InstrumentQuantity.I0.fixed(value));
     }
 
     /** Fitted incident intensity. */
     public ReflectivityBuilder i0(double value, double min, double max) {
-        return instrument(Parameter.fitted(InstrumentQuantity.I0.parameterName(), value, min, max));
+        return instrument(InstrumentQuantity.I0, InstrumentQuantity.I0.fitted(value, min, max));
     }
 
     /** Fixed constant background. */
     public ReflectivityBuilder background(double value) {
-        return instrument(Parameter.fixed(InstrumentQuantity.IBKG.parameterName(), value));
+        return instrument(InstrumentQuantity.IBKG, InstrumentQuantity.IBKG.fixed(value));
     }
 
     /** Fitted constant background. */
     public ReflectivityBuilder background(double value, double min, double max) {
-        return instrument(Parameter.fitted(InstrumentQuantity.IBKG.parameterName(), value, min, max));
+        return instrument(InstrumentQuantity.IBKG, InstrumentQuantity.IBKG.fitted(value, min, max));
     }
 
     /**
@@ -122,13 +122,13 @@ public final class ReflectivityBuilder {
      */
     public ReflectivityBuilder resolution(String type, double sigma) {
         restype = GenxResolution.of(type);
-        return instrument(Parameter.fixed(InstrumentQuantity.RES.parameterName(), sigma));
+        return instrument(InstrumentQuantity.RES, InstrumentQuantity.RES.fixed(sigma));
     }
 
     /** GenX's resolution smearing with a fitted width (one standard deviation in x units). */
     public ReflectivityBuilder resolution(String type, double sigma, double min, double max) {
         restype = GenxResolution.of(type);
-        return instrument(Parameter.fitted(InstrumentQuantity.RES.parameterName(), sigma, min, max));
+        return instrument(InstrumentQuantity.RES, InstrumentQuantity.RES.fitted(sigma, min, max));
     }
 
     /**
@@ -152,19 +152,19 @@ public final class ReflectivityBuilder {
 
     /** Any quantity of the instrument ({@link InstrumentQuantity}), fixed. */
     public ReflectivityBuilder instrument(InstrumentQuantity quantity, double value) {
-        return instrument(Parameter.fixed(quantity.parameterName(), value));
+        return instrument(quantity, quantity.fixed(value));
     }
 
     /** Any quantity of the instrument ({@link InstrumentQuantity}), fitted between {@code min} and {@code max}. */
     public ReflectivityBuilder instrument(InstrumentQuantity quantity, double value, double min, double max) {
-        return instrument(Parameter.fitted(quantity.parameterName(), value, min, max));
+        return instrument(quantity, quantity.fitted(value, min, max));
     }
 
-    private ReflectivityBuilder instrument(Parameter p) {
-        if (p.name().equals(InstrumentQuantity.WAVELENGTH.parameterName())) {
+    private ReflectivityBuilder instrument(InstrumentQuantity quantity, Parameter p) {
+        if (quantity == InstrumentQuantity.WAVELENGTH) {
             wavelength = p.value();
         }
-        instrument.put(p.name(), p);
+        instrument.put(quantity, p);
         return this;
     }
 
@@ -294,34 +294,27 @@ public final class ReflectivityBuilder {
             throw new IllegalArgumentException("a sample needs an ambient(...) and a substrate(...) layer");
         }
         Map<String, LayerSpec> specs = new LinkedHashMap<>();
-        layers.forEach((name, layer) -> specs.put(name, layer.spec()));
+        layers.forEach((name, layer) -> specs.put(name, layer.spec(wavelength, probe == Probe.XRAY)));
         SampleSpec sample = new SampleSpec(specs, ambient, stacks, substrate);
-        GenxInstrument inst = instrument();
+        ReflectivityModel model = new ReflectivityModel(sample, InstrumentSpec.of(choices(), instrument::get), null);
 
-        // The same order a model file gives: the sample's parameters, then the instrument's.
+        // The same order a model file gives: the model's parameters (the sample's, then the instrument's), then the
+        // variables.
         Map<String, Parameter> parameters = new LinkedHashMap<>();
-        SampleParameters.of(sample, wavelength, probe == Probe.XRAY, (layer, q) -> layers.get(layer.name()).parameter(q),
-                stack -> null).forEach(p -> parameters.put(p.name(), p));
-        InstrumentParameters.of(inst, q -> instrument.get(q.parameterName())).forEach(p -> parameters.put(p.name(), p));
+        model.parameters().forEach(p -> parameters.put(p.name(), p));
         List<Coupling> parsed = setup.couplings();
         List<Parameter> all = setup.withVariables(parameters);
-        ReflectivityModel model = new ReflectivityModel(sample, inst, null, all.subList(0, parameters.size()));
         FitProblem problem = FitProblem.create(model, all.subList(parameters.size(), all.size()), parsed,
                 setup.dataSets(), setup.figureOfMerit());
-        ModelLayout layout = new ModelLayout(new ModelStructure.Reflectivity(sample, inst, null), parsed,
-                setup.origins());
+        ModelLayout layout = new ModelLayout(new ModelStructure.Reflectivity(), parsed, setup.origins());
         return new Model(new ModelDefinition(null, problem, setup.settings(), List.of(),
                 layout));
     }
 
-    /** The instrument's choices; its numbers are only start values, the parameters hold the rest. */
-    private GenxInstrument instrument() {
-        GenxInstrument choices = new GenxInstrument(probe, wavelength, coords, defaults.i0(), defaults.ibkg(),
+    /** The instrument's choices; its numbers are only defaults, the parameters hold the rest. */
+    private GenxInstrument choices() {
+        return new GenxInstrument(probe, wavelength, coords, defaults.i0(), defaults.ibkg(),
                 defaults.tthoff(), defaults.resSigma(), restype, respoints, resintrange,
                 defaults.beamw(), footprint, defaults.samplelen());
-        return InstrumentParameters.template(choices, q -> {
-            Parameter set = instrument.get(q.parameterName());
-            return set != null ? set.value() : q.valueOf(choices);
-        });
     }
 }

@@ -40,7 +40,7 @@ final class ReflectivityImport {
         b.ambient(m.ambient).substrate(m.substrate);
         for (String name : m.sampleStacks) {
             StackSpec s = m.stacks.get(name);
-            b.stack(name, s.repetitions(), s.layers().toArray(String[]::new));
+            b.stack(name, s.count(), s.layers().toArray(String[]::new));
         }
         m.variables.forEach((name, q) -> {
             if (q.fit()) {

@@ -75,7 +75,7 @@ public final class ModelSummary {
 
     private static ModelJson.Sample sample(SampleSpec sample) {
         List<ModelJson.Stack> stacks = sample.stacks().stream()
-                .map(s -> new ModelJson.Stack(s.name(), List.copyOf(s.layers()), s.repetitions())).toList();
+                .map(s -> new ModelJson.Stack(s.name(), List.copyOf(s.layers()), s.count())).toList();
         List<ModelJson.Layer> layers = sample.layers().values().stream()
                 .map(l -> new ModelJson.Layer(l.name(), l.kind().name().toLowerCase(java.util.Locale.ROOT),
                         l.composition())).toList();

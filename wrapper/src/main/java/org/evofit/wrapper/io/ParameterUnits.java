@@ -3,10 +3,8 @@ package org.evofit.wrapper.io;
 import java.util.Map;
 import org.evofit.core.model.Model;
 import org.evofit.core.refl.instrument.Coordinates;
-import org.evofit.core.refl.sample.AccurateResolution;
 import org.evofit.core.refl.sample.InstrumentQuantity;
 import org.evofit.core.refl.sample.ReflectivityModel;
-import org.evofit.core.refl.sample.SampleParameters;
 
 /**
  * The unit of a parameter, as far as the model defines one: a reflectivity model's layer and
@@ -28,10 +26,7 @@ public final class ParameterUnits {
     /** The units of {@code model}'s parameters. */
     public static ParameterUnits of(Model model) {
         if (model instanceof ReflectivityModel refl) {
-            boolean relative = refl.accurateResolution() != null
-                    ? refl.accurateResolution() == AccurateResolution.RELATIVE
-                    : refl.instrument().restype().relative();
-            return new ParameterUnits(SampleParameters.units(refl.sampleSpec(), refl.instrument(), relative));
+            return new ParameterUnits(refl.units());
         }
         return new ParameterUnits(Map.of());
     }

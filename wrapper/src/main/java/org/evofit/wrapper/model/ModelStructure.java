@@ -2,9 +2,6 @@ package org.evofit.wrapper.model;
 
 import java.util.List;
 import org.evofit.core.model.curve.ComponentSpec;
-import org.evofit.core.refl.instrument.GenxInstrument;
-import org.evofit.core.refl.sample.AccurateResolution;
-import org.evofit.core.refl.sample.SampleSpec;
 
 /** The structure of a model, one record per model kind a model file can declare. */
 public sealed interface ModelStructure {
@@ -23,13 +20,9 @@ public sealed interface ModelStructure {
     }
 
     /**
-     * A {@code kind: reflectivity} model.
-     *
-     * @param sample     layers, stacks, ambient and substrate
-     * @param instrument the instrument's choices (probe, coordinates, resolution and footprint modes)
-     * @param accurate   evofit's accurate resolution mode, or {@code null} for GenX's (in the instrument)
+     * A {@code kind: reflectivity} model. Its sample, instrument and resolution mode are held by the
+     * model itself ({@link org.evofit.core.refl.sample.ReflectivityModel}), with their parameters.
      */
-    record Reflectivity(SampleSpec sample, GenxInstrument instrument, AccurateResolution accurate)
-            implements ModelStructure {
+    record Reflectivity() implements ModelStructure {
     }
 }

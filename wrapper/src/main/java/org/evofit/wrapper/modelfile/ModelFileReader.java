@@ -73,8 +73,7 @@ public final class ModelFileReader {
             case "reflectivity" -> {
                 reflectivity = ReflectivitySpecs.read(root);
                 declared = reflectivity.parameters();
-                structure = new ModelStructure.Reflectivity(reflectivity.sample(), reflectivity.instrument(),
-                        reflectivity.accurate());
+                structure = new ModelStructure.Reflectivity();
             }
             default -> throw root.required("kind").error("unknown model kind '" + kind
                     + "'; expected curve or reflectivity");

@@ -14,6 +14,7 @@ import org.evofit.core.fom.NonFinitePolicy;
 import org.evofit.core.model.curve.ComponentSpec;
 import org.evofit.core.model.curve.CurveComponents;
 import org.evofit.core.param.Parameter;
+import org.evofit.core.refl.sample.ReflectivityModel;
 import org.evofit.core.param.Coupling;
 import org.evofit.wrapper.model.DataOrigin;
 import org.evofit.wrapper.model.ModelDefinition;
@@ -99,7 +100,7 @@ public final class ModelFileWriter {
         Set<String> declared = new HashSet<>();
         if (layout.structure() instanceof ModelStructure.Curve curve) {
             curve(out, curve, parameters, declared);
-        } else if (layout.structure() instanceof ModelStructure.Reflectivity refl) {
+        } else if (problem.model() instanceof ReflectivityModel refl) {
             ReflectivitySection.write(out, refl, parameters, declared, notes);
         }
         variables(out, parameters, declared, notes.section("variables"));

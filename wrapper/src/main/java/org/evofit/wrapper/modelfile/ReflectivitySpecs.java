@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.evofit.core.expr.ExpressionCompiler;
+import org.evofit.core.materials.Composition;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.instrument.Coordinates;
 import org.evofit.core.refl.instrument.FootprintType;
@@ -16,12 +17,11 @@ import org.evofit.core.refl.instrument.GenxInstrument;
 import org.evofit.core.refl.instrument.GenxResolution;
 import org.evofit.core.refl.instrument.Probe;
 import org.evofit.core.refl.sample.AccurateResolution;
-import org.evofit.core.refl.sample.InstrumentParameters;
+import org.evofit.core.refl.sample.InstrumentSpec;
 import org.evofit.core.refl.sample.InstrumentQuantity;
 import org.evofit.core.refl.sample.LayerQuantity;
 import org.evofit.core.refl.sample.LayerSpec;
 import org.evofit.core.refl.sample.ReflectivityModel;
-import org.evofit.core.refl.sample.SampleParameters;
 import org.evofit.core.refl.sample.SampleSpec;
 import org.evofit.core.refl.sample.StackSpec;
 import org.evofit.wrapper.doc.ListNode;
@@ -45,13 +45,20 @@ final class ReflectivitySpecs {
     private static final Set<String> SAMPLE_KEYS = Set.of("ambient", "stacks", "substrate");
     private static final Set<String> STACK_KEYS = Set.of("name", "layers", StackSpec.REPETITIONS);
 
-    /** The sample, instrument and every parameter they declare. */
-    record Read(SampleSpec sample, GenxInstrument instrument, AccurateResolution accurate,
-                List<Parameter> parameters, MapNode root) {
+    /** The sample and the instrument, each holding the parameters it declares. */
+    record Read(SampleSpec sample, InstrumentSpec instrument, AccurateResolution accurate, MapNode root) {
+
+        /** The parameters as the model collects them: the sample's, then the instrument's. */
+        List<Parameter> parameters() {
+            List<Parameter> all = new ArrayList<>(sample.parameters());
+            all.addAll(instrument.parameters());
+            return all;
+        }
 
         /** The model holding its parameters as finally set (a model file's {@code parameters:} may override them). */
         ReflectivityModel model(List<Parameter> finalParameters) {
-            return ParameterSpecs.at(root, () -> new ReflectivityModel(sample, instrument, accurate, finalParameters));
+            return ParameterSpecs.at(root, () -> new ReflectivityModel(sample, instrument, accurate)
+                    .withParameters(finalParameters));
         }
     }
 
@@ -79,84 +86,83 @@ final class ReflectivitySpecs {
 
     static Read read(MapNode root) {
         MapNode inst = root.map("instrument").rejectUnknownKeys(INSTRUMENT_KEYS);
-        Map<String, Parameter> written = new LinkedHashMap<>();
         AccurateResolution[] accurate = new AccurateResolution[1];
-        GenxInstrument instrument = instrument(inst, written, accurate);
+        InstrumentSpec instrument = instrument(inst, accurate);
         MapNode layersNode = root.map("layers");
         Map<String, LayerSpec> layers = new LinkedHashMap<>();
         for (MapEntry e : layersNode.entries()) {
-            layers.put(e.key(), layer(e));
+            layers.put(e.key(), layer(e, instrument));
         }
         MapNode sampleNode = root.map("sample").rejectUnknownKeys(SAMPLE_KEYS);
         List<StackSpec> stacks = new ArrayList<>();
-        List<Node> stackNodes = new ArrayList<>();
         for (Node item : sampleNode.optionalList("stacks").map(ListNode::items).orElse(List.of())) {
-            MapNode s = item.asMap().rejectUnknownKeys(STACK_KEYS);
-            List<String> names = new ArrayList<>();
-            for (Node n : s.list("layers").items()) {
-                names.add(n.asScalar().asString());
-            }
-            String name = s.string("name");
-            stacks.add(ParameterSpecs.at(item, () -> new StackSpec(name, names, 1)));
-            stackNodes.add(item);
+            stacks.add(stack(item));
         }
         SampleSpec sample = ParameterSpecs.at(sampleNode, () -> new SampleSpec(layers,
                 sampleNode.string("ambient"), stacks, sampleNode.string("substrate")));
-        List<Parameter> parameters = new ArrayList<>(sampleParameters(layersNode, sample, instrument, stackNodes));
-        parameters.addAll(InstrumentParameters.of(instrument, q -> written.get(q.parameterName())));
-        return new Read(sample, instrument, accurate[0], parameters, root);
+        return new Read(sample, instrument, accurate[0], root);
     }
 
-    /** Every layer's and stack's parameter: as written where it is, its default where not. */
-    private static List<Parameter> sampleParameters(MapNode layersNode, SampleSpec sample, GenxInstrument instrument,
-                                                    List<Node> stackNodes) {
-        boolean xray = instrument.probe() == Probe.XRAY;
-        List<Parameter> parameters = new ArrayList<>();
-        for (MapEntry e : layersNode.entries()) {
-            LayerSpec layer = sample.layers().get(e.key());
-            MapNode map = e.value().asMap();
-            Node at = layer.material() != null ? map.required(MATERIAL) : e.value();
-            parameters.addAll(ParameterSpecs.at(at, () -> SampleParameters.layer(layer, instrument.wavelength(), xray,
-                    q -> map.has(q.key()) ? ParameterSpecs.read(q.parameterName(layer.name()), map.required(q.key()))
-                            : null)));
+    /** A stack and its repetitions: as written, or once. */
+    private static StackSpec stack(Node item) {
+        MapNode s = item.asMap().rejectUnknownKeys(STACK_KEYS);
+        List<String> names = new ArrayList<>();
+        for (Node n : s.list("layers").items()) {
+            names.add(n.asScalar().asString());
         }
-        for (int i = 0; i < sample.stacks().size(); i++) {
-            StackSpec stack = sample.stacks().get(i);
-            MapNode s = stackNodes.get(i).asMap();
-            parameters.add(s.has(StackSpec.REPETITIONS)
-                    ? ParameterSpecs.read(stack.repetitionsName(), s.required(StackSpec.REPETITIONS))
-                    : Parameter.fixed(stack.repetitionsName(), stack.repetitions()));
+        String name = s.string("name");
+        if (!s.has(StackSpec.REPETITIONS)) {
+            return ParameterSpecs.at(item, () -> new StackSpec(name, names, 1));
         }
-        return parameters;
+        Parameter repetitions = ParameterSpecs.read(StackSpec.repetitionsName(name), s.required(StackSpec.REPETITIONS));
+        return ParameterSpecs.at(item, () -> new StackSpec(name, names, repetitions));
     }
 
-    private static LayerSpec layer(MapEntry e) {
-        if (!ExpressionCompiler.isName(e.key()) || e.key().contains(".")) {
-            throw e.value().error("expected a layer name of letters, digits and '_' but found '" + e.key() + "'");
+    /** A layer and its parameters: each quantity as written, its default where not. */
+    private static LayerSpec layer(MapEntry e, InstrumentSpec instrument) {
+        String name = e.key();
+        if (!ExpressionCompiler.isName(name) || name.contains(".")) {
+            throw e.value().error("expected a layer name of letters, digits and '_' but found '" + name + "'");
         }
         MapNode map = e.value().asMap().rejectUnknownKeys(LAYER_KEYS);
-        boolean sld = Arrays.stream(LayerQuantity.values())
-                .anyMatch(q -> q.applies() == LayerQuantity.Applies.SLD && map.has(q.key()));
-        if (sld) {
-            List<String> notApplying = new ArrayList<>(List.of(MATERIAL));
-            LayerQuantity.of(LayerSpec.Kind.MATERIAL).stream().filter(q -> !q.appliesTo(LayerSpec.Kind.SLD))
-                    .forEach(q -> notApplying.add(q.key()));
-            for (String k : notApplying) {
-                if (map.has(k)) {
-                    throw map.required(k).error("layer " + e.key() + " is given by its SLD, so '" + k
-                            + "' does not apply; expected either sld/isld or material/dens/f/b");
-                }
+        LayerSpec.Kind kind = kind(name, map);
+        String composition = kind == LayerSpec.Kind.MATERIAL ? map.optionalString(MATERIAL, null) : null;
+        Composition material = composition == null ? null
+                : ParameterSpecs.at(map.required(MATERIAL), () -> Composition.parse(composition));
+        Map<LayerQuantity, Parameter> written = new EnumMap<>(LayerQuantity.class);
+        for (LayerQuantity q : LayerQuantity.of(kind)) {
+            if (map.has(q.key())) {
+                written.put(q, ParameterSpecs.read(q.parameterName(name), map.required(q.key())));
             }
-            return LayerSpec.sld(e.key());
         }
-        String material = map.optionalString(MATERIAL, null);
-        return material == null ? LayerSpec.material(e.key(), null)
-                : ParameterSpecs.at(map.required(MATERIAL), () -> LayerSpec.material(e.key(), material));
+        double wavelength = instrument.parameter(InstrumentQuantity.WAVELENGTH).value();
+        boolean xray = instrument.choices().probe() == Probe.XRAY;
+        Node at = material != null ? map.required(MATERIAL) : e.value();
+        return ParameterSpecs.at(at, () -> LayerSpec.of(name, kind, material, wavelength, xray, written::get));
     }
 
-    /** Reads the instrument; its numeric quantities go into {@code parameters} as written. */
-    private static GenxInstrument instrument(MapNode inst, Map<String, Parameter> parameters,
-                                             AccurateResolution[] accurate) {
+    /** An SLD layer when it gives sld or isld (and nothing of a material), else a material layer. */
+    private static LayerSpec.Kind kind(String name, MapNode map) {
+        boolean sld = Arrays.stream(LayerQuantity.values())
+                .anyMatch(q -> q.applies() == LayerQuantity.Applies.SLD && map.has(q.key()));
+        if (!sld) {
+            return LayerSpec.Kind.MATERIAL;
+        }
+        List<String> notApplying = new ArrayList<>(List.of(MATERIAL));
+        LayerQuantity.of(LayerSpec.Kind.MATERIAL).stream().filter(q -> !q.appliesTo(LayerSpec.Kind.SLD))
+                .forEach(q -> notApplying.add(q.key()));
+        for (String k : notApplying) {
+            if (map.has(k)) {
+                throw map.required(k).error("layer " + name + " is given by its SLD, so '" + k
+                        + "' does not apply; expected either sld/isld or material/dens/f/b");
+            }
+        }
+        return LayerSpec.Kind.SLD;
+    }
+
+    /** Reads the instrument: its choices, and its quantities as written or at GenX's defaults. */
+    private static InstrumentSpec instrument(MapNode inst, AccurateResolution[] accurate) {
+        Map<InstrumentQuantity, Parameter> parameters = new EnumMap<>(InstrumentQuantity.class);
         GenxInstrument d = GenxInstrument.defaults();
         Probe probe = inst.has("probe")
                 ? ParameterSpecs.at(inst.required("probe"), () -> Probe.of(inst.string("probe"))) : d.probe();
@@ -188,19 +194,16 @@ final class ReflectivitySpecs {
         for (InstrumentQuantity q : InstrumentQuantity.values()) {
             MapNode section = sections.get(q.section());
             if (section != null && section.has(q.fileKey())) {
-                parameters.put(q.parameterName(), ParameterSpecs.read(q.parameterName(), section.required(q.fileKey())));
+                parameters.put(q, ParameterSpecs.read(q.parameterName(), section.required(q.fileKey())));
             }
         }
         GenxInstrument choices = new GenxInstrument(probe, d.wavelength(), coords, d.i0(), d.ibkg(), d.tthoff(),
                 d.resSigma(), restype, points, range, d.beamw(), footprint, d.samplelen());
-        return ParameterSpecs.at(inst, () -> InstrumentParameters.template(choices, q -> {
-            Parameter written = parameters.get(q.parameterName());
-            return written != null ? written.value() : q.valueOf(d);
-        }));
+        return ParameterSpecs.at(inst, () -> InstrumentSpec.of(choices, parameters::get));
     }
 
     /** The resolution given as a full width at half maximum instead of sigma. */
-    private static void fwhm(MapNode r, Map<String, Parameter> parameters) {
+    private static void fwhm(MapNode r, Map<InstrumentQuantity, Parameter> parameters) {
         String sigmaKey = InstrumentQuantity.RES.fileKey();
         if (r.has(sigmaKey) && r.has("fwhm")) {
             throw r.required("fwhm").error("expected " + sigmaKey + " or fwhm, not both");
@@ -211,7 +214,7 @@ final class ReflectivitySpecs {
             double toSigma = 1 / (2 * Math.sqrt(2 * Math.log(2)));
             Parameter sigma = ParameterSpecs.at(r.required("fwhm"), () -> new Parameter(fwhm.name(),
                     fwhm.value() * toSigma, fwhm.fit(), fwhm.min() * toSigma, fwhm.max() * toSigma));
-            parameters.put(sigma.name(), sigma);
+            parameters.put(InstrumentQuantity.RES, sigma);
         }
     }
 }

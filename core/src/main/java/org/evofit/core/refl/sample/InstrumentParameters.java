@@ -1,21 +1,14 @@
 package org.evofit.core.refl.sample;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
-import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.instrument.GenxInstrument;
 
 /**
- * The instrument quantities that are parameters ({@link InstrumentQuantity}), bound to slots; the
- * instrument's choices (probe, coordinates, resolution and footprint modes, resolution points and
- * range) are fixed.
+ * An instrument's parameters ({@link InstrumentSpec}) bound to consecutive slots: reads each
+ * quantity's current value from the slot values. The instrument's choices (probe, coordinates,
+ * resolution and footprint modes, resolution points and range) are fixed.
  */
 public final class InstrumentParameters {
-
-    /** Prefix of the instrument's parameter names. */
-    public static final String PREFIX = InstrumentQuantity.PREFIX;
 
     private final GenxInstrument template;
     private final int[] slots;
@@ -27,41 +20,6 @@ public final class InstrumentParameters {
     public InstrumentParameters(GenxInstrument template, int first) {
         this.template = template;
         this.slots = Arrays.stream(InstrumentQuantity.values()).mapToInt(q -> first + q.ordinal()).toArray();
-    }
-
-    /** The names of the instrument's parameters, in slot order. */
-    public static List<String> names() {
-        return Arrays.stream(InstrumentQuantity.values()).map(InstrumentQuantity::parameterName).toList();
-    }
-
-    /** The instrument's parameters with the template's values as start values. */
-    public static List<Parameter> defaults(GenxInstrument inst) {
-        return of(inst, q -> null);
-    }
-
-    /**
-     * The instrument's parameters: those {@code given}, the others fixed at the template's values.
-     *
-     * @param given a quantity's parameter as set, or {@code null}
-     */
-    public static List<Parameter> of(GenxInstrument inst, Function<InstrumentQuantity, Parameter> given) {
-        return Arrays.stream(InstrumentQuantity.values()).map(q -> {
-            Parameter p = given.apply(q);
-            return p != null ? p : Parameter.fixed(q.parameterName(), q.valueOf(inst));
-        }).toList();
-    }
-
-    /**
-     * An instrument with the choices (probe, coordinates, modes, resolution points and range) of
-     * {@code choices} and the quantities {@code value} gives.
-     */
-    public static GenxInstrument template(GenxInstrument choices, ToDoubleFunction<InstrumentQuantity> value) {
-        return new GenxInstrument(choices.probe(), value.applyAsDouble(InstrumentQuantity.WAVELENGTH), choices.coords(),
-                value.applyAsDouble(InstrumentQuantity.I0), value.applyAsDouble(InstrumentQuantity.IBKG),
-                value.applyAsDouble(InstrumentQuantity.TTHOFF), value.applyAsDouble(InstrumentQuantity.RES),
-                choices.restype(), choices.respoints(), choices.resintrange(),
-                value.applyAsDouble(InstrumentQuantity.BEAMW), choices.footype(),
-                value.applyAsDouble(InstrumentQuantity.SAMPLELEN));
     }
 
     /** The instrument's fixed choices (probe, coordinates, modes); its numbers are the start values. */

@@ -1,6 +1,7 @@
 package org.evofit.core.refl.sample;
 
 import java.util.function.ToDoubleFunction;
+import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.instrument.Coordinates;
 import org.evofit.core.refl.instrument.GenxInstrument;
 
@@ -84,6 +85,16 @@ public enum InstrumentQuantity {
     /** The parameter name, such as {@code inst.I0}. */
     public String parameterName() {
         return PREFIX + key;
+    }
+
+    /** This quantity as a fixed, unbounded parameter. */
+    public Parameter fixed(double value) {
+        return Parameter.fixed(parameterName(), value);
+    }
+
+    /** This quantity as a parameter fitted between {@code min} and {@code max}. */
+    public Parameter fitted(double value, double min, double max) {
+        return Parameter.fitted(parameterName(), value, min, max);
     }
 
     /** GenX's setter suffix, such as {@code I0} of {@code setI0} or {@code Res} of {@code setRes}. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleBiFunction;
 import org.evofit.core.materials.ComplexValue;
+import org.evofit.core.param.Parameter;
 
 /**
  * The quantities of a layer: the one place that names them, gives their units, defaults and meanings,
@@ -116,6 +117,16 @@ public enum LayerQuantity {
     /** The parameter name of this quantity of the layer called {@code layer}, such as {@code Fe.d}. */
     public String parameterName(String layer) {
         return layer + "." + key;
+    }
+
+    /** This quantity of the layer called {@code layer} as a fixed, unbounded parameter. */
+    public Parameter fixed(String layer, double value) {
+        return Parameter.fixed(parameterName(layer), value);
+    }
+
+    /** This quantity of the layer called {@code layer} as a parameter fitted between {@code min} and {@code max}. */
+    public Parameter fitted(String layer, double value, double min, double max) {
+        return Parameter.fitted(parameterName(layer), value, min, max);
     }
 
     /** Whether a layer of this kind has the quantity. */

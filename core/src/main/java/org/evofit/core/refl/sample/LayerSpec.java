@@ -1,26 +1,31 @@
 package org.evofit.core.refl.sample;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import org.evofit.core.materials.ComplexValue;
 import org.evofit.core.materials.Composition;
+import org.evofit.core.param.Parameter;
 
 /**
- * What a model declares for one layer, before slots exist. A layer is described either directly by
- * its scattering length density ({@code sld}, {@code isld} in 1e-6 Å⁻²) or, as GenX does, by a density
- * and a material: density {@code dens} (formula units per Å³), X-ray scattering factor {@code f}
- * (electrons per formula unit, f = f1 − i·f2) and neutron scattering length {@code b} (fm). The
- * material's composition (such as {@code Fe} or {@code Mg + O}) gives the start values of f and b
- * from the tables at the instrument's wavelength.
+ * One layer of a sample, holding its parameters (as refnx's {@code Slab} holds its thickness, SLD and
+ * roughness). A layer is described either directly by its scattering length density ({@code sld},
+ * {@code isld} in 1e-6 Å⁻²) or, as GenX does, by a density and a material: density {@code dens}
+ * (formula units per Å³), X-ray scattering factor {@code f} (electrons per formula unit,
+ * f = f1 − i·f2) and neutron scattering length {@code b} (fm). The material's composition (such as
+ * {@code Fe} or {@code Mg + O}) gives the start values of f and b from the tables at the instrument's
+ * wavelength.
  *
- * <p>Parameters of a layer named L: {@code L.d} (Å), {@code L.sigma} (Å, roughness of the layer's
- * top interface); SLD layers add {@code L.sld}, {@code L.isld}; material layers add {@code L.dens},
- * {@code L.f_re}, {@code L.f_im}, {@code L.b_re}, {@code L.b_im}.
- *
- * @param name        the layer's name, unique in the sample
- * @param kind        how the layer's scattering is given
- * @param material the material for {@link Kind#MATERIAL} layers without explicit f and b, or
- *                 {@code null}; read once, where the model declares it
+ * @param name       the layer's name, unique in the sample
+ * @param kind       how the layer's scattering is given
+ * @param material   the material for {@link Kind#MATERIAL} layers without explicit f and b, or
+ *                   {@code null}; read once, where the model declares it
+ * @param parameters one per quantity a layer of this kind has, in the order of
+ *                   {@link LayerQuantity#of(Kind)}, each named by {@link LayerQuantity#parameterName}
  */
-public record LayerSpec(String name, Kind kind, Composition material) {
+public record LayerSpec(String name, Kind kind, Composition material, List<Parameter> parameters) {
 
     /** How a layer's scattering is given. */
     public enum Kind {
@@ -30,28 +35,73 @@ public record LayerSpec(String name, Kind kind, Composition material) {
         MATERIAL
     }
 
-    /** Rejects a missing name or kind. */
+    /** Rejects a missing name or kind, and parameters that are not this layer's quantities in order. */
     public LayerSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
-    }
-
-    /** A layer given by its SLD. */
-    public static LayerSpec sld(String name) {
-        return new LayerSpec(name, Kind.SLD, null);
+        parameters = List.copyOf(parameters);
+        List<LayerQuantity> quantities = LayerQuantity.of(kind);
+        List<String> names = parameters.stream().map(Parameter::name).toList();
+        List<String> expected = quantities.stream().map(q -> q.parameterName(name)).toList();
+        if (!names.equals(expected)) {
+            throw new IllegalArgumentException("layer " + name + ": expected the parameters " + expected
+                    + " but got " + names);
+        }
     }
 
     /**
-     * A layer of a material (GenX's parametrisation); composition may be null.
+     * A layer with the parameters {@code given}, every other quantity fixed at its default (f and b
+     * from the material at the wavelength).
      *
-     * @throws IllegalArgumentException for a malformed composition
+     * @param material   the material's composition, or {@code null}
+     * @param wavelength λ in Å, at which the composition gives f
+     * @param xray       whether f is needed (X-rays); for neutrons only b is looked up, so a
+     *                   wavelength outside the X-ray tables is no error
+     * @param given      a quantity's parameter as set (named by {@link LayerQuantity#parameterName}),
+     *                   or {@code null} for its default
+     * @throws IllegalArgumentException for an element or wavelength the tables do not have
      */
-    public static LayerSpec material(String name, String composition) {
-        return new LayerSpec(name, Kind.MATERIAL, composition == null ? null : Composition.parse(composition));
+    public static LayerSpec of(String name, Kind kind, Composition material, double wavelength, boolean xray,
+                               Function<LayerQuantity, Parameter> given) {
+        ComplexValue f = ComplexValue.ZERO;
+        ComplexValue b = ComplexValue.ZERO;
+        if (material != null) {
+            if (xray) {
+                f = material.f(wavelength);
+            } else {
+                b = material.b();
+            }
+        }
+        List<Parameter> parameters = new ArrayList<>();
+        for (LayerQuantity q : LayerQuantity.of(kind)) {
+            Parameter p = given.apply(q);
+            parameters.add(p != null ? p : q.fixed(name, q.defaultValue(f, b)));
+        }
+        return new LayerSpec(name, kind, material, parameters);
     }
 
     /** The material's composition as written, such as {@code Mg + O}, or {@code null}. */
     public String composition() {
         return material == null ? null : material.text();
+    }
+
+    /** The quantities this layer has, in the order of its parameters. */
+    public List<LayerQuantity> quantities() {
+        return LayerQuantity.of(kind);
+    }
+
+    /** The layer's parameter of {@code quantity}, or {@code null} when a layer of its kind has none. */
+    public Parameter parameter(LayerQuantity quantity) {
+        int i = quantities().indexOf(quantity);
+        return i < 0 ? null : parameters.get(i);
+    }
+
+    /** The same layer with its parameters taken, in order, from {@code next}. */
+    LayerSpec withParameters(Iterator<Parameter> next) {
+        List<Parameter> taken = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            taken.add(next.next());
+        }
+        return new LayerSpec(name, kind, material, taken);
     }
 }

@@ -1,7 +1,10 @@
 package org.evofit.core.refl.sample;
 
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.model.ParameterizedModel;
 import org.evofit.core.model.ModelEvaluator;
@@ -32,37 +35,32 @@ import org.evofit.core.refl.instrument.Reflectivity;
 public final class ReflectivityModel implements ParameterizedModel {
 
     private final SampleSpec sampleSpec;
+    private final InstrumentSpec instrumentSpec;
     private final List<Parameter> parameters;
     private final SampleLayout sample;
     private final InstrumentParameters instrument;
     private final AccurateResolution accurate;
 
     /**
-     * The model of {@code sample} seen through {@code instrument}, holding its parameters.
+     * The model of {@code sample} seen through {@code instrument}. It collects their parameters:
+     * the sample's ({@link SampleSpec#parameters()}), then the instrument's; they take the slots
+     * from 0 in this order.
      *
-     * @param accurate   evofit's accurate resolution smearing, or {@code null} for the instrument's
-     *                   (GenX) resolution mode; when given, the instrument's mode must be {@code NONE}
-     * @param parameters the sample's parameters in the order {@link SampleParameters#names(SampleSpec)}
-     *                   lists them, then the instrument's ({@link InstrumentQuantity} order); they take
-     *                   the slots from 0 in this order
-     * @throws IllegalArgumentException when both resolution modes are chosen or the parameters are
-     *                                  not the sample's and the instrument's, in order
+     * @param accurate evofit's accurate resolution smearing, or {@code null} for the instrument's
+     *                 (GenX) resolution mode; when given, the instrument's mode must be {@code NONE}
+     * @throws IllegalArgumentException when both resolution modes are chosen
      */
-    public ReflectivityModel(SampleSpec sample, GenxInstrument instrument, AccurateResolution accurate,
-                             List<Parameter> parameters) {
-        if (accurate != null && instrument.restype() != GenxResolution.NONE) {
+    public ReflectivityModel(SampleSpec sample, InstrumentSpec instrument, AccurateResolution accurate) {
+        if (accurate != null && instrument.choices().restype() != GenxResolution.NONE) {
             throw new IllegalArgumentException("choose either GenX's resolution mode or evofit's, not both");
         }
-        List<String> expected = new ArrayList<>(SampleParameters.names(sample));
-        expected.addAll(InstrumentParameters.names());
-        List<String> names = parameters.stream().map(Parameter::name).toList();
-        if (!names.equals(expected)) {
-            throw new IllegalArgumentException("expected the parameters " + expected + " but got " + names);
-        }
         this.sampleSpec = sample;
-        this.parameters = List.copyOf(parameters);
-        this.sample = new SampleLayout(sample, instrument.probe(), 0);
-        this.instrument = new InstrumentParameters(instrument, this.sample.parameterCount());
+        this.instrumentSpec = instrument;
+        List<Parameter> all = new ArrayList<>(sample.parameters());
+        all.addAll(instrument.parameters());
+        this.parameters = List.copyOf(all);
+        this.sample = new SampleLayout(sample, instrument.choices().probe(), 0);
+        this.instrument = new InstrumentParameters(instrument.template(), this.sample.parameterCount());
         this.accurate = accurate;
     }
 
@@ -71,17 +69,33 @@ public final class ReflectivityModel implements ParameterizedModel {
         return parameters;
     }
 
+    /**
+     * The same model holding {@code changed}: the sample's and the instrument's parameters in the
+     * order of {@link #parameters()}, each where the one it replaces was.
+     *
+     * @throws IllegalArgumentException when a parameter's name is not that of the one it replaces
+     */
     @Override
     public ReflectivityModel withParameters(List<Parameter> changed) {
-        return new ReflectivityModel(sampleSpec, instrument.template(), accurate, changed);
+        if (changed.size() != parameters.size()) {
+            throw new IllegalArgumentException("expected " + parameters.size() + " parameters but got "
+                    + changed.size());
+        }
+        Iterator<Parameter> next = changed.iterator();
+        return new ReflectivityModel(sampleSpec.withParameters(next), instrumentSpec.withParameters(next), accurate);
     }
 
-    /** The sample as declared (layers, stacks, ambient, substrate), for summaries and reports. */
+    /** The sample (layers, stacks, ambient, substrate), holding its parameters at their start values. */
     public SampleSpec sampleSpec() {
         return sampleSpec;
     }
 
-    /** The instrument as declared, at its start values (fitted instrument values are parameters). */
+    /** The instrument, holding its parameters at their start values. */
+    public InstrumentSpec instrumentSpec() {
+        return instrumentSpec;
+    }
+
+    /** The instrument's choices with its parameters' start values as numbers. */
     public GenxInstrument instrument() {
         return instrument.template();
     }
@@ -89,6 +103,27 @@ public final class ReflectivityModel implements ParameterizedModel {
     /** evofit's accurate resolution smearing, or {@code null} when the instrument's own mode applies. */
     public AccurateResolution accurateResolution() {
         return accurate;
+    }
+
+    /**
+     * The unit of every parameter, by name, from the vocabulary ({@link LayerQuantity},
+     * {@link InstrumentQuantity}); {@code ""} for dimensionless ones such as a stack's repetitions.
+     */
+    public Map<String, String> units() {
+        Map<String, String> units = new LinkedHashMap<>();
+        for (LayerSpec layer : sampleSpec.layers().values()) {
+            List<LayerQuantity> quantities = layer.quantities();
+            for (int i = 0; i < quantities.size(); i++) {
+                units.put(layer.parameters().get(i).name(), quantities.get(i).unit());
+            }
+        }
+        sampleSpec.stacks().forEach(stack -> units.put(stack.repetitions().name(), ""));
+        boolean relative = accurate != null ? accurate == AccurateResolution.RELATIVE
+                : instrumentSpec.choices().restype().relative();
+        for (InstrumentQuantity q : InstrumentQuantity.values()) {
+            units.put(instrumentSpec.parameter(q).name(), q.unit(instrumentSpec.choices().coords(), relative));
+        }
+        return units;
     }
 
     /** The SLD profile of the sample at these parameter values ({@code points} depths). */

@@ -42,7 +42,7 @@ public final class SampleLayout {
 
     /**
      * Binds the sample to the slots from {@code first} on, in the order
-     * {@link SampleParameters#names(SampleSpec)} lists its parameters: each layer's quantities
+     * {@link SampleSpec#parameters()} lists its parameters: each layer's quantities
      * ({@link LayerQuantity#of}), then each stack's repetitions.
      *
      * @param sample the sample

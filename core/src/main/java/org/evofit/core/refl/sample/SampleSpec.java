@@ -1,15 +1,19 @@
 package org.evofit.core.refl.sample;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.evofit.core.param.Parameter;
 
 /**
  * A sample as GenX describes it: an ambient medium, stacks of layers (bottom first, as GenX's
  * {@code Sample(Stacks=[...])}) and a substrate. A layer may appear in several stacks and several
- * times; it is one set of parameters wherever it appears.
+ * times; it is one set of parameters wherever it appears. The sample collects its layers' and stacks'
+ * parameters ({@link #parameters()}).
  *
  * @param layers    every layer, by name
  * @param ambient   name of the ambient (fronting) medium
@@ -19,9 +23,14 @@ import java.util.Set;
 public record SampleSpec(Map<String, LayerSpec> layers, String ambient, List<StackSpec> stacks,
                          String substrate) {
 
-    /** Checks that every name refers to a declared layer. */
+    /** Checks that every layer is listed under its own name and every name refers to a declared layer. */
     public SampleSpec {
         layers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(layers));
+        layers.forEach((key, layer) -> {
+            if (!key.equals(layer.name())) {
+                throw new IllegalArgumentException("layer " + layer.name() + " is listed as '" + key + "'");
+            }
+        });
         stacks = List.copyOf(stacks);
         require(layers, ambient, "ambient");
         require(layers, substrate, "substrate");
@@ -34,6 +43,25 @@ public record SampleSpec(Map<String, LayerSpec> layers, String ambient, List<Sta
                 require(layers, l, "stack " + s.name());
             }
         }
+    }
+
+    /** Every parameter of the sample: each layer's, in declaration order, then each stack's repetitions. */
+    public List<Parameter> parameters() {
+        List<Parameter> out = new ArrayList<>();
+        layers.values().forEach(layer -> out.addAll(layer.parameters()));
+        stacks.forEach(stack -> out.add(stack.repetitions()));
+        return out;
+    }
+
+    /** The same sample with its parameters taken, in the order of {@link #parameters()}, from {@code next}. */
+    SampleSpec withParameters(Iterator<Parameter> next) {
+        Map<String, LayerSpec> changed = new LinkedHashMap<>();
+        layers.forEach((name, layer) -> changed.put(name, layer.withParameters(next)));
+        List<StackSpec> changedStacks = new ArrayList<>();
+        for (StackSpec stack : stacks) {
+            changedStacks.add(stack.withParameters(next));
+        }
+        return new SampleSpec(changed, ambient, changedStacks, substrate);
     }
 
     private static void require(Map<String, LayerSpec> layers, String name, String where) {

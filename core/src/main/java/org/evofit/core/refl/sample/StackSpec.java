@@ -1,38 +1,62 @@
 package org.evofit.core.refl.sample;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import org.evofit.core.param.Parameter;
 
 /**
- * A group of layers repeated several times, as GenX's {@code Stack}. Layers are listed from the
- * bottom (substrate side) up, as GenX lists them. Its parameter {@code S.repetitions} is rounded to
- * the nearest whole number (at least 0) whenever the sample is built.
+ * A group of layers repeated several times, as GenX's {@code Stack}, holding its repetitions
+ * parameter. Layers are listed from the bottom (substrate side) up, as GenX lists them. The
+ * repetitions are rounded to the nearest whole number (at least 0) whenever the sample is built.
  *
  * @param name        the stack's name
  * @param layers      names of its layers, bottom first
- * @param repetitions the start number of repetitions
+ * @param repetitions the parameter {@code <name>.repetitions}
  */
-public record StackSpec(String name, List<String> layers, int repetitions) {
+public record StackSpec(String name, List<String> layers, Parameter repetitions) {
 
     /** The key of a stack's repetitions in model files, and the suffix of its parameter name. */
     public static final String REPETITIONS = "repetitions";
 
-    /** Copies the list; rejects negative repetitions. */
+    /** Copies the list; rejects a repetitions parameter of another name. */
     public StackSpec {
         Objects.requireNonNull(name, "name");
         layers = List.copyOf(layers);
-        if (repetitions < 0) {
-            throw new IllegalArgumentException("stack " + name + ": repetitions must be >= 0, got " + repetitions);
+        if (!repetitions.name().equals(repetitionsName(name))) {
+            throw new IllegalArgumentException("stack " + name + ": expected the parameter " + repetitionsName(name)
+                    + " but got " + repetitions.name());
         }
     }
 
-    /** The parameter name of the stack's repetitions, such as {@code ML.repetitions}. */
-    public String repetitionsName() {
-        return repetitionsName(name);
+    /**
+     * A stack repeated a fixed number of times.
+     *
+     * @throws IllegalArgumentException for negative repetitions
+     */
+    public StackSpec(String name, List<String> layers, int repetitions) {
+        this(name, layers, fixedRepetitions(name, repetitions));
     }
 
-    /** The parameter name of the repetitions of the stack called {@code stack}. */
+    private static Parameter fixedRepetitions(String name, int repetitions) {
+        if (repetitions < 0) {
+            throw new IllegalArgumentException("stack " + name + ": repetitions must be >= 0, got " + repetitions);
+        }
+        return Parameter.fixed(repetitionsName(name), repetitions);
+    }
+
+    /** The start number of repetitions, rounded as the sample rounds it. */
+    public int count() {
+        return (int) Math.max(0, Math.round(repetitions.value()));
+    }
+
+    /** The parameter name of the repetitions of the stack called {@code stack}, such as {@code ML.repetitions}. */
     public static String repetitionsName(String stack) {
         return stack + "." + REPETITIONS;
+    }
+
+    /** The same stack with its repetitions taken from {@code next}. */
+    StackSpec withParameters(Iterator<Parameter> next) {
+        return new StackSpec(name, layers, next.next());
     }
 }

@@ -1,9 +1,9 @@
 /**
  * Layered samples and the instrument as a reflectivity model (GenX's {@code spec_nx}): what a model
  * declares ({@link org.evofit.core.refl.sample.SampleSpec}, {@link org.evofit.core.refl.sample.LayerSpec},
- * {@link org.evofit.core.refl.sample.StackSpec}), the parameters it holds
- * ({@link org.evofit.core.refl.sample.SampleParameters}, {@link org.evofit.core.refl.sample.InstrumentParameters}),
- * and the model that turns their values into curves ({@link org.evofit.core.refl.sample.ReflectivityModel}).
+ * {@link org.evofit.core.refl.sample.StackSpec}, {@link org.evofit.core.refl.sample.InstrumentSpec}), each
+ * holding its own parameters as refnx's {@code Slab} does, and the model that collects them and turns their
+ * values into curves ({@link org.evofit.core.refl.sample.ReflectivityModel}).
  *
  * <p>The vocabulary of layer and instrument quantities has one home:
  * {@link org.evofit.core.refl.sample.LayerQuantity} and {@link org.evofit.core.refl.sample.InstrumentQuantity}

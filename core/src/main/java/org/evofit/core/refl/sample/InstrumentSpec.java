@@ -1,0 +1,81 @@
+package org.evofit.core.refl.sample;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.evofit.core.param.Parameter;
+import org.evofit.core.refl.instrument.GenxInstrument;
+
+/**
+ * The instrument of a reflectivity model, holding its parameters: its choices (probe, coordinates,
+ * resolution and footprint modes, resolution points and range) and one parameter per
+ * {@link InstrumentQuantity}, in that order.
+ *
+ * @param choices    the instrument's choices; its numbers are ignored (the parameters hold them)
+ * @param parameters one per {@link InstrumentQuantity}, in its order, each named by
+ *                   {@link InstrumentQuantity#parameterName()}
+ */
+public record InstrumentSpec(GenxInstrument choices, List<Parameter> parameters) {
+
+    /**
+     * Rejects parameters that are not the instrument's quantities in order, and start values the
+     * instrument rejects (a wavelength that is not positive).
+     */
+    public InstrumentSpec {
+        Objects.requireNonNull(choices, "choices");
+        parameters = List.copyOf(parameters);
+        List<String> expected = Arrays.stream(InstrumentQuantity.values()).map(InstrumentQuantity::parameterName)
+                .toList();
+        List<String> names = parameters.stream().map(Parameter::name).toList();
+        if (!names.equals(expected)) {
+            throw new IllegalArgumentException("instrument: expected the parameters " + expected + " but got " + names);
+        }
+        template(choices, parameters);
+    }
+
+    /**
+     * An instrument with the parameters {@code given}, every other quantity fixed at its value on
+     * {@code choices}.
+     *
+     * @param given a quantity's parameter as set, or {@code null}
+     */
+    public static InstrumentSpec of(GenxInstrument choices, Function<InstrumentQuantity, Parameter> given) {
+        List<Parameter> parameters = new ArrayList<>();
+        for (InstrumentQuantity q : InstrumentQuantity.values()) {
+            Parameter p = given.apply(q);
+            parameters.add(p != null ? p : q.fixed(q.valueOf(choices)));
+        }
+        return new InstrumentSpec(choices, parameters);
+    }
+
+    /** The parameter of {@code quantity}. */
+    public Parameter parameter(InstrumentQuantity quantity) {
+        return parameters.get(quantity.ordinal());
+    }
+
+    /** The instrument with its choices and its parameters' values as numbers. */
+    public GenxInstrument template() {
+        return template(choices, parameters);
+    }
+
+    private static GenxInstrument template(GenxInstrument choices, List<Parameter> parameters) {
+        double[] v = parameters.stream().mapToDouble(Parameter::value).toArray();
+        return new GenxInstrument(choices.probe(), v[InstrumentQuantity.WAVELENGTH.ordinal()], choices.coords(),
+                v[InstrumentQuantity.I0.ordinal()], v[InstrumentQuantity.IBKG.ordinal()],
+                v[InstrumentQuantity.TTHOFF.ordinal()], v[InstrumentQuantity.RES.ordinal()], choices.restype(),
+                choices.respoints(), choices.resintrange(), v[InstrumentQuantity.BEAMW.ordinal()], choices.footype(),
+                v[InstrumentQuantity.SAMPLELEN.ordinal()]);
+    }
+
+    /** The same instrument with its parameters taken, in order, from {@code next}. */
+    InstrumentSpec withParameters(Iterator<Parameter> next) {
+        List<Parameter> taken = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            taken.add(next.next());
+        }
+        return new InstrumentSpec(choices, taken);
+    }
+}
