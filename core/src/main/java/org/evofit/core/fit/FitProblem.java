@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.data.FitData;
 import org.evofit.core.fom.FigureOfMerit;
@@ -22,10 +24,18 @@ import org.evofit.core.param.Parameter;
  * Everything one fit needs, fixed: the parameters (each with a slot in one {@code double[]}), the
  * couplings evaluated before every simulation, the model, the data sets and the figure of merit.
  * Immutable and thread-safe; {@link #objective()} turns it into what the optimizer minimises.
+ *
+ * <p>A parameter's slot is its index in {@link #parameters()}: a model that holds its parameters
+ * ({@link ParameterizedModel}) takes the first slots in its own order, and the optimizer's free
+ * parameters are found by index. Names are looked up only where a person refers to a parameter by
+ * name: couplings' expressions, a sweep's start values and replaced parameters ({@link #withStartValue},
+ * {@link #withParameter}, {@link #slotOf}), and models whose own code names them (curve components'
+ * expressions, model scripts: {@link #create(List, List, Function, List, FigureOfMerit)}).
  */
 public final class FitProblem {
 
     private final List<Parameter> parameters;
+    /** Slot by name, for the name-based look-ups only (see the type's comment); never on the evaluation path. */
     private final Map<String, Integer> slots;
     private final Couplings couplings;
     private final Model model;
@@ -45,12 +55,13 @@ public final class FitProblem {
         this.fitted = dataSets.stream().map(DataSet::fitted).toList();
         this.fitData = FitData.of(dataSets);
         this.fom = fom;
-        this.freeSlots = parameters.stream().filter(Parameter::fit)
-                .mapToInt(p -> slots.get(p.name())).toArray();
+        this.freeSlots = IntStream.range(0, parameters.size()).filter(i -> parameters.get(i).fit()).toArray();
     }
 
     /**
-     * Builds a problem.
+     * Builds a problem over a model that reads its parameters by name: {@code modelFactory} gets
+     * the slot of each name (-1 for an unknown one). Curve components, whose expressions name
+     * parameters, and model scripts, whose code names them, are built this way.
      *
      * @param parameters   every parameter and user variable, in slot order; names unique
      * @param couplings    expressions that set parameters from others before every simulation
@@ -65,15 +76,42 @@ public final class FitProblem {
     public static FitProblem create(List<Parameter> parameters, List<Coupling> couplings,
                                     Function<ToIntFunction<String>, Model> modelFactory,
                                     List<DataSet> dataSets, FigureOfMerit fom) {
+        Map<String, Integer> slots = slotsByName(parameters);
+        return create(parameters, slots, couplings, () -> modelFactory.apply(name -> slots.getOrDefault(name, -1)),
+                dataSets, fom);
+    }
+
+    /**
+     * Builds a problem over a model that holds its parameters: they take the first slots, in the
+     * model's order, and the variables (GenX's user variables, read by couplings) the slots after.
+     * The model is bound to its slots by position, not by name.
+     *
+     * @param model     the model and its parameters
+     * @param variables parameters of no model quantity, for couplings; names unique
+     * @throws IllegalArgumentException as {@link #create(List, List, Function, List, FigureOfMerit)}
+     */
+    public static FitProblem create(ParameterizedModel model, List<Parameter> variables, List<Coupling> couplings,
+                                    List<DataSet> dataSets, FigureOfMerit fom) {
+        List<Parameter> all = new ArrayList<>(model.parameters());
+        all.addAll(variables);
+        return create(all, slotsByName(all), couplings, () -> model, dataSets, fom);
+    }
+
+    /** Each parameter's slot by name, rejecting a name given twice. */
+    private static Map<String, Integer> slotsByName(List<Parameter> parameters) {
         Map<String, Integer> slots = new HashMap<>();
-        List<String> names = new ArrayList<>();
         for (Parameter p : parameters) {
-            if (slots.putIfAbsent(p.name(), names.size()) != null) {
+            if (slots.putIfAbsent(p.name(), slots.size()) != null) {
                 throw new IllegalArgumentException("parameter " + p.name() + " is declared twice");
             }
-            names.add(p.name());
         }
-        Couplings resolved = Couplings.resolve(couplings, names);
+        return Collections.unmodifiableMap(slots);
+    }
+
+    private static FitProblem create(List<Parameter> parameters, Map<String, Integer> slots,
+                                     List<Coupling> couplings, Supplier<Model> model, List<DataSet> dataSets,
+                                     FigureOfMerit fom) {
+        Couplings resolved = Couplings.resolve(couplings, parameters.stream().map(Parameter::name).toList());
         for (Parameter p : parameters) {
             if (p.fit() && resolved.targets().contains(p.name())) {
                 throw new IllegalArgumentException("parameter " + p.name()
@@ -84,30 +122,13 @@ public final class FitProblem {
             throw new IllegalArgumentException("a fit needs at least one data set");
         }
         requireErrorsFor(fom, dataSets);
-        ToIntFunction<String> slotOf = name -> slots.getOrDefault(name, -1);
-        Model model = modelFactory.apply(slotOf);
-        FitProblem problem = new FitProblem(List.copyOf(parameters), Collections.unmodifiableMap(slots),
-                resolved, model, List.copyOf(dataSets), fom);
+        FitProblem problem = new FitProblem(List.copyOf(parameters), slots, resolved, model.get(),
+                List.copyOf(dataSets), fom);
         if (problem.fitData.points() <= problem.freeSlots.length) {
             throw new IllegalArgumentException("the fit has " + problem.freeSlots.length
                     + " free parameters but only " + problem.fitData.points() + " points in range");
         }
         return problem;
-    }
-
-    /**
-     * Builds a problem over a model that holds its parameters: they take the first slots, in the
-     * model's order, and the variables (GenX's user variables, read by couplings) the slots after.
-     *
-     * @param model     the model and its parameters
-     * @param variables parameters of no model quantity, for couplings; names unique
-     * @throws IllegalArgumentException as {@link #create(List, List, Function, List, FigureOfMerit)}
-     */
-    public static FitProblem create(ParameterizedModel model, List<Parameter> variables, List<Coupling> couplings,
-                                    List<DataSet> dataSets, FigureOfMerit fom) {
-        List<Parameter> all = new ArrayList<>(model.parameters());
-        all.addAll(variables);
-        return create(all, couplings, slotOf -> model, dataSets, fom);
     }
 
     /**
