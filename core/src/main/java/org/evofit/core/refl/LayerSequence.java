@@ -11,6 +11,10 @@ package org.evofit.core.refl;
  * fronting medium, {@code sequence[length − 1]} the backing medium. Interface k joins
  * {@code upper[k]} (above) and {@code lower[k]} (below) with roughness {@code sigma[k]};
  * {@code interfaceAt[j]} is the interface between positions j − 1 and j.
+ *
+ * <p>A kernel that needs more of a distinct layer than its potential, thickness and roughness (a
+ * magnetic SLD or a magnetisation angle, say) reads it from an input channel ({@link #input(int)}),
+ * which it numbers itself and the sample fills; a new per-layer quantity needs no change here.
  */
 public final class LayerSequence {
 
@@ -31,6 +35,8 @@ public final class LayerSequence {
     int interfaces;
     int[] interfaceAt = new int[16];
     private final int[] pairIndex;
+    /** Further per-layer inputs by channel, created on first use. */
+    private double[][] inputs = new double[0][];
 
     /** A sequence over at most {@code distinctLayers} distinct layers. */
     public LayerSequence(int distinctLayers) {
@@ -69,6 +75,22 @@ public final class LayerSequence {
         uIm[i] = potentialIm;
         thickness[i] = layerThickness;
         layers = Math.max(layers, i + 1);
+    }
+
+    /**
+     * Input channel {@code channel}: one value per distinct layer, zero until set. The same array on
+     * every call, so a sample fills it and a kernel reads it without allocating per evaluation.
+     *
+     * @param channel a number the kernel that reads the channel gives it, from 0
+     */
+    public double[] input(int channel) {
+        if (channel >= inputs.length) {
+            inputs = java.util.Arrays.copyOf(inputs, channel + 1);
+        }
+        if (inputs[channel] == null) {
+            inputs[channel] = new double[uRe.length];
+        }
+        return inputs[channel];
     }
 
     /** Starts a new order of layers. */

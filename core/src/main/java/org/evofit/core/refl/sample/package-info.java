@@ -12,9 +12,14 @@
  * from them. A {@link org.evofit.core.refl.sample.ReflectivityModel} holds its parameters; they take
  * consecutive slots in a fixed order, so nothing binds them to slots by name.
  *
- * <p>A new layer quantity (a magnetic SLD, say) is: one constant in {@code LayerQuantity}; its use in
- * {@link org.evofit.core.refl.sample.SampleLayout}, which hands the values to the kernel; and the kernel
- * that uses it. Model files read and write it, the builders set it
- * ({@code LayerBuilder.set(quantity, ...)}), result files give its unit, without further edits.
+ * <p>A new layer quantity (a magnetic SLD, say) touches three main files: one constant in
+ * {@code LayerQuantity} (key, unit, default, meaning, which layers have it); its use in
+ * {@link org.evofit.core.refl.sample.SampleLayout}, which turns a layer's values into the kernel's
+ * per-layer inputs (the potential, or an input channel of {@link org.evofit.core.refl.LayerSequence}
+ * when the kernel needs the value itself); and the kernel that reads it
+ * ({@link org.evofit.core.refl.SequenceKernel}, which names its channels). Layers hold it as a
+ * parameter, model files read and write it, the builders set it ({@code LayerBuilder.set(quantity, ...)})
+ * and result files give its unit without further edits; {@code QuantityVocabularyTest} checks each of
+ * these for every quantity.
  */
 package org.evofit.core.refl.sample;
