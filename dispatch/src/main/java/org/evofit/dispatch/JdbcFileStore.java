@@ -25,15 +25,8 @@ final class JdbcFileStore implements FileStore {
     public SortedMap<String, byte[]> runFiles(String sweep, String run) {
         return access.tx(c -> {
             SortedMap<String, byte[]> out = new TreeMap<>();
-            try (PreparedStatement st = c.prepareStatement("SELECT name, content FROM run_files WHERE sweep = ? AND run = ?")) {
-                st.setString(1, sweep);
-                st.setString(2, run);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), rs.getBytes(2));
-                    }
-                }
-            }
+            Transactions.forEachRow(c, "SELECT name, content FROM run_files WHERE sweep = ? AND run = ?",
+                    rs -> out.put(rs.getString(1), rs.getBytes(2)), sweep, run);
             return out;
         });
     }
@@ -42,14 +35,8 @@ final class JdbcFileStore implements FileStore {
     public Map<String, String> inputs(String sweep) {
         return access.tx(c -> {
             Map<String, String> out = new LinkedHashMap<>();
-            try (PreparedStatement st = c.prepareStatement("SELECT path, sha256 FROM sweep_inputs WHERE sweep = ? ORDER BY path")) {
-                st.setString(1, sweep);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), rs.getString(2));
-                    }
-                }
-            }
+            Transactions.forEachRow(c, "SELECT path, sha256 FROM sweep_inputs WHERE sweep = ? ORDER BY path",
+                    rs -> out.put(rs.getString(1), rs.getString(2)), sweep);
             return out;
         });
     }

@@ -138,16 +138,7 @@ final class JdbcRunQueue implements RunQueue {
     private List<RunRow> query(String sql, String... args) {
         return access.tx(c -> {
             List<RunRow> out = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement(sql)) {
-                for (int i = 0; i < args.length; i++) {
-                    st.setString(i + 1, args[i]);
-                }
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(row(rs));
-                    }
-                }
-            }
+            Transactions.forEachRow(c, sql, rs -> out.add(row(rs)), (Object[]) args);
             return out;
         });
     }
@@ -190,13 +181,9 @@ final class JdbcRunQueue implements RunQueue {
     public List<SweepEntry> entries() {
         return access.tx(c -> {
             List<SweepEntry> out = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement("SELECT id, source, submitted, run_count FROM sweeps ORDER BY submitted, id");
-                 ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new SweepEntry(rs.getString(1), rs.getString(2), java.time.Instant.ofEpochMilli(rs.getLong(3)),
-                            rs.getInt(4)));
-                }
-            }
+            Transactions.forEachRow(c, "SELECT id, source, submitted, run_count FROM sweeps ORDER BY submitted, id",
+                    rs -> out.add(new SweepEntry(rs.getString(1), rs.getString(2),
+                            java.time.Instant.ofEpochMilli(rs.getLong(3)), rs.getInt(4))));
             return out;
         });
     }

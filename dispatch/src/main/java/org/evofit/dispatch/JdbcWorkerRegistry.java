@@ -1,7 +1,5 @@
 package org.evofit.dispatch;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -32,12 +30,8 @@ final class JdbcWorkerRegistry implements WorkerRegistry {
     public SortedMap<String, Instant> heartbeats() {
         return access.tx(c -> {
             SortedMap<String, Instant> out = new TreeMap<>();
-            try (PreparedStatement st = c.prepareStatement("SELECT name, heartbeat FROM workers");
-                 ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)));
-                }
-            }
+            Transactions.forEachRow(c, "SELECT name, heartbeat FROM workers",
+                    rs -> out.put(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2))));
             return out;
         });
     }

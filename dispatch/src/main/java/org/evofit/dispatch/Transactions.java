@@ -5,6 +5,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
@@ -108,6 +109,26 @@ final class Transactions {
                 st.setObject(i + 1, values[i]);
             }
             return st.executeUpdate();
+        }
+    }
+
+    /** What a query does with each row, at the cursor. */
+    @FunctionalInterface
+    interface Row {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs one SELECT with its parameters bound in order and hands every row to {@code row}. */
+    static void forEachRow(Connection c, String sql, Row row, Object... values) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                st.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    row.read(rs);
+                }
+            }
         }
     }
 }
