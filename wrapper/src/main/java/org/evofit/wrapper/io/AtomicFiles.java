@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -25,14 +27,19 @@ import java.util.stream.Stream;
  * {@code result.json}, marks the set complete). If writing fails, the staged files are removed and no
  * target is touched.
  *
- * <p>A process killed while writing leaves its staged files in {@value #STAGING}, never beside the
- * results: the next commit into the same folder (the rerun) removes them first. Files are created
- * with the default permissions, so they honour the user's umask like any other file the user makes.
+ * <p>Each process stages in a folder of its own, {@code STAGING/<pid>/}. A process killed while
+ * writing leaves its staged files there, never beside the results: the next commit into the same
+ * folder (the rerun) removes what processes no longer running left, and never what a live one is
+ * writing. Files are created with the default permissions, so they honour the user's umask like any
+ * other file the user makes.
  */
 public final class AtomicFiles {
 
     /** The hidden folder, beside the targets, where files are staged before they are renamed into place. */
     public static final String STAGING = ".evofit-staging";
+
+    /** This process's staging folder's name. */
+    private static final String OWN = Long.toString(ProcessHandle.current().pid());
 
     private final Map<Path, byte[]> pending = new LinkedHashMap<>();
     private final Map<Path, Predicate<String>> replaced = new LinkedHashMap<>();
@@ -65,12 +72,11 @@ public final class AtomicFiles {
         try {
             for (Path folder : pending.keySet().stream().map(Path::getParent).distinct().toList()) {
                 Files.createDirectories(folder);
-                // What a killed commit left behind.
-                deleteTree(folder.resolve(STAGING));
+                removeLeftovers(folder.resolve(STAGING));
             }
             for (Map.Entry<Path, byte[]> e : pending.entrySet()) {
                 Path target = e.getKey();
-                Path staging = Files.createDirectories(target.getParent().resolve(STAGING));
+                Path staging = Files.createDirectories(target.getParent().resolve(STAGING).resolve(OWN));
                 Path tmp = staging.resolve(target.getFileName() + "." + UUID.randomUUID() + ".tmp");
                 staged.add(new Path[] {tmp, target});
                 try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
@@ -85,7 +91,8 @@ public final class AtomicFiles {
                 move(s[0], s[1]);
             }
             for (Path folder : pending.keySet().stream().map(Path::getParent).distinct().toList()) {
-                Files.deleteIfExists(folder.resolve(STAGING));
+                deleteIfEmpty(folder.resolve(STAGING).resolve(OWN));
+                deleteIfEmpty(folder.resolve(STAGING));
             }
         } catch (IOException e) {
             for (Path[] s : staged) {
@@ -106,12 +113,50 @@ public final class AtomicFiles {
         new AtomicFiles().text(target, content).commit();
     }
 
-    /** Removes {@code dir/STAGING}, what a commit killed midway left behind, if there is one. */
+    /**
+     * Removes from {@code dir/STAGING} what commits killed midway left behind (the folders of
+     * processes no longer running), and the staging folder itself when nothing else is in it.
+     */
     public static void removeStaging(Path dir) {
         try {
-            deleteTree(dir.resolve(STAGING));
+            removeLeftovers(dir.resolve(STAGING));
+            deleteIfEmpty(dir.resolve(STAGING));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + dir.resolve(STAGING) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the staging folders of processes that no longer run (and anything else staged there). */
+    private static void removeLeftovers(Path staging) throws IOException {
+        if (!Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        List<Path> left;
+        try (Stream<Path> entries = Files.list(staging)) {
+            left = entries.filter(p -> !isLive(p.getFileName().toString())).toList();
+        }
+        for (Path p : left) {
+            deleteTree(p);
+        }
+    }
+
+    /** Whether {@code name} is the staging folder of a process that is running (this one included). */
+    private static boolean isLive(String name) {
+        if (name.equals(OWN)) {
+            return true;
+        }
+        try {
+            return ProcessHandle.of(Long.parseLong(name)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static void deleteIfEmpty(Path dir) throws IOException {
+        try {
+            Files.deleteIfExists(dir);
+        } catch (DirectoryNotEmptyException e) {
+            // Another process is writing into the same folder right now.
         }
     }
 
@@ -129,7 +174,7 @@ public final class AtomicFiles {
     }
 
     private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> all = Files.walk(root)) {
