@@ -158,14 +158,15 @@ public final class GenxImporter {
 
     /**
      * Writes model.yaml, the data files and (batches) the sweep file, all or nothing, once the model
-     * loads.
+     * loads; a sweep file of an earlier import into the same folder goes when this import has none.
      *
      * @param dataFiles file name (relative to {@code outDir}) to text, in the order to report them
      * @param sweep     the sweep file's text, or null
      */
     static ImportReport write(Translation t, Map<String, String> dataFiles, String sweep, String shown,
                               Path outDir) {
-        AtomicFiles files = new AtomicFiles();
+        // An earlier import's sweep.yaml would fit its own entries' data with this import's model.
+        AtomicFiles files = new AtomicFiles().replacing(outDir, name -> name.equals(SWEEP_FILE));
         List<Path> written = new ArrayList<>();
         dataFiles.forEach((name, text) -> {
             Path p = outDir.resolve(name);

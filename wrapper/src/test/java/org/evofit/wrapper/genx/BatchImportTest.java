@@ -45,6 +45,18 @@ class BatchImportTest {
     }
 
     @Test
+    void aSingleModelImportedOverABatchLeavesNoSweepOfTheBatch() throws IOException {
+        Path out = dir.resolve("out");
+        assertThat(GenxImporter.importFile(GenxImporterTest.resource(dir, "XRR_batch_made.hgx"), out, false).sweep())
+                .isRegularFile();
+        ImportReport single = GenxImporter.importFile(GenxImporterTest.resource(dir, "X-ray_Reflectivity.hgx"), out, false);
+        assertThat(single.sweep()).isNull();
+        // The batch's sweep.yaml would fit its entries' data with the new model.yaml.
+        assertThat(out.resolve("sweep.yaml")).doesNotExist();
+        assertThat(single.model()).isRegularFile();
+    }
+
+    @Test
     void writesTheFirstEntrysModelEachEntrysDataAndTheSweep() throws IOException {
         Path out = dir.resolve("out");
         ImportReport report = GenxImporter.importFile(GenxImporterTest.resource(dir, "XRR_batch_made.hgx"), out, false);
