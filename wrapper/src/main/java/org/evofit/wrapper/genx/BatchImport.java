@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.evofit.core.param.Parameter;
-import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.modelfile.SweepSequenceWriter;
 
 /**
@@ -46,19 +45,19 @@ final class BatchImport {
         }
         GenxImporter.Translation t = GenxImporter.translate(first.project(), List.of(files.get(0)), shown, source,
                 lenient);
-        List<Map<String, Double>> starts = startValues(batch, files, dataFiles, t, shown, source, lenient);
+        List<Map<String, Double>> starts = startValues(batch, files, t, shown, source, lenient);
         return GenxImporter.write(t, dataFiles, sweep(batch, files, starts, source), shown, outDir);
     }
 
     /**
-     * Each entry's start values: its own parameter table, translated and loaded as the first entry's
+     * Each entry's start values: its own parameter table, translated into a model as the first entry's
      * is, against the first entry's (empty for the first entry itself).
      */
     private static List<Map<String, Double>> startValues(List<BatchEntry> batch, List<String> files,
-                                                         Map<String, String> dataFiles, GenxImporter.Translation first,
-                                                         String shown, String source, boolean lenient) {
+                                                         GenxImporter.Translation first, String shown, String source,
+                                                         boolean lenient) {
         String firstGroup = batch.get(0).group();
-        Map<String, Parameter> firstTable = table(first, files.get(0), dataFiles, shown, firstGroup);
+        Map<String, Parameter> firstTable = table(first);
         List<Map<String, Double>> out = new ArrayList<>();
         out.add(Map.of());
         for (int i = 1; i < batch.size(); i++) {
@@ -69,23 +68,15 @@ final class BatchImport {
             } catch (GenxImportException ex) {
                 throw new GenxImportException(shown, 0, "batch entry " + e.group() + ": " + ex.detail());
             }
-            out.add(EntryStartValues.of(firstTable, firstGroup, table(t, files.get(i), dataFiles, shown, e.group()),
-                    e.group(), shown));
+            out.add(EntryStartValues.of(firstTable, firstGroup, table(t), e.group(), shown));
         }
         return out;
     }
 
-    /** The translated entry's parameters by name, as evofit loads them. */
-    private static Map<String, Parameter> table(GenxImporter.Translation t, String file, Map<String, String> dataFiles,
-                                                String shown, String group) {
-        ModelDefinition model;
-        try {
-            model = GenxImporter.load(t.yaml(), Map.of(file, dataFiles.get(file)), shown);
-        } catch (GenxImportException ex) {
-            throw new GenxImportException(shown, 0, "batch entry " + group + ": " + ex.detail());
-        }
+    /** The translated entry's parameters by name, as its model holds them. */
+    private static Map<String, Parameter> table(GenxImporter.Translation t) {
         Map<String, Parameter> out = new LinkedHashMap<>();
-        model.problem().parameters().forEach(p -> out.put(p.name(), p));
+        t.model().problem().parameters().forEach(p -> out.put(p.name(), p));
         return out;
     }
 

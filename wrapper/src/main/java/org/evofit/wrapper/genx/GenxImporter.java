@@ -102,7 +102,7 @@ public final class GenxImporter {
         SolverSettings solver = SolverSettings.of(project.config(), shown);
         ModelDefinition model = built(shown, () -> ReflectivityImport.model(m, project.dataSets(), dataFiles, DIR,
                 solver, shown));
-        return new Translation(text(model, ReflectivityImport.notes(m, project.dataSets(), solver, source)),
+        return new Translation(text(model, ReflectivityImport.notes(m, project.dataSets(), solver, source)), model,
                 m.untranslated);
     }
 
@@ -110,9 +110,10 @@ public final class GenxImporter {
      * A translated model file.
      *
      * @param yaml         the text of model.yaml
+     * @param model        the model the builders made, which the text reads back as
      * @param untranslated the script lines kept as comments (lenient imports only)
      */
-    record Translation(String yaml, List<ScriptLine> untranslated) {
+    record Translation(String yaml, ModelDefinition model, List<ScriptLine> untranslated) {
     }
 
     /** The peak-fitting path: a curve model of the components Sim adds up. */
@@ -127,7 +128,7 @@ public final class GenxImporter {
         SolverSettings solver = SolverSettings.of(project.config(), shown);
         ModelDefinition model = built(shown, () -> CurveImport.model(curve, project.dataSets(), dataFiles, DIR, solver,
                 shown));
-        return new Translation(text(model, CurveImport.notes(curve, project.dataSets(), solver, source)),
+        return new Translation(text(model, CurveImport.notes(curve, project.dataSets(), solver, source)), model,
                 curve.untranslated);
     }
 
@@ -202,21 +203,14 @@ public final class GenxImporter {
     }
 
     /**
-     * Loads the result from a scratch directory before anything is written, so that a translation the
-     * model-file reader would refuse never reaches the output directory.
-     */
-    private static void verify(String yaml, Map<String, String> dataFiles, String shown) {
-        load(yaml, dataFiles, shown);
-    }
-
-    /**
-     * Loads a translated model from a scratch directory, as the model-file reader will load it once
-     * written: the model's parameters are known only then.
+     * Loads the translated model from a scratch directory before anything is written, as the model-file
+     * reader will load it once written, so that a translation the reader would refuse never reaches the
+     * output directory.
      *
      * @param dataFiles file name (relative to model.yaml) to text, every file the model reads
      * @throws GenxImportException when the model does not load
      */
-    static ModelDefinition load(String yaml, Map<String, String> dataFiles, String shown) {
+    private static void verify(String yaml, Map<String, String> dataFiles, String shown) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("evofit-import-genx");
@@ -224,7 +218,7 @@ public final class GenxImporter {
                 Files.writeString(dir.resolve(f.getKey()), f.getValue());
             }
             Files.writeString(dir.resolve(MODEL_FILE), yaml);
-            return ModelFiles.load(dir.resolve(MODEL_FILE));
+            ModelFiles.load(dir.resolve(MODEL_FILE));
         } catch (InputFileException e) {
             throw new GenxImportException(shown, 0, "the translated model does not load: " + e.detail());
         } catch (IOException e) {
