@@ -1,15 +1,14 @@
 package org.evofit.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.evofit.looper.Looper;
 import org.evofit.looper.SweepDirectory;
 import org.evofit.report.Reports;
 import org.evofit.report.ResultsArchive;
+import org.evofit.wrapper.results.SweepJson;
 import picocli.CommandLine.Option;
 
 /** What fit and loop do with finished results besides writing them: a report, an archive commit. */
@@ -55,27 +54,20 @@ final class ReportOptions {
     }
 
     /**
-     * Commits every finished run of the sweep directory {@code out} (runs/<id>/ with a result) to the
+     * Commits every finished run of the sweep in {@code out} (a run of its sweep.json with a result) to the
      * archive, if one was named, under {@code <out name>/<id>}; an unchanged run adds no commit.
      */
     void archiveDoneRuns(Path out, PrintWriter stdout) {
-        if (archive == null) {
+        Path plan = out.resolve(Looper.SWEEP_JSON);
+        if (archive == null || !Files.isRegularFile(plan)) {
             return;
         }
+        // The plan's runs only: runs/ may still hold runs of another sweep written into this --out before.
         SweepDirectory runs = new SweepDirectory(out);
-        Path dir = out.resolve("runs");
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> ids = Files.list(dir)) {
-            for (Path run : ids.filter(Files::isDirectory).sorted().toList()) {
-                String id = run.getFileName().toString();
-                if (runs.isDone(id)) {
-                    archive(run, folderOf(out) + "/" + id, stdout);
-                }
+        for (String id : SweepJson.read(plan).runs().stream().map(SweepJson.Run::id).sorted().distinct().toList()) {
+            if (runs.isDone(id)) {
+                archive(runs.dir(id), folderOf(out) + "/" + id, stdout);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the runs in " + dir + ": " + e.getMessage(), e);
         }
     }
 

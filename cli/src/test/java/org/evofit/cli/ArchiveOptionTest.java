@@ -77,4 +77,36 @@ class ArchiveOptionTest {
         assertThat(loop.err()).contains("--archive cannot be created").contains("not a directory");
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void aLoopArchivesTheRunsOfItsOwnSweepOnlyWhenItsOutHeldAnotherSweep() throws Exception {
+        java.nio.file.Files.writeString(tmp.resolve("model.yaml"), """
+                kind: curve
+                components:
+                  - {name: g, kind: gaussian, height: {value: 10, min: 1, max: 20}, center: {value: 5, min: 3, max: 7},
+                     sigma: {value: 1, min: 0.3, max: 2}}
+                data:
+                  - {name: d, file: a.dat}
+                fom: diff
+                optimizer: {population: 12, generations: 10}
+                """);
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i <= 40; i++) {
+            points.append(i * 0.25).append(' ').append(8 * Math.exp(-(i * 0.25 - 5) * (i * 0.25 - 5) / 1.28)).append('\n');
+        }
+        java.nio.file.Files.writeString(tmp.resolve("a.dat"), points);
+        Path out = tmp.resolve("out");
+        Path repo = tmp.resolve("archive");
+        Path other = java.nio.file.Files.writeString(tmp.resolve("other.yaml"), "models: model.yaml\nseeds: [1]\n");
+        Path mine = java.nio.file.Files.writeString(tmp.resolve("mine.yaml"), "models: model.yaml\nseeds: [2]\n");
+        assertThat(Cli.run("loop", other.toString(), "--out", out.toString(), "--quiet").exitCode()).isZero();
+
+        Cli.Run run = Cli.run("loop", mine.toString(), "--out", out.toString(), "--quiet", "--archive", repo.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String id = java.nio.file.Files.readAllLines(out.resolve("summary.csv")).get(1).split(",")[0];
+        assertThat(log(repo)).hasSize(1);
+        try (var folders = java.nio.file.Files.list(repo.resolve("out"))) {
+            assertThat(folders.map(p -> p.getFileName().toString())).containsExactly(id);
+        }
+    }
 }
