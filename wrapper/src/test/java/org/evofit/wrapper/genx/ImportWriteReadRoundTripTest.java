@@ -27,14 +27,7 @@ class ImportWriteReadRoundTripTest {
         ModelFileWriter.write(imported, again);
         ModelDefinition read = ModelFiles.load(again);
 
-        assertThat(read.problem().parameters()).containsExactlyElementsOf(imported.problem().parameters());
-        assertThat(read.layout().structure()).isEqualTo(imported.layout().structure());
-        assertThat(read.layout().couplings()).map(Object::toString)
-                .containsExactlyElementsOf(imported.layout().couplings().stream().map(Object::toString).toList());
-        assertThat(read.settings()).isEqualTo(imported.settings());
-        assertThat(read.problem().figureOfMerit().name()).isEqualTo(imported.problem().figureOfMerit().name());
-        double[] start = imported.problem().startValues();
-        assertThat(read.problem().simulate(start)[0]).containsExactly(imported.problem().simulate(start)[0]);
+        assertSameModel(read, imported);
     }
 
     /**
@@ -50,25 +43,29 @@ class ImportWriteReadRoundTripTest {
         ModelDefinition read = ModelFiles.load(GenxImporter.importProject(p, project, project, dir.resolve("out"), true)
                 .model());
 
-        ModelDefinition built = t.model();
-        assertThat(read.problem().parameters()).containsExactlyElementsOf(built.problem().parameters());
-        assertThat(read.layout().structure()).isEqualTo(built.layout().structure());
+        assertSameModel(read, t.model());
+    }
+
+    /** The same parameters, structure, couplings, settings, figure of merit, data and simulated curve. */
+    private static void assertSameModel(ModelDefinition read, ModelDefinition expected) {
+        assertThat(read.problem().parameters()).containsExactlyElementsOf(expected.problem().parameters());
+        assertThat(read.layout().structure()).isEqualTo(expected.layout().structure());
         assertThat(read.layout().couplings()).map(Object::toString)
-                .containsExactlyElementsOf(built.layout().couplings().stream().map(Object::toString).toList());
-        assertThat(read.settings()).isEqualTo(built.settings());
-        assertThat(read.problem().figureOfMerit().name()).isEqualTo(built.problem().figureOfMerit().name());
+                .containsExactlyElementsOf(expected.layout().couplings().stream().map(Object::toString).toList());
+        assertThat(read.settings()).isEqualTo(expected.settings());
+        assertThat(read.problem().figureOfMerit().name()).isEqualTo(expected.problem().figureOfMerit().name());
         assertThat(read.problem().figureOfMerit().nonFinitePolicy())
-                .isEqualTo(built.problem().figureOfMerit().nonFinitePolicy());
-        for (int i = 0; i < built.problem().dataSets().size(); i++) {
+                .isEqualTo(expected.problem().figureOfMerit().nonFinitePolicy());
+        for (int i = 0; i < expected.problem().dataSets().size(); i++) {
             var a = read.problem().dataSets().get(i);
-            var b = built.problem().dataSets().get(i);
+            var b = expected.problem().dataSets().get(i);
             assertThat(a.name()).isEqualTo(b.name());
             assertThat(a.x()).containsExactly(b.x());
             assertThat(a.y()).containsExactly(b.y());
             assertThat(a.error()).isEqualTo(b.error());
             assertThat(new double[] {a.xmin(), a.xmax()}).containsExactly(b.xmin(), b.xmax());
         }
-        double[] start = built.problem().startValues();
-        assertThat(read.problem().simulate(start)[0]).containsExactly(built.problem().simulate(start)[0]);
+        double[] start = expected.problem().startValues();
+        assertThat(read.problem().simulate(start)[0]).containsExactly(expected.problem().simulate(start)[0]);
     }
 }
