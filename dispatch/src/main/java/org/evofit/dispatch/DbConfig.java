@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Where the run store lives and how to log in: a JDBC URL ({@code jdbc:sqlite:FILE} or
@@ -47,7 +50,8 @@ public record DbConfig(String url, String user, String password) {
     /**
      * The URL with credentials from {@code env} first, then from {@code configFile} when it exists.
      *
-     * @throws IllegalArgumentException when the config file exists but cannot be read
+     * @throws IllegalArgumentException when the config file exists but cannot be read, or holds a
+     *                                  password and is readable by every user of the machine
      */
     public static DbConfig resolve(String url, Map<String, String> env, Path configFile) {
         Properties file = new Properties();
@@ -58,9 +62,30 @@ public record DbConfig(String url, String user, String password) {
                 throw new IllegalArgumentException(configFile + ": cannot read the config file: " + e.getMessage(), e);
             }
         }
+        if (file.getProperty("password") != null) {
+            refuseIfWorldReadable(configFile);
+        }
         String user = env.getOrDefault(USER_ENV, file.getProperty("user"));
         String password = env.getOrDefault(PASSWORD_ENV, file.getProperty("password"));
         return new DbConfig(url, user, password);
+    }
+
+    /**
+     * Refuses a config file with a password that every user of the machine can read (as ssh refuses a
+     * private key open to others): group-readable is fine (the Ansible role gives the worker's group
+     * read access), world-readable is not.
+     */
+    private static void refuseIfWorldReadable(Path configFile) {
+        Set<PosixFilePermission> mode;
+        try {
+            mode = Files.getPosixFilePermissions(configFile);
+        } catch (UnsupportedOperationException | IOException e) {
+            return;   // no POSIX permissions to judge (another file system)
+        }
+        if (mode.contains(PosixFilePermission.OTHERS_READ)) {
+            throw new IllegalArgumentException(configFile + ": holds a password but every user of this machine can read it (mode "
+                    + PosixFilePermissions.toString(mode) + "): chmod 600 " + configFile);
+        }
     }
 
     /** The default config file, {@code ~/.config/evofit/evofit.properties}. */

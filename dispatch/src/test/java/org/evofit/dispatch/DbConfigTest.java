@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,10 +21,26 @@ class DbConfigTest {
     @Test
     void theEnvironmentWinsOverTheConfigFileKeyByKey() throws Exception {
         Path file = Files.writeString(dir.resolve("evofit.properties"), "user=fromfile\npassword=filesecret\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         DbConfig c = DbConfig.resolve(URL, Map.of(DbConfig.USER_ENV, "fromenv"), file);
         assertThat(c.user()).isEqualTo("fromenv");
         assertThat(c.password()).isEqualTo("filesecret");
         assertThat(c.isPostgres()).isTrue();
+    }
+
+    @Test
+    void aConfigFileWithAPasswordThatEveryUserCanReadIsRefusedAGroupReadableOneIsNot() throws Exception {
+        Path file = Files.writeString(dir.resolve("evofit.properties"), "user=u\npassword=filesecret\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        assertThatThrownBy(() -> DbConfig.resolve(URL, Map.of(), file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("every user of this machine can read it")
+                .hasMessageContaining("rw-r--r--").hasMessageContaining("chmod 600").hasMessageNotContaining("filesecret");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        assertThat(DbConfig.resolve(URL, Map.of(), file).password()).isEqualTo("filesecret");
+        // Without a password there is nothing to hide.
+        Path noSecret = Files.writeString(dir.resolve("user.properties"), "user=u\n");
+        Files.setPosixFilePermissions(noSecret, PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(DbConfig.resolve(URL, Map.of(), noSecret).user()).isEqualTo("u");
     }
 
     @Test
