@@ -50,22 +50,20 @@ final class DispatchReport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ScratchDatabase scratch = url == null ? ScratchDatabase.create(given, "evofit_bench") : null;
-        DbConfig config = scratch != null ? scratch.config() : given;
-        err.println("bench --dispatch: " + WORKERS + " workers on " + Secrets.masked(config.url()) + ", " + runs + " tiny runs");
-        err.flush();
-        try (Database db = Database.open(config, 4)) {
-            Path model = modelFile != null ? modelFile.toAbsolutePath() : exampleModel();
-            final DbConfig store = config;
-            return DispatchBench.run(db, name -> startWorker(store, name, work), WORKERS, model, runs, LATENCY_SAMPLES, work);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } finally {
-            if (scratch != null) {
-                scratch.close();
+        try (BenchCleanup cleanup = new BenchCleanup(work)) {
+            ScratchDatabase scratch = url == null ? cleanup.scratch(ScratchDatabase.create(given, "evofit_bench")) : null;
+            DbConfig config = scratch != null ? scratch.config() : given;
+            err.println("bench --dispatch: " + WORKERS + " workers on " + Secrets.masked(config.url()) + ", " + runs + " tiny runs");
+            err.flush();
+            try (Database db = Database.open(config, 4)) {
+                Path model = modelFile != null ? modelFile.toAbsolutePath() : exampleModel();
+                return DispatchBench.run(db, name -> cleanup.worker(startWorker(config, name, work)), WORKERS, model, runs,
+                        LATENCY_SAMPLES, work);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
             }
         }
     }
