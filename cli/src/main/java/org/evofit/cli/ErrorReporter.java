@@ -15,7 +15,8 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof InputFileException || e instanceof BadInputException
                 || e instanceof org.evofit.report.ReportInputException
                 || e instanceof org.evofit.dispatch.NoSuchSweepException
-                || e instanceof org.evofit.dispatch.NoStoreException) {
+                || e instanceof org.evofit.dispatch.NoStoreException
+                || e instanceof org.evofit.dispatch.SchemaException) {
             cmd.getErr().println("evofit: " + Secrets.masked(e.getMessage()));
             return Main.BAD_INPUT;
         }

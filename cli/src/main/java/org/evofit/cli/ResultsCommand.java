@@ -42,10 +42,10 @@ final class ResultsCommand extends Verb {
             counts = store.queue().counts(sweep);
         }
         PrintWriter stdout = out();
-        stdout.printf("%d of %d runs done, %d failed, %d not ended; %d written; summary in %s%n",
-                counts.count(RunStatus.DONE), counts.total(), counts.count(RunStatus.FAILED),
-                counts.total() - counts.count(RunStatus.DONE) - counts.count(RunStatus.FAILED), written,
-                out.resolve(Looper.SUMMARY_CSV));
+        int ended = counts.count(RunStatus.DONE) + counts.count(RunStatus.FAILED) + counts.count(RunStatus.CANCELLED);
+        stdout.printf("%d of %d runs done, %d failed, %d cancelled, %d not ended; %d written; summary in %s%n",
+                counts.count(RunStatus.DONE), counts.total(), counts.count(RunStatus.FAILED), counts.count(RunStatus.CANCELLED),
+                counts.total() - ended, written, out.resolve(Looper.SUMMARY_CSV));
         reporting.archiveDoneRuns(out, stdout);
         reporting.report(out, stdout);
         stdout.flush();

@@ -215,6 +215,11 @@ final class Cluster implements AutoCloseable {
         AwaitProgress.exited("worker " + name + " leaves after SIGTERM", p, this::progress, this::output);
     }
 
+    /** Whether the worker's process is running. */
+    boolean alive(String name) {
+        return workers.get(name).isAlive();
+    }
+
     /** SIGKILL to the worker. */
     void kill(String name) throws InterruptedException {
         Process p = workers.get(name);

@@ -28,13 +28,18 @@ public final class Database implements AutoCloseable {
     /**
      * Opens the database and applies any migration it lacks (a new SQLite file is created).
      *
+     * @throws SchemaException when the database holds a newer evofit's store, another application's
+     *                         tables, or (PostgreSQL) a store without Quartz's tables; nothing is written then
      * @param connections pool size for PostgreSQL
      */
     public static Database open(DbConfig config, int connections) {
         HikariDataSource pool = pool(config, connections, true);
         try {
-            migrate(flyway(pool, config.isPostgres()));
+            migrate(pool, config);
             return new Database(config, pool);
+        } catch (SchemaException e) {
+            pool.close();
+            throw e;
         } catch (RuntimeException e) {
             pool.close();
             throw new StoreException("cannot open the run store " + config + ": " + rootMessage(e), e);
@@ -60,12 +65,13 @@ public final class Database implements AutoCloseable {
             if (info.current() == null) {
                 throw new NoStoreException(Secrets.masked(config.url()) + " holds no evofit run store");
             }
+            SchemaCheck.beforeMigrating(info, pool, config);
             if (info.pending().length > 0) {
                 throw new StoreException("the run store " + config + " is from an older evofit (schema version "
                         + info.current().getVersion() + "); run evofit loop or a worker on it once to upgrade it", null);
             }
             return new Database(config, pool);
-        } catch (NoStoreException | StoreException e) {
+        } catch (NoStoreException | StoreException | SchemaException e) {
             pool.close();
             throw e;
         } catch (RuntimeException e) {
@@ -114,8 +120,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(FluentConfiguration flyway) {
-        flyway.load().migrate();
+    /** Checks the schema can be used ({@link SchemaCheck}) before applying what it lacks. */
+    private static void migrate(DataSource pool, DbConfig config) {
+        Flyway flyway = flyway(pool, config.isPostgres()).load();
+        SchemaCheck.beforeMigrating(flyway.info(), pool, config);
+        flyway.migrate();
+        if (config.isPostgres()) {
+            SchemaCheck.quartzTables(pool, config);
+        }
     }
 
     private static FluentConfiguration flyway(DataSource pool, boolean postgres) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.evofit.looper.RunSpec;
+import org.evofit.wrapper.provenance.RepositoryState;
 
 /** {@link RunQueue} in the tables {@code sweeps} and {@code runs} (a run's spec is kept as JSON). */
 final class JdbcRunQueue implements RunQueue {
@@ -29,14 +30,16 @@ final class JdbcRunQueue implements RunQueue {
     }
 
     @Override
-    public void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs) {
+    public void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
+                         Map<String, RepositoryState> origins) {
         access.tx(c -> {
             try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO sweeps (id, source, submitted, run_count) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO sweeps (id, source, submitted, run_count, origins) VALUES (?, ?, ?, ?, ?)")) {
                 st.setString(1, sweep);
                 st.setString(2, source);
                 st.setLong(3, access.now());
                 st.setInt(4, runs.size());
+                st.setString(5, ModelOrigins.format(origins));
                 st.executeUpdate();
             }
             insertRuns(c, sweep, runs, 0);
@@ -175,6 +178,18 @@ final class JdbcRunQueue implements RunQueue {
     @Override
     public List<String> sweeps() {
         return entries().stream().map(SweepEntry::id).toList();
+    }
+
+    @Override
+    public Map<String, RepositoryState> origins(String sweep) {
+        return access.tx(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT origins FROM sweeps WHERE id = ?")) {
+                st.setString(1, sweep);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? ModelOrigins.parse(rs.getString(1)) : Map.<String, RepositoryState>of();
+                }
+            }
+        });
     }
 
     @Override

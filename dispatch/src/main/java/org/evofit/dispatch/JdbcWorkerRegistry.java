@@ -1,6 +1,7 @@
 package org.evofit.dispatch;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -14,16 +15,29 @@ final class JdbcWorkerRegistry implements WorkerRegistry {
     }
 
     @Override
-    public void heartbeat(String worker, String host, int slots, Instant started) {
-        access.tx(c -> Transactions.update(c, "INSERT INTO workers (name, host, slots, started, heartbeat) "
-                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET host = excluded.host, slots = excluded.slots, "
-                + "started = excluded.started, heartbeat = excluded.heartbeat",
-                worker, host, slots, started.toEpochMilli(), access.now()));
+    public void heartbeat(String worker, String host, long pid, int slots, Instant started) {
+        access.tx(c -> Transactions.update(c, "INSERT INTO workers (name, host, pid, slots, started, heartbeat) "
+                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET host = excluded.host, pid = excluded.pid, "
+                + "slots = excluded.slots, started = excluded.started, heartbeat = excluded.heartbeat",
+                worker, host, pid, slots, started.toEpochMilli(), access.now()));
     }
 
     @Override
     public void leave(String worker) {
         access.tx(c -> Transactions.update(c, "DELETE FROM workers WHERE name = ?", worker));
+    }
+
+    @Override
+    public Optional<WorkerBeat> last(String worker) {
+        return access.tx(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT host, pid, heartbeat FROM workers WHERE name = ?")) {
+                st.setString(1, worker);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(new WorkerBeat(rs.getString(1), rs.getLong(2), Instant.ofEpochMilli(rs.getLong(3))))
+                            : Optional.empty();
+                }
+            }
+        });
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.evofit.dispatch;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -24,19 +25,32 @@ final class Presence {
      */
     static void join(WorkerRegistry registry, WorkerOptions options, String host, Instant started,
                      ScheduledExecutorService timer) {
-        Instant last = registry.heartbeats().get(options.name());
-        if (last != null && Duration.between(last, Instant.now()).compareTo(ALIVE) < 0) {
-            throw new IllegalArgumentException("a worker named " + options.name() + " is running (heartbeat "
-                    + Duration.between(last, Instant.now()).toMillis() + " ms ago): give each worker its own --name");
+        Optional<WorkerBeat> last = registry.last(options.name());
+        if (last.isPresent() && Duration.between(last.get().heartbeat(), Instant.now()).compareTo(ALIVE) < 0
+                && !deadPredecessor(last.get(), host)) {
+            throw new IllegalArgumentException("a worker named " + options.name() + " is running on " + last.get().host()
+                    + " (heartbeat " + Duration.between(last.get().heartbeat(), Instant.now()).toMillis()
+                    + " ms ago): give each worker its own --name");
         }
-        registry.heartbeat(options.name(), host, options.slots(), started);
+        long pid = ProcessHandle.current().pid();
+        registry.heartbeat(options.name(), host, pid, options.slots(), started);
         timer.scheduleWithFixedDelay(() -> {
             try {
-                registry.heartbeat(options.name(), host, options.slots(), started);
+                registry.heartbeat(options.name(), host, pid, options.slots(), started);
             } catch (RuntimeException e) {
                 // A missed heartbeat is only a stale line in status; Quartz has its own check-in.
             }
         }, 2, 2, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Whether the fresh heartbeat is a crashed predecessor's on this host (a supervisor restarting the
+     * worker after a SIGKILL): its process is gone. On another host the process cannot be looked at,
+     * and the heartbeat is taken at its word.
+     */
+    private static boolean deadPredecessor(WorkerBeat last, String host) {
+        return last.host().equals(host) && last.pid() > 0 && last.pid() != ProcessHandle.current().pid()
+                && ProcessHandle.of(last.pid()).map(p -> !p.isAlive()).orElse(true);
     }
 
     /**

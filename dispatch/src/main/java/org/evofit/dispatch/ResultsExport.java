@@ -36,7 +36,9 @@ public final class ResultsExport {
             }
         }
         AtomicFiles.writeText(out.resolve(Looper.SWEEP_JSON), PlanJson.format(plan));
-        AtomicFiles.writeText(out.resolve(Looper.SUMMARY_CSV), SummaryCsv.format(plan, local));
+        java.util.Set<String> cancelled = rows.stream().filter(r -> r.status() == RunStatus.CANCELLED).map(RunRow::id)
+                .collect(java.util.stream.Collectors.toSet());
+        AtomicFiles.writeText(out.resolve(Looper.SUMMARY_CSV), SummaryCsv.format(plan, local, cancelled));
         return written;
     }
 

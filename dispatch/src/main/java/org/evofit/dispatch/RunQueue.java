@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.evofit.looper.RunSpec;
+import org.evofit.wrapper.provenance.RepositoryState;
 
 /** The sweeps of a {@link RunStore} and their runs in plan order, each with its state; every method is one transaction. */
 public interface RunQueue {
@@ -13,7 +14,19 @@ public interface RunQueue {
      *
      * @param inputs the files its runs read, by absolute path (stored once per content)
      */
-    void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs);
+    default void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs) {
+        addSweep(sweep, source, runs, inputs, Map.of());
+    }
+
+    /**
+     * Adds a new sweep as {@link #addSweep(String, String, List, Map)} does, with the git state of its
+     * model files on the submitter's machine (by absolute path), which the workers record in the results.
+     */
+    void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
+                  Map<String, RepositoryState> origins);
+
+    /** The git state of the sweep's model files on the submitter's machine, by absolute path (empty when unknown). */
+    Map<String, RepositoryState> origins(String sweep);
 
     /**
      * Adds the runs the sweep does not have yet (queued) with the input files they read; what a

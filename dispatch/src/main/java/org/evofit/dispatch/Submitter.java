@@ -54,7 +54,7 @@ public final class Submitter {
     public static Submission submit(Database db, String source, List<RunSpec> plan, EventLog log, Consumer<String> stored) {
         String sweep = newSweepId();
         RunStore store = db.store();
-        store.queue().addSweep(sweep, source, plan, InputFiles.collect(plan));
+        store.queue().addSweep(sweep, source, plan, InputFiles.collect(plan), ModelOrigins.of(plan));
         stored.accept(sweep);
         Instant submitted;
         String unscheduled = null;

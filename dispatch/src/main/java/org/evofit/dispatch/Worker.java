@@ -262,20 +262,22 @@ public final class Worker implements AutoCloseable {
                 // SIGTERM: the fit saved a checkpoint on the interrupt; another worker goes on from it.
                 handBack(lease);
             } else {
-                log.event("lost-lease", lease.sweep(), lease.run(), options.name(), "fit stopped: another attempt owns the run");
+                leaseGone(lease, "fit stopped");
             }
             return;
         }
-        SortedMap<String, byte[]> result = RunDirectory.files(files.dir(spec.id()));
+        // Recorded as the submitter's files and git state, not this worker's cache.
+        SortedMap<String, byte[]> result = SubmitterView.files(RunDirectory.files(files.dir(spec.id())), local.root(),
+                store.queue().origins(lease.sweep()).get(stored.model().toString()));
         boolean recorded = outcome.ok() ? store.leases().recordResult(lease, outcome.fom(), result)
-                : store.leases().recordFailure(lease, outcome.message(), result);
+                : store.leases().recordFailure(lease, SubmitterView.text(outcome.message(), local.root()), result);
         // The store has the files now (a chained run fetches its predecessor's from there): keep the cache small.
         RunDirectory.remove(files.dir(spec.id()));
         if (spec.startFrom() != null) {
             RunDirectory.remove(files.dir(spec.startFrom()));
         }
         if (!recorded) {
-            log.event("lost-lease", lease.sweep(), lease.run(), options.name(), "result not recorded: another attempt owns the run");
+            leaseGone(lease, "result not recorded");
             return;
         }
         log.event(outcome.ok() ? "finished" : "failed", lease.sweep(), lease.run(), options.name(),
@@ -283,6 +285,14 @@ public final class Worker implements AutoCloseable {
         if (outcome.ok()) {
             scheduleSuccessors(lease);
         }
+    }
+
+    /** Says why the lease is gone: the sweep was cancelled, or another attempt owns the run. */
+    private void leaseGone(Lease lease, String what) {
+        boolean cancelled = store.queue().run(lease.sweep(), lease.run()).map(r -> r.status() == RunStatus.CANCELLED)
+                .orElse(false);
+        log.event(cancelled ? "cancelled" : "lost-lease", lease.sweep(), lease.run(), options.name(),
+                what + (cancelled ? ": the run was cancelled" : ": another attempt owns the run"));
     }
 
     /** Runs the fit, checkpointed under the lease ({@link LeaseCheckpoints#forWorker}). */

@@ -247,11 +247,16 @@ class RunStoreContractTest {
     void aWorkerIsRegisteredByItsHeartbeatUntilItLeaves(String kind) throws Exception {
         with(kind, (store, db) -> {
             Instant started = Instant.parse("2026-01-01T00:00:00Z");
-            store.workers().heartbeat("w1", "host-a", 2, started);
-            store.workers().heartbeat("w2", "host-b", 1, started);
-            store.workers().heartbeat("w1", "host-a", 2, started);
+            store.workers().heartbeat("w1", "host-a", 11, 2, started);
+            store.workers().heartbeat("w2", "host-b", 12, 1, started);
+            store.workers().heartbeat("w1", "host-a", 11, 2, started);
             assertThat(store.workers().heartbeats()).containsOnlyKeys("w1", "w2");
+            assertThat(store.workers().last("w2")).hasValueSatisfying(b -> {
+                assertThat(b.host()).isEqualTo("host-b");
+                assertThat(b.pid()).isEqualTo(12);
+            });
             store.workers().leave("w1");
+            assertThat(store.workers().last("w1")).isEmpty();
             assertThat(store.workers().heartbeats()).containsOnlyKeys("w2");
         });
     }
@@ -275,8 +280,8 @@ class RunStoreContractTest {
                 try (Connection c = db.dataSource().getConnection();
                      ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM evofit_schema_history WHERE success")) {
                     rs.next();
-                    // SQLite has the run store's migration; PostgreSQL also Quartz's tables.
-                    assertThat(rs.getInt(1)).isEqualTo(t.isPostgres() ? 2 : 1);
+                    // SQLite has the run store's migrations (V1, V3); PostgreSQL also Quartz's tables (V2).
+                    assertThat(rs.getInt(1)).isEqualTo(t.isPostgres() ? 3 : 2);
                 }
                 if (t.isPostgres()) {
                     try (Connection c = db.dataSource().getConnection();

@@ -14,7 +14,8 @@ import org.evofit.wrapper.results.SummaryRow;
 /**
  * {@code summary.csv} ({@link SummaryRow}): one row per run of the plan, read back from the run
  * directories so that a resumed sweep summarises old and new runs alike. Status is {@code ok},
- * {@code failed} or {@code pending} (not run yet); the parameters are those of any run, first seen first.
+ * {@code failed}, {@code cancelled} (a cluster sweep's run cancelled before it ended) or {@code pending}
+ * (not run yet); the parameters are those of any run, first seen first.
  */
 public final class SummaryCsv {
 
@@ -23,6 +24,11 @@ public final class SummaryCsv {
 
     /** The summary of {@code runs} as {@code store} holds them. */
     public static String format(List<RunSpec> runs, SweepDirectory store) {
+        return format(runs, store, Set.of());
+    }
+
+    /** The summary, with the runs of {@code cancelled} that have no result marked cancelled rather than pending. */
+    public static String format(List<RunSpec> runs, SweepDirectory store, Set<String> cancelled) {
         Map<String, ResultJson> results = new TreeMap<>();
         Set<String> names = new LinkedHashSet<>();
         for (RunSpec r : runs) {
@@ -40,7 +46,8 @@ public final class SummaryCsv {
                 estimates.add(result == null ? Estimate.NONE : estimate(result, name));
             }
             rows.add(new SummaryRow(r.id(), r.model().toString(), r.data() == null ? "" : r.data().toString(),
-                    r.seed(), r.sequence(), result != null ? "ok" : error.isPresent() ? "failed" : "pending",
+                    r.seed(), r.sequence(), result != null ? "ok" : error.isPresent() ? "failed"
+                            : cancelled.contains(r.id()) ? "cancelled" : "pending",
                     result == null ? null : finite(result.fom()), estimates,
                     result != null ? "" : error.orElse("")));
         }

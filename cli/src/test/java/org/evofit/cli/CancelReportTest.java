@@ -1,0 +1,53 @@
+package org.evofit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.evofit.dispatch.RunStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A run cancelled while a worker fits it is said to be cancelled: by the worker, by results and in summary.csv. */
+class CancelReportTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRunCancelledMidFitIsLoggedAndReportedAsCancelled() throws Exception {
+        Path sweep = Files.writeString(dir.resolve("sweep.yaml"), "models: " + Cli.repo("examples/xray-multilayer/model.yaml")
+                + "\nseeds: [7]\nfit: {generations: 100000, population: 20}\n");
+        try (Cluster cluster = new Cluster(dir)) {
+            // Checkpoints often: a save refused for the cancelled run is what stops the fit.
+            cluster.startWorker("c1", "--checkpoint-generations", "0", "--checkpoint-seconds", "0.2");
+            Cli.Run submitted = Cli.run(ClusterTest.concat(new String[] {"submit", sweep.toString(), "--quiet"}, cluster.dbArgs()));
+            assertThat(submitted.exitCode()).as(submitted.err()).isZero();
+            String id = submitted.out().strip();
+            String run = cluster.store().queue().runs(id).get(0).id();
+            cluster.await("the fit checkpoints", () -> cluster.generation(id, run) > 0);
+
+            Cli.Run cancelled = Cli.run(ClusterTest.concat(new String[] {"cancel", id, "--quiet"}, cluster.dbArgs()));
+            assertThat(cancelled.exitCode()).as(cancelled.err()).isZero();
+            cluster.await("the worker stops the fit", () -> eventsWith(cluster, " cancelled ").size() == 1);
+            assertThat(eventsWith(cluster, " cancelled ").get(0)).contains("run=" + run).contains("the run was cancelled");
+            assertThat(eventsWith(cluster, " lost-lease ")).isEmpty();
+
+            Path out = dir.resolve("results");
+            Cli.Run results = Cli.run(ClusterTest.concat(new String[] {"results", id, "--out", out.toString()}, cluster.dbArgs()));
+            assertThat(results.exitCode()).isEqualTo(1);
+            assertThat(results.out()).contains("0 of 1 runs done, 0 failed, 1 cancelled, 0 not ended");
+            assertThat(Files.readAllLines(out.resolve("summary.csv")).get(1)).contains(",cancelled,");
+            assertThat(cluster.store().queue().run(id, run).orElseThrow().status()).isEqualTo(RunStatus.CANCELLED);
+        }
+    }
+
+    private static List<String> eventsWith(Cluster cluster, String word) {
+        try {
+            return cluster.events().stream().filter(l -> l.contains(word)).toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+}
