@@ -42,6 +42,8 @@ class BenchDispatchCleanupTest {
             cmd.addAll(List.of("--db", given.config().url(), "--config", config.toString()));
         }
         Process bench = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        List<ProcessHandle> children = new ArrayList<>();
+        String scratch = null;
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(bench.getInputStream(), StandardCharsets.UTF_8));
             String first = out.readLine();
@@ -50,11 +52,11 @@ class BenchDispatchCleanupTest {
             }
             assertThat(first).as("the bench's announcement").startsWith("bench --dispatch: 2 workers on ");
             Matcher db = Pattern.compile("/(evofit_bench_\\w+)").matcher(first);
-            String scratch = db.find() ? db.group(1) : null;
+            scratch = db.find() ? db.group(1) : null;
             String announced = first;
             AwaitProgress.until("the bench starts its two workers", () -> workers(bench) == 2,
                     () -> workers(bench), () -> "bench output: " + announced);
-            List<ProcessHandle> children = bench.toHandle().descendants().toList();
+            children.addAll(bench.toHandle().descendants().toList());
 
             bench.destroy();   // SIGTERM
             AwaitProgress.exited("the bench exits", bench, () -> children.stream().filter(ProcessHandle::isAlive).count(),
@@ -68,14 +70,18 @@ class BenchDispatchCleanupTest {
             if (scratch != null) {
                 assertThat(databaseExists(scratch)).as("scratch database " + scratch).isFalse();
             }
+            scratch = null;
         } finally {
             // Whatever failed above: nothing of the bench outlives the test (its own cleanup first).
-            List<ProcessHandle> left = bench.toHandle().descendants().toList();
+            children.addAll(bench.toHandle().descendants().toList());
             if (bench.isAlive()) {
                 bench.destroy();
                 bench.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
             }
-            left.forEach(ProcessHandle::destroyForcibly);
+            children.forEach(ProcessHandle::destroyForcibly);
+            if (scratch != null) {
+                drop(scratch);
+            }
             bench.destroyForcibly();
             if (given != null) {
                 given.close();
@@ -86,6 +92,13 @@ class BenchDispatchCleanupTest {
     /** The bench's child processes: its worker JVMs (it starts no other). */
     private static long workers(Process bench) {
         return bench.toHandle().children().count();
+    }
+
+    private static void drop(String database) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection(TestPostgres.server() + "postgres", TestPostgres.USER, "");
+             var st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
     }
 
     private static boolean databaseExists(String name) throws Exception {

@@ -69,9 +69,11 @@ class SubmitOnceTest {
         Path sweep = sweep();
         try (Cluster cluster = new Cluster(dir)) {
             // Quartz cannot write its triggers; the run store is fine.
-            cluster.sql("ALTER TABLE qrtz_triggers RENAME TO qrtz_triggers_away");
+            cluster.sql("CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'staged failure'; END $$ "
+                    + "LANGUAGE plpgsql");
+            cluster.sql("CREATE TRIGGER refuse BEFORE INSERT ON qrtz_triggers FOR EACH ROW EXECUTE FUNCTION refuse()");
             Cli.Run submitted = submit(cluster, sweep.toString());
-            cluster.sql("ALTER TABLE qrtz_triggers_away RENAME TO qrtz_triggers");
+            cluster.sql("DROP TRIGGER refuse ON qrtz_triggers");
             assertThat(submitted.exitCode()).as(submitted.err()).isZero();
             String id = submitted.out().strip();
             assertThat(cluster.store().queue().sweeps()).containsExactly(id);
