@@ -6,13 +6,13 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.evofit.dispatch.Database;
 import org.evofit.dispatch.DbConfig;
 import org.evofit.dispatch.JdbcRunStore;
 import org.evofit.dispatch.LocalRecorder;
 import org.evofit.dispatch.RunRow;
 import org.evofit.dispatch.StoredCheckpoint;
+import org.evofit.dispatch.AwaitProgress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,13 +33,11 @@ class LoopCheckpointTest {
                 .redirectErrorStream(true).redirectOutput(dir.resolve("killed.log").toFile()).start();
         int atKill;
         try {
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-            while (checkpointGeneration(killed) == 0 && loop.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            AwaitProgress.until("a first checkpoint", () -> checkpointGeneration(killed) > 0 || !loop.isAlive(),
+                    () -> AwaitProgress.files(killed), () -> "");
             assertThat(loop.isAlive()).as("the loop is still fitting when it is killed").isTrue();
             loop.destroyForcibly();
-            assertThat(loop.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            loop.waitFor();   // SIGKILL cannot be ignored
             atKill = checkpointGeneration(killed);
             assertThat(atKill).isPositive();
         } finally {

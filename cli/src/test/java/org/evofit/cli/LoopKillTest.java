@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.evofit.dispatch.AwaitProgress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,13 +57,11 @@ class LoopKillTest {
                 Main.class.getName(), "loop", sweep.toString(), "--out", killed.toString(), "--jobs", "1",
                 "--threads", "1", "--quiet")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("killed.log").toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (finished(killed).size() < 3 && loop.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        AwaitProgress.until("three runs are finished", () -> finishedCount(killed) >= 3 || !loop.isAlive(),
+                () -> AwaitProgress.files(killed), () -> "");
         assertThat(loop.isAlive()).as("the loop is still running when it is killed").isTrue();
         loop.destroyForcibly();   // SIGKILL: no shutdown hooks, no chance to tidy up
-        assertThat(loop.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        loop.waitFor();   // SIGKILL cannot be ignored
         Map<Path, FileTime> before = new HashMap<>();
         for (Path result : finished(killed)) {
             before.put(result, Files.getLastModifiedTime(result));
@@ -81,6 +79,14 @@ class LoopKillTest {
         }
         assertThat(Files.readString(killed.resolve("summary.csv")))
                 .isEqualTo(Files.readString(dir.resolve("whole").resolve("summary.csv")));
+    }
+
+    private static int finishedCount(Path out) {
+        try {
+            return finished(out).size();
+        } catch (IOException e) {
+            return 0;   // a run directory went away mid-listing: look again
+        }
     }
 
     private static List<Path> finished(Path out) throws IOException {

@@ -50,6 +50,21 @@ public final class AwaitProgress {
         }
     }
 
+    /**
+     * A snapshot of the files under {@code dir} (path, size, modification time) for {@code progress}: what
+     * a process writing results and checkpoints there changes as it goes.
+     */
+    public static Object files(java.nio.file.Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return java.util.List.of();
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.walk(dir)) {
+            return all.map(p -> p + ":" + p.toFile().length() + ":" + p.toFile().lastModified()).sorted().toList();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return java.util.List.of("unreadable: " + e.getMessage());   // a file went away mid-walk: changed
+        }
+    }
+
     /** Waits until the process has ended, while {@code progress} keeps changing. */
     public static void exited(String what, Process process, Supplier<?> progress, Supplier<String> diagnostics)
             throws InterruptedException {
