@@ -1,6 +1,8 @@
 package org.evofit.dispatch;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -30,13 +32,10 @@ final class JdbcWorkerRegistry implements WorkerRegistry {
     @Override
     public Optional<WorkerBeat> last(String worker) {
         return access.tx(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT host, pid, heartbeat FROM workers WHERE name = ?")) {
-                st.setString(1, worker);
-                try (ResultSet rs = st.executeQuery()) {
-                    return rs.next() ? Optional.of(new WorkerBeat(rs.getString(1), rs.getLong(2), Instant.ofEpochMilli(rs.getLong(3))))
-                            : Optional.empty();
-                }
-            }
+            List<WorkerBeat> found = new ArrayList<>();
+            Transactions.forEachRow(c, "SELECT host, pid, heartbeat FROM workers WHERE name = ?",
+                    rs -> found.add(new WorkerBeat(rs.getString(1), rs.getLong(2), Instant.ofEpochMilli(rs.getLong(3)))), worker);
+            return found.stream().findFirst();
         });
     }
 
