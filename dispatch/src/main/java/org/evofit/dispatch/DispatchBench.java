@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.evofit.wrapper.modelfile.YamlScalars;
 
 /**
  * Measures the cluster's own cost ({@code evofit bench --dispatch}): worker processes with one slot
@@ -110,7 +111,7 @@ public final class DispatchBench {
 
     private static Submitter.Submission submit(Database db, Path workDir, String name, Path model, String seeds) {
         try {
-            Path sweep = Files.writeString(workDir.resolve(name + ".yaml"), "models: " + model.toAbsolutePath() + "\n"
+            Path sweep = Files.writeString(workDir.resolve(name + ".yaml"), "models: [" + YamlScalars.quoted(model.toAbsolutePath().toString()) + "]\n"
                     + seeds + "\nfit: {generations: 3, population: 10}\n");
             return Submitter.submit(db, sweep.toString(), Plans.of(sweep), EventLog.NONE);
         } catch (IOException e) {
