@@ -29,8 +29,9 @@ import org.evofit.core.param.Parameter;
  * ({@link ParameterizedModel}) takes the first slots in its own order, and the optimizer's free
  * parameters are found by index. Names are looked up only where a person refers to a parameter by
  * name: couplings' expressions, a sweep's start values and replaced parameters ({@link #withStartValue},
- * {@link #withParameter}, {@link #slotOf}), and models whose own code names them (curve components'
- * expressions, model scripts: {@link #create(List, List, Function, List, FigureOfMerit)}).
+ * {@link #withParameter}, {@link #slotOf}), and model scripts, whose own code names them
+ * ({@link #create(List, List, Function, List, FigureOfMerit)}). A curve model holds its parameters
+ * too; only its expression components' formulas name parameters, resolved once when it is built.
  */
 public final class FitProblem {
 
@@ -60,8 +61,8 @@ public final class FitProblem {
 
     /**
      * Builds a problem over a model that reads its parameters by name: {@code modelFactory} gets
-     * the slot of each name (-1 for an unknown one). Curve components, whose expressions name
-     * parameters, and model scripts, whose code names them, are built this way.
+     * the slot of each name (-1 for an unknown one). Model scripts, whose code names parameters,
+     * are built this way.
      *
      * @param parameters   every parameter and user variable, in slot order; names unique
      * @param couplings    expressions that set parameters from others before every simulation

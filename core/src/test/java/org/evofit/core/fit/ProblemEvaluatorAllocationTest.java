@@ -9,8 +9,8 @@ import org.evofit.core.data.DataSet;
 import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.core.fom.NonFinitePolicy;
 import org.evofit.core.model.curve.ComponentSpec;
-import org.evofit.core.model.curve.CurveComponents;
-import org.evofit.core.model.curve.CurveModel;
+import org.evofit.core.model.curve.DeclaredComponent;
+import org.evofit.core.model.curve.DeclaredCurveModel;
 import org.evofit.core.optim.Objective;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.Parameter;
@@ -34,13 +34,13 @@ class ProblemEvaluatorAllocationTest {
             e[i] = 0.1;
         }
         DataSet data = new DataSet("d", x, y, e, null, 1, 9);
-        List<ComponentSpec> specs = List.of(ComponentSpec.of("gaussian", "g"), ComponentSpec.of("constant", "b"));
-        FitProblem problem = FitProblem.create(
-                List.of(Parameter.fitted("g.height", 2, 0, 5), Parameter.fitted("g.center", 4, 0, 10),
-                        Parameter.fixed("g.sigma", 1), Parameter.fitted("w", 1, 0.5, 2),
-                        Parameter.fitted("b.value", 0, 0, 2)),
-                List.of(Coupling.parse("g.sigma = w * 1.0")),
-                slot -> new CurveModel(specs.stream().map(s -> CurveComponents.create(s, slot)).toList()),
+        DeclaredComponent g = DeclaredComponent.of(ComponentSpec.of("gaussian", "g"))
+                .with("height", name -> Parameter.fitted(name, 2, 0, 5))
+                .with("center", name -> Parameter.fitted(name, 4, 0, 10));
+        DeclaredComponent b = DeclaredComponent.of(ComponentSpec.of("constant", "b"))
+                .with("value", name -> Parameter.fitted(name, 0, 0, 2));
+        FitProblem problem = FitProblem.create(DeclaredCurveModel.create(List.of(g, b), List.of("w")),
+                List.of(Parameter.fitted("w", 1, 0.5, 2)), List.of(Coupling.parse("g.sigma = w * 1.0")),
                 List.of(data), FiguresOfMerit.byName("chi2bars", NonFinitePolicy.IGNORE));
         Objective.Evaluator evaluator = problem.objective().newEvaluator();
         double[] candidate = {3, 5, 1, 1};

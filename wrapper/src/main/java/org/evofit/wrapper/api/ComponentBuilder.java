@@ -2,6 +2,7 @@ package org.evofit.wrapper.api;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.evofit.core.param.Parameter;
 
 /**
@@ -13,27 +14,26 @@ import org.evofit.core.param.Parameter;
  */
 public final class ComponentBuilder {
 
-    private final Map<String, Parameter> parameters = new LinkedHashMap<>();
-    private final String component;
+    /** What was set, by short name: the parameter made from its full name, which the component gives. */
+    private final Map<String, Function<String, Parameter>> parameters = new LinkedHashMap<>();
 
-    ComponentBuilder(String component) {
-        this.component = component;
+    ComponentBuilder() {
     }
 
     /** A fixed parameter, such as {@code set("sigma", 0.2)}. */
     public ComponentBuilder set(String parameter, double value) {
-        parameters.put(parameter, Parameter.fixed(component + "." + parameter, value));
+        parameters.put(parameter, name -> Parameter.fixed(name, value));
         return this;
     }
 
     /** A fitted parameter between {@code min} and {@code max}, such as {@code set("center", 49.8, 49.5, 50.5)}. */
     public ComponentBuilder set(String parameter, double value, double min, double max) {
-        parameters.put(parameter, Parameter.fitted(component + "." + parameter, value, min, max));
+        parameters.put(parameter, name -> Parameter.fitted(name, value, min, max));
         return this;
     }
 
     /** What was set, by short name. */
-    Map<String, Parameter> parameters() {
+    Map<String, Function<String, Parameter>> parameters() {
         return parameters;
     }
 }

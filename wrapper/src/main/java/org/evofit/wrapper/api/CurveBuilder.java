@@ -6,12 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.evofit.core.data.ColumnSpec;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.fit.FitProblem;
 import org.evofit.core.model.curve.ComponentSpec;
-import org.evofit.core.model.curve.CurveComponents;
-import org.evofit.core.model.curve.CurveModel;
+import org.evofit.core.model.curve.DeclaredComponent;
+import org.evofit.core.model.curve.DeclaredCurveModel;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.Parameter;
 import org.evofit.wrapper.model.ModelDefinition;
@@ -94,7 +95,7 @@ public final class CurveBuilder {
     }
 
     private CurveBuilder component(ComponentSpec spec, Consumer<ComponentBuilder> how) {
-        ComponentBuilder c = new ComponentBuilder(spec.name());
+        ComponentBuilder c = new ComponentBuilder();
         how.accept(c);
         specs.remove(spec.name());
         specs.put(spec.name(), spec);
@@ -203,27 +204,24 @@ public final class CurveBuilder {
             throw new IllegalArgumentException("a curve model needs at least one component");
         }
         // The order a model file gives: each component's parameters in its own order, then the variables.
+        List<DeclaredComponent> components = new ArrayList<>();
         Map<String, Parameter> parameters = new LinkedHashMap<>();
         for (ComponentSpec spec : specs.values()) {
-            Map<String, Parameter> own = new LinkedHashMap<>();
-            for (Parameter p : CurveComponents.defaultParameters(spec)) {
-                own.put(p.name().substring(spec.name().length() + 1), p);
+            DeclaredComponent component = DeclaredComponent.of(spec);
+            for (Map.Entry<String, Function<String, Parameter>> set : values.get(spec.name()).parameters().entrySet()) {
+                component = component.with(set.getKey(), set.getValue());
             }
-            for (Map.Entry<String, Parameter> set : values.get(spec.name()).parameters().entrySet()) {
-                if (!own.containsKey(set.getKey())) {
-                    throw new IllegalArgumentException("unknown parameter '" + set.getKey() + "' of " + spec.kind()
-                            + " component " + spec.name() + "; expected one of " + String.join(", ", own.keySet()));
-                }
-                own.put(set.getKey(), set.getValue());
-            }
-            own.values().forEach(p -> parameters.put(p.name(), p));
+            components.add(component);
+            component.parameters().forEach(p -> parameters.put(p.name(), p));
         }
-        List<ComponentSpec> components = new ArrayList<>(specs.values());
+        List<Parameter> all = setup.withVariables(parameters);
+        List<Parameter> variables = all.subList(parameters.size(), all.size());
         List<Coupling> couplings = setup.couplings();
-        FitProblem problem = FitProblem.create(setup.withVariables(parameters), couplings,
-                slotOf -> new CurveModel(components.stream().map(s -> CurveComponents.create(s, slotOf)).toList()),
-                setup.dataSets(), setup.figureOfMerit());
-        ModelLayout layout = new ModelLayout(new ModelStructure.Curve(components), couplings, setup.origins());
+        FitProblem problem = FitProblem.create(
+                DeclaredCurveModel.create(components, variables.stream().map(Parameter::name).toList()),
+                variables, couplings, setup.dataSets(), setup.figureOfMerit());
+        List<ComponentSpec> declared = components.stream().map(DeclaredComponent::spec).toList();
+        ModelLayout layout = new ModelLayout(new ModelStructure.Curve(declared), couplings, setup.origins());
         return new Model(new ModelDefinition(null, problem, setup.settings(), List.of(),
                 layout));
     }

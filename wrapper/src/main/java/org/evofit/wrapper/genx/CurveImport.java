@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.evofit.core.model.curve.DeclaredComponent;
 import org.evofit.wrapper.api.ComponentBuilder;
 import org.evofit.wrapper.api.CurveBuilder;
 import org.evofit.wrapper.api.Evofit;
@@ -52,7 +53,7 @@ final class CurveImport {
     /** The comments of the model file. */
     static ModelNotes notes(CurveDraft d, List<GenxDataSet> data, SolverSettings solver, String source) {
         Map<String, String> texts = new LinkedHashMap<>();
-        d.components.values().forEach(c -> c.params().forEach((k, q) -> texts.put(c.name() + "." + k, q.text())));
+        d.components.values().forEach(c -> c.params().forEach((k, q) -> texts.put(DeclaredComponent.parameterName(c.name(), k), q.text())));
         return ImportNotes.of(List.of("Imported from the GenX project " + source + " by evofit import-genx.",
                         "Start values, bounds and fit flags come from GenX's parameter table; the components from its",
                         "peak classes and the sum its Sim function returns."), texts, Map.of(), List.of(), data, solver,

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.model.curve.ComponentSpec;
-import org.evofit.core.model.curve.CurveComponents;
+import org.evofit.core.model.curve.DeclaredComponent;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.instrument.Coordinates;
 import org.evofit.core.refl.instrument.GenxInstrument;
@@ -90,9 +90,7 @@ public final class ModelSummary {
     private static List<ModelJson.Component> declaredComponents(List<ComponentSpec> specs) {
         List<ModelJson.Component> out = new ArrayList<>();
         for (ComponentSpec spec : specs) {
-            String prefix = spec.name() + ".";
-            List<String> own = CurveComponents.defaultParameters(spec).stream()
-                    .map(p -> p.name().startsWith(prefix) ? p.name().substring(prefix.length()) : p.name()).toList();
+            List<String> own = DeclaredComponent.of(spec).quantities();
             out.add(new ModelJson.Component(spec.name(), spec.kind(),
                     spec.kind().equals("polynomial") ? spec.degree() : null, spec.expression(), own));
         }

@@ -2,16 +2,14 @@ package org.evofit.wrapper.modelfile;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 import org.evofit.core.expr.ExpressionCompiler;
+import org.evofit.core.model.curve.ComponentBuildException;
 import org.evofit.core.model.curve.ComponentSpec;
-import org.evofit.core.model.curve.CurveComponent;
-import org.evofit.core.model.curve.CurveModel;
 import org.evofit.core.model.curve.CurveComponents;
+import org.evofit.core.model.curve.DeclaredComponent;
+import org.evofit.core.model.curve.DeclaredCurveModel;
 import org.evofit.core.param.Parameter;
 import org.evofit.wrapper.doc.ListNode;
 import org.evofit.wrapper.doc.MapEntry;
@@ -26,17 +24,30 @@ final class ComponentSpecs {
 
     private static final Set<String> OPTIONS = Set.of("name", "kind", "degree", "expression", "parameters");
 
-    /** The components, where each was written, and every parameter they declare, in file order. */
-    record Read(List<ComponentSpec> components, List<Node> nodes, List<Parameter> parameters) {
+    /** The components with their parameters as written, and where each was written, in file order. */
+    record Read(List<DeclaredComponent> components, List<Node> nodes) {
 
-        /** The curve model over the given slot layout; a component that cannot be built is reported at its entry. */
-        CurveModel model(ToIntFunction<String> slotOf) {
-            List<CurveComponent> built = new ArrayList<>();
-            for (int i = 0; i < components.size(); i++) {
-                ComponentSpec spec = components.get(i);
-                built.add(ParameterSpecs.at(nodes.get(i), () -> CurveComponents.create(spec, slotOf)));
+        /** The component specs, in order. */
+        List<ComponentSpec> specs() {
+            return components.stream().map(DeclaredComponent::spec).toList();
+        }
+
+        /** Every component's parameters, in the order the model holds them. */
+        List<Parameter> parameters() {
+            return components.stream().flatMap(c -> c.parameters().stream()).toList();
+        }
+
+        /**
+         * The curve model holding its parameters as finally set (a model file's {@code parameters:} may
+         * override them), its expressions reading {@code variables} by name; a component that cannot be
+         * built is reported at its entry.
+         */
+        DeclaredCurveModel model(List<Parameter> finalParameters, List<String> variables) {
+            try {
+                return DeclaredCurveModel.create(components, variables).withParameters(finalParameters);
+            } catch (ComponentBuildException e) {
+                throw nodes.get(e.componentIndex()).error(e.getMessage());
             }
-            return new CurveModel(built);
         }
     }
 
@@ -47,9 +58,8 @@ final class ComponentSpecs {
         if (list.isEmpty()) {
             throw list.error("expected at least one component");
         }
-        List<ComponentSpec> specs = new ArrayList<>();
+        List<DeclaredComponent> components = new ArrayList<>();
         List<Node> nodes = new ArrayList<>();
-        Map<String, Parameter> parameters = new LinkedHashMap<>();
         Set<String> names = new HashSet<>();
         for (Node item : list.items()) {
             MapNode map = item.asMap();
@@ -67,31 +77,23 @@ final class ComponentSpecs {
                         + String.join(", ", CurveComponents.kinds()));
             }
             List<String> locals = map.optionalList("parameters").map(ComponentSpecs::strings).orElse(List.of());
-            ComponentSpec spec = ParameterSpecs.at(item, () -> new ComponentSpec(kind, name,
-                    map.optionalInteger("degree", 0), map.optionalString("expression", null), locals));
-            List<Parameter> defaults = ParameterSpecs.at(item, () -> CurveComponents.defaultParameters(spec));
-            Map<String, Parameter> own = new LinkedHashMap<>();
-            for (Parameter p : defaults) {
-                own.put(p.name().substring(name.length() + 1), p);
-            }
+            DeclaredComponent component = ParameterSpecs.at(item, () -> DeclaredComponent.of(new ComponentSpec(kind,
+                    name, map.optionalInteger("degree", 0), map.optionalString("expression", null), locals)));
             for (MapEntry entry : map.entries()) {
                 if (OPTIONS.contains(entry.key())) {
                     continue;
                 }
-                if (!own.containsKey(entry.key())) {
+                if (!component.quantities().contains(entry.key())) {
                     throw entry.value().error("unknown parameter '" + entry.key() + "' of " + kind
                             + " component " + name + "; expected one of "
-                            + String.join(", ", own.keySet()) + " (or " + String.join(", ", OPTIONS) + ")");
+                            + String.join(", ", component.quantities()) + " (or " + String.join(", ", OPTIONS) + ")");
                 }
-                own.put(entry.key(), ParameterSpecs.read(name + "." + entry.key(), entry.value()));
+                component = component.with(entry.key(), fullName -> ParameterSpecs.read(fullName, entry.value()));
             }
-            specs.add(spec);
+            components.add(component);
             nodes.add(item);
-            for (Parameter p : own.values()) {
-                parameters.put(p.name(), p);
-            }
         }
-        return new Read(specs, nodes, new ArrayList<>(parameters.values()));
+        return new Read(components, nodes);
     }
 
     private static List<String> strings(ListNode list) {

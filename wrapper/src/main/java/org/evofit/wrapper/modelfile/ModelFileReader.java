@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.expr.ExpressionCompiler;
 import org.evofit.core.expr.ExpressionException;
@@ -18,7 +16,7 @@ import org.evofit.core.fit.FitSettings;
 import org.evofit.core.fom.FigureOfMerit;
 import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.core.fom.NonFinitePolicy;
-import org.evofit.core.model.Model;
+import org.evofit.core.model.ParameterizedModel;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.CouplingException;
 import org.evofit.core.param.Parameter;
@@ -60,15 +58,14 @@ public final class ModelFileReader {
         MapNode root = DocumentReader.read(file).asMap().rejectUnknownKeys(KEYS);
         String kind = root.string("kind");
         List<Parameter> declared;
-        Function<ToIntFunction<String>, Model> modelFactory = null;
+        ComponentSpecs.Read curve = null;
         ReflectivitySpecs.Read reflectivity = null;
         ModelStructure structure;
         switch (kind) {
             case "curve" -> {
-                ComponentSpecs.Read components = ComponentSpecs.read(root.list("components"));
-                declared = components.parameters();
-                modelFactory = components::model;
-                structure = new ModelStructure.Curve(components.components());
+                curve = ComponentSpecs.read(root.list("components"));
+                declared = curve.parameters();
+                structure = new ModelStructure.Curve(curve.specs());
             }
             case "reflectivity" -> {
                 reflectivity = ReflectivitySpecs.read(root);
@@ -101,11 +98,12 @@ public final class ModelFileReader {
         requireMorePointsThanFree(parameters.values(), data, dataNode);
         try {
             List<Parameter> all = new ArrayList<>(parameters.values());
-            // A reflectivity model holds its parameters (the first ones); the variables follow.
-            FitProblem problem = reflectivity != null
-                    ? FitProblem.create(reflectivity.model(all.subList(0, declared.size())),
-                            all.subList(declared.size(), all.size()), couplings, data, fom)
-                    : FitProblem.create(all, couplings, modelFactory, data, fom);
+            // The model holds its parameters (the first ones); the variables follow.
+            List<Parameter> held = all.subList(0, declared.size());
+            List<Parameter> variables = all.subList(declared.size(), all.size());
+            ParameterizedModel model = reflectivity != null ? reflectivity.model(held)
+                    : curve.model(held, variables.stream().map(Parameter::name).toList());
+            FitProblem problem = FitProblem.create(model, variables, couplings, data, fom);
             return new ModelDefinition(file, problem, settings, read.sources(),
                     new ModelLayout(structure, couplings, read.origins()));
         } catch (CouplingException e) {

@@ -12,7 +12,7 @@ import org.evofit.core.data.DataSet;
 import org.evofit.core.fit.FitProblem;
 import org.evofit.core.fom.NonFinitePolicy;
 import org.evofit.core.model.curve.ComponentSpec;
-import org.evofit.core.model.curve.CurveComponents;
+import org.evofit.core.model.curve.DeclaredComponent;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.sample.ReflectivityModel;
 import org.evofit.core.param.Coupling;
@@ -142,9 +142,11 @@ public final class ModelFileWriter {
                 entries.put("parameters", "[" + String.join(", ", c.localParameters().stream()
                         .map(YamlScalars::string).toList()) + "]");
             }
-            for (Parameter d : CurveComponents.defaultParameters(c)) {
-                declared.add(d.name());
-                entries.put(d.name().substring(c.name().length() + 1), parameters.spell(d.name()));
+            DeclaredComponent component = DeclaredComponent.of(c);
+            for (int i = 0; i < component.quantities().size(); i++) {
+                String name = component.parameters().get(i).name();
+                declared.add(name);
+                entries.put(component.quantities().get(i), parameters.spell(name));
             }
             ModelSections.component(out, c.name(), c.kind(), entries);
         }

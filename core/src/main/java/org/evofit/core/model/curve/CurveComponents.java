@@ -1,6 +1,5 @@
 package org.evofit.core.model.curve;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +10,8 @@ import org.evofit.core.param.Parameter;
 /**
  * Builds the built-in curve components from their {@link ComponentSpec}s.
  *
- * <p>Kinds and their parameters (full name {@code <component name>.<parameter>}, default start value
+ * <p>Kinds and their parameters (full name {@code <component name>.<parameter>}, made by
+ * {@link DeclaredComponent}; default start value
  * in brackets):
  * <ul>
  *   <li>{@code gaussian}: height [1], center [0], sigma [1] —
@@ -53,38 +53,38 @@ public final class CurveComponents {
      * @throws IllegalArgumentException if the spec is invalid (see {@link #create})
      */
     public static List<Parameter> defaultParameters(ComponentSpec spec) {
-        ComponentKind kind = validated(spec);
-        List<Parameter> parameters = new ArrayList<>();
-        for (ComponentKind.Local local : kind.parameters(spec)) {
-            parameters.add(Parameter.fixed(fullName(spec, local), local.start()));
-        }
-        return List.copyOf(parameters);
+        return DeclaredComponent.of(spec).parameters();
     }
 
     /**
-     * The component {@code spec} describes, reading its parameters from the slots {@code slotOf} gives
-     * for their full names.
+     * The component {@code spec} describes, reading its own parameters from {@code slots} (one per
+     * quantity, in the order listed on this class) and any other name an expression reads from the
+     * slot {@code namedSlot} gives it.
      *
      * @throws IllegalArgumentException if the kind is unknown, the name is empty, a polynomial's
-     *         degree is negative, an expression is missing or has an empty, repeated or {@code x}
-     *         parameter name, or {@code slotOf} returns a negative slot
+     *         degree is negative, an expression is missing, has an empty, repeated or {@code x}
+     *         parameter name or reads an unknown name, or {@code slots} has not one slot of 0 or
+     *         more per quantity
      */
-    public static CurveComponent create(ComponentSpec spec, ToIntFunction<String> slotOf) {
-        return create(spec, slotOf, EXPRESSIONS);
+    public static CurveComponent create(ComponentSpec spec, int[] slots, ToIntFunction<String> namedSlot) {
+        return create(spec, slots, namedSlot, EXPRESSIONS);
     }
 
-    /** As {@link #create(ComponentSpec, ToIntFunction)}, with {@code expressions} for expressions. */
-    static CurveComponent create(ComponentSpec spec, ToIntFunction<String> slotOf,
+    /** As {@link #create(ComponentSpec, int[], ToIntFunction)}, with {@code expressions} for expressions. */
+    static CurveComponent create(ComponentSpec spec, int[] slots, ToIntFunction<String> namedSlot,
                                  ExpressionComponentFactory expressions) {
-        Objects.requireNonNull(slotOf, "slotOf");
+        Objects.requireNonNull(namedSlot, "namedSlot");
         ComponentKind kind = validated(spec);
-        if (kind == ComponentKind.EXPRESSION) {
-            return expressions.create(spec.name(), spec.expression(), spec.localParameters(), slotOf);
-        }
         List<ComponentKind.Local> locals = kind.parameters(spec);
-        int[] slots = new int[locals.size()];
+        if (slots.length != locals.size()) {
+            throw new IllegalArgumentException("component '" + spec.name() + "' has " + locals.size()
+                    + " parameters; got " + slots.length + " slots");
+        }
         for (int i = 0; i < slots.length; i++) {
-            slots[i] = slotOf(spec, locals.get(i), slotOf);
+            if (slots[i] < 0) {
+                throw new IllegalArgumentException("no slot for parameter '" + locals.get(i).name()
+                        + "' of component '" + spec.name() + "'; expected a slot of 0 or more");
+            }
         }
         return switch (kind) {
             case GAUSSIAN -> new GaussianComponent(slots[0], slots[1], slots[2]);
@@ -94,11 +94,13 @@ public final class CurveComponents {
             case POLYNOMIAL -> new PolynomialComponent(slots);
             case EXPONENTIAL -> new ExponentialComponent(slots[0], slots[1]);
             case CONSTANT -> new ConstantComponent(slots[0]);
-            case EXPRESSION -> throw new AssertionError("handled above");
+            case EXPRESSION -> expressions.create(spec.name(), spec.expression(), spec.localParameters(),
+                    slots.clone(), namedSlot);
         };
     }
 
-    private static ComponentKind validated(ComponentSpec spec) {
+    /** The spec's kind, after checking the spec (see {@link #create}). */
+    static ComponentKind validated(ComponentSpec spec) {
         Objects.requireNonNull(spec, "spec");
         ComponentKind kind = ComponentKind.of(spec.kind());
         String name = spec.name();
@@ -137,21 +139,6 @@ public final class CurveComponents {
                         + "' declares parameter '" + local + "' twice; expected distinct names");
             }
         }
-    }
-
-    private static int slotOf(ComponentSpec spec, ComponentKind.Local local,
-                              ToIntFunction<String> slotOf) {
-        String fullName = fullName(spec, local);
-        int slot = slotOf.applyAsInt(fullName);
-        if (slot < 0) {
-            throw new IllegalArgumentException("no slot for parameter '" + fullName
-                    + "' of component '" + spec.name() + "'; expected a slot of 0 or more");
-        }
-        return slot;
-    }
-
-    private static String fullName(ComponentSpec spec, ComponentKind.Local local) {
-        return spec.name() + "." + local.name();
     }
 
     private static String quoted(String s) {

@@ -14,11 +14,12 @@ interface ExpressionComponentFactory {
     /**
      * A component evaluating {@code source} at every x.
      *
-     * @param componentName   the component's name, prefix of its parameters' full names
+     * @param componentName   the component's name
      * @param source          the expression of x
-     * @param localParameters the expression's own parameter names, without the prefix
-     * @param slotOf          slot of a full parameter name
+     * @param localParameters the expression's own parameter names
+     * @param localSlots      the slot of each own parameter, in the same order
+     * @param namedSlot       slot of any other name the expression reads; negative when unknown
      */
     CurveComponent create(String componentName, String source, List<String> localParameters,
-                          ToIntFunction<String> slotOf);
+                          int[] localSlots, ToIntFunction<String> namedSlot);
 }

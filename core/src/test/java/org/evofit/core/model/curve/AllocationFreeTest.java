@@ -28,7 +28,7 @@ class AllocationFreeTest {
         ComponentSpec spec = new ComponentSpec(kind, "k", 3, null, null);
         List<Parameter> parameters = CurveComponents.defaultParameters(spec);
         List<String> names = parameters.stream().map(Parameter::name).toList();
-        CurveComponent component = CurveComponents.create(spec, names::indexOf);
+        CurveComponent component = CurveComponentsTest.create(spec, names::indexOf);
         double[] values = parameters.stream().mapToDouble(Parameter::value).toArray();
         double[] x = new double[500];
         for (int i = 0; i < x.length; i++) {

@@ -18,6 +18,12 @@ class CurveComponentsTest {
     private static final String KINDS =
             "gaussian, lorentzian, pseudo-voigt, voigt, polynomial, exponential, constant, expression";
 
+    /** The component with each own parameter in the slot {@code layout} gives its full name, as a test lays slots out. */
+    static CurveComponent create(ComponentSpec spec, ToIntFunction<String> layout) {
+        int[] slots = CurveComponents.defaultParameters(spec).stream().mapToInt(p -> layout.applyAsInt(p.name())).toArray();
+        return CurveComponents.create(spec, slots, layout);
+    }
+
     @Test
     void listsEveryKind() {
         assertThat(String.join(", ", CurveComponents.kinds())).isEqualTo(KINDS);
@@ -52,7 +58,7 @@ class CurveComponentsTest {
                 Parameter.fixed("e.a", 1), Parameter.fixed("e.w", 1));
     }
 
-    /** Each parameter is read from the slot its full name maps to, whatever the layout. */
+    /** Each parameter is read from the slot given for it, whatever the layout. */
     @Test
     void wiresEveryParameterToTheSlotOfItsFullName() {
         Map<String, Integer> layout = new HashMap<>();
@@ -62,9 +68,9 @@ class CurveComponentsTest {
             values.add(Double.NaN);
             return values.size() - 1;
         });
-        CurveComponent gauss = CurveComponents.create(ComponentSpec.of("gaussian", "g"), slotOf);
+        CurveComponent gauss = create(ComponentSpec.of("gaussian", "g"), slotOf);
         CurveComponent poly =
-                CurveComponents.create(new ComponentSpec("polynomial", "p", 2, null, null), slotOf);
+                create(new ComponentSpec("polynomial", "p", 2, null, null), slotOf);
         values.set(layout.get("g.height"), 2.0);
         values.set(layout.get("g.center"), 0.5);
         values.set(layout.get("g.sigma"), 0.25);
@@ -87,7 +93,7 @@ class CurveComponentsTest {
             ComponentSpec spec = new ComponentSpec(kind, "k", 1, null, null);
             List<Parameter> parameters = CurveComponents.defaultParameters(spec);
             List<String> names = parameters.stream().map(Parameter::name).toList();
-            CurveComponent component = CurveComponents.create(spec, names::indexOf);
+            CurveComponent component = create(spec, names::indexOf);
             double[] values = parameters.stream().mapToDouble(Parameter::value).toArray();
             assertThat(Probe.at(component, values, 0.3)).as(kind).isFinite();
         }
@@ -99,18 +105,18 @@ class CurveComponentsTest {
         ToIntFunction<String> slotOf = name -> 0;
         CurveComponent made = (values, x, out) -> { };
         List<Object> received = new ArrayList<>();
-        CurveComponent component = CurveComponents.create(spec, slotOf,
-                (name, source, locals, slots) -> {
-                    received.addAll(List.of(name, source, locals, slots));
+        CurveComponent component = CurveComponents.create(spec, new int[] {4, 2}, slotOf,
+                (name, source, locals, slots, named) -> {
+                    received.addAll(List.of(name, source, locals, List.of(slots[0], slots[1]), named));
                     return made;
                 });
         assertThat(component).isSameAs(made);
-        assertThat(received).containsExactly("e", "a*x + b", List.of("a", "b"), slotOf);
+        assertThat(received).containsExactly("e", "a*x + b", List.of("a", "b"), List.of(4, 2), slotOf);
     }
 
     @Test
     void unknownKindNamesTheExpectedOnes() {
-        assertThatThrownBy(() -> CurveComponents.create(ComponentSpec.of("gauss", "g"), name -> 0))
+        assertThatThrownBy(() -> CurveComponents.create(ComponentSpec.of("gauss", "g"), new int[3], name -> 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown component kind 'gauss'; expected one of " + KINDS);
         assertThatThrownBy(() -> CurveComponents.defaultParameters(ComponentSpec.of(null, "g")))
@@ -129,7 +135,7 @@ class CurveComponentsTest {
     @Test
     void expressionNeedsASourceAndDistinctParameterNamesOtherThanX() {
         assertThatThrownBy(() -> CurveComponents.create(
-                new ComponentSpec("expression", "e", 0, null, List.of("a")), name -> 0))
+                new ComponentSpec("expression", "e", 0, null, List.of("a")), new int[1], name -> 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("expression component 'e' has no expression; expected an expression of x");
         assertThatThrownBy(() -> CurveComponents.defaultParameters(
@@ -157,9 +163,12 @@ class CurveComponentsTest {
     @Test
     void missingSlotIsReportedWithTheParameterName() {
         assertThatThrownBy(() -> CurveComponents.create(ComponentSpec.of("lorentzian", "l1"),
-                name -> name.equals("l1.gamma") ? -1 : 0))
+                new int[] {0, 1, -1}, name -> 0))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no slot for parameter 'l1.gamma'");
+                .hasMessage("no slot for parameter 'gamma' of component 'l1'; expected a slot of 0 or more");
+        assertThatThrownBy(() -> CurveComponents.create(ComponentSpec.of("lorentzian", "l1"),
+                new int[] {0, 1}, name -> 0))
+                .hasMessage("component 'l1' has 3 parameters; got 2 slots");
     }
 
     private static void assertDefaults(ComponentSpec spec, Parameter... expected) {

@@ -22,7 +22,7 @@ class CurveModelTest {
             CurveComponents.defaultParameters(spec).stream().map(Parameter::name).forEach(names::add);
         }
         List<CurveComponent> components = specs.stream()
-                .map(spec -> CurveComponents.create(spec, names::indexOf)).toList();
+                .map(spec -> CurveComponentsTest.create(spec, names::indexOf)).toList();
         double[] values = new double[names.size()];
         values[names.indexOf("peak.height")] = 40;
         values[names.indexOf("peak.center")] = 2;
