@@ -21,9 +21,11 @@ import java.util.OptionalDouble;
  * Only the columns named in the {@link ColumnSpec} are read, so other columns may hold anything.
  * Every mistake is reported as a {@link DataFileException} naming file, line and column.
  *
- * <p>Errors that are zero, negative or not finite load as they are: whether they are acceptable
- * depends on the figure of merit, which knows. An x that is NaN is rejected here, because no range
- * or model can make sense of it.
+ * <p>Every value read must be usable as it is, so a figure of merit never drops a point without a
+ * word: x and y must be finite (a number too large for a double, such as {@code 1e999}, is
+ * infinite), a 1-sigma error finite and positive (a zero error would weigh its point infinitely, a
+ * negative one is a mistake, not a value to take the absolute of) and a resolution finite and not
+ * negative. Each is refused with its file, line and column.
  */
 public final class ColumnTextLoader {
 
@@ -79,17 +81,31 @@ public final class ColumnTextLoader {
                     + fields.size());
         }
         double x = value(fields, columns.x(), source, line, columns);
-        if (Double.isNaN(x)) {
-            TextField field = fields.get(columns.x());
-            throw new DataFileException(source, line, field.column(), "expected a number in "
-                    + label(columns.x(), columns) + " but found '" + field.text()
-                    + "' (x must not be NaN)");
-        }
+        require(Double.isFinite(x), "a finite number", fields, columns.x(), source, line, columns);
         double y = value(fields, columns.y(), source, line, columns);
-        double error = columns.hasError() ? value(fields, columns.error(), source, line, columns) : 0;
-        double resolution = columns.hasResolution()
-                ? value(fields, columns.resolution(), source, line, columns) : 0;
+        require(Double.isFinite(y), "a finite number", fields, columns.y(), source, line, columns);
+        double error = 0;
+        if (columns.hasError()) {
+            error = value(fields, columns.error(), source, line, columns);
+            require(error > 0 && error <= Double.MAX_VALUE, "a finite 1-sigma error greater than 0", fields,
+                    columns.error(), source, line, columns);
+        }
+        double resolution = 0;
+        if (columns.hasResolution()) {
+            resolution = value(fields, columns.resolution(), source, line, columns);
+            require(resolution >= 0 && resolution <= Double.MAX_VALUE, "a finite resolution of 0 or more",
+                    fields, columns.resolution(), source, line, columns);
+        }
         return new double[] {x, y, error, resolution};
+    }
+
+    private static void require(boolean usable, String expected, List<TextField> fields, int index,
+                                String source, int line, ColumnSpec columns) {
+        if (!usable) {
+            TextField field = fields.get(index);
+            throw new DataFileException(source, line, field.column(), "expected " + expected + " in "
+                    + label(index, columns) + " but found '" + field.text() + "'");
+        }
     }
 
     private static double value(List<TextField> fields, int index, String source, int line,

@@ -287,9 +287,16 @@ public final class FitProblem {
         return out;
     }
 
-    /** The figure of merit for the given slot values. */
+    /**
+     * The figure of merit for the given slot values; NaN when a value or a model point is not finite,
+     * as the optimizer scores such a candidate.
+     */
     public double fomOf(double[] values) {
-        return fom.evaluate(fitData, simulateFitted(values), freeSlots.length);
+        if (!Feasibility.finite(values)) {
+            return Double.NaN;
+        }
+        double[][] simulation = simulateFitted(values);
+        return Feasibility.finite(simulation) ? fom.evaluate(fitData, simulation, freeSlots.length) : Double.NaN;
     }
 
     /** The optimizer's view: free parameters within their bounds. */

@@ -27,7 +27,12 @@ public final class Fitter {
     private Fitter() {
     }
 
-    /** Fits the problem. */
+    /**
+     * Fits the problem.
+     *
+     * @throws NonFiniteResultException when the best candidate has a non-finite parameter or model
+     *                                  point (no candidate the optimizer tried was feasible)
+     */
     public static FitResult fit(FitProblem problem, FitSettings settings, GenerationListener listener) {
         return fit(problem, settings, listener, Checkpointing.NONE);
     }
@@ -54,7 +59,7 @@ public final class Fitter {
         double bestFom = de.bestFom();
         long[] evaluations = {de.evaluations()};
         boolean refined = false;
-        if (settings.refine()) {
+        if (settings.refine() && !Double.isNaN(bestFom)) {
             double[] polished = Refinement.refine(problem, best, lower, upper, evaluations);
             double polishedFom = problem.fomOf(problem.values(polished));
             evaluations[0]++;
@@ -64,9 +69,10 @@ public final class Fitter {
                 refined = true;
             }
         }
+        double[] values = problem.values(best);
+        Feasibility.requireFinite(problem, values, problem.simulateFitted(values));
         double[][] bars = ErrorEstimates.genx(de.log(), best, bestFom, settings.errorbarLevel());
         double[] standard = ErrorEstimates.standardErrors(problem, best, lower, upper);
-        double[] values = problem.values(best);
         List<ParameterEstimate> estimates = estimates(problem, values, bars, standard);
         double seconds = de.seconds() + (System.nanoTime() - started) / 1e9;
         return new FitResult(estimates, values, bestFom, problem.figureOfMerit().name(),

@@ -10,7 +10,8 @@ import org.evofit.core.param.Couplings;
 
 /**
  * The hot path of a fit, for one thread: candidate into slots, couplings, model, figure of merit.
- * Owns its buffers, so an evaluation allocates nothing.
+ * Owns its buffers, so an evaluation allocates nothing. A candidate with a non-finite parameter or model
+ * point scores NaN ({@link Feasibility}).
  */
 final class ProblemEvaluator implements Objective.Evaluator {
 
@@ -44,8 +45,14 @@ final class ProblemEvaluator implements Objective.Evaluator {
             values[freeSlots[k]] = candidate[k];
         }
         couplings.apply(values);
+        if (!Feasibility.finite(values)) {
+            return Double.NaN;
+        }
         for (int i = 0; i < fitted.length; i++) {
             model.evaluate(values, i, fitted[i], simulation[i]);
+        }
+        if (!Feasibility.finite(simulation)) {
+            return Double.NaN;
         }
         return fom.evaluate(fitData, simulation, freeSlots.length);
     }

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class ColumnTextLoaderTest {
@@ -65,18 +67,34 @@ class ColumnTextLoaderTest {
     }
 
     @Test
-    void acceptsSignsExponentsNanAndInfinityInAnyCase() {
-        DataSet d = parse("-2.5e-3 +1E2 nan\n.5 -INF Inf\n3. 1 -Infinity\n4 NaN 1\n", XYE);
-        assertThat(d.x()).containsExactly(-2.5e-3, 0.5, 3, 4);
-        assertThat(d.y()).containsExactly(100, Double.NEGATIVE_INFINITY, 1, Double.NaN);
-        assertThat(d.error()).containsExactly(Double.NaN, Double.POSITIVE_INFINITY,
-                Double.NEGATIVE_INFINITY, 1);
+    void acceptsSignsAndExponents() {
+        DataSet d = parse("-2.5e-3 +1E2 1\n.5 -2 2E-1\n3. 1 .5\n", XYE);
+        assertThat(d.x()).containsExactly(-2.5e-3, 0.5, 3);
+        assertThat(d.y()).containsExactly(100, -2, 1);
+        assertThat(d.error()).containsExactly(1, 0.2, 0.5);
+    }
+
+    /** A point a figure of merit could only drop or weigh infinitely is refused where it is written. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "1 2 1;2 nan 1|2:3|column 2 (y) but found 'nan'",
+        "1 2 1;2 -Inf 1|2:3|column 2 (y) but found '-Inf'",
+        "1 2 1;2 1e999 1|2:3|column 2 (y) but found '1e999'",
+        "1 2 1;2 3 0|2:5|a finite 1-sigma error greater than 0 in column 3 (error) but found '0'",
+        "1 2 1;2 3 -1|2:5|a finite 1-sigma error greater than 0 in column 3 (error) but found '-1'",
+        "1 2 NaN|1:5|column 3 (error) but found 'NaN'",
+        "1 2 infinity|1:5|column 3 (error) but found 'infinity'",
+        "Inf 2 1|1:1|column 1 (x) but found 'Inf'",
+    })
+    void pointsNoFigureOfMeritCanUseAreRefusedAtTheirLineAndColumn(String lines, String at, String expected) {
+        assertThat(failure(lines.replace(';', '\n') + "\n", XYE))
+                .hasMessageStartingWith("data.dat:" + at + ": expected ").hasMessageEndingWith(expected);
     }
 
     @Test
-    void nonPositiveErrorsLoadBecauseTheFigureOfMeritDecides() {
-        DataSet d = parse("1 2 0\n2 3 -1\n", XYE);
-        assertThat(d.error()).containsExactly(0, -1);
+    void aNegativeResolutionIsRefused() {
+        assertThat(failure("1 2 1 -0.1\n", ColumnSpec.of(0, 1, 2, 3))).hasMessage(
+                "data.dat:1:7: expected a finite resolution of 0 or more in column 4 (resolution) but found '-0.1'");
     }
 
     @Test
@@ -173,7 +191,7 @@ class ColumnTextLoaderTest {
     @Test
     void aNanXIsRejected() {
         assertThat(failure("1 2 3\nNaN 2 3\n", XYE)).hasMessage(
-                "data.dat:2:1: expected a number in column 1 (x) but found 'NaN' (x must not be NaN)");
+                "data.dat:2:1: expected a finite number in column 1 (x) but found 'NaN'");
     }
 
     @Test

@@ -26,11 +26,11 @@ final class ParameterSpecs {
     /** The parameter called {@code name} written at {@code node}. */
     static Parameter read(String name, Node node) {
         if (node instanceof ScalarNode scalar) {
-            double value = constant(scalar);
+            double value = finite(name, scalar);
             return at(node, () -> Parameter.fixed(name, value));
         }
         MapNode map = node.asMap().rejectUnknownKeys(KEYS);
-        double value = constant(map.required("value").asScalar());
+        double value = finite(name, map.required("value").asScalar());
         boolean bounded = map.has("min") && map.has("max");
         double min = map.has("min") ? constant(map.required("min").asScalar()) : Double.NEGATIVE_INFINITY;
         double max = map.has("max") ? constant(map.required("max").asScalar()) : Double.POSITIVE_INFINITY;
@@ -39,6 +39,15 @@ final class ParameterSpecs {
             throw map.error("parameter " + name + " is fitted, so it needs both min and max");
         }
         return at(node, () -> new Parameter(name, value, fit, min, max));
+    }
+
+    /** A parameter's value: a model evaluated at an infinite or NaN value has no meaning. */
+    private static double finite(String name, ScalarNode scalar) {
+        double value = constant(scalar);
+        if (!Double.isFinite(value)) {
+            throw scalar.error("parameter " + name + " needs a finite value but '" + scalar.text() + "' is " + value);
+        }
+        return value;
     }
 
     /** A number, or a constant expression of numbers, at a scalar. */

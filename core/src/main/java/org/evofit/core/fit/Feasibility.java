@@ -1,0 +1,86 @@
+package org.evofit.core.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.evofit.core.data.DataSet;
+
+/**
+ * Whether a candidate's parameter values and simulation are all finite. A candidate that is not is
+ * infeasible: its figure of merit is NaN, which the optimizer ranks below every finite one, so no
+ * figure-of-merit policy can score it on the points that happen to stay finite. The checks only read,
+ * so a finite candidate's figure of merit is computed exactly as before.
+ */
+final class Feasibility {
+
+    /** How many bad points a message lists before it says "and N more". */
+    private static final int LISTED = 5;
+
+    private Feasibility() {
+    }
+
+    /** Whether every value is finite. */
+    static boolean finite(double[] values) {
+        for (double v : values) {
+            // NaN fails this comparison too, so one test covers NaN and infinity.
+            if (!(Math.abs(v) <= Double.MAX_VALUE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every value of every row is finite. */
+    static boolean finite(double[][] rows) {
+        for (double[] row : rows) {
+            if (!finite(row)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Refuses a final result that has a non-finite parameter or a non-finite model point, naming
+     * them; a fit that ends like this found no feasible candidate, and its numbers must not be
+     * reported as a result.
+     *
+     * @throws NonFiniteResultException naming the parameters and points
+     */
+    static void requireFinite(FitProblem problem, double[] values, double[][] fittedSimulation) {
+        List<String> problems = new ArrayList<>();
+        for (int slot = 0; slot < values.length; slot++) {
+            if (!Double.isFinite(values[slot])) {
+                problems.add("parameter " + problem.parameters().get(slot).name() + " = " + values[slot]);
+            }
+        }
+        for (int k = 0; k < fittedSimulation.length; k++) {
+            DataSet data = problem.dataSets().get(k).fitted();
+            String points = badPoints(data, fittedSimulation[k]);
+            if (!points.isEmpty()) {
+                problems.add("the model of data set " + data.name() + " at " + points);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new NonFiniteResultException("the fit found no candidate with a finite model: "
+                    + String.join("; ", problems));
+        }
+    }
+
+    private static String badPoints(DataSet data, double[] simulation) {
+        List<String> listed = new ArrayList<>();
+        int bad = 0;
+        for (int i = 0; i < simulation.length; i++) {
+            if (!Double.isFinite(simulation[i])) {
+                if (bad < LISTED) {
+                    listed.add("x = " + data.x()[i] + " (" + simulation[i] + ")");
+                }
+                bad++;
+            }
+        }
+        if (bad == 0) {
+            return "";
+        }
+        String more = bad > LISTED ? " and " + (bad - LISTED) + " more" : "";
+        return bad + (bad == 1 ? " point: " : " points: ") + String.join(", ", listed) + more;
+    }
+}
