@@ -78,8 +78,9 @@ public record GenxInstrument(Probe probe, double wavelength, Coordinates coords,
      * The measured curve at the data points {@code x}: GenX's pipeline around {@code reflectivity}.
      * Allocation-free once {@code ws} has served this many points.
      *
-     * @param x               data points in {@link #coords}; the fast modes need at least two,
-     *                        increasing and (for {@code fast conv}) evenly spaced as GenX assumes
+     * @param x               data points in {@link #coords}; the fast modes need at least two, and
+     *                        (for {@code fast conv}) evenly spaced as GenX assumes; they smear over
+     *                        the points in increasing x, whatever their order
      * @param resolutionSigma per-point resolution (standard deviation in x units, or the factor of x in
      *                        the relative modes) for the varying and full modes, or {@code null} to use
      *                        {@link #resSigma} everywhere; {@code fast conv} always uses resSigma
@@ -102,6 +103,13 @@ public record GenxInstrument(Probe probe, double wavelength, Coordinates coords,
                       double[] out, InstrumentWorkspace ws) {
         int n = x.length;
         check(n, resolutionSigma, out);
+        if (restype.usesDataGrid() && !SortedPoints.increasing(x, n)) {
+            SortedPoints sorted = ws.sorted(x, n);
+            apply(wavelength, i0, ibkg, tthoff, resSigma, beamw, samplelen, sorted.x(), sorted.sorted(resolutionSigma),
+                    reflectivity, sorted.out(), ws);
+            sorted.unsort(out);
+            return;
+        }
         int m = restype.full() ? n * respoints : n;
         double[] sigma = null;
         double[] points = x;

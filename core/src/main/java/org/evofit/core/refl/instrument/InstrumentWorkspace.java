@@ -13,6 +13,7 @@ public final class InstrumentWorkspace {
     private double[] sigma = new double[0];
     private double[] dq = new double[0];
     private double[] kernel = new double[0];
+    private final SortedPoints sorted = new SortedPoints();
 
     /** An empty workspace; it sizes itself on first use. */
     public InstrumentWorkspace() {
@@ -64,5 +65,11 @@ public final class InstrumentWorkspace {
             kernel = new double[n];
         }
         return kernel;
+    }
+
+    /** The data points in increasing order, for the modes that smear over the data grid. */
+    SortedPoints sorted(double[] x, int n) {
+        sorted.sort(x, n);
+        return sorted;
     }
 }
