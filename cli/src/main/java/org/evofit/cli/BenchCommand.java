@@ -84,6 +84,7 @@ final class BenchCommand extends Verb {
         if (!fit && !kernel && !dispatch) {
             throw new BadInputException("choose what to benchmark: --fit, --kernel and/or --dispatch");
         }
+        OptionValues.seconds(seconds, "--seconds");
         ObjectNode root = MAPPER.createObjectNode();
         int cores = Runtime.getRuntime().availableProcessors();
         root.put("cores", cores);

@@ -55,12 +55,9 @@ final class LoopCommand extends Verb {
     @Override
     public Integer call() {
         reporting.checkDestinations(out);
-        if (checkpointSeconds < 0) {
-            throw new BadInputException("--checkpoint-seconds must not be negative");
-        }
-        if (jobs != null && jobs < 1 || threads != null && threads < 1) {
-            throw new BadInputException("--jobs and --threads must be at least 1");
-        }
+        OptionValues.seconds(checkpointSeconds, "--checkpoint-seconds");
+        OptionValues.count(jobs, "--jobs");
+        OptionValues.count(threads, "--threads");
         LocalOptions options = LocalOptions.forThisMachine(jobs, threads, Duration.ofMillis(Math.round(checkpointSeconds * 1000)));
         LocalSweep local = LocalSweep.plan(sweep, out);
         PrintWriter err = err();

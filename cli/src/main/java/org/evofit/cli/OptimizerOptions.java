@@ -50,6 +50,7 @@ final class OptimizerOptions {
 
     /** The definition with these overrides applied. */
     ModelDefinition apply(ModelDefinition model) {
+        OptionValues.count(threads, "--threads");
         FitSettings settings = model.settings()
                 .withThreads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
         ParseResult parsed = mixee.commandLine().getParseResult();

@@ -45,6 +45,9 @@ final class WorkerCommand extends Verb {
 
     @Override
     public Integer call() {
+        OptionValues.seconds(checkpointSeconds, "--checkpoint-seconds");
+        OptionValues.count(slots, "--slots");
+        OptionValues.count(threads, "--threads");
         WorkerOptions options;
         try {
             options = WorkerOptions.forThisMachine(name, slots, threads, cache, checkpointGenerations,

@@ -15,10 +15,16 @@ public record DeExecution(int threads, int logCapacity) {
     /** The log capacity when none is given: the newest 100,000 evaluations. */
     public static final int DEFAULT_LOG_CAPACITY = 100_000;
 
+    /**
+     * The most threads one run may start: far more than any machine's cores, far fewer than the
+     * thousands whose stacks exhaust memory.
+     */
+    public static final int MAX_THREADS = 1024;
+
     /** Validates both settings; throws IllegalArgumentException naming the bad one. */
     public DeExecution {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ", got " + threads);
         }
         if (logCapacity < 1) {
             throw new IllegalArgumentException("log capacity must be at least 1, got " + logCapacity);

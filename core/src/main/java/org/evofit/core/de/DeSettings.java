@@ -34,6 +34,15 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
                          double minSpread, boolean useStartGuess, BoundaryHandling boundaries,
                          long seed, int restarts, int restartGenerations, double startSpread) {
 
+    /**
+     * The largest population: a hundred times GenX's usual sizes, small enough that the members of a
+     * run of many parameters fit in memory.
+     */
+    public static final int MAX_POPULATION = 100_000;
+
+    /** The largest population multiplier (GenX's pop mult), for the same reason. */
+    public static final int MAX_POPULATION_MULTIPLIER = 1_000;
+
     /** Validates every setting; throws IllegalArgumentException naming the first bad one. */
     public DeSettings {
         if (strategy == null) {
@@ -45,13 +54,13 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
         if (!(kr >= 0 && kr <= 1)) {
             throw new IllegalArgumentException("kr must be in [0, 1], got " + kr);
         }
-        if (population != 0 && population < 4) {
-            throw new IllegalArgumentException("population must be at least 4 (or 0 for the multiplier), got "
-                    + population);
+        if (population != 0 && (population < 4 || population > MAX_POPULATION)) {
+            throw new IllegalArgumentException("population must be between 4 and " + MAX_POPULATION
+                    + " (or 0 for the multiplier), got " + population);
         }
-        if (population == 0 && populationMultiplier < 1) {
-            throw new IllegalArgumentException("population multiplier must be at least 1, got "
-                    + populationMultiplier);
+        if (population == 0 && (populationMultiplier < 1 || populationMultiplier > MAX_POPULATION_MULTIPLIER)) {
+            throw new IllegalArgumentException("population multiplier must be between 1 and "
+                    + MAX_POPULATION_MULTIPLIER + ", got " + populationMultiplier);
         }
         if (generations < 0) {
             throw new IllegalArgumentException("generations must not be negative, got " + generations);

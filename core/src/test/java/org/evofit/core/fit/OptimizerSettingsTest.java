@@ -25,6 +25,13 @@ class OptimizerSettingsTest {
     @ParameterizedTest
     @MethodSource("settings")
     void theDefaultIsWithinTheBoundsAndItsTextReadsBackToIt(OptimizerSetting s) {
+        if (!s.writtenFor(FitSettings.defaults())) {
+            // An alternative not in force by default (population, generations: GenX's multipliers
+            // are) holds 0 for "not given", which a user cannot write.
+            assertThat(s.defaultValue()).isEqualTo(0);
+            assertThatThrownBy(() -> s.applyText(FitSettings.defaults(), "0")).isInstanceOf(IllegalArgumentException.class);
+            return;
+        }
         Object d = s.defaultValue();
         if (d instanceof Number n) {
             assertThat(s.bounds().contains(n.doubleValue())).as(s.key()).isTrue();
@@ -78,7 +85,8 @@ class OptimizerSettingsTest {
     @Test
     void theHelpSaysWhatIsAccepted() {
         assertThat(OptimizerSettings.require("km").describe()).isEqualTo("Mutation constant (GenX's km, often F), in (0, 2].");
-        assertThat(OptimizerSettings.require("population").describe()).endsWith(", 0 or >= 4.");
+        assertThat(OptimizerSettings.require("population").describe()).endsWith(", in [4, 100000].");
+        assertThat(OptimizerSettings.require("generations").describe()).endsWith(", >= 1.");
         assertThat(OptimizerSettings.require("strategy").describe()).startsWith("Trial strategy: best_1_bin, ");
     }
 }

@@ -79,8 +79,9 @@ public final class ModelFileReader {
         for (Parameter p : declared) {
             parameters.put(p.name(), p);
         }
-        root.optionalMap("variables").ifPresent(v -> readVariables(v, parameters));
-        root.optionalMap("parameters").ifPresent(p -> readOverrides(p, parameters));
+        root.optionalMap("variables").ifPresent(v -> readVariables(v, parameters, kind.equals("curve")));
+        boolean sample = reflectivity != null;
+        root.optionalMap("parameters").ifPresent(p -> readOverrides(p, parameters, sample));
         List<Node> couplingNodes = new ArrayList<>();
         List<Coupling> couplings = root.optionalList("couplings")
                 .map(list -> readCouplings(list, couplingNodes)).orElse(List.of());
@@ -121,10 +122,15 @@ public final class ModelFileReader {
         }
     }
 
-    private static void readVariables(MapNode map, Map<String, Parameter> parameters) {
+    private static void readVariables(MapNode map, Map<String, Parameter> parameters, boolean curve) {
         for (MapEntry e : map.entries()) {
             if (!ExpressionCompiler.isName(e.key()) || e.key().contains(".")) {
                 throw e.value().error("expected a variable name of letters, digits and '_' but found '" + e.key() + "'");
+            }
+            if (curve && e.key().equals("x")) {
+                // A curve's expressions read x as the abscissa, so they could never see this variable.
+                throw e.value().error("variable x has the name of the curve's abscissa, which expressions read"
+                        + " as x; expected another name");
             }
             if (parameters.containsKey(e.key())) {
                 throw e.value().error("variable " + e.key() + " has the name of another parameter");
@@ -133,13 +139,14 @@ public final class ModelFileReader {
         }
     }
 
-    private static void readOverrides(MapNode map, Map<String, Parameter> parameters) {
+    private static void readOverrides(MapNode map, Map<String, Parameter> parameters, boolean sample) {
         for (MapEntry e : map.entries()) {
             if (!parameters.containsKey(e.key())) {
                 throw e.value().error("unknown parameter '" + e.key() + "'; expected one of "
                         + String.join(", ", parameters.keySet()));
             }
-            parameters.put(e.key(), ParameterSpecs.read(e.key(), e.value()));
+            parameters.put(e.key(), sample ? ReflectivitySpecs.quantity(e.key(), e.value())
+                    : ParameterSpecs.read(e.key(), e.value()));
         }
     }
 

@@ -3,6 +3,7 @@ package org.evofit.wrapper.modelfile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,9 @@ final class ReflectivitySpecs {
 
         /** The model holding its parameters as finally set (a model file's {@code parameters:} may override them). */
         ReflectivityModel model(List<Parameter> finalParameters) {
+            Map<String, Parameter> byName = new HashMap<>();
+            finalParameters.forEach(p -> byName.put(p.name(), p));
+            PhysicalLimits.layerCount(sample.stacks(), byName, root.required("sample"));
             return ParameterSpecs.at(root, () -> new ReflectivityModel(sample, instrument, accurate)
                     .withParameters(finalParameters));
         }
@@ -114,8 +118,28 @@ final class ReflectivitySpecs {
         if (!s.has(StackSpec.REPETITIONS)) {
             return ParameterSpecs.at(item, () -> new StackSpec(name, names, 1));
         }
-        Parameter repetitions = ParameterSpecs.read(StackSpec.repetitionsName(name), s.required(StackSpec.REPETITIONS));
+        Parameter repetitions = quantity(StackSpec.repetitionsName(name), s.required(StackSpec.REPETITIONS));
         return ParameterSpecs.at(item, () -> new StackSpec(name, names, repetitions));
+    }
+
+    /** A sample's parameter as written at {@code node}, within its physical limits. */
+    static Parameter quantity(String name, Node node) {
+        Parameter p = ParameterSpecs.read(name, node);
+        String what = nonNegative(name);
+        return what == null ? p : PhysicalLimits.nonNegative(p, node, what);
+    }
+
+    /** What a parameter that cannot be negative is ("a thickness"), or null for any other. */
+    private static String nonNegative(String name) {
+        if (name.indexOf('.') < 0) {
+            return null;
+        }
+        String key = name.substring(name.lastIndexOf('.') + 1);
+        if (key.equals(StackSpec.REPETITIONS)) {
+            return "a number of repetitions";
+        }
+        return key.equals(LayerQuantity.D.key()) ? "a thickness"
+                : key.equals(LayerQuantity.SIGMA.key()) ? "a roughness" : null;
     }
 
     /** A layer and its parameters: each quantity as written, its default where not. */
@@ -132,7 +156,7 @@ final class ReflectivitySpecs {
         Map<LayerQuantity, Parameter> written = new EnumMap<>(LayerQuantity.class);
         for (LayerQuantity q : LayerQuantity.of(kind)) {
             if (map.has(q.key())) {
-                written.put(q, ParameterSpecs.read(q.parameterName(name), map.required(q.key())));
+                written.put(q, quantity(q.parameterName(name), map.required(q.key())));
             }
         }
         double wavelength = instrument.parameter(InstrumentQuantity.WAVELENGTH).value();

@@ -1,0 +1,122 @@
+package org.evofit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Issue 13, defects 9 and 10: values that cannot mean anything (a negative thickness, roughness or
+ * repetition count, zero generations, NaN seconds, a variable hiding the abscissa) and values beyond
+ * what a machine can run (threads, population, unrolled layers) are bad input: exit 2, located, nothing
+ * written.
+ */
+class InvalidValuesTest {
+
+    private static final String MODEL = """
+            kind: reflectivity
+            instrument: {probe: x-ray, wavelength: 1.54, coords: q}
+            layers:
+              Amb: {dens: 1, f_re: 0, f_im: 0}
+              Film: {material: Fe, dens: 0.085, d: {value: 100, min: 50, max: 150}, sigma: 3}
+              Sub: {material: "Si + 2*O", dens: 0.0227, sigma: 2}
+            sample: {ambient: Amb, stacks: [{name: s, layers: [Film], repetitions: 2}], substrate: Sub}
+            data: [{file: data.dat, columns: {x: 0, y: 1}}]
+            fom: log
+            optimizer: {population: 8, generations: 3}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Cli.Run fit(String model, String... options) throws IOException {
+        Files.writeString(dir.resolve("data.dat"), "0.01 1\n0.02 0.5\n0.03 0.01\n0.04 0.001\n0.05 0.0005\n");
+        Files.writeString(dir.resolve("model.yaml"), model);
+        String[] args = new String[options.length + 5];
+        args[0] = "fit";
+        args[1] = dir.resolve("model.yaml").toString();
+        args[2] = "--out";
+        args[3] = dir.resolve("out").toString();
+        args[4] = "--quiet";
+        System.arraycopy(options, 0, args, 5, options.length);
+        return Cli.run(args);
+    }
+
+    private void assertBadInput(Cli.Run run, String... expected) {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).startsWith("evofit: ");
+        for (String e : expected) {
+            assertThat(run.err()).contains(e);
+        }
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void theGoodModelFits() throws IOException {
+        assertThat(fit(MODEL).exitCode()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "d: {value: 100, min: 50, max: 150}|d: -150|model.yaml:5:|Film.d is a thickness, which cannot be negative, but its value is -150.0",
+        "d: {value: 100, min: 50, max: 150}|d: {value: 100, min: -5, max: 150}|model.yaml:5:|Film.d is a thickness, which cannot be negative, but its min is -5.0",
+        "sigma: 3}|sigma: -4}|model.yaml:5:|Film.sigma is a roughness, which cannot be negative, but its value is -4.0",
+        "repetitions: 2|repetitions: -3|model.yaml:7:|s.repetitions is a number of repetitions, which cannot be negative, but its value is -3.0",
+        "repetitions: 2|repetitions: 100000000|model.yaml:7:|the stacks unroll into 100000000 layers (s: 100000000 x 1), more than the 10000",
+        "optimizer: {population: 8, generations: 3}|optimizer: {population: 8, generations: 0}|model.yaml:10:|expected at least 1 generation but found 0",
+        "optimizer: {population: 8, generations: 3}|optimizer: {population: 2000000000, generations: 3}|model.yaml:10:|population",
+    })
+    void aValueThatCannotMeanAnythingIsBadInputAtItsLine(String written, String bad, String at, String message)
+            throws IOException {
+        assertBadInput(fit(MODEL.replace(written, bad)), at, message);
+    }
+
+    @Test
+    void aNegativeDOverriddenInParametersIsBadInputToo() throws IOException {
+        assertBadInput(fit(MODEL + "parameters: {Film.sigma: -1}\n"), "model.yaml:11:",
+                "Film.sigma is a roughness, which cannot be negative");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "--generations, 0, --generations",
+        "--population, 2000000000, --population",
+        "--threads, 0, --threads must be between 1 and 1024, got 0",
+        "--threads, -1, --threads must be between 1 and 1024, got -1",
+        "--threads, 100000, --threads must be between 1 and 1024, got 100000",
+    })
+    void anOptionValueThatCannotRunIsBadInput(String option, String value, String message) throws IOException {
+        assertBadInput(fit(MODEL, option, value), message);
+    }
+
+    @Test
+    void loopCheckpointSecondsNaNIsBadInput() throws IOException {
+        Files.writeString(dir.resolve("sweep.yaml"), "models: [model.yaml]\n");
+        Cli.Run run = Cli.run("loop", dir.resolve("sweep.yaml").toString(), "--out", dir.resolve("out").toString(),
+                "--checkpoint-seconds", "NaN");
+
+        assertBadInput(run, "--checkpoint-seconds must be a finite number of seconds of 0 or more, got NaN");
+    }
+
+    @Test
+    void aCurveVariableNamedXIsBadInputAtItsLine() throws IOException {
+        Files.writeString(dir.resolve("data.dat"), "0 1\n1 2\n2 3\n3 4\n");
+        Files.writeString(dir.resolve("curve.yaml"), """
+                kind: curve
+                components:
+                  - {name: e, kind: expression, expression: "a*x", parameters: [a], a: {value: 1, min: 0, max: 2}}
+                variables:
+                  x: 3
+                data: [{file: data.dat, columns: {x: 0, y: 1}}]
+                fom: diff
+                """);
+        Cli.Run run = Cli.run("fit", dir.resolve("curve.yaml").toString(), "--out", dir.resolve("out").toString());
+
+        assertBadInput(run, "curve.yaml:5:", "variable x has the name of the curve's abscissa");
+    }
+}
