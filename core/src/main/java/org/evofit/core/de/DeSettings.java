@@ -55,11 +55,11 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
             throw new IllegalArgumentException("kr must be in [0, 1], got " + kr);
         }
         if (population != 0 && (population < 4 || population > MAX_POPULATION)) {
-            throw new IllegalArgumentException("population must be between 4 and " + MAX_POPULATION
-                    + " (or 0 for the multiplier), got " + population);
+            throw new IllegalArgumentException("population must be at least 4 and at most " + MAX_POPULATION
+                    + ", got " + population);
         }
         if (population == 0 && (populationMultiplier < 1 || populationMultiplier > MAX_POPULATION_MULTIPLIER)) {
-            throw new IllegalArgumentException("population multiplier must be between 1 and "
+            throw new IllegalArgumentException("population multiplier must be at least 1 and at most "
                     + MAX_POPULATION_MULTIPLIER + ", got " + populationMultiplier);
         }
         if (generations < 0) {
