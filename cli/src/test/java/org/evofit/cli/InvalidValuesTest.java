@@ -94,6 +94,20 @@ class InvalidValuesTest {
         assertBadInput(fit(MODEL, option, value), message);
     }
 
+    /** The model path that is a symlink to /dev/zero ended in an OutOfMemoryError. */
+    @Test
+    void inputFilesThatNeverEndAreRefusedNotReadIntoMemory() throws IOException {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "a system with /dev/zero");
+        Files.createSymbolicLink(dir.resolve("endless.yaml"), zero);
+        Cli.Run model = Cli.run("fit", dir.resolve("endless.yaml").toString(), "--out", dir.resolve("out").toString());
+        assertBadInput(model, "endless.yaml", "expected a regular file but found a device, pipe or other special file");
+
+        Files.createSymbolicLink(dir.resolve("endless.dat"), zero);
+        assertBadInput(fit(MODEL.replace("file: data.dat", "file: endless.dat")), "endless.dat",
+                "expected a regular file but found a device");
+    }
+
     @Test
     void loopCheckpointSecondsNaNIsBadInput() throws IOException {
         Files.writeString(dir.resolve("sweep.yaml"), "models: [model.yaml]\n");

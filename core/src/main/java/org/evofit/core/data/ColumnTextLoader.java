@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.evofit.core.input.InputLimits;
 
 /**
  * Loads a data set from a text file of numeric columns, as written by instruments, spreadsheets
@@ -159,7 +160,7 @@ public final class ColumnTextLoader {
             throw DataFileException.ofFile(source, "expected a data file but found a directory");
         }
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = InputLimits.readAllBytes(file);
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)

@@ -1,8 +1,6 @@
 package org.evofit.core.refl;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +37,7 @@ public final class LayersFile {
     public static List<SldLayer> read(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = org.evofit.core.input.InputLimits.readString(file);
         } catch (NoSuchFileException e) {
             throw new LayersFileException(file.toString(), 0, 0, "file not found");
         } catch (IOException e) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -72,7 +71,7 @@ public final class DocumentReader {
             throw ModelFileException.ofFile(name, "expected a model file but found a directory");
         }
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return org.evofit.core.input.InputLimits.readString(file);
         } catch (NoSuchFileException e) {
             throw ModelFileException.ofFile(name, "file not found");
         } catch (AccessDeniedException e) {

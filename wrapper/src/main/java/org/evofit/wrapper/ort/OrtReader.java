@@ -187,7 +187,7 @@ public final class OrtReader {
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
+            bytes = org.evofit.core.input.InputLimits.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw DataFileException.ofFile(name, "file not found");
         } catch (AccessDeniedException e) {

@@ -1,8 +1,6 @@
 package org.evofit.wrapper.results;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -14,7 +12,7 @@ final class FileText {
 
     static String read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return org.evofit.core.input.InputLimits.readString(file);
         } catch (NoSuchFileException e) {
             throw new ResultFileException(file, 0, "file not found", e);
         } catch (IOException e) {
