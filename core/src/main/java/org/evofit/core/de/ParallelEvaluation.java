@@ -86,6 +86,11 @@ final class ParallelEvaluation implements AutoCloseable {
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
                 return;
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                // Not left to kill a helper thread silently: its candidates' figures of merit would
+                // keep stale values. The calling thread rethrows it as the generation's failure.
+                failure.compareAndSet(null, new IllegalStateException("a model evaluation failed: " + e, e));
+                return;
             }
         }
     }

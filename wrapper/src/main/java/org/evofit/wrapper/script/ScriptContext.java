@@ -81,6 +81,10 @@ public final class ScriptContext {
             }
             return slot;
         }
+        // Refused here, where the script's call is on the stack, so the message names its line.
+        if (parameters.stream().anyMatch(q -> q.name().equals(p.name()))) {
+            throw new IllegalArgumentException("parameter " + p.name() + " is declared twice");
+        }
         // FitProblem gives slots in declaration order, so the index is the slot it will give.
         parameters.add(p);
         return parameters.size() - 1;

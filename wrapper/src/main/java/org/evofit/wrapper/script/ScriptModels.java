@@ -6,7 +6,6 @@ import java.lang.reflect.Modifier;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,13 +53,10 @@ public final class ScriptModels {
      */
     public static ModelDefinition load(Path file, Path dataFile) {
         String name = file.toString();
-        String source;
-        try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScriptException(name, 0, 0, "cannot read the script: " + e.getMessage());
-        }
-        Class<? extends ModelScript> type = scriptClass(file, ScriptCompiler.compile(file, source));
+        String source = ScriptText.read(file);
+        Path classes = ScriptCompiler.compile(file, source);
+        ScriptBytecode.check(file, classes);
+        Class<? extends ModelScript> type = scriptClass(file, classes);
         ScriptContext context = ScriptContext.defining(file.toAbsolutePath().getParent(), dataFile);
         try {
             instantiate(type).define(context);
@@ -68,15 +64,31 @@ public final class ScriptModels {
                 throw new ScriptException(name, 0, 0, "declares no data set for " + dataFile + " to replace");
             }
             FitProblem problem = FitProblem.create(context.parameters(), context.couplings(),
-                    slotOf -> new ScriptModel(type, slotOf), context.dataSets(),
+                    slotOf -> new ScriptModel(type, slotOf, name), context.dataSets(),
                     FiguresOfMerit.byName(context.fom(), NonFinitePolicy.IGNORE));
             return new ModelDefinition(file, problem, context.settings(),
                     context.sources());
         } catch (InputFileException e) {
             throw e;
-        } catch (RuntimeException e) {
-            throw new ScriptException(name, lineIn(type, e), 0, String.valueOf(e.getMessage()));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | ExceptionInInitializerError
+                 | NoClassDefFoundError e) {
+            // The errors a script's own code causes: reported at its line like any mistake in it.
+            throw new ScriptException(name, lineIn(type, e), 0, describe(e));
         }
+    }
+
+    /** What went wrong in a script's code, in words (an error's class says more than its message). */
+    static String describe(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "the script overflowed the stack (a recursion without end?)";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "the script ran out of memory (" + e.getMessage() + ")";
+        }
+        if (e instanceof ExceptionInInitializerError && e.getCause() != null) {
+            return "the script's static initialiser failed: " + e.getCause();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
     /** A new instance of the script's class; failures are the script's mistakes. */
@@ -92,7 +104,7 @@ public final class ScriptModels {
     }
 
     /** The script's line where the exception arose (the innermost frame of its class), or 0. */
-    private static int lineIn(Class<?> type, Throwable e) {
+    static int lineIn(Class<?> type, Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             for (StackTraceElement frame : t.getStackTrace()) {
                 if (frame.getClassName().startsWith(type.getName()) && frame.getLineNumber() > 0) {
