@@ -42,7 +42,16 @@ final class Globs {
         }
         Path root = base.resolve(fixed.toString()).normalize();
         String rest = String.join("/", java.util.Arrays.copyOfRange(segments, first, segments.length));
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + rest);
+        PathMatcher matcher;
+        try {
+            matcher = FileSystems.getDefault().getPathMatcher("glob:" + rest);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            // The JDK says "Missing ']" for an unclosed bracket; say which bracket in words.
+            String why = e.getDescription().replace("Missing ']", "a '[' is never closed")
+                    .replace("Missing '}", "a '{' is never closed");
+            throw node.error("'" + node.asString() + "' is not a valid glob: " + why
+                    + "; expected a path or a glob such as data/*.dat, with [ and { closed");
+        }
         List<Path> out = new ArrayList<>();
         if (Files.isDirectory(root)) {
             try (Stream<Path> files = Files.walk(root)) {

@@ -83,7 +83,7 @@ public final class Reports {
         } else {
             throw new ReportInputException(dir + ": neither a run directory (result.json) nor a sweep directory "
                     + "(sweep.json); expected the --out directory of evofit fit or evofit loop"
-                    + (Files.isDirectory(dir) ? "" : " (it does not exist)"));
+                    + (Files.isDirectory(dir) ? "" : Files.exists(dir) ? " (it is a file)" : " (it does not exist)"));
         }
         Path chartDir = dir.resolve(CHARTS);
         List<Path> written = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.evofit.wrapper.doc;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -27,11 +28,25 @@ final class JsonSyntaxErrors {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String message = clean(original);
         JsonLocation at = e.getLocation();
+        if (original.contains("nesting depth") && original.contains("exceeds")) {
+            return tooDeep(file, source);
+        }
         if (at == null || at.getLineNr() < 1) {
             return ModelFileException.ofFile(file, message);
         }
         int column = backToTokenStart(original, source, at.getLineNr(), at.getColumnNr());
         return new ModelFileException(file, at.getLineNr(), Math.max(column, 1), message);
+    }
+
+    /**
+     * Jackson's limit on nesting (which keeps a hostile file from exhausting the stack) says neither
+     * where nor in evofit's words; the bracket that goes one level too deep is found here.
+     */
+    private static ModelFileException tooDeep(String file, SourceLines source) {
+        int limit = StreamReadConstraints.DEFAULT_MAX_DEPTH;
+        String message = "expected at most " + limit + " levels of nested lists and mappings but found more";
+        int[] at = source.bracketDeeperThan(limit);
+        return at == null ? ModelFileException.ofFile(file, message) : new ModelFileException(file, at[0], at[1], message);
     }
 
     /**

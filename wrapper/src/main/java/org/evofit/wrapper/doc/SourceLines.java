@@ -27,6 +27,33 @@ final class SourceLines {
     }
 
     /**
+     * The 1-based line and column of the bracket ({@code [} or <code>{</code>) that opens level
+     * {@code depth + 1} of nesting, outside quotes, or null when the brackets never nest that deep.
+     */
+    int[] bracketDeeperThan(int depth) {
+        int level = 0;
+        for (int l = 0; l < lines.size(); l++) {
+            String text = lines.get(l);
+            char quote = 0;
+            for (int c = 0; c < text.length(); c++) {
+                char ch = text.charAt(c);
+                if (quote != 0) {
+                    quote = ch == quote ? 0 : quote;
+                } else if (ch == '"' || ch == '\'') {
+                    quote = ch;
+                } else if (ch == '[' || ch == '{') {
+                    if (++level > depth) {
+                        return new int[] {l + 1, text.codePointCount(0, c) + 1};
+                    }
+                } else if (ch == ']' || ch == '}') {
+                    level--;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether the YAML value starting at a location is quoted. The reported start of a value includes
      * an anchor ({@code &name}) or tag ({@code !!str}) in front of it, so those are skipped first.
      */

@@ -57,6 +57,10 @@ public final class GenxImporter {
      * @throws GenxImportException when the file cannot be imported; nothing is written then
      */
     public static ImportReport importFile(Path hgx, Path outDir, boolean lenient) {
+        if (java.nio.file.Files.exists(outDir) && !java.nio.file.Files.isDirectory(outDir)) {
+            throw new GenxImportException(outDir.toString(), 0,
+                    "expected a directory to import into but found a file of that name");
+        }
         GenxFile file = HgxReader.readWithBatch(hgx);
         String shown = hgx.toString();
         String source = hgx.getFileName().toString();

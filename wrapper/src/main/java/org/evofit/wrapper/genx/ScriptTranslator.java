@@ -78,6 +78,7 @@ final class ScriptTranslator {
      * @throws GenxImportException when the script uses a model module other than spec_nx
      */
     static ModelDraft translate(String script, String file) {
+        PythonSyntax.checkBrackets(script, file);
         ScriptTranslator t = new ScriptTranslator(file);
         String[] lines = script.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.evofit.core.expr.ExpressionCompiler;
+import org.evofit.core.expr.ExpressionException;
 import org.evofit.core.model.curve.ComponentBuildException;
 import org.evofit.core.model.curve.ComponentSpec;
 import org.evofit.core.model.curve.CurveComponents;
@@ -46,7 +47,12 @@ final class ComponentSpecs {
             try {
                 return DeclaredCurveModel.create(components, variables).withParameters(finalParameters);
             } catch (ComponentBuildException e) {
-                throw nodes.get(e.componentIndex()).error(e.getMessage());
+                Node node = nodes.get(e.componentIndex());
+                if (e.getCause() instanceof ExpressionException x && node.asMap().has("expression")) {
+                    // An expression's own mistake is reported where it is, not at the component's start.
+                    throw ModelFileReader.located(node.asMap().required("expression"), x.position(), x.getMessage());
+                }
+                throw node.error(e.getMessage());
             }
         }
     }

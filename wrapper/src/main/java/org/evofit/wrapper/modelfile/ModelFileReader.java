@@ -91,6 +91,9 @@ public final class ModelFileReader {
         ListNode dataNode = root.list("data");
         DataSpecs.Read read = DataSpecs.read(dataNode, directory, firstDataFile);
         List<DataSet> data = read.dataSets();
+        if (reflectivity != null) {
+            ReflectivitySpecs.checkResolutionColumns(reflectivity, data, dataNode);
+        }
         Node fomNode = root.optional("fom").orElse(null);
         FigureOfMerit fom = readFom(fomNode, data);
         FitSettings settings = root.optionalMap("optimizer").map(OptimizerSpecs::read)
@@ -215,7 +218,8 @@ public final class ModelFileReader {
      * An error at a character of a scalar's text. The column is exact for plain and quoted scalars
      * written on one line, which is how couplings are written.
      */
-    private static ModelFileException located(Node node, int position, String message) {
+    /** An error at a character of the text at {@code node} (counted from 0; the quote is skipped). */
+    static ModelFileException located(Node node, int position, String message) {
         Location at = node.location();
         int offset = position < 0 ? 0 : position + (node instanceof ScalarNode s && s.quoted() ? 1 : 0);
         return new ModelFileException(at.file(), at.line(), at.column() + offset, message);

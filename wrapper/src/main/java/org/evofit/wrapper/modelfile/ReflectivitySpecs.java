@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.evofit.core.data.DataSet;
 import org.evofit.core.expr.ExpressionCompiler;
 import org.evofit.core.materials.Composition;
 import org.evofit.core.param.Parameter;
@@ -105,6 +106,33 @@ final class ReflectivitySpecs {
         SampleSpec sample = ParameterSpecs.at(sampleNode, () -> new SampleSpec(layers,
                 sampleNode.string("ambient"), stacks, sampleNode.string("substrate")));
         return new Read(sample, instrument, accurate[0], root);
+    }
+
+    /**
+     * Refuses data that pointwise resolution cannot use: a data set without a resolution column, or
+     * with a resolution that is not a finite number of 0 or more (ORSO files write NaN for points
+     * they did not measure), reported at the data set's entry.
+     */
+    static void checkResolutionColumns(Read read, List<DataSet> data, ListNode dataNode) {
+        if (read.accurate() != AccurateResolution.POINTWISE) {
+            return;
+        }
+        for (int k = 0; k < data.size(); k++) {
+            DataSet d = data.get(k);
+            Node at = dataNode.items().get(Math.min(k, dataNode.items().size() - 1));
+            if (d.xResolution() == null) {
+                throw at.error("pointwise resolution needs a resolution column, but data set " + d.name()
+                        + " has none; give columns: {resolution: N}");
+            }
+            for (int i = 0; i < d.size(); i++) {
+                double r = d.xResolution()[i];
+                if (!(r >= 0 && r <= Double.MAX_VALUE)) {
+                    throw at.error("pointwise resolution needs a finite resolution of 0 or more at every point,"
+                            + " but data set " + d.name() + " has " + r + " at point " + (i + 1) + " (x = " + d.x()[i]
+                            + "); remove the point or choose another resolution type");
+                }
+            }
+        }
     }
 
     /** A stack and its repetitions: as written, or once. */

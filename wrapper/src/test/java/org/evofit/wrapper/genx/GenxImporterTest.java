@@ -141,6 +141,27 @@ class GenxImporterTest {
         assertThat(out).doesNotExist();
     }
 
+    /** Issue 13, defect 13: a Python syntax error was reported as "the script declares no model.Sample". */
+    @Test
+    void aPythonSyntaxErrorIsReportedAtItsScriptLine() throws IOException {
+        String script = HgxReader.readWithBatch(resource(dir, "X-ray_Reflectivity.hgx")).current().script();
+        java.util.List<String> lines = new java.util.ArrayList<>(script.lines().toList());
+        int sample = 0;
+        while (!lines.get(sample).contains("model.Sample(")) {
+            sample++;
+        }
+        String line = lines.get(sample);
+        lines.set(sample, line.substring(0, line.lastIndexOf(')')));
+        String broken = String.join("\n", lines);
+
+        assertThatThrownBy(() -> ScriptTranslator.translate(broken, "x.hgx")).isInstanceOf(GenxImportException.class)
+                .hasMessage("x.hgx: script line " + (sample + 1) + ": the script is not valid Python: '(' is never closed");
+        lines.set(sample, line + ")");
+        String extra = String.join("\n", lines);
+        assertThatThrownBy(() -> ScriptTranslator.translate(extra, "x.hgx"))
+                .hasMessage("x.hgx: script line " + (sample + 1) + ": the script is not valid Python: ')' closes no '('");
+    }
+
     @Test
     void anotherModelModuleIsNamed() {
         assertThatThrownBy(() -> ScriptTranslator.translate("import models.interdiff as model\n", "x.hgx"))
