@@ -37,6 +37,11 @@ final class LoopCommand extends Verb {
             description = "Threads per fit (default: cores / jobs, at least 1). Never changes a result.")
     Integer threads;
 
+    @Option(names = "--max-runs", paramLabel = "N", defaultValue = "10000",
+            description = "Refuse a sweep that plans more than N runs (default: ${DEFAULT-VALUE}); "
+                    + "the planned count is printed before any run starts.")
+    long maxRuns;
+
     @Option(names = "--checkpoint-seconds", paramLabel = "S", defaultValue = "10",
             description = "Save each running fit's state into DIR/evofit.db every S seconds (0: never), so a killed "
                     + "loop resumes its fits where they were.")
@@ -58,8 +63,11 @@ final class LoopCommand extends Verb {
         OptionValues.seconds(checkpointSeconds, "--checkpoint-seconds");
         OptionValues.count(jobs, "--jobs");
         OptionValues.count(threads, "--threads");
+        if (maxRuns < 1) {
+            throw new BadInputException("--max-runs must be at least 1, got " + maxRuns);
+        }
         LocalOptions options = LocalOptions.forThisMachine(jobs, threads, Duration.ofMillis(Math.round(checkpointSeconds * 1000)));
-        LocalSweep local = LocalSweep.plan(sweep, out);
+        LocalSweep local = LocalSweep.plan(sweep, out, maxRuns);
         PrintWriter err = err();
         int done = local.done();
         if (!quiet) {

@@ -24,6 +24,10 @@ final class SubmitCommand extends Verb {
     @Parameters(paramLabel = "MODEL|SWEEP", description = "A sweep file or a model file.")
     Path file;
 
+    @Option(names = "--max-runs", paramLabel = "N", defaultValue = "10000",
+            description = "Refuse a sweep that plans more than N runs (default: ${DEFAULT-VALUE}).")
+    long maxRuns;
+
     @Mixin
     StoreOptions store;
 
@@ -40,7 +44,7 @@ final class SubmitCommand extends Verb {
         if (!config.isPostgres()) {
             throw new BadInputException("--db: submit needs the cluster's PostgreSQL store; for local runs use evofit loop");
         }
-        List<RunSpec> plan = Plans.of(file);
+        List<RunSpec> plan = Plans.of(file, maxRuns);
         String source = file.toAbsolutePath().normalize().toString();
         PrintWriter out = out();
         PrintWriter err = err();

@@ -108,6 +108,33 @@ class InvalidValuesTest {
                 "expected a regular file but found a device");
     }
 
+    /** The 100 x 100 x 100 vary: grid started a million runs without a word. */
+    @Test
+    void aSweepOfAMillionRunsIsRefusedUnlessAskedForAndTheCountIsPrintedFirst() throws IOException {
+        Files.writeString(dir.resolve("data.dat"), "0.01 1\n0.02 0.5\n0.03 0.01\n0.04 0.001\n0.05 0.0005\n");
+        Files.writeString(dir.resolve("model.yaml"), MODEL);
+        String values = "[" + String.join(", ", java.util.stream.IntStream.range(0, 100)
+                .mapToObj(i -> Double.toString(3 + i * 0.01)).toList()) + "]";
+        Files.writeString(dir.resolve("sweep.yaml"), "models: [model.yaml]\nvary: {Film.sigma: " + values
+                + ", Film.d: " + values.replace("[3", "[100").replace(", 3", ", 100") + ", Sub.sigma: " + values + "}\n");
+
+        Cli.Run refused = Cli.run("loop", dir.resolve("sweep.yaml").toString(), "--out", dir.resolve("out").toString());
+
+        assertBadInput(refused, "sweep.yaml: the sweep plans 1,000,000 runs (1 models x 1 data files x 100 x 100 x 100"
+                + " start values x 1 seeds), more than the 10,000 allowed; give --max-runs 1000000 to run them all");
+
+        Files.writeString(dir.resolve("small.yaml"), "models: [model.yaml]\nseeds: [1, 2, 3]\n");
+        Cli.Run allowed = Cli.run("loop", dir.resolve("small.yaml").toString(), "--out", dir.resolve("small").toString(),
+                "--max-runs", "3", "--jobs", "1", "--threads", "1");
+        assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+        assertThat(allowed.err()).startsWith("loop: 3 runs, 0 done already");
+        Cli.Run capped = Cli.run("loop", dir.resolve("small.yaml").toString(), "--out", dir.resolve("capped").toString(),
+                "--max-runs", "2");
+        assertThat(capped.exitCode()).isEqualTo(2);
+        assertThat(capped.err()).contains("the sweep plans 3 runs").contains("more than the 2 allowed");
+        assertThat(dir.resolve("capped")).doesNotExist();
+    }
+
     @Test
     void loopCheckpointSecondsNaNIsBadInput() throws IOException {
         Files.writeString(dir.resolve("sweep.yaml"), "models: [model.yaml]\n");

@@ -6,9 +6,11 @@ import java.util.function.Consumer;
 import org.evofit.looper.LocalDispatcher;
 import org.evofit.looper.LoopReport;
 import org.evofit.looper.Looper;
+import org.evofit.looper.RunCount;
 import org.evofit.looper.RunExecutor;
 import org.evofit.looper.RunOutcome;
 import org.evofit.looper.RunSpec;
+import org.evofit.looper.Sweep;
 import org.evofit.looper.SweepDirectory;
 import org.evofit.looper.SweepFile;
 import org.evofit.looper.SweepPlan;
@@ -43,7 +45,19 @@ public final class LocalSweep {
      * @throws RuntimeException as {@link SweepFile#read} and {@link SweepPlan#expand} do, for a mistake in the sweep
      */
     public static LocalSweep plan(Path sweepFile, Path out) {
-        return new LocalSweep(sweepFile, new SweepDirectory(out), SweepPlan.expand(SweepFile.read(sweepFile)));
+        return plan(sweepFile, out, RunCount.DEFAULT_MAX);
+    }
+
+    /**
+     * Plans a sweep of at most {@code maxRuns} runs.
+     *
+     * @throws RuntimeException as {@link #plan(Path, Path)}, and a ModelFileException when the sweep plans
+     *                          more runs ({@link RunCount#check})
+     */
+    public static LocalSweep plan(Path sweepFile, Path out, long maxRuns) {
+        Sweep sweep = SweepFile.read(sweepFile);
+        RunCount.check(sweep, maxRuns);
+        return new LocalSweep(sweepFile, new SweepDirectory(out), SweepPlan.expand(sweep));
     }
 
     /** The planned runs. */

@@ -3,6 +3,7 @@ package org.evofit.dispatch;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeMap;
+import org.evofit.looper.RunCount;
 import org.evofit.looper.RunSpec;
 import org.evofit.looper.Sweep;
 import org.evofit.looper.SweepFile;
@@ -31,9 +32,19 @@ public final class Plans {
      * @throws org.evofit.wrapper.doc.ModelFileException for a mistake in the sweep or a model file
      */
     public static List<RunSpec> of(Path file) {
+        return of(file, RunCount.DEFAULT_MAX);
+    }
+
+    /**
+     * The runs, at most {@code maxRuns} of them.
+     *
+     * @throws org.evofit.wrapper.doc.ModelFileException as {@link #of(Path)}, and for a sweep that plans more runs
+     */
+    public static List<RunSpec> of(Path file, long maxRuns) {
         Sweep sweep = isSweep(file) ? SweepFile.read(file)
                 : new Sweep(file, List.of(file.toAbsolutePath().normalize()), List.of(), List.of(), false, List.of(),
                         new TreeMap<>(), null);
+        RunCount.check(sweep, maxRuns);
         return SweepPlan.expand(sweep);
     }
 }
