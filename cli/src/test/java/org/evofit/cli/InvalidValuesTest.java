@@ -86,6 +86,7 @@ class InvalidValuesTest {
     @CsvSource({
         "--generations, 0, --generations",
         "--population, 2000000000, --population",
+        "--log-capacity, 2000000000, --log-capacity",
         "--threads, 0, --threads must be between 1 and 1024, got 0",
         "--threads, -1, --threads must be between 1 and 1024, got -1",
         "--threads, 100000, --threads must be between 1 and 1024, got 100000",

@@ -21,13 +21,20 @@ public record DeExecution(int threads, int logCapacity) {
      */
     public static final int MAX_THREADS = 1024;
 
+    /**
+     * The largest log capacity: the log is allocated whole (capacity x dimension doubles), so ten times
+     * the default, about 80 MB for ten parameters, and no more.
+     */
+    public static final int MAX_LOG_CAPACITY = 1_000_000;
+
     /** Validates both settings; throws IllegalArgumentException naming the bad one. */
     public DeExecution {
         if (threads < 1 || threads > MAX_THREADS) {
             throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ", got " + threads);
         }
-        if (logCapacity < 1) {
-            throw new IllegalArgumentException("log capacity must be at least 1, got " + logCapacity);
+        if (logCapacity < 1 || logCapacity > MAX_LOG_CAPACITY) {
+            throw new IllegalArgumentException("log capacity must be at least 1 and at most " + MAX_LOG_CAPACITY
+                    + ", got " + logCapacity);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.evofit.core.de.BoundaryHandling;
+import org.evofit.core.de.DeExecution;
 import org.evofit.core.de.DeSettings;
 import org.evofit.core.de.Strategy;
 
@@ -54,7 +55,7 @@ public final class OptimizerSettings {
                     DeSettings::boundaries, (d, v) -> d.withBoundaries((BoundaryHandling) v)),
             de("seed", SettingType.LONG, SettingBounds.NONE, "Random seed; the same seed gives the same result",
                     DeSettings::seed, (d, v) -> d.withSeed((Long) v)),
-            new OptimizerSetting("logCapacity", SettingType.INTEGER, SettingBounds.atLeast(1),
+            new OptimizerSetting("logCapacity", SettingType.INTEGER, SettingBounds.closed(1, DeExecution.MAX_LOG_CAPACITY),
                     "Newest evaluations kept for the error bars and jade_best",
                     s -> s.execution().logCapacity(),
                     (s, v) -> s.withExecution(s.execution().withLogCapacity((Integer) v)), s -> true),
