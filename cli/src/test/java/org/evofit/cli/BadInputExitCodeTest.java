@@ -49,6 +49,19 @@ class BadInputExitCodeTest {
         assertThat(Files.readString(file)).isEqualTo("mine\n");
     }
 
+    /** Same class as defect 10's /dev/zero model path: the importer called a device "file not found". */
+    @Test
+    void importGenxOfADeviceSaysWhatItIs() throws IOException {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "a system with /dev/zero");
+        Path link = Files.createSymbolicLink(dir.resolve("endless.hgx"), zero);
+
+        Cli.Run run = Cli.run("import-genx", link.toString(), "--out", dir.resolve("out").toString());
+
+        assertBadInput(run, "endless.hgx: expected a GenX project file but found a directory, device or pipe");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
     /** The ORSO example file writes NaN for the points it did not measure, sQz included. */
     @Test
     void pointwiseResolutionOnTheOrsoExampleIsBadInputAtItsDataEntry() throws IOException {

@@ -85,8 +85,11 @@ public final class HgxReader {
     }
 
     private static void requireHdf5(Path file, String shown) {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new GenxImportException(shown, 0, "file not found");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new GenxImportException(shown, 0, "expected a GenX project file but found a directory, device or pipe");
         }
         byte[] head = new byte[SIGNATURE.length];
         try (InputStream in = Files.newInputStream(file)) {
