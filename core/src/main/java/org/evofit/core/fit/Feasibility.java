@@ -5,10 +5,11 @@ import java.util.List;
 import org.evofit.core.data.DataSet;
 
 /**
- * Whether a candidate's parameter values and simulation are all finite. A candidate that is not is
- * infeasible: its figure of merit is NaN, which the optimizer ranks below every finite one, so no
- * figure-of-merit policy can score it on the points that happen to stay finite. The checks only read,
- * so a finite candidate's figure of merit is computed exactly as before.
+ * Whether a candidate's parameter values are all finite, and the refusal of a final result that is
+ * not. A candidate with a non-finite parameter (or, checked by the figure of merit itself, a non-finite
+ * model point) is infeasible: its figure of merit is NaN, which the optimizer ranks below every finite
+ * one, so no figure-of-merit policy can score it on the points that happen to stay finite. The checks
+ * only read, so a finite candidate's figure of merit is computed exactly as before.
  */
 final class Feasibility {
 
@@ -23,16 +24,6 @@ final class Feasibility {
         for (double v : values) {
             // NaN fails this comparison too, so one test covers NaN and infinity.
             if (!(Math.abs(v) <= Double.MAX_VALUE)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether every value of every row is finite. */
-    static boolean finite(double[][] rows) {
-        for (double[] row : rows) {
-            if (!finite(row)) {
                 return false;
             }
         }

@@ -295,8 +295,7 @@ public final class FitProblem {
         if (!Feasibility.finite(values)) {
             return Double.NaN;
         }
-        double[][] simulation = simulateFitted(values);
-        return Feasibility.finite(simulation) ? fom.evaluate(fitData, simulation, freeSlots.length) : Double.NaN;
+        return fom.evaluate(fitData, simulateFitted(values), freeSlots.length);
     }
 
     /** The optimizer's view: free parameters within their bounds. */

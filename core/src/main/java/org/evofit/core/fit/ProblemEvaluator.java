@@ -10,8 +10,8 @@ import org.evofit.core.param.Couplings;
 
 /**
  * The hot path of a fit, for one thread: candidate into slots, couplings, model, figure of merit.
- * Owns its buffers, so an evaluation allocates nothing. A candidate with a non-finite parameter or model
- * point scores NaN ({@link Feasibility}).
+ * Owns its buffers, so an evaluation allocates nothing. A candidate with a non-finite parameter scores
+ * NaN here, one with a non-finite model point in the figure of merit ({@link FigureOfMerit#evaluate}).
  */
 final class ProblemEvaluator implements Objective.Evaluator {
 
@@ -50,9 +50,6 @@ final class ProblemEvaluator implements Objective.Evaluator {
         }
         for (int i = 0; i < fitted.length; i++) {
             model.evaluate(values, i, fitted[i], simulation[i]);
-        }
-        if (!Feasibility.finite(simulation)) {
-            return Double.NaN;
         }
         return fom.evaluate(fitData, simulation, freeSlots.length);
     }

@@ -20,7 +20,8 @@ public interface FigureOfMerit {
      * @param data           the in-range measured points
      * @param model          the simulation at the same points, one row per data set
      * @param freeParameters number of fitted parameters p
-     * @return the figure of merit; non-finite only under {@link NonFinitePolicy#FAIL}
+     * @return the figure of merit; NaN when a model point is not finite (the candidate is infeasible,
+     *         ranked below every finite one), otherwise non-finite only under {@link NonFinitePolicy#FAIL}
      */
     double evaluate(FitData data, double[][] model, int freeParameters);
 

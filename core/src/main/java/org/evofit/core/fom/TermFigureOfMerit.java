@@ -49,6 +49,11 @@ final class TermFigureOfMerit implements FigureOfMerit {
             double[] s = model[k];
             double divisor = divisors[k];
             for (int i = 0; i < y.length; i++) {
+                // A non-finite model point makes the candidate infeasible whatever the policy, which
+                // is about terms of finite model values (the log of a negative simulation, say).
+                if (!(Math.abs(s[i]) <= Double.MAX_VALUE)) {
+                    return Double.NaN;
+                }
                 double a = Math.abs(term.of(y[i], s[i], e == null ? Double.NaN : e[i], x[i]) / divisor);
                 // NaN fails this comparison too, so one test covers NaN and infinity.
                 if (a <= Double.MAX_VALUE || !ignoreNonFinite) {
