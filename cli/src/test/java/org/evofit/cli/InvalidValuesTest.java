@@ -18,33 +18,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class InvalidValuesTest {
 
-    private static final String MODEL = """
-            kind: reflectivity
-            instrument: {probe: x-ray, wavelength: 1.54, coords: q}
-            layers:
-              Amb: {dens: 1, f_re: 0, f_im: 0}
-              Film: {material: Fe, dens: 0.085, d: {value: 100, min: 50, max: 150}, sigma: 3}
-              Sub: {material: "Si + 2*O", dens: 0.0227, sigma: 2}
-            sample: {ambient: Amb, stacks: [{name: s, layers: [Film], repetitions: 2}], substrate: Sub}
-            data: [{file: data.dat, columns: {x: 0, y: 1}}]
-            fom: log
-            optimizer: {population: 8, generations: 3}
-            """;
+    private static final String MODEL = SmallReflectivityFit.MODEL;
 
     @TempDir
     Path dir;
 
     private Cli.Run fit(String model, String... options) throws IOException {
-        Files.writeString(dir.resolve("data.dat"), "0.01 1\n0.02 0.5\n0.03 0.01\n0.04 0.001\n0.05 0.0005\n");
-        Files.writeString(dir.resolve("model.yaml"), model);
-        String[] args = new String[options.length + 5];
-        args[0] = "fit";
-        args[1] = dir.resolve("model.yaml").toString();
-        args[2] = "--out";
-        args[3] = dir.resolve("out").toString();
-        args[4] = "--quiet";
-        System.arraycopy(options, 0, args, 5, options.length);
-        return Cli.run(args);
+        return SmallReflectivityFit.fit(dir, model, options);
     }
 
     private void assertBadInput(Cli.Run run, String... expected) {
