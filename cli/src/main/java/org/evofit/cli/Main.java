@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         description = "Differential-evolution fitting of reflectivity and curve models.",
         subcommands = {FitCommand.class, LoopCommand.class, SimulateCommand.class, BenchCommand.class, ImportGenxCommand.class, ReportCommand.class,
                 WorkerCommand.class, SubmitCommand.class, StatusCommand.class, ResultsCommand.class, CancelCommand.class,
-                ScheduleCommand.class, PruneCommand.class,
+                ScheduleCommand.class, PruneCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -35,7 +35,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing command: choose one of fit, loop, simulate, bench, import-genx, report, worker, submit, status, results, cancel, schedule, prune");
+                "missing command: choose one of fit, loop, simulate, bench, import-genx, report, worker, submit, status, results, cancel, schedule, prune, serve");
     }
 
     /** Runs the command with the given arguments and exits with its exit code. */

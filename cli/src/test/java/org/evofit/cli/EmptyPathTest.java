@@ -24,11 +24,12 @@ class EmptyPathTest {
                 new String[] {"fit", model, "--out", " ", "--generations", "2", "--quiet"},
                 new String[] {"loop", Cli.repo("examples/sequence/sweep.yaml"), "--out", "", "--quiet"},
                 new String[] {"import-genx", Cli.repo("wrapper/src/test/resources/genx/X-ray_Reflectivity.hgx"), "--out", ""},
-                new String[] {"fit", model, "--out", "x", "--archive", ""});
+                new String[] {"fit", model, "--out", "x", "--archive", ""},
+                new String[] {"serve", "--port", "0", "--data", ""});
         for (String[] args : commands) {
             Cli.Run run = Cli.run(args);
             assertThat(run.exitCode()).as(String.join(" ", args) + ": " + run.err()).isEqualTo(Main.BAD_INPUT);
-            assertThat(run.err()).contains("an empty path").containsPattern("'--(out|archive)'");
+            assertThat(run.err()).contains("an empty path").containsPattern("'--(out|archive|data)'");
             assertThat(run.out()).doesNotContain("results written");
         }
         assertThat(listing(Path.of(""))).isEqualTo(before);

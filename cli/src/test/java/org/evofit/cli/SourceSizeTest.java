@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class SourceSizeTest {
 
-    private static final List<String> MODULES = List.of("core", "wrapper", "looper", "dispatch", "report", "cli");
+    private static final List<String> MODULES = List.of("core", "wrapper", "looper", "dispatch", "report", "server", "cli");
     private static final int MAX_FILE_LINES = 399;
     private static final int MAX_METHOD_LINES = 60;
 

@@ -1,0 +1,94 @@
+package org.evofit.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.evofit.dispatch.DbConfig;
+import org.evofit.server.EvofitServer;
+import org.evofit.server.ServerOptions;
+import org.evofit.server.Service;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code evofit serve}: the web service. Prints its URL once it listens; SIGTERM (or Ctrl-C) stops
+ * taking requests and checkpoints the running fits, which resume on the next start.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, showDefaultValues = true,
+        description = "Serve the web pages and REST API: projects, uploads, fits and sweeps, live progress, results "
+                + "(embedded default: SQLite and local slots under --data; with --db a PostgreSQL cluster's workers).")
+final class ServeCommand extends Verb {
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "TCP port (0: any free one).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on. The service has no accounts yet: keep it on loopback "
+                    + "(and put nginx with TLS in front for others).")
+    String bind;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "evofit-data",
+            description = "Directory of the projects (each a git repository) and the embedded run store.")
+    Path data;
+
+    @Option(names = "--db", paramLabel = "URL",
+            description = "Send fits to the cluster of this PostgreSQL run store (jdbc:postgresql://HOST[:PORT]/DB) "
+                    + "instead of local slots. Credentials from EVOFIT_DB_USER / EVOFIT_DB_PASSWORD or --config.")
+    String db;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Properties file with user= and password= for --db (default: ~/.config/evofit/evofit.properties).")
+    Path config;
+
+    @Option(names = "--slots", paramLabel = "N", description = "Fits run at the same time here (default: one per core).")
+    Integer slots;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ServerOptions options;
+        try {
+            checkData();
+            options = new ServerOptions(bind, port, data, cluster(),
+                    slots != null ? slots : Runtime.getRuntime().availableProcessors());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        EvofitServer server = Service.start(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "evofit-serve-shutdown"));
+        out().println("evofit serve: " + server.url() + " (data in " + data.toAbsolutePath().normalize() + ")");
+        out().flush();
+        server.awaitStop();
+        return 0;
+    }
+
+    private void checkData() {
+        if (data.toString().isBlank()) {
+            throw new BadInputException("--data must name a directory (it was empty)");
+        }
+        if (Files.exists(data) && !Files.isDirectory(data)) {
+            throw new BadInputException(data + ": --data must be a directory, but a file of that name exists");
+        }
+    }
+
+    private DbConfig cluster() {
+        if (db == null) {
+            if (config != null) {
+                throw new BadInputException("--config names the credentials of --db; give --db too");
+            }
+            return null;
+        }
+        if (config != null && !Files.isRegularFile(config)) {
+            throw new BadInputException(config + ": --config names no file");
+        }
+        DbConfig resolved;
+        try {
+            resolved = DbConfig.resolve(db, System.getenv(), config != null ? config : DbConfig.defaultConfigFile());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        if (!resolved.isPostgres()) {
+            throw new BadInputException("--db " + db + ": serve sends fits to a PostgreSQL cluster; leave --db out for "
+                    + "the embedded run store under --data");
+        }
+        return resolved;
+    }
+}

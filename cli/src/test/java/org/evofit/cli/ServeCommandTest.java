@@ -1,0 +1,44 @@
+package org.evofit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code evofit serve}'s options: a mistake is exit 2 with the option named, before anything listens or is written. */
+class ServeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void refusesAnSqliteDbBecauseTheEmbeddedStoreLivesUnderData() {
+        Cli.Run run = Cli.run("serve", "--port", "0", "--data", dir.resolve("d").toString(), "--db", "jdbc:sqlite:x.db");
+        assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).contains("--db jdbc:sqlite:x.db").contains("leave --db out");
+        assertThat(dir.resolve("d")).doesNotExist();
+    }
+
+    @Test
+    void refusesADataPathThatIsAFileAndSlotsOutOfRange() throws Exception {
+        Path file = Files.writeString(dir.resolve("f"), "x");
+        Cli.Run onFile = Cli.run("serve", "--port", "0", "--data", file.toString());
+        assertThat(onFile.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(onFile.err()).contains("--data must be a directory");
+
+        Cli.Run noSlots = Cli.run("serve", "--port", "0", "--data", dir.resolve("d").toString(), "--slots", "0");
+        assertThat(noSlots.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(noSlots.err()).contains("--slots must be between 1 and");
+        assertThat(dir.resolve("d")).doesNotExist();
+    }
+
+    @Test
+    void refusesAPasswordInTheDbUrlWithoutPrintingIt() {
+        Cli.Run run = Cli.run("serve", "--port", "0", "--data", dir.resolve("d").toString(),
+                "--db", "jdbc:postgresql://u:Hidden1@127.0.0.1:5432/x");
+        assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.out() + run.err()).doesNotContain("Hidden1");
+    }
+}

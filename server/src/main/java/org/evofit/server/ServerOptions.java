@@ -1,0 +1,46 @@
+package org.evofit.server;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.evofit.dispatch.DbConfig;
+
+/**
+ * How {@code evofit serve} runs.
+ *
+ * @param bind  the address to listen on (loopback by default: the service has no accounts yet)
+ * @param port  the TCP port; 0 picks a free one (tests)
+ * @param data  the directory holding the projects and the embedded run store
+ * @param db    the cluster's run store, or {@code null} for the embedded default (fits on local slots)
+ * @param slots fits run at the same time on this machine in the embedded default (one per core)
+ */
+public record ServerOptions(String bind, int port, Path data, DbConfig db, int slots) {
+
+    /** The most slots accepted: more would only queue threads behind the cores. */
+    public static final int MAX_SLOTS = 1024;
+
+    /** Checks the values; a wrong one is an IllegalArgumentException naming the option. */
+    public ServerOptions {
+        Objects.requireNonNull(bind, "bind");
+        Objects.requireNonNull(data, "data");
+        if (bind.isBlank()) {
+            throw new IllegalArgumentException("--bind must name an address, e.g. 127.0.0.1");
+        }
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
+        }
+        if (slots < 1 || slots > MAX_SLOTS) {
+            throw new IllegalArgumentException("--slots must be between 1 and " + MAX_SLOTS + ", got " + slots);
+        }
+    }
+
+    /** The embedded default on this machine: loopback, port 8080, {@code ./evofit-data}, one slot per core. */
+    public static ServerOptions defaults() {
+        return new ServerOptions("127.0.0.1", 8080, Path.of("evofit-data"), null,
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Whether fits go to a cluster's workers rather than to this process's slots. */
+    public boolean clustered() {
+        return db != null;
+    }
+}

@@ -1,0 +1,27 @@
+package org.evofit.server;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The features {@code evofit serve} is made of, in the order they are configured (and closed in
+ * reverse): this is the one place that assembles the service, for the command and for tests.
+ */
+public final class Service {
+
+    private Service() {
+    }
+
+    /** Opens the data directory and starts the whole service as the options say. */
+    public static EvofitServer start(ServerOptions options) {
+        DataDirectory data = DataDirectory.open(options.data());
+        return EvofitServer.start(options, features(options, data));
+    }
+
+    /** The features of the service on {@code data}. */
+    static List<ServerFeature> features(ServerOptions options, DataDirectory data) {
+        List<ServerFeature> features = new ArrayList<>();
+        features.add(new HealthCheck());
+        return features;
+    }
+}
