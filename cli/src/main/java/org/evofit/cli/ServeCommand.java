@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.evofit.dispatch.DbConfig;
 import org.evofit.server.EvofitServer;
 import org.evofit.server.ServerOptions;
-import org.evofit.server.Service;
+import org.evofit.server.app.Service;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,7 +1,12 @@
-package org.evofit.server;
+package org.evofit.server.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.evofit.server.DataDirectory;
+import org.evofit.server.EvofitServer;
+import org.evofit.server.HealthCheck;
+import org.evofit.server.ServerFeature;
+import org.evofit.server.ServerOptions;
 
 /**
  * The features {@code evofit serve} is made of, in the order they are configured (and closed in
