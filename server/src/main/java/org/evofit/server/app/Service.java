@@ -7,6 +7,7 @@ import org.evofit.server.EvofitServer;
 import org.evofit.server.HealthCheck;
 import org.evofit.server.ServerFeature;
 import org.evofit.server.ServerOptions;
+import org.evofit.server.git.GitHosting;
 
 /**
  * The features {@code evofit serve} is made of, in the order they are configured (and closed in
@@ -27,6 +28,7 @@ public final class Service {
     static List<ServerFeature> features(ServerOptions options, DataDirectory data) {
         List<ServerFeature> features = new ArrayList<>();
         features.add(new HealthCheck());
+        features.add(new GitHosting(data.projects()));
         return features;
     }
 }
