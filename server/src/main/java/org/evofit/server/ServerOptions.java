@@ -12,8 +12,9 @@ import org.evofit.dispatch.DbConfig;
  * @param data  the directory holding the projects and the embedded run store
  * @param db    the cluster's run store, or {@code null} for the embedded default (fits on local slots)
  * @param slots fits run at the same time on this machine in the embedded default (one per core)
+ * @param uploads the file-set rules of every upload
  */
-public record ServerOptions(String bind, int port, Path data, DbConfig db, int slots) {
+public record ServerOptions(String bind, int port, Path data, DbConfig db, int slots, UploadLimits uploads) {
 
     /** The most slots accepted: more would only queue threads behind the cores. */
     public static final int MAX_SLOTS = 1024;
@@ -22,6 +23,7 @@ public record ServerOptions(String bind, int port, Path data, DbConfig db, int s
     public ServerOptions {
         Objects.requireNonNull(bind, "bind");
         Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(uploads, "uploads");
         if (bind.isBlank()) {
             throw new IllegalArgumentException("--bind must name an address, e.g. 127.0.0.1");
         }
@@ -31,6 +33,11 @@ public record ServerOptions(String bind, int port, Path data, DbConfig db, int s
         if (slots < 1 || slots > MAX_SLOTS) {
             throw new IllegalArgumentException("--slots must be between 1 and " + MAX_SLOTS + ", got " + slots);
         }
+    }
+
+    /** Options with the default upload rules ({@link UploadLimits#defaults()}). */
+    public ServerOptions(String bind, int port, Path data, DbConfig db, int slots) {
+        this(bind, port, data, db, slots, UploadLimits.defaults());
     }
 
     /** The embedded default on this machine: loopback, port 8080, {@code ./evofit-data}, one slot per core. */

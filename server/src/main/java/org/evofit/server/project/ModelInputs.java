@@ -1,0 +1,53 @@
+package org.evofit.server.project;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+
+/**
+ * A folder where a model file finds the data files it names. A model names its data relative to itself
+ * ({@code film.dat}, {@code data/film.dat} or {@code ../data/film.dat}, as the user's own folders had
+ * them), while a project keeps models in {@code models/} and data in {@code data/}: this lays the model
+ * out as {@code models/NAME} with every data file in {@code data/} and also beside the model and in
+ * {@code models/data/}, so each of those spellings finds the file. Data files are hard links where the
+ * file system allows (no copy), otherwise copies.
+ */
+public final class ModelInputs {
+
+    private ModelInputs() {
+    }
+
+    /**
+     * Lays out {@code model} and {@code dataFiles} under {@code target} (created when missing).
+     *
+     * @return the model's copy, {@code target/models/NAME}
+     */
+    public static Path arrange(Path target, Path model, Collection<Path> dataFiles) {
+        try {
+            Path models = Files.createDirectories(target.resolve(FileKind.MODEL.folder()));
+            Path copy = Files.copy(model, models.resolve(model.getFileName().toString()));
+            for (Path folder : new Path[] {target.resolve(FileKind.DATA.folder()), models, models.resolve("data")}) {
+                Files.createDirectories(folder);
+                for (Path f : dataFiles) {
+                    Path link = folder.resolve(f.getFileName().toString());
+                    if (!Files.exists(link)) {
+                        link(f, link);
+                    }
+                }
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lay out " + model.getFileName() + " with its data: " + e.getMessage(), e);
+        }
+    }
+
+    private static void link(Path file, Path link) throws IOException {
+        try {
+            Files.createLink(link, file);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(file, link);
+        }
+    }
+}

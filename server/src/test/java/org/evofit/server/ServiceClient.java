@@ -1,0 +1,73 @@
+package org.evofit.server;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/** A test's HTTP client of a running service: GET, form and JSON POSTs, multipart uploads. */
+public final class ServiceClient {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI base;
+
+    /** A client of the service at {@code base}. */
+    public ServiceClient(URI base) {
+        this.base = base;
+    }
+
+    /** GET {@code path}. */
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POST a JSON body. */
+    public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POST a form ({@code a=1&b=2}, already encoded), with an optional request id. */
+    public HttpResponse<String> postForm(String path, String form, String requestId) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (requestId != null) {
+            b.header(RequestIds.HEADER, requestId);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POST the files as a multipart upload, each part named {@code files}, under its own file name. */
+    public HttpResponse<String> upload(String path, Path... files) throws IOException, InterruptedException {
+        String boundary = "b" + UUID.randomUUID().toString().replace("-", "");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Path f : files) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                    + f.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(Files.readAllBytes(f));
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A test resource as a file. */
+    public static Path resource(String name) {
+        try {
+            return Path.of(ServiceClient.class.getResource("/" + name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
