@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.evofit.dispatch.DbConfig;
 import org.evofit.server.EvofitServer;
 import org.evofit.server.ServerOptions;
+import org.evofit.server.UploadLimits;
 import org.evofit.server.app.Service;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,13 +43,30 @@ final class ServeCommand extends Verb {
     @Option(names = "--slots", paramLabel = "N", description = "Fits run at the same time here (default: one per core).")
     Integer slots;
 
+    @Option(names = "--upload-min-files", paramLabel = "N", defaultValue = "1",
+            description = "Fewest files one upload must hold.")
+    int uploadMinFiles;
+
+    @Option(names = "--upload-max-files", paramLabel = "N", defaultValue = "" + UploadLimits.DEFAULT_MAX_FILES,
+            description = "Most files one upload may hold (a sweep's data files come in one upload).")
+    int uploadMaxFiles;
+
+    @Option(names = "--upload-max-file-bytes", paramLabel = "BYTES", defaultValue = "" + UploadLimits.DEFAULT_MAX_FILE_BYTES,
+            description = "Largest file an upload may hold; a larger one is refused (413) naming the file and the limit.")
+    long uploadMaxFileBytes;
+
+    @Option(names = "--project-max-bytes", paramLabel = "BYTES", defaultValue = "" + UploadLimits.DEFAULT_MAX_PROJECT_BYTES,
+            description = "Most bytes a project's files may add up to; an upload past it is refused (413) whole.")
+    long projectMaxBytes;
+
     @Override
     public Integer call() throws InterruptedException {
         ServerOptions options;
         try {
             checkData();
             options = new ServerOptions(bind, port, data, cluster(),
-                    slots != null ? slots : Runtime.getRuntime().availableProcessors());
+                    slots != null ? slots : Runtime.getRuntime().availableProcessors(),
+                    new UploadLimits(uploadMinFiles, uploadMaxFiles, uploadMaxFileBytes, projectMaxBytes));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

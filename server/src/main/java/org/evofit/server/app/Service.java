@@ -8,6 +8,8 @@ import org.evofit.server.HealthCheck;
 import org.evofit.server.ServerFeature;
 import org.evofit.server.ServerOptions;
 import org.evofit.server.git.GitHosting;
+import org.evofit.server.project.Projects;
+import org.evofit.server.project.ProjectsFeature;
 
 /**
  * The features {@code evofit serve} is made of, in the order they are configured (and closed in
@@ -29,6 +31,8 @@ public final class Service {
         List<ServerFeature> features = new ArrayList<>();
         features.add(new HealthCheck());
         features.add(new GitHosting(data.projects()));
+        Projects projects = new Projects(data);
+        features.add(new ProjectsFeature(projects, data, options.uploads(), List.of()));
         return features;
     }
 }

@@ -16,7 +16,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.evofit.server.EvofitServer;
 import org.evofit.server.ServerOptions;
-import org.evofit.server.Service;
+import org.evofit.server.app.Service;
 import org.evofit.server.ServiceClient;
 import org.evofit.server.UploadLimits;
 import org.junit.jupiter.api.AfterEach;
