@@ -10,6 +10,8 @@ import org.evofit.server.ServerOptions;
 import org.evofit.server.git.GitHosting;
 import org.evofit.server.project.Projects;
 import org.evofit.server.project.ProjectsFeature;
+import org.evofit.server.view.ResultRoutes;
+import org.evofit.server.view.ServiceRunDirectories;
 
 /**
  * The features {@code evofit serve} is made of, in the order they are configured (and closed in
@@ -33,6 +35,7 @@ public final class Service {
         features.add(new GitHosting(data.projects()));
         Projects projects = new Projects(data);
         features.add(new ProjectsFeature(projects, data, options.uploads(), List.of()));
+        features.add(new ResultRoutes(new ServiceRunDirectories(data.service().resolve("runs"))));
         return features;
     }
 }

@@ -1,0 +1,75 @@
+package org.evofit.server.view;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A directory's files as the service offers them: regular files (no links), hidden names (staging
+ * folders of writes in progress) left out, named by their path relative to the directory with
+ * {@code /}. A requested name is only ever looked up in this listing, so no name reaches outside.
+ */
+final class Listing {
+
+    // A run directory holds its files and charts/; a sweep's runs/<id>/charts/ is three levels down.
+    private static final int DEPTH = 4;
+
+    private Listing() {
+    }
+
+    /** The entry of {@code dir} named exactly {@code name}, if there is one (hidden names never match). */
+    static Optional<Path> child(Path dir, String name) {
+        if (name == null || name.isEmpty() || name.startsWith(".") || !Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(p -> p.getFileName().toString().equals(name)).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every regular file under {@code dir}, by relative name, sorted. */
+    static List<String> files(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir, DEPTH)) {
+            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> dir.relativize(p))
+                    .filter(Listing::visible)
+                    .map(Listing::name)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file of {@code dir} listed under {@code name}, if it is listed. */
+    static Optional<Path> file(Path dir, String name) {
+        return files(dir).contains(name) ? Optional.of(dir.resolve(name)) : Optional.empty();
+    }
+
+    private static boolean visible(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String name(Path relative) {
+        StringBuilder out = new StringBuilder();
+        for (Path part : relative) {
+            out.append(out.length() == 0 ? "" : "/").append(part);
+        }
+        return out.toString();
+    }
+}

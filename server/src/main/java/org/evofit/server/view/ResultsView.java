@@ -1,0 +1,106 @@
+package org.evofit.server.view;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.evofit.looper.SweepDirectory;
+import org.evofit.report.ReportInputException;
+import org.evofit.report.Reports;
+import org.evofit.report.RunData;
+import org.evofit.server.Html;
+
+/**
+ * The results of one run as an HTML fragment for the run pages: the plots of data (with error bars)
+ * and model, residuals and, for reflectivity, the SLD profile, drawn in the browser by uPlot from JSON
+ * in the page (the page must carry {@link Html#SCRIPTS}); a PNG chart where JavaScript is off; the
+ * parameter table, fit statistics, provenance and the downloads.
+ */
+public final class ResultsView {
+
+    /** The id of the element holding a run's plot data (one run per page). */
+    static final String PLOT_DATA = "evofit-run-plots";
+
+    private ResultsView() {
+    }
+
+    /**
+     * The fragment for the run in {@code runDir}: its results when it has finished, its failure when it
+     * failed, otherwise a line saying it has not finished.
+     *
+     * @param links     where its downloads are
+     * @param requestId the correlation id of the request that started it, or {@code null} when not known
+     */
+    public static String html(Path runDir, RunLinks links, String requestId) {
+        if (!RunData.isRun(runDir)) {
+            return unfinished(runDir);
+        }
+        RunData run;
+        try {
+            run = RunData.read(runDir);
+        } catch (ReportInputException e) {
+            return "<p class=\"error\">The run's result files cannot be read: " + Html.text(e.getMessage()) + "</p>\n";
+        }
+        return "<section class=\"results\">\n"
+                + plots(run, links)
+                + ResultTables.statistics(run)
+                + ResultTables.parameters(run)
+                + ResultTables.provenance(run, requestId)
+                + downloads(runDir, links)
+                + "</section>\n";
+    }
+
+    private static String unfinished(Path runDir) {
+        Path error = runDir.resolve(SweepDirectory.ERROR_TXT);
+        if (Files.isRegularFile(error)) {
+            String message;
+            try {
+                message = Files.readString(error, StandardCharsets.UTF_8).strip();
+            } catch (IOException e) {
+                message = "(its message cannot be read: " + e.getMessage() + ")";
+            }
+            return "<p>The run failed:</p>\n<pre class=\"error\">" + Html.text(message) + "</pre>\n";
+        }
+        return "<p class=\"muted\">The run has not finished: no results yet.</p>\n";
+    }
+
+    private static String plots(RunData run, RunLinks links) {
+        String png = links.file(Reports.CHARTS + "/fit.png");
+        StringBuilder out = new StringBuilder("<h2>Data and model</h2>\n");
+        out.append("<div class=\"plots\" data-evofit-plots=\"run\" data-source=\"").append(PLOT_DATA)
+                .append("\"></div>\n")
+                .append("<noscript><img class=\"chart\" src=\"").append(Html.text(png))
+                .append("\" alt=\"Data and model\" width=\"640\"></noscript>\n")
+                .append("<p class=\"muted\">Charts: ").append(chartLinks(links, "fit", "data and model"));
+        if (run.sld() != null) {
+            out.append(" · ").append(chartLinks(links, "sld", "SLD profile"));
+        }
+        out.append(" · ").append(chartLinks(links, "convergence", "convergence")).append("</p>\n");
+        out.append(PlotJson.script(PLOT_DATA, PlotJson.run(run)));
+        out.append("<script src=\"/static/plots.js\"></script>\n");
+        return out.toString();
+    }
+
+    private static String chartLinks(RunLinks links, String stem, String what) {
+        String base = Reports.CHARTS + "/" + stem;
+        return Html.text(what) + " <a href=\"" + Html.text(links.file(base + ".png")) + "\">PNG</a> <a href=\""
+                + Html.text(links.file(base + ".svg")) + "\">SVG</a>";
+    }
+
+    /** Every file of the run directory, the report (made on first download) and the zip of it all. */
+    private static String downloads(Path runDir, RunLinks links) {
+        List<String> names = new ArrayList<>(Listing.files(runDir));
+        if (!names.contains(Reports.REPORT_PDF)) {
+            names.add(Reports.REPORT_PDF);
+        }
+        StringBuilder out = new StringBuilder("<h2>Downloads</h2>\n<ul class=\"downloads\">\n");
+        for (String name : names) {
+            out.append("<li><a href=\"").append(Html.text(links.file(name))).append("\">").append(Html.text(name))
+                    .append("</a></li>\n");
+        }
+        out.append("<li><a href=\"").append(Html.text(links.zip())).append("\">all files (zip)</a></li>\n");
+        return out.append("</ul>\n").toString();
+    }
+}

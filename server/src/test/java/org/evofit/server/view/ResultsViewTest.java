@@ -1,0 +1,119 @@
+package org.evofit.server.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.evofit.server.Html;
+import org.junit.jupiter.api.Test;
+
+/** The results fragment of a run shows what the run's files hold, escaped, and its plot data are fit.csv's. */
+class ResultsViewTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static JsonNode plotData(String html, String id) throws IOException {
+        Matcher m = Pattern.compile("<script type=\"application/json\" id=\"" + id + "\">(.*?)</script>",
+                Pattern.DOTALL).matcher(html);
+        assertThat(m.find()).as("plot data element").isTrue();
+        return JSON.readTree(m.group(1));
+    }
+
+    @Test
+    void everyParameterOfResultJsonIsInTheTableWithItsExactValueAndBounds() throws IOException {
+        Path run = ResultFixtures.onlyRun(ResultFixtures.XRAY);
+        String html = ResultsView.html(run, RunLinks.ofFit(ResultFixtures.XRAY), null);
+
+        JsonNode result = JSON.readTree(run.resolve("result.json").toFile());
+        String fixedPart = html.substring(html.indexOf("<details"), html.indexOf("</details>"));
+        int fixed = 0;
+        for (JsonNode p : result.get("parameters")) {
+            String row = "<tr><td>" + Html.text(p.get("name").asText()) + "</td><td class=\"num\" title=\""
+                    + Double.toString(p.get("value").asDouble()) + "\">";
+            assertThat(html).contains(row);
+            assertThat(html).contains("title=\"" + p.get("min").asDouble() + "\"", "title=\"" + p.get("max").asDouble() + "\"");
+            // Fixed parameters are folded away, fitted ones are not.
+            assertThat(fixedPart.contains(row)).as(p.get("name").asText()).isEqualTo(!p.get("fit").asBoolean());
+            fixed += p.get("fit").asBoolean() ? 0 : 1;
+        }
+        assertThat(fixed).isPositive();
+        assertThat(html).contains("<summary>" + fixed + " fixed parameters</summary>");
+        assertThat(html).contains("<th>evaluations</th><td>" + result.get("evaluations").asLong() + "</td>");
+        assertThat(html).contains("<th>seed</th><td>" + result.get("seed").asLong() + "</td>");
+        assertThat(html).contains(result.at("/provenance/modelSha256").asText());
+        assertThat(html).doesNotContain("request id");
+    }
+
+    @Test
+    void thePlotDataAreTheNumbersOfFitCsv() throws IOException {
+        Path run = ResultFixtures.onlyRun(ResultFixtures.PEAKS);
+        String html = ResultsView.html(run, RunLinks.ofFit(ResultFixtures.PEAKS), null);
+
+        JsonNode sets = plotData(html, ResultsView.PLOT_DATA).get("sets");
+        List<String> csv = Files.readAllLines(run.resolve("fit.csv"));
+        assertThat(csv.get(0)).isEqualTo("dataset,x,y,error,model,residual");
+        assertThat(sets).hasSize(1);
+        JsonNode set = sets.get(0);
+        assertThat(set.get("name").asText()).isEqualTo("peaks <b> & 'co'");
+        assertThat(set.get("x")).hasSize(csv.size() - 1);
+        String[] columns = {"x", "y", "error", "model", "residual"};
+        for (int i = 1; i < csv.size(); i++) {
+            String[] f = csv.get(i).split(",");
+            for (int c = 0; c < columns.length; c++) {
+                assertThat(set.get(columns[c]).get(i - 1).doubleValue()).as(columns[c] + " row " + i)
+                        .isEqualTo(Double.parseDouble(f[f.length - 5 + c]));
+            }
+        }
+        assertThat(plotData(html, ResultsView.PLOT_DATA).get("sld").isNull()).isTrue();
+    }
+
+    @Test
+    void whatFilesSupplyNeverBecomesMarkup() throws IOException {
+        Path run = ResultFixtures.onlyRun(ResultFixtures.PEAKS);
+        String html = ResultsView.html(run, RunLinks.ofFit(ResultFixtures.PEAKS), "req<1>");
+
+        // The data set's name travels only inside the JSON, where '<' cannot end the element.
+        assertThat(html).doesNotContain("<b>").contains("\"peaks \\u003cb\\u003e \\u0026 'co'\"");
+        assertThat(html).contains("<th>request id</th><td>req&lt;1&gt;</td>");
+    }
+
+    @Test
+    void aReflectivityRunCarriesItsSldProfile() throws IOException {
+        Path run = ResultFixtures.onlyRun(ResultFixtures.XRAY);
+        JsonNode sld = plotData(ResultsView.html(run, RunLinks.ofFit(ResultFixtures.XRAY), null),
+                ResultsView.PLOT_DATA).get("sld");
+
+        List<String> csv = Files.readAllLines(run.resolve("sld.csv"));
+        assertThat(sld.get("z")).hasSize(csv.size() - 1);
+        String[] last = csv.get(csv.size() - 1).split(",");
+        assertThat(sld.get("z").get(csv.size() - 2).doubleValue()).isEqualTo(Double.parseDouble(last[0]));
+        assertThat(sld.get("re").get(csv.size() - 2).doubleValue()).isEqualTo(Double.parseDouble(last[1]));
+    }
+
+    @Test
+    void thePageLinksEveryFileOfTheRunTheReportAndTheZip() {
+        Path run = ResultFixtures.onlyRun(ResultFixtures.ORT);
+        RunLinks links = RunLinks.ofFit(ResultFixtures.ORT);
+        String html = ResultsView.html(run, links, null);
+
+        for (String name : Listing.files(run)) {
+            assertThat(html).contains("<a href=\"" + Html.text(links.file(name)) + "\">" + name + "</a>");
+        }
+        assertThat(html).contains("fit.ort", "report.pdf", "/api/runs/" + ResultFixtures.ORT + "/zip",
+                "<noscript><img class=\"chart\" src=\"/api/runs/" + ResultFixtures.ORT + "/files/charts/fit.png\"");
+    }
+
+    @Test
+    void aRunWithoutResultsSaysSo(@org.junit.jupiter.api.io.TempDir Path empty) throws IOException {
+        assertThat(ResultsView.html(empty, RunLinks.ofFit("x"), null)).contains("has not finished");
+        Files.writeString(empty.resolve("error.txt"), "data.dat:3:1: expected <a number>\n");
+        assertThat(ResultsView.html(empty, RunLinks.ofFit("x"), null))
+                .contains("The run failed", "data.dat:3:1: expected &lt;a number&gt;");
+    }
+}
