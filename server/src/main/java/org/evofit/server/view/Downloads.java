@@ -21,11 +21,9 @@ final class Downloads {
     /** Sends {@code file} (looked up in a listing by the caller), named {@code name}. */
     static void send(Context ctx, Path file, String name) {
         try {
-            long size = Files.size(file);
             ctx.contentType(contentType(name));
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Content-Disposition", "inline; filename=\"" + fileName(name) + "\"");
-            ctx.header("Content-Length", Long.toString(size));
             ctx.result(Files.newInputStream(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);

@@ -55,6 +55,34 @@
     };
   }
 
+  // Log axes: uPlot's default labels round 1e-4 to "0".
+  function tickLabels(u, splits) {
+    return splits.map(function (v) {
+      if (v === null || v === undefined) { return ""; }
+      var a = Math.abs(v);
+      return a !== 0 && (a < 1e-3 || a >= 1e5) ? v.toExponential(0) : String(+v.toPrecision(6));
+    });
+  }
+
+  function yAxis(label) {
+    return { label: label, values: tickLabels, size: 60 };
+  }
+
+  // The y range of values with error bars: every bar inside, a little room around.
+  function rangeWithErrors(values, errors) {
+    return function (u, dataMin, dataMax) {
+      var lo = dataMin, hi = dataMax;
+      for (var i = 0; errors && i < values.length; i++) {
+        if (values[i] !== null && errors[i] !== null) {
+          lo = Math.min(lo, values[i] - errors[i]);
+          hi = Math.max(hi, values[i] + errors[i]);
+        }
+      }
+      var pad = (hi - lo) * 0.05 || Math.abs(hi) * 0.05 || 1;
+      return [lo - pad, hi + pad];
+    };
+  }
+
   function pointsOnly(label, color) {
     return { label: label, stroke: color, paths: function () { return null; }, points: { show: true, size: 5, fill: color } };
   }
@@ -75,7 +103,7 @@
     return new uPlot({
       width: width(box), height: 360,
       scales: { x: { time: false }, y: log ? { distr: 3 } : {} },
-      axes: [{ label: spec.x }, { label: spec.y }],
+      axes: [{ label: spec.x }, yAxis(spec.y)],
       series: [{ label: spec.x }, pointsOnly("data", COLORS.data), { label: "model", stroke: COLORS.model, width: 2 }],
       plugins: [errorBars(1, cols[3], log)]
     }, data, box);
@@ -86,7 +114,7 @@
     return new uPlot({
       width: width(box), height: 260,
       scales: { x: { time: false }, y: log ? { distr: 3 } : {} },
-      axes: [{ label: xLabel }, { label: yLabel }],
+      axes: [{ label: xLabel }, yAxis(yLabel)],
       series: [{ label: xLabel }].concat(series.map(function (s) {
         return { label: s.label, stroke: s.color, width: 1.5 };
       }))
@@ -125,8 +153,8 @@
       var cols = sortedBy(t.x, [t.value, t.error]);
       new uPlot({
         width: width(box), height: 260,
-        scales: { x: { time: false }, y: t.logY ? { distr: 3 } : {} },
-        axes: [{ label: spec.x }, { label: t.unit ? t.name + " (" + t.unit + ")" : t.name }],
+        scales: { x: { time: false }, y: t.logY ? { distr: 3 } : { range: rangeWithErrors(cols[1], cols[2]) } },
+        axes: [{ label: spec.x }, yAxis(t.unit ? t.name + " (" + t.unit + ")" : t.name)],
         series: [{ label: spec.x }, { label: t.name, stroke: COLORS.data, width: 1.5, points: { show: true, size: 6 } }],
         plugins: [errorBars(1, cols[2], t.logY)]
       }, [cols[0], forLog(cols[1], t.logY)], box);
