@@ -27,6 +27,20 @@ public final class ResultsView {
     }
 
     /**
+     * The results fragment of fit {@code id} (a submission of one run) for its page {@code /runs/ID}:
+     * {@link #html} of its run, or a line saying it has not started.
+     *
+     * @throws org.evofit.server.ServiceException 404 when there is no such submission, or it is a sweep
+     */
+    public static String ofFit(RunDirectories directories, String id, String requestId) {
+        Submission fit = Submission.find(directories, id);
+        if (fit.planned().isEmpty()) {
+            return "<p class=\"muted\">The run has not started yet.</p>\n";
+        }
+        return html(fit.onlyRun(), RunLinks.ofFit(id), requestId);
+    }
+
+    /**
      * The fragment for the run in {@code runDir}: its results when it has finished, its failure when it
      * failed, otherwise a line saying it has not finished.
      *

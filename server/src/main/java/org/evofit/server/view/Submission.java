@@ -24,11 +24,13 @@ record Submission(String id, Path dir) {
 
     /** The run ids of the plan (sweep.json), in plan order; none before the sweep is planned. */
     List<String> planned() {
+        return plannedRuns().stream().map(SweepJson.Run::id).toList();
+    }
+
+    /** The runs of the plan (sweep.json) with their inputs; none before the sweep is planned. */
+    List<SweepJson.Run> plannedRuns() {
         Path plan = dir.resolve(Looper.SWEEP_JSON);
-        if (!Files.isRegularFile(plan)) {
-            return List.of();
-        }
-        return SweepJson.read(plan).runs().stream().map(SweepJson.Run::id).toList();
+        return Files.isRegularFile(plan) ? SweepJson.read(plan).runs() : List.of();
     }
 
     /** The directory of run {@code runId} (looked up in the listing of runs/), or a 404 refusal. */

@@ -6,6 +6,7 @@ import org.evofit.report.ReportInputException;
 import org.evofit.report.Reports;
 import org.evofit.report.SweepData;
 import org.evofit.server.Html;
+import org.evofit.wrapper.results.SweepJson;
 
 /**
  * A sweep as an HTML fragment for the sweep page: the summary table with links to each run's page, the
@@ -43,6 +44,31 @@ public final class SweepView {
                 + trends(sweepDir, sweep, api)
                 + downloads(sweepDir, api)
                 + "</section>\n";
+    }
+
+    /**
+     * The page body of run {@code runId} of sweep {@code id} ({@code /sweeps/ID/runs/RUNID}): a line
+     * naming the run with its sequence value (or data file) and a link back to the sweep, then the run's
+     * results ({@link ResultsView#html}).
+     *
+     * @throws org.evofit.server.ServiceException 404 when the sweep or its run's directory is not there
+     */
+    public static String run(RunDirectories directories, String id, String runId, String requestId) {
+        Submission sweep = Submission.find(directories, id);
+        Path runDir = sweep.run(runId);
+        String what = sweep.plannedRuns().stream().filter(r -> runId.equals(r.id())).findFirst()
+                .map(SweepView::describe).orElse("");
+        return "<p>Run " + Html.text(runId) + what + " of sweep <a href=\"/sweeps/" + Html.text(RunLinks.segment(id))
+                + "\">" + Html.text(id) + "</a>.</p>\n" + ResultsView.html(runDir, RunLinks.ofSweepRun(id, runId), requestId);
+    }
+
+    private static String describe(SweepJson.Run run) {
+        if (run.sequence() != null) {
+            // The report's wording of a sequence value (such as "temperature 250 K"), without reading every run.
+            SweepData axis = new SweepData(Path.of(""), List.of(), run.sequenceLabel(), run.sequenceUnit());
+            return ", " + Html.text(axis.sequenceText(new SweepData.Run(run.id(), "", run.sequence(), null, "")));
+        }
+        return run.data() == null ? "" : ", data " + Html.text(Path.of(run.data()).getFileName());
     }
 
     private static String trends(Path sweepDir, SweepData sweep, String api) {

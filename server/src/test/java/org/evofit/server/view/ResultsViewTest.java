@@ -1,6 +1,7 @@
 package org.evofit.server.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evofit.server.Html;
+import org.evofit.server.ServiceException;
 import org.junit.jupiter.api.Test;
 
 /** The results fragment of a run shows what the run's files hold, escaped, and its plot data are fit.csv's. */
@@ -115,5 +117,16 @@ class ResultsViewTest {
         Files.writeString(empty.resolve("error.txt"), "data.dat:3:1: expected <a number>\n");
         assertThat(ResultsView.html(empty, RunLinks.ofFit("x"), null))
                 .contains("The run failed", "data.dat:3:1: expected &lt;a number&gt;");
+    }
+
+    @Test
+    void aFitsPageShowsItsOnlyRunAndRefusesSweepsAndUnknownIds() {
+        RunDirectories directories = new ServiceRunDirectories(ResultFixtures.runs());
+        assertThat(ResultsView.ofFit(directories, ResultFixtures.PEAKS, "r1")).isEqualTo(ResultsView.html(
+                ResultFixtures.onlyRun(ResultFixtures.PEAKS), RunLinks.ofFit(ResultFixtures.PEAKS), "r1"));
+        for (String id : new String[] {ResultFixtures.SEQUENCE, "0000000000", "..", "../runs"}) {
+            assertThatThrownBy(() -> ResultsView.ofFit(directories, id, null)).as(id)
+                    .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.status()).isEqualTo(404));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.evofit.server.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.evofit.server.ServiceException;
 import org.junit.jupiter.api.Test;
 
 /** The sweep fragment: one row per run with its link, and trends that are the runs' fitted values. */
@@ -48,5 +50,26 @@ class SweepViewTest {
             assertThat(thickness.get("value").get(i).doubleValue()).isEqualTo(Double.parseDouble(d[1]));
             assertThat(thickness.get("error").get(i).doubleValue()).isEqualTo(Double.parseDouble(d[5]));
         }
+    }
+
+    @Test
+    void aRunOfTheSweepNamesItsTemperatureLinksBackAndShowsItsResults() throws IOException {
+        RunDirectories directories = new ServiceRunDirectories(ResultFixtures.runs());
+        Path sweep = ResultFixtures.submission(ResultFixtures.SEQUENCE);
+        JsonNode run = new com.fasterxml.jackson.databind.ObjectMapper().readTree(sweep.resolve("sweep.json").toFile())
+                .get("runs").get(2);
+        String id = run.get("id").asText();
+
+        String html = SweepView.run(directories, ResultFixtures.SEQUENCE, id, null);
+
+        assertThat(run.get("sequence").asDouble()).isEqualTo(150.0);
+        assertThat(html).contains("Run " + id + ", temperature 150 K of sweep <a href=\"/sweeps/" + ResultFixtures.SEQUENCE
+                + "\">", "/api/sweeps/" + ResultFixtures.SEQUENCE + "/runs/" + id + "/files/fit.csv", "<td>film.d</td>");
+        for (String missing : new String[] {"0123456789ab", "../" + id, "..", ""}) {
+            assertThatThrownBy(() -> SweepView.run(directories, ResultFixtures.SEQUENCE, missing, null)).as(missing)
+                    .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.status()).isEqualTo(404));
+        }
+        assertThatThrownBy(() -> SweepView.run(directories, "../runs", id, null))
+                .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.status()).isEqualTo(404));
     }
 }
