@@ -80,6 +80,11 @@ final class LoopCommand extends Verb {
             if (!quiet) {
                 progress.accept(outcome);
             }
+        }, message -> {
+            synchronized (err) {
+                err.println("loop: warning: " + message);
+                err.flush();
+            }
         });
         PrintWriter stdout = out();
         stdout.printf("%d of %d runs succeeded (%d resumed), %d failed; summary in %s%n", report.succeeded(),

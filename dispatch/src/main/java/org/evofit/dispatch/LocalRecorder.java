@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.SortedMap;
+import java.util.function.Consumer;
 import org.evofit.core.de.Checkpointing;
 import org.evofit.core.de.DeCheckpoint;
 import org.evofit.looper.RunOutcome;
@@ -35,6 +36,8 @@ public final class LocalRecorder implements AutoCloseable {
     private final SweepDirectory files;
     private final Map<String, Lease> leases = new ConcurrentHashMap<>();
     private Duration checkpointEvery = Duration.ofSeconds(10);
+    private volatile Consumer<String> warnings = message -> { };
+    private final RunWarnings unsaved = new RunWarnings(message -> warnings.accept(message));
 
     private LocalRecorder(Database db, SweepDirectory files) {
         this.db = db;
@@ -48,27 +51,42 @@ public final class LocalRecorder implements AutoCloseable {
         return this;
     }
 
+    /** Where warnings go (a checkpoint not saved); default: nowhere. Called from the fits' threads. */
+    public LocalRecorder warnTo(Consumer<String> warnings) {
+        this.warnings = warnings;
+        return this;
+    }
+
     /**
      * A starting run's checkpointing: the run is claimed in the store; a checkpoint left by a loop
      * that was killed is resumed from; new checkpoints are saved (by time only: a local loop has no
      * one else to hand a run to, so the point is to lose at most {@code checkpointEvery} of work).
+     *
+     * <p>Checkpoints are an optimisation, as on a cluster worker: a store that fails here (claim,
+     * resume or save) costs resume points and a warning, never the fit; only recording the run's
+     * outcome ({@link #record}) may fail the loop.
      */
     public Checkpointing checkpointing(RunSpec spec) {
-        var lease = store.leases().claim(SWEEP, spec.id(), WORKER);
-        if (lease.isEmpty()) {
+        Optional<Lease> lease;
+        DeCheckpoint resume;
+        try {
+            lease = store.leases().claim(SWEEP, spec.id(), WORKER);
+            if (lease.isEmpty()) {
+                return Checkpointing.NONE;
+            }
+            leases.put(spec.id(), lease.get());
+            resume = LeaseCheckpoints.resume(store.checkpoints(), lease.get(), generation -> { }, e -> { });
+        } catch (StoreException e) {
+            unsaved.warn(spec.id(), "the run store could not be read (" + e.getMessage() + "): the fit starts afresh "
+                    + "without checkpoints");
             return Checkpointing.NONE;
         }
-        Lease l = lease.get();
-        leases.put(spec.id(), l);
-        DeCheckpoint resume = LeaseCheckpoints.resume(store.checkpoints(), l, generation -> { }, e -> { });
         if (checkpointEvery.isZero()) {
             return Checkpointing.NONE.withResumeFrom(resume);
         }
-        return Checkpointing.every(0, checkpointEvery, LeaseCheckpoints.sink(store.checkpoints(), l, generation -> { },
-                e -> {
-                    throw e;   // a local store that fails is not a passing blip: the loop reports it
-                }, false))
-                .withResumeFrom(resume);
+        return Checkpointing.every(0, checkpointEvery, LeaseCheckpoints.sink(store.checkpoints(), lease.get(),
+                generation -> { }, e -> unsaved.warn(spec.id(), "checkpoint not saved, the fit goes on: " + e.getMessage()),
+                false)).withResumeFrom(resume);
     }
 
     /**
@@ -99,6 +117,7 @@ public final class LocalRecorder implements AutoCloseable {
 
     /** Records a run that ended (an interrupted run stays as it is, its checkpoint kept). */
     public void record(RunOutcome outcome) {
+        unsaved.ended(outcome.spec().id());
         if (outcome.interrupted()) {
             leases.remove(outcome.spec().id());
         } else if (outcome.ok()) {

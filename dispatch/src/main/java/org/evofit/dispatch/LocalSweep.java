@@ -83,9 +83,20 @@ public final class LocalSweep {
      * @param listener told of each run as it ends (after it is recorded), never concurrently
      */
     public LoopReport run(LocalOptions options, Consumer<RunOutcome> listener) {
+        return run(options, listener, message -> System.err.println("warning: " + message));
+    }
+
+    /**
+     * Runs the sweep as {@link #run(LocalOptions, Consumer)} does, telling {@code warnings} what went wrong
+     * without costing a run (a checkpoint the store would not save), at most a line or two per run.
+     *
+     * @param warnings called from the fits' threads, possibly at the same time
+     */
+    public LoopReport run(LocalOptions options, Consumer<RunOutcome> listener, Consumer<String> warnings) {
         String source = sweepFile.toAbsolutePath().normalize().toString();
         try (SweepLock locked = SweepLock.acquire(directory.out());
-             LocalRecorder recorder = LocalRecorder.open(directory, plan, source).checkpointEvery(options.checkpointEvery())) {
+             LocalRecorder recorder = LocalRecorder.open(directory, plan, source).checkpointEvery(options.checkpointEvery())
+                     .warnTo(warnings)) {
             RunExecutor executor = new RunExecutor(directory, options.threads(), recorder::checkpointing);
             return Looper.run(plan, directory, new LocalDispatcher(options.jobs(), executor), outcome -> {
                 recorder.record(outcome);

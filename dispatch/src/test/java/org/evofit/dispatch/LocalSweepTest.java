@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.evofit.looper.LoopReport;
 import org.evofit.looper.RunOutcome;
@@ -56,5 +59,39 @@ class LocalSweepTest {
         LoopReport second = again.run(options, o -> { });
         assertThat(second.skipped()).isEqualTo(2);
         assertThat(second.succeeded()).isEqualTo(2);
+    }
+
+    @Test
+    void aCheckpointTheStoreRefusesCostsAWarningNotTheFit() throws Exception {
+        Path sweepFile = Files.writeString(dir.resolve("sweep.yaml"), "models: " + peaks()
+                + "\nseeds: 2\nfit: {generations: 10, population: 12}\n");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        try (Database db = Database.open(DbConfig.sqlite(out.resolve(LocalRecorder.DB_FILE)), 1);
+             Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+            // The store refuses every checkpoint, as a full disk would.
+            st.execute("CREATE TRIGGER no_checkpoints BEFORE INSERT ON checkpoints BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+        }
+        LocalSweep sweep = LocalSweep.plan(sweepFile, out);
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        // A checkpoint at every generation boundary: each of the ten is refused.
+        LoopReport report = sweep.run(new LocalOptions(2, 1, Duration.ofNanos(1)), o -> { }, warnings::add);
+
+        assertThat(report.allSucceeded()).isTrue();
+        Path reference = dir.resolve("reference");
+        assertThat(LocalSweep.plan(sweepFile, reference).run(new LocalOptions(2, 1, Duration.ZERO), o -> { }).allSucceeded())
+                .isTrue();
+        for (RunSpec r : sweep.runs()) {
+            assertThat(Files.readString(sweep.directory().dir(r.id()).resolve("parameters.csv"))).as(r.id())
+                    .isEqualTo(Files.readString(reference.resolve("runs").resolve(r.id()).resolve("parameters.csv")));
+            List<String> about = warnings.stream().filter(w -> w.startsWith("run " + r.id() + ": ")).toList();
+            // One warning as it happens, one count at the end: not one line per checkpoint.
+            assertThat(about).hasSize(2);
+            assertThat(about.get(0)).contains("checkpoint not saved, the fit goes on").contains("disk full");
+            assertThat(about.get(1)).matches(".*: \\d+ checkpoint failures in all.*");
+        }
+        assertThat(warnings).hasSize(4);
+        try (Database db = Database.open(DbConfig.sqlite(out.resolve(LocalRecorder.DB_FILE)), 1)) {
+            assertThat(db.store().queue().runs(LocalRecorder.SWEEP)).extracting(RunRow::status).containsOnly(RunStatus.DONE);
+        }
     }
 }
