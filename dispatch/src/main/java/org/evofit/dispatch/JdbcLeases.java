@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@link Leases} on the {@code runs} table: the lease token is a column of the run's row. */
 final class JdbcLeases implements Leases {
@@ -56,7 +57,9 @@ final class JdbcLeases implements Leases {
     }
 
     private boolean end(Lease lease, RunStatus status, double fom, String error, Map<String, byte[]> files) {
+        AtomicBoolean tried = new AtomicBoolean();
         return access.tx(c -> {
+            boolean retry = tried.getAndSet(true);
             try (PreparedStatement st = c.prepareStatement("UPDATE runs SET status = ?, fom = ?, error = ?, finished = ?, "
                     + "lease = NULL WHERE sweep = ? AND id = ? AND lease = ? AND status = 'running'")) {
                 st.setString(1, status.word());
@@ -71,7 +74,9 @@ final class JdbcLeases implements Leases {
                 st.setString(6, lease.run());
                 st.setString(7, lease.token());
                 if (st.executeUpdate() != 1) {
-                    return false;
+                    // Run again after a lost connection: the first try may have committed and lost only the
+                    // acknowledgement. Then the run is already ended by this lease, and recorded once.
+                    return retry && endedBy(c, lease, status);
                 }
             }
             JdbcFileStore.replaceRunFiles(c, lease, files);
@@ -85,6 +90,18 @@ final class JdbcLeases implements Leases {
             }
             return true;
         });
+    }
+
+    /**
+     * Whether the run ended with {@code status} in the attempt {@code lease} claimed: every claim counts
+     * an attempt, so the attempt number and worker name identify the lease after its token is cleared.
+     */
+    private static boolean endedBy(Connection c, Lease lease, RunStatus status) throws SQLException {
+        boolean[] ended = {false};
+        Transactions.forEachRow(c, "SELECT 1 FROM runs WHERE sweep = ? AND id = ? AND status = ? AND worker = ? "
+                + "AND attempts = ?", rs -> ended[0] = true, lease.sweep(), lease.run(), status.word(), lease.worker(),
+                lease.attempt());
+        return ended[0];
     }
 
     @Override

@@ -19,13 +19,15 @@ public interface Leases {
     Optional<Lease> claim(String sweep, String run, String worker);
 
     /**
-     * Records the run's result and its files, if {@code lease} is still the run's lease.
+     * Records the run's result and its files, if {@code lease} is still the run's lease. When the
+     * connection is lost after the commit, before its acknowledgement, the retry on a new connection
+     * finds the run ended by this lease: that is a result recorded (once), not a lost lease.
      *
      * @return whether it was recorded (false: the lease was lost, nothing changed)
      */
     boolean recordResult(Lease lease, double fom, Map<String, byte[]> files);
 
-    /** Records the run's failure and its files (error.txt), if {@code lease} is still the run's lease. */
+    /** Records the run's failure and its files (error.txt), if {@code lease} is still the run's lease, as {@link #recordResult} does. */
     boolean recordFailure(Lease lease, String error, Map<String, byte[]> files);
 
     /**

@@ -287,12 +287,17 @@ public final class Worker implements AutoCloseable {
         }
     }
 
-    /** Says why the lease is gone: the sweep was cancelled, or another attempt owns the run. */
+    /** Says why the lease is gone, as the run's row tells: cancelled, ended by another attempt, or held by one. */
     private void leaseGone(Lease lease, String what) {
-        boolean cancelled = store.queue().run(lease.sweep(), lease.run()).map(r -> r.status() == RunStatus.CANCELLED)
-                .orElse(false);
-        log.event(cancelled ? "cancelled" : "lost-lease", lease.sweep(), lease.run(), options.name(),
-                what + (cancelled ? ": the run was cancelled" : ": another attempt owns the run"));
+        Optional<RunRow> row = store.queue().run(lease.sweep(), lease.run());
+        boolean cancelled = row.map(r -> r.status() == RunStatus.CANCELLED).orElse(false);
+        String why = row.map(r -> switch (r.status()) {
+            case CANCELLED -> "the run was cancelled";
+            case RUNNING -> "attempt " + r.attempts() + " (worker " + r.worker() + ") owns the run";
+            case QUEUED -> "attempt " + r.attempts() + " (worker " + r.worker() + ") handed the run back to the queue";
+            case DONE, FAILED -> "attempt " + r.attempts() + " (worker " + r.worker() + ") recorded the run as " + r.status().word();
+        }).orElse("the run is no longer in the store");
+        log.event(cancelled ? "cancelled" : "lost-lease", lease.sweep(), lease.run(), options.name(), what + ": " + why);
     }
 
     /** Runs the fit, checkpointed under the lease ({@link LeaseCheckpoints#forWorker}). */

@@ -32,12 +32,12 @@ class RunStoreContractTest {
     @TempDir
     Path dir;
 
-    private static RunSpec spec(String id, String startFrom) {
+    static RunSpec spec(String id, String startFrom) {
         return new RunSpec(id, Path.of("/m/model.yaml"), Path.of("/d/" + id + ".dat"), new TreeMap<>(Map.of("g.center", 0.1 + 0.2)),
                 7, new TreeMap<>(Map.of("generations", "20")), startFrom == null ? null : 1.5, startFrom, startFrom != null);
     }
 
-    private static Map<String, byte[]> files(String text) {
+    static Map<String, byte[]> files(String text) {
         return Map.of("result.json", text.getBytes(StandardCharsets.UTF_8), "fit.csv", ("x\n" + text).getBytes(StandardCharsets.UTF_8));
     }
 
