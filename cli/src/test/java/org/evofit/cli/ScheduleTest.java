@@ -2,9 +2,13 @@ package org.evofit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.evofit.dispatch.RunRow;
 import org.evofit.dispatch.RunStatus;
 import org.junit.jupiter.api.Test;
@@ -58,6 +62,45 @@ class ScheduleTest {
             // Later firings never refit: each run was done once.
             assertThat(cluster.store().queue().runs(id)).allMatch(r -> r.attempts() == 1);
         }
+    }
+
+    @Test
+    void aScheduledRunRecordsItsModelsGitStateAsOfTheRePlanThatAddedIt() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        for (String name : new String[] {"model.yaml", "peakfit_gauss.dat"}) {
+            Files.copy(Cli.root().resolve("examples/peaks").resolve(name), repo.resolve(name));
+        }
+        Path sweep = Files.writeString(repo.resolve("sweep.yaml"), "models: model.yaml\nfit: {generations: 10, population: 12}\n");
+        String head;
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            PersonIdent tester = new PersonIdent("Tester", "tester@example.org");
+            head = git.commit().setMessage("peaks").setAuthor(tester).setCommitter(tester).setSign(false).call().name();
+        }
+        try (Cluster cluster = new Cluster(dir)) {
+            cluster.startWorker("cron");
+            String id = cluster.schedule(sweep, "0/2 * * * * ?");
+            cluster.await("the committed model's run is done", () -> cluster.store().queue().counts(id).count(RunStatus.DONE) == 1);
+            JsonNode committed = provenance(cluster, id, 0);
+            assertThat(committed.path("modelRepositoryCommit").asText()).isEqualTo(head);
+            assertThat(committed.path("modelUncommitted").isBoolean()).isTrue();
+            assertThat(committed.path("modelUncommitted").asBoolean()).isFalse();
+            assertThat(committed.path("repositoryUncommitted").asBoolean()).isFalse();
+            assertThat(committed.path("modelFile").asText()).isEqualTo(repo.resolve("model.yaml").toString());
+
+            // An edit not committed: the next firing plans a new run (new content), which says so.
+            Files.writeString(repo.resolve("model.yaml"), Files.readString(repo.resolve("model.yaml")) + "# edited\n");
+            cluster.await("the edited model's run is done", () -> cluster.store().queue().counts(id).count(RunStatus.DONE) == 2);
+            JsonNode edited = provenance(cluster, id, 1);
+            assertThat(edited.path("modelRepositoryCommit").asText()).isEqualTo(head);
+            assertThat(edited.path("modelUncommitted").asBoolean()).isTrue();
+            assertThat(edited.path("repositoryUncommitted").asBoolean()).isTrue();
+        }
+    }
+
+    private static JsonNode provenance(Cluster cluster, String sweep, int position) throws Exception {
+        String run = cluster.store().queue().runs(sweep).get(position).id();
+        return new ObjectMapper().readTree(cluster.store().files().runFiles(sweep, run).get("result.json")).path("provenance");
     }
 
     @Test

@@ -34,24 +34,24 @@ final class JdbcRunQueue implements RunQueue {
                          Map<String, RepositoryState> origins) {
         access.tx(c -> {
             try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO sweeps (id, source, submitted, run_count, origins) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO sweeps (id, source, submitted, run_count) VALUES (?, ?, ?, ?)")) {
                 st.setString(1, sweep);
                 st.setString(2, source);
                 st.setLong(3, access.now());
                 st.setInt(4, runs.size());
-                st.setString(5, ModelOrigins.format(origins));
                 st.executeUpdate();
             }
-            insertRuns(c, sweep, runs, 0);
+            insertRuns(c, sweep, runs, 0, origins);
             JdbcFileStore.storeInputs(c, sweep, inputs);
             return null;
         });
     }
 
     @Override
-    public List<RunSpec> addRuns(String sweep, List<RunSpec> runs, Map<String, byte[]> inputs) {
+    public List<RunSpec> addRuns(String sweep, List<RunSpec> runs, Map<String, byte[]> inputs,
+                                 Map<String, RepositoryState> origins) {
         return access.tx(c -> {
-            List<RunSpec> added = appendNewRuns(c, sweep, runs);
+            List<RunSpec> added = appendNewRuns(c, sweep, runs, origins);
             JdbcFileStore.storeInputs(c, sweep, inputs);
             return added;
         });
@@ -67,13 +67,14 @@ final class JdbcRunQueue implements RunQueue {
                 st.setLong(3, access.now());
                 st.executeUpdate();
             }
-            return appendNewRuns(c, sweep, runs);
+            return appendNewRuns(c, sweep, runs, Map.of());
         });
     }
 
-    private void insertRuns(Connection c, String sweep, List<RunSpec> runs, int firstPosition) throws SQLException {
+    private void insertRuns(Connection c, String sweep, List<RunSpec> runs, int firstPosition,
+                            Map<String, RepositoryState> origins) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO runs (sweep, id, position, spec, start_from, status, "
-                + "attempts, queued) VALUES (?, ?, ?, ?, ?, 'queued', 0, ?)")) {
+                + "attempts, queued, origin) VALUES (?, ?, ?, ?, ?, 'queued', 0, ?, ?)")) {
             int position = firstPosition;
             for (RunSpec r : runs) {
                 st.setString(1, sweep);
@@ -82,6 +83,7 @@ final class JdbcRunQueue implements RunQueue {
                 st.setString(4, RunSpecJson.format(r));
                 st.setString(5, r.startFrom());
                 st.setLong(6, access.now());
+                st.setString(7, ModelOrigins.formatOne(origins.get(ModelOrigins.key(r))));
                 st.addBatch();
             }
             st.executeBatch();
@@ -89,7 +91,8 @@ final class JdbcRunQueue implements RunQueue {
     }
 
     /** Inserts the runs the sweep does not have yet after its last one, and updates its run count. */
-    private List<RunSpec> appendNewRuns(Connection c, String sweep, List<RunSpec> runs) throws SQLException {
+    private List<RunSpec> appendNewRuns(Connection c, String sweep, List<RunSpec> runs, Map<String, RepositoryState> origins)
+            throws SQLException {
         Set<String> known = new HashSet<>();
         int position = 0;
         try (PreparedStatement st = c.prepareStatement("SELECT id, position FROM runs WHERE sweep = ?")) {
@@ -102,7 +105,7 @@ final class JdbcRunQueue implements RunQueue {
             }
         }
         List<RunSpec> added = runs.stream().filter(r -> !known.contains(r.id())).toList();
-        insertRuns(c, sweep, added, position);
+        insertRuns(c, sweep, added, position, origins);
         Transactions.update(c, "UPDATE sweeps SET run_count = (SELECT COUNT(*) FROM runs WHERE sweep = ?) WHERE id = ?",
                 sweep, sweep);
         return added;
@@ -181,14 +184,17 @@ final class JdbcRunQueue implements RunQueue {
     }
 
     @Override
-    public Map<String, RepositoryState> origins(String sweep) {
+    public Optional<RepositoryState> origin(String sweep, String run) {
         return access.tx(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT origins FROM sweeps WHERE id = ?")) {
-                st.setString(1, sweep);
-                try (ResultSet rs = st.executeQuery()) {
-                    return rs.next() ? ModelOrigins.parse(rs.getString(1)) : Map.<String, RepositoryState>of();
-                }
-            }
+            List<RepositoryState> out = new ArrayList<>();
+            Transactions.forEachRow(c, "SELECT r.origin, s.origins, r.spec FROM runs r JOIN sweeps s ON s.id = r.sweep "
+                    + "WHERE r.sweep = ? AND r.id = ?", rs -> {
+                        String own = rs.getString(1);
+                        // A run stored before runs had their own origin: its sweep's, by model path.
+                        out.add(own != null ? ModelOrigins.parseOne(own)
+                                : ModelOrigins.parse(rs.getString(2)).get(ModelOrigins.key(RunSpecJson.parse(rs.getString(3)))));
+                    }, sweep, run);
+            return out.isEmpty() ? Optional.<RepositoryState>empty() : Optional.ofNullable(out.get(0));
         });
     }
 

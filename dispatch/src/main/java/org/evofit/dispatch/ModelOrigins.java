@@ -10,9 +10,10 @@ import org.evofit.looper.RunSpec;
 import org.evofit.wrapper.provenance.RepositoryState;
 
 /**
- * Where a sweep's model files stand in version control on the submitter's machine, taken at
- * submission: a worker has the files' contents, not their repository, and records this state in the
- * results' provenance instead of its own (none).
+ * Where a sweep's model files stand in version control on the submitter's machine, taken when the runs
+ * are planned (at submission, or at the schedule's re-plan that adds them): a worker has the files'
+ * contents, not their repository, and records this state in the results' provenance instead of its
+ * own (none).
  */
 final class ModelOrigins {
 
@@ -25,7 +26,7 @@ final class ModelOrigins {
     static Map<String, RepositoryState> of(Iterable<RunSpec> runs) {
         Map<String, RepositoryState> out = new TreeMap<>();
         for (RunSpec r : runs) {
-            String model = r.model().toAbsolutePath().normalize().toString();
+            String model = key(r);
             if (!out.containsKey(model)) {
                 RepositoryState.of(Path.of(model)).ifPresent(state -> out.put(model, state));
             }
@@ -33,16 +34,30 @@ final class ModelOrigins {
         return out;
     }
 
-    /** The JSON kept in the store. */
-    static String format(Map<String, RepositoryState> origins) {
+    /** The run's model file as origins are keyed: its absolute path. */
+    static String key(RunSpec run) {
+        return run.model().toAbsolutePath().normalize().toString();
+    }
+
+    /** The JSON of one run's origin kept in the store, or {@code null} for none. */
+    static String formatOne(RepositoryState origin) {
         try {
-            return JSON.writeValueAsString(origins);
+            return origin == null ? null : JSON.writeValueAsString(origin);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write model origins: " + e.getMessage(), e);
+            throw new IllegalStateException("cannot write a model origin: " + e.getMessage(), e);
         }
     }
 
-    /** Reads the stored JSON; {@code null} (a sweep stored by an older evofit) is no origins. */
+    /** Reads one run's stored origin. */
+    static RepositoryState parseOne(String json) {
+        try {
+            return JSON.readValue(json, RepositoryState.class);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("unreadable model origin in the run store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a sweep's origins as evofit before runs had their own stored them; {@code null} is no origins. */
     static Map<String, RepositoryState> parse(String json) {
         if (json == null || json.isBlank()) {
             return Map.of();

@@ -25,16 +25,20 @@ public interface RunQueue {
     void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
                   Map<String, RepositoryState> origins);
 
-    /** The git state of the sweep's model files on the submitter's machine, by absolute path (empty when unknown). */
-    Map<String, RepositoryState> origins(String sweep);
+    /**
+     * The git state of the run's model file where the run was planned, as it was when the run was added;
+     * empty when unknown (the model is in no repository, or the run is a local loop's).
+     */
+    Optional<RepositoryState> origin(String sweep, String run);
 
     /**
-     * Adds the runs the sweep does not have yet (queued) with the input files they read; what a
-     * schedule's firing does. A path the sweep has already takes the new content.
+     * Adds the runs the sweep does not have yet (queued) with the input files they read and the git state
+     * of their model files (by absolute path); what a schedule's firing does. A path the sweep has
+     * already takes the new content; the runs it has keep their origins.
      *
      * @return the runs added
      */
-    List<RunSpec> addRuns(String sweep, List<RunSpec> runs, Map<String, byte[]> inputs);
+    List<RunSpec> addRuns(String sweep, List<RunSpec> runs, Map<String, byte[]> inputs, Map<String, RepositoryState> origins);
 
     /**
      * Adds the runs the sweep does not have yet (queued) and creates the sweep if it is new; used by

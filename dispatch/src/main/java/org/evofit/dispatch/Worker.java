@@ -268,7 +268,7 @@ public final class Worker implements AutoCloseable {
         }
         // Recorded as the submitter's files and git state, not this worker's cache.
         SortedMap<String, byte[]> result = SubmitterView.files(RunDirectory.files(files.dir(spec.id())), local.root(),
-                store.queue().origins(lease.sweep()).get(stored.model().toString()));
+                store.queue().origin(lease.sweep(), lease.run()).orElse(null));
         boolean recorded = outcome.ok() ? store.leases().recordResult(lease, outcome.fom(), result)
                 : store.leases().recordFailure(lease, SubmitterView.text(outcome.message(), local.root()), result);
         // The store has the files now (a chained run fetches its predecessor's from there): keep the cache small.

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.evofit.looper.RunSpec;
+import org.evofit.wrapper.provenance.RepositoryState;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -233,12 +235,36 @@ class RunStoreContractTest {
             byte[] first = "1\n".getBytes(StandardCharsets.UTF_8);
             byte[] edited = "2\n".getBytes(StandardCharsets.UTF_8);
             store.queue().addSweep("s1", "sweep.yaml", List.of(spec("x", null)), Map.of("/d/x.dat", first));
-            assertThat(store.queue().addRuns("s1", List.of(spec("x", null), spec("y", null)), Map.of("/d/x.dat", edited)))
+            assertThat(store.queue().addRuns("s1", List.of(spec("x", null), spec("y", null)), Map.of("/d/x.dat", edited), Map.of()))
                     .extracting(RunSpec::id).containsExactly("y");
             assertThat(store.queue().runs("local")).extracting(RunRow::id).containsExactly("a", "b");
             assertThat(store.queue().runs("s1")).extracting(RunRow::id).containsExactly("x", "y");
             assertThat(store.files().input(store.files().inputs("s1").get("/d/x.dat"))).isEqualTo(edited);
             assertThat(store.queue().sweeps()).containsExactlyInAnyOrder("local", "s1");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void eachRunKeepsTheGitStateItsModelHadWhenTheRunWasAdded(String kind) throws Exception {
+        with(kind, (store, db) -> {
+            RepositoryState submitted = new RepositoryState("a".repeat(40), false, false);
+            RepositoryState edited = new RepositoryState("a".repeat(40), true, true);
+            store.queue().addSweep("s1", "sweep.yaml", List.of(spec("x", null)), Map.of(), Map.of("/m/model.yaml", submitted));
+            // A re-plan after the model was edited: its new run has the edited state, the run it keeps its own.
+            store.queue().addRuns("s1", List.of(spec("x", null), spec("y", null)), Map.of(), Map.of("/m/model.yaml", edited));
+            store.queue().addRuns("s1", List.of(spec("z", null)), Map.of(), Map.of());
+            assertThat(store.queue().origin("s1", "x")).contains(submitted);
+            assertThat(store.queue().origin("s1", "y")).contains(edited);
+            assertThat(store.queue().origin("s1", "z")).isEmpty();
+            assertThat(store.queue().origin("s1", "nope")).isEmpty();
+            // A run stored before runs had their own origin reads its sweep's, by model path.
+            try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE sweeps SET origins = '{\"/m/model.yaml\": {\"headCommit\": \"" + "b".repeat(40)
+                        + "\", \"fileUncommitted\": false, \"repositoryUncommitted\": true}}' WHERE id = 's1'");
+            }
+            assertThat(store.queue().origin("s1", "z")).contains(new RepositoryState("b".repeat(40), false, true));
+            assertThat(store.queue().origin("s1", "x")).contains(submitted);
         });
     }
 
@@ -280,8 +306,8 @@ class RunStoreContractTest {
                 try (Connection c = db.dataSource().getConnection();
                      ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM evofit_schema_history WHERE success")) {
                     rs.next();
-                    // SQLite has the run store's migrations (V1, V3); PostgreSQL also Quartz's tables (V2).
-                    assertThat(rs.getInt(1)).isEqualTo(t.isPostgres() ? 3 : 2);
+                    // SQLite has the run store's migrations (V1, V3, V4); PostgreSQL also Quartz's tables (V2).
+                    assertThat(rs.getInt(1)).isEqualTo(t.isPostgres() ? 4 : 3);
                 }
                 if (t.isPostgres()) {
                     try (Connection c = db.dataSource().getConnection();
