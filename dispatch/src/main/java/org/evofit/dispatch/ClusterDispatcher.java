@@ -50,6 +50,14 @@ public final class ClusterDispatcher implements Dispatcher {
         return sweep;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Waits as long as a run has not ended, with no bound of its own, as {@code evofit submit}'s runs
+     * wait in the queue: a run queued while no worker is up starts when one joins, and a worker that dies
+     * mid-fit is recovered by another; there is no progress to demand of a cluster with no workers yet.
+     * To give up, interrupt the calling thread (the sweep stays queued; {@link Submitter#cancel} ends it).
+     */
     @Override
     public void run(List<RunSpec> runs, Consumer<RunOutcome> finished) {
         if (runs.isEmpty()) {

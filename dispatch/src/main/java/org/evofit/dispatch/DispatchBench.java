@@ -54,6 +54,10 @@ public final class DispatchBench {
                          double wallSeconds, double fitSeconds, double overheadPerRunMs, double medianInJobOverheadMs) {
     }
 
+    /** How long nothing may change (no worker joining, no run changing state) before the bench gives up. */
+    static final Duration STALL = Duration.ofMinutes(5);
+    private static final Duration POLL = Duration.ofMillis(100);
+
     private DispatchBench() {
     }
 
@@ -68,19 +72,19 @@ public final class DispatchBench {
             awaitCheckedIn(db, workers, processes);
             RunStore store = db.store();
             // Warm-up: the workers' JIT, the pool, the input cache.
-            awaitEnd(store, submit(db, workDir, "warmup", model, "seeds: " + 4 * workers).sweep());
+            awaitEnd(store, submit(db, workDir, "warmup", model, "seeds: " + 4 * workers).sweep(), processes);
 
             double[] latencies = new double[latencySamples];
             for (int i = 0; i < latencySamples; i++) {
                 Submitter.Submission s = submit(db, workDir, "latency" + i, model, "seeds: [" + (1000 + i) + "]");
-                awaitEnd(store, s.sweep());
+                awaitEnd(store, s.sweep(), processes);
                 RunRow row = store.queue().runs(s.sweep()).get(0);
                 latencies[i] = Duration.between(s.submitted(), row.started()).toNanos() / 1e6;
             }
             Arrays.sort(latencies);
 
             Submitter.Submission sweep = submit(db, workDir, "overhead", model, "seeds: " + runs);
-            awaitEnd(store, sweep.sweep());
+            awaitEnd(store, sweep.sweep(), processes);
             List<RunRow> rows = store.queue().runs(sweep.sweep());
             ObjectMapper json = new ObjectMapper();
             double fit = 0;
@@ -102,7 +106,10 @@ public final class DispatchBench {
                 p.destroy();
             }
             for (Process p : processes) {
-                if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                // A fixed bound, as the worker role's unit has one (worker_stop_timeout): SIGTERM, then the
+                // worker's own grace for its fits (none run now) and as much again to leave, then SIGKILL,
+                // so the scratch database can be dropped after.
+                if (!p.waitFor(Worker.STOP_GRACE.multipliedBy(2).toSeconds(), TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                 }
             }
@@ -119,35 +126,37 @@ public final class DispatchBench {
         }
     }
 
-    private static void awaitEnd(RunStore store, String sweep) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (true) {
+    /**
+     * Waits until the sweep has ended, as long as its runs keep changing state (claimed, ended):
+     * the bench's fits are three generations of ten, seconds at most, so {@link #STALL} without a change
+     * while its workers live means the cluster is stuck; however many runs, the wait has no total.
+     */
+    private static void awaitEnd(RunStore store, String sweep, List<Process> workers) throws InterruptedException {
+        ProgressWait.until("benchmark sweep " + sweep + " has ended", () -> {
+            requireAlive(workers);
             SweepCounts c = store.queue().counts(sweep);
-            if (c.count(RunStatus.QUEUED) == 0 && c.count(RunStatus.RUNNING) == 0) {
-                if (c.count(RunStatus.DONE) != c.total()) {
-                    throw new IllegalStateException("benchmark sweep " + sweep + ": " + c.byStatus() + "; see the runs' errors");
-                }
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("benchmark sweep " + sweep + " did not end in 10 minutes: " + c.byStatus());
-            }
-            Thread.sleep(100);
+            return c.count(RunStatus.QUEUED) == 0 && c.count(RunStatus.RUNNING) == 0;
+        }, () -> store.queue().counts(sweep).byStatus(), STALL, POLL);
+        SweepCounts c = store.queue().counts(sweep);
+        if (c.count(RunStatus.DONE) != c.total()) {
+            throw new IllegalStateException("benchmark sweep " + sweep + ": " + c.byStatus() + "; see the runs' errors");
         }
     }
 
+    /** Waits until every worker has joined, as long as they keep joining (a worker that cannot join exits). */
     private static void awaitCheckedIn(Database db, int workers, List<Process> processes) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (checkedIn(db) < workers) {
-            for (Process p : processes) {
-                if (!p.isAlive()) {
-                    throw new IllegalStateException("a benchmark worker exited with code " + p.exitValue());
-                }
+        ProgressWait.until(workers + " benchmark workers have joined", () -> {
+            requireAlive(processes);
+            return checkedIn(db) >= workers;
+        }, () -> checkedIn(db), STALL, POLL);
+    }
+
+    /** A worker that exited (it could not join, or broke) fails the bench at once rather than at the stall limit. */
+    private static void requireAlive(List<Process> workers) {
+        for (Process p : workers) {
+            if (!p.isAlive()) {
+                throw new IllegalStateException("a benchmark worker exited with code " + p.exitValue());
             }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the benchmark workers did not join within 2 minutes");
-            }
-            Thread.sleep(50);
         }
     }
 

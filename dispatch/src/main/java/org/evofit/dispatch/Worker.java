@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -36,11 +37,23 @@ public final class Worker implements AutoCloseable {
     /** Attempts after which a run whose handling (not its fit) keeps throwing is recorded as failed. */
     static final int MAX_ATTEMPTS = 5;
 
+    /**
+     * How long a stopping worker waits for its interrupted fits to checkpoint (at their next generation
+     * boundary) and hand their runs back. A fixed bound, not one that scales with progress, because the
+     * service manager has one: the worker role's systemd unit and supervisor send SIGKILL after
+     * {@code worker_stop_timeout} (default 120 s, twice this), and the worker should have left cleanly
+     * (scheduler down, heartbeat gone, 'left' logged) before then. A fit still running after it is not
+     * waited for: when the process ends, its run stays under this worker's lease and another worker
+     * recovers it from its last checkpoint, as after a crash.
+     */
+    public static final Duration STOP_GRACE = Duration.ofSeconds(60);
+
     private final Database db;
     private final RunStore store;
     private final WorkerOptions options;
     private final EventLog log;
     private final Scheduler scheduler;
+    private final LeaseEnds ends;
     private final String host;
     private final Instant started = Instant.now();
     private final Map<Thread, Lease> running = new ConcurrentHashMap<>();
@@ -60,6 +73,7 @@ public final class Worker implements AutoCloseable {
         this.scheduler = QuartzCluster.worker(db.dataSource(), options.slots());
         this.scheduler.setJobFactory((bundle, s) -> bundle.getJobDetail().getJobClass() == ReplanJob.class
                 ? new ReplanJob(this) : new RunJob(this));
+        this.ends = new LeaseEnds(db, scheduler, log, options.name());
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "evofit-heartbeat");
             t.setDaemon(true);
@@ -187,9 +201,9 @@ public final class Worker implements AutoCloseable {
             if (l.attempt() >= MAX_ATTEMPTS) {
                 // Not the fit (a failing fit is an outcome, not an exception): this worker's side keeps
                 // breaking on this run, so stop handing it round the cluster.
-                recordGivingUp(l, e);
+                ends.recordGivingUp(l, e);
             } else {
-                handBack(l);
+                ends.handBack(l);
             }
         } finally {
             running.remove(Thread.currentThread());
@@ -209,18 +223,6 @@ public final class Worker implements AutoCloseable {
             }
         } catch (SchedulerException e) {
             log.event("error", sweep, run, options.name(), "cannot watch a run another worker holds: " + e.getMessage());
-        }
-    }
-
-    private void recordGivingUp(Lease lease, RuntimeException e) {
-        String message = "gave up after " + lease.attempt() + " attempts: " + e.getMessage();
-        try {
-            if (store.leases().recordFailure(lease, message, Map.of(SweepDirectory.ERROR_TXT,
-                    (message + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
-                log.event("failed", lease.sweep(), lease.run(), options.name(), message);
-            }
-        } catch (RuntimeException again) {
-            handBack(lease);
         }
     }
 
@@ -260,9 +262,9 @@ public final class Worker implements AutoCloseable {
         if (outcome.interrupted()) {
             if (stopping) {
                 // SIGTERM: the fit saved a checkpoint on the interrupt; another worker goes on from it.
-                handBack(lease);
+                ends.handBack(lease);
             } else {
-                leaseGone(lease, "fit stopped");
+                ends.gone(lease, "fit stopped");
             }
             return;
         }
@@ -277,27 +279,14 @@ public final class Worker implements AutoCloseable {
             RunDirectory.remove(files.dir(spec.startFrom()));
         }
         if (!recorded) {
-            leaseGone(lease, "result not recorded");
+            ends.gone(lease, "result not recorded");
             return;
         }
         log.event(outcome.ok() ? "finished" : "failed", lease.sweep(), lease.run(), options.name(),
                 outcome.ok() ? "fom=" + outcome.fom() : outcome.message());
         if (outcome.ok()) {
-            scheduleSuccessors(lease);
+            ends.scheduleSuccessors(lease);
         }
-    }
-
-    /** Says why the lease is gone, as the run's row tells: cancelled, ended by another attempt, or held by one. */
-    private void leaseGone(Lease lease, String what) {
-        Optional<RunRow> row = store.queue().run(lease.sweep(), lease.run());
-        boolean cancelled = row.map(r -> r.status() == RunStatus.CANCELLED).orElse(false);
-        String why = row.map(r -> switch (r.status()) {
-            case CANCELLED -> "the run was cancelled";
-            case RUNNING -> "attempt " + r.attempts() + " (worker " + r.worker() + ") owns the run";
-            case QUEUED -> "attempt " + r.attempts() + " (worker " + r.worker() + ") handed the run back to the queue";
-            case DONE, FAILED -> "attempt " + r.attempts() + " (worker " + r.worker() + ") recorded the run as " + r.status().word();
-        }).orElse("the run is no longer in the store");
-        log.event(cancelled ? "cancelled" : "lost-lease", lease.sweep(), lease.run(), options.name(), what + ": " + why);
     }
 
     /** Runs the fit, checkpointed under the lease ({@link LeaseCheckpoints#forWorker}). */
@@ -305,40 +294,16 @@ public final class Worker implements AutoCloseable {
         return executor.execute(spec, LeaseCheckpoints.forWorker(store.checkpoints(), lease, options, log));
     }
 
-    private void scheduleSuccessors(Lease lease) {
-        var next = store.queue().successors(lease.sweep(), lease.run()).stream().map(RunRow::id).toList();
-        if (next.isEmpty()) {
-            return;
-        }
-        try {
-            RunJobs.schedule(scheduler, lease.sweep(), next);
-            Wakeups.notifyWorkers(db.dataSource());
-        } catch (SchedulerException e) {
-            // Left queued: the next worker to start schedules it (scheduleOrphans).
-            log.event("error", lease.sweep(), lease.run(), options.name(), "cannot schedule chained runs: " + e.getMessage());
-        }
-    }
-
-    /** Puts the run back in the queue with a new trigger, for another worker. */
-    private void handBack(Lease lease) {
-        try {
-            if (store.leases().release(lease)) {
-                RunJobs.requeue(scheduler, lease.sweep(), lease.run());
-                Wakeups.notifyWorkers(db.dataSource());
-                log.event("requeued", lease.sweep(), lease.run(), options.name(), null);
-            }
-        } catch (SchedulerException | RuntimeException e) {
-            // The run stays 'running' under a lease nobody holds; Quartz's recovery does not see it,
-            // so say so loudly: 'evofit submit' of the sweep again would redo it.
-            log.event("error", lease.sweep(), lease.run(), options.name(), "cannot requeue: " + e.getMessage());
-        }
-    }
-
     /**
      * Leaves the cluster gracefully: takes no new runs, interrupts the running fits (which checkpoint
      * and go back to the queue), waits for them, shuts the scheduler down.
      */
     public void stop() {
+        stop(STOP_GRACE);
+    }
+
+    /** {@link #stop()} with {@code grace} for the fits to hand their runs back. */
+    void stop(Duration grace) {
         if (stopping) {
             awaitStopped();
             return;
@@ -349,11 +314,17 @@ public final class Worker implements AutoCloseable {
             running.keySet().forEach(Thread::interrupt);
             // The fits checkpoint at their next generation boundary and hand their runs back, which
             // needs the scheduler still open; only then is it shut down.
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            long deadline = System.nanoTime() + grace.toNanos();
             while (!running.isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            scheduler.shutdown(true);
+            if (running.isEmpty()) {
+                scheduler.shutdown(true);
+            } else {
+                log.event("error", null, null, options.name(), "fits still running after " + grace.toSeconds()
+                        + " s, left to another worker from their last checkpoint: " + leftRuns());
+                scheduler.shutdown(false);
+            }
         } catch (SchedulerException e) {
             log.event("error", null, null, options.name(), "scheduler shutdown: " + e.getMessage());
         } catch (InterruptedException e) {
@@ -368,6 +339,10 @@ public final class Worker implements AutoCloseable {
             db.close();
             stopped.countDown();
         }
+    }
+
+    private String leftRuns() {
+        return running.values().stream().map(l -> l.sweep() + "/" + l.run()).sorted().toList().toString();
     }
 
     /** Blocks until {@link #stop} has finished. */

@@ -1,7 +1,6 @@
 package org.evofit.dispatch;
 
 import java.time.Duration;
-import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -20,7 +19,7 @@ public final class AwaitProgress {
     public static final String STALL_PROPERTY = "evofit.test.stallSeconds";
     /** How long nothing may change before a wait fails. */
     public static final Duration STALL = Duration.ofSeconds(Long.getLong(STALL_PROPERTY, 120));
-    private static final long POLL_MS = 50;
+    private static final Duration POLL = Duration.ofMillis(50);
 
     private AwaitProgress() {
     }
@@ -35,18 +34,10 @@ public final class AwaitProgress {
      */
     public static void until(String what, BooleanSupplier done, Supplier<?> progress, Supplier<String> diagnostics)
             throws InterruptedException {
-        Object last = progress.get();
-        long lastChange = System.nanoTime();
-        while (!done.getAsBoolean()) {
-            Object now = progress.get();
-            if (!Objects.equals(now, last)) {
-                last = now;
-                lastChange = System.nanoTime();
-            } else if (System.nanoTime() - lastChange > STALL.toNanos()) {
-                throw new AssertionError("no progress for " + STALL.toSeconds() + " s while waiting until " + what
-                        + " (last seen: " + last + ")\n" + diagnostics.get());
-            }
-            Thread.sleep(POLL_MS);
+        try {
+            ProgressWait.until(what, done, progress, STALL, POLL);
+        } catch (ProgressWait.Stalled e) {
+            throw new AssertionError(e.getMessage() + "\n" + diagnostics.get(), e);
         }
     }
 

@@ -1,0 +1,86 @@
+package org.evofit.dispatch;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import org.evofit.looper.SweepDirectory;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+
+/**
+ * What a worker does with a run's lease when its attempt ends other than by the fit's own result:
+ * hands the run back to the queue, gives up on it, says why the lease is gone, or, after a result,
+ * schedules the runs chained to it; each step in the worker's event log.
+ */
+final class LeaseEnds {
+
+    private final Database db;
+    private final RunStore store;
+    private final Scheduler scheduler;
+    private final EventLog log;
+    private final String worker;
+
+    LeaseEnds(Database db, Scheduler scheduler, EventLog log, String worker) {
+        this.db = db;
+        this.store = db.store();
+        this.scheduler = scheduler;
+        this.log = log;
+        this.worker = worker;
+    }
+
+    /** Records the run as failed: this worker's side (not the fit) kept breaking on it. */
+    void recordGivingUp(Lease lease, RuntimeException e) {
+        String message = "gave up after " + lease.attempt() + " attempts: " + e.getMessage();
+        try {
+            if (store.leases().recordFailure(lease, message, Map.of(SweepDirectory.ERROR_TXT,
+                    (message + "\n").getBytes(StandardCharsets.UTF_8)))) {
+                log.event("failed", lease.sweep(), lease.run(), worker, message);
+            }
+        } catch (RuntimeException again) {
+            handBack(lease);
+        }
+    }
+
+    /** Says why the lease is gone, as the run's row tells: cancelled, ended by another attempt, or held by one. */
+    void gone(Lease lease, String what) {
+        Optional<RunRow> row = store.queue().run(lease.sweep(), lease.run());
+        boolean cancelled = row.map(r -> r.status() == RunStatus.CANCELLED).orElse(false);
+        String why = row.map(r -> switch (r.status()) {
+            case CANCELLED -> "the run was cancelled";
+            case RUNNING -> "attempt " + r.attempts() + " (worker " + r.worker() + ") owns the run";
+            case QUEUED -> "attempt " + r.attempts() + " (worker " + r.worker() + ") handed the run back to the queue";
+            case DONE, FAILED -> "attempt " + r.attempts() + " (worker " + r.worker() + ") recorded the run as " + r.status().word();
+        }).orElse("the run is no longer in the store");
+        log.event(cancelled ? "cancelled" : "lost-lease", lease.sweep(), lease.run(), worker, what + ": " + why);
+    }
+
+    /** Schedules the queued runs that start from the run just recorded, and wakes the workers. */
+    void scheduleSuccessors(Lease lease) {
+        var next = store.queue().successors(lease.sweep(), lease.run()).stream().map(RunRow::id).toList();
+        if (next.isEmpty()) {
+            return;
+        }
+        try {
+            RunJobs.schedule(scheduler, lease.sweep(), next);
+            Wakeups.notifyWorkers(db.dataSource());
+        } catch (SchedulerException e) {
+            // Left queued: the next worker to start schedules it (scheduleOrphans).
+            log.event("error", lease.sweep(), lease.run(), worker, "cannot schedule chained runs: " + e.getMessage());
+        }
+    }
+
+    /** Puts the run back in the queue with a new trigger, for another worker. */
+    void handBack(Lease lease) {
+        try {
+            if (store.leases().release(lease)) {
+                RunJobs.requeue(scheduler, lease.sweep(), lease.run());
+                Wakeups.notifyWorkers(db.dataSource());
+                log.event("requeued", lease.sweep(), lease.run(), worker, null);
+            }
+        } catch (SchedulerException | RuntimeException e) {
+            // The run stays 'running' under a lease nobody holds; Quartz's recovery does not see it,
+            // so say so loudly: 'evofit submit' of the sweep again would redo it.
+            log.event("error", lease.sweep(), lease.run(), worker, "cannot requeue: " + e.getMessage());
+        }
+    }
+}
