@@ -91,7 +91,10 @@
     var box = document.createElement("figure");
     box.className = "plot";
     var caption = document.createElement("figcaption");
-    caption.textContent = title;
+    var name = document.createElement("span");
+    name.className = "title";
+    name.textContent = title;
+    caption.appendChild(name);
     box.appendChild(caption);
     parent.appendChild(box);
     return box;

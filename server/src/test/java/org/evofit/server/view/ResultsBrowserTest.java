@@ -1,0 +1,105 @@
+package org.evofit.server.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.config.JavalinConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.evofit.server.Browser;
+import org.evofit.server.EvofitServer;
+import org.evofit.server.Html;
+import org.evofit.server.ServerFeature;
+import org.evofit.server.ServerOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * In a real browser: the results and sweep fragments, put into pages as the run pages put them, draw
+ * their plots, the y axis toggles between log and linear, and hovering a plot shows its values.
+ */
+class ResultsBrowserTest {
+
+    @TempDir
+    Path downloads;
+
+    private EvofitServer server;
+    private Browser browser;
+
+    /** The pages as the runs part serves them: the frame, the plotting scripts, the fragment. */
+    private static final class Pages implements ServerFeature {
+        private final RunDirectories directories = new ServiceRunDirectories(ResultFixtures.runs());
+
+        @Override
+        public void configure(JavalinConfig config) {
+            config.routes.get("/runs/{id}", ctx -> ctx.html(Html.page("run", Html.SCRIPTS
+                    + ResultsView.ofFit(directories, ctx.pathParam("id"), null))));
+            config.routes.get("/sweeps/{id}", ctx -> ctx.html(Html.page("sweep", Html.SCRIPTS + SweepView.html(
+                    directories.submission(ctx.pathParam("id")).orElseThrow(), ctx.pathParam("id")))));
+        }
+    }
+
+    @BeforeEach
+    void start() {
+        server = EvofitServer.start(new ServerOptions("127.0.0.1", 0, ResultFixtures.data(), null, 1),
+                List.of(new ResultRoutes(new ServiceRunDirectories(ResultFixtures.runs())), new Pages()));
+        browser = Browser.start(downloads);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        server.close();
+    }
+
+    private List<WebElement> plotsDrawn(int count) {
+        WebDriver driver = browser.driver();
+        browser.waitUpTo(Duration.ofSeconds(60))
+                .until(d -> d.findElements(By.cssSelector("figure.plot canvas")).size() >= count);
+        return driver.findElements(By.cssSelector("figure.plot"));
+    }
+
+    @Test
+    void aReflectivityRunDrawsDataResidualsAndSldAndTogglesItsYAxis() {
+        browser.driver().get(server.url().resolve("/runs/" + ResultFixtures.XRAY).toString());
+
+        List<WebElement> plots = plotsDrawn(3);
+        assertThat(plots).extracting(p -> p.findElement(By.cssSelector("figcaption .title")).getText())
+                .containsExactly("XRR Specular", "Residuals (XRR Specular)", "SLD profile");
+        WebElement toggle = plots.get(0).findElement(By.cssSelector("button.log-toggle"));
+        toggle.click();
+        assertThat(toggle.getText()).isEqualTo("log y");
+        toggle.click();
+        assertThat(toggle.getText()).isEqualTo("linear y");
+        assertThat(plotsDrawn(3).get(0).findElements(By.tagName("canvas"))).hasSize(1);
+    }
+
+    @Test
+    void hoveringThePlotShowsTheValuesUnderTheCursor() {
+        browser.driver().get(server.url().resolve("/runs/" + ResultFixtures.PEAKS).toString());
+        WebElement plot = plotsDrawn(2).get(0);
+        List<WebElement> values = plot.findElements(By.cssSelector(".u-legend .u-value"));
+        assertThat(values).allSatisfy(v -> assertThat(v.getText()).isEqualTo("--"));
+
+        new Actions(browser.driver()).moveToElement(plot.findElement(By.cssSelector(".u-over"))).perform();
+
+        browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !values.get(0).getText().equals("--"));
+        assertThat(Double.parseDouble(values.get(0).getText().replace(",", ""))).isBetween(44.0, 56.0);
+    }
+
+    @Test
+    void aSweepDrawsOneTrendPerFittedParameterAndTheFigureOfMerit() {
+        browser.driver().get(server.url().resolve("/sweeps/" + ResultFixtures.SEQUENCE).toString());
+
+        assertThat(plotsDrawn(3)).extracting(p -> p.findElement(By.cssSelector("figcaption .title")).getText())
+                .containsExactly("film.d (Å)", "film.sigma (Å)", "FOM (chi2)");
+    }
+}
