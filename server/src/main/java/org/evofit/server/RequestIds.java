@@ -27,11 +27,18 @@ public final class RequestIds {
 
     /** The before-handler: fixes the request's id, answers it in the header and logs under it. */
     static void begin(Context ctx) {
-        String offered = ctx.header(HEADER);
-        String id = offered != null && ACCEPTED.matcher(offered).matches() ? offered : newId();
+        String id = accept(ctx.header(HEADER));
         ctx.attribute(ATTRIBUTE, id);
         ctx.header(HEADER, id);
         MDC.put(MDC_KEY, id);
+    }
+
+    /**
+     * The id of a request that offered {@code offered} (its {@value #HEADER}, or null): that one when it
+     * is a sensible token, otherwise a new one. Parts served in front of Javalin (servlet filters) use it.
+     */
+    public static String accept(String offered) {
+        return offered != null && ACCEPTED.matcher(offered).matches() ? offered : newId();
     }
 
     /** The after-handler: the thread goes back to the pool without the request's id. */

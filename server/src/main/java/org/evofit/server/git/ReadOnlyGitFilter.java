@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.http.server.GitFilter;
 import org.eclipse.jgit.lib.Repository;
+import org.evofit.server.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Sits in front of the pages on {@code /projects/*} and takes only git's smart-HTTP requests
@@ -64,13 +66,25 @@ final class ReadOnlyGitFilter implements Filter {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse res = (HttpServletResponse) response;
         String path = pathOf(req);
-        Matcher git = GIT_REQUEST.matcher(path);
-        if (!git.matches()) {
+        Matcher gitRequest = GIT_REQUEST.matcher(path);
+        if (!gitRequest.matches()) {
             chain.doFilter(request, response);
             return;
         }
-        String project = git.group(1);
-        if (RECEIVE_PACK.equals(git.group(2)) || RECEIVE_PACK.equals(req.getParameter("service"))) {
+        // Javalin's before-handlers do not run for what this filter answers: the request id is set here.
+        String id = RequestIds.accept(req.getHeader(RequestIds.HEADER));
+        res.setHeader(RequestIds.HEADER, id);
+        MDC.put(RequestIds.MDC_KEY, id);
+        try {
+            serve(gitRequest.group(1), gitRequest.group(2), path, req, res, chain);
+        } finally {
+            MDC.remove(RequestIds.MDC_KEY);
+        }
+    }
+
+    private void serve(String project, String service, String path, HttpServletRequest req, HttpServletResponse res,
+            FilterChain chain) throws IOException, ServletException {
+        if (RECEIVE_PACK.equals(service) || RECEIVE_PACK.equals(req.getParameter("service"))) {
             refuse(res, HttpServletResponse.SC_FORBIDDEN, "project " + project + " is served read-only: git push is not accepted"
                     + " (upload files on the project's page or to /api/projects/" + project + "/files)");
             return;
@@ -79,8 +93,8 @@ final class ReadOnlyGitFilter implements Filter {
             refuse(res, HttpServletResponse.SC_NOT_FOUND, "no project named '" + project + "'");
             return;
         }
-        LOG.info("git {} of project {}", git.group(2), project);
-        this.git.doFilter(new MountedRequest(req, path.substring(MOUNT.length())), response, chain);
+        LOG.info("git {} of project {}", service, project);
+        git.doFilter(new MountedRequest(req, path.substring(MOUNT.length())), res, chain);
     }
 
     /** The request's path inside the context, decoded and normalised by the container. */

@@ -120,8 +120,19 @@ class GitHostingTest {
         assertThat(get("/projects/demo.git/info/refs?service=git-upload-pack").statusCode()).isEqualTo(200);
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(server.url().resolve(path)).build();
+    @Test
+    void gitRequestsCarryTheCallersRequestIdOrANewOne() throws Exception {
+        String refs = "/projects/demo.git/info/refs?service=git-upload-pack";
+        assertThat(get(refs, "X-Request-Id", "clone-7").headers().firstValue("X-Request-Id")).hasValue("clone-7");
+        assertThat(get(refs).headers().firstValue("X-Request-Id").orElseThrow()).matches("[0-9a-f]{16}");
+    }
+
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(server.url().resolve(path));
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        HttpRequest request = builder.build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }
