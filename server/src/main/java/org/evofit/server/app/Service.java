@@ -1,5 +1,6 @@
 package org.evofit.server.app;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.evofit.server.DataDirectory;
@@ -10,6 +11,8 @@ import org.evofit.server.ServerOptions;
 import org.evofit.server.git.GitHosting;
 import org.evofit.server.project.Projects;
 import org.evofit.server.project.ProjectsFeature;
+import org.evofit.server.upload.MoveIntoProject;
+import org.evofit.server.upload.ResumableUploads;
 import org.evofit.server.view.ResultRoutes;
 import org.evofit.server.view.ServiceRunDirectories;
 
@@ -36,6 +39,8 @@ public final class Service {
         Projects projects = new Projects(data);
         features.add(new ProjectsFeature(projects, data, options.uploads(), List.of()));
         features.add(new ResultRoutes(new ServiceRunDirectories(data.service().resolve("runs"))));
+        features.add(new ResumableUploads(data.uploads(), new MoveIntoProject(data.projects()),
+                ResumableUploads.DEFAULT_MAX_BYTES, ResumableUploads.DEFAULT_EXPIRY, Clock.systemUTC()));
         return features;
     }
 }
