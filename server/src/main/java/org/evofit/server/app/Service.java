@@ -9,9 +9,9 @@ import org.evofit.server.HealthCheck;
 import org.evofit.server.ServerFeature;
 import org.evofit.server.ServerOptions;
 import org.evofit.server.git.GitHosting;
+import org.evofit.server.project.ProjectUploadHandoff;
 import org.evofit.server.project.Projects;
 import org.evofit.server.project.ProjectsFeature;
-import org.evofit.server.upload.MoveIntoProject;
 import org.evofit.server.upload.ResumableUploads;
 import org.evofit.server.view.ResultRoutes;
 import org.evofit.server.view.ServiceRunDirectories;
@@ -39,8 +39,8 @@ public final class Service {
         Projects projects = new Projects(data);
         features.add(new ProjectsFeature(projects, data, options.uploads(), List.of()));
         features.add(new ResultRoutes(new ServiceRunDirectories(data.service().resolve("runs"))));
-        features.add(new ResumableUploads(data.uploads(), new MoveIntoProject(data.projects()),
-                ResumableUploads.DEFAULT_MAX_BYTES, ResumableUploads.DEFAULT_EXPIRY, Clock.systemUTC()));
+        features.add(new ResumableUploads(data.uploads(), new ProjectUploadHandoff(projects, data, options.uploads()),
+                options.uploads().maxFileBytes(), ResumableUploads.DEFAULT_EXPIRY, Clock.systemUTC()));
         return features;
     }
 }

@@ -79,14 +79,53 @@ final class StagedUpload implements AutoCloseable {
                 limits.maxProjectBytes() + MULTIPART_OVERHEAD, IN_MEMORY_PART);
     }
 
-    private void accept(Part part, UploadLimits limits) throws IOException {
-        String name = Path.of(part.getSubmittedFileName().replace('\\', '/')).getFileName().toString();
+    /**
+     * A one-file upload of {@code file}, received elsewhere (a resumable upload), checked by the same rules
+     * as a multipart upload's files and moved into a new folder under {@code uploads}.
+     */
+    static StagedUpload ofFile(Path uploads, String name, Path file, UploadLimits limits) {
+        FileKind kind = kindOf(name);
+        StagedUpload upload;
+        try {
+            upload = new StagedUpload(Files.createTempDirectory(uploads, "upload-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot receive an upload: " + e.getMessage(), e);
+        }
+        try {
+            long bytes = Files.size(file);
+            if (bytes > limits.maxFileBytes()) {
+                throw tooLarge(name, bytes, limits);
+            }
+            Files.move(file, upload.folder.resolve(name));
+            upload.files.put(name, kind);
+            upload.checkCount(limits);
+            return upload;
+        } catch (IOException e) {
+            upload.close();
+            throw new UncheckedIOException("cannot receive an upload: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            upload.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The kind of an uploaded file called {@code name}.
+     *
+     * @throws ServiceException 400 for a name the rule refuses or an ending no kind has
+     */
+    static FileKind kindOf(String name) {
         if (!FILE_NAME.matcher(name).matches()) {
             throw ServiceException.badInput(name + ": file names may hold letters, digits, ' ', '.', '_', '+' and '-' "
                     + "(at most 128, starting with a letter or digit)", FileLocation.of(name));
         }
-        FileKind kind = FileKind.ofUpload(name).orElseThrow(() -> ServiceException.badInput(name
+        return FileKind.ofUpload(name).orElseThrow(() -> ServiceException.badInput(name
                 + ": not a kind of file a project takes; expected " + FileKind.uploadEndings(), FileLocation.of(name)));
+    }
+
+    private void accept(Part part, UploadLimits limits) throws IOException {
+        String name = Path.of(part.getSubmittedFileName().replace('\\', '/')).getFileName().toString();
+        FileKind kind = kindOf(name);
         if (files.containsKey(name)) {
             throw ServiceException.badInput(name + ": uploaded twice in one upload", FileLocation.of(name));
         }

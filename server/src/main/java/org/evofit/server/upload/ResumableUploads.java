@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.evofit.server.RequestIds;
 import org.evofit.server.ServerFeature;
 import org.evofit.server.ServiceException;
 import org.slf4j.Logger;
@@ -38,8 +39,6 @@ public final class ResumableUploads implements ServerFeature {
     /** How long a request waits for another one on the same upload (a dropped one still ending) to let go. */
     private static final long LOCK_WAIT_SECONDS = 10;
 
-    /** The default largest upload: 4 GiB (a long time-of-flight series fits). */
-    public static final long DEFAULT_MAX_BYTES = 4L << 30;
     /** How long an abandoned upload is kept by default: a day, so an overnight break can still be resumed. */
     public static final Duration DEFAULT_EXPIRY = Duration.ofHours(24);
 
@@ -101,16 +100,14 @@ public final class ResumableUploads implements ServerFeature {
             throw new ServiceException(413, "an upload of " + length + " bytes is larger than the limit of "
                     + maxBytes + " bytes per file");
         }
-        if (!handoff.hasProject(project)) {
-            throw ServiceException.notFound("no project named '" + project + "'");
-        }
         String name = UploadNames.check(TusHeaders.metadata(ctx.header(TusHeaders.METADATA)).get("filename"));
+        handoff.check(project, name, length);
         UploadStore.Upload upload = store.create(project, name, length);
         LOG.info("upload {} of {} ({} bytes) to project {} created", upload.id(), name, length, project);
         ctx.header("Location", "/api/projects/" + project + "/uploads/" + upload.id());
         ctx.header(TusHeaders.EXPIRES, expires(upload));
         if (length == 0) {
-            complete(upload);
+            complete(upload, RequestIds.of(ctx));
         }
         ctx.status(201);
     }
@@ -164,7 +161,7 @@ public final class ResumableUploads implements ServerFeature {
             ctx.header(TusHeaders.OFFSET, Long.toString(now));
             ctx.header(TusHeaders.EXPIRES, expires(upload));
             if (now == upload.length()) {
-                complete(upload);
+                complete(upload, RequestIds.of(ctx));
             }
             ctx.status(204);
         } finally {
@@ -186,9 +183,9 @@ public final class ResumableUploads implements ServerFeature {
     }
 
     /** Hands the finished file over, and deletes the upload whether the project took it or refused it. */
-    private void complete(UploadStore.Upload upload) throws IOException {
+    private void complete(UploadStore.Upload upload, String requestId) throws IOException {
         try {
-            handoff.accept(new CompletedUpload(upload.project(), upload.name(), store.data(upload), upload.length()));
+            handoff.accept(new CompletedUpload(upload.project(), upload.name(), store.data(upload), upload.length(), requestId));
             LOG.info("upload {} complete: {} handed to project {}", upload.id(), upload.name(), upload.project());
         } finally {
             store.remove(upload.id());

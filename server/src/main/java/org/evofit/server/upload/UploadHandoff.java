@@ -2,12 +2,18 @@ package org.evofit.server.upload;
 
 /**
  * Where finished uploads go: the project store implements this to take a completed file into a
- * project (checking it, committing it). The uploads part knows nothing of projects beyond this.
+ * project with the same checks and commit as any upload. The uploads part knows nothing of projects
+ * beyond this.
  */
 public interface UploadHandoff {
 
-    /** Whether project {@code project} exists; uploads to any other name are refused before a byte is sent. */
-    boolean hasProject(String project);
+    /**
+     * Checks, before a byte is sent, that project {@code project} would take a file called {@code name}
+     * of {@code length} bytes (it exists and takes that kind of file; the upload's own size limit is
+     * checked before this). A refusal is a {@link org.evofit.server.ServiceException}: 404 for no such
+     * project, 400 for a name or kind it does not take.
+     */
+    void check(String project, String name, long length);
 
     /**
      * Takes {@code upload} into its project. The file is the upload's own: move it (same file system),

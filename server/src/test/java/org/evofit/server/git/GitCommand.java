@@ -10,22 +10,22 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real {@code git} binary, run as a user would, isolated from this machine's configuration (its
+ * The real {@code git} binary (for tests), run as a user would, isolated from this machine's configuration (its
  * own HOME, no system config, never a password prompt).
  */
-final class GitCommand {
+public final class GitCommand {
 
     /** What one git command did. */
-    record Outcome(int exitCode, String out, String err) {
+    public record Outcome(int exitCode, String out, String err) {
     }
 
     private final Path home;
 
-    GitCommand(Path home) {
+    public GitCommand(Path home) {
         this.home = home;
     }
 
-    Outcome run(Path directory, String... arguments) throws IOException, InterruptedException {
+    public Outcome run(Path directory, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add("git");
         command.addAll(List.of(arguments));

@@ -36,7 +36,7 @@ class ResumableUploadsTest {
         uploads = Files.createDirectories(data.resolve("uploads"));
         Files.createDirectories(data.resolve("projects/demo"));
         server = EvofitServer.start(new ServerOptions("127.0.0.1", 0, data, null, 1), List.of(new ResumableUploads(
-                uploads, new MoveIntoProject(data.resolve("projects")), LIMIT, Duration.ofHours(24), Clock.systemUTC())));
+                uploads, new FolderHandoff(data.resolve("projects")), LIMIT, Duration.ofHours(24), Clock.systemUTC())));
         tus = new TusClient(server.url());
     }
 
@@ -120,7 +120,7 @@ class ResumableUploadsTest {
     }
 
     @Test
-    void aFinishedFileNeverReplacesOneTheProjectHas() throws Exception {
+    void aRefusalOfTheFinishedFileIsTheLastPatchsAnswerAndTheUploadIsGone() throws Exception {
         Path kept = Files.createDirectories(data.resolve("projects/demo/data")).resolve("a.dat");
         Files.writeString(kept, "kept");
         String upload = TusClient.location(tus.create("demo", "a.dat", 10));
@@ -159,7 +159,7 @@ class ResumableUploadsTest {
         server.close();
 
         server = EvofitServer.start(new ServerOptions("127.0.0.1", 0, data, null, 1), List.of(new ResumableUploads(
-                uploads, new MoveIntoProject(data.resolve("projects")), LIMIT, Duration.ofHours(24), Clock.systemUTC())));
+                uploads, new FolderHandoff(data.resolve("projects")), LIMIT, Duration.ofHours(24), Clock.systemUTC())));
         tus = new TusClient(server.url());
 
         assertThat(tus.head(stale).statusCode()).isEqualTo(404);

@@ -36,7 +36,7 @@ class ResumeAndStreamTest {
     void start() throws Exception {
         Files.createDirectories(data.resolve("projects/demo"));
         server = EvofitServer.start(new ServerOptions("127.0.0.1", 0, data, null, 1), List.of(new ResumableUploads(
-                Files.createDirectories(data.resolve("uploads")), new MoveIntoProject(data.resolve("projects")),
+                Files.createDirectories(data.resolve("uploads")), new FolderHandoff(data.resolve("projects")),
                 1024 * MIB, Duration.ofHours(1), Clock.systemUTC())));
         tus = new TusClient(server.url());
     }

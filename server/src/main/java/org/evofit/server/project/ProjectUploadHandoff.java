@@ -1,0 +1,39 @@
+package org.evofit.server.project;
+
+import org.evofit.server.DataDirectory;
+import org.evofit.server.UploadLimits;
+import org.evofit.server.upload.CompletedUpload;
+import org.evofit.server.upload.UploadHandoff;
+
+/**
+ * Finished resumable uploads go into their project as a one-file upload: the file name and kind are
+ * checked before a byte is sent, and the finished file passes the same checks (GenX import, model
+ * loading, project size) and becomes the same commit as a multipart upload of it would.
+ */
+public final class ProjectUploadHandoff implements UploadHandoff {
+
+    private final Projects projects;
+    private final DataDirectory data;
+    private final UploadLimits limits;
+
+    /** Hands uploads to {@code projects}, staging them under {@code data}'s uploads, with the upload rules {@code limits}. */
+    public ProjectUploadHandoff(Projects projects, DataDirectory data, UploadLimits limits) {
+        this.projects = projects;
+        this.data = data;
+        this.limits = limits;
+    }
+
+    @Override
+    public void check(String project, String name, long length) {
+        projects.get(project);
+        StagedUpload.kindOf(name);
+    }
+
+    @Override
+    public void accept(CompletedUpload upload) {
+        Project project = projects.get(upload.project());
+        try (StagedUpload staged = StagedUpload.ofFile(data.uploads(), upload.name(), upload.file(), limits)) {
+            Uploads.store(project, staged, limits, false, upload.requestId());
+        }
+    }
+}
