@@ -12,6 +12,7 @@ import org.evofit.server.git.GitHosting;
 import org.evofit.server.project.ProjectUploadHandoff;
 import org.evofit.server.project.Projects;
 import org.evofit.server.project.ProjectsFeature;
+import org.evofit.server.project.ResumableUploadSection;
 import org.evofit.server.upload.ResumableUploads;
 import org.evofit.server.view.ResultRoutes;
 import org.evofit.server.view.ServiceRunDirectories;
@@ -37,7 +38,7 @@ public final class Service {
         features.add(new HealthCheck());
         features.add(new GitHosting(data.projects()));
         Projects projects = new Projects(data);
-        features.add(new ProjectsFeature(projects, data, options.uploads(), List.of()));
+        features.add(new ProjectsFeature(projects, data, options.uploads(), List.of(new ResumableUploadSection())));
         features.add(new ResultRoutes(new ServiceRunDirectories(data.service().resolve("runs"))));
         features.add(new ResumableUploads(data.uploads(), new ProjectUploadHandoff(projects, data, options.uploads()),
                 options.uploads().maxFileBytes(), ResumableUploads.DEFAULT_EXPIRY, Clock.systemUTC()));

@@ -6,14 +6,14 @@
  * each picked file in slices; after a failure (network gone, server restarted) it asks the server how
  * many bytes arrived and sends the rest. The upload's address is kept in localStorage, so picking the
  * same file again after a reload resumes it too. Progress and refusals are written into an <output>
- * beside the input; an "evofit:uploaded" event (detail: {file}) fires on the input for each file done.
+ * beside the input; an "evofit:uploaded" event (detail: {file}) fires on the input for each file done,
+ * and "evofit:uploads-done" when every picked file is in.
  *
  * Pages may also call window.evofitUploads.upload(endpoint, file, onProgress) themselves.
  */
 (function () {
   'use strict';
 
-  var SLICE = 8 * 1024 * 1024;
   var MAX_TRIES = 8;
   var PROTOCOL = { 'Tus-Resumable': '1.0.0' };
 
@@ -84,7 +84,7 @@
     return fetch(url, {
       method: 'PATCH',
       headers: withProtocol({ 'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream' }),
-      body: file.slice(offset, Math.min(file.size, offset + SLICE))
+      body: file.slice(offset, Math.min(file.size, offset + api.sliceBytes))
     });
   }
 
@@ -181,11 +181,20 @@
           return;
         }
       }
+      input.dispatchEvent(new CustomEvent('evofit:uploads-done', { bubbles: true }));
     });
   }
 
-  window.evofitUploads = { upload: upload };
-  document.addEventListener('DOMContentLoaded', function () {
+  function attachAll() {
     document.querySelectorAll('input[type=file][data-resumable-upload]').forEach(attach);
-  });
+  }
+
+  /** sliceBytes: how much one PATCH sends (8 MiB: few requests, little lost when one breaks off). */
+  var api = { upload: upload, sliceBytes: 8 * 1024 * 1024 };
+  window.evofitUploads = api;
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', attachAll);
+  } else {
+    attachAll();
+  }
 }());
