@@ -5,20 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.evofit.server.project.ProjectName;
 
 /**
  * The projects' git repositories under {@code data/projects/}: a project NAME is served from
- * {@code projects/NAME/.git} (the work tree JGit keeps for the project). Only a valid project name
- * resolves, and only to a real directory inside {@code projects/} (a symbolic link leading out is not
- * followed), so no request can reach another path.
+ * {@code projects/NAME/.git} (the work tree JGit keeps for the project). Only a name the project rule
+ * ({@link ProjectName}) allows resolves, and only to a real directory inside {@code projects/} (a symbolic
+ * link leading out is not followed), so no request can reach another path.
  */
 final class ProjectRepositories {
-
-    /** The contract's project names: lower case, a letter or digit first, at most 64 characters. */
-    static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     private final Path projects;
 
@@ -28,7 +25,7 @@ final class ProjectRepositories {
 
     /** The git directory of project {@code name}, if the name is valid and that project has one. */
     Optional<Path> gitDirectory(String name) {
-        if (name == null || !NAME.matcher(name).matches()) {
+        if (!ProjectName.isValid(name)) {
             return Optional.empty();
         }
         Path project = projects.resolve(name);

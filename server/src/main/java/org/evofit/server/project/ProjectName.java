@@ -14,13 +14,18 @@ public final class ProjectName {
     private ProjectName() {
     }
 
+    /** Whether {@code name} follows the rule. */
+    public static boolean isValid(String name) {
+        return name != null && NAME.matcher(name).matches() && !name.endsWith(".git");
+    }
+
     /**
      * {@code name} when it follows the rule.
      *
      * @throws ServiceException 400 saying what a name may hold
      */
     public static String check(String name) {
-        if (name == null || !NAME.matcher(name).matches() || name.endsWith(".git")) {
+        if (!isValid(name)) {
             throw ServiceException.badInput("project name '" + (name == null ? "" : name) + "' is not allowed: expected "
                     + "1 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit "
                     + "(and not ending in .git)", null);
