@@ -62,6 +62,8 @@ final class FitCommand extends Verb {
         if (definition.problem().freeCount() == 0) {
             throw new BadInputException(model + ": nothing to fit: no parameter has fit: true (or both min and max)");
         }
+        // Before the fit starts, so a long fit of the wrong points can be stopped at once.
+        new DataWarningPrinter(err()).print(definition.dataWarnings());
         return definition;
     }
 }

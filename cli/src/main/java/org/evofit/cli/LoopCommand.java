@@ -76,7 +76,9 @@ final class LoopCommand extends Verb {
             err.flush();
         }
         Progress progress = new Progress(err, local.runs().size(), done);
+        DataWarningPrinter warnings = new DataWarningPrinter(err);
         LoopReport report = local.run(options, outcome -> {
+            warnings.print(outcome.warnings());
             if (!quiet) {
                 progress.accept(outcome);
             }

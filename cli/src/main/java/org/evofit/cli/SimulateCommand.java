@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.io.AtomicFiles;
+import org.evofit.wrapper.io.Simulation;
 import org.evofit.wrapper.io.SimulationFiles;
 import org.evofit.wrapper.io.SlabSimulation;
 import picocli.CommandLine.Command;
@@ -38,15 +39,15 @@ final class SimulateCommand extends Verb {
 
     @Override
     public Integer call() {
-        String csv;
+        Simulation simulation;
         if (slabs != null || x != null) {
             if (slabs == null || x == null || model != null) {
                 throw new BadInputException("give MODEL, or both --slabs FILE.layers and --x FILE");
             }
-            csv = SlabSimulation.csv(slabs, x);
+            simulation = SlabSimulation.simulate(slabs, x);
         } else if (model != null) {
             ModelDefinition definition = ModelFiles.load(model);
-            csv = SimulationFiles.csv(definition);
+            simulation = SimulationFiles.simulate(definition);
             if (profile != null) {
                 try {
                     AtomicFiles.writeText(profile, SimulationFiles.profileCsv(definition, 1000));
@@ -57,6 +58,10 @@ final class SimulateCommand extends Verb {
         } else {
             throw new BadInputException("give MODEL, or both --slabs FILE.layers and --x FILE");
         }
+        PrintWriter err = err();
+        simulation.nonFinite().forEach(n -> err.println("evofit: warning: " + n.message()));
+        err.flush();
+        String csv = simulation.csv();
         if (out == null) {
             PrintWriter stdout = out();
             stdout.print(csv);

@@ -75,7 +75,7 @@ public final class RunExecutor {
             }
             // An error from an earlier attempt no longer describes this run.
             Files.deleteIfExists(dir.resolve(SweepDirectory.ERROR_TXT));
-            return RunOutcome.succeeded(spec, run.result().fom());
+            return RunOutcome.succeeded(spec, run.result().fom(), run.dataWarnings());
         } catch (RuntimeException | IOException e) {
             if (Thread.currentThread().isInterrupted()) {
                 // Most likely caused by the interrupt; the resumed run will meet a real error again.

@@ -151,6 +151,10 @@ final class RunReport {
         facts.add(new String[] {"optimizer", text(r.strategy()) + ", population " + r.population() + ", seed "
                 + r.seed() + ", " + r.threads() + " threads; stopped: " + text(r.stopReason())
                 + (r.refined() ? "; refined by Levenberg-Marquardt" : "")});
+        for (ResultJson.ExcludedPoints e : r.excludedPoints()) {
+            facts.add(new String[] {"points left out", e.warning() != null ? e.warning()
+                    : e.excluded() + " of " + e.points() + " points of data set " + e.dataSet()});
+        }
         pdf.facts(facts);
     }
 

@@ -133,6 +133,15 @@ public final class FitProblem {
     }
 
     /**
+     * Per data set, in order, the in-range points the figure of merit cannot use (see
+     * {@link ExcludedPoints}); under its {@link org.evofit.core.fom.NonFinitePolicy#IGNORE} policy they
+     * are left out of the fit.
+     */
+    public List<ExcludedPoints> excludedPoints() {
+        return dataSets.stream().map(d -> ExcludedPoints.of(d, fom)).toList();
+    }
+
+    /**
      * The same problem compared by another figure of merit.
      *
      * @throws IllegalArgumentException if the figure of merit needs errors some data set lacks

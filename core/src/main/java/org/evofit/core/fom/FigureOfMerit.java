@@ -37,4 +37,17 @@ public interface FigureOfMerit {
 
     /** What this figure of merit does with NaN or infinite terms. */
     NonFinitePolicy nonFinitePolicy();
+
+    /**
+     * Whether a measured point can contribute to this figure of merit: whether its term is finite when
+     * the model equals the measurement. A NaN or infinite y, a y of 0 or less under a logarithm, an
+     * error that is NaN or 0 under an error-weighted figure of merit give a non-finite term whatever the
+     * model, so under {@link NonFinitePolicy#IGNORE} such a point is left out of every evaluation (and
+     * under {@link NonFinitePolicy#FAIL} it makes every evaluation non-finite).
+     *
+     * @param y     measured value
+     * @param error 1-sigma error, or NaN when the data set has none
+     * @param x     independent variable
+     */
+    boolean usable(double y, double error, double x);
 }

@@ -94,6 +94,12 @@ final class TermFigureOfMerit implements FigureOfMerit {
     }
 
     @Override
+    public boolean usable(double y, double error, double x) {
+        // NaN fails this comparison too, so one test covers NaN and infinity.
+        return Math.abs(term.of(y, y, error, x)) <= Double.MAX_VALUE;
+    }
+
+    @Override
     public boolean needsErrors() {
         return formula.needsErrors();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.ParameterEstimate;
+import org.evofit.wrapper.model.DataWarning;
 import org.evofit.wrapper.run.FitRun;
 
 /** A finished fit: its figure of merit, parameters, curves, and the files {@code evofit fit} writes. */
@@ -29,6 +30,19 @@ public final class Fit {
     /** The full result (history, counts, timing, stop reason). */
     public FitResult result() {
         return result;
+    }
+
+    /**
+     * The data sets with points the figure of merit could not use (a NaN reflectivity, say), left out
+     * of this fit; empty when every point took part.
+     */
+    public List<DataWarning> dataWarnings() {
+        return run.dataWarnings();
+    }
+
+    /** How many data points, over all data sets, were left out of this fit. */
+    public int excludedPoints() {
+        return run.excludedPoints();
     }
 
     /** The figure of merit at the best values. */

@@ -94,10 +94,15 @@ public final class ResultFiles {
                 settings.de().seed(), settings.execution().threads(),
                 settings.de().populationFor(model.problem().freeCount()), result.generations(),
                 result.evaluations(), result.seconds(), result.evaluationsPerSecond(), result.stopReason().name(),
-                result.refined(), run.started().toString(), run.finished().toString(),
+                result.refined(), excludedPoints(model), run.started().toString(), run.finished().toString(),
                 ProvenanceJson.of(provenance), result.parameters().stream().map(p -> new ResultJson.Parameter(
                         p.name(), p.value(), p.fit(), p.min(), p.max(), p.error(), p.errorLow(), p.errorHigh()))
                 .toList()).format();
+    }
+
+    private static List<ResultJson.ExcludedPoints> excludedPoints(ModelDefinition model) {
+        return model.dataWarnings().stream().map(w -> new ResultJson.ExcludedPoints(w.counts().dataSet(),
+                w.counts().points(), w.counts().excluded(), w.counts().nonFinite(), w.message())).toList();
     }
 
     static String fitCsv(ModelDefinition model, FitResult result) {

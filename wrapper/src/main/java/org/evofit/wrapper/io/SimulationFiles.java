@@ -1,6 +1,7 @@
 package org.evofit.wrapper.io;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.refl.SldProfile;
@@ -16,17 +17,27 @@ public final class SimulationFiles {
 
     /** The CSV text of the simulation at the model's start values. */
     public static String csv(ModelDefinition model) {
+        return simulate(model).csv();
+    }
+
+    /**
+     * The simulation at the model's start values, {@code dataset,x,model}, with the data sets where the
+     * model is not finite.
+     */
+    public static Simulation simulate(ModelDefinition model) {
         List<DataSet> sets = model.problem().dataSets();
         double[][] sim = model.problem().simulate(model.problem().startValues());
         StringBuilder sb = new StringBuilder("dataset,x,model\n");
+        List<NonFiniteModel> nonFinite = new ArrayList<>();
         for (int i = 0; i < sets.size(); i++) {
             DataSet d = sets.get(i);
             for (int j = 0; j < d.size(); j++) {
                 sb.append(ResultCsv.text(d.name())).append(',').append(ResultCsv.number(d.x()[j])).append(',')
                         .append(ResultCsv.number(sim[i][j])).append('\n');
             }
+            NonFiniteModel.of("data set " + d.name(), d.x(), sim[i]).ifPresent(nonFinite::add);
         }
-        return sb.toString();
+        return new Simulation(sb.toString(), nonFinite);
     }
 
     /**

@@ -27,6 +27,11 @@ public final class SlabSimulation {
 
     /** The CSV text {@code q,R} for the slab file at the data file's Q values. */
     public static String csv(Path slabs, Path qFile) {
+        return simulate(slabs, qFile).csv();
+    }
+
+    /** The simulation {@code q,R} for the slab file at the data file's Q values, with its non-finite points. */
+    public static Simulation simulate(Path slabs, Path qFile) {
         SlabStack stack = LayersFile.readStack(slabs);
         boolean smeared = columns(qFile) >= 4;
         DataSet points = ColumnTextLoader.load(qFile, "q", smeared ? ColumnSpec.of(0, 0, -1, 3) : ColumnSpec.of(0, 0));
@@ -41,7 +46,7 @@ public final class SlabSimulation {
         for (int i = 0; i < q.length; i++) {
             sb.append(ResultCsv.number(q[i])).append(',').append(ResultCsv.number(r[i])).append('\n');
         }
-        return sb.toString();
+        return new Simulation(sb.toString(), NonFiniteModel.of(qFile.toString(), q, r).stream().toList());
     }
 
     /** Number of columns on the first data row. */

@@ -45,6 +45,14 @@ public record ModelDefinition(Path source, FitProblem problem, FitSettings setti
     }
 
     /**
+     * The data sets with points the figure of merit cannot use (see {@link DataWarning}), computed from the
+     * problem as it is now, so a changed figure of merit is counted as it will fit.
+     */
+    public List<DataWarning> dataWarnings() {
+        return DataWarning.of(problem, dataSources);
+    }
+
+    /**
      * This definition with one parameter's start value changed (bounds and fit flag kept).
      *
      * @throws IllegalArgumentException for an unknown parameter or a value outside its bounds

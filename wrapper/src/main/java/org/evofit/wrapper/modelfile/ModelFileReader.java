@@ -11,6 +11,7 @@ import java.util.Set;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.expr.ExpressionCompiler;
 import org.evofit.core.expr.ExpressionException;
+import org.evofit.core.fit.ExcludedPoints;
 import org.evofit.core.fit.FitProblem;
 import org.evofit.core.fit.FitSettings;
 import org.evofit.core.fom.FigureOfMerit;
@@ -211,7 +212,27 @@ public final class ModelFileReader {
                 }
             }
         }
+        if (policy == NonFinitePolicy.FAIL) {
+            requireUsablePoints(((MapNode) node).required("nonFinite"), fom, data);
+        }
         return fom;
+    }
+
+    /**
+     * Under {@code nonFinite: fail} a point the figure of merit cannot use makes every candidate's figure
+     * of merit NaN, so the fit could never rank one candidate above another.
+     */
+    private static void requireUsablePoints(Node fomNode, FigureOfMerit fom, List<DataSet> data) {
+        for (DataSet d : data) {
+            ExcludedPoints counts = ExcludedPoints.of(d, fom);
+            if (counts.any()) {
+                throw fomNode.error("nonFinite: fail makes the figure of merit NaN for every candidate: "
+                        + counts.excluded() + " of the " + counts.points() + " points of data set " + d.name()
+                        + " have a value or error " + fom.name() + " cannot use (NaN, infinite, or 0 or less"
+                        + " where it takes a logarithm or divides by the error); expected nonFinite: ignore,"
+                        + " which leaves them out of the fit");
+            }
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.evofit.wrapper.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,23 +24,41 @@ import java.util.List;
  * @param evaluationsPerSecond evaluations per second
  * @param stopReason           why the optimizer stopped
  * @param refined              whether a local refinement followed
+ * @param excludedPoints       the data sets with points the figure of merit could not use, left out
+ *                             when there are none (so a result without them reads as before)
  * @param started              when fitting started (ISO-8601)
  * @param finished             when it ended (ISO-8601)
  * @param provenance           build, model file and platform; null in files written before provenance
  * @param parameters           the parameter table
  */
 @JsonPropertyOrder({"evofitVersion", "model", "fom", "fomName", "chi2", "strategy", "seed", "threads", "population",
-        "generations", "evaluations", "seconds", "evaluationsPerSecond", "stopReason", "refined", "started",
+        "generations", "evaluations", "seconds", "evaluationsPerSecond", "stopReason", "refined", "excludedPoints", "started",
         "finished", "provenance", "parameters"})
 public record ResultJson(String evofitVersion, String model, double fom, String fomName, double chi2,
                          String strategy, long seed, int threads, int population, int generations,
                          long evaluations, double seconds, double evaluationsPerSecond, String stopReason,
-                         boolean refined, String started, String finished, Provenance provenance,
-                         List<Parameter> parameters) {
+                         boolean refined,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ExcludedPoints> excludedPoints,
+                         String started, String finished, Provenance provenance, List<Parameter> parameters) {
 
-    /** An absent table reads as an empty one; copies the list. */
+    /** An absent table or list reads as an empty one; copies the lists. */
     public ResultJson {
+        excludedPoints = excludedPoints == null ? List.of() : List.copyOf(excludedPoints);
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
+    }
+
+    /**
+     * One data set with points the figure of merit could not use (NaN or infinite measured values,
+     * say), so a result never hides that it was fitted on fewer points than the file has.
+     *
+     * @param dataSet   the data set's name
+     * @param points    its points in the fit range
+     * @param excluded  how many of them the figure of merit could not use
+     * @param nonFinite of those, how many have a NaN or infinite measured value
+     * @param warning   the warning the command line printed, naming the file and the reason
+     */
+    @JsonPropertyOrder({"dataSet", "points", "excluded", "nonFinite", "warning"})
+    public record ExcludedPoints(String dataSet, int points, int excluded, int nonFinite, String warning) {
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.evofit.wrapper.run;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.evofit.core.de.DeResult;
 import org.evofit.core.fit.FitResult;
+import org.evofit.wrapper.model.DataWarning;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.io.ResultFiles;
 import org.evofit.wrapper.io.RunInfo;
@@ -24,6 +26,19 @@ public record FitRun(String runId, ModelDefinition model, FitResult result, RunI
      */
     public boolean interrupted() {
         return result.stopReason() == DeResult.StopReason.INTERRUPTED;
+    }
+
+    /**
+     * The data sets with points the figure of merit could not use, left out of this fit (see
+     * {@link DataWarning}); empty when every point took part.
+     */
+    public List<DataWarning> dataWarnings() {
+        return model.dataWarnings();
+    }
+
+    /** How many data points, over all data sets, the figure of merit could not use. */
+    public int excludedPoints() {
+        return dataWarnings().stream().mapToInt(w -> w.counts().excluded()).sum();
     }
 
     /**

@@ -1,0 +1,112 @@
+package org.evofit.wrapper.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.evofit.wrapper.ModelFiles;
+import org.evofit.wrapper.doc.ModelFileException;
+import org.evofit.wrapper.io.ResultFiles;
+import org.evofit.wrapper.model.DataWarning;
+import org.evofit.wrapper.model.ModelDefinition;
+import org.evofit.wrapper.results.ResultJson;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 13, defect 7: ORSO's own example file writes {@code nan} for the points it did not measure. The
+ * figure of merit leaves them out; the fit says how many, in its warnings, its API and result.json.
+ */
+class ExcludedDataTest {
+
+    private static final Path EXAMPLE = Path.of("src/test/resources/ort/example.ort").toAbsolutePath();
+
+    private static final String MODEL = """
+            kind: curve
+            components:
+              - {name: decay, kind: exponential, amplitude: {value: 1, min: 0.01, max: 10},
+                 rate: {value: -50, min: -200, max: 0}}
+            data: [{file: example.ort}]
+            FOM
+            optimizer: {population: 8, generations: 5}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private int rows;
+    private int nanRows;
+
+    /** The reference counts, from the file's text rather than from evofit's reader. */
+    @BeforeEach
+    void countRows() throws IOException {
+        Files.copy(EXAMPLE, dir.resolve("example.ort"));
+        for (String line : Files.readAllLines(EXAMPLE)) {
+            String[] fields = line.strip().split("\\s+");
+            if (!line.startsWith("#") && !line.isBlank()) {
+                rows++;
+                nanRows += fields[1].equalsIgnoreCase("nan") ? 1 : 0;
+            }
+        }
+        assertThat(nanRows).isPositive().isLessThan(rows);
+    }
+
+    private Path model(String fom) throws IOException {
+        return Files.writeString(dir.resolve("model.yaml"), MODEL.replace("FOM", fom));
+    }
+
+    @Test
+    void theNaNRowsOfTheOrsoExampleAreCountedWhenTheModelIsLoaded() throws IOException {
+        ModelDefinition model = ModelFiles.load(model("fom: log"));
+
+        List<DataWarning> warnings = model.dataWarnings();
+
+        assertThat(warnings).hasSize(1);
+        DataWarning w = warnings.get(0);
+        assertThat(w.counts().points()).isEqualTo(rows);
+        assertThat(w.counts().nonFinite()).isEqualTo(nanRows);
+        assertThat(w.counts().unusable()).isZero();
+        assertThat(w.message()).isEqualTo(dir.resolve("example.ort") + ": " + nanRows + " of " + rows
+                + " points have a non-finite R and are left out of the fit");
+    }
+
+    @Test
+    void theFitRunAndResultJsonRecordTheExcludedPoints() throws IOException {
+        Path out = dir.resolve("out");
+
+        FitRun run = FitPipeline.lone().execute(model("fom: log"), null, m -> m, out);
+
+        assertThat(run.excludedPoints()).isEqualTo(nanRows);
+        ResultJson result = ResultJson.read(out.resolve(ResultFiles.RESULT_JSON));
+        assertThat(result.excludedPoints()).containsExactly(new ResultJson.ExcludedPoints("data0", rows, nanRows,
+                nanRows, run.dataWarnings().get(0).message()));
+        assertThat(Files.readString(out.resolve(ResultFiles.RESULT_JSON))).contains("\"excluded\" : " + nanRows);
+    }
+
+    @Test
+    void aFitRangeBeyondTheNaNRowsExcludesNothingAndResultJsonSaysNothing() throws IOException {
+        // The example measured nothing below Qz = 0.0062 and above 0.11, as its nan rows show.
+        String ranged = MODEL.replace("[{file: example.ort}]", "[{file: example.ort, range: {xmin: 0.0062, xmax: 0.11}}]");
+        Files.writeString(dir.resolve("model.yaml"), ranged.replace("FOM", "fom: log"));
+        Path out = dir.resolve("out");
+
+        FitRun run = FitPipeline.lone().execute(dir.resolve("model.yaml"), null, m -> m, out);
+
+        assertThat(run.dataWarnings()).isEmpty();
+        assertThat(Files.readString(out.resolve(ResultFiles.RESULT_JSON))).doesNotContain("excluded");
+    }
+
+    /** Under nonFinite: fail, a NaN point would make every candidate's figure of merit NaN. */
+    @Test
+    void failingOnNonFiniteTermsWithNaNDataIsRefusedAtTheLine() throws IOException {
+        Path file = model("fom: {name: log, nonFinite: fail}");
+
+        assertThatThrownBy(() -> ModelFiles.load(file)).isInstanceOf(ModelFileException.class)
+                .hasMessageStartingWith(file + ":6:")
+                .hasMessageContaining(nanRows + " of the " + rows + " points of data set data0");
+    }
+}
