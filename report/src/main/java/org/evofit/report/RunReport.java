@@ -48,6 +48,9 @@ final class RunReport {
         pdf.heading("Charts");
         for (Named c : charts) {
             pdf.chart(c.chart(), 0.92f);
+            if (c.stem().equals("fit")) {
+                UndrawnPoints.of(run).note().ifPresent(pdf::note);
+            }
         }
         provenance(pdf, run);
     }
@@ -59,6 +62,7 @@ final class RunReport {
         statistics(pdf, run);
         parameters(pdf, run);
         pdf.chart(Charts.fit(run, "Data and model"), 0.75f);
+        UndrawnPoints.of(run).note().ifPresent(pdf::note);
     }
 
     static void model(PdfBuilder pdf, RunData run) {

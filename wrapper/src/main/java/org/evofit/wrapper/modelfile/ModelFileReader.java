@@ -100,7 +100,7 @@ public final class ModelFileReader {
         FitSettings settings = root.optionalMap("optimizer").map(OptimizerSpecs::read)
                 .orElse(FitSettings.defaults());
 
-        requireMorePointsThanFree(parameters.values(), data, dataNode);
+        requireMorePointsThanFree(parameters.values(), data, fom, dataNode);
         try {
             List<Parameter> all = new ArrayList<>(parameters.values());
             // The model holds its parameters (the first ones); the variables follow.
@@ -116,13 +116,25 @@ public final class ModelFileReader {
         }
     }
 
-    /** Refuses a fit with no more data points in range than free parameters. */
-    private static void requireMorePointsThanFree(Collection<Parameter> parameters, List<DataSet> data, ListNode dataNode) {
+    /**
+     * Refuses a fit with no more data points in range than free parameters; points the figure of merit
+     * cannot use (an ORSO file's nan rows, say) do not count.
+     */
+    private static void requireMorePointsThanFree(Collection<Parameter> parameters, List<DataSet> data,
+                                                  FigureOfMerit fom, ListNode dataNode) {
         long free = parameters.stream().filter(Parameter::fit).count();
-        int points = data.stream().mapToInt(d -> d.fitted().size()).sum();
-        if (points <= free) {
-            throw dataNode.error("the fit has " + free + " free parameters but only " + points
-                    + " data points in range; expected more points than free parameters");
+        int points = 0;
+        int excluded = 0;
+        for (DataSet d : data) {
+            ExcludedPoints counts = ExcludedPoints.of(d, fom);
+            points += counts.points();
+            excluded += counts.excluded();
+        }
+        if (points - excluded <= free) {
+            String unusable = excluded == 0 ? "" : " (and " + excluded + " the figure of merit " + fom.name()
+                    + " cannot use)";
+            throw dataNode.error("the fit has " + free + " free parameters but only " + (points - excluded)
+                    + " data points in range" + unusable + "; expected more points than free parameters");
         }
     }
 

@@ -29,7 +29,8 @@ final class RowReader {
      * The rows as a table {@code values[column][row]}.
      *
      * @throws DataFileException at the line and column of the first field that is not a number,
-     *                           of a missing or extra field, or of a Qz that is NaN
+     *                           of a missing or extra field, of a Qz that is not finite, or of an
+     *                           error or resolution that is negative or infinite
      */
     double[][] read(List<SourceLine> rows) {
         int columns = layout.columns().size();
@@ -74,7 +75,26 @@ final class RowReader {
                     "expected a number for " + label(ColumnLayout.QZ) + " but found NaN; every"
                             + " point needs a Qz");
         }
+        if (Double.isInfinite(row[ColumnLayout.QZ])) {
+            throw new DataFileException(file, line.number(), fields.get(ColumnLayout.QZ)[0] + 1,
+                    "expected a finite number for " + label(ColumnLayout.QZ) + " but found " + row[ColumnLayout.QZ]);
+        }
+        for (int c = ColumnLayout.ERROR; c <= ColumnLayout.RESOLUTION && c < expected; c++) {
+            requireWidth(row[c], line, fields.get(c)[0] + 1, c);
+        }
         return row;
+    }
+
+    /**
+     * An error or resolution is a width: NaN says "unknown" (the figure of merit counts such a point as
+     * one it cannot use), but a negative one is a mistake, not a value to take the absolute of, and an
+     * infinite one would silently give its point no weight at all.
+     */
+    private void requireWidth(double width, SourceLine line, int column, int index) {
+        if (width < 0 || width == Double.POSITIVE_INFINITY) {
+            throw new DataFileException(file, line.number(), column, "expected a finite width of 0 or more"
+                    + " (or nan for unknown) for " + label(index) + " but found " + width);
+        }
     }
 
     private double number(String text, int line, int column, int index) {

@@ -49,6 +49,19 @@ class OrtReaderErrorTest {
                         + " needs a Qz");
     }
 
+    /** Issue 13 #7's class: an infinite Qz or a negative error is a mistake, not a point to drop or fold. */
+    @Test
+    void refusesAnInfiniteQzAndANegativeOrInfiniteWidth() {
+        fails(OrtText.HEAD + "0.01 1.0 0.1 0.001\n-inf 1.0 0.1 0.001\n",
+                "bad.ort:9:1: expected a finite number for column 1 (Qz) but found -Infinity");
+        fails(OrtText.HEAD + "0.01 1.0 -0.1 0.001\n",
+                "bad.ort:8:10: expected a finite width of 0 or more (or nan for unknown) for column 3 (sR)"
+                        + " but found -0.1");
+        fails(OrtText.HEAD + "0.01 1.0 0.1 inf\n",
+                "bad.ort:8:14: expected a finite width of 0 or more (or nan for unknown) for column 4 (sQz)"
+                        + " but found Infinity");
+    }
+
     @Test
     void pointsAtAnUnknownQzUnit() {
         fails(OrtText.HEAD.replace("1/angstrom", "1/A") + "0.01 1 0.1 0.001\n",

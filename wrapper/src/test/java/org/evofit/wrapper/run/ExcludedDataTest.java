@@ -100,6 +100,20 @@ class ExcludedDataTest {
         assertThat(Files.readString(out.resolve(ResultFiles.RESULT_JSON))).doesNotContain("excluded");
     }
 
+    /** Above Qz = 0.11 the example measured nothing: a fit of that range alone has no point to use. */
+    @Test
+    void aFitRangeOfNaNRowsOnlyIsRefusedAtTheDataList() throws IOException {
+        String ranged = MODEL.replace("[{file: example.ort}]", "[{file: example.ort, range: {xmin: 0.11}}]");
+        Path file = Files.writeString(dir.resolve("model.yaml"), ranged.replace("FOM", "fom: log"));
+        long above = Files.readAllLines(EXAMPLE).stream().filter(l -> !l.startsWith("#") && !l.isBlank())
+                .filter(l -> Double.parseDouble(l.strip().split("\\s+")[0]) >= 0.11).count();
+
+        assertThatThrownBy(() -> ModelFiles.load(file)).isInstanceOf(ModelFileException.class)
+                .hasMessageStartingWith(file + ":5:")
+                .hasMessageContaining("the fit has 2 free parameters but only 0 data points in range (and " + above
+                        + " the figure of merit log cannot use)");
+    }
+
     /** Under nonFinite: fail, a NaN point would make every candidate's figure of merit NaN. */
     @Test
     void failingOnNonFiniteTermsWithNaNDataIsRefusedAtTheLine() throws IOException {
