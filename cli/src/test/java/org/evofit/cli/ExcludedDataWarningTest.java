@@ -19,16 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExcludedDataWarningTest {
 
-    private static final String MODEL = """
-            kind: curve
-            components:
-              - {name: decay, kind: exponential, amplitude: {value: 1, min: 0.01, max: 10},
-                 rate: {value: -50, min: -200, max: 0}}
-            data: [{file: example.ort}]
-            fom: log
-            optimizer: {population: 8, generations: 5}
-            """;
-
     @TempDir
     Path dir;
 
@@ -39,7 +29,7 @@ class ExcludedDataWarningTest {
     void files() throws IOException {
         Path ort = dir.resolve("example.ort");
         Files.copy(Path.of(Cli.repo("wrapper/src/test/resources/ort/example.ort")), ort);
-        Files.writeString(dir.resolve("model.yaml"), MODEL);
+        Files.copy(Path.of(Cli.repo("wrapper/src/test/resources/ort/example-decay.yaml")), dir.resolve("model.yaml"));
         List<String[]> rows = Files.readAllLines(ort).stream().filter(l -> !l.startsWith("#") && !l.isBlank())
                 .map(l -> l.strip().split("\\s+")).toList();
         long nan = rows.stream().filter(f -> f[1].equals("nan")).count();

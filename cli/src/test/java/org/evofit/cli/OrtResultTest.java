@@ -21,15 +21,7 @@ class OrtResultTest {
     @Test
     void fittingOrtDataWritesTheModelBackAsOrtWithTheHeaderKept() throws IOException {
         Files.copy(Path.of(Cli.repo("wrapper/src/test/resources/ort/example.ort")), dir.resolve("example.ort"));
-        Files.writeString(dir.resolve("model.yaml"), """
-                kind: curve
-                components:
-                  - {name: decay, kind: exponential, amplitude: {value: 1, min: 0.01, max: 10},
-                     rate: {value: -50, min: -200, max: 0}}
-                data: [{file: example.ort}]
-                fom: log
-                optimizer: {population: 12, generations: 30}
-                """);
+        Files.copy(Path.of(Cli.repo("wrapper/src/test/resources/ort/example-decay.yaml")), dir.resolve("model.yaml"));
         Path out = dir.resolve("out");
 
         Cli.Run run = Cli.run("fit", dir.resolve("model.yaml").toString(), "--out", out.toString(), "--quiet");

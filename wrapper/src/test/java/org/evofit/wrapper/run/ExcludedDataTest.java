@@ -25,15 +25,8 @@ class ExcludedDataTest {
 
     private static final Path EXAMPLE = Path.of("src/test/resources/ort/example.ort").toAbsolutePath();
 
-    private static final String MODEL = """
-            kind: curve
-            components:
-              - {name: decay, kind: exponential, amplitude: {value: 1, min: 0.01, max: 10},
-                 rate: {value: -50, min: -200, max: 0}}
-            data: [{file: example.ort}]
-            FOM
-            optimizer: {population: 8, generations: 5}
-            """;
+    /** The shared model of ORSO data tests; line 5 is its data list, line 6 its figure of merit. */
+    private static final Path MODEL = Path.of("src/test/resources/ort/example-decay.yaml").toAbsolutePath();
 
     @TempDir
     Path dir;
@@ -55,8 +48,14 @@ class ExcludedDataTest {
         assertThat(nanRows).isPositive().isLessThan(rows);
     }
 
+    /** The shared model with its data list and figure of merit lines replaced as given. */
+    private Path model(String data, String fom) throws IOException {
+        String text = Files.readString(MODEL).replace("data: [{file: example.ort}]", data).replace("fom: log", fom);
+        return Files.writeString(dir.resolve("model.yaml"), text);
+    }
+
     private Path model(String fom) throws IOException {
-        return Files.writeString(dir.resolve("model.yaml"), MODEL.replace("FOM", fom));
+        return model("data: [{file: example.ort}]", fom);
     }
 
     @Test
@@ -90,11 +89,10 @@ class ExcludedDataTest {
     @Test
     void aFitRangeBeyondTheNaNRowsExcludesNothingAndResultJsonSaysNothing() throws IOException {
         // The example measured nothing below Qz = 0.0062 and above 0.11, as its nan rows show.
-        String ranged = MODEL.replace("[{file: example.ort}]", "[{file: example.ort, range: {xmin: 0.0062, xmax: 0.11}}]");
-        Files.writeString(dir.resolve("model.yaml"), ranged.replace("FOM", "fom: log"));
+        Path file = model("data: [{file: example.ort, range: {xmin: 0.0062, xmax: 0.11}}]", "fom: log");
         Path out = dir.resolve("out");
 
-        FitRun run = FitPipeline.lone().execute(dir.resolve("model.yaml"), null, m -> m, out);
+        FitRun run = FitPipeline.lone().execute(file, null, m -> m, out);
 
         assertThat(run.dataWarnings()).isEmpty();
         assertThat(Files.readString(out.resolve(ResultFiles.RESULT_JSON))).doesNotContain("excluded");
@@ -103,8 +101,7 @@ class ExcludedDataTest {
     /** Above Qz = 0.11 the example measured nothing: a fit of that range alone has no point to use. */
     @Test
     void aFitRangeOfNaNRowsOnlyIsRefusedAtTheDataList() throws IOException {
-        String ranged = MODEL.replace("[{file: example.ort}]", "[{file: example.ort, range: {xmin: 0.11}}]");
-        Path file = Files.writeString(dir.resolve("model.yaml"), ranged.replace("FOM", "fom: log"));
+        Path file = model("data: [{file: example.ort, range: {xmin: 0.11}}]", "fom: log");
         long above = Files.readAllLines(EXAMPLE).stream().filter(l -> !l.startsWith("#") && !l.isBlank())
                 .filter(l -> Double.parseDouble(l.strip().split("\\s+")[0]) >= 0.11).count();
 
