@@ -43,10 +43,10 @@ class InvalidValuesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "d: {value: 100, min: 50, max: 150}|d: -150|model.yaml:5:|Film.d is a thickness, which cannot be negative, but its value is -150.0",
-        "d: {value: 100, min: 50, max: 150}|d: {value: 100, min: -5, max: 150}|model.yaml:5:|Film.d is a thickness, which cannot be negative, but its min is -5.0",
-        "sigma: 3}|sigma: -4}|model.yaml:5:|Film.sigma is a roughness, which cannot be negative, but its value is -4.0",
-        "repetitions: 2|repetitions: -3|model.yaml:7:|s.repetitions is a number of repetitions, which cannot be negative, but its value is -3.0",
+        "d: {value: 100, min: 50, max: 150}|d: -150|model.yaml:5:|Film.d (thickness, layer Film) cannot be negative, but its value is -150.0",
+        "d: {value: 100, min: 50, max: 150}|d: {value: 100, min: -5, max: 150}|model.yaml:5:|Film.d (thickness, layer Film) cannot be negative, but its min is -5.0; expected min >= 0",
+        "sigma: 3}|sigma: -4}|model.yaml:5:|Film.sigma (roughness of the layer's top interface, layer Film) cannot be negative, but its value is -4.0",
+        "repetitions: 2|repetitions: -3|model.yaml:7:|s.repetitions (number of repetitions, stack s) cannot be negative, but its value is -3.0",
         "repetitions: 2|repetitions: 100000000|model.yaml:7:|the stacks unroll into 100000000 layers (s: 100000000 x 1), more than the 10000",
         "optimizer: {population: 8, generations: 3}|optimizer: {population: 8, generations: 0}|model.yaml:10:|expected at least 1 generation but found 0",
         "optimizer: {population: 8, generations: 3}|optimizer: {population: 2000000000, generations: 3}|model.yaml:10:|population",
@@ -59,7 +59,7 @@ class InvalidValuesTest {
     @Test
     void aNegativeDOverriddenInParametersIsBadInputToo() throws IOException {
         assertBadInput(fit(MODEL + "parameters: {Film.sigma: -1}\n"), "model.yaml:11:",
-                "Film.sigma is a roughness, which cannot be negative");
+                "Film.sigma (roughness of the layer's top interface, layer Film) cannot be negative");
     }
 
     @ParameterizedTest(name = "{0} {1}")

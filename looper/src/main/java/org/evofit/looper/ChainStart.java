@@ -28,7 +28,8 @@ final class ChainStart {
      * @param previous     the previous run's parsed result.json
      * @param adjustBounds whether to re-centre each fitted parameter's bounds on its new value
      * @throws IllegalArgumentException when a value lies outside the model's bounds (only possible
-     *                                  without adjusted bounds, if the model file changed)
+     *                                  without adjusted bounds, if the model file changed), or when the
+     *                                  adjusted bounds fall below a quantity's minimum (a thickness's 0)
      */
     static ModelDefinition apply(ModelDefinition model, JsonNode previous, boolean adjustBounds) {
         ModelDefinition out = model;
@@ -48,7 +49,15 @@ final class ChainStart {
             }
             double value = p.path("value").asDouble();
             if (adjustBounds) {
-                out = out.withProblem(out.problem().withParameter(recentred(current, value)));
+                Parameter moved = recentred(current, value);
+                try {
+                    out = out.withProblem(out.problem().withParameter(moved));
+                } catch (IllegalArgumentException e) {
+                    // Such as a thickness whose bounds moved below 0: refused as the model file would refuse them.
+                    throw new IllegalArgumentException("adjustBounds moved the bounds of " + name + " to ["
+                            + moved.min() + ", " + moved.max() + "] around the previous run's value " + value + ": "
+                            + e.getMessage() + "; expected narrower bounds in the model", e);
+                }
             } else {
                 out = out.withParameterValue(name, value);
             }

@@ -152,7 +152,7 @@ public final class SweepPlan {
         for (Axis a : axes) {
             Parameter p = parameter(a.name(), a.nameAt(), definition, model);
             for (int i = 0; i < a.values().size(); i++) {
-                checkBounds(p, a.values().get(i), a.valuesAt().get(i), model);
+                checkValue(p, a.values().get(i), a.valuesAt().get(i), definition, model);
             }
         }
     }
@@ -161,7 +161,8 @@ public final class SweepPlan {
     private static void checkStarts(Sequence sequence, ModelDefinition definition, Path model) {
         for (SequenceEntry e : sequence.entries()) {
             for (StartValue s : e.start()) {
-                checkBounds(parameter(s.name(), s.nameAt(), definition, model), s.value(), s.valueAt(), model);
+                checkValue(parameter(s.name(), s.nameAt(), definition, model), s.value(), s.valueAt(), definition,
+                        model);
             }
         }
     }
@@ -176,10 +177,19 @@ public final class SweepPlan {
         return definition.problem().parameters().get(slot);
     }
 
-    private static void checkBounds(Parameter p, double v, Location at, Path model) {
+    /**
+     * Refuses a start value the run would refuse, where the sweep writes it: outside the parameter's
+     * bounds, or below its quantity's minimum (a negative thickness), checked by setting it as the run will.
+     */
+    private static void checkValue(Parameter p, double v, Location at, ModelDefinition definition, Path model) {
         if (v < p.min() || v > p.max()) {
             throw new ModelFileException(at, "value " + v + " of " + p.name() + " is outside its bounds ["
                     + p.min() + ", " + p.max() + "] in model " + model.getFileName());
+        }
+        try {
+            definition.withParameterValue(p.name(), v);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(at, e.getMessage() + " in model " + model.getFileName());
         }
     }
 

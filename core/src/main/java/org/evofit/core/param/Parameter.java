@@ -53,6 +53,28 @@ public record Parameter(String name, double value, boolean fit, double min, doub
         return new Parameter(name, newValue, fit, min, max);
     }
 
+    /**
+     * This parameter, refused when it lies below the least value its quantity can take (a thickness
+     * cannot be negative): its value, or the lower bound of a fitted one, since the optimizer would
+     * try every value down to that bound.
+     *
+     * @param minimum the least value the quantity can take ({@code -inf}: any)
+     * @param what    what the parameter is, for the message, such as {@code thickness, layer Fe}
+     * @throws IllegalArgumentException naming the parameter, what it is and the value or bound below the minimum
+     */
+    public Parameter requireAtLeast(double minimum, String what) {
+        String cannot = name + " (" + what + ") cannot be "
+                + (minimum == 0 ? "negative" : "less than " + minimum);
+        if (value < minimum) {
+            throw new IllegalArgumentException(cannot + ", but its value is " + value);
+        }
+        if (fit && min < minimum) {
+            throw new IllegalArgumentException(cannot + ", but its min is " + min + "; expected min >= "
+                    + (minimum == 0 ? "0" : minimum) + ", since the fit tries values down to its min");
+        }
+        return this;
+    }
+
     /** This parameter with another fit flag. */
     public Parameter withFit(boolean newFit) {
         return new Parameter(name, value, newFit, min, max);

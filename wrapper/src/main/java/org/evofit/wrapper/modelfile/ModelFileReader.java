@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.expr.ExpressionCompiler;
 import org.evofit.core.expr.ExpressionException;
@@ -81,8 +82,8 @@ public final class ModelFileReader {
             parameters.put(p.name(), p);
         }
         root.optionalMap("variables").ifPresent(v -> readVariables(v, parameters, kind.equals("curve")));
-        boolean sample = reflectivity != null;
-        root.optionalMap("parameters").ifPresent(p -> readOverrides(p, parameters, sample));
+        ReflectivitySpecs.Read layers = reflectivity;
+        root.optionalMap("parameters").ifPresent(p -> readOverrides(p, parameters, layers));
         List<Node> couplingNodes = new ArrayList<>();
         List<Coupling> couplings = root.optionalList("couplings")
                 .map(list -> readCouplings(list, couplingNodes)).orElse(List.of());
@@ -155,14 +156,19 @@ public final class ModelFileReader {
         }
     }
 
-    private static void readOverrides(MapNode map, Map<String, Parameter> parameters, boolean sample) {
+    /**
+     * Reads {@code parameters:}; in a reflectivity model ({@code layers} not null) each is checked as the
+     * layer or stack it belongs to checks it (a thickness cannot be negative), at the override's line.
+     */
+    private static void readOverrides(MapNode map, Map<String, Parameter> parameters, ReflectivitySpecs.Read layers) {
+        UnaryOperator<Parameter> check = layers == null ? UnaryOperator.identity() : layers.sample()::check;
         for (MapEntry e : map.entries()) {
             if (!parameters.containsKey(e.key())) {
                 throw e.value().error("unknown parameter '" + e.key() + "'; expected one of "
                         + String.join(", ", parameters.keySet()));
             }
-            parameters.put(e.key(), sample ? ReflectivitySpecs.quantity(e.key(), e.value())
-                    : ParameterSpecs.read(e.key(), e.value()));
+            Parameter p = ParameterSpecs.read(e.key(), e.value());
+            parameters.put(e.key(), ParameterSpecs.at(e.value(), () -> check.apply(p)));
         }
     }
 

@@ -7,10 +7,9 @@ import org.evofit.core.refl.sample.StackSpec;
 import org.evofit.wrapper.doc.Node;
 
 /**
- * The limits a reflectivity model's numbers must keep to be physical and computable: a thickness, a
- * roughness and a number of repetitions cannot be negative (for a fitted one, neither can its lower
- * bound, or the optimizer would try such values), and the stacks cannot unroll into more layers than a
- * simulation can hold. Each refusal is reported where the number is written.
+ * The limit a reflectivity model's stacks must keep to be computable: they cannot unroll into more
+ * layers than a simulation can hold, reported where the sample is written. (The least values of layer
+ * quantities and repetitions are the vocabulary's: {@code LayerQuantity.minimum()}.)
  */
 final class PhysicalLimits {
 
@@ -18,22 +17,6 @@ final class PhysicalLimits {
     static final int MAX_LAYERS = 10_000;
 
     private PhysicalLimits() {
-    }
-
-    /**
-     * Refuses a negative value, or a negative lower bound of a fitted parameter.
-     *
-     * @param what what the quantity is, for the message ("a thickness")
-     */
-    static Parameter nonNegative(Parameter p, Node at, String what) {
-        if (p.value() < 0) {
-            throw at.error(p.name() + " is " + what + ", which cannot be negative, but its value is " + p.value());
-        }
-        if (p.fit() && p.min() < 0) {
-            throw at.error(p.name() + " is " + what + ", which cannot be negative, but its min is " + p.min()
-                    + "; expected min >= 0");
-        }
-        return p;
     }
 
     /**

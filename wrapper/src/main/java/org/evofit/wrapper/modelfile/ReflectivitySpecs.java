@@ -146,28 +146,9 @@ final class ReflectivitySpecs {
         if (!s.has(StackSpec.REPETITIONS)) {
             return ParameterSpecs.at(item, () -> new StackSpec(name, names, 1));
         }
-        Parameter repetitions = quantity(StackSpec.repetitionsName(name), s.required(StackSpec.REPETITIONS));
-        return ParameterSpecs.at(item, () -> new StackSpec(name, names, repetitions));
-    }
-
-    /** A sample's parameter as written at {@code node}, within its physical limits. */
-    static Parameter quantity(String name, Node node) {
-        Parameter p = ParameterSpecs.read(name, node);
-        String what = nonNegative(name);
-        return what == null ? p : PhysicalLimits.nonNegative(p, node, what);
-    }
-
-    /** What a parameter that cannot be negative is ("a thickness"), or null for any other. */
-    private static String nonNegative(String name) {
-        if (name.indexOf('.') < 0) {
-            return null;
-        }
-        String key = name.substring(name.lastIndexOf('.') + 1);
-        if (key.equals(StackSpec.REPETITIONS)) {
-            return "a number of repetitions";
-        }
-        return key.equals(LayerQuantity.D.key()) ? "a thickness"
-                : key.equals(LayerQuantity.SIGMA.key()) ? "a roughness" : null;
+        Node at = s.required(StackSpec.REPETITIONS);
+        Parameter repetitions = ParameterSpecs.read(StackSpec.repetitionsName(name), at);
+        return ParameterSpecs.at(at, () -> new StackSpec(name, names, repetitions));
     }
 
     /** A layer and its parameters: each quantity as written, its default where not. */
@@ -184,7 +165,10 @@ final class ReflectivitySpecs {
         Map<LayerQuantity, Parameter> written = new EnumMap<>(LayerQuantity.class);
         for (LayerQuantity q : LayerQuantity.of(kind)) {
             if (map.has(q.key())) {
-                written.put(q, quantity(q.parameterName(name), map.required(q.key())));
+                Node at = map.required(q.key());
+                Parameter p = ParameterSpecs.read(q.parameterName(name), at);
+                // Checked here as the layer would check it, to report the line of the quantity.
+                written.put(q, ParameterSpecs.at(at, () -> q.check(p, name)));
             }
         }
         double wavelength = instrument.parameter(InstrumentQuantity.WAVELENGTH).value();

@@ -115,4 +115,26 @@ class ReflectivityBuilderTest {
         assertThatThrownBy(() -> Evofit.reflectivity().layer("A", l -> l.sld(0, 0)).ambient("A").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("substrate");
     }
+
+    @Test
+    void refusesANegativeThicknessRoughnessOrRepetitionsAsAModelFileDoes() {
+        assertThatThrownBy(() -> film().layer("Film", l -> l.material("Fe").dens(0.0849).d(-150)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Film.d (thickness, layer Film) cannot be negative, but its value is -150.0");
+        assertThatThrownBy(() -> film().layer("Film", l -> l.material("Fe").dens(0.0849).sigma(3, -1, 8)).build())
+                .hasMessageStartingWith("Film.sigma (roughness of the layer's top interface, layer Film) cannot be"
+                        + " negative, but its min is -1.0");
+        assertThatThrownBy(() -> film().stack("more", -3, "Film"))
+                .hasMessageStartingWith("more.repetitions (number of repetitions, stack more) cannot be negative");
+    }
+
+    @Test
+    void aNewStartValueBelowTheMinimumIsRefusedToo() {
+        Model model = film().layer("Film", l -> l.material("Fe").dens(0.0849).d(100)).build();
+
+        assertThatThrownBy(() -> model.withValues(Map.of("Film.d", -1.0)))
+                .hasMessageStartingWith("Film.d (thickness, layer Film) cannot be negative, but its value is -1.0");
+        assertThat(model.withValues(Map.of("Film.d", 0.0)).parameters())
+                .contains(org.evofit.core.param.Parameter.fixed("Film.d", 0));
+    }
 }

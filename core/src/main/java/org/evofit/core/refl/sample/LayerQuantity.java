@@ -17,9 +17,9 @@ import org.evofit.core.param.Parameter;
 public enum LayerQuantity {
 
     /** Thickness. */
-    D("d", "Å", "thickness", Applies.EVERY, true, "d", (f, b) -> 0),
+    D("d", "Å", "thickness", Applies.EVERY, true, "d", 0, (f, b) -> 0),
     /** Roughness of the layer's top interface (Névot–Croce). */
-    SIGMA("sigma", "Å", "roughness of the layer's top interface", Applies.EVERY, true, "sigma", (f, b) -> 0),
+    SIGMA("sigma", "Å", "roughness of the layer's top interface", Applies.EVERY, true, "sigma", 0, (f, b) -> 0),
     /** Real part of the scattering length density. */
     SLD("sld", "1e-6/Å²", "scattering length density, real part", Applies.SLD, true, null, (f, b) -> 0),
     /** Imaginary part of the scattering length density (positive for absorption). */
@@ -61,16 +61,25 @@ public enum LayerQuantity {
     private final Applies applies;
     private final boolean alwaysWritten;
     private final String genxName;
+    private final double minimum;
     private final ToDoubleBiFunction<ComplexValue, ComplexValue> defaultValue;
 
+    /** A quantity that may take any value. */
     LayerQuantity(String key, String unit, String meaning, Applies applies, boolean alwaysWritten, String genxName,
                   ToDoubleBiFunction<ComplexValue, ComplexValue> defaultValue) {
+        this(key, unit, meaning, applies, alwaysWritten, genxName, Double.NEGATIVE_INFINITY, defaultValue);
+    }
+
+    /** A quantity that cannot be less than {@code minimum} (a thickness cannot be negative). */
+    LayerQuantity(String key, String unit, String meaning, Applies applies, boolean alwaysWritten, String genxName,
+                  double minimum, ToDoubleBiFunction<ComplexValue, ComplexValue> defaultValue) {
         this.key = key;
         this.unit = unit;
         this.meaning = meaning;
         this.applies = applies;
         this.alwaysWritten = alwaysWritten;
         this.genxName = genxName;
+        this.minimum = minimum;
         this.defaultValue = defaultValue;
     }
 
@@ -102,6 +111,22 @@ public enum LayerQuantity {
     /** The keyword of GenX's {@code model.Layer(...)} that gives it directly, or {@code null}. */
     public String genxName() {
         return genxName;
+    }
+
+    /** The least value the quantity can take ({@code -inf}: any), for its value and a fitted one's min. */
+    public double minimum() {
+        return minimum;
+    }
+
+    /**
+     * The parameter of this quantity of the layer called {@code layer}, refused below the
+     * quantity's {@link #minimum()}. Every layer checks its parameters this way ({@link LayerSpec}),
+     * whether a model file, the API's builders or a changed start value or bound made them.
+     *
+     * @throws IllegalArgumentException naming the layer, the quantity and the value or bound
+     */
+    public Parameter check(Parameter p, String layer) {
+        return p.requireAtLeast(minimum, meaning + ", layer " + layer);
     }
 
     /**

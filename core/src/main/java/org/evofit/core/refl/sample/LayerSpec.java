@@ -35,7 +35,11 @@ public record LayerSpec(String name, Kind kind, Composition material, List<Param
         MATERIAL
     }
 
-    /** Rejects a missing name or kind, and parameters that are not this layer's quantities in order. */
+    /**
+     * Rejects a missing name or kind, parameters that are not this layer's quantities in order, and
+     * parameters below their quantity's minimum ({@link LayerQuantity#check}): every way of making or
+     * changing a layer comes through here.
+     */
     public LayerSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
@@ -46,6 +50,9 @@ public record LayerSpec(String name, Kind kind, Composition material, List<Param
         if (!names.equals(expected)) {
             throw new IllegalArgumentException("layer " + name + ": expected the parameters " + expected
                     + " but got " + names);
+        }
+        for (int i = 0; i < quantities.size(); i++) {
+            quantities.get(i).check(parameters.get(i), name);
         }
     }
 

@@ -53,6 +53,30 @@ public record SampleSpec(Map<String, LayerSpec> layers, String ambient, List<Sta
         return out;
     }
 
+    /**
+     * {@code p} checked as the layer quantity or the stack repetitions of its name check their
+     * parameters ({@link LayerQuantity#check}, {@link StackSpec#MIN_REPETITIONS}), so that a value set
+     * apart from its layer, such as a model file's {@code parameters:}, is refused where it is written.
+     * A parameter of no layer or stack is returned as it is.
+     *
+     * @throws IllegalArgumentException naming the layer or stack, the quantity and the value or bound
+     */
+    public Parameter check(Parameter p) {
+        for (LayerSpec layer : layers.values()) {
+            for (LayerQuantity q : layer.quantities()) {
+                if (q.parameterName(layer.name()).equals(p.name())) {
+                    return q.check(p, layer.name());
+                }
+            }
+        }
+        for (StackSpec stack : stacks) {
+            if (stack.repetitions().name().equals(p.name())) {
+                return new StackSpec(stack.name(), stack.layers(), p).repetitions();
+            }
+        }
+        return p;
+    }
+
     /** The same sample with its parameters taken, in the order of {@link #parameters()}, from {@code next}. */
     SampleSpec withParameters(Iterator<Parameter> next) {
         Map<String, LayerSpec> changed = new LinkedHashMap<>();

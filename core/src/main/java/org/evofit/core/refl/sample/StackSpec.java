@@ -8,7 +8,8 @@ import org.evofit.core.param.Parameter;
 /**
  * A group of layers repeated several times, as GenX's {@code Stack}, holding its repetitions
  * parameter. Layers are listed from the bottom (substrate side) up, as GenX lists them. The
- * repetitions are rounded to the nearest whole number (at least 0) whenever the sample is built.
+ * repetitions cannot be negative ({@link #MIN_REPETITIONS}) and are rounded to the nearest whole number
+ * whenever the sample is built.
  *
  * @param name        the stack's name
  * @param layers      names of its layers, bottom first
@@ -19,7 +20,13 @@ public record StackSpec(String name, List<String> layers, Parameter repetitions)
     /** The key of a stack's repetitions in model files, and the suffix of its parameter name. */
     public static final String REPETITIONS = "repetitions";
 
-    /** Copies the list; rejects a repetitions parameter of another name. */
+    /** The least number of repetitions, for the value and a fitted count's min. */
+    public static final double MIN_REPETITIONS = 0;
+
+    /**
+     * Copies the list; rejects a repetitions parameter of another name, or below {@link #MIN_REPETITIONS}
+     * (every way of making or changing a stack comes through here).
+     */
     public StackSpec {
         Objects.requireNonNull(name, "name");
         layers = List.copyOf(layers);
@@ -27,6 +34,7 @@ public record StackSpec(String name, List<String> layers, Parameter repetitions)
             throw new IllegalArgumentException("stack " + name + ": expected the parameter " + repetitionsName(name)
                     + " but got " + repetitions.name());
         }
+        repetitions.requireAtLeast(MIN_REPETITIONS, "number of repetitions, stack " + name);
     }
 
     /**
@@ -35,14 +43,7 @@ public record StackSpec(String name, List<String> layers, Parameter repetitions)
      * @throws IllegalArgumentException for negative repetitions
      */
     public StackSpec(String name, List<String> layers, int repetitions) {
-        this(name, layers, fixedRepetitions(name, repetitions));
-    }
-
-    private static Parameter fixedRepetitions(String name, int repetitions) {
-        if (repetitions < 0) {
-            throw new IllegalArgumentException("stack " + name + ": repetitions must be >= 0, got " + repetitions);
-        }
-        return Parameter.fixed(repetitionsName(name), repetitions);
+        this(name, layers, Parameter.fixed(repetitionsName(name), repetitions));
     }
 
     /** The start number of repetitions, rounded as the sample rounds it. */
