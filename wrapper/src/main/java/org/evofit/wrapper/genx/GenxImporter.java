@@ -16,6 +16,7 @@ import org.evofit.core.input.InputFileException;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.io.AtomicFiles;
+import org.evofit.wrapper.io.Staging;
 import org.evofit.wrapper.modelfile.ModelFileWriter;
 import org.evofit.wrapper.modelfile.ModelNotes;
 
@@ -40,6 +41,9 @@ public final class GenxImporter {
      * its data files relative to itself, so only their names matter.
      */
     static final Path DIR = Path.of("").toAbsolutePath();
+
+    /** Where a translated model is loaded once before anything is written, in a staging folder per process. */
+    static final Path SCRATCH_ROOT = Path.of(System.getProperty("java.io.tmpdir"), "evofit-import-genx");
 
     private GenxImporter() {
     }
@@ -217,7 +221,8 @@ public final class GenxImporter {
     private static void verify(String yaml, Map<String, String> dataFiles, String shown) {
         Path dir = null;
         try {
-            dir = Files.createTempDirectory("evofit-import-genx");
+            // Staged per process, so that what a killed import leaves is removed by the next one.
+            dir = Files.createTempDirectory(Staging.own(SCRATCH_ROOT), "verify-");
             for (Map.Entry<String, String> f : dataFiles.entrySet()) {
                 Files.writeString(dir.resolve(f.getKey()), f.getValue());
             }
@@ -238,8 +243,9 @@ public final class GenxImporter {
         }
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            Staging.releaseIfEmpty(SCRATCH_ROOT);
         } catch (IOException ignored) {
-            // A scratch directory left behind in the temp folder harms nothing.
+            // A scratch directory left behind is removed by the next import (Staging).
         }
     }
 }

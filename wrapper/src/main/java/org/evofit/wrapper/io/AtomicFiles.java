@@ -5,14 +5,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +24,16 @@ import java.util.stream.Stream;
  * {@code result.json}, marks the set complete). If writing fails, the staged files are removed and no
  * target is touched.
  *
- * <p>Each process stages in a folder of its own, {@code STAGING/<pid>/}. A process killed while
- * writing leaves its staged files there, never beside the results: the next commit into the same
- * folder (the rerun) removes what processes no longer running left, and never what a live one is
- * writing. Files are created with the default permissions, so they honour the user's umask like any
+ * <p>Each process stages in a folder of its own, {@code STAGING/<pid>/} ({@link Staging}). A process
+ * killed while writing leaves its staged files there, never beside the results: the next commit into
+ * the same folder (the rerun) removes what processes no longer running left, and never what a live one
+ * is writing. Files are created with the default permissions, so they honour the user's umask like any
  * other file the user makes.
  */
 public final class AtomicFiles {
 
     /** The hidden folder, beside the targets, where files are staged before they are renamed into place. */
-    public static final String STAGING = ".evofit-staging";
-
-    /** This process's staging folder's name. */
-    private static final String OWN = Long.toString(ProcessHandle.current().pid());
+    public static final String STAGING = Staging.FOLDER;
 
     private final Map<Path, byte[]> pending = new LinkedHashMap<>();
     private final Map<Path, Predicate<String>> replaced = new LinkedHashMap<>();
@@ -69,14 +63,14 @@ public final class AtomicFiles {
     /** Writes every queued file; creates parent directories as needed. */
     public void commit() {
         List<Path[]> staged = new ArrayList<>();
+        Map<Path, Path> stagingOf = new LinkedHashMap<>();
         try {
             for (Path folder : pending.keySet().stream().map(Path::getParent).distinct().toList()) {
-                Files.createDirectories(folder);
-                removeLeftovers(folder.resolve(STAGING));
+                stagingOf.put(folder, Staging.own(folder));
             }
             for (Map.Entry<Path, byte[]> e : pending.entrySet()) {
                 Path target = e.getKey();
-                Path staging = Files.createDirectories(target.getParent().resolve(STAGING).resolve(OWN));
+                Path staging = stagingOf.get(target.getParent());
                 Path tmp = staging.resolve(target.getFileName() + "." + UUID.randomUUID() + ".tmp");
                 staged.add(new Path[] {tmp, target});
                 try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
@@ -90,9 +84,8 @@ public final class AtomicFiles {
             for (Path[] s : staged) {
                 move(s[0], s[1]);
             }
-            for (Path folder : pending.keySet().stream().map(Path::getParent).distinct().toList()) {
-                deleteIfEmpty(folder.resolve(STAGING).resolve(OWN));
-                deleteIfEmpty(folder.resolve(STAGING));
+            for (Path folder : stagingOf.keySet()) {
+                Staging.releaseIfEmpty(folder);
             }
         } catch (IOException e) {
             for (Path[] s : staged) {
@@ -118,46 +111,7 @@ public final class AtomicFiles {
      * processes no longer running), and the staging folder itself when nothing else is in it.
      */
     public static void removeStaging(Path dir) {
-        try {
-            removeLeftovers(dir.resolve(STAGING));
-            deleteIfEmpty(dir.resolve(STAGING));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + dir.resolve(STAGING) + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Deletes the staging folders of processes that no longer run (and anything else staged there). */
-    private static void removeLeftovers(Path staging) throws IOException {
-        if (!Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        List<Path> left;
-        try (Stream<Path> entries = Files.list(staging)) {
-            left = entries.filter(p -> !isLive(p.getFileName().toString())).toList();
-        }
-        for (Path p : left) {
-            deleteTree(p);
-        }
-    }
-
-    /** Whether {@code name} is the staging folder of a process that is running (this one included). */
-    private static boolean isLive(String name) {
-        if (name.equals(OWN)) {
-            return true;
-        }
-        try {
-            return ProcessHandle.of(Long.parseLong(name)).map(ProcessHandle::isAlive).orElse(false);
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static void deleteIfEmpty(Path dir) throws IOException {
-        try {
-            Files.deleteIfExists(dir);
-        } catch (DirectoryNotEmptyException e) {
-            // Another process is writing into the same folder right now.
-        }
+        Staging.sweep(dir);
     }
 
     private static void removeOwned(Path dir, Predicate<String> owned) throws IOException {
@@ -169,18 +123,7 @@ public final class AtomicFiles {
             old = entries.filter(p -> owned.test(p.getFileName().toString())).toList();
         }
         for (Path p : old) {
-            deleteTree(p);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+            Staging.deleteTree(p);
         }
     }
 

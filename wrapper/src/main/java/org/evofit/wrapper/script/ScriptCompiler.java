@@ -31,12 +31,14 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 import org.evofit.core.fit.FitProblem;
+import org.evofit.wrapper.io.Staging;
 import org.evofit.wrapper.provenance.Version;
 
 /**
  * Compiles a script with the JDK's compiler into a cache directory named by the SHA-256 of the
  * source and of what it compiles against, so an unchanged script is compiled once. The directory is
- * filled under a temporary name and then moved into place, so a reader never sees half of it.
+ * filled in this process's staging folder ({@link Staging}) and then moved into place, so a reader
+ * never sees half of it, and what a killed compile leaves is removed when the next script is loaded.
  */
 final class ScriptCompiler {
 
@@ -55,6 +57,8 @@ final class ScriptCompiler {
         Path root = cacheRoot();
         Path target = root.resolve(sha256(source + "\n" + Version.current() + "\n" + Runtime.version()
                 + "\n" + classPath));
+        // What a compile killed midway left (its process is gone) goes whenever a script is loaded.
+        Staging.sweep(root);
         if (Files.isDirectory(target)) {
             return target;
         }
@@ -64,8 +68,7 @@ final class ScriptCompiler {
                     "model scripts need a JDK (this Java runtime has no compiler)");
         }
         try {
-            Files.createDirectories(root);
-            Path scratch = Files.createTempDirectory(root, "compiling-");
+            Path scratch = Files.createTempDirectory(Staging.own(root), "compiling-");
             try {
                 run(javac, file, source, classPath, scratch);
                 try {
@@ -78,6 +81,7 @@ final class ScriptCompiler {
                 }
             } finally {
                 delete(scratch);
+                Staging.releaseIfEmpty(root);
             }
             return target;
         } catch (IOException e) {

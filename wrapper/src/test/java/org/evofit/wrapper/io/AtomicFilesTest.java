@@ -18,10 +18,7 @@ class AtomicFilesTest {
 
     @Test
     void aCommitRemovesWhatADeadWriterStagedAndLeavesALiveOnesFiles() throws Exception {
-        Process finished = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-version")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("java.log").toFile()).start();
-        finished.waitFor();
-        long dead = finished.pid();
+        long dead = DeadProcess.pid(dir);
         long live = ProcessHandle.current().parent().orElseThrow().pid();
         Path staging = dir.resolve("out").resolve(AtomicFiles.STAGING);
         Path killed = Files.writeString(Files.createDirectories(staging.resolve(Long.toString(dead)))
