@@ -69,6 +69,28 @@ class LoopCommandTest {
     }
 
     @Test
+    void anotherSweepFileIntoTheSameDirectoryIsRefusedAndTheFirstOneStillResumes() throws IOException {
+        Path first = sweep("models: model.yaml\ndata: data/a.dat\n");
+        Path other = Files.writeString(dir.resolve("other.yaml"), "models: model.yaml\ndata: data/b.dat\n");
+        Path out = dir.resolve("out");
+        assertThat(Cli.run("loop", first.toString(), "--out", out.toString(), "--quiet").exitCode()).isZero();
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+
+        Cli.Run refused = Cli.run("loop", other.toString(), "--out", out.toString(), "--quiet");
+
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(2);
+        assertThat(refused.err()).contains(other.toAbsolutePath().toString())
+                .contains(first.toAbsolutePath().toString()).contains("holds the runs of another sweep file");
+        assertThat(Files.readAllLines(out.resolve("summary.csv"))).isEqualTo(summary);
+        try (var runs = Files.list(out.resolve("runs"))) {
+            assertThat(runs).hasSize(1);
+        }
+        Cli.Run resumed = Cli.run("loop", first.toString(), "--out", out.toString(), "--quiet");
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("1 of 1 runs succeeded (1 resumed)");
+    }
+
+    @Test
     void twoDataFilesWithTheSameContentAreTwoRuns() throws IOException {
         Files.copy(dir.resolve("data/a.dat"), dir.resolve("data/c.dat"));
         Path out = dir.resolve("out");

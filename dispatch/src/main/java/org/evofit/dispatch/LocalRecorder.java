@@ -3,6 +3,8 @@ package org.evofit.dispatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.SortedMap;
 import java.util.function.Consumer;
 import org.evofit.core.de.Checkpointing;
 import org.evofit.core.de.DeCheckpoint;
+import org.evofit.core.input.InputFileException;
 import org.evofit.looper.RunOutcome;
 import org.evofit.looper.RunSpec;
 import org.evofit.looper.SweepDirectory;
@@ -92,6 +95,9 @@ public final class LocalRecorder implements AutoCloseable {
     /**
      * Opens (or creates) {@code files.out()/evofit.db}, adds the plan's new runs and records the runs
      * whose files are on disk but not yet in the store (a store deleted or older than the runs).
+     *
+     * @param source the sweep file's absolute path
+     * @throws InputFileException when the store holds the runs of another sweep file (the same file resumes)
      */
     public static LocalRecorder open(SweepDirectory files, List<RunSpec> plan, String source) {
         try {
@@ -102,6 +108,7 @@ public final class LocalRecorder implements AutoCloseable {
         Database db = Database.open(DbConfig.sqlite(files.out().resolve(DB_FILE)), 1);
         LocalRecorder r = new LocalRecorder(db, files);
         try {
+            r.requireSameSweep(source);
             r.store.queue().addMissingRuns(SWEEP, source, plan);
             for (RunRow row : r.store.queue().runs(SWEEP)) {
                 if (row.status() != RunStatus.DONE && files.isDone(row.id())) {
@@ -112,6 +119,32 @@ public final class LocalRecorder implements AutoCloseable {
         } catch (RuntimeException e) {
             db.close();
             throw e;
+        }
+    }
+
+    /**
+     * Refuses to add the runs of sweep file {@code source} to a directory that holds another sweep
+     * file's: its runs would mix with theirs in one store and one summary. The same file resumes.
+     */
+    private void requireSameSweep(String source) {
+        for (SweepEntry e : store.queue().entries()) {
+            if (e.id().equals(SWEEP) && e.source() != null && !sameFile(e.source(), source)) {
+                throw new InputFileException(source, 0, 0, "the output directory " + files.out()
+                        + " holds the runs of another sweep file, " + e.source() + "; expected that sweep file (to"
+                        + " resume it) or another --out for this one");
+            }
+        }
+    }
+
+    private static boolean sameFile(String recorded, String source) {
+        if (recorded.equals(source)) {
+            return true;
+        }
+        try {
+            // The same file by another path (a link): the same sweep.
+            return Files.exists(Path.of(recorded)) && Files.isSameFile(Path.of(recorded), Path.of(source));
+        } catch (IOException | InvalidPathException e) {
+            return false;
         }
     }
 

@@ -80,6 +80,7 @@ public final class LocalSweep {
      * runs into a directory: another one running into it (in any process) is refused.
      *
      * @throws IllegalStateException when another loop is running into the directory
+     * @throws org.evofit.core.input.InputFileException when the directory holds the runs of another sweep file
      * @param listener told of each run as it ends (after it is recorded), never concurrently
      */
     public LoopReport run(LocalOptions options, Consumer<RunOutcome> listener) {
