@@ -102,9 +102,26 @@ class ScriptFailureTest {
     @Test
     void runtimeHaltAnywhereAndExitAsAMethodReferenceAreRefusedToo() throws IOException {
         assertFails(fit("", "Runtime.getRuntime().halt(3);", ""), 2, String.valueOf(lineOf("SIMULATE")),
-                "must not call Runtime.halt");
+                "must not call Runtime.getRuntime: it runs inside evofit, and java.lang.Runtime could end evofit");
         assertFails(fit("java.util.function.IntConsumer quit = System::exit;", "", ""), 2,
                 String.valueOf(lineOf("DEFINE")), "must not call System.exit");
+    }
+
+    @Test
+    void exitReachedByReflectionMethodHandlesOrAClassLoaderIsRefusedBeforeItRuns() throws IOException {
+        String define = String.valueOf(lineOf("DEFINE"));
+        assertFails(fit("try { System.class.getMethod(\"exit\", int.class).invoke(null, 42); }"
+                + " catch (ReflectiveOperationException e) { }", "", ""), 2, define, "must not call Method.invoke");
+        assertFails(fit("try { Class.forName(\"java.lang.System\"); } catch (ClassNotFoundException e) { }", "", ""),
+                2, define, "must not call Class.forName");
+        assertFails(fit("try { java.lang.invoke.MethodHandles.lookup().findStatic(System.class, \"exit\","
+                + " java.lang.invoke.MethodType.methodType(void.class, int.class)).invoke(42); }"
+                + " catch (Throwable e) { }", "", ""), 2, define, "must not call MethodHandles.lookup");
+        assertFails(fit("try { new ProcessBuilder(\"true\").start(); } catch (java.io.IOException e) { }", "", ""),
+                2, define, "must not call ProcessBuilder.<init>");
+        assertFails(fit("", "", "static final class Loader extends java.net.URLClassLoader {"
+                + " Loader() { super(new java.net.URL[0]); } }"), 2, String.valueOf(lineOf("EXTRA")),
+                "must not call URLClassLoader.<init>");
     }
 
     @Test

@@ -17,15 +17,28 @@ import org.objectweb.asm.Opcodes;
 /**
  * Refuses a compiled script that could end the process: a script runs inside evofit's JVM, so a call
  * of {@code System.exit}, {@code Runtime.exit} or {@code Runtime.halt} would end evofit (and a worker
- * with every fit it runs) with no message and the script's exit code. The compiled classes are read
- * before any of them is loaded, so no code of the script has run when it is refused, and the refusal
- * names the script's line. (The security manager that once did this is deprecated since Java 17.)
+ * with every fit it runs) with no message and the script's exit code. Since such a call can also be
+ * reached indirectly, a script may not use what reaches code this check has not seen or acts on the
+ * process: reflection ({@code java.lang.reflect}, {@code Class.forName}), method handles
+ * ({@code java.lang.invoke}), class loaders of any kind, {@code Runtime}, processes, native libraries,
+ * and the JDK's packages that run code by name ({@code java.beans}, {@code javax.script},
+ * {@code javax.tools}, {@code jdk.*}, {@code sun.*}). The compiled classes are read before any of them
+ * is loaded, so no code of the script has run when it is refused, and the refusal names the script's
+ * line. (The security manager that once did this is deprecated since Java 17.) This keeps a script
+ * from ending evofit; it is no sandbox: a script is trusted code that may read and write files.
  */
 final class ScriptBytecode {
 
     /** {@code owner.name} of the methods a script may not call or refer to. */
-    private static final Set<String> FORBIDDEN = Set.of("java/lang/System.exit", "java/lang/Runtime.exit",
-            "java/lang/Runtime.halt");
+    private static final Set<String> FORBIDDEN = Set.of("java/lang/System.exit", "java/lang/System.load",
+            "java/lang/System.loadLibrary", "java/lang/Class.forName", "java/lang/Class.newInstance",
+            "java/lang/Class.getClassLoader", "java/lang/Thread.getContextClassLoader");
+
+    /** Classes (with their nested classes) and packages (ending in '/') a script may not use at all. */
+    private static final List<String> FORBIDDEN_TYPES = List.of("java/lang/Runtime", "java/lang/Process",
+            "java/lang/ProcessBuilder", "java/lang/ProcessHandle", "java/util/ServiceLoader", "java/lang/reflect/",
+            "java/lang/invoke/", "java/beans/", "java/rmi/", "javax/management/", "javax/script/", "javax/tools/",
+            "jdk/", "sun/", "com/sun/");
 
     private ScriptBytecode() {
     }
@@ -50,6 +63,35 @@ final class ScriptBytecode {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the compiled script " + file, e);
             }
+        }
+    }
+
+    /** Whether a script may not use the JDK class {@code owner} (internal name) or call its {@code method}. */
+    static boolean forbidden(String owner, String method) {
+        if (FORBIDDEN.contains(owner + "." + method)) {
+            return true;
+        }
+        for (String t : FORBIDDEN_TYPES) {
+            if (t.endsWith("/") ? owner.startsWith(t) : owner.equals(t) || owner.startsWith(t + "$")) {
+                return true;
+            }
+        }
+        return isClassLoader(owner);
+    }
+
+    /**
+     * Whether {@code owner} is a class loader of the JDK's (looked up without running any of its code).
+     * A script's own class loader is refused too: its constructors call their superclass's.
+     */
+    private static boolean isClassLoader(String owner) {
+        if (owner.startsWith("[")) {
+            return false;
+        }
+        try {
+            return ClassLoader.class.isAssignableFrom(Class.forName(owner.replace('/', '.'), false,
+                    ScriptBytecode.class.getClassLoader()));
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;   // the script's own classes, which the checker reads itself
         }
     }
 
@@ -79,7 +121,8 @@ final class ScriptBytecode {
 
                 @Override
                 public void visitInvokeDynamicInsn(String method, String desc, Handle bootstrap, Object... args) {
-                    // A method reference such as System::exit is a handle passed to the bootstrap method.
+                    // A method reference such as System::exit is a handle passed to the bootstrap method (which
+                    // itself is java.lang.invoke's, for every lambda and string concatenation, so not checked).
                     for (Object arg : args) {
                         if (arg instanceof Handle h) {
                             refuse(h.getOwner(), h.getName(), line);
@@ -90,11 +133,16 @@ final class ScriptBytecode {
         }
 
         private void refuse(String owner, String method, int line) {
-            if (FORBIDDEN.contains(owner + "." + method)) {
-                throw new ScriptException(file.toString(), line, 0, "a model script must not call "
-                        + owner.substring(owner.lastIndexOf('/') + 1) + "." + method
-                        + ": it runs inside evofit and would end it; throw an exception to report a failure");
+            if (!forbidden(owner, method)) {
+                return;
             }
+            String shown = owner.substring(owner.lastIndexOf('/') + 1) + "." + method;
+            String why = method.equals("exit") || method.equals("halt") ? "it runs inside evofit and would end it"
+                    : "it runs inside evofit, and " + owner.replace('/', '.') + " could end evofit or run code this"
+                    + " check cannot see (scripts may not use reflection, method handles, class loaders, Runtime or"
+                    + " processes)";
+            throw new ScriptException(file.toString(), line, 0, "a model script must not call " + shown + ": " + why
+                    + "; throw an exception to report a failure");
         }
     }
 }
