@@ -81,6 +81,26 @@ public final class EvofitServer implements AutoCloseable {
         return url;
     }
 
+    /**
+     * Every HTTP route the service answers, frame and features alike, as declared (before/after
+     * handlers left out): what the API description is checked against.
+     */
+    public List<Route> routes() {
+        // Javalin 7 has no other way to list its routes than its router, which it exposes as "unsafe" state.
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> new Route(endpoint.method.name(), endpoint.path))
+                .toList();
+    }
+
+    /**
+     * One declared route: its HTTP method ({@code GET}) and its path as Javalin writes it
+     * ({@code /api/projects/{p}/files/<path>}, where {@code <path>} may span slashes).
+     */
+    public record Route(String method, String path) {
+    }
+
     /** The port bound (useful when the options asked for port 0). */
     public int port() {
         return app.port();

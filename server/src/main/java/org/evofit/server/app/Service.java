@@ -3,6 +3,7 @@ package org.evofit.server.app;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.evofit.server.ApiDescription;
 import org.evofit.server.DataDirectory;
 import org.evofit.server.EvofitServer;
 import org.evofit.server.HealthCheck;
@@ -36,6 +37,7 @@ public final class Service {
     static List<ServerFeature> features(ServerOptions options, DataDirectory data) {
         List<ServerFeature> features = new ArrayList<>();
         features.add(new HealthCheck());
+        features.add(new ApiDescription());
         features.add(new GitHosting(data.projects()));
         Projects projects = new Projects(data);
         features.add(new ProjectsFeature(projects, data, options.uploads(), List.of(new ResumableUploadSection())));
