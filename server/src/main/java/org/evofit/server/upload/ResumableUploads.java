@@ -33,7 +33,7 @@ public final class ResumableUploads implements ServerFeature {
     private static final Logger LOG = LoggerFactory.getLogger(ResumableUploads.class);
 
     /** Where a project's uploads are created. */
-    public static final String COLLECTION = "/api/projects/{project}/uploads";
+    public static final String COLLECTION = "/api/projects/{p}/uploads";
     private static final String UPLOAD = COLLECTION + "/{id}";
     private static final String EXTENSIONS = "creation,expiration,termination";
     /** How long a request waits for another one on the same upload (a dropped one still ending) to let go. */
@@ -90,7 +90,7 @@ public final class ResumableUploads implements ServerFeature {
 
     private void create(Context ctx) throws IOException {
         TusHeaders.requireProtocol(ctx);
-        String project = ctx.pathParam("project");
+        String project = ctx.pathParam("p");
         Long length = TusHeaders.number(ctx, TusHeaders.LENGTH);
         if (length == null) {
             throw ServiceException.badInput("a new upload needs " + TusHeaders.LENGTH + " (the file's size in bytes)"
@@ -195,8 +195,8 @@ public final class ResumableUploads implements ServerFeature {
 
     private UploadStore.Upload find(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        return store.find(id).filter(upload -> upload.project().equals(ctx.pathParam("project")))
-                .orElseThrow(() -> ServiceException.notFound("no upload " + id + " in project " + ctx.pathParam("project")
+        return store.find(id).filter(upload -> upload.project().equals(ctx.pathParam("p")))
+                .orElseThrow(() -> ServiceException.notFound("no upload " + id + " in project " + ctx.pathParam("p")
                         + " (finished, abandoned, expired or never created)"));
     }
 
