@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  */
 final class Listing {
 
-    // A run directory holds its files and charts/; a sweep's runs/<id>/charts/ is three levels down.
+    // A run directory holds its files and charts/ (two levels); deeper is room to spare, not a need.
     private static final int DEPTH = 4;
 
     private Listing() {
@@ -36,10 +36,15 @@ final class Listing {
 
     /** Every regular file under {@code dir}, by relative name, sorted. */
     static List<String> files(Path dir) {
+        return files(dir, DEPTH);
+    }
+
+    /** The regular files at most {@code depth} levels under {@code dir} (1: its own files), sorted. */
+    static List<String> files(Path dir, int depth) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(dir, DEPTH)) {
+        try (Stream<Path> walk = Files.walk(dir, depth)) {
             return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .map(p -> dir.relativize(p))
                     .filter(Listing::visible)

@@ -74,7 +74,7 @@ public final class ResultRoutes implements ServerFeature {
         if (SweepFiles.madeByReport(name)) {
             OnDemandReports.ofSweep(sweep.dir());
         }
-        Path file = Listing.file(sweep.dir(), name)
+        Path file = SweepFiles.file(sweep.dir(), name)
                 .orElseThrow(() -> ServiceException.notFound("sweep " + sweep.id() + " has no file " + name));
         Downloads.send(ctx, file, name);
     }

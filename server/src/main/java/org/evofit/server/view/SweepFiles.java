@@ -2,6 +2,7 @@ package org.evofit.server.view;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.evofit.looper.Looper;
 import org.evofit.report.Reports;
 
@@ -29,8 +30,17 @@ final class SweepFiles {
                 || name.startsWith(Reports.CHARTS + "/");
     }
 
-    /** The offered files present in {@code dir}, by listed name. */
+    /**
+     * The offered files present in {@code dir}, by listed name: its own files and charts/, never a walk
+     * through the runs' folders (a sweep may hold thousands).
+     */
     static List<String> names(Path dir) {
-        return Listing.files(dir).stream().filter(SweepFiles::offered).toList();
+        return Listing.files(dir, 2).stream().filter(SweepFiles::offered).toList();
+    }
+
+    /** The file of {@code dir} offered as {@code name}, if it is there. */
+    static Optional<Path> file(Path dir, String name) {
+        return offered(name) && names(dir).contains(name) ? Optional.of(dir.resolve(name))
+                : Optional.empty();
     }
 }

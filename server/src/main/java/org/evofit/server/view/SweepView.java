@@ -76,7 +76,7 @@ public final class SweepView {
         out.append("<div class=\"plots\" data-evofit-plots=\"sweep\" data-source=\"").append(PLOT_DATA)
                 .append("\"></div>\n<noscript>");
         // Without JavaScript: the report's trend charts when they have been made, else a pointer to it.
-        List<String> charts = Listing.files(sweepDir).stream()
+        List<String> charts = SweepFiles.names(sweepDir).stream()
                 .filter(n -> n.startsWith(Reports.CHARTS + "/") && n.endsWith(".png")).toList();
         if (charts.isEmpty()) {
             out.append("<p>The trend charts are in the sweep report (PDF).</p>");

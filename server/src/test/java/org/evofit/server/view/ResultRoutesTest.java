@@ -102,6 +102,8 @@ class ResultRoutesTest {
         HttpResponse<byte[]> pdf = get(base + "/report.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.body()).isEqualTo(Files.readAllBytes(sweep.resolve("report.pdf")));
+        assertThat(get(base + "/files/charts/fom.png").body()).isEqualTo(Files.readAllBytes(sweep.resolve("charts/fom.png")));
+        assertThat(get(base + "/files/runs/" + runId + "/result.json").statusCode()).isEqualTo(404);
         // A sweep is not a fit: its runs' files are under the sweep.
         HttpResponse<byte[]> asFit = get("/api/runs/" + ResultFixtures.SEQUENCE + "/files/result.json");
         assertThat(asFit.statusCode()).isEqualTo(404);
