@@ -3,6 +3,8 @@ package org.evofit.dispatch;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.evofit.core.de.GenerationListener;
 import org.evofit.looper.LocalDispatcher;
 import org.evofit.looper.LoopReport;
 import org.evofit.looper.Looper;
@@ -94,11 +96,20 @@ public final class LocalSweep {
      * @param warnings called from the fits' threads, possibly at the same time
      */
     public LoopReport run(LocalOptions options, Consumer<RunOutcome> listener, Consumer<String> warnings) {
+        return run(options, listener, warnings, spec -> GenerationListener.NONE);
+    }
+
+    /**
+     * Runs the sweep as {@link #run(LocalOptions, Consumer, Consumer)} does, with {@code progress} hearing of
+     * each run's generations (a service's live progress); listening never changes a result.
+     */
+    public LoopReport run(LocalOptions options, Consumer<RunOutcome> listener, Consumer<String> warnings,
+                          Function<RunSpec, GenerationListener> progress) {
         String source = sweepFile.toAbsolutePath().normalize().toString();
         try (SweepLock locked = SweepLock.acquire(directory.out());
              LocalRecorder recorder = LocalRecorder.open(directory, plan, source).checkpointEvery(options.checkpointEvery())
                      .warnTo(warnings)) {
-            RunExecutor executor = new RunExecutor(directory, options.threads(), recorder::checkpointing);
+            RunExecutor executor = new RunExecutor(directory, options.threads(), recorder::checkpointing, progress);
             return Looper.run(plan, directory, new LocalDispatcher(options.jobs(), executor), outcome -> {
                 recorder.record(outcome);
                 listener.accept(outcome);

@@ -2,11 +2,13 @@ package org.evofit.looper;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.slf4j.MDC;
 
 /**
  * Runs fits on a pool of {@code jobs} threads in this process. Each fit evaluates its population on
@@ -43,11 +45,16 @@ public final class LocalDispatcher implements Dispatcher {
         });
         // One lock for the callback, so listeners need not be thread-safe.
         Object lock = new Object();
+        // The caller's logging context (a service request's correlation id) goes with its fits.
+        Map<String, String> logContext = MDC.getCopyOfContextMap();
         try {
             List<Future<?>> futures = new ArrayList<>();
             // A chain is one task: its runs depend on each other, different chains do not.
             for (List<RunSpec> chain : Chains.of(runs)) {
                 futures.add(pool.submit(() -> {
+                    if (logContext != null) {
+                        MDC.setContextMap(logContext);
+                    }
                     for (RunSpec spec : chain) {
                         RunOutcome outcome;
                         try {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
 import org.evofit.core.de.Checkpointing;
+import org.evofit.core.de.GenerationListener;
 import org.evofit.core.fit.FitSettings;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.io.AtomicFiles;
@@ -24,6 +25,7 @@ public final class RunExecutor {
     private final SweepDirectory store;
     private final int threads;
     private final Function<RunSpec, Checkpointing> checkpoints;
+    private final Function<RunSpec, GenerationListener> listeners;
 
     /**
      * @param store   where run directories go
@@ -40,12 +42,25 @@ public final class RunExecutor {
      *                    go and which one it resumes from (asked when the run starts)
      */
     public RunExecutor(SweepDirectory store, int threads, Function<RunSpec, Checkpointing> checkpoints) {
+        this(store, threads, checkpoints, spec -> GenerationListener.NONE);
+    }
+
+    /**
+     * @param store       where run directories go
+     * @param threads     threads evaluating each fit's population (never changes a result)
+     * @param checkpoints each run's checkpointing, as above
+     * @param listeners   who hears of each run's generations (asked when the run starts; called on the
+     *                    optimizer's thread, so keep it quick); listening never changes a result
+     */
+    public RunExecutor(SweepDirectory store, int threads, Function<RunSpec, Checkpointing> checkpoints,
+                       Function<RunSpec, GenerationListener> listeners) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.store = store;
         this.threads = threads;
         this.checkpoints = checkpoints;
+        this.listeners = listeners;
     }
 
     /** Runs the spec, checkpointed as the constructor's {@code checkpoints} says; the outcome says whether it succeeded. */
@@ -68,7 +83,7 @@ public final class RunExecutor {
     private RunOutcome fit(RunSpec spec, Checkpointing checkpointing) {
         Path dir = store.dir(spec.id());
         try {
-            FitRun run = FitPipeline.forRun(spec.id()).checkpointing(checkpointing)
+            FitRun run = FitPipeline.forRun(spec.id()).checkpointing(checkpointing).listening(listeners.apply(spec))
                     .execute(spec.model(), spec.data(), model -> prepare(spec, model), dir);
             if (run.interrupted()) {
                 return RunOutcome.interrupted(spec);

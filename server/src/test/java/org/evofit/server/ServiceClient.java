@@ -62,6 +62,32 @@ public final class ServiceClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Follows the server-sent events at {@code path} until {@code until} accepts one (or the stream ends);
+     * each event is {@code [name, data]}.
+     *
+     * @return the event accepted, or null when the stream ended first
+     */
+    public String[] follow(String path, java.util.function.Predicate<String[]> until) throws IOException, InterruptedException {
+        HttpResponse<java.util.stream.Stream<String>> r = http.send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+        try (java.util.stream.Stream<String> lines = r.body()) {
+            String name = "message";
+            for (java.util.Iterator<String> it = lines.iterator(); it.hasNext(); ) {
+                String line = it.next();
+                if (line.startsWith("event:")) {
+                    name = line.substring(6).trim();
+                } else if (line.startsWith("data:")) {
+                    String[] event = {name, line.substring(5).trim()};
+                    if (until.test(event)) {
+                        return event;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** A test resource as a file. */
     public static Path resource(String name) {
         try {

@@ -15,6 +15,7 @@ import org.evofit.server.project.Projects;
 import org.evofit.server.project.ProjectsFeature;
 import org.evofit.server.project.ResumableUploadSection;
 import org.evofit.server.upload.ResumableUploads;
+import org.evofit.server.run.RunsFeature;
 import org.evofit.server.view.ResultRoutes;
 import org.evofit.server.view.ServiceRunDirectories;
 
@@ -40,7 +41,9 @@ public final class Service {
         features.add(new ApiDescription());
         features.add(new GitHosting(data.projects()));
         Projects projects = new Projects(data);
-        features.add(new ProjectsFeature(projects, data, options.uploads(), List.of(new ResumableUploadSection())));
+        RunsFeature runs = new RunsFeature(projects, data, options.slots());
+        features.add(new ProjectsFeature(projects, data, options.uploads(), List.of(new ResumableUploadSection(), runs)));
+        features.add(runs);
         features.add(new ResultRoutes(new ServiceRunDirectories(data.service().resolve("runs"))));
         features.add(new ResumableUploads(data.uploads(), new ProjectUploadHandoff(projects, data, options.uploads()),
                 options.uploads().maxFileBytes(), ResumableUploads.DEFAULT_EXPIRY, Clock.systemUTC()));

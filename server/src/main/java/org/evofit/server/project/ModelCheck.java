@@ -39,7 +39,7 @@ final class ModelCheck {
             try {
                 load(ModelInputs.arrange(scratch, folder.resolve(model), data.values()), scratch);
             } finally {
-                deleteTree(scratch);
+                ModelInputs.delete(scratch);
             }
         }
     }
@@ -61,7 +61,7 @@ final class ModelCheck {
             throw new UncheckedIOException(e);
         } finally {
             if (scratch != null) {
-                deleteTree(scratch);
+                ModelInputs.delete(scratch);
             }
         }
     }
@@ -82,20 +82,6 @@ final class ModelCheck {
         }
         try (Stream<Path> files = Files.list(projectData)) {
             return files.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Removes a scratch folder and everything in it. */
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.deleteIfExists(p);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.stream.Stream;
 
 /**
  * A folder where a model file finds the data files it names. A model names its data relative to itself
@@ -48,6 +49,20 @@ public final class ModelInputs {
             Files.createLink(link, file);
         } catch (IOException | UnsupportedOperationException e) {
             Files.copy(file, link);
+        }
+    }
+
+    /** Removes a folder this service made (an upload's, a check's, a refused submission's) and all in it. */
+    public static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

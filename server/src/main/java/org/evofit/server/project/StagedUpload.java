@@ -190,6 +190,6 @@ final class StagedUpload implements AutoCloseable {
     /** Removes the scratch folder and whatever is still in it. */
     @Override
     public void close() {
-        ModelCheck.deleteTree(folder);
+        ModelInputs.delete(folder);
     }
 }

@@ -102,7 +102,7 @@ final class Uploads {
         if (report.sweep() != null) {
             notes.add(hgx + ": a GenX batch; its entries' data files are in data/, start a sweep over them");
         }
-        ModelCheck.deleteTree(out);
+        ModelInputs.delete(out);
     }
 
     private static void requireNew(Map<String, FileKind> placed, String name, String hgx) {

@@ -1,0 +1,159 @@
+package org.evofit.server.run;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.evofit.core.de.GenerationListener;
+import org.evofit.dispatch.LocalOptions;
+import org.evofit.dispatch.LocalSweep;
+import org.evofit.looper.LogContext;
+import org.evofit.looper.LoopReport;
+import org.evofit.server.RequestIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The embedded default: a fixed pool of slots shared by every submission, one fit per slot on one
+ * thread (results are bit-identical for any thread count, and slots never oversubscribe the cores).
+ * A sweep holds one slot and runs its fits one after another. Closing interrupts the running fits,
+ * which checkpoint into their sweep's store; a submission not ended resumes on the next start.
+ */
+final class EmbeddedRuns implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRuns.class);
+    private static final long CLOSE_WAIT_SECONDS = 120;
+    private static final long PUSH_MILLIS = 250;
+
+    private final SubmissionStore store;
+    private final Finisher finisher;
+    private final ExecutorService slots;
+    private final ScheduledExecutorService pusher;
+    private final Map<String, Live> live = new ConcurrentHashMap<>();
+    private volatile boolean closing;
+
+    EmbeddedRuns(SubmissionStore store, int slotCount, Finisher finisher) {
+        this.store = store;
+        this.finisher = finisher;
+        this.slots = Executors.newFixedThreadPool(slotCount, r -> new Thread(r, "evofit-slot"));
+        this.pusher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "evofit-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        pusher.scheduleWithFixedDelay(this::push, PUSH_MILLIS, PUSH_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Queues the submission for a slot. */
+    void start(Submission s) {
+        Live l = live.computeIfAbsent(s.id(), Live::new);
+        slots.execute(() -> execute(s, l));
+    }
+
+    /** The live state of a submission in this process, or null. */
+    Live live(String id) {
+        return live.get(id);
+    }
+
+    /** Stops a submission: its fits are interrupted (they checkpoint) and it ends as cancelled. */
+    void cancel(Submission s) {
+        Live l = live.computeIfAbsent(s.id(), Live::new);
+        l.cancelled = true;
+        l.fitThreads.forEach(Thread::interrupt);
+        if (l.status() == SubmissionStatus.QUEUED) {
+            end(s, l, SubmissionStatus.CANCELLED, "cancelled before it started");
+        }
+    }
+
+    private void execute(Submission s, Live l) {
+        if (closing || l.cancelled) {
+            return;
+        }
+        MDC.put(RequestIds.MDC_KEY, s.requestId());
+        try (LogContext sweep = LogContext.of(s.id(), null)) {
+            l.status(SubmissionStatus.RUNNING);
+            store.save(s.with(SubmissionStatus.RUNNING, null));
+            LocalSweep plan = LocalSweep.plan(Starts.inputSweep(store.folderOf(s.id()), s.id()), store.folderOf(s.id()));
+            int total = plan.runs().size();
+            int[] done = {plan.done()};
+            l.runs(done[0], total);
+            LOG.info("{} {} of project {}: {} runs, {} done already", s.kind(), s.id(), s.project(), total, done[0]);
+            boolean[] interrupted = {false};
+            LoopReport report = plan.run(new LocalOptions(1, 1, LocalOptions.CHECKPOINT_EVERY), outcome -> {
+                interrupted[0] |= outcome.interrupted();
+                if (!outcome.interrupted()) {
+                    l.runs(++done[0], total);
+                }
+            }, message -> LOG.warn("{} {}: {}", s.kind(), s.id(), message), spec -> listener(l, spec.id()));
+            if (l.cancelled) {
+                end(s, l, SubmissionStatus.CANCELLED, "cancelled");
+            } else if (interrupted[0] || closing) {
+                LOG.info("{} {} interrupted; it resumes from its checkpoints on the next start", s.kind(), s.id());
+            } else {
+                finisher.finished(s, plan.runs().stream().map(r -> r.id()).toList());
+                end(s, l, report.allSucceeded() ? SubmissionStatus.SUCCEEDED : SubmissionStatus.FAILED,
+                        report.allSucceeded() ? null : report.failed() + " of " + report.total() + " runs failed");
+            }
+        } catch (RuntimeException e) {
+            LOG.error("{} {} failed", s.kind(), s.id(), e);
+            end(s, l, SubmissionStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
+        } finally {
+            MDC.remove(RequestIds.MDC_KEY);
+        }
+    }
+
+    private GenerationListener listener(Live l, String runId) {
+        return report -> {
+            l.fitThreads.add(Thread.currentThread());
+            if (closing || l.cancelled) {
+                // The fit saves its checkpoint at the end of this generation and stops.
+                Thread.currentThread().interrupt();
+            }
+            l.generation(runId, report);
+        };
+    }
+
+    private void end(Submission s, Live l, SubmissionStatus status, String message) {
+        store.save(s.with(status, message));
+        l.status(status);
+        LOG.info("{} {} {}{}", s.kind(), s.id(), status.name().toLowerCase(java.util.Locale.ROOT),
+                message == null ? "" : ": " + message);
+    }
+
+    private void push() {
+        for (Live l : live.values()) {
+            try {
+                Progress.push(l);
+            } catch (RuntimeException e) {
+                LOG.debug("progress of {} not sent: {}", l.id, e.toString());
+            }
+        }
+    }
+
+    /** Interrupts the running fits (they checkpoint) and waits for the slots to let go. */
+    @Override
+    public void close() {
+        closing = true;
+        live.values().forEach(l -> l.fitThreads.forEach(Thread::interrupt));
+        slots.shutdown();
+        try {
+            if (!slots.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("fits still running after {} s; stopping without them", CLOSE_WAIT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        pusher.shutdownNow();
+        live.values().forEach(l -> l.clients.forEach(c -> c.close()));
+    }
+
+    /** What happens when a submission's runs are all done, before it is marked ended. */
+    @FunctionalInterface
+    interface Finisher {
+        /** The submission's runs (their ids) are done: archive them. */
+        void finished(Submission s, java.util.List<String> runIds);
+    }
+}

@@ -1,0 +1,59 @@
+package org.evofit.server.run;
+
+import io.javalin.http.sse.SseClient;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Live progress as server-sent events ({@code GET /api/runs/ID/events}): a {@code progress} event with the
+ * generation, best figure of merit, evaluations per second, ETA, runs done and the convergence points,
+ * sent when the state changes (at most four times a second), and one {@code done} event with the final
+ * status, after which the stream ends.
+ */
+final class Progress {
+
+    private Progress() {
+    }
+
+    /** Serves one browser: the state now, then changes until the submission ends. */
+    static void listen(SseClient client, Submission s, Live live) {
+        if (live == null || s.status().ended()) {
+            Map<String, Object> state = live != null ? live.snapshot() : stored(s);
+            client.sendEvent("progress", state);
+            client.sendEvent("done", Map.of("id", s.id(), "status", s.status().name().toLowerCase(java.util.Locale.ROOT)));
+            client.close();
+            return;
+        }
+        client.keepAlive();
+        client.onClose(() -> live.clients.remove(client));
+        client.sendEvent("progress", live.snapshot());
+        live.clients.add(client);
+    }
+
+    /** Sends the live state's change, if any, to its browsers; ends their streams when it has ended. */
+    static void push(Live live) {
+        if (live.clients.isEmpty()) {
+            return;
+        }
+        Map<String, Object> changed = live.changed();
+        if (changed != null) {
+            live.clients.forEach(c -> c.sendEvent("progress", changed));
+        }
+        if (live.status().ended()) {
+            Map<String, Object> done = Map.of("id", live.id, "status", live.status().name().toLowerCase(java.util.Locale.ROOT));
+            for (SseClient c : live.clients) {
+                c.sendEvent("done", done);
+                c.close();
+            }
+            live.clients.clear();
+        }
+    }
+
+    /** The state of a submission this process has not run: its status only. */
+    static Map<String, Object> stored(Submission s) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("id", s.id());
+        e.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
+        return e;
+    }
+}

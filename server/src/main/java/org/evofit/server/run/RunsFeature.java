@@ -1,0 +1,137 @@
+package org.evofit.server.run;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.evofit.server.DataDirectory;
+import org.evofit.server.Html;
+import org.evofit.server.RequestIds;
+import org.evofit.server.ServerFeature;
+import org.evofit.server.ServiceException;
+import org.evofit.server.project.Project;
+import org.evofit.server.project.ProjectSection;
+import org.evofit.server.project.Projects;
+import org.evofit.server.view.ResultsView;
+import org.evofit.server.view.SweepView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs: start a fit or a sweep from a project ({@code POST /projects/P/runs}, {@code POST /api/projects/P/runs}),
+ * follow it ({@code /runs/ID}, {@code /sweeps/ID}, {@code /api/runs/ID}, live {@code /api/runs/ID/events}),
+ * cancel it. On start, the submissions a previous process left unfinished resume.
+ */
+public final class RunsFeature implements ServerFeature, ProjectSection {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunsFeature.class);
+
+    private final Projects projects;
+    private final SubmissionStore store;
+    private final EmbeddedRuns embedded;
+
+    /** Runs of {@code projects} on {@code slots} local slots, kept under {@code data}'s {@code service/runs/}. */
+    public RunsFeature(Projects projects, DataDirectory data, int slots) {
+        this.projects = projects;
+        this.store = new SubmissionStore(data.service().resolve("runs"));
+        this.embedded = new EmbeddedRuns(store, slots, this::archive);
+        resume();
+    }
+
+    /** Where the service keeps submission {@code id}'s files (its LocalSweep output directory), if it exists. */
+    public Optional<Path> submission(String id) {
+        return store.folder(id);
+    }
+
+    @Override
+    public void configure(JavalinConfig config) {
+        config.routes.post("/projects/{p}/runs", ctx -> ctx.redirect(start(ctx).url()));
+        config.routes.post("/api/projects/{p}/runs", ctx -> ctx.status(201).json(start(ctx)));
+        config.routes.get("/api/projects/{p}/runs", ctx -> ctx.json(ofProject(projects.get(ctx.pathParam("p")))));
+        config.routes.get("/api/runs/{id}", ctx -> ctx.json(status(ctx.pathParam("id"))));
+        config.routes.get("/api/sweeps/{id}/status", ctx -> ctx.json(status(ctx.pathParam("id"))));
+        config.routes.sse("/api/runs/{id}/events", client -> {
+            Submission s = store.get(client.ctx().pathParam("id"));
+            Progress.listen(client, s, embedded.live(s.id()));
+        });
+        config.routes.post("/api/runs/{id}/cancel", ctx -> ctx.json(cancel(ctx.pathParam("id"))));
+        config.routes.post("/runs/{id}/cancel", ctx -> ctx.redirect(cancel(ctx.pathParam("id")).url()));
+        config.routes.get("/runs/{id}", this::page);
+        config.routes.get("/sweeps/{id}", this::page);
+        config.routes.get("/sweeps/{id}/runs/{runId}", ctx -> {
+            Submission s = store.get(ctx.pathParam("id"));
+            ctx.html(Html.page("run " + ctx.pathParam("runId") + " of sweep " + s.id(), Html.SCRIPTS
+                    + SweepView.run(store, s.id(), ctx.pathParam("runId"), s.requestId())));
+        });
+    }
+
+    private void page(Context ctx) {
+        Submission s = store.get(ctx.pathParam("id"));
+        String results = Submission.SWEEP.equals(s.kind())
+                ? SweepView.html(store.folderOf(s.id()), s.id())
+                : ResultsView.ofFit(store, s.id(), s.requestId());
+        ctx.html(RunPages.submission(s, liveState(ctx), results));
+    }
+
+    private Submission start(Context ctx) {
+        Project project = projects.get(ctx.pathParam("p"));
+        Submission s = Starts.create(store, project, StartRequest.from(ctx), RequestIds.of(ctx));
+        LOG.info("{} {} of project {} queued: {} on {}", s.kind(), s.id(), s.project(), s.model(), s.data());
+        embedded.start(s);
+        return s;
+    }
+
+    private Submission cancel(String id) {
+        Submission s = store.get(id);
+        if (s.status().ended()) {
+            throw ServiceException.conflict(s.kind() + " " + id + " has ended already (" + s.status().name().toLowerCase(java.util.Locale.ROOT) + ")");
+        }
+        embedded.cancel(s);
+        return store.get(id);
+    }
+
+    private java.util.Map<String, Object> status(String id) {
+        Submission s = store.get(id);
+        Live live = embedded.live(id);
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>(live != null ? live.snapshot() : Progress.stored(s));
+        out.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
+        out.put("submission", s);
+        return out;
+    }
+
+    private java.util.Map<String, Object> liveState(Context ctx) {
+        Live live = embedded.live(ctx.pathParam("id"));
+        return live != null ? live.snapshot() : java.util.Map.of();
+    }
+
+    private List<Submission> ofProject(Project project) {
+        return store.all().stream().filter(s -> s.project().equals(project.name())).toList();
+    }
+
+    private void archive(Submission s, List<String> runIds) {
+        Starts.archive(projects.get(s.project()), s, store.folderOf(s.id()), runIds);
+    }
+
+    private void resume() {
+        List<Submission> all = new java.util.ArrayList<>(store.all());
+        java.util.Collections.reverse(all);
+        // Oldest first: they were waiting longest.
+        for (Submission s : all) {
+            if (!s.status().ended()) {
+                LOG.info("{} {} of project {} resumes", s.kind(), s.id(), s.project());
+                embedded.start(s);
+            }
+        }
+    }
+
+    @Override
+    public String projectHtml(Project project) {
+        return RunPages.projectRuns(project, ofProject(project));
+    }
+
+    @Override
+    public void close() {
+        embedded.close();
+    }
+}

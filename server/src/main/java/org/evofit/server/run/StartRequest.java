@@ -1,0 +1,116 @@
+package org.evofit.server.run;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.evofit.server.ServiceException;
+
+/**
+ * What a start form (or its JSON twin) asks for: the model, the data files, fit or sweep, the optimizer
+ * settings to override and, for a sweep, where the sequence values come from. The same names in the form
+ * and in JSON: {@code model}, {@code data} (repeated, or a JSON list), {@code kind}, {@code generations},
+ * {@code population}, {@code strategy}, {@code seed}, {@code km}, {@code kr}, {@code valueFrom}
+ * ({@code regex}, {@code ort} or {@code list}), {@code pattern}, {@code values} (comma-separated),
+ * {@code keepFromLast}.
+ */
+record StartRequest(String model, List<String> data, String kind, Map<String, String> settings, SequenceRule sequence) {
+
+    /** The optimizer settings the start form offers (a sweep file's {@code fit:} keys). */
+    static final List<String> SETTINGS = List.of("generations", "population", "strategy", "seed", "km", "kr");
+
+    // Written into the sweep file as they are: numbers and strategy names only.
+    private static final Pattern SETTING_VALUE = Pattern.compile("[A-Za-z0-9_.+-]{1,40}");
+
+    static StartRequest from(Context ctx) {
+        Map<String, List<String>> params = params(ctx);
+        String model = one(params, "model");
+        if (model == null || model.isBlank()) {
+            throw ServiceException.badInput("no model chosen: expected model=models/NAME", null);
+        }
+        List<String> data = params.getOrDefault("data", List.of()).stream().filter(d -> !d.isBlank()).toList();
+        if (data.isEmpty()) {
+            throw ServiceException.badInput("no data file chosen: expected data=data/NAME (one for a fit, several for a sweep)", null);
+        }
+        String kind = one(params, "kind") == null ? (data.size() > 1 ? Submission.SWEEP : Submission.FIT) : one(params, "kind");
+        if (!Submission.FIT.equals(kind) && !Submission.SWEEP.equals(kind)) {
+            throw ServiceException.badInput("kind must be fit or sweep, got " + kind, null);
+        }
+        if (Submission.FIT.equals(kind) && data.size() != 1) {
+            throw ServiceException.badInput("a fit takes one data file, got " + data.size() + "; start a sweep for several", null);
+        }
+        Map<String, String> settings = new TreeMap<>();
+        for (String key : SETTINGS) {
+            String v = one(params, key);
+            if (v != null && !v.isBlank()) {
+                if (!SETTING_VALUE.matcher(v.trim()).matches()) {
+                    throw ServiceException.badInput(key + ": '" + v + "' is not a setting value (a number or a strategy name)", null);
+                }
+                settings.put(key, v.trim());
+            }
+        }
+        SequenceRule sequence = Submission.SWEEP.equals(kind) ? sequence(params, data.size()) : null;
+        return new StartRequest(model, data, kind, settings, sequence);
+    }
+
+    private static SequenceRule sequence(Map<String, List<String>> params, int files) {
+        String from = one(params, "valueFrom") == null ? "regex" : one(params, "valueFrom");
+        boolean keep = !"false".equals(one(params, "keepFromLast"));
+        String pattern = one(params, "pattern");
+        switch (from) {
+            case "regex", "ort" -> {
+                if (pattern == null || pattern.isBlank()) {
+                    throw ServiceException.badInput("a sweep with valueFrom=" + from + " needs pattern= (" + ("regex".equals(from)
+                            ? "a regular expression on file names whose first group is the value)" : "the ORSO header path of the value)"), null);
+                }
+                return new SequenceRule(from, pattern, List.of(), keep);
+            }
+            case "list" -> {
+                List<Double> values = new ArrayList<>();
+                String text = one(params, "values") == null ? "" : one(params, "values");
+                for (String v : text.split("[,\\s]+")) {
+                    if (!v.isBlank()) {
+                        try {
+                            values.add(Double.parseDouble(v));
+                        } catch (NumberFormatException e) {
+                            throw ServiceException.badInput("values: '" + v + "' is not a number", null);
+                        }
+                    }
+                }
+                if (values.size() != files) {
+                    throw ServiceException.badInput("values: " + values.size() + " values for " + files
+                            + " data files; expected one per file, in order", null);
+                }
+                return new SequenceRule(from, null, values, keep);
+            }
+            default -> throw ServiceException.badInput("valueFrom must be regex, ort or list, got " + from, null);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<String>> params(Context ctx) {
+        if (ctx.contentType() == null || !ctx.contentType().startsWith("application/json")) {
+            return ctx.formParamMap();
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : ((Map<String, Object>) ctx.bodyAsClass(Map.class)).entrySet()) {
+            Object v = e.getValue();
+            List<String> values = new ArrayList<>();
+            if (v instanceof List<?> list) {
+                list.forEach(x -> values.add(String.valueOf(x)));
+            } else if (v != null) {
+                values.add(String.valueOf(v));
+            }
+            out.put(e.getKey(), values);
+        }
+        return out;
+    }
+
+    private static String one(Map<String, List<String>> params, String key) {
+        List<String> v = params.get(key);
+        return v == null || v.isEmpty() ? null : v.get(0);
+    }
+}

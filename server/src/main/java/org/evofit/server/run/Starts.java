@@ -1,0 +1,123 @@
+package org.evofit.server.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.evofit.core.input.InputFileException;
+import org.evofit.dispatch.LocalSweep;
+import org.evofit.looper.SweepDirectory;
+import org.evofit.server.ServiceException;
+import org.evofit.server.project.FileKind;
+import org.evofit.server.project.Located;
+import org.evofit.server.project.ModelInputs;
+import org.evofit.server.project.Project;
+import org.evofit.server.project.ProjectFile;
+import org.evofit.wrapper.io.AtomicFiles;
+import org.evofit.wrapper.io.ResultFiles;
+import org.evofit.report.ResultsArchive;
+
+/**
+ * Starting a submission and keeping its results. A start checks the request against the project, copies
+ * the inputs (model, the project's data files, the sweep file) into the submission's {@code input/} so
+ * a later upload cannot change a run that is queued or resumes, plans the sweep there (every model
+ * loaded: a mistake is refused now, at its file, line and column), and commits the sweep file into the
+ * project's {@code sweeps/}. When the runs are done their files are committed into {@code results/ID/}.
+ */
+final class Starts {
+
+    private static final String INPUT = "input";
+
+    private Starts() {
+    }
+
+    /** The sweep file a submission runs: {@code input/sweeps/ID.yaml} in its folder. */
+    static Path inputSweep(Path folder, String id) {
+        return folder.resolve(INPUT).resolve(FileKind.SWEEP.folder()).resolve(id + ".yaml");
+    }
+
+    /**
+     * Makes the submission's folder and records it as queued.
+     *
+     * @throws ServiceException 400 for a model or data file the project lacks, or a mistake the plan finds
+     */
+    static Submission create(SubmissionStore store, Project project, StartRequest request, String requestId) {
+        Path model = requireKind(project, request.model(), FileKind.MODEL, FileKind.SCRIPT);
+        for (String d : request.data()) {
+            requireKind(project, d, FileKind.DATA);
+        }
+        String id = store.newId();
+        Submission s = new Submission(id, project.name(), request.kind(), request.model(), request.data(),
+                request.settings(), request.sequence(), requestId, Instant.now().toString(), SubmissionStatus.QUEUED, null);
+        Path folder = store.folderOf(id);
+        String sweepText = SweepText.of(s);
+        try {
+            Path input = folder.resolve(INPUT);
+            List<Path> data = new ArrayList<>();
+            for (ProjectFile f : project.files(FileKind.DATA)) {
+                data.add(project.dir().resolve(f.path()));
+            }
+            ModelInputs.arrange(input, model, data);
+            Path sweep = inputSweep(folder, id);
+            Files.createDirectories(sweep.getParent());
+            AtomicFiles.writeText(sweep, sweepText);
+            plan(sweep, folder, input);
+            store.save(s);
+        } catch (IOException e) {
+            ModelInputs.delete(folder);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            ModelInputs.delete(folder);
+            throw e;
+        }
+        synchronized (project.lock()) {
+            AtomicFiles.writeText(project.dir().resolve(FileKind.SWEEP.folder()).resolve(id + ".yaml"), sweepText);
+            project.commit(s.kind() + " " + id + " started: " + s.model() + " on " + String.join(", ", s.data())
+                    + "\n\nrequest: " + requestId, List.of(FileKind.SWEEP.folder()));
+        }
+        return s;
+    }
+
+    private static void plan(Path sweep, Path out, Path input) {
+        try {
+            LocalSweep.plan(sweep, out);
+        } catch (InputFileException e) {
+            throw Located.badInput(e, input);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw ServiceException.badInput(Located.userText(e.getMessage(), input), null);
+        }
+    }
+
+    private static Path requireKind(Project project, String path, FileKind... kinds) {
+        Path file;
+        try {
+            file = project.file(path);
+        } catch (ServiceException e) {
+            throw ServiceException.badInput("project " + project.name() + " has no file " + path, null);
+        }
+        FileKind kind = FileKind.ofStored(path).orElse(null);
+        for (FileKind k : kinds) {
+            if (k == kind) {
+                return file;
+            }
+        }
+        throw ServiceException.badInput(path + " is not a " + kinds[0].label() + " file of project " + project.name(), null);
+    }
+
+    /** Commits each finished run's files into the project's {@code results/ID/} (a sweep: {@code results/ID/RUN/}). */
+    static void archive(Project project, Submission s, Path folder, List<String> runIds) {
+        ResultsArchive archive = new ResultsArchive(project.dir());
+        synchronized (project.lock()) {
+            for (String run : runIds) {
+                Path runDir = new SweepDirectory(folder).dir(run);
+                if (Files.isRegularFile(runDir.resolve(ResultFiles.RESULT_JSON))) {
+                    String target = FileKind.RESULT.folder() + "/" + s.id() + (runIds.size() == 1 ? "" : "/" + run);
+                    archive.commit(runDir, target);
+                }
+            }
+        }
+    }
+}

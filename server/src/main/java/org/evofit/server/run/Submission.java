@@ -1,0 +1,41 @@
+package org.evofit.server.run;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fit (one model, one data file) or a sweep (one model, many data files) started from a project, as
+ * kept in {@code service/runs/<id>/submission.json}.
+ *
+ * @param id        10 lower-case hex digits, the permalink's
+ * @param project   the project it was started from
+ * @param kind      {@code fit} or {@code sweep}
+ * @param model     the model's project path ({@code models/NAME})
+ * @param data      the data files' project paths, in order
+ * @param settings  optimizer settings overriding the model's (the sweep file's {@code fit:} keys)
+ * @param sequence  how a sweep's sequence values are found, or null for a fit
+ * @param requestId the correlation id of the request that started it
+ * @param created   when it was started (ISO-8601)
+ * @param status    where it is
+ * @param message   why it failed or stopped, or null
+ */
+public record Submission(String id, String project, String kind, String model, List<String> data,
+                         Map<String, String> settings, SequenceRule sequence, String requestId, String created,
+                         SubmissionStatus status, String message) {
+
+    /** The kind of a submission of one run. */
+    public static final String FIT = "fit";
+    /** The kind of a submission of many runs. */
+    public static final String SWEEP = "sweep";
+
+    /** This submission in {@code newStatus}, with {@code newMessage}. */
+    public Submission with(SubmissionStatus newStatus, String newMessage) {
+        return new Submission(id, project, kind, model, data, settings, sequence, requestId, created, newStatus,
+                newMessage);
+    }
+
+    /** Its permalink: {@code /runs/ID} for a fit, {@code /sweeps/ID} for a sweep. */
+    public String url() {
+        return (SWEEP.equals(kind) ? "/sweeps/" : "/runs/") + id;
+    }
+}

@@ -1,0 +1,182 @@
+package org.evofit.server.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.evofit.server.ServiceClient.resource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.evofit.core.fit.FitSettings;
+import org.evofit.server.EvofitServer;
+import org.evofit.server.ServerOptions;
+import org.evofit.server.ServiceClient;
+import org.evofit.server.app.Service;
+import org.evofit.wrapper.run.FitPipeline;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Fits started over HTTP on the embedded slots: results, live progress, cancel, resume after a restart. */
+class RunsFeatureTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path reference;
+
+    private EvofitServer server;
+    private ServiceClient client;
+
+    @BeforeEach
+    void start() throws Exception {
+        open();
+        client.postJson("/api/projects", "{\"name\":\"peaks\"}");
+        HttpResponse<String> up = client.upload("/api/projects/peaks/files", resource("peaks/model.yaml"),
+                resource("peaks/peakfit_gauss.dat"));
+        assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
+    }
+
+    private void open() {
+        server = Service.start(new ServerOptions("127.0.0.1", 0, data, null, 1));
+        client = new ServiceClient(server.url());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private String startFit(String settings, String requestId) throws Exception {
+        HttpResponse<String> r = client.postForm("/api/projects/peaks/runs",
+                "model=models/model.yaml&data=data/peakfit_gauss.dat" + settings, requestId);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return JSON.readTree(r.body()).get("id").asText();
+    }
+
+    private String awaitEnd(String id) throws Exception {
+        String[] done = client.follow("/api/runs/" + id + "/events", e -> e[0].equals("done"));
+        assertThat(done).as("the event stream ends with done").isNotNull();
+        return JSON.readTree(done[1]).get("status").asText();
+    }
+
+    /** The same fit through the fit pipeline, on one thread: what the service's result must equal. */
+    private Path referenceFit(int generations) {
+        Path dir = reference.resolve("fit");
+        FitPipeline.lone().execute(resource("peaks/model.yaml"), null, m -> {
+            FitSettings s = m.settings();
+            return m.withSettings(s.withDe(s.de().withSeed(7).withGenerations(generations)).withThreads(1));
+        }, dir);
+        return dir;
+    }
+
+    private Path runDir(String id) throws Exception {
+        try (var runs = Files.list(data.resolve("service/runs").resolve(id).resolve("runs"))) {
+            return runs.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void aFitEndsWithThePipelinesResultCommittedIntoItsProject() throws Exception {
+        String id = startFit("&generations=150&seed=7", "corr-42");
+        assertThat(id).matches("[0-9a-f]{10}");
+        assertThat(awaitEnd(id)).isEqualTo("succeeded");
+        Path ref = referenceFit(150);
+        Path run = runDir(id);
+        for (String file : List.of("fit.csv", "parameters.csv", "history.csv")) {
+            assertThat(Files.readAllBytes(run.resolve(file))).as(file).isEqualTo(Files.readAllBytes(ref.resolve(file)));
+        }
+        JsonNode status = JSON.readTree(client.get("/api/runs/" + id).body());
+        assertThat(status.get("status").asText()).isEqualTo("succeeded");
+        assertThat(status.get("submission").get("requestId").asText()).isEqualTo("corr-42");
+        Path project = data.resolve("projects/peaks");
+        assertThat(Files.readAllBytes(project.resolve("results").resolve(id).resolve("fit.csv")))
+                .isEqualTo(Files.readAllBytes(ref.resolve("fit.csv")));
+        assertThat(Files.readString(project.resolve("sweeps").resolve(id + ".yaml"))).contains("generations: 150")
+                .contains("\"../models/model.yaml\"").contains("request corr-42");
+        List<String> messages = commitMessages(project);
+        assertThat(messages.get(0)).startsWith("results/" + id + ":");
+        assertThat(messages.get(1)).startsWith("fit " + id + " started").contains("request: corr-42");
+        assertThat(client.get("/runs/" + id).body()).contains("id=\"status\">succeeded<");
+        assertThat(client.get("/projects/peaks").body()).contains("href=\"/runs/" + id + "\"");
+    }
+
+    @Test
+    void progressArrivesLiveAndACancelStopsTheFit() throws Exception {
+        String id = startFit("&generations=100000&seed=7", null);
+        String[] progress = client.follow("/api/runs/" + id + "/events",
+                e -> e[0].equals("progress") && generation(e[1]) >= 3);
+        JsonNode p = JSON.readTree(progress[1]);
+        assertThat(p.get("maxGenerations").asInt()).isEqualTo(100000);
+        assertThat(p.get("bestFom").asDouble()).isPositive();
+        assertThat(p.get("evaluationsPerSecond").asDouble()).isPositive();
+        assertThat(p.get("etaSeconds").asDouble()).isPositive();
+        assertThat(p.get("points").size()).isGreaterThanOrEqualTo(3);
+        HttpResponse<String> cancel = client.postForm("/api/runs/" + id + "/cancel", "", null);
+        assertThat(cancel.statusCode()).isEqualTo(200);
+        assertThat(awaitEnd(id)).isEqualTo("cancelled");
+        assertThat(client.postForm("/api/runs/" + id + "/cancel", "", null).statusCode()).isEqualTo(409);
+        assertThat(data.resolve("projects/peaks/results").resolve(id)).doesNotExist();
+    }
+
+    @Test
+    void aFitClosedMidwayResumesOnTheNextStartWithTheUninterruptedResult() throws Exception {
+        String id = startFit("&generations=600&seed=7", null);
+        client.follow("/api/runs/" + id + "/events",
+                e -> e[0].equals("progress") && generation(e[1]) >= 20);
+        server.close();
+        JsonNode record = JSON.readTree(data.resolve("service/runs").resolve(id).resolve("submission.json").toFile());
+        assertThat(record.get("status").asText()).isEqualTo("RUNNING");
+        try (var files = Files.walk(data.resolve("service/runs").resolve(id))) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("no result before the restart")
+                    .doesNotContain("result.json").contains("evofit.db");
+        }
+        open();
+        assertThat(awaitEnd(id)).isEqualTo("succeeded");
+        Path ref = referenceFit(600);
+        Path run = runDir(id);
+        for (String file : List.of("fit.csv", "parameters.csv")) {
+            assertThat(Files.readAllBytes(run.resolve(file))).as(file).isEqualTo(Files.readAllBytes(ref.resolve(file)));
+        }
+    }
+
+    @Test
+    void badStartsAreRefusedWithTheReason() throws Exception {
+        HttpResponse<String> noModel = client.postForm("/api/projects/peaks/runs", "model=models/none.yaml&data=data/peakfit_gauss.dat", null);
+        assertThat(noModel.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(noModel.body()).get("message").asText()).isEqualTo("project peaks has no file models/none.yaml");
+        HttpResponse<String> badSetting = client.postForm("/api/projects/peaks/runs",
+                "model=models/model.yaml&data=data/peakfit_gauss.dat&generations=-5", null);
+        assertThat(badSetting.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(badSetting.body()).get("message").asText()).contains("generations");
+        assertThat(data.resolve("service/runs").toFile().list()).isEmpty();
+        assertThat(client.get("/api/runs/0123456789").statusCode()).isEqualTo(404);
+        assertThat(client.get("/runs/..%2F..").statusCode()).isEqualTo(404);
+    }
+
+    private static int generation(String progress) {
+        try {
+            return JSON.readTree(progress).path("generation").asInt();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> commitMessages(Path project) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Git git = Git.open(project.toFile())) {
+            for (RevCommit c : git.log().call()) {
+                out.add(c.getFullMessage());
+            }
+        }
+        return out;
+    }
+}
