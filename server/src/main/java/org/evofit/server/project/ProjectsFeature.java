@@ -46,6 +46,9 @@ public final class ProjectsFeature implements ServerFeature {
         config.routes.get("/projects/{p}", ctx -> ctx.html(ProjectPages.project(projects.get(ctx.pathParam("p")), sections)));
         config.routes.post("/projects/{p}/files", ctx -> ctx.html(ProjectPages.uploaded(upload(ctx))));
         config.routes.get("/projects/{p}/files/<path>", this::filePage);
+        config.routes.post("/projects/{p}/edits/<path>", ctx -> ctx.redirect("/projects/" + ctx.pathParam("p")
+                + "/files/" + edit(ctx).path()));
+        config.routes.post("/api/projects/{p}/edits/<path>", ctx -> ctx.status(201).json(edit(ctx)));
         config.routes.get("/api/projects", ctx -> ctx.json(projects.list().stream().map(ProjectsFeature::summary).toList()));
         config.routes.post("/api/projects", ctx -> ctx.status(201).json(summary(create(ctx))));
         config.routes.get("/api/projects/{p}", ctx -> ctx.json(summary(projects.get(ctx.pathParam("p")))));
@@ -77,6 +80,17 @@ public final class ProjectsFeature implements ServerFeature {
         }
     }
 
+    private ProjectFile edit(Context ctx) {
+        Project project = projects.get(ctx.pathParam("p"));
+        String path = ctx.pathParam("path");
+        project.file(path);
+        if (FileKind.ofStored(path).orElse(null) != FileKind.MODEL) {
+            throw ServiceException.badInput(path + ": only model files (YAML or JSON) are edited here; a model script "
+                    + "is edited as its Java source", null);
+        }
+        return ModelEdits.save(project, path, ctx.formParamMap(), data.uploads(), RequestIds.of(ctx));
+    }
+
     private void filePage(Context ctx) throws IOException {
         Project project = projects.get(ctx.pathParam("p"));
         String path = ctx.pathParam("path");
@@ -87,7 +101,8 @@ public final class ProjectsFeature implements ServerFeature {
                 : Files.readString(file, StandardCharsets.UTF_8);
         ServiceException problem = kind == FileKind.MODEL || kind == FileKind.SCRIPT
                 ? ModelCheck.problem(file, project.dir().resolve(FileKind.DATA.folder()), data.uploads()) : null;
-        StringBuilder extra = new StringBuilder();
+        StringBuilder extra = new StringBuilder(kind == FileKind.MODEL && problem == null
+                ? ModelEdits.form(project, path, data.uploads()) : "");
         for (ProjectSection s : sections) {
             extra.append(s.fileHtml(project, path));
         }

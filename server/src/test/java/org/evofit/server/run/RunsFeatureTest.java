@@ -162,6 +162,47 @@ class RunsFeatureTest {
         assertThat(client.get("/runs/..%2F..").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void anEditedModelIsSavedAsANewFileTheOldOneKept() throws Exception {
+        String page = client.get("/projects/peaks/files/models/model.yaml").body();
+        assertThat(page).contains("id=\"edit-model\"");
+        StringBuilder form = new StringBuilder("file=edited.yaml&fom=chi2bars");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"((?:value|min|max)\\.[^\"]+)\" size=\"10\" value=\"([^\"]*)\"")
+                .matcher(page);
+        while (m.find()) {
+            String value = m.group(1).equals("value.bkg.value") ? "110" : m.group(2);
+            form.append('&').append(m.group(1)).append('=').append(value);
+        }
+        java.util.regex.Matcher fit = java.util.regex.Pattern.compile("name=\"(fit\\.[^\"]+)\" value=\"true\" checked").matcher(page);
+        while (fit.find()) {
+            if (!fit.group(1).equals("fit.g3.height")) {
+                form.append('&').append(fit.group(1)).append("=true");
+            }
+        }
+        HttpResponse<String> saved = client.postForm("/api/projects/peaks/edits/models/model.yaml", form.toString(), null);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+        assertThat(JSON.readTree(saved.body()).get("path").asText()).isEqualTo("models/edited.yaml");
+        Path project = data.resolve("projects/peaks");
+        assertThat(Files.readString(project.resolve("models/model.yaml"))).isEqualTo(Files.readString(resource("peaks/model.yaml")));
+        Path copy = reference.resolve("edited");
+        Files.createDirectories(copy);
+        Files.copy(project.resolve("models/edited.yaml"), copy.resolve("edited.yaml"));
+        Files.copy(resource("peaks/peakfit_gauss.dat"), copy.resolve("peakfit_gauss.dat"));
+        var loaded = org.evofit.wrapper.ModelFiles.load(copy.resolve("edited.yaml"));
+        var original = org.evofit.wrapper.ModelFiles.load(resource("peaks/model.yaml"));
+        for (var p : original.problem().parameters()) {
+            var e = loaded.problem().parameters().stream().filter(x -> x.name().equals(p.name())).findFirst().orElseThrow();
+            assertThat(e.value()).as(p.name()).isEqualTo(p.name().equals("bkg.value") ? 110 : p.value());
+            assertThat(e.fit()).as(p.name()).isEqualTo(p.fit() && !p.name().equals("g3.height"));
+        }
+        HttpResponse<String> again = client.postForm("/api/projects/peaks/edits/models/model.yaml", form.toString(), null);
+        assertThat(again.statusCode()).isEqualTo(409);
+        HttpResponse<String> outside = client.postForm("/api/projects/peaks/edits/models/model.yaml",
+                form.toString().replace("file=edited.yaml", "file=other.yaml").replace("value.bkg.value=110", "value.bkg.value=900"), null);
+        assertThat(outside.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(outside.body()).get("message").asText()).contains("bkg.value").contains("900");
+    }
+
     private static int generation(String progress) {
         try {
             return JSON.readTree(progress).path("generation").asInt();
