@@ -146,8 +146,8 @@ final class EmbeddedRuns implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        // The event streams end with the server that carried them; closing them here again looped in Javalin.
         pusher.shutdownNow();
-        live.values().forEach(l -> l.clients.forEach(c -> c.close()));
     }
 
     /** What happens when a submission's runs are all done, before it is marked ended. */
