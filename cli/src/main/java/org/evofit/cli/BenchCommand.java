@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true, showDefaultValues = true,
         description = "Measure speed. --fit: evaluations per second of each example model's fit, "
                 + "on 1 and on all threads. --kernel: each reflectivity kernel's cost per Q point and layer. "
-                + "--dispatch: the cluster's latency and per-run overhead.")
+                + "--dispatch: the cluster's latency and per-run overhead. --serve: a load test of evofit serve on the "
+                + "loopback address.")
 final class BenchCommand extends Verb {
 
     @Option(names = "--fit", description = "Benchmark whole fits (differential evolution on the model).")
@@ -61,6 +62,23 @@ final class BenchCommand extends Verb {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "200", description = "With --dispatch: tiny runs in the overhead sweep.")
     int runs;
 
+    @Option(names = "--serve", description = "Load-test evofit serve (a child JVM on 127.0.0.1, scratch data): --clients "
+            + "clients for --duration seconds each create a project, upload examples/peaks, start small fits and poll status "
+            + "and pages; p50/p99 page latency, requests per second, the service's heap after full GC at start and end, "
+            + "a check that every fit finished exactly once (exit 1 otherwise), then one --upload-bytes resumable upload "
+            + "of generated data and the heap growth during it.")
+    boolean serve;
+
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "50", description = "With --serve: concurrent clients.")
+    int clients;
+
+    @Option(names = "--duration", paramLabel = "S", defaultValue = "60", description = "With --serve: seconds of load.")
+    double duration;
+
+    @Option(names = "--upload-bytes", paramLabel = "BYTES", defaultValue = "1000000000",
+            description = "With --serve: size of the generated resumable upload.")
+    long uploadBytes;
+
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
@@ -81,8 +99,8 @@ final class BenchCommand extends Verb {
 
     @Override
     public Integer call() {
-        if (!fit && !kernel && !dispatch) {
-            throw new BadInputException("choose what to benchmark: --fit, --kernel and/or --dispatch");
+        if (!fit && !kernel && !dispatch && !serve) {
+            throw new BadInputException("choose what to benchmark: --fit, --kernel, --dispatch and/or --serve");
         }
         OptionValues.seconds(seconds, "--seconds");
         ObjectNode root = MAPPER.createObjectNode();
@@ -105,9 +123,20 @@ final class BenchCommand extends Verb {
             DispatchReport.add(root, table, DispatchReport.measure(db, config, runs,
                     models == null || models.isEmpty() ? null : models.get(0), err()));
         }
+        boolean exactlyOnce = true;
+        if (serve) {
+            ServeBench.Report report = ServeReport.measure(models == null || models.isEmpty() ? null : models.get(0), clients, duration, uploadBytes, err());
+            ServeReport.add(root, table, report);
+            exactlyOnce = report.exactlyOnce();
+        }
         PrintWriter out = out();
         out.print(json ? json(root) : table.toString());
         out.flush();
+        if (!exactlyOnce) {
+            err().println("bench --serve: not every submitted fit finished exactly once (see notFinishedOnce)");
+            err().flush();
+            return 1;
+        }
         return 0;
     }
 
