@@ -34,7 +34,9 @@ public final class ResultsView {
      */
     public static String ofFit(RunDirectories directories, String id, String requestId) {
         Submission fit = Submission.find(directories, id);
-        if (fit.planned().isEmpty()) {
+        // Planned is not started: between writing its plan and making the run's folder a fit has no run files yet.
+        List<String> planned = fit.planned();
+        if (planned.isEmpty() || planned.size() == 1 && !fit.hasRun(planned.get(0))) {
             return "<p class=\"muted\">The run has not started yet.</p>\n";
         }
         return html(fit.onlyRun(), RunLinks.ofFit(id), requestId);

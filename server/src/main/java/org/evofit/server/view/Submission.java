@@ -33,6 +33,11 @@ record Submission(String id, Path dir) {
         return Files.isRegularFile(plan) ? SweepJson.read(plan).runs() : List.of();
     }
 
+    /** Whether run {@code runId} has a folder of files yet. */
+    boolean hasRun(String runId) {
+        return Listing.child(dir.resolve("runs"), runId).filter(Files::isDirectory).isPresent();
+    }
+
     /** The directory of run {@code runId} (looked up in the listing of runs/), or a 404 refusal. */
     Path run(String runId) {
         return Listing.child(dir.resolve("runs"), runId).filter(Files::isDirectory)

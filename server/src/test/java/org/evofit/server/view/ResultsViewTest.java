@@ -120,6 +120,17 @@ class ResultsViewTest {
     }
 
     @Test
+    void aFitPlannedButWithoutItsRunFolderYetHasNotStarted(@org.junit.jupiter.api.io.TempDir Path runs) throws IOException {
+        // The moment between LocalSweep writing its plan and making the run's folder: a page, not a 404.
+        Path planned = Files.createDirectories(runs.resolve(ResultFixtures.PEAKS));
+        Files.copy(ResultFixtures.submission(ResultFixtures.PEAKS).resolve(org.evofit.looper.Looper.SWEEP_JSON),
+                planned.resolve(org.evofit.looper.Looper.SWEEP_JSON));
+
+        assertThat(ResultsView.ofFit(new ServiceRunDirectories(runs), ResultFixtures.PEAKS, null))
+                .contains("The run has not started yet.");
+    }
+
+    @Test
     void aFitsPageShowsItsOnlyRunAndRefusesSweepsAndUnknownIds() {
         RunDirectories directories = new ServiceRunDirectories(ResultFixtures.runs());
         assertThat(ResultsView.ofFit(directories, ResultFixtures.PEAKS, "r1")).isEqualTo(ResultsView.html(
