@@ -9,28 +9,62 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.evofit.server.app.Service;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a person does on the service's pages, step by step, in a real browser: open the front page, create
- * a project, pick files and press Upload. Each step waits for the page it leads to.
+ * a project, pick files and press Upload, start a fit. Each step waits for the page it leads to. It holds
+ * the service it drives and the browser, and closes both.
  */
-public final class BrowserSteps {
+public final class BrowserSteps implements AutoCloseable {
 
     /** Where the browser tests put their screenshots (never into docs/: CI checks no tracked file changes). */
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    private final EvofitServer server;
     private final Browser browser;
     private final URI base;
 
-    public BrowserSteps(Browser browser, URI base) {
+    private BrowserSteps(EvofitServer server, Browser browser) {
+        this.server = server;
         this.browser = browser;
-        this.base = base;
+        this.base = server.url();
+    }
+
+    /**
+     * Starts the whole service ({@code Service.start}) as {@code options} say and a browser whose downloads
+     * go to {@code downloads}; skips the test as {@link Browser#start} does when there is no browser.
+     */
+    public static BrowserSteps start(ServerOptions options, Path downloads) {
+        EvofitServer server = Service.start(options);
+        try {
+            return new BrowserSteps(server, Browser.start(downloads));
+        } catch (RuntimeException | Error e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** A wait for something the page does by itself ({@link Browser#waitUpTo}). */
+    public WebDriverWait waitUpTo(Duration patience) {
+        return browser.waitUpTo(patience);
+    }
+
+    @Override
+    public void close() {
+        try {
+            browser.close();
+        } finally {
+            server.close();
+        }
     }
 
     /** The driver. */
@@ -65,6 +99,35 @@ public final class BrowserSteps {
         open("/projects/" + name);
         return driver().findElements(By.cssSelector("#files tr[data-path]")).stream()
                 .map(row -> row.getAttribute("data-path")).toList();
+    }
+
+    /**
+     * On project {@code name}'s page (opened anew): picks {@code model} and {@code data}, a sweep when there
+     * are several data files, fills the optimizer {@code settings} (key, value, ...) and presses Start; ends
+     * on the run's or sweep's page.
+     */
+    public void start(String name, String model, List<String> data, String... settings) {
+        open("/projects/" + name);
+        new Select(driver().findElement(By.id("start-model"))).selectByVisibleText(model);
+        Select dataFiles = new Select(driver().findElement(By.id("start-data")));
+        data.forEach(dataFiles::selectByVisibleText);
+        if (data.size() > 1) {
+            driver().findElement(By.id("start-sweep")).click();
+        }
+        for (int i = 0; i + 1 < settings.length; i += 2) {
+            driver().findElement(By.id("start-" + settings[i])).sendKeys(settings[i + 1]);
+        }
+        driver().findElement(By.id("start-button")).click();
+        browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("progress")));
+    }
+
+    /**
+     * Waits until the run on the current page has ended and the page, reloaded, has drawn at least
+     * {@code plots} plots; returns the run's final status.
+     */
+    public String awaitResults(int plots) {
+        browser.waitUpTo(Duration.ofMinutes(10)).until(d -> d.findElements(By.cssSelector("figure.plot canvas")).size() >= plots);
+        return driver().findElement(By.id("status")).getText();
     }
 
     /** Saves what the browser shows as {@link #SCREENSHOTS}/{@code name}.png and returns the file. */

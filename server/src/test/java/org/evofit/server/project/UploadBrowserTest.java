@@ -10,13 +10,10 @@ import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.evofit.server.Browser;
 import org.evofit.server.BrowserSteps;
-import org.evofit.server.EvofitServer;
 import org.evofit.server.ServerOptions;
 import org.evofit.server.ServiceClient;
 import org.evofit.server.UploadLimits;
-import org.evofit.server.app.Service;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,22 +32,17 @@ class UploadBrowserTest {
     @TempDir
     Path scratch;
 
-    private EvofitServer server;
-    private Browser browser;
+    private BrowserSteps steps;
 
     private BrowserSteps start(UploadLimits limits) {
-        server = Service.start(new ServerOptions("127.0.0.1", 0, data, null, 1, limits));
-        browser = Browser.start(downloads);
-        return new BrowserSteps(browser, server.url());
+        steps = BrowserSteps.start(new ServerOptions("127.0.0.1", 0, data, null, 1, limits), downloads);
+        return steps;
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (steps != null) {
+            steps.close();
         }
     }
 
