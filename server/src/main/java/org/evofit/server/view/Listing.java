@@ -44,16 +44,38 @@ final class Listing {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(dir, depth)) {
-            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> dir.relativize(p))
-                    .filter(Listing::visible)
-                    .map(Listing::name)
-                    .sorted()
-                    .toList();
+        List<String> names = new java.util.ArrayList<>();
+        try {
+            // Walked by hand, not with Files.walk: a fit writing its results makes and removes hidden staging
+            // folders meanwhile, and a folder gone between being seen and being read must not fail the page.
+            Files.walkFileTree(dir, java.util.Set.of(), depth, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes a) {
+                    return d.equals(dir) || visible(dir.relativize(d)) ? java.nio.file.FileVisitResult.CONTINUE
+                            : java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
+                    if (a.isRegularFile() && visible(dir.relativize(f))) {
+                        names.add(name(dir.relativize(f)));
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
+                    if (e instanceof java.nio.file.NoSuchFileException) {
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
         }
+        java.util.Collections.sort(names);
+        return List.copyOf(names);
     }
 
     /** The file of {@code dir} listed under {@code name}, if it is listed. */
