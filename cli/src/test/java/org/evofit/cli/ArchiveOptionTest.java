@@ -79,7 +79,7 @@ class ArchiveOptionTest {
     }
 
     @Test
-    void aLoopArchivesTheRunsOfItsOwnSweepOnlyWhenItsOutHeldAnotherSweep() throws Exception {
+    void aLoopIntoAnOutHoldingAnotherSweepIsRefusedAndArchivesNothing() throws Exception {
         java.nio.file.Files.writeString(tmp.resolve("model.yaml"), """
                 kind: curve
                 components:
@@ -101,12 +101,11 @@ class ArchiveOptionTest {
         Path mine = java.nio.file.Files.writeString(tmp.resolve("mine.yaml"), "models: model.yaml\nseeds: [2]\n");
         assertThat(Cli.run("loop", other.toString(), "--out", out.toString(), "--quiet").exitCode()).isZero();
 
+        // Another sweep file into the same --out is refused (issue 13: a directory holds one sweep's runs),
+        // so the other sweep's runs can never reach this loop's archive.
         Cli.Run run = Cli.run("loop", mine.toString(), "--out", out.toString(), "--quiet", "--archive", repo.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        String id = java.nio.file.Files.readAllLines(out.resolve("summary.csv")).get(1).split(",")[0];
-        assertThat(log(repo)).hasSize(1);
-        try (var folders = java.nio.file.Files.list(repo.resolve("out"))) {
-            assertThat(folders.map(p -> p.getFileName().toString())).containsExactly(id);
-        }
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).contains("holds the runs of another sweep file").contains(other.toString());
+        assertThat(repo.resolve(".git")).doesNotExist();
     }
 }
