@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.evofit.server.app.Service;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -89,9 +90,15 @@ public final class BrowserSteps implements AutoCloseable {
     public void upload(Path... files) {
         String picked = Arrays.stream(files).map(f -> f.toAbsolutePath().toString()).collect(Collectors.joining("\n"));
         driver().findElement(By.id("upload-files")).sendKeys(picked);
-        WebElement button = driver().findElement(By.id("upload-button"));
-        button.click();
-        browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(button));
+        // The form's answer is a new page: mark the old one and wait until the marker is gone. (Waiting for
+        // the button to go stale raced with the navigation: Chromium can answer "node does not belong to the
+        // document" instead of a stale element while the new page replaces the old one.)
+        JavascriptExecutor js = (JavascriptExecutor) driver();
+        js.executeScript("window.evofitPageBeforeUpload = true;");
+        driver().findElement(By.id("upload-button")).click();
+        browser.waitUpTo(Duration.ofSeconds(60)).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript(
+                        "return window.evofitPageBeforeUpload === undefined && document.readyState === 'complete';")));
     }
 
     /** The paths in the files table of project {@code name}'s page (opened anew), in the page's order. */
