@@ -20,6 +20,15 @@ final class DbOptions {
 
     /** The store's URL with its credentials; a URL holding a password is bad input (DbConfig refuses it). */
     DbConfig resolve() {
+        return resolve(url, config);
+    }
+
+    /**
+     * Store {@code url} with its credentials from the environment or {@code config} (when null, the default
+     * config file if it exists), for the verbs whose {@code --db} is optional and so not this mixin. A
+     * {@code config} that names no file, or a URL holding a password, is bad input.
+     */
+    static DbConfig resolve(String url, Path config) {
         if (config != null && !Files.isRegularFile(config)) {
             throw new BadInputException(config + ": --config names no file");
         }

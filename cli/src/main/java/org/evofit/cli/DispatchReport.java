@@ -31,13 +31,7 @@ final class DispatchReport {
         if (runs < 1) {
             throw new BadInputException("--runs must be at least 1");
         }
-        Path cfg = configFile != null ? configFile : DbConfig.defaultConfigFile();
-        DbConfig given;
-        try {
-            given = DbConfig.resolve(url != null ? url : LOCAL_SERVER, System.getenv(), cfg);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        DbConfig given = DbOptions.resolve(url != null ? url : LOCAL_SERVER, configFile);
         if (!given.isPostgres()) {
             throw new BadInputException("--db: the dispatch benchmark needs PostgreSQL");
         }

@@ -94,15 +94,7 @@ final class ServeCommand extends Verb {
             }
             return null;
         }
-        if (config != null && !Files.isRegularFile(config)) {
-            throw new BadInputException(config + ": --config names no file");
-        }
-        DbConfig resolved;
-        try {
-            resolved = DbConfig.resolve(db, System.getenv(), config != null ? config : DbConfig.defaultConfigFile());
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        DbConfig resolved = DbOptions.resolve(db, config);
         if (!resolved.isPostgres()) {
             throw new BadInputException("--db " + db + ": serve sends fits to a PostgreSQL cluster; leave --db out for "
                     + "the embedded run store under --data");
