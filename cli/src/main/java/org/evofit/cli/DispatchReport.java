@@ -1,14 +1,11 @@
 package org.evofit.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.evofit.dispatch.Database;
 import org.evofit.dispatch.DbConfig;
@@ -72,10 +69,8 @@ final class DispatchReport {
     }
 
     private static Process startWorker(DbConfig store, String name, Path work) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator
-                + "java", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "worker", "--db", store.url(),
-                "--name", name, "--slots", "1", "--threads", "1", "--cache", work.resolve(name).toString(), "--quiet"));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder(EvofitChild.command("worker", "--db", store.url(), "--name", name, "--slots",
+                "1", "--threads", "1", "--cache", work.resolve(name).toString(), "--quiet")).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(name + ".out").toFile()));
         // Credentials travel in the environment, never on the command line.
         if (store.user() != null) {

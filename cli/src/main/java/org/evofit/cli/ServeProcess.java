@@ -1,14 +1,12 @@
 package org.evofit.cli;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,10 +34,8 @@ final class ServeProcess {
      * for the line that says where it listens; its other output goes to {@code log}.
      */
     static ServeProcess start(Path data, long maxFileBytes, Path log, BenchCleanup cleanup) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator
-                + "java", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0",
-                "--data", data.toString(), "--upload-max-file-bytes", Long.toString(maxFileBytes),
-                "--project-max-bytes", Long.toString(2 * maxFileBytes)));
+        List<String> cmd = EvofitChild.command("serve", "--port", "0", "--data", data.toString(), "--upload-max-file-bytes",
+                Long.toString(maxFileBytes), "--project-max-bytes", Long.toString(2 * maxFileBytes));
         Process p = cleanup.worker(new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start());
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
