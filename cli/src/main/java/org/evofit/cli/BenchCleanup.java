@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.evofit.dispatch.ScratchDatabase;
 
 /**
- * What {@code bench --dispatch} leaves running or lying about, undone once however the benchmark
+ * What {@code bench --dispatch} and {@code bench --serve} leave running or lying about, undone once however the benchmark
  * ends: normally, by an exception, or by SIGTERM or Ctrl-C (as a shutdown hook, since then no
  * {@code finally} runs). Worker processes get SIGTERM (and SIGKILL after a minute), the scratch
  * database is dropped, the work directory deleted.
@@ -27,9 +27,23 @@ final class BenchCleanup implements AutoCloseable {
     private volatile ScratchDatabase scratch;
 
     /** Cleans up {@code work} (and whatever is added) at {@link #close} or at the JVM's shutdown. */
-    BenchCleanup(Path work) {
+    private BenchCleanup(Path work) {
         this.work = work;
         Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    /** A new temporary work directory whose name starts with {@code prefix}, cleaned up as the constructor says. */
+    static BenchCleanup inTemporaryDirectory(String prefix) {
+        try {
+            return new BenchCleanup(Files.createTempDirectory(prefix));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The work directory. */
+    Path work() {
+        return work;
     }
 
     /** A worker process to stop. */
@@ -85,7 +99,7 @@ final class BenchCleanup implements AutoCloseable {
                 Files.deleteIfExists(p);
             }
         } catch (IOException | UncheckedIOException e) {
-            System.err.println("evofit: bench --dispatch could not delete " + dir + ": " + e.getMessage());
+            System.err.println("evofit: bench could not delete " + dir + ": " + e.getMessage());
         }
     }
 }

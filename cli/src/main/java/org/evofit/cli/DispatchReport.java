@@ -35,13 +35,8 @@ final class DispatchReport {
         if (given.user() == null) {
             given = new DbConfig(given.url(), "postgres", given.password());
         }
-        Path work;
-        try {
-            work = Files.createTempDirectory("evofit-bench-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try (BenchCleanup cleanup = new BenchCleanup(work)) {
+        try (BenchCleanup cleanup = BenchCleanup.inTemporaryDirectory("evofit-bench-")) {
+            Path work = cleanup.work();
             ScratchDatabase scratch = url == null ? cleanup.scratch(ScratchDatabase.create(given, "evofit_bench")) : null;
             DbConfig config = scratch != null ? scratch.config() : given;
             err.println("bench --dispatch: " + WORKERS + " workers on " + Secrets.masked(config.url()) + ", " + runs + " tiny runs");

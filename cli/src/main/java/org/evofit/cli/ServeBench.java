@@ -48,13 +48,8 @@ final class ServeBench {
     }
 
     static Report run(Path model, int clients, double seconds, long uploadBytes, PrintWriter err) {
-        Path work;
-        try {
-            work = Files.createTempDirectory("evofit-bench-serve-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try (BenchCleanup cleanup = new BenchCleanup(work)) {
+        try (BenchCleanup cleanup = BenchCleanup.inTemporaryDirectory("evofit-bench-serve-")) {
+            Path work = cleanup.work();
             ServeProcess serve = ServeProcess.start(work.resolve("data"), Math.max(uploadBytes, 1 << 20),
                     work.resolve("serve.log"), cleanup);
             err.println("bench --serve: " + serve.url() + ", " + clients + " clients for " + seconds + " s");
