@@ -3,7 +3,6 @@ package org.evofit.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.evofit.server.app.Service;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,38 +19,35 @@ class BrowserFrameTest {
     @TempDir
     Path downloads;
 
-    private EvofitServer server;
-    private Browser browser;
+    private BrowserSteps steps;
 
     @BeforeEach
     void start() {
-        server = Service.start(new ServerOptions("127.0.0.1", 0, data, null, 1));
-        browser = Browser.start(downloads);
+        steps = BrowserSteps.start(new ServerOptions("127.0.0.1", 0, data, null, 1), downloads);
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.close();
+        if (steps != null) {
+            steps.close();
         }
-        server.close();
     }
 
     @Test
     void anUnknownPageIsAStyledPageSayingSo() {
-        browser.driver().get(server.url().resolve("/no-such-page").toString());
+        steps.open("/no-such-page");
 
-        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("404");
-        assertThat(browser.driver().findElement(By.cssSelector("p.error")).getText()).isEqualTo("nothing at /no-such-page");
-        WebElement header = browser.driver().findElement(By.tagName("header"));
+        assertThat(steps.driver().findElement(By.tagName("h1")).getText()).isEqualTo("404");
+        assertThat(steps.driver().findElement(By.cssSelector("p.error")).getText()).isEqualTo("nothing at /no-such-page");
+        WebElement header = steps.driver().findElement(By.tagName("header"));
         // The stylesheet was served and applied: the header's colour is the stylesheet's, not the default.
         assertThat(header.getCssValue("background-color")).isEqualTo("rgba(29, 53, 87, 1)");
     }
 
     @Test
     void theWebJarsLoadInThePage() {
-        browser.driver().get(server.url().resolve("/no-such-page").toString());
-        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        steps.open("/no-such-page");
+        JavascriptExecutor js = (JavascriptExecutor) steps.driver();
         Object loaded = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const s = document.createElement('script');

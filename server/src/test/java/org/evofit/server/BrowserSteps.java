@@ -45,7 +45,14 @@ public final class BrowserSteps implements AutoCloseable {
      * go to {@code downloads}; skips the test as {@link Browser#start} does when there is no browser.
      */
     public static BrowserSteps start(ServerOptions options, Path downloads) {
-        EvofitServer server = Service.start(options);
+        return around(Service.start(options), downloads);
+    }
+
+    /**
+     * A browser whose downloads go to {@code downloads} on {@code server}, already started (a test's own choice of
+     * features), which these steps now own and close; skips the test as {@link Browser#start} does.
+     */
+    public static BrowserSteps around(EvofitServer server, Path downloads) {
         try {
             return new BrowserSteps(server, Browser.start(downloads));
         } catch (RuntimeException | Error e) {
@@ -71,6 +78,11 @@ public final class BrowserSteps implements AutoCloseable {
     /** The driver. */
     public WebDriver driver() {
         return browser.driver();
+    }
+
+    /** The service's address. */
+    public URI url() {
+        return base;
     }
 
     /** Opens {@code path} of the service. */

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.evofit.server.Browser;
-import org.evofit.server.EvofitServer;
+import org.evofit.server.BrowserSteps;
 import org.evofit.server.ServerOptions;
 import org.evofit.server.ServiceClient;
-import org.evofit.server.app.Service;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,30 +24,27 @@ class ResumableUploadBrowserTest {
     @TempDir
     Path downloads;
 
-    private EvofitServer server;
-    private Browser browser;
+    private BrowserSteps steps;
 
     @BeforeEach
     void start() throws Exception {
-        server = Service.start(new ServerOptions("127.0.0.1", 0, data, null, 1));
-        assertThat(new ServiceClient(server.url()).postJson("/api/projects", "{\"name\":\"demo\"}").statusCode()).isEqualTo(201);
-        browser = Browser.start(downloads);
+        steps = BrowserSteps.start(new ServerOptions("127.0.0.1", 0, data, null, 1), downloads);
+        assertThat(new ServiceClient(steps.url()).postJson("/api/projects", "{\"name\":\"demo\"}").statusCode()).isEqualTo(201);
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.close();
+        if (steps != null) {
+            steps.close();
         }
-        server.close();
     }
 
     @Test
     void aPickedFileGoesUpInSlicesResumesAfterAFailedOneAndIsListed() throws Exception {
         Path file = ServiceClient.resource("peaks/peakfit_gauss.dat");
-        browser.driver().get(server.url().resolve("/projects/demo").toString());
+        steps.open("/projects/demo");
         // Small slices, so the file takes several PATCHes; the second one fails as a dropped network would.
-        ((JavascriptExecutor) browser.driver()).executeScript("""
+        ((JavascriptExecutor) steps.driver()).executeScript("""
                 window.evofitUploads.sliceBytes = 512;
                 const realFetch = window.fetch;
                 let patches = 0;
@@ -62,12 +57,12 @@ class ResumableUploadBrowserTest {
                 };
                 """);
 
-        browser.driver().findElement(By.id("resumable-files")).sendKeys(file.toAbsolutePath().toString());
+        steps.driver().findElement(By.id("resumable-files")).sendKeys(file.toAbsolutePath().toString());
 
         // When every picked file is in, the page reloads and lists it.
-        browser.waitUpTo(Duration.ofMinutes(2)).until(ExpectedConditions.presenceOfElementLocated(
+        steps.waitUpTo(Duration.ofMinutes(2)).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("tr[data-path='data/peakfit_gauss.dat']")));
-        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return sessionStorage.getItem('failed-patch')"))
+        assertThat(((JavascriptExecutor) steps.driver()).executeScript("return sessionStorage.getItem('failed-patch')"))
                 .isEqualTo("2");
         assertThat(Files.readAllBytes(data.resolve("projects/demo/data/peakfit_gauss.dat"))).isEqualTo(Files.readAllBytes(file));
     }

@@ -6,7 +6,7 @@ import io.javalin.config.JavalinConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.evofit.server.Browser;
+import org.evofit.server.BrowserSteps;
 import org.evofit.server.EvofitServer;
 import org.evofit.server.Html;
 import org.evofit.server.ServerFeature;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -29,8 +28,7 @@ class ResultsBrowserTest {
     @TempDir
     Path downloads;
 
-    private EvofitServer server;
-    private Browser browser;
+    private BrowserSteps steps;
 
     /** The pages as the runs part serves them: the frame, the plotting scripts, the fragment. */
     private static final class Pages implements ServerFeature {
@@ -47,29 +45,26 @@ class ResultsBrowserTest {
 
     @BeforeEach
     void start() {
-        server = EvofitServer.start(new ServerOptions("127.0.0.1", 0, ResultFixtures.data(), null, 1),
-                List.of(new ResultRoutes(new ServiceRunDirectories(ResultFixtures.runs())), new Pages()));
-        browser = Browser.start(downloads);
+        steps = BrowserSteps.around(EvofitServer.start(new ServerOptions("127.0.0.1", 0, ResultFixtures.data(), null, 1),
+                List.of(new ResultRoutes(new ServiceRunDirectories(ResultFixtures.runs())), new Pages())), downloads);
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.close();
+        if (steps != null) {
+            steps.close();
         }
-        server.close();
     }
 
     private List<WebElement> plotsDrawn(int count) {
-        WebDriver driver = browser.driver();
-        browser.waitUpTo(Duration.ofSeconds(60))
+        steps.waitUpTo(Duration.ofSeconds(60))
                 .until(d -> d.findElements(By.cssSelector("figure.plot canvas")).size() >= count);
-        return driver.findElements(By.cssSelector("figure.plot"));
+        return steps.driver().findElements(By.cssSelector("figure.plot"));
     }
 
     @Test
     void aReflectivityRunDrawsDataResidualsAndSldAndTogglesItsYAxis() {
-        browser.driver().get(server.url().resolve("/runs/" + ResultFixtures.XRAY).toString());
+        steps.open("/runs/" + ResultFixtures.XRAY);
 
         List<WebElement> plots = plotsDrawn(3);
         assertThat(plots).extracting(p -> p.findElement(By.cssSelector("figcaption .title")).getText())
@@ -84,20 +79,20 @@ class ResultsBrowserTest {
 
     @Test
     void hoveringThePlotShowsTheValuesUnderTheCursor() {
-        browser.driver().get(server.url().resolve("/runs/" + ResultFixtures.PEAKS).toString());
+        steps.open("/runs/" + ResultFixtures.PEAKS);
         WebElement plot = plotsDrawn(2).get(0);
         List<WebElement> values = plot.findElements(By.cssSelector(".u-legend .u-value"));
         assertThat(values).allSatisfy(v -> assertThat(v.getText()).isEqualTo("--"));
 
-        new Actions(browser.driver()).moveToElement(plot.findElement(By.cssSelector(".u-over"))).perform();
+        new Actions(steps.driver()).moveToElement(plot.findElement(By.cssSelector(".u-over"))).perform();
 
-        browser.waitUpTo(Duration.ofSeconds(30)).until(d -> !values.get(0).getText().equals("--"));
+        steps.waitUpTo(Duration.ofSeconds(30)).until(d -> !values.get(0).getText().equals("--"));
         assertThat(Double.parseDouble(values.get(0).getText().replace(",", ""))).isBetween(44.0, 56.0);
     }
 
     @Test
     void aSweepDrawsOneTrendPerFittedParameterAndTheFigureOfMerit() {
-        browser.driver().get(server.url().resolve("/sweeps/" + ResultFixtures.SEQUENCE).toString());
+        steps.open("/sweeps/" + ResultFixtures.SEQUENCE);
 
         assertThat(plotsDrawn(3)).extracting(p -> p.findElement(By.cssSelector("figcaption .title")).getText())
                 .containsExactly("film.d (Å)", "film.sigma (Å)", "FOM (chi2)");
