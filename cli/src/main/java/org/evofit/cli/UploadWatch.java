@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The large-upload part of {@code bench --serve}: one generated file sent through the resumable-upload
@@ -22,9 +23,16 @@ record UploadWatch(double seconds, long heapBefore, long heapMax) {
         long before = serve.heapAfterGc();
         AtomicLong max = new AtomicLong(before);
         AtomicBoolean done = new AtomicBoolean();
+        // A reading that fails ends the watch; it fails the benchmark after the upload instead of leaving a
+        // maximum taken over fewer readings than the report claims.
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
         Thread watcher = new Thread(() -> {
-            while (!done.get()) {
-                max.accumulateAndGet(serve.heapAfterGc(), Math::max);
+            try {
+                while (!done.get()) {
+                    max.accumulateAndGet(serve.heapAfterGc(), Math::max);
+                }
+            } catch (RuntimeException e) {
+                failed.set(e);
             }
         }, "evofit-bench-heap-watch");
         watcher.setDaemon(true);
@@ -35,6 +43,10 @@ record UploadWatch(double seconds, long heapBefore, long heapMax) {
         } finally {
             done.set(true);
             watcher.join();
+        }
+        if (failed.get() != null) {
+            throw new IllegalStateException("bench --serve: reading the service's heap during the upload failed: "
+                    + failed.get().getMessage(), failed.get());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         max.accumulateAndGet(serve.heapAfterGc(), Math::max);
