@@ -38,8 +38,10 @@ record UploadWatch(double seconds, long heapBefore, long heapMax) {
         watcher.setDaemon(true);
         long start = System.nanoTime();
         watcher.start();
+        double seconds;
         try {
             client.resumableUpload(project, "big.dat", bytes, () -> ServeBench.generated(bytes));
+            seconds = (System.nanoTime() - start) / 1e9;
         } finally {
             done.set(true);
             watcher.join();
@@ -48,7 +50,6 @@ record UploadWatch(double seconds, long heapBefore, long heapMax) {
             throw new IllegalStateException("bench --serve: reading the service's heap during the upload failed: "
                     + failed.get().getMessage(), failed.get());
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
         max.accumulateAndGet(serve.heapAfterGc(), Math::max);
         return new UploadWatch(seconds, before, max.get());
     }
