@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -29,8 +30,16 @@ final class ResultFixtures {
     /** A sequence of six chained fits. */
     static final String SEQUENCE = "00000000a4";
 
-    private static final List<String[]> SWEEPS = List.of(new String[] {PEAKS, "peaks"},
-            new String[] {XRAY, "xray"}, new String[] {ORT, "ort"}, new String[] {SEQUENCE, "sequence"});
+    /**
+     * Submission {@code id}: the model and data of the test resource folder {@code shared} (the files the other
+     * server tests upload; null: none), then this package's {@code folder} (its sweep file, and any file of its
+     * own, which replaces a shared one of the same name).
+     */
+    private record Sweep(String id, String folder, String shared) {
+    }
+
+    private static final List<Sweep> SWEEPS = List.of(new Sweep(PEAKS, "peaks", "peaks"),
+            new Sweep(XRAY, "xray", "browser/xray"), new Sweep(ORT, "ort", null), new Sweep(SEQUENCE, "sequence", "sequence"));
 
     private static Path data;
 
@@ -75,14 +84,17 @@ final class ResultFixtures {
     private static Path make() throws IOException {
         Path root = Files.createTempDirectory("evofit-view-test");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
-        for (String[] sweep : SWEEPS) {
-            Path inputs = root.resolve("inputs").resolve(sweep[1]);
-            copy(resource(sweep[1]), inputs);
-            Path out = root.resolve("data/service/runs").resolve(sweep[0]);
+        for (Sweep sweep : SWEEPS) {
+            Path inputs = root.resolve("inputs").resolve(sweep.folder());
+            if (sweep.shared() != null) {
+                copy(resource(sweep.shared()), inputs);
+            }
+            copy(resource("org/evofit/server/view/" + sweep.folder()), inputs);
+            Path out = root.resolve("data/service/runs").resolve(sweep.id());
             LoopReport report = LocalSweep.plan(inputs.resolve("sweep.yaml"), out)
                     .run(new LocalOptions(1, 1, Duration.ZERO), outcome -> { });
             if (!report.allSucceeded()) {
-                throw new IllegalStateException(sweep[1] + ": " + report);
+                throw new IllegalStateException(sweep.folder() + ": " + report);
             }
         }
         return root.resolve("data");
@@ -90,7 +102,7 @@ final class ResultFixtures {
 
     private static Path resource(String name) {
         try {
-            return Path.of(ResultFixtures.class.getResource("/org/evofit/server/view/" + name).toURI());
+            return Path.of(ResultFixtures.class.getResource("/" + name).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -103,7 +115,7 @@ final class ResultFixtures {
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(p, target);
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
