@@ -83,7 +83,7 @@ class FitInBrowserTest {
     @Test
     void genxsXrayProjectIsImportedOnUploadAndFits() {
         steps.createProject("genx");
-        steps.upload(ServiceClient.resource("genx/X-ray_Reflectivity.hgx"));
+        steps.upload(ServiceClient.repoFile("wrapper/src/test/resources/genx/X-ray_Reflectivity.hgx"));
         List<String> files = steps.projectFiles("genx");
         assertThat(files).contains("genx/X-ray_Reflectivity.hgx", "models/X-ray_Reflectivity.yaml");
         List<String> dataFiles = files.stream().filter(f -> f.startsWith("data/")).toList();
@@ -98,13 +98,13 @@ class FitInBrowserTest {
     @Test
     void theSequenceExampleIsASweepWithARowPerDataFileAndTrendPlots() throws Exception {
         List<Path> series;
-        try (Stream<Path> s = Files.list(ServiceClient.resource("sequence/data"))) {
+        try (Stream<Path> s = Files.list(ServiceClient.repoFile("examples/sequence/data"))) {
             series = s.sorted().toList();
         }
         steps.createProject("sequence");
         steps.upload(series.toArray(Path[]::new));
         steps.open("/projects/sequence");
-        steps.upload(ServiceClient.resource("sequence/model.yaml"));
+        steps.upload(ServiceClient.repoFile("examples/sequence/model.yaml"));
         List<String> dataFiles = series.stream().map(p -> "data/" + p.getFileName()).toList();
 
         steps.start("sequence", "models/model.yaml", dataFiles, "generations", "10", "seed", "5", "pattern", "T(\\d+)K");
@@ -118,10 +118,10 @@ class FitInBrowserTest {
     /** The X-ray example (a copy of examples/xray-multilayer) with one run of DE instead of 16 screening restarts. */
     private Path shortXrayExample() throws Exception {
         Path dir = Files.createDirectories(reference.resolve("example"));
-        String text = Files.readString(ServiceClient.resource("browser/xray/model.yaml"));
+        String text = Files.readString(ServiceClient.repoFile("examples/xray-multilayer/model.yaml"));
         assertThat(text).contains("\n  restarts: 16\n");
         Files.writeString(dir.resolve("model.yaml"), text.replace("\n  restarts: 16\n", "\n  restarts: 1\n"));
-        Files.copy(ServiceClient.resource("browser/xray/xray-tutorial.dat"), dir.resolve("xray-tutorial.dat"));
+        Files.copy(ServiceClient.repoFile("examples/xray-multilayer/xray-tutorial.dat"), dir.resolve("xray-tutorial.dat"));
         return dir.resolve("model.yaml");
     }
 

@@ -88,12 +88,15 @@ public final class ServiceClient {
         return null;
     }
 
-    /** A test resource as a file. */
-    public static Path resource(String name) {
-        try {
-            return Path.of(ServiceClient.class.getResource("/" + name).toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
+    /**
+     * A file of the repository, such as an example's model or data ({@code examples/peaks/model.yaml}), read where
+     * it is kept as the other modules' tests do (the tests run in the module's folder).
+     */
+    public static Path repoFile(String relative) {
+        Path file = Path.of("").toAbsolutePath().getParent().resolve(relative);
+        if (!Files.exists(file)) {
+            throw new IllegalStateException(file + " does not exist");
         }
+        return file;
     }
 }

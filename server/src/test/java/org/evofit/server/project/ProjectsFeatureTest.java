@@ -1,7 +1,7 @@
 package org.evofit.server.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.evofit.server.ServiceClient.resource;
+import static org.evofit.server.ServiceClient.repoFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,8 +74,8 @@ class ProjectsFeatureTest {
     @Test
     void uploadsAModelWithItsDataAsOneCommit() throws Exception {
         client.postJson("/api/projects", "{\"name\":\"peaks\"}");
-        Path model = resource("peaks/model.yaml");
-        Path dat = copy(resource("peaks/peakfit_gauss.dat"), "gauss.dat");
+        Path model = repoFile("examples/peaks/model.yaml");
+        Path dat = copy(repoFile("examples/peaks/peakfit_gauss.dat"), "gauss.dat");
         Path renamed = Files.writeString(scratch.resolve("gauss.yaml"),
                 Files.readString(model).replace("file: peakfit_gauss.dat", "file: gauss.dat"));
         // The per-file limit is for this test small; raise it by starting a service with defaults on the same data.
@@ -120,7 +120,7 @@ class ProjectsFeatureTest {
     @Test
     void aModelWithoutItsDataIsRefusedNamingTheDataFile() throws Exception {
         client.postJson("/api/projects", "{\"name\":\"p\"}");
-        HttpResponse<String> up = client.upload("/api/projects/p/files", resource("peaks/model.yaml"));
+        HttpResponse<String> up = client.upload("/api/projects/p/files", repoFile("examples/peaks/model.yaml"));
         assertThat(up.statusCode()).isEqualTo(400);
         assertThat(json(up).get("message").asText()).contains("peakfit_gauss.dat");
         assertThat(json(client.get("/api/projects/p/files"))).isEmpty();
@@ -129,8 +129,8 @@ class ProjectsFeatureTest {
     @Test
     void fileSetRulesNameTheFileAndTheRuleAndStoreNothing() throws Exception {
         client.postJson("/api/projects", "{\"name\":\"p\"}");
-        HttpResponse<String> big = client.upload("/api/projects/p/files", resource("peaks/model.yaml"),
-                resource("peaks/peakfit_gauss.dat"));
+        HttpResponse<String> big = client.upload("/api/projects/p/files", repoFile("examples/peaks/model.yaml"),
+                repoFile("examples/peaks/peakfit_gauss.dat"));
         assertThat(big.statusCode()).isEqualTo(413);
         assertThat(json(big).get("message").asText()).isEqualTo("peakfit_gauss.dat: 2645 bytes is larger than the limit of "
                 + SMALL_FILE_LIMIT + " bytes per file (--upload-max-file-bytes)");
@@ -154,7 +154,8 @@ class ProjectsFeatureTest {
         server = Service.start(new ServerOptions("127.0.0.1", 0, data, null, 1));
         client = new ServiceClient(server.url());
         client.postJson("/api/projects", "{\"name\":\"genx\"}");
-        HttpResponse<String> up = client.upload("/api/projects/genx/files", resource("genx/X-ray_Reflectivity.hgx"));
+        HttpResponse<String> up = client.upload("/api/projects/genx/files",
+                repoFile("wrapper/src/test/resources/genx/X-ray_Reflectivity.hgx"));
         assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
         List<String> paths = json(client.get("/api/projects/genx/files")).findValuesAsText("path");
         assertThat(paths).contains("genx/X-ray_Reflectivity.hgx", "models/X-ray_Reflectivity.yaml");

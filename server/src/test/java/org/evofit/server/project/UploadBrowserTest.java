@@ -50,7 +50,8 @@ class UploadBrowserTest {
     void aBadModelShowsFileLineAndColumnAndStoresNothing() throws Exception {
         BrowserSteps steps = start(UploadLimits.defaults());
         steps.createProject("films");
-        steps.upload(ServiceClient.resource("browser/xray/model.yaml"), ServiceClient.resource("browser/xray/xray-tutorial.dat"));
+        steps.upload(ServiceClient.repoFile("examples/xray-multilayer/model.yaml"),
+                ServiceClient.repoFile("examples/xray-multilayer/xray-tutorial.dat"));
         List<String> filesBefore = steps.projectFiles("films");
         List<String> logBefore = commitMessages("films");
         // Line 4: a bound that is not a number, at the column of the x.
@@ -75,11 +76,12 @@ class UploadBrowserTest {
         steps.createProject("peaks");
         List<String> logBefore = commitMessages("peaks");
 
-        steps.upload(ServiceClient.resource("peaks/model.yaml"), ServiceClient.resource("peaks/peakfit_gauss.dat"));
+        steps.upload(ServiceClient.repoFile("examples/peaks/model.yaml"),
+                ServiceClient.repoFile("examples/peaks/peakfit_gauss.dat"));
 
         assertThat(steps.driver().findElement(By.tagName("h1")).getText()).isEqualTo("413");
         assertThat(steps.driver().findElement(By.cssSelector("p.error")).getText()).isEqualTo("peakfit_gauss.dat: "
-                + Files.size(ServiceClient.resource("peaks/peakfit_gauss.dat")) + " bytes is larger than the limit of "
+                + Files.size(ServiceClient.repoFile("examples/peaks/peakfit_gauss.dat")) + " bytes is larger than the limit of "
                 + SMALL_FILE_LIMIT + " bytes per file (--upload-max-file-bytes)");
         assertThat(steps.projectFiles("peaks")).isEmpty();
         assertThat(commitMessages("peaks")).isEqualTo(logBefore);

@@ -1,7 +1,7 @@
 package org.evofit.server.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.evofit.server.ServiceClient.resource;
+import static org.evofit.server.ServiceClient.repoFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,8 +40,8 @@ class RunsFeatureTest {
     void start() throws Exception {
         open();
         client.postJson("/api/projects", "{\"name\":\"peaks\"}");
-        HttpResponse<String> up = client.upload("/api/projects/peaks/files", resource("peaks/model.yaml"),
-                resource("peaks/peakfit_gauss.dat"));
+        HttpResponse<String> up = client.upload("/api/projects/peaks/files", repoFile("examples/peaks/model.yaml"),
+                repoFile("examples/peaks/peakfit_gauss.dat"));
         assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
     }
 
@@ -73,7 +73,7 @@ class RunsFeatureTest {
     /** The same fit through the fit pipeline, on one thread: what the service's result must equal. */
     private Path referenceFit(int generations) {
         Path dir = reference.resolve("fit");
-        FitPipeline.lone().execute(resource("peaks/model.yaml"), null, m -> {
+        FitPipeline.lone().execute(repoFile("examples/peaks/model.yaml"), null, m -> {
             FitSettings s = m.settings();
             return m.withSettings(s.withDe(s.de().withSeed(7).withGenerations(generations)).withThreads(1));
         }, dir);
@@ -187,13 +187,14 @@ class RunsFeatureTest {
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
         assertThat(JSON.readTree(saved.body()).get("path").asText()).isEqualTo("models/edited.yaml");
         Path project = data.resolve("projects/peaks");
-        assertThat(Files.readString(project.resolve("models/model.yaml"))).isEqualTo(Files.readString(resource("peaks/model.yaml")));
+        assertThat(Files.readString(project.resolve("models/model.yaml")))
+                .isEqualTo(Files.readString(repoFile("examples/peaks/model.yaml")));
         Path copy = reference.resolve("edited");
         Files.createDirectories(copy);
         Files.copy(project.resolve("models/edited.yaml"), copy.resolve("edited.yaml"));
-        Files.copy(resource("peaks/peakfit_gauss.dat"), copy.resolve("peakfit_gauss.dat"));
+        Files.copy(repoFile("examples/peaks/peakfit_gauss.dat"), copy.resolve("peakfit_gauss.dat"));
         var loaded = org.evofit.wrapper.ModelFiles.load(copy.resolve("edited.yaml"));
-        var original = org.evofit.wrapper.ModelFiles.load(resource("peaks/model.yaml"));
+        var original = org.evofit.wrapper.ModelFiles.load(repoFile("examples/peaks/model.yaml"));
         for (var p : original.problem().parameters()) {
             var e = loaded.problem().parameters().stream().filter(x -> x.name().equals(p.name())).findFirst().orElseThrow();
             assertThat(e.value()).as(p.name()).isEqualTo(p.name().equals("bkg.value") ? 110 : p.value());

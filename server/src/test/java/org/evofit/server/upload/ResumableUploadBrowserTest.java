@@ -41,7 +41,7 @@ class ResumableUploadBrowserTest {
 
     @Test
     void aPickedFileGoesUpInSlicesResumesAfterAFailedOneAndIsListed() throws Exception {
-        Path file = ServiceClient.resource("peaks/peakfit_gauss.dat");
+        Path file = ServiceClient.repoFile("examples/peaks/peakfit_gauss.dat");
         steps.open("/projects/demo");
         // Small slices, so the file takes several PATCHes; the second one fails as a dropped network would.
         ((JavascriptExecutor) steps.driver()).executeScript("""

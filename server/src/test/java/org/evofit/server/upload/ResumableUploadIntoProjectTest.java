@@ -45,7 +45,7 @@ class ResumableUploadIntoProjectTest {
 
     @Test
     void aFinishedUploadIsCommittedToTheProjectAndClonedWithGit() throws Exception {
-        byte[] measured = Files.readAllBytes(ServiceClient.resource("peaks/peakfit_gauss.dat"));
+        byte[] measured = Files.readAllBytes(ServiceClient.repoFile("examples/peaks/peakfit_gauss.dat"));
         String upload = TusClient.location(tus.create("demo", "gauss.dat", measured.length));
         int half = measured.length / 2;
         assertThat(tus.patch(upload, 0, Arrays.copyOfRange(measured, 0, half)).statusCode()).isEqualTo(204);

@@ -3,6 +3,7 @@ package org.evofit.server.view;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import org.evofit.dispatch.LocalOptions;
 import org.evofit.dispatch.LocalSweep;
 import org.evofit.looper.LoopReport;
+import org.evofit.server.ServiceClient;
 
 /**
  * Real submissions for the view tests, as the service keeps them: {@code DATA/service/runs/<id>/} is
@@ -31,15 +33,16 @@ final class ResultFixtures {
     static final String SEQUENCE = "00000000a4";
 
     /**
-     * Submission {@code id}: the model and data of the test resource folder {@code shared} (the files the other
-     * server tests upload; null: none), then this package's {@code folder} (its sweep file, and any file of its
-     * own, which replaces a shared one of the same name).
+     * Submission {@code id}: the repository's files {@code shared} (an example's folder, or a file, as the other
+     * tests use them), then this package's {@code folder} if it has one (its sweep file, and files of its own,
+     * which replace shared ones of the same name).
      */
     private record Sweep(String id, String folder, String shared) {
     }
 
-    private static final List<Sweep> SWEEPS = List.of(new Sweep(PEAKS, "peaks", "peaks"),
-            new Sweep(XRAY, "xray", "browser/xray"), new Sweep(ORT, "ort", null), new Sweep(SEQUENCE, "sequence", "sequence"));
+    private static final List<Sweep> SWEEPS = List.of(new Sweep(PEAKS, "peaks", "examples/peaks"),
+            new Sweep(XRAY, "xray", "examples/xray-multilayer"),
+            new Sweep(ORT, "ort", "wrapper/src/test/resources/ort/example.ort"), new Sweep(SEQUENCE, "sequence", "examples/sequence"));
 
     private static Path data;
 
@@ -53,6 +56,8 @@ final class ResultFixtures {
                 data = make();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
             }
         }
         return data;
@@ -81,15 +86,16 @@ final class ResultFixtures {
         }
     }
 
-    private static Path make() throws IOException {
+    private static Path make() throws IOException, URISyntaxException {
         Path root = Files.createTempDirectory("evofit-view-test");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
         for (Sweep sweep : SWEEPS) {
             Path inputs = root.resolve("inputs").resolve(sweep.folder());
-            if (sweep.shared() != null) {
-                copy(resource(sweep.shared()), inputs);
+            copy(ServiceClient.repoFile(sweep.shared()), inputs);
+            URL own = ResultFixtures.class.getResource(sweep.folder());
+            if (own != null) {
+                copy(Path.of(own.toURI()), inputs);
             }
-            copy(resource("org/evofit/server/view/" + sweep.folder()), inputs);
             Path out = root.resolve("data/service/runs").resolve(sweep.id());
             LoopReport report = LocalSweep.plan(inputs.resolve("sweep.yaml"), out)
                     .run(new LocalOptions(1, 1, Duration.ZERO), outcome -> { });
@@ -100,18 +106,13 @@ final class ResultFixtures {
         return root.resolve("data");
     }
 
-    private static Path resource(String name) {
-        try {
-            return Path.of(ResultFixtures.class.getResource("/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
+    /** Copies the folder {@code from}'s files, or the file {@code from}, into the folder {@code to}. */
     private static void copy(Path from, Path to) throws IOException {
+        Path base = Files.isDirectory(from) ? from : from.getParent();
+        Files.createDirectories(to);
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
+                Path target = to.resolve(base.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else {
