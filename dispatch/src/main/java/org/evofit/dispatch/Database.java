@@ -17,6 +17,9 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  */
 public final class Database implements AutoCloseable {
 
+    /** Flyway's record of the migrations applied, under a name of evofit's own. */
+    private static final String HISTORY_TABLE = "evofit_schema_history";
+
     private final DbConfig config;
     private final HikariDataSource pool;
 
@@ -65,7 +68,7 @@ public final class Database implements AutoCloseable {
             if (info.current() == null) {
                 throw new NoStoreException(Secrets.masked(config.url()) + " holds no evofit run store");
             }
-            SchemaCheck.beforeMigrating(info, pool, config);
+            SchemaCheck.notNewer(info, config);
             if (info.pending().length > 0) {
                 throw new StoreException("the run store " + config + " is from an older evofit (schema version "
                         + info.current().getVersion() + "); run evofit loop or a worker on it once to upgrade it", null);
@@ -123,7 +126,7 @@ public final class Database implements AutoCloseable {
     /** Checks the schema can be used ({@link SchemaCheck}) before applying what it lacks. */
     private static void migrate(DataSource pool, DbConfig config) {
         Flyway flyway = flyway(pool, config.isPostgres()).load();
-        SchemaCheck.beforeMigrating(flyway.info(), pool, config);
+        SchemaCheck.beforeMigrating(flyway, HISTORY_TABLE, pool, config);
         flyway.migrate();
         if (config.isPostgres()) {
             SchemaCheck.quartzTables(pool, config);
@@ -135,7 +138,7 @@ public final class Database implements AutoCloseable {
                 .dataSource(pool)
                 .locations("classpath:org/evofit/dispatch/db")
                 .placeholders(Map.of("blob", postgres ? "BYTEA" : "BLOB"))
-                .table("evofit_schema_history")
+                .table(HISTORY_TABLE)
                 .loggers("slf4j");
         if (postgres) {
             flyway.javaMigrations(new V2__Quartz_tables());

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
@@ -28,22 +29,38 @@ final class SchemaCheck {
     /**
      * Refuses a schema newer than this build's, and a database holding tables but no evofit schema.
      *
+     * <p>Another evofit may be migrating the same fresh database at this moment (two workers started
+     * together): its history table, made before its first migration commits, is not another application's.
+     * The tables are listed before the history is read so that tables a concurrent migration committed are
+     * seen with the history row committed in the same transaction.
+     *
      * @throws SchemaException when it is either
      */
-    static void beforeMigrating(MigrationInfoService info, DataSource pool, DbConfig config) {
-        MigrationInfo[] future = Arrays.stream(info.all()).filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
-                || m.getState() == MigrationState.FUTURE_FAILED).toArray(MigrationInfo[]::new);
-        if (future.length > 0) {
-            throw new SchemaException("the run store " + config + " has schema version " + future[future.length - 1].getVersion()
-                    + ", newer than this evofit knows (" + latest(info) + "): use the evofit that created it, or a newer one");
-        }
+    static void beforeMigrating(Flyway flyway, String historyTable, DataSource pool, DbConfig config) {
+        Set<String> tables = tables(pool);
+        tables.remove(historyTable);
+        MigrationInfoService info = flyway.info();
+        notNewer(info, config);
         if (info.current() == null) {
-            Set<String> tables = tables(pool);
             if (!tables.isEmpty()) {
                 throw new SchemaException("the database " + config + " is not an evofit run store: it holds other tables ("
                         + String.join(", ", tables.stream().limit(5).toList()) + (tables.size() > 5 ? ", ..." : "")
                         + "); give evofit an empty database of its own");
             }
+        }
+    }
+
+    /**
+     * Refuses a schema newer than this build's.
+     *
+     * @throws SchemaException when it is
+     */
+    static void notNewer(MigrationInfoService info, DbConfig config) {
+        MigrationInfo[] future = Arrays.stream(info.all()).filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                || m.getState() == MigrationState.FUTURE_FAILED).toArray(MigrationInfo[]::new);
+        if (future.length > 0) {
+            throw new SchemaException("the run store " + config + " has schema version " + future[future.length - 1].getVersion()
+                    + ", newer than this evofit knows (" + latest(info) + "): use the evofit that created it, or a newer one");
         }
     }
 

@@ -49,6 +49,46 @@ class SchemaCheckTest {
     }
 
     @Test
+    void aDatabaseHoldingOnlyAnEmptyHistoryIsEvofitsOwnAndIsMigrated() throws Exception {
+        // What another evofit leaves visible while its first migration runs (or after one rolled back).
+        try (TestDatabase t = TestDatabase.postgres()) {
+            sql(t, "CREATE TABLE evofit_schema_history (installed_rank INT NOT NULL PRIMARY KEY, version VARCHAR(50), "
+                    + "description VARCHAR(200) NOT NULL, type VARCHAR(20) NOT NULL, script VARCHAR(1000) NOT NULL, "
+                    + "checksum INT, installed_by VARCHAR(100) NOT NULL, installed_on TIMESTAMP NOT NULL DEFAULT now(), "
+                    + "execution_time INT NOT NULL, success BOOLEAN NOT NULL)");
+            Database.open(t.config(), 2).close();
+            assertThat(count(t, "SELECT count(*) FROM evofit_schema_history WHERE success")).isPositive();
+            assertThat(count(t, "SELECT count(*) FROM workers")).isZero();
+        }
+    }
+
+    @Test
+    void processesOpeningOneFreshDatabaseTogetherAllSucceed() throws Exception {
+        // Two workers started side by side on a new cluster database (SETUP.md) and a submit right after.
+        try (TestDatabase t = TestDatabase.postgres()) {
+            int openers = 4;
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(openers);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(openers);
+            try {
+                java.util.List<java.util.concurrent.Future<?>> opened = new java.util.ArrayList<>();
+                for (int i = 0; i < openers; i++) {
+                    opened.add(pool.submit(() -> {
+                        together.await();
+                        Database.open(t.config(), 2).close();
+                        return null;
+                    }));
+                }
+                for (java.util.concurrent.Future<?> f : opened) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(count(t, "SELECT count(*) FROM evofit_schema_history WHERE NOT success")).isZero();
+        }
+    }
+
+    @Test
     void aClusterStoreWithoutQuartzTablesIsRefusedAndAWorkerDoesNotJoin() throws Exception {
         try (TestDatabase t = TestDatabase.postgres()) {
             Database.open(t.config(), 2).close();
