@@ -1,0 +1,80 @@
+package org.evofit.wrapper.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.evofit.core.data.DataFileException;
+
+/**
+ * The formats evofit reads and how one is chosen for a file: the model file's {@code format:} when it
+ * names one; else the formats claiming the file's extension, the first whose {@link DataFormat#recognises}
+ * accepts the file's start (several claim {@code .dat}); else any format that recognises it; else column text.
+ */
+public final class DataFormats {
+
+    /** Column text: what a file no other format recognises is read as. */
+    public static final String COLUMNS = "columns";
+
+    /**
+     * Every format, in the order they are tried: specific formats before the general ones, column text
+     * ({@link #COLUMNS}) last.
+     */
+    public static final List<DataFormat> ALL = List.of();
+
+    private DataFormats() {
+    }
+
+    /** The format named {@code name}, if there is one. */
+    public static Optional<DataFormat> named(String name) {
+        return ALL.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The names of every format, for messages and help. */
+    public static List<String> names() {
+        return ALL.stream().map(DataFormat::name).toList();
+    }
+
+    /**
+     * The format for {@code file}.
+     *
+     * @param formatName the model file's {@code format:}, or {@code null} to choose by name and content
+     * @throws DataFileException when the file is missing, or {@code formatName} names no format
+     */
+    public static DataFormat of(Path file, String formatName) {
+        if (formatName != null) {
+            return named(formatName).orElseThrow(() -> DataFileException.ofFile(file.toString(),
+                    "expected format: to be one of " + String.join(", ", names()) + " but found '" + formatName + "'"));
+        }
+        if (!Files.isRegularFile(file)) {
+            throw DataFileException.ofFile(file.toString(), "file not found");
+        }
+        FileHead head = FileHead.of(file);
+        List<DataFormat> claiming = new ArrayList<>();
+        for (DataFormat f : ALL) {
+            if (f.extensions().stream().anyMatch(head.lowerCaseName()::endsWith)) {
+                claiming.add(f);
+            }
+        }
+        if (claiming.size() == 1) {
+            return claiming.get(0);
+        }
+        List<DataFormat> candidates = claiming.isEmpty() ? ALL : claiming;
+        for (DataFormat f : candidates) {
+            if (!f.name().equals(COLUMNS) && f.recognises(head)) {
+                return f;
+            }
+        }
+        return named(COLUMNS).orElseThrow(() -> new IllegalStateException("no column text format registered"));
+    }
+
+    /**
+     * Reads {@code file} with the format chosen for it.
+     *
+     * @throws DataFileException for a mistake in the file
+     */
+    public static LoadedFile read(Path file, String formatName, ReadOptions options) {
+        return of(file, formatName).read(file, options);
+    }
+}

@@ -1,0 +1,53 @@
+package org.evofit.wrapper.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The first bytes of a file, read once for every format's {@link DataFormat#recognises} test.
+ *
+ * @param file  the file
+ * @param bytes up to {@link #SIZE} bytes from its start
+ */
+public record FileHead(Path file, byte[] bytes) {
+
+    /** How much of a file sniffing looks at. */
+    public static final int SIZE = 8192;
+
+    /** The first {@link #SIZE} bytes of {@code file} (fewer for a shorter file). */
+    public static FileHead of(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new FileHead(file, in.readNBytes(SIZE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bytes as text (ISO-8859-1: every byte is one character, so binary files do not fail). */
+    public String text() {
+        return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The complete lines of the head (the last, perhaps cut, is left out unless the file ended). */
+    public List<String> lines() {
+        List<String> lines = Arrays.asList(text().split("\r\n|\r|\n", -1));
+        return bytes.length < SIZE ? lines : lines.subList(0, Math.max(0, lines.size() - 1));
+    }
+
+    /** Whether the file starts as a zip archive does (.brml, .rasx). */
+    public boolean isZip() {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+
+    /** The file name in lower case, for extension tests. */
+    public String lowerCaseName() {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT);
+    }
+}
