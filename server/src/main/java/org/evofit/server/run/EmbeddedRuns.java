@@ -22,20 +22,20 @@ import org.slf4j.MDC;
  * A sweep holds one slot and runs its fits one after another. Closing interrupts the running fits,
  * which checkpoint into their sweep's store; a submission not ended resumes on the next start.
  */
-final class EmbeddedRuns implements AutoCloseable {
+final class EmbeddedRuns implements SubmissionRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRuns.class);
     private static final long CLOSE_WAIT_SECONDS = 120;
     private static final long PUSH_MILLIS = 250;
 
     private final SubmissionStore store;
-    private final Finisher finisher;
+    private final SubmissionRunner.Finisher finisher;
     private final ExecutorService slots;
     private final ScheduledExecutorService pusher;
     private final Map<String, Live> live = new ConcurrentHashMap<>();
     private volatile boolean closing;
 
-    EmbeddedRuns(SubmissionStore store, int slotCount, Finisher finisher) {
+    EmbeddedRuns(SubmissionStore store, int slotCount, SubmissionRunner.Finisher finisher) {
         this.store = store;
         this.finisher = finisher;
         this.slots = Executors.newFixedThreadPool(slotCount, r -> new Thread(r, "evofit-slot"));
@@ -48,18 +48,20 @@ final class EmbeddedRuns implements AutoCloseable {
     }
 
     /** Queues the submission for a slot. */
-    void start(Submission s) {
+    @Override
+    public void start(Submission s) {
         Live l = live.computeIfAbsent(s.id(), Live::new);
         slots.execute(() -> execute(s, l));
     }
 
-    /** The live state of a submission in this process, or null. */
-    Live live(String id) {
+    @Override
+    public Live live(String id) {
         return live.get(id);
     }
 
     /** Stops a submission: its fits are interrupted (they checkpoint) and it ends as cancelled. */
-    void cancel(Submission s) {
+    @Override
+    public void cancel(Submission s) {
         Live l = live.computeIfAbsent(s.id(), Live::new);
         l.cancelled = true;
         l.fitThreads.forEach(Thread::interrupt);
@@ -148,12 +150,5 @@ final class EmbeddedRuns implements AutoCloseable {
         }
         // The event streams end with the server that carried them; closing them here again looped in Javalin.
         pusher.shutdownNow();
-    }
-
-    /** What happens when a submission's runs are all done, before it is marked ended. */
-    @FunctionalInterface
-    interface Finisher {
-        /** The submission's runs (their ids) are done: archive them. */
-        void finished(Submission s, java.util.List<String> runIds);
     }
 }

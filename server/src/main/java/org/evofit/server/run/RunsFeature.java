@@ -29,13 +29,13 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
 
     private final Projects projects;
     private final SubmissionStore store;
-    private final EmbeddedRuns embedded;
+    private final SubmissionRunner runner;
 
     /** Runs of {@code projects} on {@code slots} local slots, kept under {@code data}'s {@code service/runs/}. */
     public RunsFeature(Projects projects, DataDirectory data, int slots) {
         this.projects = projects;
         this.store = new SubmissionStore(data.service().resolve("runs"));
-        this.embedded = new EmbeddedRuns(store, slots, this::archive);
+        this.runner = new EmbeddedRuns(store, slots, this::archive);
         resume();
     }
 
@@ -53,7 +53,7 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
         config.routes.get("/api/sweeps/{id}/status", ctx -> ctx.json(status(ctx.pathParam("id"))));
         config.routes.sse("/api/runs/{id}/events", client -> {
             Submission s = store.get(client.ctx().pathParam("id"));
-            Progress.listen(client, s, embedded.live(s.id()));
+            Progress.listen(client, s, runner.live(s.id()));
         });
         config.routes.post("/api/runs/{id}/cancel", ctx -> ctx.json(cancel(ctx.pathParam("id"))));
         config.routes.post("/runs/{id}/cancel", ctx -> ctx.redirect(cancel(ctx.pathParam("id")).url()));
@@ -78,7 +78,7 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
         Project project = projects.get(ctx.pathParam("p"));
         Submission s = Starts.create(store, project, StartRequest.from(ctx), RequestIds.of(ctx));
         LOG.info("{} {} of project {} queued: {} on {}", s.kind(), s.id(), s.project(), s.model(), s.data());
-        embedded.start(s);
+        runner.start(s);
         return s;
     }
 
@@ -87,13 +87,13 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
         if (s.status().ended()) {
             throw ServiceException.conflict(s.kind() + " " + id + " has ended already (" + s.status().name().toLowerCase(java.util.Locale.ROOT) + ")");
         }
-        embedded.cancel(s);
+        runner.cancel(s);
         return store.get(id);
     }
 
     private java.util.Map<String, Object> status(String id) {
         Submission s = store.get(id);
-        Live live = embedded.live(id);
+        Live live = runner.live(id);
         java.util.Map<String, Object> out = new java.util.LinkedHashMap<>(live != null ? live.snapshot() : Progress.stored(s));
         out.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
         out.put("submission", s);
@@ -101,7 +101,7 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
     }
 
     private java.util.Map<String, Object> liveState(Context ctx) {
-        Live live = embedded.live(ctx.pathParam("id"));
+        Live live = runner.live(ctx.pathParam("id"));
         return live != null ? live.snapshot() : java.util.Map.of();
     }
 
@@ -120,7 +120,7 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
         for (Submission s : all) {
             if (!s.status().ended()) {
                 LOG.info("{} {} of project {} resumes", s.kind(), s.id(), s.project());
-                embedded.start(s);
+                runner.start(s);
             }
         }
     }
@@ -132,6 +132,6 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
 
     @Override
     public void close() {
-        embedded.close();
+        runner.close();
     }
 }
