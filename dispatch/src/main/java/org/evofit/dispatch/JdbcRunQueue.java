@@ -31,14 +31,15 @@ final class JdbcRunQueue implements RunQueue {
 
     @Override
     public void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
-                         Map<String, RepositoryState> origins) {
+                         Map<String, RepositoryState> origins, String request) {
         access.tx(c -> {
             try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO sweeps (id, source, submitted, run_count) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO sweeps (id, source, submitted, run_count, request) VALUES (?, ?, ?, ?, ?)")) {
                 st.setString(1, sweep);
                 st.setString(2, source);
                 st.setLong(3, access.now());
                 st.setInt(4, runs.size());
+                st.setString(5, request);
                 st.executeUpdate();
             }
             insertRuns(c, sweep, runs, 0, origins);
@@ -195,6 +196,15 @@ final class JdbcRunQueue implements RunQueue {
                                 : ModelOrigins.parse(rs.getString(2)).get(ModelOrigins.key(RunSpecJson.parse(rs.getString(3)))));
                     }, sweep, run);
             return out.isEmpty() ? Optional.<RepositoryState>empty() : Optional.ofNullable(out.get(0));
+        });
+    }
+
+    @Override
+    public Optional<String> request(String sweep) {
+        return access.tx(c -> {
+            List<String> out = new ArrayList<>();
+            Transactions.forEachRow(c, "SELECT request FROM sweeps WHERE id = ?", rs -> out.add(rs.getString(1)), sweep);
+            return out.isEmpty() ? Optional.<String>empty() : Optional.ofNullable(out.get(0));
         });
     }
 

@@ -22,8 +22,20 @@ public interface RunQueue {
      * Adds a new sweep as {@link #addSweep(String, String, List, Map)} does, with the git state of its
      * model files on the submitter's machine (by absolute path), which the workers record in the results.
      */
+    default void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
+                          Map<String, RepositoryState> origins) {
+        addSweep(sweep, source, runs, inputs, origins, null);
+    }
+
+    /**
+     * Adds a new sweep as {@link #addSweep(String, String, List, Map, Map)} does, with the correlation id of
+     * the request that submitted it ({@code null}: none), which workers write on its runs' started lines.
+     */
     void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
-                  Map<String, RepositoryState> origins);
+                  Map<String, RepositoryState> origins, String request);
+
+    /** The correlation id of the request that submitted the sweep; empty when there was none. */
+    Optional<String> request(String sweep);
 
     /**
      * The git state of the run's model file where the run was planned, as it was when the run was added;

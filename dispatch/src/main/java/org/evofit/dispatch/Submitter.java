@@ -52,9 +52,19 @@ public final class Submitter {
      * @param source the file submitted (for {@code status})
      */
     public static Submission submit(Database db, String source, List<RunSpec> plan, EventLog log, Consumer<String> stored) {
+        return submit(db, source, plan, null, log, stored);
+    }
+
+    /**
+     * Submits the plan as {@link #submit(Database, String, List, EventLog, Consumer)} does, carrying the
+     * correlation id {@code request} of the request that asked for it ({@code evofit serve}'s) to the workers,
+     * which write it on each run's started line.
+     */
+    public static Submission submit(Database db, String source, List<RunSpec> plan, String request, EventLog log,
+                                    Consumer<String> stored) {
         String sweep = newSweepId();
         RunStore store = db.store();
-        store.queue().addSweep(sweep, source, plan, InputFiles.collect(plan), ModelOrigins.of(plan));
+        store.queue().addSweep(sweep, source, plan, InputFiles.collect(plan), ModelOrigins.of(plan), request);
         stored.accept(sweep);
         Instant submitted;
         String unscheduled = null;

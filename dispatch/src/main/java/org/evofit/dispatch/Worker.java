@@ -194,7 +194,8 @@ public final class Worker implements AutoCloseable {
         Lease l = lease.get();
         running.put(Thread.currentThread(), l);
         try {
-            log.event(recovering ? "recovered" : "started", sweep, run, options.name(), "attempt=" + l.attempt());
+            log.event(recovering ? "recovered" : "started", sweep, run, options.name(), "attempt=" + l.attempt()
+                    + store.queue().request(sweep).map(r -> " request=" + r).orElse(""));
             execute(l);
         } catch (RuntimeException e) {
             log.event("error", sweep, run, options.name(), String.valueOf(e.getMessage()));

@@ -67,6 +67,18 @@ class RunStoreContractTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
+    void aSweepKeepsTheRequestIdItWasSubmittedWith(String kind) throws Exception {
+        with(kind, (store, db) -> {
+            store.queue().addSweep("s1", "sweep.yaml", List.of(spec("a", null)), Map.of(), Map.of(), "req-7");
+            store.queue().addSweep("s2", "sweep.yaml", List.of(spec("a", null)), Map.of());
+            assertThat(store.queue().request("s1")).contains("req-7");
+            assertThat(store.queue().request("s2")).isEmpty();
+            assertThat(store.queue().request("none")).isEmpty();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
     void onlyTheCurrentLeaseRecordsAResult(String kind) throws Exception {
         with(kind, (store, db) -> {
             store.queue().addSweep("s1", "sweep.yaml", List.of(spec("a", null)), Map.of());
@@ -306,8 +318,8 @@ class RunStoreContractTest {
                 try (Connection c = db.dataSource().getConnection();
                      ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM evofit_schema_history WHERE success")) {
                     rs.next();
-                    // SQLite has the run store's migrations (V1, V3, V4); PostgreSQL also Quartz's tables (V2).
-                    assertThat(rs.getInt(1)).isEqualTo(t.isPostgres() ? 4 : 3);
+                    // SQLite has the run store's migrations (V1, V3, V4, V5); PostgreSQL also Quartz's tables (V2).
+                    assertThat(rs.getInt(1)).isEqualTo(t.isPostgres() ? 5 : 4);
                 }
                 if (t.isPostgres()) {
                     try (Connection c = db.dataSource().getConnection();
