@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.evofit.core.data.DataFileException;
+import org.evofit.wrapper.data.neutron.D17OutFormat;
+import org.evofit.wrapper.data.neutron.MftFormat;
+import org.evofit.wrapper.data.neutron.NarzissFormat;
+import org.evofit.wrapper.data.neutron.QuickNxsFormat;
 
 /**
  * The formats evofit reads and how one is chosen for a file: the model file's {@code format:} when it
@@ -21,7 +25,8 @@ public final class DataFormats {
      * Every format, in the order they are tried: specific formats before the general ones, column text
      * ({@link #COLUMNS}) last.
      */
-    public static final List<DataFormat> ALL = List.of();
+    public static final List<DataFormat> ALL = List.of(new D17OutFormat(), new MftFormat(), new QuickNxsFormat(),
+            new NarzissFormat());
 
     private DataFormats() {
     }
