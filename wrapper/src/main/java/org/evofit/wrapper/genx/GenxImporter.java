@@ -105,8 +105,9 @@ public final class GenxImporter {
                     + list(m.untranslated));
         }
         ParameterTable.apply(project.parameters(), m);
-        requireComplete(m, project, shown);
+        // An untranslated line is the cause of a missing instrument or sample, so it is named first.
         requireTranslated(m.untranslated, shown, lenient);
+        requireComplete(m, project, shown);
         SolverSettings solver = SolverSettings.of(project.config(), shown);
         ModelDefinition model = built(shown, () -> ReflectivityImport.model(m, project.dataSets(), dataFiles, DIR,
                 solver, shown));
@@ -194,11 +195,13 @@ public final class GenxImporter {
     }
 
     private static void requireComplete(ModelDraft m, GenxProject project, String shown) {
+        String skipped = m.untranslated.isEmpty() ? "" : "; of the lines left out:\n" + list(m.untranslated);
         if (m.instrumentName == null) {
-            throw new GenxImportException(shown, 0, "the script declares no model.Instrument");
+            throw new GenxImportException(shown, 0, "the script declares no model.Instrument evofit translates"
+                    + skipped);
         }
         if (m.sampleName == null) {
-            throw new GenxImportException(shown, 0, "the script declares no model.Sample");
+            throw new GenxImportException(shown, 0, "the script declares no model.Sample evofit translates" + skipped);
         }
         if (m.simulated != project.dataSets().size()) {
             throw new GenxImportException(shown, 0, "the script's Sim simulates " + m.simulated

@@ -23,7 +23,7 @@ final class GenxNames {
      */
     static String parameter(ModelDraft m, String object, String attribute) {
         if (object.equals(m.userVarsName)) {
-            return m.variables.containsKey(attribute) ? attribute : null;
+            return userVariable(m.variables.keySet(), attribute);
         }
         if (object.equals(m.instrumentName)) {
             InstrumentQuantity q = InstrumentQuantity.byGenxSetter(attribute);
@@ -37,6 +37,18 @@ final class GenxNames {
             return StackSpec.repetitionsName(object);
         }
         return null;
+    }
+
+    /**
+     * The user variable {@code cp.set<attribute>} sets: GenX's {@code new_var('dlol', ...)} makes the
+     * setter {@code setDlol}, its name with the first letter capitalised; null when there is none.
+     */
+    static String userVariable(java.util.Set<String> variables, String attribute) {
+        if (variables.contains(attribute)) {
+            return attribute;
+        }
+        return variables.stream().filter(v -> !v.isEmpty()
+                && (Character.toUpperCase(v.charAt(0)) + v.substring(1)).equals(attribute)).findFirst().orElse(null);
     }
 
     /** The layer quantity GenX's {@code Layer.set<attribute>} sets ({@code setD} sets {@code d}), or null. */

@@ -48,6 +48,11 @@ final class ScriptTranslator {
     /** GenX's numeric Instrument arguments that are not parameters in evofit. */
     private static final List<String> INSTRUMENT_NUMBERS = List.of("respoints", "resintrange");
     private static final Set<String> INSTRUMENT_KEYS = instrumentKeys();
+    /**
+     * GenX's Sample arguments. crop_sld only shortens the SLD plot of many repetitions (GenX leaves
+     * the layers out of the plot, not of the simulation), so it does not change the curve.
+     */
+    private static final Set<String> SAMPLE_KEYS = Set.of("Stacks", "Ambient", "Substrate", "crop_sld");
     /** GenX's Layer arguments that are not evofit quantities but are understood (f, b) or checked to be 0. */
     private static final List<String> LAYER_OTHERS = List.of("f", "b", "xs_ai", "magn", "magn_ang");
 
@@ -136,6 +141,10 @@ final class ScriptTranslator {
             m.variables.put(x.group(3), q);
             return null;
         }
+        if ((x = SETTER.matcher(line)).matches() && m.layers.containsKey(x.group(1))
+                && (x.group(2).equals("B") || x.group(2).equals("F"))) {
+            return ScatteringSetter.apply(m, n, x.group(1), x.group(2).equals("B"), x.group(3));
+        }
         if ((x = MODEL_CALL.matcher(line)).matches()) {
             if (m.modelModule == null) {
                 return "'model' is not GenX's spec_nx module here";
@@ -175,6 +184,10 @@ final class ScriptTranslator {
             }
             m.simulated++;
             return null;
+        }
+        if ((x = SETTER.matcher(line)).matches() && m.layers.containsKey(x.group(1))
+                && (x.group(2).equals("B") || x.group(2).equals("F"))) {
+            return ScatteringSetter.apply(m, n, x.group(1), x.group(2).equals("B"), x.group(3));
         }
         if ((x = SETTER.matcher(line)).matches()) {
             String target = GenxNames.parameter(m, x.group(1), x.group(2));
@@ -286,8 +299,15 @@ final class ScriptTranslator {
 
     private String sample(String name, Map<String, String> args) {
         List<String> stacks = args.containsKey("Stacks") ? PythonCall.names(args.get("Stacks")) : null;
-        Set<String> known = Set.of("Stacks", "Ambient", "Substrate");
-        if (stacks == null || !known.containsAll(args.keySet()) || !args.containsKey("Ambient")
+        for (String k : args.keySet()) {
+            if (!SAMPLE_KEYS.contains(k)) {
+                return "Sample argument '" + k + "' has no evofit equivalent";
+            }
+        }
+        if (args.containsKey("crop_sld") && PyExpr.constant(args.get("crop_sld")) == null) {
+            return "Sample crop_sld is not a number";
+        }
+        if (stacks == null || !args.containsKey("Ambient")
                 || !args.containsKey("Substrate")) {
             return "expected Sample(Stacks=[...], Ambient=layer, Substrate=layer)";
         }

@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Makes the GenX 3 projects of the importer's custom-parameter tests (issue 15), from X-ray_Reflectivity.hgx.
+
+Dev-time only (the tests read the committed .hgx, they never run Python). Needs h5py (Debian's python3-h5py).
+
+- XRR_custom_made.hgx: GenX's X-ray example written as people write it by hand: a lower-case custom
+  parameter (cp.new_var('rough', 2.0), whose table row GenX names cp.setRough) that Sim couples to a layer
+  (Pt.setSigma(cp.rough)), the Sample's crop_sld argument (SLD plot only), and a neutron scattering length
+  set directly (bufFe.setB(bc.Fe)), which an x-ray curve ignores. Every value the simulation sees equals
+  the original example's, so GenX's stored y_sim stays the reference curve.
+- NR_setb_made.hgx: a neutron film on silicon in q whose scattering lengths are set in Sim: the film's by a
+  fitted custom parameter (Film.setB(cp.bfilm)), the substrate's by a number (Sub.setB(4.0)). The
+  reference of the test is the same sample written by hand with its SLDs (dens * b * 10 in 1e-6/A^2).
+
+    /usr/bin/python3 make_params.py        # writes both files next to this one
+"""
+import shutil
+from pathlib import Path
+
+import h5py
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+SOURCE = HERE / "X-ray_Reflectivity.hgx"
+
+
+def set_script(f, text):
+    del f["current/script"]
+    f["current/script"] = text
+
+
+def set_table(f, rows):
+    """Replaces the parameter table: rows of (name, value, fit, min, max)."""
+    table = f["current/parameters"]
+    columns = list(zip(*rows))
+    for i, kind in enumerate([None, float, bool, float, float]):
+        key = f"data col {i}"
+        del table[key]
+        if kind is None:
+            table[key] = np.array([n.encode() for n in columns[0]], dtype=h5py.string_dtype("ascii"))
+        else:
+            table[key] = np.array(columns[i], dtype=kind)
+    del table["data col 5"]
+    table["data col 5"] = np.array([b"-"] * len(rows), dtype=h5py.string_dtype("ascii"))
+
+
+def set_data(f, x, y, error):
+    data = f["current/data/datasets/0"]
+    for key, values in (("x", x), ("y", y), ("error", error), ("x_raw", x), ("y_raw", y), ("error_raw", error),
+                        ("y_sim", y), ("y_fom", y)):
+        del data[key]
+        data[key] = values
+
+
+def custom():
+    target = HERE / "XRR_custom_made.hgx"
+    shutil.copyfile(SOURCE, target)
+    with h5py.File(target, "r+") as f:
+        script = f["current/script"][()].decode()
+        script = script.replace("Ambient = Amb, Substrate = Sub)", "Ambient = Amb, Substrate = Sub, crop_sld=10)")
+        script = script.replace("cp.new_var('Lambda', 33)", "cp.new_var('Lambda', 33)\ncp.new_var('rough', 2.0)")
+        script = script.replace("    TopFe.setSigma(Fe.sigma)\n",
+                                "    TopFe.setSigma(Fe.sigma)\n    Pt.setSigma(cp.rough)\n    bufFe.setB(bc.Fe)\n")
+        set_script(f, script)
+        table = f["current/parameters"]
+        names = [n.decode() for n in table["data col 0"][()]]
+        renamed = np.array([("cp.setRough" if n == "Pt.setSigma" else n).encode() for n in names],
+                           dtype=h5py.string_dtype("ascii"))
+        del table["data col 0"]
+        table["data col 0"] = renamed
+    print("wrote", target)
+
+
+NEUTRON_SCRIPT = """import models.spec_nx as model
+from models.utils import UserVars, fp, fw, bc, bw
+
+# BEGIN Instrument DO NOT CHANGE
+inst = model.Instrument(probe='neutron', wavelength=4.4, coords='q', I0=1.0, res=0.001, restype='no conv', respoints=5, resintrange=2, beamw=0.01, footype='no corr', samplelen=10.0, incangle=0.0, pol='uu', Ibkg=1e-7, tthoff=0.0,)
+# END Instrument
+
+# BEGIN Sample DO NOT CHANGE
+Amb = model.Layer(sigma=0.0, dens=0.0, d=0.0, f=0, b=0, xs_ai=0.0, magn=0.0, magn_ang=0.0)
+Film = model.Layer(sigma=4.0, dens=0.0913, d=250.0, f=fp.Ni, b=bc.Ni, xs_ai=0.0, magn=0.0, magn_ang=0.0)
+Sub = model.Layer(sigma=3.0, dens=0.04995, d=0.0, f=fp.Si, b=bc.Si, xs_ai=0.0, magn=0.0, magn_ang=0.0)
+
+films = model.Stack(Layers=[Film], Repetitions = 1)
+
+sample = model.Sample(Stacks = [films], Ambient = Amb, Substrate = Sub, crop_sld=0)
+# END Sample
+
+# BEGIN Parameters DO NOT CHANGE
+cp = UserVars()
+cp.new_var('bfilm', 9.0)
+# END Parameters
+
+SLD = []
+def Sim(data):
+    I = []
+    SLD[:] = []
+    # BEGIN Dataset 0 DO NOT CHANGE
+    Film.setB(cp.bfilm)
+    Sub.setB(4.0)
+    d = data[0]
+    I.append(sample.SimSpecular(d.x, inst))
+    if _sim: SLD.append(sample.SimSLD(None, None, inst))
+    # END Dataset 0
+    return I
+"""
+
+
+def neutron():
+    target = HERE / "NR_setb_made.hgx"
+    shutil.copyfile(SOURCE, target)
+    with h5py.File(target, "r+") as f:
+        set_script(f, NEUTRON_SCRIPT)
+        set_table(f, [("Film.setD", 250.0, True, 200.0, 300.0), ("cp.setBfilm", 9.6, True, 8.0, 11.0),
+                      ("Film.setSigma", 4.0, False, 0.0, 10.0)])
+        x = np.linspace(0.005, 0.2, 120)
+        y = 1.0 / (1.0 + (x / 0.012) ** 4) + 1e-6
+        set_data(f, x, y, 0.05 * y)
+    print("wrote", target)
+
+
+if __name__ == "__main__":
+    custom()
+    neutron()
