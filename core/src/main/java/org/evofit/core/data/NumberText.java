@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code 0x1p3} and surrounding blanks, which in a data column are far more likely typos than
  * intended values.
  */
-final class NumberText {
+public final class NumberText {
 
     private static final Pattern DECIMAL =
             Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
@@ -21,7 +21,7 @@ final class NumberText {
     }
 
     /** The value of the text, or empty when it is not a number in the accepted forms. */
-    static OptionalDouble parse(String text) {
+    public static OptionalDouble parse(String text) {
         if (DECIMAL.matcher(text).matches()) {
             return OptionalDouble.of(Double.parseDouble(text));
         }
