@@ -151,6 +151,16 @@ record XmlElement(String name, Map<String, String> attributes, String text, List
         return parse(requireAttribute(attribute), "a number in " + attribute + "=\"...\"");
     }
 
+    /** The attribute {@code attribute} as a whole number of 0 or more (a column index). */
+    int indexAttribute(String attribute) {
+        String value = requireAttribute(attribute);
+        if (!value.matches("\\d{1,9}")) {
+            throw error("expected a whole number of 0 or more in " + attribute + "=\"...\" on <" + name
+                    + "> but found '" + value + "'");
+        }
+        return Integer.parseInt(value);
+    }
+
     /** The element's text as numbers separated by {@code separator} (a regular expression). */
     double[] numbers(String separator) {
         if (text.isEmpty()) {
