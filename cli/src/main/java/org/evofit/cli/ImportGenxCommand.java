@@ -9,9 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code evofit import-genx}: a GenX project (.hgx) as an evofit model file plus its data files. */
+/** {@code evofit import-genx}: a GenX project (.hgx, or GenX 2's .gx) as an evofit model file plus its data files. */
 @Command(name = "import-genx", mixinStandardHelpOptions = true, showDefaultValues = true,
-        description = {"Import a GenX 3 project (.hgx) made with the Reflectivity plugin (spec_nx): writes "
+        description = {"Import a GenX 3 project (.hgx) or GenX 2 project (.gx, read without running its pickles) made with the Reflectivity plugin (spec_nx): writes "
                 + "DIR/model.yaml and one DIR/<data set>.dat per data set (x y error), all or nothing.",
                 "A GenX batch (entries beside the current model) gives the first entry's model.yaml, one "
                 + "DIR/<entry>.dat per entry and DIR/sweep.yaml for evofit loop, with each entry's sequence value.",

@@ -21,7 +21,7 @@ import org.evofit.wrapper.modelfile.ModelFileWriter;
 import org.evofit.wrapper.modelfile.ModelNotes;
 
 /**
- * Imports a GenX project ({@code .hgx}) as an evofit model: {@code model.yaml} plus one {@code .dat}
+ * Imports a GenX project ({@code .hgx}, or GenX 2's {@code .gx}) as an evofit model: {@code model.yaml} plus one {@code .dat}
  * per data set (and, for a GenX batch, {@code sweep.yaml}), written all or nothing.
  *
  * <pre>{@code
@@ -65,7 +65,7 @@ public final class GenxImporter {
             throw new GenxImportException(outDir.toString(), 0,
                     "expected a directory to import into but found a file of that name");
         }
-        GenxFile file = HgxReader.readWithBatch(hgx);
+        GenxFile file = GxReader.isGx(hgx) ? new GenxFile(GxReader.read(hgx), List.of()) : HgxReader.readWithBatch(hgx);
         String shown = hgx.toString();
         String source = hgx.getFileName().toString();
         if (!file.batch().isEmpty()) {

@@ -96,7 +96,7 @@ public final class HgxReader {
             int n = in.readNBytes(head, 0, head.length);
             if (n < head.length || !Arrays.equals(head, SIGNATURE)) {
                 throw new GenxImportException(shown, 0,
-                        "not an HDF5 file, so not a GenX project (.hgx); GenX's older .gx files are not supported");
+                        "not an HDF5 file (.hgx) nor a zip archive (GenX 2's .gx), so not a GenX project");
             }
         } catch (IOException e) {
             throw new GenxImportException(shown, 0, "cannot read: " + e.getMessage());

@@ -1,0 +1,70 @@
+package org.evofit.wrapper.pickle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Pickles written out by hand, as Python's pickle module writes them (protocols 0, 2 and 4). */
+class SafePickleTest {
+
+    private static Object read(String pickle) {
+        return SafePickle.read(pickle.getBytes(StandardCharsets.ISO_8859_1), Set.of("data.DataSet"));
+    }
+
+    @Test
+    void readsProtocolZeroValuesWithTheirMemo() {
+        // pickle.dumps([1, 2.5, 'a\nb', u'caf\u00e9', {'k': None}, <the same 'a\nb'>, True], 0) in Python 2
+        Object value = read("(lp0\nI1\naF2.5\naS'a\\nb'\np1\naVcaf\\u00e9\np2\na(dp3\nS'k'\np4\nNsag1\naI01\na.");
+
+        Map<Object, Object> dict = new HashMap<>();
+        dict.put("k", null);
+        assertThat(value).isEqualTo(Arrays.asList(1L, 2.5, "a\nb", "café", dict, "a\nb", true));
+    }
+
+    @Test
+    void buildsAnAllowedClassAsItsAttributes() {
+        // protocol 2: data.DataSet() with __dict__ {'name': 'XRR', 'use': True}
+        Object value = read("\u0080\u0002cdata\nDataSet\nq\u0000)\u0081q\u0001}q\u0002(X\u0004\u0000\u0000\u0000nameq"
+                + "\u0003X\u0003\u0000\u0000\u0000XRRq\u0004X\u0003\u0000\u0000\u0000useq\u0005\u0088ub.");
+
+        assertThat(value).isInstanceOf(PickledObject.class);
+        PickledObject object = (PickledObject) value;
+        assertThat(object.className()).isEqualTo("data.DataSet");
+        assertThat(object.state()).containsEntry("name", "XRR").containsEntry("use", true);
+    }
+
+    @Test
+    void refusesAnyOtherGlobalByNameBeforeCallingIt() {
+        // protocol 4: builtins.eval('1') through STACK_GLOBAL
+        String stackGlobal = "\u0080\u0004\u008c\u0008builtins\u0094\u008c\u0004eval\u0094\u0093\u0094\u008c\u00011\u0085R.";
+        // protocol 0: os.system('true')
+        String global = "cos\nsystem\n(S'true'\ntR.";
+
+        assertThatThrownBy(() -> read(stackGlobal)).isInstanceOf(PickleException.class)
+                .hasMessageContaining("names builtins.eval, which is not a class evofit reads")
+                .extracting(e -> ((PickleException) e).refusedName()).isEqualTo("builtins.eval");
+        assertThatThrownBy(() -> read(global)).isInstanceOf(PickleException.class)
+                .hasMessageContaining("names os.system");
+    }
+
+    @Test
+    void refusesCallingANameThatIsOnlyAllowedAsAnArgument() {
+        // numpy.ndarray may appear as _reconstruct's argument, never be called itself
+        assertThatThrownBy(() -> read("cnumpy\nndarray\n(I0\ntR."))
+                .isInstanceOf(PickleException.class)
+                .hasMessageContaining("a call of numpy.ndarray");
+    }
+
+    @Test
+    void refusesATruncatedPickle() {
+        assertThatThrownBy(() -> read("(lp0\nI1\na"))
+                .isInstanceOf(PickleException.class)
+                .hasMessageContaining("expected the pickle's STOP instruction but the data ends at byte 9");
+    }
+}
