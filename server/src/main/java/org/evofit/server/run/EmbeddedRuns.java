@@ -121,7 +121,7 @@ final class EmbeddedRuns implements SubmissionRunner {
     private void end(Submission s, Live l, SubmissionStatus status, String message) {
         store.save(s.with(status, message));
         l.status(status);
-        LOG.info("{} {} {}{}", s.kind(), s.id(), status.name().toLowerCase(java.util.Locale.ROOT),
+        LOG.info("{} {} {}{}", s.kind(), s.id(), status.label(),
                 message == null ? "" : ": " + message);
     }
 

@@ -82,7 +82,7 @@ final class Live {
     synchronized Map<String, Object> snapshot() {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("id", id);
-        e.put("status", status.name().toLowerCase(java.util.Locale.ROOT));
+        e.put("status", status.label());
         e.put("runsDone", runsDone);
         e.put("runsTotal", runsTotal);
         e.put("run", run);

@@ -20,7 +20,7 @@ final class Progress {
         if (live == null || s.status().ended()) {
             Map<String, Object> state = live != null ? live.snapshot() : stored(s);
             client.sendEvent("progress", state);
-            client.sendEvent("done", Map.of("id", s.id(), "status", s.status().name().toLowerCase(java.util.Locale.ROOT)));
+            client.sendEvent("done", Map.of("id", s.id(), "status", s.status().label()));
             client.close();
             return;
         }
@@ -40,7 +40,7 @@ final class Progress {
             live.clients.forEach(c -> c.sendEvent("progress", changed));
         }
         if (live.status().ended()) {
-            Map<String, Object> done = Map.of("id", live.id, "status", live.status().name().toLowerCase(java.util.Locale.ROOT));
+            Map<String, Object> done = Map.of("id", live.id, "status", live.status().label());
             for (SseClient c : live.clients) {
                 c.sendEvent("done", done);
                 c.close();
@@ -53,7 +53,7 @@ final class Progress {
     static Map<String, Object> stored(Submission s) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("id", s.id());
-        e.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
+        e.put("status", s.status().label());
         return e;
     }
 }

@@ -1,7 +1,6 @@
 package org.evofit.server.run;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.evofit.server.Html;
 import org.evofit.server.project.FileKind;
@@ -65,7 +64,7 @@ final class RunPages {
     }
 
     static String status(Submission s) {
-        return Html.text(s.status().name().toLowerCase(Locale.ROOT));
+        return Html.text(s.status().label());
     }
 
     /**

@@ -85,7 +85,7 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
     private Submission cancel(String id) {
         Submission s = store.get(id);
         if (s.status().ended()) {
-            throw ServiceException.conflict(s.kind() + " " + id + " has ended already (" + s.status().name().toLowerCase(java.util.Locale.ROOT) + ")");
+            throw ServiceException.conflict(s.kind() + " " + id + " has ended already (" + s.status().label() + ")");
         }
         runner.cancel(s);
         return store.get(id);
@@ -95,7 +95,7 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
         Submission s = store.get(id);
         Live live = runner.live(id);
         java.util.Map<String, Object> out = new java.util.LinkedHashMap<>(live != null ? live.snapshot() : Progress.stored(s));
-        out.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
+        out.put("status", s.status().label());
         out.put("submission", s);
         return out;
     }

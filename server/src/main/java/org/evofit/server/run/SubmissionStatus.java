@@ -1,6 +1,13 @@
 package org.evofit.server.run;
 
-/** Where a submission is. */
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/**
+ * Where a submission is. It has one spelling everywhere (pages, JSON, events, submission.json): its
+ * {@link #label()}, in lower case.
+ */
 public enum SubmissionStatus {
     /** Waiting for a free slot (also after a restart, until it resumes). */
     QUEUED,
@@ -16,5 +23,20 @@ public enum SubmissionStatus {
     /** Whether the submission is over (nothing more will run). */
     public boolean ended() {
         return this == SUCCEEDED || this == FAILED || this == CANCELLED;
+    }
+
+    /** The status as the service writes it: {@code queued}, {@code running}, ... */
+    @JsonValue
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The status written as {@code text}; upper case is read too, because services before the one
+     * spelling kept their submission.json files that way and those must still resume.
+     */
+    @JsonCreator
+    public static SubmissionStatus of(String text) {
+        return valueOf(text.toUpperCase(Locale.ROOT));
     }
 }

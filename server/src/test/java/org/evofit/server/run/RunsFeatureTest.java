@@ -98,6 +98,7 @@ class RunsFeatureTest {
         }
         JsonNode status = JSON.readTree(client.get("/api/runs/" + id).body());
         assertThat(status.get("status").asText()).isEqualTo("succeeded");
+        assertThat(status.get("submission").get("status").asText()).as("one spelling in the record too").isEqualTo("succeeded");
         assertThat(status.get("submission").get("requestId").asText()).isEqualTo("corr-42");
         Path project = data.resolve("projects/peaks");
         assertThat(Files.readAllBytes(project.resolve("results").resolve(id).resolve("fit.csv")))
@@ -138,7 +139,7 @@ class RunsFeatureTest {
                 e -> e[0].equals("progress") && generation(e[1]) >= 20);
         server.close();
         JsonNode record = JSON.readTree(data.resolve("service/runs").resolve(id).resolve("submission.json").toFile());
-        assertThat(record.get("status").asText()).isEqualTo("RUNNING");
+        assertThat(record.get("status").asText()).as("submission.json spells it as the API does").isEqualTo("running");
         try (var files = Files.walk(data.resolve("service/runs").resolve(id))) {
             assertThat(files.map(f -> f.getFileName().toString())).as("no result before the restart")
                     .doesNotContain("result.json").contains("evofit.db");
