@@ -2,6 +2,7 @@ package org.evofit.server.run;
 
 import java.util.List;
 import java.util.Map;
+import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.server.Html;
 import org.evofit.server.project.FileKind;
 import org.evofit.server.project.Project;
@@ -48,10 +49,13 @@ final class RunPages {
         f.append("</select></label></p>\n<p><label><input type=\"radio\" name=\"kind\" value=\"fit\" checked> fit</label> "
                 + "<label><input type=\"radio\" name=\"kind\" value=\"sweep\" id=\"start-sweep\"> sweep</label></p>\n"
                 + "<fieldset><legend>Optimizer (empty: the model's own)</legend>");
-        for (String key : StartRequest.SETTINGS) {
+        for (String key : StartRequest.FORM_SETTINGS) {
             f.append("<label>").append(key).append(" <input name=\"").append(key).append("\" id=\"start-").append(key)
                     .append("\" size=\"8\"></label> ");
         }
+        f.append("<label>fom <select name=\"fom\" id=\"start-fom\"><option value=\"\">the model's</option>");
+        FiguresOfMerit.names().forEach(n -> f.append("<option>").append(Html.text(n)).append("</option>"));
+        f.append("</select></label>");
         f.append("</fieldset>\n<fieldset><legend>Sweep: the sequence value of each data file</legend>"
                 + "<label>from <select name=\"valueFrom\" id=\"start-value-from\"><option value=\"regex\">a regex on file names"
                 + "</option><option value=\"ort\">an ORSO header</option><option value=\"list\">a list</option></select></label> "

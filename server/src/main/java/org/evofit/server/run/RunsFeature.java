@@ -50,7 +50,9 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
         config.routes.post("/api/projects/{p}/runs", ctx -> ctx.status(201).json(start(ctx)));
         config.routes.get("/api/projects/{p}/runs", ctx -> ctx.json(ofProject(projects.get(ctx.pathParam("p")))));
         config.routes.get("/api/runs/{id}", ctx -> ctx.json(status(ctx.pathParam("id"))));
-        config.routes.get("/api/sweeps/{id}/status", ctx -> ctx.json(status(ctx.pathParam("id"))));
+        config.routes.get("/api/sweeps/{id}", ctx -> ctx.json(sweepStatus(ctx.pathParam("id"))));
+        // The path GUIDE documented before /api/sweeps/{id}; kept so scripts written from it still work.
+        config.routes.get("/api/sweeps/{id}/status", ctx -> ctx.json(sweepStatus(ctx.pathParam("id"))));
         config.routes.sse("/api/runs/{id}/events", client -> {
             Submission s = store.get(client.ctx().pathParam("id"));
             Progress.listen(client, s, runner.live(s.id()));
@@ -98,6 +100,13 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
         out.put("status", s.status().label());
         out.put("submission", s);
         return out;
+    }
+
+    private java.util.Map<String, Object> sweepStatus(String id) {
+        if (!Submission.SWEEP.equals(store.get(id).kind())) {
+            throw ServiceException.notFound("no sweep " + id + " (it is a fit: /api/runs/" + id + ")");
+        }
+        return status(id);
     }
 
     private java.util.Map<String, Object> liveState(Context ctx) {

@@ -5,28 +5,45 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.evofit.core.fit.OptimizerSettings;
+import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.server.ServiceException;
 
 /**
  * What a start form (or its JSON twin) asks for: the model, the data files, fit or sweep, the optimizer
- * settings to override and, for a sweep, where the sequence values come from. The same names in the form
- * and in JSON: {@code model}, {@code data} (repeated, or a JSON list), {@code kind}, {@code generations},
- * {@code population}, {@code strategy}, {@code seed}, {@code km}, {@code kr}, {@code valueFrom}
- * ({@code regex}, {@code ort} or {@code list}), {@code pattern}, {@code values} (comma-separated),
- * {@code keepFromLast}.
+ * settings to override, the figure of merit and, for a sweep, where the sequence values come from. The
+ * same names in the form and in JSON: {@code model}, {@code data} (repeated, or a JSON list), {@code kind},
+ * any key of a model file's {@code optimizer:} ({@link OptimizerSettings}: {@code generations},
+ * {@code population}, {@code strategy}, {@code seed}, {@code restarts}, ...), {@code fom}, {@code valueFrom}
+ * ({@code regex}, {@code ort} or {@code list}), {@code pattern}, {@code values} (a comma-separated string
+ * or a JSON list) and {@code keepFromLast}. JSON with any other key is refused, so a misspelt setting is
+ * not silently ignored.
+ *
+ * @param fom the figure of merit to fit with instead of the model's, or null
  */
-record StartRequest(String model, List<String> data, String kind, Map<String, String> settings, SequenceRule sequence) {
+record StartRequest(String model, List<String> data, String kind, Map<String, String> settings, String fom,
+                    SequenceRule sequence) {
 
-    /** The optimizer settings the start form offers (a sweep file's {@code fit:} keys). */
-    static final List<String> SETTINGS = List.of("generations", "population", "strategy", "seed", "km", "kr");
+    /** The optimizer settings the start form shows; the API accepts every key of {@link OptimizerSettings}. */
+    static final List<String> FORM_SETTINGS = List.of("generations", "population", "strategy", "seed", "km", "kr",
+            "restarts");
+
+    private static final Set<String> REQUEST_KEYS = Set.of("model", "data", "kind", "fom", "valueFrom", "pattern",
+            "values", "keepFromLast");
 
     // Written into the sweep file as they are: numbers and strategy names only.
     private static final Pattern SETTING_VALUE = Pattern.compile("[A-Za-z0-9_.+-]{1,40}");
 
     static StartRequest from(Context ctx) {
         Map<String, List<String>> params = params(ctx);
+        String fom = one(params, "fom") == null || one(params, "fom").isBlank() ? null : one(params, "fom").trim();
+        if (fom != null && !FiguresOfMerit.names().contains(fom)) {
+            throw ServiceException.badInput("fom: unknown figure of merit '" + fom + "'; expected one of "
+                    + String.join(", ", FiguresOfMerit.names()), null);
+        }
         String model = one(params, "model");
         if (model == null || model.isBlank()) {
             throw ServiceException.badInput("no model chosen: expected model=models/NAME", null);
@@ -43,7 +60,7 @@ record StartRequest(String model, List<String> data, String kind, Map<String, St
             throw ServiceException.badInput("a fit takes one data file, got " + data.size() + "; start a sweep for several", null);
         }
         Map<String, String> settings = new TreeMap<>();
-        for (String key : SETTINGS) {
+        for (String key : OptimizerSettings.keys()) {
             String v = one(params, key);
             if (v != null && !v.isBlank()) {
                 if (!SETTING_VALUE.matcher(v.trim()).matches()) {
@@ -53,7 +70,7 @@ record StartRequest(String model, List<String> data, String kind, Map<String, St
             }
         }
         SequenceRule sequence = Submission.SWEEP.equals(kind) ? sequence(params, data.size()) : null;
-        return new StartRequest(model, data, kind, settings, sequence);
+        return new StartRequest(model, data, kind, settings, fom, sequence);
     }
 
     private static SequenceRule sequence(Map<String, List<String>> params, int files) {
@@ -70,7 +87,8 @@ record StartRequest(String model, List<String> data, String kind, Map<String, St
             }
             case "list" -> {
                 List<Double> values = new ArrayList<>();
-                String text = one(params, "values") == null ? "" : one(params, "values");
+                // A JSON list arrives as one entry per value, a form or a JSON string as one comma-separated entry.
+                String text = String.join(",", params.getOrDefault("values", List.of()));
                 for (String v : text.split("[,\\s]+")) {
                     if (!v.isBlank()) {
                         try {
@@ -97,6 +115,11 @@ record StartRequest(String model, List<String> data, String kind, Map<String, St
         }
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : ((Map<String, Object>) ctx.bodyAsClass(Map.class)).entrySet()) {
+            if (!REQUEST_KEYS.contains(e.getKey()) && !OptimizerSettings.keys().contains(e.getKey())) {
+                throw ServiceException.badInput("unknown key '" + e.getKey() + "'; a start takes " + String.join(", ",
+                        REQUEST_KEYS.stream().sorted().toList()) + " and the optimizer settings "
+                        + String.join(", ", OptimizerSettings.keys()), null);
+            }
             Object v = e.getValue();
             List<String> values = new ArrayList<>();
             if (v instanceof List<?> list) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.evofit.core.input.InputFileException;
+import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.dispatch.LocalSweep;
 import org.evofit.looper.SweepDirectory;
 import org.evofit.server.ServiceException;
@@ -16,7 +17,10 @@ import org.evofit.server.project.Located;
 import org.evofit.server.project.ModelInputs;
 import org.evofit.server.project.Project;
 import org.evofit.server.project.ProjectFile;
+import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.io.AtomicFiles;
+import org.evofit.wrapper.model.ModelDefinition;
+import org.evofit.wrapper.modelfile.ModelFileWriter;
 import org.evofit.wrapper.io.ResultFiles;
 import org.evofit.report.ResultsArchive;
 
@@ -51,7 +55,7 @@ final class Starts {
         }
         String id = store.newId();
         Submission s = new Submission(id, project.name(), request.kind(), request.model(), request.data(),
-                request.settings(), request.sequence(), requestId, Instant.now().toString(), SubmissionStatus.QUEUED, null);
+                request.settings(), request.fom(), request.sequence(), requestId, Instant.now().toString(), SubmissionStatus.QUEUED, null);
         Path folder = store.folderOf(id);
         String sweepText = SweepText.of(s);
         try {
@@ -60,7 +64,10 @@ final class Starts {
             for (ProjectFile f : project.files(FileKind.DATA)) {
                 data.add(project.dir().resolve(f.path()));
             }
-            ModelInputs.arrange(input, model, data);
+            Path modelCopy = ModelInputs.arrange(input, model, data);
+            if (s.fom() != null) {
+                withFigureOfMerit(s.model(), modelCopy, s.fom(), input);
+            }
             Path sweep = inputSweep(folder, id);
             Files.createDirectories(sweep.getParent());
             AtomicFiles.writeText(sweep, sweepText);
@@ -79,6 +86,23 @@ final class Starts {
                     + "\n\nrequest: " + requestId, List.of(FileKind.SWEEP.folder()));
         }
         return s;
+    }
+
+    /**
+     * Rewrites the submission's copy of the model with figure of merit {@code fom}: the figure of merit
+     * is a model's (its {@code fom:}), not an optimizer setting a sweep file's {@code fit:} could override.
+     */
+    private static void withFigureOfMerit(String modelPath, Path modelCopy, String fom, Path input) {
+        if (FileKind.ofStored(modelPath).orElse(null) != FileKind.MODEL) {
+            throw ServiceException.badInput("fom: a model script sets its own figure of merit; choose it in its source", null);
+        }
+        try {
+            ModelDefinition model = ModelFiles.load(modelCopy);
+            ModelFileWriter.write(model.withProblem(model.problem().withFigureOfMerit(
+                    FiguresOfMerit.byName(fom, model.problem().figureOfMerit().nonFinitePolicy()))), modelCopy);
+        } catch (InputFileException e) {
+            throw Located.badInput(e, input);
+        }
     }
 
     private static void plan(Path sweep, Path out, Path input) {

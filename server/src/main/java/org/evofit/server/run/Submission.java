@@ -13,6 +13,7 @@ import java.util.Map;
  * @param model     the model's project path ({@code models/NAME})
  * @param data      the data files' project paths, in order
  * @param settings  optimizer settings overriding the model's (the sweep file's {@code fit:} keys)
+ * @param fom       the figure of merit fitted with instead of the model's, or null for the model's own
  * @param sequence  how a sweep's sequence values are found, or null for a fit
  * @param requestId the correlation id of the request that started it
  * @param created   when it was started (ISO-8601)
@@ -20,7 +21,7 @@ import java.util.Map;
  * @param message   why it failed or stopped, or null
  */
 public record Submission(String id, String project, String kind, String model, List<String> data,
-                         Map<String, String> settings, SequenceRule sequence, String requestId, String created,
+                         Map<String, String> settings, String fom, SequenceRule sequence, String requestId, String created,
                          SubmissionStatus status, String message) {
 
     /** The kind of a submission of one run. */
@@ -30,7 +31,7 @@ public record Submission(String id, String project, String kind, String model, L
 
     /** This submission in {@code newStatus}, with {@code newMessage}. */
     public Submission with(SubmissionStatus newStatus, String newMessage) {
-        return new Submission(id, project, kind, model, data, settings, sequence, requestId, created, newStatus,
+        return new Submission(id, project, kind, model, data, settings, fom, sequence, requestId, created, newStatus,
                 newMessage);
     }
 

@@ -17,6 +17,7 @@ final class SweepText {
     static String of(Submission s) {
         StringBuilder y = new StringBuilder("# evofit serve: ").append(s.kind()).append(' ').append(s.id())
                 .append(" of project ").append(s.project()).append(" (request ").append(s.requestId()).append(")\n")
+                .append(s.fom() == null ? "" : "# figure of merit: " + s.fom() + " (the run's copy of the model has it)\n")
                 .append("models: ").append(path(s.model())).append('\n');
         if (s.sequence() == null) {
             y.append("data: [").append(String.join(", ", s.data().stream().map(SweepText::path).toList())).append("]\n");

@@ -120,6 +120,13 @@ class ApiDescriptionTest {
     }
 
     @Test
+    void aStartDescribesEveryOptimizerSettingAModelFileHas() throws Exception {
+        Set<String> properties = new TreeSet<>();
+        JSON.readTree(document).at("/components/schemas/StartRequest/properties").fieldNames().forEachRemaining(properties::add);
+        assertThat(properties).containsAll(org.evofit.core.fit.OptimizerSettings.keys()).contains("fom", "values");
+    }
+
+    @Test
     void refusalsHaveTheDescribedErrorShape() throws Exception {
         JsonNode errorSchema = JSON.readTree(document).at("/components/schemas/Error");
         Set<String> properties = new TreeSet<>();
