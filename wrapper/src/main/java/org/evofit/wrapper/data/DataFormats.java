@@ -11,6 +11,8 @@ import org.evofit.wrapper.data.neutron.MftFormat;
 import org.evofit.wrapper.data.neutron.NarzissFormat;
 import org.evofit.wrapper.data.neutron.QuickNxsFormat;
 import org.evofit.wrapper.data.xrd.BrmlFormat;
+import org.evofit.wrapper.data.xrd.RasFormat;
+import org.evofit.wrapper.data.xrd.RasxFormat;
 import org.evofit.wrapper.data.xrd.XrdmlFormat;
 
 /**
@@ -27,8 +29,8 @@ public final class DataFormats {
      * Every format, in the order they are tried: specific formats before the general ones, column text
      * ({@link #COLUMNS}) last.
      */
-    public static final List<DataFormat> ALL = List.of(new XrdmlFormat(), new BrmlFormat(),
-            new D17OutFormat(), new MftFormat(), new QuickNxsFormat(), new NarzissFormat());
+    public static final List<DataFormat> ALL = List.of(new XrdmlFormat(), new BrmlFormat(), new RasFormat(),
+            new RasxFormat(), new D17OutFormat(), new MftFormat(), new QuickNxsFormat(), new NarzissFormat());
 
     private DataFormats() {
     }
