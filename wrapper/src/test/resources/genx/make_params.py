@@ -10,7 +10,10 @@ Dev-time only (the tests read the committed .hgx, they never run Python). Needs 
   the original example's, so GenX's stored y_sim stays the reference curve.
 - NR_setb_made.hgx: a neutron film on silicon in q whose scattering lengths are set in Sim: the film's by a
   fitted custom parameter (Film.setB(cp.bfilm)), the substrate's by a number (Sub.setB(4.0)). The
-  reference of the test is the same sample written by hand with its SLDs (dens * b * 10 in 1e-6/A^2).
+  reference of the test is the same sample written by hand with its densities and scattering lengths.
+- XRR_rescolumn_made.hgx: the X-ray example with a resolution per point from the data set's extra column
+  'res' (GenX's extra_data, loaded from a fourth file column): restype 'full conv and varying res.' and
+  inst.setRes(data[0].res) in Sim. The width grows from 0.002 to 0.006 degrees over the scan.
 
     /usr/bin/python3 make_params.py        # writes both files next to this one
 """
@@ -52,23 +55,32 @@ def set_data(f, x, y, error):
         data[key] = values
 
 
-def custom():
-    target = HERE / "XRR_custom_made.hgx"
+def copy_with_script(name, replacements):
+    """Copies the X-ray example to name with each (old, new) text of its script replaced; the file stays open."""
+    target = HERE / name
     shutil.copyfile(SOURCE, target)
-    with h5py.File(target, "r+") as f:
-        script = f["current/script"][()].decode()
-        script = script.replace("Ambient = Amb, Substrate = Sub)", "Ambient = Amb, Substrate = Sub, crop_sld=10)")
-        script = script.replace("cp.new_var('Lambda', 33)", "cp.new_var('Lambda', 33)\ncp.new_var('rough', 2.0)")
-        script = script.replace("    TopFe.setSigma(Fe.sigma)\n",
-                                "    TopFe.setSigma(Fe.sigma)\n    Pt.setSigma(cp.rough)\n    bufFe.setB(bc.Fe)\n")
-        set_script(f, script)
+    f = h5py.File(target, "r+")
+    script = f["current/script"][()].decode()
+    for old, new in replacements:
+        assert old in script, old
+        script = script.replace(old, new)
+    set_script(f, script)
+    return f
+
+
+def custom():
+    with copy_with_script("XRR_custom_made.hgx", [
+            ("Ambient = Amb, Substrate = Sub)", "Ambient = Amb, Substrate = Sub, crop_sld=10)"),
+            ("cp.new_var('Lambda', 33)", "cp.new_var('Lambda', 33)\ncp.new_var('rough', 2.0)"),
+            ("    TopFe.setSigma(Fe.sigma)\n",
+             "    TopFe.setSigma(Fe.sigma)\n    Pt.setSigma(cp.rough)\n    bufFe.setB(bc.Fe)\n")]) as f:
         table = f["current/parameters"]
         names = [n.decode() for n in table["data col 0"][()]]
         renamed = np.array([("cp.setRough" if n == "Pt.setSigma" else n).encode() for n in names],
                            dtype=h5py.string_dtype("ascii"))
         del table["data col 0"]
         table["data col 0"] = renamed
-    print("wrote", target)
+    print("wrote XRR_custom_made.hgx")
 
 
 NEUTRON_SCRIPT = """import models.spec_nx as model
@@ -121,6 +133,20 @@ def neutron():
     print("wrote", target)
 
 
+def resolution_column():
+    with copy_with_script("XRR_rescolumn_made.hgx", [
+            ("restype='fast conv'", "restype='full conv and varying res.'"),
+            ("    d = data[0]\n", "    inst.setRes(data[0].res)\n    d = data[0]\n")]) as f:
+        data = f["current/data/datasets/0"]
+        x = data["x"][()]
+        res = 0.002 + 0.004 * (x - x.min()) / (x.max() - x.min())
+        data["extra_data"]["res"] = res
+        data["extra_data_raw"]["res"] = res
+        data["extra_commands"]["res"] = "res"
+    print("wrote XRR_rescolumn_made.hgx")
+
+
 if __name__ == "__main__":
     custom()
     neutron()
+    resolution_column()

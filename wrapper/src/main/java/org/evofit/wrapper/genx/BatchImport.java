@@ -38,13 +38,13 @@ final class BatchImport {
         }
         List<String> files = GenxDataSet.fileNames(batch.stream()
                 .map(e -> renamed(e.project().dataSets().get(0), e.group())).toList());
+        GenxImporter.Translation t = GenxImporter.translate(first.project(), List.of(files.get(0)), shown, source,
+                lenient);
         Map<String, String> dataFiles = new LinkedHashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             dataFiles.put(files.get(i), batch.get(i).project().dataSets().get(0).fileText(
-                    source + " (batch entry " + batch.get(i).group() + ")"));
+                    source + " (batch entry " + batch.get(i).group() + ")", t.resolutionColumn(0)));
         }
-        GenxImporter.Translation t = GenxImporter.translate(first.project(), List.of(files.get(0)), shown, source,
-                lenient);
         List<Map<String, Double>> starts = startValues(batch, files, t, shown, source, lenient);
         return GenxImporter.write(t, dataFiles, sweep(batch, files, starts, source), shown, outDir);
     }
@@ -90,7 +90,7 @@ final class BatchImport {
     }
 
     private static GenxDataSet renamed(GenxDataSet d, String name) {
-        return new GenxDataSet(name, d.x(), d.y(), d.error(), d.useError());
+        return new GenxDataSet(name, d.x(), d.y(), d.error(), d.useError(), d.extra());
     }
 
     private static String normalised(String script) {

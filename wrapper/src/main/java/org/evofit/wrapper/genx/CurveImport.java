@@ -47,7 +47,7 @@ final class CurveImport {
             }
         }
         ImportedFit.data(data, solver, b::data, b::data, b::range, shown);
-        return ImportedFit.finish(b.build().definition(), data, files, dir, solver);
+        return ImportedFit.finish(b.build().definition(), data, files, dir, solver, i -> false);
     }
 
     /** The comments of the model file. */

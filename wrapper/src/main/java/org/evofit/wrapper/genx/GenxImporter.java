@@ -81,7 +81,7 @@ public final class GenxImporter {
         Translation t = translate(project, names, shown, source, lenient);
         Map<String, String> dataFiles = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            dataFiles.put(names.get(i), project.dataSets().get(i).fileText(source));
+            dataFiles.put(names.get(i), project.dataSets().get(i).fileText(source, t.resolutionColumn(i)));
         }
         return write(t, dataFiles, null, shown, outDir);
     }
@@ -108,11 +108,16 @@ public final class GenxImporter {
         // An untranslated line is the cause of a missing instrument or sample, so it is named first.
         requireTranslated(m.untranslated, shown, lenient);
         requireComplete(m, project, shown);
+        ResolutionColumn.requirePresent(m, project.dataSets(), shown);
         SolverSettings solver = SolverSettings.of(project.config(), shown);
         ModelDefinition model = built(shown, () -> ReflectivityImport.model(m, project.dataSets(), dataFiles, DIR,
                 solver, shown));
+        List<String> resolution = new ArrayList<>();
+        for (int i = 0; i < project.dataSets().size(); i++) {
+            resolution.add(ResolutionColumn.of(m, i));
+        }
         return new Translation(text(model, ReflectivityImport.notes(m, project.dataSets(), solver, source)), model,
-                m.untranslated);
+                m.untranslated, resolution);
     }
 
     /**
@@ -121,8 +126,19 @@ public final class GenxImporter {
      * @param yaml         the text of model.yaml
      * @param model        the model the builders made, which the text reads back as
      * @param untranslated the script lines kept as comments (lenient imports only)
+     * @param resolution   per data set, the extra column its file carries fourth as the resolution, or null
      */
-    record Translation(String yaml, ModelDefinition model, List<ScriptLine> untranslated) {
+    record Translation(String yaml, ModelDefinition model, List<ScriptLine> untranslated, List<String> resolution) {
+
+        /** A translation whose data files carry x, y and error only. */
+        Translation(String yaml, ModelDefinition model, List<ScriptLine> untranslated) {
+            this(yaml, model, untranslated, List.of());
+        }
+
+        /** The extra column data set {@code i}'s file carries as its resolution, or null. */
+        String resolutionColumn(int i) {
+            return i < resolution.size() ? resolution.get(i) : null;
+        }
     }
 
     /** The peak-fitting path: a curve model of the components Sim adds up. */

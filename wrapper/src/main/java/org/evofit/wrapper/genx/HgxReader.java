@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the models of a GenX {@code .hgx} file (HDF5): the {@code current/} group and the batch
@@ -151,7 +153,24 @@ public final class HgxReader {
             boolean useError = group.getChild(k) instanceof Group g && g.getChildren().containsKey("use_error")
                     && Boolean.TRUE.equals(booleanValue(data(hdf, p + "use_error", shown)));
             out.add(new GenxDataSet(name, doubles(hdf, p + "x", shown), doubles(hdf, p + "y", shown),
-                    doubles(hdf, p + "error", shown), useError));
+                    doubles(hdf, p + "error", shown), useError, extra(hdf, p + "extra_data", shown)));
+        }
+        return out;
+    }
+
+    /** GenX's extra data columns (such as res), by name; none when the group is absent. */
+    private static Map<String, double[]> extra(HdfFile hdf, String path, String shown) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        Node node;
+        try {
+            node = hdf.getByPath(path);
+        } catch (HdfException e) {
+            return out;
+        }
+        if (node instanceof Group g) {
+            for (String name : g.getChildren().keySet()) {
+                out.put(name, doubles(hdf, path + "/" + name, shown));
+            }
         }
         return out;
     }

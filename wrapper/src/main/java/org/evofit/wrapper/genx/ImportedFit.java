@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.evofit.core.data.ColumnSpec;
 import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.core.fom.NonFinitePolicy;
@@ -65,16 +66,18 @@ final class ImportedFit {
     /**
      * The built model with GenX's figure of merit and settings, each data set read from its file.
      *
-     * @param files each data set's file, relative to {@code dir}
-     * @param dir   the directory the model file is written into
+     * @param files          each data set's file, relative to {@code dir}
+     * @param dir            the directory the model file is written into
+     * @param withResolution whether data set i's file carries a resolution column (fourth)
      */
     static ModelDefinition finish(ModelDefinition built, List<GenxDataSet> data, List<String> files, Path dir,
-                                  SolverSettings solver) {
+                                  SolverSettings solver, IntPredicate withResolution) {
         List<DataOrigin> origins = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
             // The file always holds GenX's errors in column 2; they are read only where GenX used them.
             origins.add(new DataOrigin(dir.resolve(files.get(i)), null,
-                    ColumnSpec.of(0, 1, data.get(i).useError() ? 2 : ColumnSpec.ABSENT, ColumnSpec.ABSENT)));
+                    ColumnSpec.of(0, 1, data.get(i).useError() ? 2 : ColumnSpec.ABSENT,
+                            withResolution.test(i) ? 3 : ColumnSpec.ABSENT)));
         }
         ModelLayout layout = new ModelLayout(built.layout().structure(), built.layout().couplings(), origins);
         NonFinitePolicy policy = solver.ignoreNonFinite() ? NonFinitePolicy.IGNORE : NonFinitePolicy.FAIL;

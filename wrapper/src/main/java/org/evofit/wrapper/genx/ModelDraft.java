@@ -28,6 +28,13 @@ final class ModelDraft {
     /** Layers with a non-zero neutron-only argument (xs_ai, magn, magn_ang), which x-ray curves ignore. */
     final Map<String, String> neutronOnly = new LinkedHashMap<>();
     final List<ScriptLine> untranslated = new ArrayList<>();
+    /**
+     * The extra data column each data set's resolution comes from ({@code inst.setRes(data[0].res)}),
+     * by data-set index, with the script line that reads it.
+     */
+    final Map<Integer, ResolutionColumn.Use> resolutionColumns = new LinkedHashMap<>();
+    /** The data set whose column the instrument's resolution holds now, in Sim's order; null before any. */
+    Integer resolutionFrom;
     String ambient;
     String substrate;
     /** The Python names the script gave the instrument, the sample and the user variables. */

@@ -51,7 +51,8 @@ final class ReflectivityImport {
         });
         m.couplings.keySet().forEach(b::couple);
         ImportedFit.data(data, solver, b::data, b::data, b::range, shown);
-        return ImportedFit.finish(b.build().definition(), data, files, dir, solver);
+        java.util.Set<Integer> withResolution = m.resolutionColumns.keySet();
+        return ImportedFit.finish(b.build().definition(), data, files, dir, solver, withResolution::contains);
     }
 
     private static void instrument(ReflectivityBuilder b, ModelDraft m) {

@@ -32,6 +32,9 @@ final class ScriptTranslator {
     private static final Pattern NEW_VAR = Pattern.compile("(" + NAME + ")\\.new_var\\(\\s*(['\"])(" + NAME
             + ")\\2\\s*,\\s*(.+)\\)");
     private static final Pattern SETTER = Pattern.compile("(" + NAME + ")\\.set(\\w+)\\((.*)\\)");
+    /** {@code inst.setRes(data[0].res)} or {@code inst.setRes(d.res)}: a resolution per point from a data column. */
+    private static final Pattern RES_COLUMN = Pattern.compile("(" + NAME + ")\\.setRes\\(\\s*(?:data\\[(\\d+)]|(" + NAME
+            + "))\\.(" + NAME + ")\\s*\\)");
     private static final Pattern DATA = Pattern.compile("(" + NAME + ")\\s*=\\s*data\\[(\\d+)]");
     private static final Pattern APPEND = Pattern.compile("I\\.append\\((" + NAME + ")\\.SimSpecular\\((" + NAME
             + ")\\.x\\s*,\\s*(" + NAME + ")\\)\\)");
@@ -174,6 +177,10 @@ final class ScriptTranslator {
             dataVariables.put(x.group(1), Integer.parseInt(x.group(2)));
             return null;
         }
+        if ((x = RES_COLUMN.matcher(line)).matches() && x.group(1).equals(m.instrumentName)) {
+            return ResolutionColumn.read(m, n, line, x.group(2) != null ? Integer.valueOf(x.group(2))
+                    : dataVariables.get(x.group(3)), x.group(4));
+        }
         if ((x = APPEND.matcher(line)).matches()) {
             Integer index = dataVariables.get(x.group(2));
             if (!x.group(1).equals(m.sampleName) || !x.group(3).equals(m.instrumentName)) {
@@ -181,6 +188,11 @@ final class ScriptTranslator {
             }
             if (index == null || index != m.simulated) {
                 return "expected the simulation of data[" + m.simulated + "] here";
+            }
+            if (m.resolutionFrom != null && !m.resolutionFrom.equals(index)) {
+                return "simulates data[" + index + "] with the resolution column of data[" + m.resolutionFrom
+                        + "]; evofit reads each data set's resolution from its own file, so the script would need "
+                        + "inst.setRes(data[" + index + "].<column>) before this line";
             }
             m.simulated++;
             return null;

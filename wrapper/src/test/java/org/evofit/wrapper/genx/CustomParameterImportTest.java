@@ -25,7 +25,7 @@ class CustomParameterImportTest {
     @Test
     void customParameterCouplingCropSldAndSetBReproduceGenxsStoredCurve() throws IOException {
         Path hgx = GenxImporterTest.resource(dir, "XRR_custom_made.hgx");
-        ImportReport report = importedWhole(hgx);
+        ImportReport report = GenxImporterTest.importedWhole(dir, "XRR_custom_made.hgx");
         assertThat(Files.readString(report.model())).contains("rough: {value: 2, min: 1.5, max: 8}").contains("\"Pt.sigma = rough\"");
         ModelDefinition model = ModelFiles.load(report.model());
         double[] sim = model.problem().simulate(model.problem().startValues())[0];
@@ -38,7 +38,7 @@ class CustomParameterImportTest {
 
     @Test
     void scatteringLengthsSetInSimEqualTheSameSampleWrittenWithThem() throws IOException {
-        ImportReport report = importedWhole(GenxImporterTest.resource(dir, "NR_setb_made.hgx"));
+        ImportReport report = GenxImporterTest.importedWhole(dir, "NR_setb_made.hgx");
         ModelDefinition imported = ModelFiles.load(report.model());
         assertThat(Files.readString(report.model())).contains("\"Film.b_re = bfilm\"");
 
@@ -67,14 +67,10 @@ class CustomParameterImportTest {
 
     @Test
     void aComplexExpressionOfParametersIsRefusedNamingItsLineAndWhatWouldBeNeeded() throws IOException {
-        GenxProject p = HgxReader.read(GenxImporterTest.resource(dir, "NR_setb_made.hgx"));
-        String script = p.script().replace("Film.setB(cp.bfilm)", "Film.setB(cp.bfilm + 0.01j)");
-        int line = script.lines().toList().indexOf("    Film.setB(cp.bfilm + 0.01j)") + 1;
-        GenxProject changed = new GenxProject(script, p.parameters(), p.dataSets(), p.config());
-
-        assertThatThrownBy(() -> GenxImporter.importProject(changed, "x.hgx", "x.hgx", dir.resolve("out"), false))
+        EditedProject e = EditedProject.of(dir, "NR_setb_made.hgx", "Film.setB(cp.bfilm)", "Film.setB(cp.bfilm + 0.01j)");
+        assertThatThrownBy(() -> GenxImporter.importProject(e.project(), "x.hgx", "x.hgx", dir.resolve("out"), false))
                 .isInstanceOf(GenxImportException.class)
-                .hasMessageStartingWith("x.hgx: script line " + line + ": ")
+                .hasMessageStartingWith("x.hgx: script line " + e.line() + ": ")
                 .hasMessageContaining("Film.setB(cp.bfilm + 0.01j)")
                 .hasMessageContaining("Film.b_re, Film.b_im");
         assertThat(dir.resolve("out")).doesNotExist();
@@ -82,23 +78,14 @@ class CustomParameterImportTest {
 
     @Test
     void anUnknownSampleArgumentIsNamedNotBlamedOnAMissingSample() throws IOException {
-        GenxProject p = HgxReader.read(GenxImporterTest.resource(dir, "NR_setb_made.hgx"));
-        String script = p.script().replace("crop_sld=0)", "crop_sld=0, slicing=True)");
-        GenxProject changed = new GenxProject(script, p.parameters(), p.dataSets(), p.config());
-
-        assertThatThrownBy(() -> GenxImporter.importProject(changed, "x.hgx", "x.hgx", dir.resolve("out"), false))
+        EditedProject e = EditedProject.of(dir, "NR_setb_made.hgx", "crop_sld=0)", "crop_sld=0, slicing=True)");
+        assertThatThrownBy(() -> GenxImporter.importProject(e.project(), "x.hgx", "x.hgx", dir.resolve("out"), false))
+                .hasMessageContaining("script line " + e.line() + ": ")
                 .hasMessageContaining("Sample argument 'slicing' has no evofit equivalent")
                 .hasMessageNotContaining("declares no model.Sample");
-        assertThatThrownBy(() -> GenxImporter.importProject(changed, "x.hgx", "x.hgx", dir.resolve("out"), true))
+        assertThatThrownBy(() -> GenxImporter.importProject(e.project(), "x.hgx", "x.hgx", dir.resolve("out"), true))
                 .hasMessageContaining("declares no model.Sample evofit translates")
                 .hasMessageContaining("Sample argument 'slicing' has no evofit equivalent");
-    }
-
-    /** The project imported into out/, every line and row translated. */
-    private ImportReport importedWhole(Path hgx) {
-        ImportReport report = GenxImporter.importFile(hgx, dir.resolve("out"), false);
-        assertThat(report.untranslated()).isEmpty();
-        return report;
     }
 
     static double maxRelativeDeviation(double[] a, double[] b) {

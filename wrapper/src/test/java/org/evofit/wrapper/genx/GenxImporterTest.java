@@ -29,6 +29,13 @@ class GenxImporterTest {
         return p;
     }
 
+    /** The resource {@code name} imported into {@code dir}/out, every script line and table row translated. */
+    static ImportReport importedWhole(Path dir, String name) throws IOException {
+        ImportReport report = GenxImporter.importFile(resource(dir, name), dir.resolve("out"), false);
+        assertThat(report.untranslated()).isEmpty();
+        return report;
+    }
+
     @Test
     void xrayExampleSimulatesToGenxsOwnCurve() throws IOException {
         Path hgx = resource(dir, "X-ray_Reflectivity.hgx");
