@@ -62,32 +62,6 @@ class BadInputExitCodeTest {
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
-    /** The ORSO example file writes NaN for the points it did not measure, sQz included. */
-    @Test
-    void pointwiseResolutionOnTheOrsoExampleIsBadInputAtItsDataEntry() throws IOException {
-        Files.copy(Path.of(Cli.repo("wrapper/src/test/resources/ort/example.ort")), dir.resolve("example.ort"));
-        Files.writeString(dir.resolve("model.yaml"), """
-                kind: reflectivity
-                instrument:
-                  probe: neutron
-                  coords: q
-                  resolution: {type: pointwise}
-                layers:
-                  Amb: {sld: 0}
-                  Sub: {sld: 2.07, sigma: {value: 3, min: 1, max: 6}}
-                sample: {ambient: Amb, stacks: [], substrate: Sub}
-                data: [{file: example.ort}]
-                fom: log
-                optimizer: {population: 8, generations: 3}
-                """);
-
-        Cli.Run run = Cli.run("fit", dir.resolve("model.yaml").toString(), "--out", dir.resolve("out").toString());
-
-        assertBadInput(run, "model.yaml:10:", "pointwise resolution needs a finite resolution of 0 or more at every point",
-                "NaN at point 1 (x = 0.0054)");
-        assertThat(dir.resolve("out")).doesNotExist();
-    }
-
     @Test
     void pointwiseResolutionWithoutAResolutionColumnIsBadInput() throws IOException {
         Files.writeString(dir.resolve("data.dat"), "0.01 1\n0.02 0.5\n0.03 0.01\n");

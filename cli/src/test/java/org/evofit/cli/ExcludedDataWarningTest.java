@@ -102,4 +102,41 @@ class ExcludedDataWarningTest {
         assertThat(lines.stream().filter(l -> l.endsWith(",NaN")).count()).isEqualTo(below);
         assertThat(lines.get(1)).isEqualTo("data0,0.0,NaN");
     }
+
+    /**
+     * The ORSO example writes nan for sQz where it measured nothing: ORSO's "unknown", so those points take
+     * no resolution smearing (issue 15; it was refused, and before that failed with exit 1 naming no file),
+     * and the fit says so once, with the count taken from the file's text.
+     */
+    @Test
+    void pointwiseResolutionTakesTheOrsoExamplesNanResolutionsAsNoneWithAWarning() throws IOException {
+        Path ort = dir.resolve("example.ort");
+        List<String[]> rows = Files.readAllLines(ort).stream().filter(l -> !l.startsWith("#") && !l.isBlank())
+                .map(l -> l.strip().split("\\s+")).toList();
+        long nanResolution = rows.stream().filter(f -> f[3].equals("nan")).count();
+        Files.writeString(dir.resolve("pointwise.yaml"), """
+                kind: reflectivity
+                instrument:
+                  probe: neutron
+                  coords: q
+                  resolution: {type: pointwise}
+                layers:
+                  Amb: {sld: 0}
+                  Sub: {sld: 2.07, sigma: {value: 3, min: 1, max: 6}}
+                sample: {ambient: Amb, stacks: [], substrate: Sub}
+                data: [{file: example.ort}]
+                fom: log
+                optimizer: {population: 8, generations: 3}
+                """);
+
+        Cli.Run run = Cli.run("fit", dir.resolve("pointwise.yaml").toString(), "--out", dir.resolve("out").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(nanResolution).isPositive();
+        assertThat(count(run.err(), "evofit: warning: " + ort.toAbsolutePath() + ": " + nanResolution + " of " + rows.size()
+                + " points have no resolution (nan, unknown); they are computed without resolution smearing"))
+                .as(run.err()).isEqualTo(1);
+        assertThat(count(run.err(), expectedWarning)).as(run.err()).isEqualTo(1);
+        assertThat(dir.resolve("out").resolve("result.json")).exists();
+    }
 }

@@ -30,7 +30,8 @@ public final class DataFormats {
      * ({@link #COLUMNS}) last.
      */
     public static final List<DataFormat> ALL = List.of(new XrdmlFormat(), new BrmlFormat(), new RasFormat(),
-            new RasxFormat(), new D17OutFormat(), new MftFormat(), new QuickNxsFormat(), new NarzissFormat());
+            new RasxFormat(), new D17OutFormat(), new MftFormat(), new QuickNxsFormat(), new NarzissFormat(),
+            new OrtFormat(), new ColumnTextFormat());
 
     private DataFormats() {
     }

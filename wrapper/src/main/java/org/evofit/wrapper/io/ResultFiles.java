@@ -7,6 +7,7 @@ import org.evofit.core.fit.FitSettings;
 import org.evofit.core.fit.ParameterEstimate;
 import org.evofit.core.refl.SldProfile;
 import org.evofit.core.refl.sample.ReflectivityModel;
+import org.evofit.wrapper.model.DataWarning;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.provenance.Provenance;
 import org.evofit.wrapper.results.FitRow;
@@ -101,7 +102,7 @@ public final class ResultFiles {
     }
 
     private static List<ResultJson.ExcludedPoints> excludedPoints(ModelDefinition model) {
-        return model.dataWarnings().stream().map(w -> new ResultJson.ExcludedPoints(w.counts().dataSet(),
+        return model.dataWarnings().stream().filter(DataWarning::excludesPoints).map(w -> new ResultJson.ExcludedPoints(w.counts().dataSet(),
                 w.counts().points(), w.counts().excluded(), w.counts().nonFinite(), w.message())).toList();
     }
 

@@ -8,7 +8,7 @@ import org.evofit.core.fom.NonFinitePolicy;
 
 /**
  * What a person must hear about one data set before trusting a fit of it: some of its points are left
- * out of the fit, how many and why. The command line prints {@link #message()} on stderr, the result
+ * out of the fit, how many and why; or what reading its file assumed or corrected (a {@link #note()}). The command line prints {@link #message()} on stderr, the result
  * files record the counts, and the Java API and the web service read them as values.
  *
  * @param source   what the message names: the data file as it was loaded (with the chosen data set of
@@ -16,19 +16,41 @@ import org.evofit.core.fom.NonFinitePolicy;
  * @param quantity what the measured value is called: {@code R} for ORSO reflectivity, else {@code y}
  * @param fomName  the figure of merit that cannot use the points
  * @param policy   what that figure of merit does with them: leaves them out, or becomes NaN
- * @param counts   the data set's points in range and the ones left out
+ * @param counts   the data set's points in range and the ones left out; {@code null} for a note
+ * @param note     what reading the file assumed or corrected (from its format), or {@code null} for left-out points
  */
 public record DataWarning(String source, String quantity, String fomName, NonFinitePolicy policy,
-                          ExcludedPoints counts) {
+                          ExcludedPoints counts, String note) {
+
+    /** A warning of left-out points. */
+    public DataWarning(String source, String quantity, String fomName, NonFinitePolicy policy,
+                       ExcludedPoints counts) {
+        this(source, quantity, fomName, policy, counts, null);
+    }
+
+    /** What reading {@code source} assumed or corrected. */
+    public static DataWarning note(String source, String note) {
+        return new DataWarning(source, null, null, null, null, note);
+    }
+
+    /** Whether this warning counts left-out points (else it is a reading note). */
+    public boolean excludesPoints() {
+        return counts != null;
+    }
 
     /**
-     * One warning per data set of {@code problem} that has points its figure of merit cannot use, in the
-     * problem's order.
+     * The notes of reading each data file, then one warning per data set of {@code problem} that has points its
+     * figure of merit cannot use, in the problem's order.
      *
      * @param sources where each data set came from, in the problem's order; empty when unknown
      */
     public static List<DataWarning> of(FitProblem problem, List<DataSource> sources) {
         List<DataWarning> out = new ArrayList<>();
+        for (DataSource source : sources) {
+            for (String note : source.notes()) {
+                out.add(note(describe(source, null), note));
+            }
+        }
         List<ExcludedPoints> excluded = problem.excludedPoints();
         for (int k = 0; k < excluded.size(); k++) {
             ExcludedPoints counts = excluded.get(k);
@@ -47,6 +69,9 @@ public record DataWarning(String source, String quantity, String fomName, NonFin
      * left out of the fit}.
      */
     public String message() {
+        if (note != null) {
+            return source + ": " + note;
+        }
         String unusable = "an " + quantity + " or error the figure of merit " + fomName + " cannot use";
         String why;
         if (counts.unusable() == 0) {

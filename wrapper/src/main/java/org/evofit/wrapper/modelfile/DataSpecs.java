@@ -6,8 +6,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.evofit.core.data.ColumnSpec;
-import org.evofit.core.data.ColumnTextLoader;
 import org.evofit.core.data.DataSet;
+import org.evofit.wrapper.data.ColumnTextFormat;
+import org.evofit.wrapper.data.CurveForModel;
+import org.evofit.wrapper.data.DataFormat;
+import org.evofit.wrapper.data.DataFormats;
+import org.evofit.wrapper.data.LoadedFile;
+import org.evofit.wrapper.data.ModelAxis;
+import org.evofit.wrapper.data.OrtFormat;
+import org.evofit.wrapper.data.ReadOptions;
 import org.evofit.wrapper.model.DataOrigin;
 import org.evofit.wrapper.model.DataSource;
 import org.evofit.wrapper.doc.ListNode;
@@ -15,12 +22,13 @@ import org.evofit.wrapper.doc.MapNode;
 import org.evofit.wrapper.doc.Node;
 
 /**
- * Reads the {@code data:} list: each data set's file (relative to the model file), columns and fit
- * range, and loads the file.
+ * Reads the {@code data:} list: each data set's file (relative to the model file), its format (chosen by
+ * {@code format:} or by the file's name and content), columns and fit range, and loads the file through
+ * {@link DataFormats}, made ready for the model's instrument by {@link CurveForModel}.
  */
 final class DataSpecs {
 
-    private static final Set<String> KEYS = Set.of("name", "file", "columns", "range", "dataSet");
+    private static final Set<String> KEYS = Set.of("name", "file", "format", "columns", "range", "dataSet");
     private static final Set<String> COLUMN_KEYS = Set.of("x", "y", "error", "resolution");
     private static final Set<String> RANGE_KEYS = Set.of("xmin", "xmax");
 
@@ -34,8 +42,9 @@ final class DataSpecs {
     /**
      * @param firstDataFile replaces the first data set's file ({@code null}: keep it); its
      *                      {@code file:} is still required so the model file reads on its own
+     * @param axis          the model's instrument coordinate, or {@code null} for a model without an instrument
      */
-    static Read read(ListNode list, Path modelDirectory, Path firstDataFile) {
+    static Read read(ListNode list, Path modelDirectory, Path firstDataFile, ModelAxis axis) {
         if (list.isEmpty()) {
             throw list.error("expected at least one data set");
         }
@@ -51,26 +60,27 @@ final class DataSpecs {
             }
             Path named = modelDirectory.resolve(map.string("file"));
             Path file = i == 0 && firstDataFile != null ? firstDataFile : named;
-            DataSet data;
-            sources.add(new DataSource(file, map.optionalString("dataSet", null)));
-            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ort")) {
-                // ORSO files name their columns (Qz, R, sR, sQz), so no columns: is needed.
-                if (map.has("columns")) {
-                    throw map.required("columns").error("an .ort file names its own columns; remove columns:");
-                }
-                String wanted = map.optionalString("dataSet", null);
-                DataSet loaded = org.evofit.wrapper.ort.OrtDataSets.load(file, wanted);
-                data = new DataSet(name, loaded.x(), loaded.y(), loaded.error(), loaded.xResolution(),
-                        loaded.xmin(), loaded.xmax());
-                origins.add(new DataOrigin(file, wanted, null));
-            } else {
-                if (map.has("dataSet")) {
-                    throw map.required("dataSet").error("dataSet: selects a curve of an .ort file; this file is not one");
-                }
-                ColumnSpec columns = map.optionalMap("columns").map(DataSpecs::columns).orElse(ColumnSpec.of(0, 1));
-                data = ColumnTextLoader.load(file, name, columns);
-                origins.add(new DataOrigin(file, null, columns));
+            String formatName = formatName(map);
+            String wanted = map.optionalString("dataSet", null);
+            ColumnSpec columns = map.optionalMap("columns").map(DataSpecs::columns).orElse(null);
+            DataFormat format = DataFormats.of(file, formatName);
+            if (columns != null && format.name().equals(OrtFormat.NAME) && !OrtFormat.inOrsoOrder(columns)) {
+                throw map.required("columns").error("an .ort file names its own columns (Qz, R, its error, Qz's"
+                        + " resolution, in that order); expected no columns: or columns in that order"
+                        + " (x: 0, y: 1, error: 2, resolution: 3) but found " + columns.describe());
             }
+            if (wanted != null && format.name().equals(DataFormats.COLUMNS)) {
+                throw map.required("dataSet").error("dataSet: selects a curve of a file of several (an .ort"
+                        + " file); this file is column text");
+            }
+            LoadedFile loaded = format.read(file, new ReadOptions(columns, wanted));
+            CurveForModel.Prepared prepared = CurveForModel.prepare(loaded.single(), axis, file.toString());
+            List<String> notes = new ArrayList<>(loaded.notes());
+            notes.addAll(prepared.notes());
+            DataSet data = prepared.curve().toDataSet(name);
+            sources.add(new DataSource(file, wanted, format.name(), notes));
+            origins.add(new DataOrigin(file, wanted, columns != null || format.name().equals(DataFormats.COLUMNS)
+                    ? columnsOrDefault(columns) : null, formatName));
             if (map.optionalMap("range").isPresent()) {
                 MapNode range = map.map("range").rejectUnknownKeys(RANGE_KEYS);
                 double xmin = range.optionalNumber("xmin", Double.NEGATIVE_INFINITY);
@@ -86,6 +96,23 @@ final class DataSpecs {
             out.add(data);
         }
         return new Read(out, sources, origins);
+    }
+
+    /** The entry's {@code format:}, checked at its line against the registered names; {@code null} for none. */
+    private static String formatName(MapNode map) {
+        if (!map.has("format")) {
+            return null;
+        }
+        String name = map.string("format");
+        if (DataFormats.named(name).isEmpty()) {
+            throw map.required("format").error("unknown data format '" + name + "'; expected one of "
+                    + String.join(", ", DataFormats.names()));
+        }
+        return name;
+    }
+
+    private static ColumnSpec columnsOrDefault(ColumnSpec columns) {
+        return columns != null ? columns : ColumnTextFormat.DEFAULT_COLUMNS;
     }
 
     private static ColumnSpec columns(MapNode map) {

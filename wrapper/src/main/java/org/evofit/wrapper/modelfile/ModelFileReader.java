@@ -91,7 +91,8 @@ public final class ModelFileReader {
 
         Path directory = file.toAbsolutePath().getParent();
         ListNode dataNode = root.list("data");
-        DataSpecs.Read read = DataSpecs.read(dataNode, directory, firstDataFile);
+        DataSpecs.Read read = DataSpecs.read(dataNode, directory, firstDataFile,
+                reflectivity == null ? null : ReflectivitySpecs.axis(reflectivity));
         List<DataSet> data = read.dataSets();
         if (reflectivity != null) {
             ReflectivitySpecs.checkResolutionColumns(reflectivity, data, dataNode);

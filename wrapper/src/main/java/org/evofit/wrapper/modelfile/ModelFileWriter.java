@@ -182,7 +182,7 @@ public final class ModelFileWriter {
             } else {
                 file = origin.file().toAbsolutePath();
             }
-            ModelSections.data(out, new DataEntry(d.name(), relative(dir, file), origin.ortDataSet(), columns,
+            ModelSections.data(out, new DataEntry(d.name(), relative(dir, file), origin.format(), origin.ortDataSet(), columns,
                     ModelNotes.at(notes.columnsComments(), i), d.xmin(), d.xmax()));
         }
         out.blank();

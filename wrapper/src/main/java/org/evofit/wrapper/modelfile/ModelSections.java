@@ -51,6 +51,9 @@ final class ModelSections {
     static void data(YamlLines out, DataEntry d) {
         out.line("  - name: " + YamlScalars.quoted(d.name()));
         out.line("    file: " + YamlScalars.quoted(d.file()));
+        if (d.format() != null) {
+            out.line("    format: " + YamlScalars.quoted(d.format()));
+        }
         if (d.ortDataSet() != null) {
             out.line("    dataSet: " + YamlScalars.quoted(d.ortDataSet()));
         }

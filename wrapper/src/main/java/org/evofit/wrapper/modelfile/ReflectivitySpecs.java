@@ -26,6 +26,8 @@ import org.evofit.core.refl.sample.LayerSpec;
 import org.evofit.core.refl.sample.ReflectivityModel;
 import org.evofit.core.refl.sample.SampleSpec;
 import org.evofit.core.refl.sample.StackSpec;
+import org.evofit.wrapper.data.ModelAxis;
+import org.evofit.wrapper.data.XAxis;
 import org.evofit.wrapper.doc.ListNode;
 import org.evofit.wrapper.doc.MapEntry;
 import org.evofit.wrapper.doc.MapNode;
@@ -106,6 +108,12 @@ final class ReflectivitySpecs {
         SampleSpec sample = ParameterSpecs.at(sampleNode, () -> new SampleSpec(layers,
                 sampleNode.string("ambient"), stacks, sampleNode.string("substrate")));
         return new Read(sample, instrument, accurate[0], root);
+    }
+
+    /** What the model's instrument takes x to be, and its wavelength, for data files that say otherwise. */
+    static ModelAxis axis(Read read) {
+        XAxis axis = read.instrument().choices().coords() == Coordinates.Q ? XAxis.Q : XAxis.TWO_THETA;
+        return new ModelAxis(axis, read.instrument().parameter(InstrumentQuantity.WAVELENGTH).value());
     }
 
     /**

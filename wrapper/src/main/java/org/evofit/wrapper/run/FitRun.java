@@ -38,7 +38,7 @@ public record FitRun(String runId, ModelDefinition model, FitResult result, RunI
 
     /** How many data points, over all data sets, the figure of merit could not use. */
     public int excludedPoints() {
-        return dataWarnings().stream().mapToInt(w -> w.counts().excluded()).sum();
+        return dataWarnings().stream().filter(DataWarning::excludesPoints).mapToInt(w -> w.counts().excluded()).sum();
     }
 
     /**
