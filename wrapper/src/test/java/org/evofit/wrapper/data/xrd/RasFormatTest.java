@@ -108,7 +108,7 @@ class RasFormatTest {
 
     @Test
     void isRecognisedByItsFirstLineWhateverItsName() {
-        Path renamed = variant("scan.txt", text -> text);
+        Path renamed = variant("scan", text -> text);
 
         assertThat(DataFormats.of(renamed, null)).isInstanceOf(RasFormat.class);
     }
