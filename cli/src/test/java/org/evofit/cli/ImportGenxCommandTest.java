@@ -65,6 +65,22 @@ class ImportGenxCommandTest {
     }
 
     @Test
+    void importsAGenx2ProjectAndRefusesOneWhosePickleCallsOsSystem() {
+        Path out = dir.resolve("gx");
+        Cli.Run run = Cli.run("import-genx", Cli.repo("wrapper/src/test/resources/genx/X-ray_Reflectivity.gx"),
+                "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(out.resolve("XRR Specular.dat")).exists();
+
+        Path refusedOut = dir.resolve("refused");
+        Cli.Run refused = Cli.run("import-genx", Cli.repo("wrapper/src/test/resources/genx/refused_os_system.gx"),
+                "--out", refusedOut.toString());
+        assertThat(refused.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(refused.err()).contains("refused_os_system.gx").contains("os.system");
+        assertThat(refusedOut).doesNotExist();
+    }
+
+    @Test
     void notHdf5ExitsTwoAndWritesNothing() throws IOException {
         Path bogus = dir.resolve("model.hgx");
         Files.writeString(bogus, "kind: curve\n");

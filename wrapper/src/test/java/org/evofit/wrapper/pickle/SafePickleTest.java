@@ -40,6 +40,20 @@ class SafePickleTest {
     }
 
     @Test
+    void readsPython2sOldStyleInstancesAndNumpyArrays() {
+        // GenX 2 on Python 2: pickle.dumps(DataSet(), 0) of an old-style class, and numpy.array([1, 2.5, -3])
+        Object set = read("(idata\nDataSet\np0\n(dp1\nS'name'\np2\nS'XRR'\np3\nsb.");
+        Object array = read("cnumpy.core.multiarray\n_reconstruct\np1\n(cnumpy\nndarray\np2\n(I0\ntp3\nS'b'\np4\n"
+                + "tp5\nRp6\n(I1\n(I3\ntp7\ncnumpy\ndtype\np8\n(S'f8'\np9\nI0\nI1\ntp10\nRp11\n(I3\nS'<'\np12\n"
+                + "NNNI-1\nI-1\nI0\ntp13\nbI00\nS'\\x00\\x00\\x00\\x00\\x00\\x00\\xf0?\\x00\\x00\\x00\\x00"
+                + "\\x00\\x00\\x04@\\x00\\x00\\x00\\x00\\x00\\x00\\x08\\xc0'\np14\ntp15\nb.");
+
+        assertThat(((PickledObject) set).state()).containsEntry("name", "XRR");
+        assertThat(((NumpyArray) array).shape()).containsExactly(3);
+        assertThat(((NumpyArray) array).values()).containsExactly(1.0, 2.5, -3.0);
+    }
+
+    @Test
     void refusesAnyOtherGlobalByNameBeforeCallingIt() {
         // protocol 4: builtins.eval('1') through STACK_GLOBAL
         String stackGlobal = "\u0080\u0004\u008c\u0008builtins\u0094\u008c\u0004eval\u0094\u0093\u0094\u008c\u00011\u0085R.";
