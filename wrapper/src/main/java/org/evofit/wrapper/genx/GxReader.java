@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -119,13 +121,28 @@ public final class GxReader {
             PickledObject set = object(items.get(i), "data", "data set " + i, shown);
             String name = text(set.get("name"), "data", shown);
             dataSets.add(new GenxDataSet(name, array(set, "x", i, shown), array(set, "y", i, shown),
-                    array(set, "error", i, shown), flag(set.get("use_error"))));
+                    array(set, "error", i, shown), flag(set.get("use_error")), extra(set, i, shown)));
         }
         return dataSets;
     }
 
+    /** GenX's extra data columns (such as res) after their commands, by name; none when the set has none. */
+    private static Map<String, double[]> extra(PickledObject set, int index, String shown) {
+        Map<String, double[]> extra = new LinkedHashMap<>();
+        if (set.get("extra_data") instanceof Map<?, ?> columns) {
+            for (Map.Entry<?, ?> column : columns.entrySet()) {
+                String name = String.valueOf(column.getKey());
+                extra.put(name, values(column.getValue(), "extra_data " + name, index, shown));
+            }
+        }
+        return extra;
+    }
+
     private static double[] array(PickledObject set, String attribute, int index, String shown) {
-        Object value = set.get(attribute);
+        return values(set.get(attribute), attribute, index, shown);
+    }
+
+    private static double[] values(Object value, String attribute, int index, String shown) {
         if (value instanceof NumpyArray array) {
             return array.values();
         }

@@ -38,6 +38,7 @@ class GxReaderTest {
                 assertThat(actual.y()).isEqualTo(expected.y());
                 assertThat(actual.error()).isEqualTo(expected.error());
                 assertThat(actual.useError()).isEqualTo(expected.useError());
+                assertThat(actual.extra().keySet()).isEqualTo(expected.extra().keySet());
             }
         }
     }

@@ -21,12 +21,12 @@ class NeutronFormatChoiceTest {
     }
 
     @Test
-    void choosesByExtensionAndByContentWhenTheNameSaysNothing() {
+    void choosesByExtensionAndByContentWhenTheNameHasNone() {
         assertThat(DataFormats.of(sample("D17_SiO.out"), null).name()).isEqualTo("d17");
         assertThat(DataFormats.of(sample("d17_example.mft"), null).name()).isEqualTo("mft");
-        assertThat(DataFormats.of(variant(dir, "D17_SiO.out", "run1.txt", text -> text), null).name())
+        assertThat(DataFormats.of(variant(dir, "D17_SiO.out", "run1", text -> text), null).name())
                 .isEqualTo("d17");
-        assertThat(DataFormats.of(variant(dir, "d17_example.mft", "run2.txt", text -> text), null).name())
+        assertThat(DataFormats.of(variant(dir, "d17_example.mft", "run2", text -> text), null).name())
                 .isEqualTo("mft");
     }
 }
