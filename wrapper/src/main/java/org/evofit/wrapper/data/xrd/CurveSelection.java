@@ -53,7 +53,6 @@ final class CurveSelection {
             }
         }
         throw DataFileException.ofFile(file.toString(), "expected a scan named or numbered '" + wanted
-                + "' but the file has " + String.join(", ", curves.stream().map(LoadedCurve::name).toList())
-                + " (numbered from 0)");
+                + "' but the file holds " + LoadedFile.describe(curves.stream().map(LoadedCurve::name).toList()));
     }
 }

@@ -104,6 +104,10 @@ class RasFormatTest {
         assertThat(file.curves()).extracting(LoadedCurve::name).containsExactly("twice.ras#0", "twice.ras#1");
         assertThat(second.curves()).hasSize(1);
         assertThat(second.curves().get(0).size()).isEqualTo(file.curves().get(0).size() + 1);
+        assertThatThrownBy(() -> new RasFormat().read(twice, new ReadOptions(null, "2")))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage(twice + ": expected a scan named or numbered '2' but the file holds 'twice.ras#0' (0),"
+                        + " 'twice.ras#1' (1)");
     }
 
     @Test
