@@ -40,7 +40,8 @@ final class ServeCommand extends Verb {
             description = "Properties file with user= and password= for --db (default: ~/.config/evofit/evofit.properties).")
     Path config;
 
-    @Option(names = "--slots", paramLabel = "N", description = "Fits run at the same time here (default: one per core).")
+    @Option(names = "--slots", paramLabel = "N", description = "Fits run at the same time here (default: one per core). "
+            + "Not with --db: there the cluster's workers fit, each with its own --slots.")
     Integer slots;
 
     @Option(names = "--upload-min-files", paramLabel = "N", defaultValue = "1",
@@ -93,6 +94,10 @@ final class ServeCommand extends Verb {
                 throw new BadInputException("--config names the credentials of --db; give --db too");
             }
             return null;
+        }
+        if (slots != null) {
+            throw new BadInputException("--slots: with --db the cluster's workers fit (each with its own --slots), "
+                    + "not this process; leave --slots out");
         }
         DbConfig resolved = DbOptions.resolve(db, config);
         if (!resolved.isPostgres()) {

@@ -41,6 +41,11 @@ final class Cluster implements AutoCloseable {
         this.config = Files.writeString(dir.resolve("evofit.properties"), "user=" + db.config().user() + "\n");
     }
 
+    /** The database, with the credentials (for a service started in this JVM). */
+    DbConfig config() {
+        return db.config();
+    }
+
     /** The --db URL. */
     String url() {
         return db.config().url();

@@ -35,6 +35,15 @@ class ServeCommandTest {
     }
 
     @Test
+    void refusesSlotsWithDbBecauseTheWorkersFit() {
+        Cli.Run run = Cli.run("serve", "--port", "0", "--data", dir.resolve("d").toString(),
+                "--db", "jdbc:postgresql://127.0.0.1:5432/x", "--slots", "2");
+        assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).contains("--slots").contains("leave --slots out");
+        assertThat(dir.resolve("d")).doesNotExist();
+    }
+
+    @Test
     void refusesAPasswordInTheDbUrlWithoutPrintingIt() {
         Cli.Run run = Cli.run("serve", "--port", "0", "--data", dir.resolve("d").toString(),
                 "--db", "jdbc:postgresql://u:Hidden1@127.0.0.1:5432/x");

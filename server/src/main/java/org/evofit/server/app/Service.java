@@ -18,7 +18,6 @@ import org.evofit.server.upload.ResumableUploads;
 import org.evofit.server.run.RunsFeature;
 import org.evofit.server.view.ResultRoutes;
 import org.evofit.server.view.ServiceRunDirectories;
-import org.slf4j.LoggerFactory;
 
 /**
  * The features {@code evofit serve} is made of, in the order they are configured (and closed in
@@ -42,12 +41,7 @@ public final class Service {
         features.add(new ApiDescription());
         features.add(new GitHosting(data.projects()));
         Projects projects = new Projects(data);
-        if (options.clustered()) {
-            // Said out loud: a user giving --db expects the cluster's workers to fit.
-            LoggerFactory.getLogger(Service.class).warn("--db: this service does not send fits to the cluster's "
-                    + "workers yet; they run on its own {} slots", options.slots());
-        }
-        RunsFeature runs = new RunsFeature(projects, data, options.slots());
+        RunsFeature runs = new RunsFeature(projects, data, options);
         features.add(new ProjectsFeature(projects, data, options.uploads(), List.of(new ResumableUploadSection(), runs)));
         features.add(runs);
         features.add(new ResultRoutes(new ServiceRunDirectories(data.service().resolve("runs"))));

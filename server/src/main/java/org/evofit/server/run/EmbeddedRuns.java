@@ -39,17 +39,18 @@ final class EmbeddedRuns implements SubmissionRunner {
         this.store = store;
         this.finisher = finisher;
         this.slots = Executors.newFixedThreadPool(slotCount, r -> new Thread(r, "evofit-slot"));
-        this.pusher = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "evofit-progress");
-            t.setDaemon(true);
-            return t;
-        });
-        pusher.scheduleWithFixedDelay(this::push, PUSH_MILLIS, PUSH_MILLIS, TimeUnit.MILLISECONDS);
+        this.pusher = Ticker.every("evofit-progress", PUSH_MILLIS, () -> Progress.pushAll(live.values()));
     }
 
-    /** Queues the submission for a slot. */
+    /** Queues the submission for a slot (one a cluster runs is left to the cluster). */
     @Override
     public void start(Submission s) {
+        if (s.clusterSweep() != null) {
+            // Fitting it here too would fit it twice: it stays queued for a service with --db to follow.
+            LOG.warn("{} {} was sent to the cluster as sweep {}: start serve with --db to follow it", s.kind(), s.id(),
+                    s.clusterSweep());
+            return;
+        }
         Live l = live.computeIfAbsent(s.id(), Live::new);
         slots.execute(() -> execute(s, l));
     }
@@ -119,20 +120,8 @@ final class EmbeddedRuns implements SubmissionRunner {
     }
 
     private void end(Submission s, Live l, SubmissionStatus status, String message) {
-        store.save(s.with(status, message));
+        store.end(s, status, message);
         l.status(status);
-        LOG.info("{} {} {}{}", s.kind(), s.id(), status.label(),
-                message == null ? "" : ": " + message);
-    }
-
-    private void push() {
-        for (Live l : live.values()) {
-            try {
-                Progress.push(l);
-            } catch (RuntimeException e) {
-                LOG.debug("progress of {} not sent: {}", l.id, e.toString());
-            }
-        }
     }
 
     /** Interrupts the running fits (they checkpoint) and waits for the slots to let go. */

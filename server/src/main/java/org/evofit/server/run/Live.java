@@ -30,6 +30,7 @@ final class Live {
     private final List<double[]> points = new ArrayList<>();
     private int runsDone;
     private int runsTotal;
+    private List<ClusterRun> clusterRuns = List.of();
     private SubmissionStatus status = SubmissionStatus.QUEUED;
     private long version;
     private long sent = -1;
@@ -60,6 +61,17 @@ final class Live {
         version++;
     }
 
+    /** The runs as the cluster's run store has them now (a change only when they differ from the last call). */
+    synchronized void clusterRuns(List<ClusterRun> runs) {
+        if (runs.equals(clusterRuns)) {
+            return;
+        }
+        clusterRuns = List.copyOf(runs);
+        runsDone = (int) runs.stream().filter(ClusterRun::done).count();
+        runsTotal = runs.size();
+        version++;
+    }
+
     synchronized void status(SubmissionStatus newStatus) {
         status = newStatus;
         version++;
@@ -86,6 +98,9 @@ final class Live {
         e.put("runsDone", runsDone);
         e.put("runsTotal", runsTotal);
         e.put("run", run);
+        if (!clusterRuns.isEmpty()) {
+            e.put("clusterRuns", clusterRuns);
+        }
         if (latest != null) {
             e.put("generation", latest.generation());
             e.put("maxGenerations", latest.maxGenerations());

@@ -1,8 +1,11 @@
 package org.evofit.server.run;
 
 import io.javalin.http.sse.SseClient;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Live progress as server-sent events ({@code GET /api/runs/ID/events}): a {@code progress} event with the
@@ -11,6 +14,8 @@ import java.util.Map;
  * status, after which the stream ends.
  */
 final class Progress {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Progress.class);
 
     private Progress() {
     }
@@ -28,6 +33,17 @@ final class Progress {
         client.onClose(() -> live.clients.remove(client));
         client.sendEvent("progress", live.snapshot());
         live.clients.add(client);
+    }
+
+    /** {@link #push} for each of them; a browser that went away stops no other's events. */
+    static void pushAll(Collection<Live> lives) {
+        for (Live l : lives) {
+            try {
+                push(l);
+            } catch (RuntimeException e) {
+                LOG.debug("progress of {} not sent: {}", l.id, e.toString());
+            }
+        }
     }
 
     /** Sends the live state's change, if any, to its browsers; ends their streams when it has ended. */

@@ -95,7 +95,10 @@ final class RunPages {
                 .append(row("Evaluations per second", "evaluations-per-second", live.get("evaluationsPerSecond")))
                 .append(row("Seconds to go", "eta", live.get("etaSeconds")))
                 .append("</table>\n<div id=\"convergence\"></div>\n<p class=\"muted\">Request ").append(Html.text(s.requestId()))
-                .append(", started ").append(Html.text(s.created())).append(".</p>\n");
+                .append(", started ").append(Html.text(s.created()))
+                .append(s.clusterSweep() == null ? "" : ", cluster sweep <span id=\"cluster-sweep\">"
+                        + Html.text(s.clusterSweep()) + "</span>")
+                .append(".</p>\n");
         b.append(Html.SCRIPTS).append(results);
         if (!s.status().ended()) {
             b.append("<script src=\"/static/run-progress.js\"></script>\n");

@@ -9,6 +9,7 @@ import org.evofit.server.DataDirectory;
 import org.evofit.server.Html;
 import org.evofit.server.RequestIds;
 import org.evofit.server.ServerFeature;
+import org.evofit.server.ServerOptions;
 import org.evofit.server.ServiceException;
 import org.evofit.server.project.Project;
 import org.evofit.server.project.ProjectSection;
@@ -31,11 +32,15 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
     private final SubmissionStore store;
     private final SubmissionRunner runner;
 
-    /** Runs of {@code projects} on {@code slots} local slots, kept under {@code data}'s {@code service/runs/}. */
-    public RunsFeature(Projects projects, DataDirectory data, int slots) {
+    /**
+     * Runs of {@code projects}, kept under {@code data}'s {@code service/runs/}: on the cluster of the options'
+     * database when they name one, else on their number of local slots.
+     */
+    public RunsFeature(Projects projects, DataDirectory data, ServerOptions options) {
         this.projects = projects;
         this.store = new SubmissionStore(data.service().resolve("runs"));
-        this.runner = new EmbeddedRuns(store, slots, this::archive);
+        this.runner = options.clustered() ? new ClusterRuns(store, options.db(), this::archive)
+                : new EmbeddedRuns(store, options.slots(), this::archive);
         resume();
     }
 
@@ -128,7 +133,8 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
         // Oldest first: they were waiting longest.
         for (Submission s : all) {
             if (!s.status().ended()) {
-                LOG.info("{} {} of project {} resumes", s.kind(), s.id(), s.project());
+                LOG.info("{} {} of project {} resumes{}", s.kind(), s.id(), s.project(),
+                        s.clusterSweep() == null ? "" : " (cluster sweep " + s.clusterSweep() + ")");
                 runner.start(s);
             }
         }

@@ -19,10 +19,12 @@ import java.util.Map;
  * @param created   when it was started (ISO-8601)
  * @param status    where it is
  * @param message   why it failed or stopped, or null
+ * @param clusterSweep the id of the cluster's sweep it was submitted as, or null (not submitted, or run on
+ *                  this machine's slots)
  */
 public record Submission(String id, String project, String kind, String model, List<String> data,
                          Map<String, String> settings, String fom, SequenceRule sequence, String requestId, String created,
-                         SubmissionStatus status, String message) {
+                         SubmissionStatus status, String message, String clusterSweep) {
 
     /** The kind of a submission of one run. */
     public static final String FIT = "fit";
@@ -32,7 +34,13 @@ public record Submission(String id, String project, String kind, String model, L
     /** This submission in {@code newStatus}, with {@code newMessage}. */
     public Submission with(SubmissionStatus newStatus, String newMessage) {
         return new Submission(id, project, kind, model, data, settings, fom, sequence, requestId, created, newStatus,
-                newMessage);
+                newMessage, clusterSweep);
+    }
+
+    /** This submission, sent to the cluster as sweep {@code sweep}. */
+    public Submission submittedAs(String sweep) {
+        return new Submission(id, project, kind, model, data, settings, fom, sequence, requestId, created, status, message,
+                sweep);
     }
 
     /** Its permalink: {@code /runs/ID} for a fit, {@code /sweeps/ID} for a sweep. */

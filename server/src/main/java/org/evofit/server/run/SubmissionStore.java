@@ -17,6 +17,8 @@ import org.evofit.server.EvofitServer;
 import org.evofit.server.ServiceException;
 import org.evofit.server.view.RunDirectories;
 import org.evofit.wrapper.io.AtomicFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The submissions of this service, one folder each under {@code service/runs/}: the LocalSweep output
@@ -30,6 +32,8 @@ public final class SubmissionStore implements RunDirectories {
 
     private static final Pattern ID = Pattern.compile("[0-9a-f]{10}");
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static final Logger LOG = LoggerFactory.getLogger(SubmissionStore.class);
 
     private final Path root;
     private final ObjectMapper json = EvofitServer.jsonMapper();
@@ -81,6 +85,12 @@ public final class SubmissionStore implements RunDirectories {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Saves the submission as ended in {@code status}, why in {@code message} (or null), and logs it. */
+    void end(Submission s, SubmissionStatus status, String message) {
+        save(s.with(status, message));
+        LOG.info("{} {} {}{}", s.kind(), s.id(), status.label(), message == null ? "" : ": " + message);
     }
 
     /**
