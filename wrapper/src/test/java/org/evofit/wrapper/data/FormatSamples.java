@@ -50,6 +50,25 @@ public final class FormatSamples {
     }
 
     /**
+     * Writes {@code columns} (each one array, all of one length) as column text, one row per point, so a
+     * test can read the numbers a format read through column text instead.
+     */
+    public static Path columnText(Path file, double[]... columns) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < columns[0].length; i++) {
+            for (int c = 0; c < columns.length; c++) {
+                text.append(c == 0 ? "" : " ").append(columns[c][i]);
+            }
+            text.append('\n');
+        }
+        try {
+            return Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Asserts that {@code curve} has GenX's x, y, error and resolution (when its reference has a res
      * column; none otherwise) for the sample {@code name}, and its extra arrays when the reference has some.
      */

@@ -58,11 +58,7 @@ class XrdmlModelFileTest {
     void anXrdmlDataEntryIsFittedIn2ThetaAsTheSameNumbersInColumnText() throws IOException {
         Files.copy(FormatSamples.sample(SAMPLE), dir.resolve(SAMPLE));
         LoadedCurve read = new XrdmlFormat().read(dir.resolve(SAMPLE), ReadOptions.DEFAULTS).curves().get(0);
-        StringBuilder columns = new StringBuilder();
-        for (int i = 0; i < read.size(); i++) {
-            columns.append(read.x()[i]).append(' ').append(read.y()[i]).append('\n');
-        }
-        Files.writeString(dir.resolve("same.dat"), columns);
+        FormatSamples.columnText(dir.resolve("same.dat"), read.x(), read.y());
 
         Model fromXrdml = Evofit.load(model("xrdml.yaml", "  - {name: xrr, file: " + SAMPLE + "}\n"));
         Model fromColumns = Evofit.load(model("columns.yaml",
