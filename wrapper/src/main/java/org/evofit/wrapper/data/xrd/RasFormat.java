@@ -31,6 +31,8 @@ import org.evofit.wrapper.data.ReadOptions;
 public final class RasFormat implements DataFormat {
 
     private static final String DATA_START = "*RAS_DATA_START";
+    /** A UTF-8 byte-order mark as ISO-8859-1 reads it: some exports start with one. */
+    private static final String BYTE_ORDER_MARK = "\u00EF\u00BB\u00BF";
 
     @Override
     public String name() {
@@ -44,8 +46,8 @@ public final class RasFormat implements DataFormat {
 
     @Override
     public boolean recognises(FileHead head) {
-        return head.lines().stream().map(String::strip).filter(line -> !line.isEmpty()).findFirst()
-                .filter(DATA_START::equals).isPresent();
+        return head.lines().stream().map(line -> withoutByteOrderMark(line).strip()).filter(line -> !line.isEmpty())
+                .findFirst().filter(DATA_START::equals).isPresent();
     }
 
     @Override
@@ -78,7 +80,8 @@ public final class RasFormat implements DataFormat {
 
     private static List<String> lines(Path file) {
         try {
-            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).lines().toList();
+            return withoutByteOrderMark(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).lines()
+                    .toList();
         } catch (IOException e) {
             throw DataFileException.ofFile(file.toString(), "expected a readable file but " + e.getMessage());
         }
@@ -153,6 +156,10 @@ public final class RasFormat implements DataFormat {
         }
         return scan.curve(curveName, axis, auto.equals("1"),
                 wavelength.getAsDouble(), notes);
+    }
+
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith(BYTE_ORDER_MARK) ? text.substring(BYTE_ORDER_MARK.length()) : text;
     }
 
     private static String abbreviated(String line) {

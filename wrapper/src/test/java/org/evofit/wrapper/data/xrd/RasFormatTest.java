@@ -118,6 +118,14 @@ class RasFormatTest {
     }
 
     @Test
+    void aLeadingByteOrderMarkIsNoPartOfTheFirstLine() {
+        Path marked = variant("marked", text -> "\u00EF\u00BB\u00BF" + text);
+
+        assertThat(DataFormats.of(marked, null)).isInstanceOf(RasFormat.class);
+        FormatSamples.assertMatchesReference(only(marked), SAMPLE);
+    }
+
+    @Test
     void aTruncatedFileIsReportedAsSuch() {
         Path cut = variant("cut.ras", text -> text.substring(0, text.length() / 2));
 
