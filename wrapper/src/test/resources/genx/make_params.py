@@ -14,6 +14,9 @@ Dev-time only (the tests read the committed .hgx, they never run Python). Needs 
 - XRR_rescolumn_made.hgx: the X-ray example with a resolution per point from the data set's extra column
   'res' (GenX's extra_data, loaded from a fourth file column): restype 'full conv and varying res.' and
   inst.setRes(data[0].res) in Sim. The width grows from 0.002 to 0.006 degrees over the scan.
+- XRR_resexpr_made.hgx: the X-ray example with a resolution per point given as an expression of x and two
+  custom parameters, inst.setRes(sqrt((cp.dlol*d.x)**2 + cp.dth**2)) under 'full conv and varying res.',
+  cp.dlol fitted (table row cp.setDlol) and cp.dth fixed.
 
     /usr/bin/python3 make_params.py        # writes both files next to this one
 """
@@ -45,6 +48,13 @@ def set_table(f, rows):
             table[key] = np.array(columns[i], dtype=kind)
     del table["data col 5"]
     table["data col 5"] = np.array([b"-"] * len(rows), dtype=h5py.string_dtype("ascii"))
+
+
+def table_rows(f):
+    """The parameter table's rows as (name, value, fit, min, max)."""
+    table = f["current/parameters"]
+    columns = [table[f"data col {i}"][()] for i in range(5)]
+    return [(n.decode(), v, bool(fit), lo, hi) for n, v, fit, lo, hi in zip(*columns)]
 
 
 def set_data(f, x, y, error):
@@ -146,7 +156,18 @@ def resolution_column():
     print("wrote XRR_rescolumn_made.hgx")
 
 
+def resolution_expression():
+    with copy_with_script("XRR_resexpr_made.hgx", [
+            ("import models.spec_nx as model\n", "import models.spec_nx as model\nfrom numpy import *\n"),
+            ("restype='fast conv'", "restype='full conv and varying res.'"),
+            ("cp.new_var('Lambda', 33)", "cp.new_var('Lambda', 33)\ncp.new_var('dlol', 0.0015)\ncp.new_var('dth', 0.003)"),
+            ("    d = data[0]\n", "    d = data[0]\n    inst.setRes(sqrt((cp.dlol*d.x)**2 + cp.dth**2))\n")]) as f:
+        set_table(f, table_rows(f) + [("cp.setDlol", 0.0015, True, 0.0005, 0.005), ("cp.setDth", 0.003, False, 0.0, 0.01)])
+    print("wrote XRR_resexpr_made.hgx")
+
+
 if __name__ == "__main__":
     custom()
     neutron()
     resolution_column()
+    resolution_expression()

@@ -79,6 +79,11 @@ final class FitSetup {
         return settings;
     }
 
+    /** The user variables' names, in the order they take their slots after the model's parameters. */
+    List<String> variableNames() {
+        return List.copyOf(variables.keySet());
+    }
+
     /** The parameters so far with the variables appended; a variable may not take another's name. */
     List<Parameter> withVariables(Map<String, Parameter> structural) {
         Map<String, Parameter> all = new LinkedHashMap<>(structural);

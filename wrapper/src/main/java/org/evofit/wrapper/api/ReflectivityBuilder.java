@@ -58,6 +58,7 @@ public final class ReflectivityBuilder {
     private int respoints = defaults.respoints();
     private double resintrange = defaults.resintrange();
     private FootprintType footprint = FootprintType.NONE;
+    private String resolutionExpression;
     private final Map<InstrumentQuantity, Parameter> instrument = new EnumMap<>(InstrumentQuantity.class);
     private final Map<String, LayerBuilder> layers = new LinkedHashMap<>();
     private String ambient;
@@ -129,6 +130,16 @@ public final class ReflectivityBuilder {
     public ReflectivityBuilder resolution(String type, double sigma, double min, double max) {
         restype = GenxResolution.of(type);
         return instrument(InstrumentQuantity.RES, InstrumentQuantity.RES.fitted(sigma, min, max));
+    }
+
+    /**
+     * The resolution's width at each data point as an expression of {@code x} and parameters or
+     * variables, such as {@code sqrt((dlol*x)^2 + dth^2)}: what {@code res} would be there (in the
+     * {@code (dx/x)} modes the factor of x). Only GenX's varying and full modes take it.
+     */
+    public ReflectivityBuilder resolutionExpression(String expression) {
+        this.resolutionExpression = expression;
+        return this;
     }
 
     /**
@@ -296,7 +307,8 @@ public final class ReflectivityBuilder {
         Map<String, LayerSpec> specs = new LinkedHashMap<>();
         layers.forEach((name, layer) -> specs.put(name, layer.spec(wavelength, probe == Probe.XRAY)));
         SampleSpec sample = new SampleSpec(specs, ambient, stacks, substrate);
-        ReflectivityModel model = new ReflectivityModel(sample, InstrumentSpec.of(choices(), instrument::get), null);
+        ReflectivityModel model = new ReflectivityModel(sample, InstrumentSpec.of(choices(), instrument::get), null,
+                resolutionExpression, setup.variableNames());
 
         // The same order a model file gives: the model's parameters (the sample's, then the instrument's), then the
         // variables.

@@ -33,6 +33,8 @@ final class ModelDraft {
      * by data-set index, with the script line that reads it.
      */
     final Map<Integer, ResolutionColumn.Use> resolutionColumns = new LinkedHashMap<>();
+    /** The resolution width per point as an evofit expression of x ({@code inst.setRes(f(d.x))}), or null. */
+    String resolutionExpression;
     /** The data set whose column the instrument's resolution holds now, in Sim's order; null before any. */
     Integer resolutionFrom;
     String ambient;

@@ -87,6 +87,9 @@ final class ReflectivityImport {
                 b.resolution(restype, sigma);
             }
         }
+        if (m.resolutionExpression != null) {
+            b.resolutionExpression(m.resolutionExpression);
+        }
         ScriptValue points = m.instrument.get("respoints");
         ScriptValue range = m.instrument.get("resintrange");
         b.resolutionSampling(points != null ? (int) points.value() : defaults.respoints(),

@@ -11,7 +11,17 @@ import org.evofit.core.refl.instrument.GenxResolution;
  */
 final class ResolutionColumn {
 
+    /** Why a resolution per point (a column or an expression of x) has no meaning under 'fast conv'. */
+    static final String FAST_TAKES_ONE_WIDTH = "gives a resolution per point, which 'fast conv' does not take (it "
+            + "convolves with one width); the Instrument would need restype='fast conv + varying res.' or "
+            + "'full conv and varying res.'";
+
     private ResolutionColumn() {
+    }
+
+    /** The instrument's resolution mode as the script declares it (GenX's default: none). */
+    static GenxResolution mode(ModelDraft m) {
+        return GenxResolution.of(m.instrumentText.getOrDefault("restype", GenxResolution.NONE.genxName()));
     }
 
     /**
@@ -34,11 +44,9 @@ final class ResolutionColumn {
         if (index == null) {
             return "reads a resolution column of something that is not a data set (data[N] or a variable set to it)";
         }
-        String restype = m.instrumentText.getOrDefault("restype", GenxResolution.NONE.genxName());
-        GenxResolution mode = GenxResolution.of(restype);
+        GenxResolution mode = mode(m);
         if (mode == GenxResolution.FAST) {
-            return "gives a resolution per point, which 'fast conv' does not take (it convolves with one width); the "
-                    + "Instrument would need restype='fast conv + varying res.' or 'full conv and varying res.'";
+            return FAST_TAKES_ONE_WIDTH;
         }
         m.resolutionFrom = index;
         if (mode != GenxResolution.NONE) {

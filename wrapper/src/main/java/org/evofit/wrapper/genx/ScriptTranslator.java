@@ -181,6 +181,10 @@ final class ScriptTranslator {
             return ResolutionColumn.read(m, n, line, x.group(2) != null ? Integer.valueOf(x.group(2))
                     : dataVariables.get(x.group(3)), x.group(4));
         }
+        if ((x = SETTER.matcher(line)).matches() && x.group(1).equals(m.instrumentName) && x.group(2).equals("Res")
+                && ResolutionFormula.readsX(x.group(3), dataVariables)) {
+            return ResolutionFormula.read(m, x.group(3), dataVariables);
+        }
         if ((x = APPEND.matcher(line)).matches()) {
             Integer index = dataVariables.get(x.group(2));
             if (!x.group(1).equals(m.sampleName) || !x.group(3).equals(m.instrumentName)) {

@@ -108,8 +108,9 @@ public final class ModelFileReader {
             // The model holds its parameters (the first ones); the variables follow.
             List<Parameter> held = all.subList(0, declared.size());
             List<Parameter> variables = all.subList(declared.size(), all.size());
-            ParameterizedModel model = reflectivity != null ? reflectivity.model(held)
-                    : curve.model(held, variables.stream().map(Parameter::name).toList());
+            List<String> variableNames = variables.stream().map(Parameter::name).toList();
+            ParameterizedModel model = reflectivity != null ? reflectivity.model(held, variableNames)
+                    : curve.model(held, variableNames);
             FitProblem problem = FitProblem.create(model, variables, couplings, data, fom);
             return new ModelDefinition(file, problem, settings, read.sources(),
                     new ModelLayout(structure, couplings, read.origins()));

@@ -62,6 +62,9 @@ final class ReflectivitySection {
             String type = refl.accurateResolution() != null ? refl.accurateResolution().fileName()
                     : inst.restype().genxName();
             out.line("  resolution:").line("    type: " + YamlScalars.string(type));
+            if (refl.resolutionExpression() != null) {
+                out.line("    expression: " + YamlScalars.string(refl.resolutionExpression()));
+            }
             section(InstrumentQuantity.Section.RESOLUTION).forEach(q -> quantity(out, "    ", q, spec, text));
             out.line("    points: " + inst.respoints());
             out.line("    range: " + YamlScalars.number(inst.resintrange()));

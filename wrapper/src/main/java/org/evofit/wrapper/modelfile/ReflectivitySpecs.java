@@ -42,8 +42,10 @@ final class ReflectivitySpecs {
     private static final String MATERIAL = "material";
     private static final Set<String> INSTRUMENT_KEYS = keys(InstrumentQuantity.Section.INSTRUMENT, "probe", "coords",
             "resolution", "footprint");
+    /** The resolution's width per point as an expression of x and parameters. */
+    private static final String EXPRESSION = "expression";
     private static final Set<String> RESOLUTION_KEYS = keys(InstrumentQuantity.Section.RESOLUTION, "type", "fwhm",
-            "points", "range");
+            "points", "range", EXPRESSION);
     private static final Set<String> FOOTPRINT_KEYS = keys(InstrumentQuantity.Section.FOOTPRINT, "type");
     private static final Set<String> LAYER_KEYS = layerKeys();
     private static final Set<String> SAMPLE_KEYS = Set.of("ambient", "stacks", "substrate");
@@ -59,13 +61,20 @@ final class ReflectivitySpecs {
             return all;
         }
 
-        /** The model holding its parameters as finally set (a model file's {@code parameters:} may override them). */
-        ReflectivityModel model(List<Parameter> finalParameters) {
+        /**
+         * The model holding its parameters as finally set (a model file's {@code parameters:} may override
+         * them); a resolution expression may read the user's {@code variables} too.
+         */
+        ReflectivityModel model(List<Parameter> finalParameters, List<String> variables) {
             Map<String, Parameter> byName = new HashMap<>();
             finalParameters.forEach(p -> byName.put(p.name(), p));
             PhysicalLimits.layerCount(sample.stacks(), byName, root.required("sample"));
-            return ParameterSpecs.at(root, () -> new ReflectivityModel(sample, instrument, accurate)
-                    .withParameters(finalParameters));
+            MapNode inst = root.map("instrument");
+            MapNode resolution = inst.has("resolution") ? inst.map("resolution") : null;
+            String expression = resolution != null && resolution.has(EXPRESSION) ? resolution.string(EXPRESSION) : null;
+            return ParameterSpecs.at(expression != null ? resolution.required(EXPRESSION) : root,
+                    () -> new ReflectivityModel(sample, instrument, accurate, expression, variables)
+                            .withParameters(finalParameters));
         }
     }
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * GenX projects whose resolution is given per point (issue 15): from a data set's extra column
- * ({@code inst.setRes(data[0].res)}). The project is made by {@code make_params.py}; the reference is
+ * ({@code inst.setRes(data[0].res)}) or as an expression of x and custom parameters
+ * ({@code inst.setRes(sqrt((cp.dlol*d.x)**2 + cp.dth**2))}). The project is made by {@code make_params.py}; the reference is
  * examples/xray-multilayer written by hand with the same resolution mode and the column mapped.
  */
 class ResolutionImportTest {
@@ -41,6 +42,28 @@ class ResolutionImportTest {
         // The column matters: the same mode with GenX's table value (0.005) everywhere gives another curve.
         double[] constant = simulate(handWritten(data, "full conv and varying res.", false));
         assertThat(CustomParameterImportTest.maxRelativeDeviation(a, constant)).isGreaterThan(1e-3);
+    }
+
+    @Test
+    void resolutionAsAnExpressionOfXAndCustomParametersEqualsItsWidthsGivenAsAColumn() throws IOException {
+        ImportReport report = GenxImporterTest.importedWhole(dir, "XRR_resexpr_made.hgx");
+        assertThat(Files.readString(report.model())).contains("expression: \"sqrt((dlol*x)^2 + dth^2)\"")
+                .contains("dlol: {value: 0.0015, min: 5e-4, max: 0.005}").contains("dth: 0.003");
+        ModelDefinition imported = ModelFiles.load(report.model());
+        assertThat(imported.problem().freeNames()).contains("dlol");
+
+        // GenX's array sqrt((dlol*x)**2 + dth**2), computed here, as the resolution column of the same data.
+        double[] x = imported.problem().dataSets().get(0).x();
+        double[] y = imported.problem().dataSets().get(0).y();
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < x.length; i++) {
+            double width = Math.sqrt(Math.pow(0.0015 * x[i], 2) + Math.pow(0.003, 2));
+            rows.append(x[i]).append(' ').append(y[i]).append(" 1 ").append(width).append('\n');
+        }
+        Path columns = Files.writeString(dir.resolve("widths.dat"), rows);
+        double[] a = imported.problem().simulate(imported.problem().startValues())[0];
+        double[] byHand = simulate(handWritten(columns, "full conv and varying res.", true));
+        assertThat(CustomParameterImportTest.maxRelativeDeviation(a, byHand)).isLessThan(1e-9);
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.evofit.core.data.DataSet;
+import org.evofit.core.expr.CompiledFunction;
+import org.evofit.core.expr.ExpressionCompiler;
 import org.evofit.core.model.ParameterizedModel;
 import org.evofit.core.model.ModelEvaluator;
 import org.evofit.core.param.Parameter;
@@ -40,6 +42,9 @@ public final class ReflectivityModel implements ParameterizedModel {
     private final SampleLayout sample;
     private final InstrumentParameters instrument;
     private final AccurateResolution accurate;
+    private final String resolutionExpression;
+    private final List<String> variables;
+    private final CompiledFunction resolutionWidth;
 
     /**
      * The model of {@code sample} seen through {@code instrument}. It collects their parameters:
@@ -51,9 +56,40 @@ public final class ReflectivityModel implements ParameterizedModel {
      * @throws IllegalArgumentException when both resolution modes are chosen
      */
     public ReflectivityModel(SampleSpec sample, InstrumentSpec instrument, AccurateResolution accurate) {
+        this(sample, instrument, accurate, null, List.of());
+    }
+
+    /**
+     * The model of {@code sample} seen through {@code instrument} whose resolution width at each data
+     * point is an expression of the point's {@code x} and of parameters, such as
+     * {@code sqrt((dlol*x)^2 + dth^2)} (GenX's {@code inst.setRes(...)} of an array): what {@code res}
+     * would be at that point, so in the {@code (dx/x)} modes the factor of x. It reads the model's
+     * parameters and the user's variables, which take the slots after the model's, as
+     * {@link org.evofit.core.fit.FitProblem#create(ParameterizedModel, List, List, List,
+     * org.evofit.core.fom.FigureOfMerit)} puts them.
+     *
+     * @param resolutionExpression the width per point, or {@code null} for the instrument's res (or the
+     *                             data's resolution column)
+     * @param variables            the names of the user's variables, in their slot order
+     * @throws IllegalArgumentException when both resolution modes are chosen, or an expression is given
+     *                                  for a mode that takes no width per point
+     * @throws org.evofit.core.expr.ExpressionException when the expression is not valid or reads an
+     *                                                  unknown name
+     */
+    public ReflectivityModel(SampleSpec sample, InstrumentSpec instrument, AccurateResolution accurate,
+                             String resolutionExpression, List<String> variables) {
         if (accurate != null && instrument.choices().restype() != GenxResolution.NONE) {
             throw new IllegalArgumentException("choose either GenX's resolution mode or evofit's, not both");
         }
+        GenxResolution mode = instrument.choices().restype();
+        if (resolutionExpression != null && (accurate != null || mode == GenxResolution.NONE
+                || mode == GenxResolution.FAST)) {
+            throw new IllegalArgumentException("a resolution expression gives a width per point, which only GenX's "
+                    + "varying and full modes take ('fast conv + varying res.', 'full conv and varying res.' and "
+                    + "their (dx/x) forms), not '" + (accurate != null ? accurate.fileName() : mode.genxName()) + "'");
+        }
+        this.resolutionExpression = resolutionExpression;
+        this.variables = List.copyOf(variables);
         this.sampleSpec = sample;
         this.instrumentSpec = instrument;
         List<Parameter> all = new ArrayList<>(sample.parameters());
@@ -62,6 +98,19 @@ public final class ReflectivityModel implements ParameterizedModel {
         this.sample = new SampleLayout(sample, instrument.choices().probe(), 0);
         this.instrument = new InstrumentParameters(instrument.template(), this.sample.parameterCount());
         this.accurate = accurate;
+        this.resolutionWidth = resolutionExpression == null ? null
+                : ExpressionCompiler.compileFunction(resolutionExpression, "x", this::slotOf);
+    }
+
+    /** The slot of a parameter or variable the resolution expression reads; -1 when there is none. */
+    private int slotOf(String name) {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        int v = variables.indexOf(name);
+        return v < 0 ? -1 : parameters.size() + v;
     }
 
     @Override
@@ -82,7 +131,8 @@ public final class ReflectivityModel implements ParameterizedModel {
                     + changed.size());
         }
         Iterator<Parameter> next = changed.iterator();
-        return new ReflectivityModel(sampleSpec.withParameters(next), instrumentSpec.withParameters(next), accurate);
+        return new ReflectivityModel(sampleSpec.withParameters(next), instrumentSpec.withParameters(next), accurate,
+                resolutionExpression, variables);
     }
 
     /** The sample (layers, stacks, ambient, substrate), holding its parameters at their start values. */
@@ -93,6 +143,11 @@ public final class ReflectivityModel implements ParameterizedModel {
     /** The instrument, holding its parameters at their start values. */
     public InstrumentSpec instrumentSpec() {
         return instrumentSpec;
+    }
+
+    /** The resolution width per point as an expression of x and parameters, or {@code null}. */
+    public String resolutionExpression() {
+        return resolutionExpression;
     }
 
     /** The instrument's choices with its parameters' start values as numbers. */
@@ -163,12 +218,13 @@ public final class ReflectivityModel implements ParameterizedModel {
             GenxInstrument t = p.template();
             double wavelength = p.wavelength(values);
             stack = sample.fill(values, wavelength, scratch);
+            double[] x = data.x();
             if (accurate == null) {
                 t.apply(wavelength, p.i0(values), p.ibkg(values), p.tthoff(values), p.res(values), p.beamw(values),
-                        p.samplelen(values), data.x(), data.xResolution(), this, out, pipeline);
+                        p.samplelen(values), x, resolutionWidth == null ? data.xResolution() : widths(x, values),
+                        this, out, pipeline);
                 return;
             }
-            double[] x = data.x();
             if (widths.length != x.length) {
                 widths = new double[x.length];
             }
@@ -177,6 +233,17 @@ public final class ReflectivityModel implements ParameterizedModel {
             this.dataSetIndex = dataSetIndex;
             t.applyAccurate(wavelength, p.i0(values), p.ibkg(values), p.tthoff(values), p.beamw(values),
                     p.samplelen(values), x, widths, this, out, pipeline);
+        }
+
+        /** The resolution expression at every point, in a buffer this evaluator keeps. */
+        private double[] widths(double[] x, double[] values) {
+            if (widths.length != x.length) {
+                widths = new double[x.length];
+            }
+            for (int i = 0; i < x.length; i++) {
+                widths[i] = resolutionWidth.evaluate(x[i], values);
+            }
+            return widths;
         }
 
         @Override
