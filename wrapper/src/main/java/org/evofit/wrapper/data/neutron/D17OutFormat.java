@@ -49,8 +49,8 @@ public final class D17OutFormat implements DataFormat {
         }
         LoadedCurve curve = new LoadedCurve(file.getFileName().toString(), rows.column(0), rows.column(1),
                 rows.column(2), rows.fwhmColumnAsSigma(3), XAxis.Q, Double.NaN, null, Map.of());
-        return new LoadedFile(file, name(), List.of(curve),
-                List.of("resolution: column 4 (q res, a FWHM) divided by 2·sqrt(2·ln 2) as 1-sigma"));
+        return OneCurve.of(file, name(), curve,
+                List.of("resolution: column 4 (q res, a FWHM) divided by 2·sqrt(2·ln 2) as 1-sigma"), true, options);
     }
 
     /**

@@ -83,6 +83,6 @@ public final class MftFormat implements DataFormat {
             header.optional(key).ifPresent(value -> notes.add(key + ": " + value));
         }
         notes.add("resolution: column 4 (q_res, a FWHM) divided by 2·sqrt(2·ln 2) as 1-sigma");
-        return new LoadedFile(file, name(), List.of(curve), notes);
+        return OneCurve.of(file, name(), curve, notes, true, options);
     }
 }

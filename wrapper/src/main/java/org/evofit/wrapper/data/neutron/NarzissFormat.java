@@ -97,8 +97,8 @@ public final class NarzissFormat implements DataFormat {
         if (rows.size() == 0) {
             throw text.error(index, "expected data rows before '" + END + "' but found none");
         }
-        return new LoadedFile(file, name(), List.of(curve(file, header, names, rows, angle, counts, monitor)),
-                notes(header, names));
+        return OneCurve.of(file, name(), curve(file, header, names, rows, angle, counts, monitor),
+                notes(header, names), false, options);
     }
 
     private static LoadedCurve curve(Path file, HeaderValues header, List<String> names, NumberColumns rows,

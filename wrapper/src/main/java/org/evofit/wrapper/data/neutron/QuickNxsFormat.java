@@ -87,6 +87,6 @@ public final class QuickNxsFormat implements DataFormat {
         notes.add("per point: ai (rad) and wavelength = 4π/Qz · sin(ai) (Å)");
         LoadedCurve curve = new LoadedCurve(channel != null ? channel : file.getFileName().toString(), q,
                 rows.column(1), rows.column(2), rows.column(3), XAxis.Q, Double.NaN, channel, extra);
-        return new LoadedFile(file, name(), List.of(curve), notes);
+        return OneCurve.of(file, name(), curve, notes, true, options);
     }
 }

@@ -7,6 +7,7 @@ import static org.evofit.wrapper.data.FormatSamples.sample;
 import static org.evofit.wrapper.data.FormatSamples.variant;
 
 import java.nio.file.Path;
+import org.evofit.core.data.ColumnSpec;
 import org.evofit.core.data.DataFileException;
 import org.evofit.wrapper.data.FileHead;
 import org.evofit.wrapper.data.LoadedCurve;
@@ -47,6 +48,22 @@ class D17OutFormatTest {
 
         assertMatchesReference(format.read(crlf, ReadOptions.DEFAULTS).curves().get(0), SAMPLE);
         assertMatchesReference(format.read(shorter, ReadOptions.DEFAULTS).curves().get(0), SAMPLE);
+    }
+
+    @Test
+    void acceptsAColumnsEntryOnlyInItsOwnOrderAndOnlyItsOneCurve() {
+        Path file = sample(SAMPLE);
+        LoadedFile genxOrder = format.read(file, new ReadOptions(new ColumnSpec(0, 1, 2, ColumnSpec.ABSENT), "0"));
+
+        assertMatchesReference(genxOrder.curves().get(0), SAMPLE);
+        assertThat(genxOrder.notes()).anyMatch(note -> note.startsWith("columns: x=0, y=1, error=2"));
+        assertThatThrownBy(() -> format.read(file, new ReadOptions(new ColumnSpec(1, 0, 2, 3), null)))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage(file + ": a d17 file says what its columns are; expected no columns: or x: 0, y: 1,"
+                        + " error: 2, resolution: 3 but found x=1, y=0, error=2, resolution=3");
+        assertThatThrownBy(() -> format.read(file, new ReadOptions(null, "1")))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage(file + ": expected a data set named or numbered '1' but the file holds 'D17_SiO.out' (0)");
     }
 
     @Test
