@@ -14,7 +14,8 @@ import org.evofit.wrapper.ort.OrtReader;
 
 /**
  * ORSO reflectivity text files ({@code .ort}, see {@link OrtReader}): every data set of the file is a
- * curve, x is Qz in inverse ångström, the wavelength is the header's
+ * curve, x is Qz in inverse ångström (or an angle in degrees for the angle-dispersive layout, read leniently
+ * with a note per assumption), the wavelength is the header's
  * {@code data_source.measurement.instrument_settings.wavelength} when it is one value.
  */
 public final class OrtFormat implements DataFormat {
@@ -54,6 +55,8 @@ public final class OrtFormat implements DataFormat {
         List<LoadedCurve> curves = new ArrayList<>();
         for (OrtDataSet set : sets) {
             curves.add(curve(set));
+            String prefix = ort.dataSets().size() > 1 ? "data set '" + set.name() + "': " : "";
+            set.assumptions().forEach(a -> notes.add(prefix + a));
         }
         return new LoadedFile(file, NAME, curves, notes);
     }
@@ -80,7 +83,12 @@ public final class OrtFormat implements DataFormat {
 
     private static LoadedCurve curve(OrtDataSet set) {
         DataSet d = set.data();
-        return new LoadedCurve(set.name(), d.x(), d.y(), d.error(), d.xResolution(), XAxis.Q,
+        XAxis axis = switch (set.abscissa()) {
+            case QZ -> XAxis.Q;
+            case TWO_THETA -> XAxis.TWO_THETA;
+            case THETA -> XAxis.THETA;
+        };
+        return new LoadedCurve(set.name(), d.x(), d.y(), d.error(), d.xResolution(), axis,
                 wavelength(set.header()), null, Map.of());
     }
 

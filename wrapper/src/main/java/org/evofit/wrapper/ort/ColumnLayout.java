@@ -13,13 +13,21 @@ import org.evofit.wrapper.doc.Node;
  * columns: Qz, R, the error of R and the resolution of Qz, the last two optional here (the format
  * asks for them but allows them to be all {@code nan}); further columns may hold anything.
  *
- * @param columns          every column as described in the header
- * @param qzUnit           unit of Qz and of its resolution
- * @param errorDivisor     what the error column is divided by to give 1 sigma
+ * <p>That standard layout (Qz, R) is read strictly. A layout that is not standard, because the first
+ * column is an angle in degrees ({@link Abscissa}) or the second is not R (GenX writes {@code tth, I,
+ * sI}), is read leniently as GenX reads it: columns 0, 1, 2 as x, y, error, whatever the third is called,
+ * and a fourth that is not x's error as no resolution; each assumption is one line of {@link #assumptions}.
+ *
+ * @param columns           every column as described in the header
+ * @param abscissa          what the first column holds
+ * @param qzUnit            unit of Qz and of its resolution; {@code null} when the first column is an angle
+ * @param errorDivisor      what the error column is divided by to give 1 sigma
  * @param resolutionDivisor what the resolution column is divided by to give 1 sigma
+ * @param hasResolution     whether the fourth column is x's resolution (a lenient read may find another column)
+ * @param assumptions       what a lenient read took the columns to be, one line each; empty for the standard layout
  */
-record ColumnLayout(List<OrtColumn> columns, QzUnit qzUnit, double errorDivisor,
-                    double resolutionDivisor) {
+record ColumnLayout(List<OrtColumn> columns, Abscissa abscissa, QzUnit qzUnit, double errorDivisor,
+                    double resolutionDivisor, boolean hasResolution, List<String> assumptions) {
 
     static final int QZ = 0;
     static final int R = 1;
@@ -43,22 +51,52 @@ record ColumnLayout(List<OrtColumn> columns, QzUnit qzUnit, double errorDivisor,
             columns.add(column(item.asMap()));
         }
         MapNode qz = list.get(QZ).asMap();
-        requireQuantity(qz, columns.get(QZ), QZ, "Qz");
+        OrtColumn first = columns.get(QZ);
+        requireQuantity(qz, first, QZ, "Qz");
         requireQuantity(list.get(R).asMap(), columns.get(R), R, "R");
-        QzUnit unit = qzUnit(qz, columns.get(QZ));
+        List<String> assumptions = new ArrayList<>();
+        Abscissa abscissa = Abscissa.angle(first.name(), first.unit()).orElse(Abscissa.QZ);
+        QzUnit unit = null;
+        if (abscissa == Abscissa.QZ) {
+            unit = qzUnit(qz, first);
+        } else {
+            assumptions.add("angle-dispersive layout: the first column " + first.name() + " is "
+                    + (abscissa == Abscissa.TWO_THETA ? "2theta" : "theta") + " in degrees, not Qz");
+        }
+        boolean lenient = abscissa != Abscissa.QZ || !"R".equals(columns.get(R).name());
         double errorDivisor = 1;
         double resolutionDivisor = 1;
+        boolean hasResolution = false;
         if (columns.size() > ERROR) {
             MapNode node = list.get(ERROR).asMap();
-            requireErrorOf(node, columns.get(ERROR), ERROR, columns.get(R));
-            errorDivisor = SigmaScale.divisor(node, columns.get(ERROR).label());
+            OrtColumn error = columns.get(ERROR);
+            if (lenient && !error.isError()) {
+                assumptions.add("the third column '" + error.name() + "' is taken as the 1-sigma error of "
+                        + columns.get(R).label() + " (GenX reads columns 0, 1, 2 as x, y, error)");
+            } else {
+                requireErrorOf(node, error, ERROR, columns.get(R));
+                errorDivisor = SigmaScale.divisor(node, error.label());
+            }
         }
         if (columns.size() > RESOLUTION) {
             MapNode node = list.get(RESOLUTION).asMap();
-            requireErrorOf(node, columns.get(RESOLUTION), RESOLUTION, columns.get(QZ));
-            resolutionDivisor = SigmaScale.divisor(node, columns.get(RESOLUTION).label());
+            OrtColumn resolution = columns.get(RESOLUTION);
+            if (lenient && !first.name().equals(resolution.errorOf())) {
+                assumptions.add("the fourth column '" + resolution.label() + "' is not the error of " + first.name()
+                        + ", so no resolution is read");
+            } else {
+                requireErrorOf(node, resolution, RESOLUTION, first);
+                resolutionDivisor = SigmaScale.divisor(node, resolution.label());
+                hasResolution = true;
+            }
         }
-        return new ColumnLayout(List.copyOf(columns), unit, errorDivisor, resolutionDivisor);
+        return new ColumnLayout(List.copyOf(columns), abscissa, unit, errorDivisor, resolutionDivisor,
+                hasResolution, List.copyOf(assumptions));
+    }
+
+    /** x in inverse ångström for Qz, as written (degrees) for an angle. */
+    private double toX(double value) {
+        return qzUnit == null ? value : qzUnit.toInverseAngstrom(value);
     }
 
     /** The labels of the columns, for messages: {@code Qz, R, sR, sQz}. */
@@ -67,7 +105,8 @@ record ColumnLayout(List<OrtColumn> columns, QzUnit qzUnit, double errorDivisor,
     }
 
     /**
-     * The data set evofit fits: Qz and its resolution in inverse ångström, widths as 1 sigma. An
+     * The data set evofit fits: Qz and its resolution in inverse ångström (an angle and its resolution in
+     * degrees), widths as 1 sigma. An
      * error or resolution column that is {@code nan} throughout is how the format says "unknown",
      * so it becomes an absent one.
      *
@@ -78,7 +117,7 @@ record ColumnLayout(List<OrtColumn> columns, QzUnit qzUnit, double errorDivisor,
         int n = values[QZ].length;
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
-            x[i] = qzUnit.toInverseAngstrom(values[QZ][i]);
+            x[i] = toX(values[QZ][i]);
         }
         double[] y = values[R].clone();
         double[] error = null;
@@ -89,10 +128,10 @@ record ColumnLayout(List<OrtColumn> columns, QzUnit qzUnit, double errorDivisor,
             }
         }
         double[] resolution = null;
-        if (columns.size() > RESOLUTION && !allNaN(values[RESOLUTION])) {
+        if (hasResolution && !allNaN(values[RESOLUTION])) {
             resolution = new double[n];
             for (int i = 0; i < n; i++) {
-                resolution[i] = qzUnit.toInverseAngstrom(values[RESOLUTION][i]) / resolutionDivisor;
+                resolution[i] = toX(values[RESOLUTION][i]) / resolutionDivisor;
             }
         }
         return new DataSet(name, x, y, error, resolution,

@@ -23,9 +23,13 @@ import org.evofit.core.data.DataSet;
  * @param columns     the descriptions of the columns, in file order
  * @param values      the table as written, {@code values[column][row]}
  * @param data        the curve for fitting, named {@code name}
+ * @param abscissa    what the first column (the curve's x) holds
+ * @param assumptions what a lenient read of a layout that is not ORSO's standard one took the columns to be,
+ *                    one line each; empty for the standard layout
  */
 public record OrtDataSet(String name, ObjectNode header, ObjectNode headerBlock,
-                         List<OrtColumn> columns, double[][] values, DataSet data) {
+                         List<OrtColumn> columns, double[][] values, DataSet data, Abscissa abscissa,
+                         List<String> assumptions) {
 
     /** Checks that the table matches the columns and the curve. */
     public OrtDataSet {
@@ -33,6 +37,7 @@ public record OrtDataSet(String name, ObjectNode header, ObjectNode headerBlock,
         header = header.deepCopy();
         headerBlock = headerBlock.deepCopy();
         columns = List.copyOf(columns);
+        assumptions = List.copyOf(assumptions);
         if (values.length != columns.size()) {
             throw new IllegalArgumentException("data set " + name + ": " + columns.size()
                     + " columns described but " + values.length + " in the table");

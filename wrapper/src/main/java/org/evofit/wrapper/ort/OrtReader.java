@@ -142,7 +142,7 @@ public final class OrtReader {
         }
         double[][] values = new RowReader(file, layout).read(section.rows());
         return new OrtDataSet(name, header, block.tree(), layout.columns(), values,
-                layout.toDataSet(name, values));
+                layout.toDataSet(name, values), layout.abscissa(), layout.assumptions());
     }
 
     /**

@@ -79,7 +79,8 @@ final class RowReader {
             throw new DataFileException(file, line.number(), fields.get(ColumnLayout.QZ)[0] + 1,
                     "expected a finite number for " + label(ColumnLayout.QZ) + " but found " + row[ColumnLayout.QZ]);
         }
-        for (int c = ColumnLayout.ERROR; c <= ColumnLayout.RESOLUTION && c < expected; c++) {
+        int lastWidth = layout.hasResolution() ? ColumnLayout.RESOLUTION : ColumnLayout.ERROR;
+        for (int c = ColumnLayout.ERROR; c <= lastWidth && c < expected; c++) {
             requireWidth(row[c], line, fields.get(c)[0] + 1, c);
         }
         return row;
