@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.evofit.wrapper.doc.ModelFileException;
 import org.evofit.wrapper.doc.ScalarNode;
-import org.evofit.wrapper.ort.OrtDataSet;
 import org.evofit.wrapper.ort.OrtReader;
 
 /**
@@ -104,15 +103,15 @@ sealed interface SequenceValues {
             if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ort")) {
                 throw namedAt.error("valueFrom: ort needs .ort files but '" + file.getFileName() + "' is not one");
             }
-            OrtDataSet first;
+            JsonNode header;
             try {
-                first = OrtReader.read(file).dataSets().get(0);
+                header = OrtReader.firstHeader(file);
             } catch (RuntimeException e) {
                 throw namedAt.error("cannot read the sequence value from " + file.getFileName() + ": "
                         + e.getMessage());
             }
             JsonNode parent = null;
-            JsonNode node = first.header();
+            JsonNode node = header;
             for (String key : path.split("\\.")) {
                 parent = node;
                 node = node.path(key);

@@ -1,6 +1,7 @@
 package org.evofit.looper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -108,6 +109,29 @@ class SequenceSweepTest {
         assertThat(e.line()).isEqualTo(4);
         assertThat(e.column()).isEqualTo(20);
         assertThat(e.getMessage()).contains("has no number at 'data_source.sample.name'");
+    }
+
+    /**
+     * The header value is read without the data block (issue 15): rows a reader would refuse, and the
+     * angle-dispersive GenX layout, do not keep the planner from the temperature; the run reads the data.
+     */
+    @Test
+    void ortHeaderValuesAreReadWithoutTheDataBlock() {
+        Fixture.write(dir.resolve("data/bad_rows.ort"), ortText(12.5) + "0.06 not-a-number\n");
+        Fixture.write(dir.resolve("data/angles.ort"), ortText(40).replace("{name: Qz, unit: 1/angstrom}",
+                "{name: tth, unit: degree}").replace("# - {name: R}", "# - {name: I}\n# - {name: sI}")
+                .replaceAll("(?m)^(0\\.0\\d) (\\S+)$", "$1 $2 0.01"));
+
+        List<RunSpec> runs = plan("""
+                models: models/gauss.yaml
+                sequence:
+                  files: ["data/*.ort"]
+                  valueFrom: {ort: data_source.sample.sample_parameters.temperature.magnitude}
+                """);
+
+        assertThat(runs).extracting(RunSpec::sequence).containsExactly(12.5, 40.0);
+        assertThatThrownBy(() -> org.evofit.wrapper.ort.OrtReader.read(dir.resolve("data/bad_rows.ort")))
+                .hasMessageContaining("bad_rows.ort:16:6: expected a number for column 2 (R)");
     }
 
     @Test

@@ -75,7 +75,39 @@ public final class OrtReader {
         return new OrtReader(sourceName, lines).read();
     }
 
-    private OrtFile read() {
+    /**
+     * The first data set's header, read up to the first data row and no further: what a sweep needs of each file
+     * ({@code valueFrom: {ort: ...}}) without the cost of the data, or a mistake in it.
+     *
+     * @param file the file; messages name it as given
+     * @throws DataFileException when the file is missing, unreadable, not ORSO or its header has a mistake
+     */
+    public static ObjectNode firstHeader(Path file) {
+        List<SourceLine> head = new ArrayList<>();
+        try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String text = head.isEmpty() && line.startsWith("\uFEFF") ? line.substring(1) : line;
+                boolean row = !text.isBlank() && !text.stripLeading().startsWith("#");
+                if (row && !head.isEmpty()) {
+                    break;
+                }
+                // A first line that is a row stays, so the ORSO-line check names what it found.
+                head.add(new SourceLine(head.size() + 1, text));
+            }
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw DataFileException.ofFile(file.toString(), "expected UTF-8 text, the encoding of .ort files, but"
+                    + " found bytes that are not UTF-8 in the header; save the file as UTF-8");
+        } catch (IOException e) {
+            // The whole-file reader names a missing file, a folder and a denied one as every reader here does.
+            readText(file);
+            throw DataFileException.ofFile(file.toString(), "cannot read the file: " + e.getMessage());
+        }
+        OrtReader reader = new OrtReader(file.toString(), head);
+        reader.requireOrsoLine();
+        return reader.parseHeader(Section.split(head).get(0), 0).tree();
+    }
+
+    private void requireOrsoLine() {
         if (lines.isEmpty()) {
             throw DataFileException.ofFile(file,
                     "expected an ORSO .ort file but the file is empty");
@@ -85,6 +117,10 @@ public final class OrtReader {
             throw new DataFileException(file, 1, 1, "expected the ORSO first line '"
                     + OrtFile.ORSO_LINE + "' but found '" + shorten(first) + "'");
         }
+    }
+
+    private OrtFile read() {
+        requireOrsoLine();
         List<Section> sections = Section.split(lines);
         HeaderBlock firstHeader = parseHeader(sections.get(0), 0);
         List<OrtDataSet> sets = new ArrayList<>();
