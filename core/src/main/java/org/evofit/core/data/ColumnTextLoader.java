@@ -10,7 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 import org.evofit.core.input.InputLimits;
 
 /**
@@ -18,8 +18,9 @@ import org.evofit.core.input.InputLimits;
  * and numpy.
  *
  * <p>Columns may be separated by blanks, tabs, commas or semicolons (chosen per line, see
- * {@link LineSplitter}); blank lines and {@code #} comments, whole-line or trailing, are skipped.
- * Only the columns named in the {@link ColumnSpec} are read, so other columns may hold anything.
+ * {@link LineSplitter}); blank lines and {@code #} comments, whole-line or trailing, are skipped, and
+ * so are lines matching the {@link ColumnSpec}'s comment pattern; its row range picks data rows.
+ * Only the columns its terms read are parsed, so other columns may hold anything.
  * Every mistake is reported as a {@link DataFileException} naming file, line and column.
  *
  * <p>Every value read must be usable as it is, so a figure of merit never drops a point without a
@@ -60,72 +61,31 @@ public final class ColumnTextLoader {
         // A byte order mark is invisible in editors, so it must not become part of the first field.
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<String> lines = body.lines().toList();
+        RowReader reader = new RowReader(columns, sourceName);
+        Pattern comment = columns.comment() == null ? null : Pattern.compile(columns.comment());
         List<double[]> rows = new ArrayList<>();
+        int dataRow = -1;
         for (int i = 0; i < lines.size(); i++) {
+            if (comment != null && comment.matcher(lines.get(i)).find()) {
+                continue;
+            }
             String content = LineSplitter.stripComment(lines.get(i));
-            if (!content.isBlank()) {
-                rows.add(readRow(content, sourceName, i + 1, columns));
+            if (content.isBlank()) {
+                continue;
+            }
+            dataRow++;
+            if (dataRow >= columns.firstRow() && dataRow <= columns.lastRow()) {
+                rows.add(reader.read(content, i + 1));
             }
         }
         if (rows.isEmpty()) {
-            throw DataFileException.ofFile(sourceName, "no data rows");
+            throw DataFileException.ofFile(sourceName, columns.readsEveryRow() ? "no data rows"
+                    : "no data rows" + (columns.comment() == null ? "" : " besides lines matching '"
+                    + columns.comment() + "'") + " within rows " + columns.firstRow() + " to "
+                    + (columns.lastRow() == Integer.MAX_VALUE ? "the end" : columns.lastRow())
+                    + " (the file has " + (dataRow + 1) + ")");
         }
         return toDataSet(rows, name, columns);
-    }
-
-    /** One row as {x, y, error, resolution}; absent quantities stay 0 and are dropped later. */
-    private static double[] readRow(String content, String source, int line, ColumnSpec columns) {
-        List<TextField> fields = LineSplitter.split(content);
-        if (fields.size() < columns.requiredColumns()) {
-            throw new DataFileException(source, line, 0, "expected at least "
-                    + columns.requiredColumns() + " columns (" + columns.describe() + ") but found "
-                    + fields.size());
-        }
-        double x = value(fields, columns.x(), source, line, columns);
-        require(Double.isFinite(x), "a finite number", fields, columns.x(), source, line, columns);
-        double y = value(fields, columns.y(), source, line, columns);
-        require(Double.isFinite(y), "a finite number", fields, columns.y(), source, line, columns);
-        double error = 0;
-        if (columns.hasError()) {
-            error = value(fields, columns.error(), source, line, columns);
-            require(error > 0 && error <= Double.MAX_VALUE, "a finite 1-sigma error greater than 0", fields,
-                    columns.error(), source, line, columns);
-        }
-        double resolution = 0;
-        if (columns.hasResolution()) {
-            resolution = value(fields, columns.resolution(), source, line, columns);
-            require(resolution >= 0 && resolution <= Double.MAX_VALUE, "a finite resolution of 0 or more",
-                    fields, columns.resolution(), source, line, columns);
-        }
-        return new double[] {x, y, error, resolution};
-    }
-
-    private static void require(boolean usable, String expected, List<TextField> fields, int index,
-                                String source, int line, ColumnSpec columns) {
-        if (!usable) {
-            TextField field = fields.get(index);
-            throw new DataFileException(source, line, field.column(), "expected " + expected + " in "
-                    + label(index, columns) + " but found '" + field.text() + "'");
-        }
-    }
-
-    private static double value(List<TextField> fields, int index, String source, int line,
-                                ColumnSpec columns) {
-        TextField field = fields.get(index);
-        OptionalDouble number = NumberText.parse(field.text());
-        if (number.isPresent()) {
-            return number.getAsDouble();
-        }
-        String found = field.text().isEmpty() ? "an empty field" : "'" + field.text() + "'";
-        String hint = NumberText.hasDecimalComma(field.text())
-                ? " (write the decimal point as '.')" : "";
-        throw new DataFileException(source, line, field.column(),
-                "expected a number in " + label(index, columns) + " but found " + found + hint);
-    }
-
-    /** Columns are counted from 1 in messages, as editors and spreadsheets count them. */
-    private static String label(int index, ColumnSpec columns) {
-        return "column " + (index + 1) + " (" + columns.roles(index) + ")";
     }
 
     private static DataSet toDataSet(List<double[]> rows, String name, ColumnSpec columns) {

@@ -10,8 +10,8 @@ class ColumnSpecTest {
     @Test
     void shortFactoriesLeaveErrorAndResolutionAbsent() {
         ColumnSpec spec = ColumnSpec.of(0, 1);
-        assertThat(spec.error()).isEqualTo(ColumnSpec.ABSENT);
-        assertThat(spec.resolution()).isEqualTo(ColumnSpec.ABSENT);
+        assertThat(spec.error()).isNull();
+        assertThat(spec.resolution()).isNull();
         assertThat(spec.hasError()).isFalse();
         assertThat(spec.hasResolution()).isFalse();
         assertThat(ColumnSpec.of(0, 1, 2).hasError()).isTrue();

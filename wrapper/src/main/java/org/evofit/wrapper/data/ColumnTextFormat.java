@@ -45,6 +45,6 @@ public final class ColumnTextFormat implements DataFormat {
         DataSet d = ColumnTextLoader.load(file, name, columns);
         LoadedCurve curve = new LoadedCurve(name, d.x(), d.y(), d.error(), d.xResolution(), XAxis.UNKNOWN,
                 Double.NaN, null, Map.of());
-        return new LoadedFile(file, name(), List.of(curve), List.of());
+        return new LoadedFile(file, name(), List.of(curve), columns.propagationNote().stream().toList());
     }
 }

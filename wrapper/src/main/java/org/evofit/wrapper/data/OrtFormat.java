@@ -77,8 +77,7 @@ public final class OrtFormat implements DataFormat {
 
     /** Whether x, y, error and resolution are the ORSO columns 0, 1, 2 and 3 (error and resolution optional). */
     public static boolean inOrsoOrder(ColumnSpec c) {
-        return c.x() == 0 && c.y() == 1 && (c.error() == 2 || !c.hasError())
-                && (c.resolution() == 3 || !c.hasResolution());
+        return c.isPlainOrder();
     }
 
     private static LoadedCurve curve(OrtDataSet set) {

@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.evofit.core.data.ColumnSpec;
 import org.evofit.core.data.DataSet;
+import org.evofit.core.expr.ExpressionException;
 import org.evofit.wrapper.data.ColumnTextFormat;
 import org.evofit.wrapper.data.CurveForModel;
 import org.evofit.wrapper.data.DataFormat;
@@ -20,6 +23,7 @@ import org.evofit.wrapper.model.DataSource;
 import org.evofit.wrapper.doc.ListNode;
 import org.evofit.wrapper.doc.MapNode;
 import org.evofit.wrapper.doc.Node;
+import org.evofit.wrapper.doc.ScalarNode;
 
 /**
  * Reads the {@code data:} list: each data set's file (relative to the model file), its format (chosen by
@@ -28,9 +32,11 @@ import org.evofit.wrapper.doc.Node;
  */
 final class DataSpecs {
 
-    private static final Set<String> KEYS = Set.of("name", "file", "format", "columns", "range", "dataSet");
+    private static final Set<String> KEYS = Set.of("name", "file", "format", "columns", "comment", "rows",
+            "range", "dataSet");
     private static final Set<String> COLUMN_KEYS = Set.of("x", "y", "error", "resolution");
     private static final Set<String> RANGE_KEYS = Set.of("xmin", "xmax");
+    private static final Set<String> ROWS_KEYS = Set.of("from", "to");
 
     private DataSpecs() {
     }
@@ -62,8 +68,14 @@ final class DataSpecs {
             Path file = i == 0 && firstDataFile != null ? firstDataFile : named;
             String formatName = formatName(map);
             String wanted = map.optionalString("dataSet", null);
-            ColumnSpec columns = map.optionalMap("columns").map(DataSpecs::columns).orElse(null);
+            ColumnSpec columns = textLayout(map);
             DataFormat format = DataFormats.of(file, formatName);
+            for (String key : List.of("comment", "rows")) {
+                if (map.has(key) && !format.name().equals(DataFormats.COLUMNS)) {
+                    throw map.required(key).error(key + ": applies to column text; this file is read as "
+                            + format.name() + ", which knows its own lines and rows");
+                }
+            }
             if (columns != null && format.name().equals(OrtFormat.NAME) && !OrtFormat.inOrsoOrder(columns)) {
                 throw map.required("columns").error("an .ort file names its own columns (Qz, R, its error, Qz's"
                         + " resolution, in that order); expected no columns: or columns in that order"
@@ -115,21 +127,61 @@ final class DataSpecs {
         return columns != null ? columns : ColumnTextFormat.DEFAULT_COLUMNS;
     }
 
-    private static ColumnSpec columns(MapNode map) {
-        map.rejectUnknownKeys(COLUMN_KEYS);
-        int x = index(map, "x", 0);
-        int y = index(map, "y", 1);
-        int error = index(map, "error", ColumnSpec.ABSENT);
-        int resolution = index(map, "resolution", ColumnSpec.ABSENT);
-        return ParameterSpecs.at(map, () -> ColumnSpec.of(x, y, error, resolution));
+    /**
+     * A column text file's {@code columns:}, {@code comment:} and {@code rows:}; {@code null} when none is
+     * given (the format's default).
+     */
+    private static ColumnSpec textLayout(MapNode map) {
+        ColumnSpec columns = map.optionalMap("columns").map(DataSpecs::columns).orElse(null);
+        if (map.has("comment")) {
+            Node node = map.required("comment");
+            String pattern = map.string("comment");
+            try {
+                Pattern.compile(pattern);
+            } catch (PatternSyntaxException e) {
+                throw ModelFileReader.located(node, e.getIndex(), "expected a regular expression found in the "
+                        + "lines to skip but found '" + pattern + "': " + e.getDescription());
+            }
+            columns = columnsOrDefault(columns).withComment(pattern);
+        }
+        if (map.optionalMap("rows").isPresent()) {
+            MapNode rows = map.map("rows").rejectUnknownKeys(ROWS_KEYS);
+            int from = rows.optionalInteger("from", 0);
+            int to = rows.optionalInteger("to", Integer.MAX_VALUE);
+            ColumnSpec unlimited = columnsOrDefault(columns);
+            columns = ParameterSpecs.at(rows, () -> unlimited.withRows(from, to));
+        }
+        return columns;
     }
 
-    private static int index(MapNode map, String key, int defaultValue) {
-        int v = map.optionalInteger(key, defaultValue);
-        if (map.has(key) && v < 0) {
-            Node node = map.required(key);
-            throw node.error("expected a column index >= 0 (the first column is 0) but found " + v);
+    private static ColumnSpec columns(MapNode map) {
+        map.rejectUnknownKeys(COLUMN_KEYS);
+        String x = term(map, "x", "0");
+        String y = term(map, "y", "1");
+        String error = term(map, "error", null);
+        String resolution = term(map, "resolution", null);
+        return ParameterSpecs.at(map.optional("y").orElse(map), () -> ColumnSpec.terms(x, y, error, resolution));
+    }
+
+    /** A column index, or an expression of columns checked where it is written. */
+    private static String term(MapNode map, String key, String defaultValue) {
+        if (!map.has(key)) {
+            return defaultValue;
         }
-        return v;
+        ScalarNode node = map.required(key).asScalar();
+        String text = node.asString();
+        if (!node.quoted() && text.matches("[+-]?\\d+")) {
+            int v = map.integer(key);
+            if (v < 0) {
+                throw node.error("expected a column index >= 0 (the first column is 0) but found " + v);
+            }
+            return String.valueOf(v);
+        }
+        try {
+            ColumnSpec.checkTerm(text);
+        } catch (ExpressionException e) {
+            throw ModelFileReader.located(node, e.position(), e.getMessage());
+        }
+        return text;
     }
 }

@@ -59,13 +59,27 @@ final class ModelSections {
         }
         ColumnSpec c = d.columns();
         if (c != null) {
-            out.line("    columns: {x: " + c.x() + ", y: " + c.y() + (c.hasError() ? ", error: " + c.error() : "")
-                    + (c.hasResolution() ? ", resolution: " + c.resolution() : "") + "}", d.columnsComment());
+            out.line("    columns: {x: " + term(c.x()) + ", y: " + term(c.y())
+                    + (c.error() != null ? ", error: " + term(c.error()) : "")
+                    + (c.resolution() != null ? ", resolution: " + term(c.resolution()) : "") + "}",
+                    d.columnsComment());
+            if (c.comment() != null) {
+                out.line("    comment: " + YamlScalars.quoted(c.comment()));
+            }
+            if (c.firstRow() != 0 || c.lastRow() != Integer.MAX_VALUE) {
+                out.line("    rows: {from: " + c.firstRow() + (c.lastRow() == Integer.MAX_VALUE ? "" : ", to: " + c.lastRow())
+                        + "}");
+            }
         }
         if (d.xmin() != Double.NEGATIVE_INFINITY || d.xmax() != Double.POSITIVE_INFINITY) {
             out.line("    range: {xmin: " + YamlScalars.number(d.xmin()) + ", xmax: " + YamlScalars.number(d.xmax())
                     + "}");
         }
+    }
+
+    /** A column index as a number, an expression of columns quoted. */
+    private static String term(String text) {
+        return text.matches("\\d+") ? text : YamlScalars.quoted(text);
     }
 
     /** The {@code fom:} line: the name alone, or with {@code nonFinite: fail}. */

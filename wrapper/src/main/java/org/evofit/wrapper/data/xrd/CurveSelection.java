@@ -31,9 +31,7 @@ final class CurveSelection {
         List<String> allNotes = new ArrayList<>(notes);
         ColumnSpec columns = options.columns();
         if (columns != null) {
-            boolean genxOrder = columns.x() == 0 && columns.y() == 1 && (columns.error() == 2 || !columns.hasError())
-                    && !columns.hasResolution();
-            if (!genxOrder) {
+            if (!columns.isPlainOrder() || columns.hasResolution()) {
                 throw DataFileException.ofFile(file.toString(), "a ." + format + " file says what its values are;"
                         + " expected no columns: or x: 0, y: 1, error: 2 but found " + columns.describe());
             }
