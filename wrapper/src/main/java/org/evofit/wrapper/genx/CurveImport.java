@@ -42,6 +42,7 @@ final class CurveImport {
                 case "gaussian" -> b.gaussian(c.name(), how);
                 case "lorentzian" -> b.lorentzian(c.name(), how);
                 case "voigt" -> b.voigt(c.name(), how);
+                case "pseudo-voigt" -> b.pseudoVoigt(c.name(), how);
                 case "constant" -> b.constant(c.name(), how);
                 default -> throw new IllegalStateException("PeakShape gave the unknown kind " + c.kind());
             }

@@ -143,7 +143,8 @@ final class PeakScriptTranslator {
         if (block == Block.CALC && (x = RETURN.matcher(line)).matches()) {
             PeakShape shape = PeakShape.of(x.group(1), calcArgument);
             if (shape == null || !c.defaults().keySet().containsAll(shape.params().values())) {
-                return "calc returns no peak shape evofit has (gaussian, lorentzian or voigt of the class's attributes)";
+                return "calc returns no peak shape evofit has: a gaussian, lorentzian, pseudo-voigt (height, center, fwhm, "
+                        + "Lorentzian fraction eta) or voigt whose every parameter is one of the class's attributes";
             }
             d.classes.put(className, new CurveDraft.PeakClass(shape, c.defaults()));
             return null;

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the return expression of a GenX peak class's {@code calc(self, x)} as one of evofit's
- * curve components. Only whole expressions of a known form are recognised, written the way GenX's
- * examples write them (spaces do not matter); anything else is not a peak evofit knows.
+ * curve components: the forms GenX's examples write (spaces do not matter, the Voigt's Faddeeva
+ * function among them), then any arithmetic that computes a Gaussian, Lorentzian or pseudo-Voigt of
+ * the class's attributes ({@link PeakByValues}); anything else is not a peak evofit knows.
  *
  * @param kind   the evofit component kind, such as {@code gaussian}
  * @param params the class attribute for each evofit parameter, in the component's order
@@ -73,7 +74,7 @@ record PeakShape(String kind, Map<String, String> params) {
                 return params.values().stream().distinct().count() == params.size() ? new PeakShape(f.kind(), params) : null;
             }
         }
-        return null;
+        return PeakByValues.of(expression, x);
     }
 
     /** The evofit parameter that a class attribute sets, or null. */
