@@ -14,6 +14,8 @@ from pathlib import Path
 import h5py
 import numpy as np
 
+from genx_made import TEXT, replace, write_table
+
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "Peakfit_Gauss.hgx"
 TARGET = HERE / "Peakfit_Voigt_made.hgx"
@@ -62,29 +64,13 @@ ROWS = [
 ]
 
 
-def replace(group, name, data, dtype=None):
-    """Replaces a dataset; text goes in as variable-length UTF-8 strings, as GenX writes it."""
-    if name in group:
-        del group[name]
-    group.create_dataset(name, data=data, dtype=dtype)
-
-
-TEXT = h5py.string_dtype()
-
 
 def main():
     shutil.copyfile(SOURCE, TARGET)
     with h5py.File(TARGET, "r+") as f:
         g = f["current"]
         replace(g, "script", SCRIPT, TEXT)
-        p = g["parameters"]
-        columns = list(zip(*ROWS))
-        replace(p, "data col 0", list(columns[0]), TEXT)
-        replace(p, "data col 1", np.array(columns[1], dtype=float))
-        replace(p, "data col 2", np.array(columns[2], dtype=bool))
-        replace(p, "data col 3", np.array(columns[3], dtype=float))
-        replace(p, "data col 4", np.array(columns[4], dtype=float))
-        replace(p, "data col 5", ["-"] * len(ROWS), TEXT)
+        write_table(g["parameters"], ROWS)
     print("wrote", TARGET)
 
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.evofit.wrapper.doc.ListNode;
+import org.evofit.wrapper.doc.Location;
 import org.evofit.wrapper.doc.MapEntry;
 import org.evofit.wrapper.doc.MapNode;
 import org.evofit.wrapper.doc.Node;
@@ -18,7 +19,9 @@ import org.evofit.wrapper.doc.ScalarNode;
  * <pre>{@code
  * sequence:
  *   files: [data/film_T*K.dat]                     # paths or globs, or {file: a.dat, value: 10}
- *                                                  # ({..., start: {Fe.d: 52.3}}: that file's start values)
+ *                                                  # ({..., start: {Fe.d: 52.3}}: that file's start values;
+ *                                                  # {..., model: b.yaml}: its runs use that model file,
+ *                                                  # as when an entry fits other parameters or bounds)
  *   valueFrom: {regex: "T(\\d+(?:\\.\\d+)?)K"}      # or {ort: data_source.sample.sample_parameters.temperature.magnitude}
  *   keepFromLast: true                             # default: start each fit from the previous result
  *   adjustBounds: false                            # re-centre the bounds around that start
@@ -33,7 +36,7 @@ final class SequenceReader {
     /** Longest label or unit: they are printed on a chart axis and a CSV header. */
     private static final int MAX_NAME = 40;
     private static final Set<String> VALUE_FROM_KEYS = Set.of("regex", "ort");
-    private static final Set<String> ENTRY_KEYS = Set.of("file", "value", "start");
+    private static final Set<String> ENTRY_KEYS = Set.of("file", "value", "start", "model");
 
     private SequenceReader() {
     }
@@ -56,9 +59,11 @@ final class SequenceReader {
                 ScalarNode file = explicit.required("file").asScalar();
                 double value = explicit.number("value");
                 List<StartValue> start = explicit.optionalMap("start").map(SequenceReader::start).orElse(List.of());
+                Path model = explicit.has("model") ? model(explicit.required("model").asScalar(), base) : null;
+                Location modelAt = model == null ? null : explicit.required("model").location();
                 for (Path f : Globs.expand(file, base)) {
                     if (seen.add(f)) {
-                        entries.add(new SequenceEntry(f, value, start));
+                        entries.add(new SequenceEntry(f, value, start, model, modelAt));
                     }
                 }
                 continue;
@@ -142,6 +147,16 @@ final class SequenceReader {
             out.add(new StartValue(e.key(), value, e.keyLocation(), v.location()));
         }
         return out;
+    }
+
+    /** An entry's own model file, relative to the sweep file's folder; it must exist. */
+    private static Path model(ScalarNode node, Path base) {
+        Path model = base.resolve(node.asString()).toAbsolutePath().normalize();
+        if (!java.nio.file.Files.isRegularFile(model)) {
+            throw node.error("model file '" + node.asString() + "' not found; expected a model file relative to "
+                    + "the sweep file");
+        }
+        return model;
     }
 
     private static SequenceValues rule(MapNode valueFrom) {

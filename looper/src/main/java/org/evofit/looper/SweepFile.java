@@ -80,6 +80,7 @@ public final class SweepFile {
         }
         if (sequence != null) {
             requireNotVaried(sequence, axes);
+            requireOneModel(sequence, models);
         }
         return new Sweep(file, models, data, axes, zip, seeds, settings, sequence);
     }
@@ -98,6 +99,17 @@ public final class SweepFile {
                                 + "); expected one or the other");
                     }
                 }
+            }
+        }
+    }
+
+    /** An entry's own model replaces the sweep's model in its place, which is one place only with one model. */
+    private static void requireOneModel(Sequence sequence, List<Path> models) {
+        for (SequenceEntry e : sequence.entries()) {
+            if (e.model() != null && models.size() > 1) {
+                throw new org.evofit.wrapper.doc.ModelFileException(e.modelAt(), "an entry's model: replaces the "
+                        + "sweep's model for its runs, but models: lists " + models.size() + "; expected one model "
+                        + "in models: with entries of their own models");
             }
         }
     }

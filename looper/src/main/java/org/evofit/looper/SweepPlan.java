@@ -104,6 +104,9 @@ public final class SweepPlan {
         String previous = null;
         for (int i = 0; i < sequence.entries().size(); i++) {
             SequenceEntry e = sequence.entries().get(i);
+            // An entry with a model of its own (other fit flags or bounds) fits that model in its place in the chain.
+            Path entryModel = e.model() != null ? e.model() : model;
+            String entryHash = e.model() != null ? hash(e.model(), hashes) : modelHash;
             SortedMap<String, Double> start = new TreeMap<>(overrides);
             e.start().forEach(v -> start.put(v.name(), v.value()));
             String startFrom = sequence.keepFromLast() ? previous : null;
@@ -111,8 +114,8 @@ public final class SweepPlan {
             String place = "sequence " + Double.toString(e.value()) + " position " + i
                     + (startFrom == null ? "" : " after " + startFrom + (adjust ? " adjustBounds" : "")) + "\n";
             // The file's start values are overrides like vary:'s, so they count in the id the same way.
-            String id = RunIds.of(modelHash, List.of(hash(e.file(), hashes)), start, seed, sweep.settings(), place);
-            out.add(new RunSpec(id, model.toAbsolutePath().normalize(), e.file(), start, seed, sweep.settings(),
+            String id = RunIds.of(entryHash, List.of(hash(e.file(), hashes)), start, seed, sweep.settings(), place);
+            out.add(new RunSpec(id, entryModel.toAbsolutePath().normalize(), e.file(), start, seed, sweep.settings(),
                     e.value(), startFrom, adjust, sequence.axis()));
             previous = id;
         }
@@ -157,12 +160,17 @@ public final class SweepPlan {
         }
     }
 
-    /** Each sequence file's {@code start:} values, checked as {@code vary:}'s are. */
+    /**
+     * Each sequence file's {@code start:} values, checked as {@code vary:}'s are, against the entry's own
+     * model when it names one.
+     */
     private static void checkStarts(Sequence sequence, ModelDefinition definition, Path model) {
+        Map<Path, ModelDefinition> own = new HashMap<>();
         for (SequenceEntry e : sequence.entries()) {
+            Path entryModel = e.model() != null ? e.model() : model;
+            ModelDefinition d = e.model() == null ? definition : own.computeIfAbsent(e.model(), ModelFiles::load);
             for (StartValue s : e.start()) {
-                checkValue(parameter(s.name(), s.nameAt(), definition, model), s.value(), s.valueAt(), definition,
-                        model);
+                checkValue(parameter(s.name(), s.nameAt(), d, entryModel), s.value(), s.valueAt(), d, entryModel);
             }
         }
     }

@@ -44,6 +44,26 @@ final class Fixture {
         data(dir.resolve("data/own.dat"), 5.0);
     }
 
+    /**
+     * A short-running Gaussian model of data/own.dat whose sigma is written as {@code sigma}: a number
+     * fixes it, so a fit leaves it at its start and a result shows which start it had.
+     */
+    static void gaussWithSigma(Path file, String sigma) {
+        write(file, """
+                kind: curve
+                components:
+                  - name: g
+                    kind: gaussian
+                    height: {value: 10, min: 1, max: 20}
+                    center: {value: 5, min: 3, max: 7}
+                    sigma: SIGMA
+                data:
+                  - {name: d, file: ../data/own.dat}
+                fom: diff
+                optimizer: {population: 12, generations: 3, seed: 1}
+                """.replace("SIGMA", sigma));
+    }
+
     /** A Gaussian of height 8 and sigma 0.8 at {@code center} on 0..10, with a background of 0.2. */
     static void data(Path file, double center) {
         StringBuilder sb = new StringBuilder("# x y\n");

@@ -25,19 +25,7 @@ class SequenceStartTest {
     void files() {
         Fixture.models(dir);
         // g.sigma is fixed here, so the fit leaves it at its start and result.json shows which start it had.
-        Fixture.write(dir.resolve("models/fixed-sigma.yaml"), """
-                kind: curve
-                components:
-                  - name: g
-                    kind: gaussian
-                    height: {value: 10, min: 1, max: 20}
-                    center: {value: 5, min: 3, max: 7}
-                    sigma: 1
-                data:
-                  - {name: d, file: ../data/own.dat}
-                fom: diff
-                optimizer: {population: 12, generations: 3, seed: 1}
-                """);
+        Fixture.gaussWithSigma(dir.resolve("models/fixed-sigma.yaml"), "1");
         Fixture.data(dir.resolve("data/a.dat"), 4.4);
         Fixture.data(dir.resolve("data/b.dat"), 5.6);
     }

@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
  * setting) or an expression of columns named {@code c0}, {@code c1}, ... such as {@code "c20 / c21"}
  * or {@code "sqrt(c20) / c21"}. When y is an expression and no error is given, the error is
  * propagated from Poisson counts as {@link PropagatedError} states; {@link #propagationNote()} says
- * how. Lines matching {@code comment} are skipped as a whole, besides blank lines and {@code #}
- * comments; rows count the data rows left, from 0, both ends included.
+ * how; an error of {@link #NO_ERROR} says there is none. Lines matching {@code comment} are skipped
+ * as a whole, besides blank lines and {@code #} comments; rows count the data rows left, from 0, both
+ * ends included.
  *
  * @param x          term of the independent variable
  * @param y          term of the measured values
- * @param error      term of the 1-sigma errors on y, or {@code null} when the file provides none
+ * @param error      term of the 1-sigma errors on y, {@code null} when the file provides none (propagated
+ *                   for a y expression) or {@link #NO_ERROR}
  * @param resolution term of the 1-sigma resolution in x, or {@code null}
  * @param comment    regular expression found in every line to skip, or {@code null}
  * @param firstRow   first data row used, 0 for the first
@@ -31,6 +33,12 @@ public record ColumnSpec(String x, String y, String error, String resolution, St
     public static final int ABSENT = -1;
 
     /**
+     * The error term saying that y has no error, not even a propagated one: for a y expression whose
+     * errors are not wanted (a fit without error weights).
+     */
+    public static final String NO_ERROR = "none";
+
+    /**
      * Checks every term (an index, or an expression of columns that compiles), the comment pattern
      * and the row range, and that an error can be propagated when y is an expression without one.
      *
@@ -41,7 +49,7 @@ public record ColumnSpec(String x, String y, String error, String resolution, St
     public ColumnSpec {
         term("x", x);
         term("y", y);
-        if (error != null) {
+        if (error != null && !error.equals(NO_ERROR)) {
             term("error", error);
         }
         if (resolution != null) {
@@ -97,7 +105,7 @@ public record ColumnSpec(String x, String y, String error, String resolution, St
 
     /** Whether the file provides errors on y, read or propagated. */
     public boolean hasError() {
-        return error != null || propagated().isPresent();
+        return error != null && !error.equals(NO_ERROR) || propagated().isPresent();
     }
 
     /** Whether the file provides a resolution in x. */
@@ -112,7 +120,7 @@ public record ColumnSpec(String x, String y, String error, String resolution, St
      */
     public boolean isPlainOrder() {
         return x.strip().equals("0") && y.strip().equals("1")
-                && (error == null || error.strip().equals("2"))
+                && (error == null || error.equals(NO_ERROR) || error.strip().equals("2"))
                 && (resolution == null || resolution.strip().equals("3")) && readsEveryRow();
     }
 
@@ -140,7 +148,7 @@ public record ColumnSpec(String x, String y, String error, String resolution, St
     /** The used terms as the user wrote them, for messages: {@code x=0, y=1, error=2}. */
     public String describe() {
         StringBuilder text = new StringBuilder("x=" + x + ", y=" + y);
-        if (error != null) {
+        if (error != null && !error.equals(NO_ERROR)) {
             text.append(", error=").append(error);
         }
         if (resolution != null) {
@@ -168,7 +176,7 @@ public record ColumnSpec(String x, String y, String error, String resolution, St
     /** The terms compiled, in the order x, y, error, resolution; {@code null} where absent. */
     List<ColumnTerm> compiled() {
         List<ColumnTerm> out = new ArrayList<>(4);
-        for (String t : new String[] {x, y, error, resolution}) {
+        for (String t : new String[] {x, y, NO_ERROR.equals(error) ? null : error, resolution}) {
             out.add(t == null ? null : ColumnTerm.of(t));
         }
         return out;

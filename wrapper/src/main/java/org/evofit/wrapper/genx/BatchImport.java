@@ -22,8 +22,7 @@ final class BatchImport {
      * Checks the batch, translates its first entry and writes everything, all or nothing.
      *
      * @throws GenxImportException when an entry has another script than the first, not exactly one
-     *                             data set, or a table that fits other parameters or fits within other
-     *                             bounds than the first entry's; nothing is written then
+     *                             data set, or a table of other parameters; nothing is written then
      */
     static ImportReport write(List<BatchEntry> batch, String shown, String source, Path outDir, boolean lenient) {
         BatchEntry first = batch.get(0);
@@ -45,21 +44,37 @@ final class BatchImport {
             dataFiles.put(files.get(i), batch.get(i).project().dataSets().get(0).fileText(
                     source + " (batch entry " + batch.get(i).group() + ")", t.resolutionColumn(0)));
         }
-        List<Map<String, Double>> starts = startValues(batch, files, t, shown, source, lenient);
-        return GenxImporter.write(t, dataFiles, sweep(batch, files, starts, source), shown, outDir);
+        List<EntryPlan> plans = plans(batch, files, t, shown, source, lenient);
+        for (EntryPlan p : plans) {
+            if (p.model() != null) {
+                dataFiles.put(p.model(), p.modelText());
+            }
+        }
+        return GenxImporter.write(t, dataFiles, sweep(batch, files, plans, source), shown, outDir);
     }
 
     /**
-     * Each entry's start values: its own parameter table, translated into a model as the first entry's
-     * is, against the first entry's (empty for the first entry itself).
+     * How an entry fits: the sweep's model from the entry's start values, or a model file of its own
+     * (its whole table) when it fits other parameters or within other bounds than the first entry.
+     *
+     * @param start     the start values that differ from model.yaml's
+     * @param model     the entry's own model file, or null
+     * @param modelText that file's text, or null
+     * @param why       what differs, for the sweep file's comment, or null
      */
-    private static List<Map<String, Double>> startValues(List<BatchEntry> batch, List<String> files,
-                                                         GenxImporter.Translation first, String shown, String source,
-                                                         boolean lenient) {
+    private record EntryPlan(Map<String, Double> start, String model, String modelText, String why) {
+    }
+
+    /**
+     * Each entry's plan: its own parameter table, translated into a model as the first entry's is,
+     * against the first entry's (start values only for the first entry itself, none).
+     */
+    private static List<EntryPlan> plans(List<BatchEntry> batch, List<String> files, GenxImporter.Translation first,
+                                         String shown, String source, boolean lenient) {
         String firstGroup = batch.get(0).group();
         Map<String, Parameter> firstTable = table(first);
-        List<Map<String, Double>> out = new ArrayList<>();
-        out.add(Map.of());
+        List<EntryPlan> out = new ArrayList<>();
+        out.add(new EntryPlan(Map.of(), null, null, null));
         for (int i = 1; i < batch.size(); i++) {
             BatchEntry e = batch.get(i);
             GenxImporter.Translation t;
@@ -68,7 +83,14 @@ final class BatchImport {
             } catch (GenxImportException ex) {
                 throw new GenxImportException(shown, 0, "batch entry " + e.group() + ": " + ex.detail());
             }
-            out.add(EntryStartValues.of(firstTable, firstGroup, table(t), e.group(), shown));
+            String why = EntryStartValues.fitDifference(firstTable, table(t));
+            if (why != null) {
+                // A sequence fits one table's flags and bounds; this entry's differ, so it fits its own model file.
+                out.add(new EntryPlan(Map.of(), files.get(i).replaceFirst("\\.dat$", "") + ".yaml", t.yaml(), why));
+            } else {
+                out.add(new EntryPlan(EntryStartValues.of(firstTable, firstGroup, table(t), e.group(), shown), null,
+                        null, null));
+            }
         }
         return out;
     }
@@ -90,7 +112,7 @@ final class BatchImport {
     }
 
     private static GenxDataSet renamed(GenxDataSet d, String name) {
-        return new GenxDataSet(name, d.x(), d.y(), d.error(), d.useError(), d.extra());
+        return new GenxDataSet(name, d.x(), d.y(), d.error(), d.useError(), d.extra(), d.raw());
     }
 
     private static String normalised(String script) {
@@ -98,19 +120,20 @@ final class BatchImport {
     }
 
     /** The sweep file: model.yaml over every entry's data file with its sequence value and start values. */
-    private static String sweep(List<BatchEntry> batch, List<String> files, List<Map<String, Double>> starts,
-                                String source) {
+    private static String sweep(List<BatchEntry> batch, List<String> files, List<EntryPlan> plans, String source) {
         List<SweepSequenceWriter.Entry> entries = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
-            entries.add(new SweepSequenceWriter.Entry(files.get(i), batch.get(i).sequenceValue(), starts.get(i),
-                    "entry " + batch.get(i).group()));
+            EntryPlan p = plans.get(i);
+            entries.add(new SweepSequenceWriter.Entry(files.get(i), batch.get(i).sequenceValue(), p.start(), p.model(),
+                    "entry " + batch.get(i).group() + (p.why() == null ? "" : "; " + p.why() + ", so its own model")));
         }
         return SweepSequenceWriter.text(List.of(
                 "Imported from the GenX project " + source + " by evofit import-genx: its batch of " + batch.size()
                         + " entries.",
                 "evofit loop sweep.yaml --out DIR fits model.yaml (the first entry's model) to every entry's",
                 "data in order of the sequence values (the value column of GenX's batch dialog), each entry",
-                "from its own parameter table: start: lists where it differs from model.yaml's."),
+                "from its own parameter table: start: lists where it differs from model.yaml's; an entry that",
+                "fits other parameters or within other bounds fits a model file of its own (model:)."),
                 GenxImporter.MODEL_FILE, entries, new SweepSequenceWriter.Chaining(false, List.of(
                         "GenX's \"Keep result values from last\": true starts each fit from the",
                         "previous result; false from each entry's own values"),

@@ -8,9 +8,9 @@ import org.evofit.wrapper.modelfile.YamlScalars;
 /**
  * What a GenX batch entry's own parameter table changes against the first entry's, the table
  * model.yaml holds: its start values (GenX keeps each entry's last fit result there), written as the
- * entry's {@code start:} in the sweep file. A sequence carries start values only, so an entry that
- * fits other parameters, or fits one within other bounds, is refused rather than imported as
- * something GenX would not have fitted.
+ * entry's {@code start:} in the sweep file. Start values carry no fit flags or bounds, so an entry
+ * that fits other parameters, or fits one within other bounds ({@link #fitDifference}), fits a model
+ * file of its own instead.
  */
 final class EntryStartValues {
 
@@ -55,6 +55,24 @@ final class EntryStartValues {
             }
         }
         return out;
+    }
+
+    /**
+     * The first parameter that the entry fits and the first entry does not (or the other way round), or
+     * fits within other bounds, described for the sweep file's comment; null when they fit alike.
+     */
+    static String fitDifference(Map<String, Parameter> first, Map<String, Parameter> entry) {
+        for (Parameter f : first.values()) {
+            Parameter e = entry.get(f.name());
+            if (e != null && e.fit() != f.fit()) {
+                return (e.fit() ? "fits " : "fixes ") + f.name();
+            }
+            if (e != null && e.fit() && (e.min() != f.min() || e.max() != f.max())) {
+                return "fits " + f.name() + " within [" + YamlScalars.number(e.min()) + ", "
+                        + YamlScalars.number(e.max()) + "]";
+            }
+        }
+        return null;
     }
 
     private static GenxImportException refused(String shown, String group, String parameter, String what) {

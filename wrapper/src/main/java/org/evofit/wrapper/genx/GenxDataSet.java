@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.evofit.core.data.ColumnSpec;
 import org.evofit.wrapper.modelfile.DataFileText;
 
 /**
@@ -18,38 +19,66 @@ import org.evofit.wrapper.modelfile.DataFileText;
  * @param useError whether GenX uses the errors
  * @param extra    GenX's extra data columns by name (such as {@code res}, which a script reads as
  *                 {@code data[0].res}), after their commands; empty when there are none
+ * @param raw      the raw columns with the commands as column expressions, or null when the commands are
+ *                 GenX's defaults (then x, y and error are the raw data)
  */
 public record GenxDataSet(String name, double[] x, double[] y, double[] error, boolean useError,
-                          Map<String, double[]> extra) {
+                          Map<String, double[]> extra, RawColumns raw) {
 
     /** Keeps the extra columns in GenX's order. */
     public GenxDataSet {
         extra = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
 
-    /** A data set without extra columns. */
+    /** A data set without extra columns whose commands are GenX's defaults. */
     public GenxDataSet(String name, double[] x, double[] y, double[] error, boolean useError) {
         this(name, x, y, error, useError, Map.of());
     }
 
-    /** The data file's text: x, y and error; {@code source} says where it came from. */
+    /** A data set whose commands are GenX's defaults. */
+    public GenxDataSet(String name, double[] x, double[] y, double[] error, boolean useError,
+                       Map<String, double[]> extra) {
+        this(name, x, y, error, useError, extra, null);
+    }
+
+    /** The data file's text: x, y and error, or the raw columns; {@code source} says where it came from. */
     String fileText(String source) {
         return fileText(source, null);
     }
 
     /**
-     * The data file's text: x, y, error and, when {@code resolution} names an extra column, that column
-     * fourth; {@code source} says where it came from.
+     * The data file's text: x, y and error (or the raw columns that the model's column expressions read)
+     * and, when {@code resolution} names an extra column, that column after them; {@code source} says where
+     * it came from.
      */
     String fileText(String source, String resolution) {
-        List<String> names = new ArrayList<>(List.of("x", "y", "error"));
-        List<double[]> columns = new ArrayList<>(List.of(x, y, error));
+        List<String> names = new ArrayList<>(raw != null ? raw.names() : List.of("x", "y", "error"));
+        List<double[]> columns = new ArrayList<>(raw != null ? raw.columns() : List.of(x, y, error));
         if (resolution != null) {
             names.add(resolution);
             columns.add(extra.get(resolution));
         }
-        return DataFileText.text(name + " from " + source + " (GenX data after its x/y/error commands)", names,
-                columns);
+        return DataFileText.text(name + " from " + source + (raw != null
+                ? " (GenX's raw data; model.yaml applies its x/y/error commands)"
+                : " (GenX data after its x/y/error commands)"), names, columns);
+    }
+
+    /** How the model reads the data file {@link #fileText} writes, with or without its resolution column. */
+    ColumnSpec columns(boolean withResolution) {
+        if (raw != null) {
+            ColumnSpec s = raw.spec();
+            return withResolution ? ColumnSpec.terms(s.x(), s.y(), s.error(), "c" + raw.names().size()) : s;
+        }
+        // The file always holds GenX's errors in column 2; they are read only where GenX used them.
+        return ColumnSpec.of(0, 1, useError ? 2 : ColumnSpec.ABSENT, withResolution ? 3 : ColumnSpec.ABSENT);
+    }
+
+    /** The comment on the model's columns line, or null. */
+    String columnsNote() {
+        if (raw != null) {
+            return raw.note();
+        }
+        return useError ? null : "column 2 holds GenX's errors, which it did not use";
     }
 
     /**

@@ -152,8 +152,11 @@ public final class HgxReader {
             String name = text(hdf, p + "name", shown);
             boolean useError = group.getChild(k) instanceof Group g && g.getChildren().containsKey("use_error")
                     && Boolean.TRUE.equals(booleanValue(data(hdf, p + "use_error", shown)));
-            out.add(new GenxDataSet(name, doubles(hdf, p + "x", shown), doubles(hdf, p + "y", shown),
-                    doubles(hdf, p + "error", shown), useError, extra(hdf, p + "extra_data", shown)));
+            GenxDataSet d = new GenxDataSet(name, doubles(hdf, p + "x", shown), doubles(hdf, p + "y", shown),
+                    doubles(hdf, p + "error", shown), useError, extra(hdf, p + "extra_data", shown));
+            GenxRawData raw = raw(hdf, p, group.getChild(k), shown);
+            RawColumns columns = raw == null ? null : GenxCommands.translate(d, raw, shown);
+            out.add(columns == null ? d : new GenxDataSet(name, d.x(), d.y(), d.error(), useError, d.extra(), columns));
         }
         return out;
     }
@@ -173,6 +176,26 @@ public final class HgxReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The raw arrays and commands GenX computed the data set from, or null when the file has none (as
+     * files written before GenX kept them).
+     */
+    private static GenxRawData raw(HdfFile hdf, String p, Node node, String shown) {
+        if (!(node instanceof Group g) || !g.getChildren().keySet().containsAll(
+                List.of("x_raw", "y_raw", "error_raw", "x_command", "y_command", "error_command"))) {
+            return null;
+        }
+        Map<String, double[]> extra = new LinkedHashMap<>();
+        if (g.getChildren().get("extra_data_raw") instanceof Group extras) {
+            for (String name : extras.getChildren().keySet()) {
+                extra.put(name, doubles(hdf, p + "extra_data_raw/" + name, shown));
+            }
+        }
+        return new GenxRawData(text(hdf, p + "x_command", shown), text(hdf, p + "y_command", shown),
+                text(hdf, p + "error_command", shown), doubles(hdf, p + "x_raw", shown),
+                doubles(hdf, p + "y_raw", shown), doubles(hdf, p + "error_raw", shown), extra);
     }
 
     private static int index(String key) {

@@ -27,8 +27,7 @@ final class ImportNotes {
     static ModelNotes of(List<String> header, Map<String, String> valueTexts, Map<String, String> sections,
                          List<String> couplingComments, List<GenxDataSet> data, SolverSettings solver,
                          List<ScriptLine> untranslated) {
-        List<String> columns = data.stream()
-                .map(d -> d.useError() ? null : "column 2 holds GenX's errors, which it did not use").toList();
+        List<String> columns = data.stream().map(GenxDataSet::columnsNote).toList();
         Map<String, String> withOptimizer = new java.util.HashMap<>(sections);
         withOptimizer.put("optimizer", "GenX's [solver] settings");
         return new ModelNotes(header, valueTexts, withOptimizer, couplingComments, columns, optimizer(solver),

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import org.evofit.core.data.ColumnSpec;
 import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.core.fom.NonFinitePolicy;
 import org.evofit.wrapper.model.DataOrigin;
@@ -74,10 +73,7 @@ final class ImportedFit {
                                   SolverSettings solver, IntPredicate withResolution) {
         List<DataOrigin> origins = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
-            // The file always holds GenX's errors in column 2; they are read only where GenX used them.
-            origins.add(new DataOrigin(dir.resolve(files.get(i)), null,
-                    ColumnSpec.of(0, 1, data.get(i).useError() ? 2 : ColumnSpec.ABSENT,
-                            withResolution.test(i) ? 3 : ColumnSpec.ABSENT)));
+            origins.add(new DataOrigin(dir.resolve(files.get(i)), null, data.get(i).columns(withResolution.test(i))));
         }
         ModelLayout layout = new ModelLayout(built.layout().structure(), built.layout().couplings(), origins);
         NonFinitePolicy policy = solver.ignoreNonFinite() ? NonFinitePolicy.IGNORE : NonFinitePolicy.FAIL;

@@ -170,6 +170,9 @@ final class DataSpecs {
         }
         ScalarNode node = map.required(key).asScalar();
         String text = node.asString();
+        if (key.equals("error") && text.strip().equals(ColumnSpec.NO_ERROR)) {
+            return ColumnSpec.NO_ERROR;
+        }
         if (!node.quoted() && text.matches("[+-]?\\d+")) {
             int v = map.integer(key);
             if (v < 0) {

@@ -79,7 +79,7 @@ final class ModelSections {
 
     /** A column index as a number, an expression of columns quoted. */
     private static String term(String text) {
-        return text.matches("\\d+") ? text : YamlScalars.quoted(text);
+        return text.matches("\\d+") || text.equals(ColumnSpec.NO_ERROR) ? text : YamlScalars.quoted(text);
     }
 
     /** The {@code fom:} line: the name alone, or with {@code nonFinite: fail}. */

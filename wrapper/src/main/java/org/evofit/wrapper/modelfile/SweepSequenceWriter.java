@@ -17,13 +17,19 @@ public final class SweepSequenceWriter {
      * @param file    the data file, relative to the sweep file
      * @param value   its sequence value (a temperature, say)
      * @param start   by parameter: the start values where this entry differs from the model file's
+     * @param model   the entry's own model file (relative to the sweep file) replacing the sweep's, or null
      * @param comment a comment after the entry, or null
      */
-    public record Entry(String file, double value, Map<String, Double> start, String comment) {
+    public record Entry(String file, double value, Map<String, Double> start, String model, String comment) {
 
         /** Copies the map, keeping its order. */
         public Entry {
             start = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(start));
+        }
+
+        /** An entry fitting the sweep's model. */
+        public Entry(String file, double value, Map<String, Double> start, String comment) {
+            this(file, value, start, null, comment);
         }
     }
 
@@ -55,7 +61,8 @@ public final class SweepSequenceWriter {
         out.line("sequence:").line("  files:");
         for (Entry e : entries) {
             out.line("    - {file: " + YamlScalars.quoted(e.file()) + ", value: " + YamlScalars.number(e.value())
-                    + start(e.start()) + "}", e.comment());
+                    + start(e.start()) + (e.model() == null ? "" : ", model: " + YamlScalars.quoted(e.model())) + "}",
+                    e.comment());
         }
         comments(out, "  keepFromLast: " + chaining.keepFromLast(), chaining.keepFromLastComment());
         out.line("  adjustBounds: " + chaining.adjustBounds(), chaining.adjustBoundsComment());

@@ -107,28 +107,37 @@ class BatchImportTest {
     }
 
     @Test
-    void anEntryThatFitsAnotherParameterIsRefusedNamingIt() throws IOException {
+    void anEntryThatFitsAnotherParameterFitsAModelFileOfItsOwnInItsPlace() throws IOException {
         Path out = dir.resolve("out");
         List<BatchEntry> batch = withSecondRow("Sub.setSigma", r -> new GenxParameter(r.row(), r.name(), r.value(),
                 true, 1, 8));
 
-        assertThatThrownBy(() -> BatchImport.write(batch, "b.hgx", "b.hgx", out, false))
-                .isInstanceOf(GenxImportException.class)
-                .hasMessageContaining("batch entry 1-sample_T25K fits Sub.sigma but the first entry 0-sample_T10K fixes it");
-        assertThat(out).doesNotExist();
+        ImportReport report = BatchImport.write(batch, "b.hgx", "b.hgx", out, false);
+
+        String sweep = Files.readString(report.sweep());
+        assertThat(sweep).contains("{file: \"1-sample_T25K.dat\", value: 25, model: \"1-sample_T25K.yaml\"}   "
+                + "# entry 1-sample_T25K; fits Sub.sigma, so its own model");
+        assertThat(sweep).contains("{file: \"2-sample_T40K.dat\", value: 40, start: {");
+        ModelDefinition own = ModelFiles.load(out.resolve("1-sample_T25K.yaml"));
+        assertThat(own.problem().parameters()).contains(Parameter.fitted("Sub.sigma", 4.5, 1, 8));
+        assertThat(own.dataSources().get(0).file().getFileName().toString()).isEqualTo("1-sample_T25K.dat");
+        assertThat(ModelFiles.load(report.model()).problem().parameters()).contains(Parameter.fixed("Sub.sigma", 4));
     }
 
     @Test
-    void anEntryThatFitsWithinOtherBoundsIsRefusedNamingTheParameter() throws IOException {
+    void anEntryThatFitsWithinOtherBoundsFitsAModelFileOfItsOwn() throws IOException {
         Path out = dir.resolve("out");
         List<BatchEntry> batch = withSecondRow("Fe.setD", r -> new GenxParameter(r.row(), r.name(), r.value(),
                 r.fit(), r.min(), 25));
 
-        assertThatThrownBy(() -> BatchImport.write(batch, "b.hgx", "b.hgx", out, false))
-                .isInstanceOf(GenxImportException.class)
-                .hasMessageContaining("batch entry 1-sample_T25K fits Fe.d within [8.25, 25] but the first entry "
-                        + "0-sample_T10K within [8.25, 20]");
-        assertThat(out).doesNotExist();
+        ImportReport report = BatchImport.write(batch, "b.hgx", "b.hgx", out, false);
+
+        assertThat(Files.readString(report.sweep())).contains("model: \"1-sample_T25K.yaml\"}   # entry 1-sample_T25K; "
+                + "fits Fe.d within [8.25, 25], so its own model");
+        Parameter feD = ModelFiles.load(out.resolve("1-sample_T25K.yaml")).problem().parameters().stream()
+                .filter(p -> p.name().equals("Fe.d")).findFirst().orElseThrow();
+        assertThat(feD.max()).isEqualTo(25);
+        assertThat(feD.value()).isEqualTo(11.5);
     }
 
     /** The committed batch with one row of the second entry's table changed. */
