@@ -63,6 +63,8 @@ class ColumnExpressionsModelFileTest {
         assertThat(d.error()[0]).isCloseTo(0.091 * Math.sqrt(1 / 9100.0 + 1 / 100000.0), within(1e-17));
         assertThat(d.error()[1]).isCloseTo(0.012 * Math.sqrt(1 / 2400.0 + 1 / 200000.0), within(1e-17));
         assertThat(d.error()[2]).isCloseTo(0.002 * Math.sqrt(1 / 400.0 + 1 / 200000.0), within(1e-17));
+        assertThat(m.dataSources().get(0).notes()).contains("error of y = c3 / c1 propagated from Poisson counts "
+                + "c3 and monitor c1: sigma = |y| sqrt(1/c3 + 1/c1)");
     }
 
     @Test
