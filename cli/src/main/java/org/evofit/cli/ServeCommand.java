@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.evofit.dispatch.DbConfig;
 import org.evofit.server.EvofitServer;
+import org.evofit.server.RunOptions;
 import org.evofit.server.ServerOptions;
 import org.evofit.server.UploadLimits;
 import org.evofit.server.app.Service;
@@ -60,6 +61,14 @@ final class ServeCommand extends Verb {
             description = "Most bytes a project's files may add up to; an upload past it is refused (413) whole.")
     long projectMaxBytes;
 
+    @Option(names = "--max-queued", paramLabel = "N", defaultValue = "" + RunOptions.DEFAULT_MAX_QUEUED,
+            description = "Fits and sweeps that may wait for a slot; a start beyond them is refused with 429 and Retry-After.")
+    int maxQueued;
+
+    @Option(names = "--checkpoint-seconds", paramLabel = "S", defaultValue = "10",
+            description = "How often a running fit saves its checkpoint (a killed service repeats at most this much).")
+    long checkpointSeconds;
+
     @Override
     public Integer call() throws InterruptedException {
         ServerOptions options;
@@ -67,7 +76,8 @@ final class ServeCommand extends Verb {
             checkData();
             options = new ServerOptions(bind, port, data, cluster(),
                     slots != null ? slots : Runtime.getRuntime().availableProcessors(),
-                    new UploadLimits(uploadMinFiles, uploadMaxFiles, uploadMaxFileBytes, projectMaxBytes));
+                    new UploadLimits(uploadMinFiles, uploadMaxFiles, uploadMaxFileBytes, projectMaxBytes),
+                    new RunOptions(maxQueued, java.time.Duration.ofSeconds(checkpointSeconds)));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -23,7 +23,12 @@ final class ErrorResponses {
     }
 
     static void register(JavalinConfig config) {
-        config.routes.exception(ServiceException.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage(), e.location()));
+        config.routes.exception(ServiceException.class, (e, ctx) -> {
+            if (e.retryAfterSeconds() > 0) {
+                ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            }
+            answer(ctx, e.status(), e.getMessage(), e.location());
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             answer(ctx, 500, "the server failed on this request (id " + RequestIds.of(ctx) + " in its log)", null);

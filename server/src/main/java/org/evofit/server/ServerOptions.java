@@ -13,8 +13,10 @@ import org.evofit.dispatch.DbConfig;
  * @param db    the cluster's run store, or {@code null} for the embedded default (fits on local slots)
  * @param slots fits run at the same time on this machine in the embedded default (one per core)
  * @param uploads the file-set rules of every upload
+ * @param runs  the bound of waiting submissions and the checkpoint interval
  */
-public record ServerOptions(String bind, int port, Path data, DbConfig db, int slots, UploadLimits uploads) {
+public record ServerOptions(String bind, int port, Path data, DbConfig db, int slots, UploadLimits uploads,
+                            RunOptions runs) {
 
     /** The most slots accepted: more would only queue threads behind the cores. */
     public static final int MAX_SLOTS = 1024;
@@ -24,6 +26,7 @@ public record ServerOptions(String bind, int port, Path data, DbConfig db, int s
         Objects.requireNonNull(bind, "bind");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(uploads, "uploads");
+        Objects.requireNonNull(runs, "runs");
         if (bind.isBlank()) {
             throw new IllegalArgumentException("--bind must name an address, e.g. 127.0.0.1");
         }
@@ -33,6 +36,11 @@ public record ServerOptions(String bind, int port, Path data, DbConfig db, int s
         if (slots < 1 || slots > MAX_SLOTS) {
             throw new IllegalArgumentException("--slots must be between 1 and " + MAX_SLOTS + ", got " + slots);
         }
+    }
+
+    /** Options with the default run options ({@link RunOptions#defaults()}). */
+    public ServerOptions(String bind, int port, Path data, DbConfig db, int slots, UploadLimits uploads) {
+        this(bind, port, data, db, slots, uploads, RunOptions.defaults());
     }
 
     /** Options with the default upload rules ({@link UploadLimits#defaults()}). */

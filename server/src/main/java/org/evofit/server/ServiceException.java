@@ -12,6 +12,7 @@ public final class ServiceException extends RuntimeException {
 
     private final int status;
     private final transient FileLocation location;
+    private final long retryAfterSeconds;
 
     /** A refusal with no file location. */
     public ServiceException(int status, String message) {
@@ -20,12 +21,17 @@ public final class ServiceException extends RuntimeException {
 
     /** A refusal pointing at a place in a file ({@code location} may be null). */
     public ServiceException(int status, String message, FileLocation location) {
+        this(status, message, location, 0);
+    }
+
+    private ServiceException(int status, String message, FileLocation location, long retryAfterSeconds) {
         super(message);
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("an error status is 4xx or 5xx, got " + status);
         }
         this.status = status;
         this.location = location;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     /** 400: the request or an uploaded file is wrong. */
@@ -41,6 +47,16 @@ public final class ServiceException extends RuntimeException {
     /** 409: the request conflicts with the current state (a name taken, a run already ended). */
     public static ServiceException conflict(String message) {
         return new ServiceException(409, message);
+    }
+
+    /** 429: the service is busy; ask again after {@code retryAfterSeconds} (its Retry-After header). */
+    public static ServiceException later(String message, long retryAfterSeconds) {
+        return new ServiceException(429, message, null, retryAfterSeconds);
+    }
+
+    /** Seconds after which a refused request may be tried again (a Retry-After header), or 0 when not said. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     /** The HTTP status of the answer. */

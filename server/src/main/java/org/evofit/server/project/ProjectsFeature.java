@@ -48,12 +48,22 @@ public final class ProjectsFeature implements ServerFeature {
         config.routes.get("/projects/{p}/files/<path>", this::filePage);
         config.routes.post("/projects/{p}/edits/<path>", ctx -> ctx.redirect("/projects/" + ctx.pathParam("p")
                 + "/files/" + edit(ctx).path()));
-        config.routes.post("/api/projects/{p}/edits/<path>", ctx -> ctx.status(201).json(edit(ctx)));
+        config.routes.post("/api/projects/{p}/edits/<path>", ctx -> {
+            ProjectFile saved = edit(ctx);
+            ctx.status(201).header("Location", "/api/projects/" + ctx.pathParam("p") + "/files/" + saved.path()).json(saved);
+        });
         config.routes.get("/api/projects", ctx -> ctx.json(projects.list().stream().map(ProjectsFeature::summary).toList()));
-        config.routes.post("/api/projects", ctx -> ctx.status(201).json(summary(create(ctx))));
+        config.routes.post("/api/projects", ctx -> {
+            Project created = create(ctx);
+            ctx.status(201).header("Location", "/api/projects/" + created.name()).json(summary(created));
+        });
         config.routes.get("/api/projects/{p}", ctx -> ctx.json(summary(projects.get(ctx.pathParam("p")))));
         config.routes.get("/api/projects/{p}/files", ctx -> ctx.json(projects.get(ctx.pathParam("p")).files()));
-        config.routes.post("/api/projects/{p}/files", ctx -> ctx.status(201).json(upload(ctx)));
+        // Several files may come in one upload: the Location is the project's file list that holds them.
+        config.routes.post("/api/projects/{p}/files", ctx -> {
+            UploadResult stored = upload(ctx);
+            ctx.status(201).header("Location", "/api/projects/" + ctx.pathParam("p") + "/files").json(stored);
+        });
         config.routes.get("/api/projects/{p}/files/<path>", this::raw);
     }
 

@@ -29,14 +29,16 @@ final class EmbeddedRuns implements SubmissionRunner {
     private static final long PUSH_MILLIS = 250;
 
     private final SubmissionStore store;
+    private final java.time.Duration checkpointEvery;
     private final SubmissionRunner.Finisher finisher;
     private final ExecutorService slots;
     private final ScheduledExecutorService pusher;
     private final Map<String, Live> live = new ConcurrentHashMap<>();
     private volatile boolean closing;
 
-    EmbeddedRuns(SubmissionStore store, int slotCount, SubmissionRunner.Finisher finisher) {
+    EmbeddedRuns(SubmissionStore store, int slotCount, java.time.Duration checkpointEvery, SubmissionRunner.Finisher finisher) {
         this.store = store;
+        this.checkpointEvery = checkpointEvery;
         this.finisher = finisher;
         this.slots = Executors.newFixedThreadPool(slotCount, r -> new Thread(r, "evofit-slot"));
         this.pusher = Ticker.every("evofit-progress", PUSH_MILLIS, () -> Progress.pushAll(live.values()));
@@ -85,7 +87,7 @@ final class EmbeddedRuns implements SubmissionRunner {
             l.runs(done[0], total);
             LOG.info("{} {} of project {}: {} runs, {} done already", s.kind(), s.id(), s.project(), total, done[0]);
             boolean[] interrupted = {false};
-            LoopReport report = plan.run(new LocalOptions(1, 1, LocalOptions.CHECKPOINT_EVERY), outcome -> {
+            LoopReport report = plan.run(new LocalOptions(1, 1, checkpointEvery), outcome -> {
                 interrupted[0] |= outcome.interrupted();
                 if (!outcome.interrupted()) {
                     l.runs(++done[0], total);

@@ -27,20 +27,27 @@ import org.slf4j.LoggerFactory;
 public final class RunsFeature implements ServerFeature, ProjectSection {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunsFeature.class);
+    // A guess a client can act on: queued fits here take seconds to minutes.
+    private static final long RETRY_AFTER_SECONDS = 30;
 
     private final Projects projects;
     private final SubmissionStore store;
     private final SubmissionRunner runner;
+    private final int maxQueued;
+    // A start's count of the waiting submissions and its own queuing are one step, so two at once cannot pass the bound.
+    private final Object startLock = new Object();
 
     /**
      * Runs of {@code projects}, kept under {@code data}'s {@code service/runs/}: on the cluster of the options'
-     * database when they name one, else on their number of local slots.
+     * database when they name one, else on their number of local slots; at most {@code options.runs().maxQueued()}
+     * wait.
      */
     public RunsFeature(Projects projects, DataDirectory data, ServerOptions options) {
         this.projects = projects;
         this.store = new SubmissionStore(data.service().resolve("runs"));
+        this.maxQueued = options.runs().maxQueued();
         this.runner = options.clustered() ? new ClusterRuns(store, options.db(), this::archive)
-                : new EmbeddedRuns(store, options.slots(), this::archive);
+                : new EmbeddedRuns(store, options.slots(), options.runs().checkpointEvery(), this::archive);
         resume();
     }
 
@@ -52,7 +59,10 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
     @Override
     public void configure(JavalinConfig config) {
         config.routes.post("/projects/{p}/runs", ctx -> ctx.redirect(start(ctx).url()));
-        config.routes.post("/api/projects/{p}/runs", ctx -> ctx.status(201).json(start(ctx)));
+        config.routes.post("/api/projects/{p}/runs", ctx -> {
+            Submission s = start(ctx);
+            ctx.status(201).header("Location", (Submission.SWEEP.equals(s.kind()) ? "/api/sweeps/" : "/api/runs/") + s.id()).json(s);
+        });
         config.routes.get("/api/projects/{p}/runs", ctx -> ctx.json(ofProject(projects.get(ctx.pathParam("p")))));
         config.routes.get("/api/runs/{id}", ctx -> ctx.json(status(ctx.pathParam("id"))));
         config.routes.get("/api/sweeps/{id}", ctx -> ctx.json(sweepStatus(ctx.pathParam("id"))));
@@ -83,7 +93,16 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
 
     private Submission start(Context ctx) {
         Project project = projects.get(ctx.pathParam("p"));
-        Submission s = Starts.create(store, project, StartRequest.from(ctx), RequestIds.of(ctx));
+        StartRequest request = StartRequest.from(ctx);
+        Submission s;
+        synchronized (startLock) {
+            long queued = store.all().stream().filter(q -> q.status() == SubmissionStatus.QUEUED).count();
+            if (queued >= maxQueued) {
+                throw ServiceException.later(queued + " fits and sweeps are waiting for a slot, the most this service "
+                        + "queues (--max-queued " + maxQueued + "); start this one when some have run", RETRY_AFTER_SECONDS);
+            }
+            s = Starts.create(store, project, request, RequestIds.of(ctx));
+        }
         LOG.info("{} {} of project {} queued: {} on {}", s.kind(), s.id(), s.project(), s.model(), s.data());
         runner.start(s);
         return s;

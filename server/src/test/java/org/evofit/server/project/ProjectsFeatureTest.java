@@ -57,7 +57,10 @@ class ProjectsFeatureTest {
 
     @Test
     void createsListsAndRefusesBadOrTakenNames() throws Exception {
-        assertThat(client.postJson("/api/projects", "{\"name\":\"films\"}").statusCode()).isEqualTo(201);
+        HttpResponse<String> created = client.postJson("/api/projects", "{\"name\":\"films\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).hasValue("/api/projects/films");
+        assertThat(json(client.get("/api/projects/films")).get("name").asText()).isEqualTo("films");
         HttpResponse<String> bad = client.postJson("/api/projects", "{\"name\":\"Films/..\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(json(bad).get("message").asText()).contains("Films/..").contains("lower-case");
@@ -84,7 +87,8 @@ class ProjectsFeatureTest {
         client = new ServiceClient(server.url());
         HttpResponse<String> up = client.upload("/api/projects/peaks/files", renamed, dat);
         assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
-        JsonNode files = json(client.get("/api/projects/peaks/files"));
+        assertThat(up.headers().firstValue("Location")).hasValue("/api/projects/peaks/files");
+        JsonNode files = json(client.get(up.headers().firstValue("Location").orElseThrow()));
         assertThat(files.findValuesAsText("path")).containsExactly("data/gauss.dat", "models/gauss.yaml");
         assertThat(files.findValuesAsText("kind")).containsExactly("data", "model");
         assertThat(files.findValues("bytes").stream().map(JsonNode::asLong).toList())

@@ -61,7 +61,9 @@ class RunsFeatureTest {
         HttpResponse<String> r = client.postForm("/api/projects/peaks/runs",
                 "model=models/model.yaml&data=data/peakfit_gauss.dat" + settings, requestId);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        return JSON.readTree(r.body()).get("id").asText();
+        String id = JSON.readTree(r.body()).get("id").asText();
+        assertThat(r.headers().firstValue("Location")).hasValue("/api/runs/" + id);
+        return id;
     }
 
     private String awaitEnd(String id) throws Exception {

@@ -57,6 +57,7 @@ class SweepStartTest {
         JsonNode submission = JSON.readTree(r.body());
         String id = submission.get("id").asText();
         assertThat(submission.get("fom").asText()).isEqualTo("log");
+        assertThat(r.headers().firstValue("Location")).hasValue("/api/sweeps/" + id);
         String[] done = client.follow("/api/runs/" + id + "/events", e -> e[0].equals("done"));
         assertThat(JSON.readTree(done[1]).get("status").asText()).isEqualTo("succeeded");
 
