@@ -51,7 +51,8 @@ final class ModelEdits {
             f.append("<tr><td>").append(n).append("</td>").append(cell("value." + n, par.value()))
                     .append(cell("min." + n, par.min())).append(cell("max." + n, par.max()))
                     .append("<td><input type=\"checkbox\" name=\"fit.").append(n).append("\" value=\"true\"")
-                    .append(par.fit() ? " checked" : "").append("></td></tr>\n");
+                    .append(par.fit() ? " checked" : "").append("><input type=\"hidden\" name=\"fit.").append(n)
+                    .append("\" value=\"false\"></td></tr>\n");
         }
         String stem = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[^.]+$", "");
         return f.append("</table>\n<p><label>Figure of merit <input name=\"fom\" id=\"edit-fom\" value=\"")
@@ -107,13 +108,21 @@ final class ModelEdits {
         }
     }
 
+    /**
+     * The model with what {@code form} gives changed and nothing else: a field left out keeps the model's
+     * value, bound or flag; an empty bound is no bound (the form shows an unbounded side empty). A fit flag
+     * is the first of its values, so the form's checkbox ({@code true}) wins over the hidden {@code false}
+     * that follows it and is all an unticked box sends.
+     */
     private static ModelDefinition edited(ModelDefinition model, Map<String, List<String>> form) {
+        requireKnownParameters(model, form);
         ModelDefinition out = model;
         for (Parameter p : model.problem().parameters()) {
-            double value = number(form, "value." + p.name(), p.value());
-            double min = number(form, "min." + p.name(), Double.NEGATIVE_INFINITY);
-            double max = number(form, "max." + p.name(), Double.POSITIVE_INFINITY);
-            boolean fit = "true".equals(one(form, "fit." + p.name()));
+            double value = number(form, "value." + p.name(), p.value(), p.value());
+            double min = number(form, "min." + p.name(), p.min(), Double.NEGATIVE_INFINITY);
+            double max = number(form, "max." + p.name(), p.max(), Double.POSITIVE_INFINITY);
+            String flag = one(form, "fit." + p.name());
+            boolean fit = flag == null ? p.fit() : "true".equals(flag);
             Parameter changed = new Parameter(p.name(), value, fit, min, max);
             if (!changed.equals(p)) {
                 out = out.withProblem(out.problem().withParameter(changed));
@@ -127,9 +136,23 @@ final class ModelEdits {
         return out;
     }
 
-    private static double number(Map<String, List<String>> form, String key, double empty) {
+    private static void requireKnownParameters(ModelDefinition model, Map<String, List<String>> form) {
+        List<String> names = model.problem().parameters().stream().map(Parameter::name).toList();
+        for (String key : form.keySet()) {
+            int dot = key.indexOf('.');
+            if (dot > 0 && EditRequest.PARAMETER_FIELDS.contains(key.substring(0, dot)) && !names.contains(key.substring(dot + 1))) {
+                throw ServiceException.badInput(key + ": the model has no parameter " + key.substring(dot + 1)
+                        + "; its parameters are " + String.join(", ", names), null);
+            }
+        }
+    }
+
+    private static double number(Map<String, List<String>> form, String key, double absent, double empty) {
         String v = one(form, key);
-        if (v == null || v.isBlank()) {
+        if (v == null) {
+            return absent;
+        }
+        if (v.isBlank()) {
             return empty;
         }
         try {

@@ -98,7 +98,7 @@ public final class ProjectsFeature implements ServerFeature {
             throw ServiceException.badInput(path + ": only model files (YAML or JSON) are edited here; a model script "
                     + "is edited as its Java source", null);
         }
-        return ModelEdits.save(project, path, ctx.formParamMap(), data.uploads(), RequestIds.of(ctx));
+        return ModelEdits.save(project, path, EditRequest.from(ctx), data.uploads(), RequestIds.of(ctx));
     }
 
     private void filePage(Context ctx) throws IOException {

@@ -186,9 +186,13 @@ class RunsFeatureTest {
                 form.append('&').append(fit.group(1)).append("=true");
             }
         }
+        // What the page's hidden field sends for the box the user unticked.
+        assertThat(page).contains("name=\"fit.g3.height\" value=\"false\"");
+        form.append("&fit.g3.height=false");
         HttpResponse<String> saved = client.postForm("/api/projects/peaks/edits/models/model.yaml", form.toString(), null);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
         assertThat(JSON.readTree(saved.body()).get("path").asText()).isEqualTo("models/edited.yaml");
+        assertThat(saved.headers().firstValue("Location")).hasValue("/api/projects/peaks/files/models/edited.yaml");
         Path project = data.resolve("projects/peaks");
         assertThat(Files.readString(project.resolve("models/model.yaml")))
                 .isEqualTo(Files.readString(repoFile("examples/peaks/model.yaml")));
@@ -209,6 +213,47 @@ class RunsFeatureTest {
                 form.toString().replace("file=edited.yaml", "file=other.yaml").replace("value.bkg.value=110", "value.bkg.value=900"), null);
         assertThat(outside.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(outside.body()).get("message").asText()).contains("bkg.value").contains("900");
+    }
+
+    @Test
+    void anEditChangesOnlyTheFieldsItGivesFromJsonOrAForm() throws Exception {
+        var original = org.evofit.wrapper.ModelFiles.load(repoFile("examples/peaks/model.yaml"));
+        HttpResponse<String> json = client.postJson("/api/projects/peaks/edits/models/model.yaml",
+                "{\"file\":\"json.yaml\",\"parameters\":{\"bkg.value\":{\"value\":110}}}");
+        assertThat(json.statusCode()).as(json.body()).isEqualTo(201);
+        HttpResponse<String> form = client.postForm("/api/projects/peaks/edits/models/model.yaml",
+                "file=form.yaml&max.bkg.value=500&fit.g3.height=false", null);
+        assertThat(form.statusCode()).as(form.body()).isEqualTo(201);
+        for (var p : original.problem().parameters()) {
+            var fromJson = savedParameter("json.yaml", p.name());
+            var fromForm = savedParameter("form.yaml", p.name());
+            if (p.name().equals("bkg.value")) {
+                assertThat(fromJson).isEqualTo(new org.evofit.core.param.Parameter(p.name(), 110, p.fit(), p.min(), p.max()));
+                assertThat(fromForm).isEqualTo(new org.evofit.core.param.Parameter(p.name(), p.value(), p.fit(), p.min(), 500));
+            } else if (p.name().equals("g3.height")) {
+                assertThat(fromJson).isEqualTo(p);
+                assertThat(fromForm).isEqualTo(new org.evofit.core.param.Parameter(p.name(), p.value(), false, p.min(), p.max()));
+            } else {
+                assertThat(fromJson).as(p.name() + ": bounds and flag kept").isEqualTo(p);
+                assertThat(fromForm).as(p.name()).isEqualTo(p);
+            }
+        }
+        HttpResponse<String> unknown = client.postJson("/api/projects/peaks/edits/models/model.yaml",
+                "{\"file\":\"other.yaml\",\"parameters\":{\"nope\":{\"value\":1}}}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknown.body()).get("message").asText()).contains("no parameter nope", "bkg.value");
+        assertThat(data.resolve("projects/peaks/models/other.yaml")).doesNotExist();
+    }
+
+    private org.evofit.core.param.Parameter savedParameter(String file, String name) throws Exception {
+        Path copy = reference.resolve(file + ".d");
+        if (!Files.isDirectory(copy)) {
+            Files.createDirectories(copy);
+            Files.copy(data.resolve("projects/peaks/models").resolve(file), copy.resolve(file));
+            Files.copy(repoFile("examples/peaks/peakfit_gauss.dat"), copy.resolve("peakfit_gauss.dat"));
+        }
+        return org.evofit.wrapper.ModelFiles.load(copy.resolve(file)).problem().parameters().stream()
+                .filter(x -> x.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static int generation(String progress) {
