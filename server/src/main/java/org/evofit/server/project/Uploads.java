@@ -13,6 +13,8 @@ import org.evofit.core.input.InputFileException;
 import org.evofit.server.ServiceException;
 import org.evofit.server.UploadLimits;
 import org.evofit.wrapper.genx.GenxImporter;
+import org.evofit.wrapper.io.AtomicFiles;
+import org.evofit.wrapper.modelfile.YamlScalars;
 import org.evofit.wrapper.genx.ImportReport;
 import org.evofit.wrapper.genx.ScriptLine;
 
@@ -89,7 +91,7 @@ final class Uploads {
                 Files.move(data, folder.resolve(name));
                 placed.put(name, FileKind.DATA);
             }
-            String model = stem + ".yaml";
+            String model = model(stem);
             requireNew(placed, model, hgx);
             Files.move(report.model(), folder.resolve(model));
             placed.put(model, FileKind.MODEL);
@@ -100,9 +102,39 @@ final class Uploads {
             notes.add(hgx + ": not translated, kept as a comment in " + stem + ".yaml: " + line.describe());
         }
         if (report.sweep() != null) {
-            notes.add(hgx + ": a GenX batch; its entries' data files are in data/, start a sweep over them");
+            String sweep = stem + "-batch.yaml";
+            requireNew(placed, sweep, hgx);
+            AtomicFiles.writeText(folder.resolve(sweep), projectSweep(report, model(stem)));
+            placed.put(sweep, FileKind.SWEEP);
+            notes.add(hgx + ": a GenX batch; its sweep over the entries' data files, with their sequence and start "
+                    + "values, is " + FileKind.SWEEP.folder() + "/" + sweep);
         }
         ModelInputs.delete(out);
+    }
+
+    private static String model(String stem) {
+        return stem + ".yaml";
+    }
+
+    /**
+     * The import's sweep file as it reads from the project's {@code sweeps/}: the importer writes it beside
+     * the model and data ({@code "model.yaml"}, {@code "NAME.dat"}), the project keeps them in {@code models/}
+     * and {@code data/}. The writer quotes every path, so each quoted name is a path and nothing else.
+     */
+    private static String projectSweep(ImportReport report, String model) {
+        String text;
+        try {
+            text = Files.readString(report.sweep());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        text = text.replace(YamlScalars.quoted(report.model().getFileName().toString()),
+                YamlScalars.quoted("../" + FileKind.MODEL.folder() + "/" + model));
+        for (Path data : report.dataFiles()) {
+            String name = data.getFileName().toString();
+            text = text.replace(YamlScalars.quoted(name), YamlScalars.quoted("../" + FileKind.DATA.folder() + "/" + name));
+        }
+        return text;
     }
 
     private static void requireNew(Map<String, FileKind> placed, String name, String hgx) {

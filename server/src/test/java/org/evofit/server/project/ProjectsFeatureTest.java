@@ -82,9 +82,7 @@ class ProjectsFeatureTest {
         Path renamed = Files.writeString(scratch.resolve("gauss.yaml"),
                 Files.readString(model).replace("file: peakfit_gauss.dat", "file: gauss.dat"));
         // The per-file limit is for this test small; raise it by starting a service with defaults on the same data.
-        server.close();
-        server = Service.start(new ServerOptions("127.0.0.1", 0, data, null, 1));
-        client = new ServiceClient(server.url());
+        restartWithDefaultLimits();
         HttpResponse<String> up = client.upload("/api/projects/peaks/files", renamed, dat);
         assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
         assertThat(up.headers().firstValue("Location")).hasValue("/api/projects/peaks/files");
@@ -154,9 +152,7 @@ class ProjectsFeatureTest {
 
     @Test
     void aGenxProjectIsImportedIntoAModelAndItsData() throws Exception {
-        server.close();
-        server = Service.start(new ServerOptions("127.0.0.1", 0, data, null, 1));
-        client = new ServiceClient(server.url());
+        restartWithDefaultLimits();
         client.postJson("/api/projects", "{\"name\":\"genx\"}");
         HttpResponse<String> up = client.upload("/api/projects/genx/files",
                 repoFile("wrapper/src/test/resources/genx/X-ray_Reflectivity.hgx"));
@@ -166,6 +162,43 @@ class ProjectsFeatureTest {
         assertThat(paths.stream().filter(p -> p.startsWith("data/"))).isNotEmpty();
         assertThat(client.get("/projects/genx/files/models/X-ray_Reflectivity.yaml").body()).contains("kind: reflectivity")
                 .doesNotContain("model-error");
+    }
+
+    @Test
+    void aGenxBatchKeepsItsSweepInTheProjectRunnableFromThere() throws Exception {
+        restartWithDefaultLimits();
+        client.postJson("/api/projects", "{\"name\":\"batch\"}");
+        HttpResponse<String> up = client.upload("/api/projects/batch/files",
+                repoFile("wrapper/src/test/resources/genx/XRR_batch_made.hgx"));
+        assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
+        assertThat(json(up).get("notes").toString()).contains("sweeps/XRR_batch_made-batch.yaml");
+        List<String> paths = json(client.get("/api/projects/batch/files")).findValuesAsText("path");
+        assertThat(paths).contains("models/XRR_batch_made.yaml", "sweeps/XRR_batch_made-batch.yaml",
+                "data/0-sample_T10K.dat", "data/1-sample_T25K.dat", "data/2-sample_T40K.dat");
+        assertThat(headFiles("batch")).contains("sweeps/XRR_batch_made-batch.yaml");
+        Path sweep = data.resolve("projects/batch/sweeps/XRR_batch_made-batch.yaml");
+        assertThat(Files.readString(sweep)).contains("\"../models/XRR_batch_made.yaml\"", "\"../data/1-sample_T25K.dat\"");
+        // The stored sweep plans where the service runs a project's sweeps (its model with the project's data
+        // laid out beside it): the model and every entry's data with its value.
+        Path project = data.resolve("projects/batch");
+        List<Path> dataFiles;
+        try (var d = Files.list(project.resolve("data"))) {
+            dataFiles = d.toList();
+        }
+        Path input = scratch.resolve("input");
+        ModelInputs.arrange(input, project.resolve("models/XRR_batch_made.yaml"), dataFiles);
+        Path planned = Files.createDirectories(input.resolve("sweeps")).resolve(sweep.getFileName());
+        Files.copy(sweep, planned);
+        org.evofit.dispatch.LocalSweep plan = org.evofit.dispatch.LocalSweep.plan(planned, scratch.resolve("plan"));
+        assertThat(plan.runs()).hasSize(3);
+        assertThat(plan.runs().stream().map(r -> r.sequence()).toList()).containsExactly(10.0, 25.0, 40.0);
+    }
+
+    /** The per-file limit is for most tests here small; a service with the defaults on the same data takes bigger files. */
+    private void restartWithDefaultLimits() {
+        server.close();
+        server = Service.start(new ServerOptions("127.0.0.1", 0, data, null, 1));
+        client = new ServiceClient(server.url());
     }
 
     private Path copy(Path from, String name) throws Exception {
