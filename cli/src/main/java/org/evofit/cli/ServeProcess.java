@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * An {@code evofit serve} child JVM of this classpath, for {@code bench --serve}: a process of its own so
- * that its heap is the service's alone, read with the JDK's {@code jcmd} after a full collection.
+ * that its heap is the service's alone, read with the JDK's {@code jcmd} after a full collection. The fault
+ * tests kill it outright ({@link #kill}) as a power cut would.
  */
 final class ServeProcess {
 
@@ -34,10 +35,23 @@ final class ServeProcess {
      * for the line that says where it listens; its other output goes to {@code log}.
      */
     static ServeProcess start(Path data, long maxFileBytes, Path log, BenchCleanup cleanup) throws IOException {
-        List<String> cmd = EvofitChild.command("serve", "--port", "0", "--data", data.toString(), "--upload-max-file-bytes",
-                Long.toString(maxFileBytes), "--project-max-bytes", Long.toString(2 * maxFileBytes));
-        Process p = cleanup.worker(new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start());
+        return start(data, log, cleanup, null, "--upload-max-file-bytes", Long.toString(maxFileBytes),
+                "--project-max-bytes", Long.toString(2 * maxFileBytes));
+    }
+
+    /**
+     * Starts {@code evofit serve --port 0 --data DATA} with {@code options} as {@link #start(Path, long, Path, BenchCleanup)}
+     * does, logging at {@code logLevel} (EVOFIT_LOG_LEVEL; null: the default, warnings only) into {@code log}.
+     */
+    static ServeProcess start(Path data, Path log, BenchCleanup cleanup, String logLevel, String... options)
+            throws IOException {
+        List<String> cmd = new java.util.ArrayList<>(EvofitChild.command("serve", "--port", "0", "--data", data.toString()));
+        cmd.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        if (logLevel != null) {
+            builder.environment().put("EVOFIT_LOG_LEVEL", logLevel);
+        }
+        Process p = cleanup.worker(builder.start());
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = out.readLine()) != null) {
@@ -68,6 +82,12 @@ final class ServeProcess {
     /** Stops the service with SIGTERM, as Ctrl-C would, and waits for it. */
     void stop() {
         process.destroy();
+        waitFor(process);
+    }
+
+    /** Kills the service with SIGKILL (no shutdown hook runs, nothing is saved on the way out) and waits for it. */
+    void kill() {
+        process.destroyForcibly();
         waitFor(process);
     }
 

@@ -111,7 +111,15 @@ final class EmbeddedRuns implements SubmissionRunner {
     }
 
     private GenerationListener listener(Live l, String runId) {
+        boolean[] first = {true};
         return report -> {
+            if (first[0]) {
+                first[0] = false;
+                // A fresh fit reports generation 0 or 1 first; one resumed from a checkpoint goes on after it.
+                if (report.generation() > 1) {
+                    LOG.info("{}: run {} resumed from its checkpoint at generation {}", l.id, runId, report.generation() - 1);
+                }
+            }
             l.fitThreads.add(Thread.currentThread());
             if (closing || l.cancelled) {
                 // The fit saves its checkpoint at the end of this generation and stops.
