@@ -30,8 +30,7 @@ final class OneCurve {
         List<String> allNotes = new ArrayList<>(notes);
         ColumnSpec columns = options.columns();
         if (columns != null) {
-            boolean fileOrder = columns.x() == 0 && columns.y() == 1 && (columns.error() == 2 || !columns.hasError())
-                    && (!columns.hasResolution() || hasResolution && columns.resolution() == 3);
+            boolean fileOrder = columns.isPlainOrder() && (!columns.hasResolution() || hasResolution);
             if (!fileOrder) {
                 throw DataFileException.ofFile(file.toString(), "a " + format + " file says what its columns are;"
                         + " expected no columns: or x: 0, y: 1, error: 2" + (hasResolution ? ", resolution: 3" : "")

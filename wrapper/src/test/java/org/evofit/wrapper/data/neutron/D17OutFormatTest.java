@@ -53,11 +53,11 @@ class D17OutFormatTest {
     @Test
     void acceptsAColumnsEntryOnlyInItsOwnOrderAndOnlyItsOneCurve() {
         Path file = sample(SAMPLE);
-        LoadedFile genxOrder = format.read(file, new ReadOptions(new ColumnSpec(0, 1, 2, ColumnSpec.ABSENT), "0"));
+        LoadedFile genxOrder = format.read(file, new ReadOptions(ColumnSpec.of(0, 1, 2, ColumnSpec.ABSENT), "0"));
 
         assertMatchesReference(genxOrder.curves().get(0), SAMPLE);
         assertThat(genxOrder.notes()).anyMatch(note -> note.startsWith("columns: x=0, y=1, error=2"));
-        assertThatThrownBy(() -> format.read(file, new ReadOptions(new ColumnSpec(1, 0, 2, 3), null)))
+        assertThatThrownBy(() -> format.read(file, new ReadOptions(ColumnSpec.of(1, 0, 2, 3), null)))
                 .isInstanceOf(DataFileException.class)
                 .hasMessage(file + ": a d17 file says what its columns are; expected no columns: or x: 0, y: 1,"
                         + " error: 2, resolution: 3 but found x=1, y=0, error=2, resolution=3");
