@@ -17,8 +17,9 @@ import org.evofit.wrapper.data.xrd.XrdmlFormat;
 
 /**
  * The formats evofit reads and how one is chosen for a file: the model file's {@code format:} when it
- * names one; else the formats claiming the file's extension, the first whose {@link DataFormat#recognises}
- * accepts the file's start (several claim {@code .dat}); else any format that recognises it; else column text.
+ * names one; else the one specific format claiming the file's extension; else the first format whose
+ * {@link DataFormat#recognises} accepts the file's start, those claiming the extension first (several claim
+ * {@code .dat}, and column text claims {@code .txt}); else column text.
  */
 public final class DataFormats {
 
@@ -67,10 +68,13 @@ public final class DataFormats {
                 claiming.add(f);
             }
         }
-        if (claiming.size() == 1) {
+        if (claiming.size() == 1 && !claiming.get(0).name().equals(COLUMNS)) {
             return claiming.get(0);
         }
-        List<DataFormat> candidates = claiming.isEmpty() ? ALL : claiming;
+        // Column text claims the common endings (.dat, .txt), which instruments' exports use too: an .xrdml
+        // saved as scan.txt is still an .xrdml, so every specific format looks at it, the claiming ones first.
+        List<DataFormat> candidates = new ArrayList<>(claiming);
+        ALL.stream().filter(f -> !claiming.contains(f)).forEach(candidates::add);
         for (DataFormat f : candidates) {
             if (!f.name().equals(COLUMNS) && f.recognises(head)) {
                 return f;

@@ -72,6 +72,15 @@ class DataEntryFormatTest {
     }
 
     @Test
+    void aFileColumnTextWouldClaimByItsNameIsReadAsTheFormatItsContentShows() throws IOException {
+        ModelDefinition m = ModelFileReader.read(model("  - {file: example.txt}\n"));
+
+        assertThat(m.dataSources().get(0).format()).isEqualTo("ort");
+        assertThat(m.problem().dataSets().get(0).x())
+                .containsExactly(OrtReader.read(EXAMPLE).dataSets().get(0).data().x());
+    }
+
+    @Test
     void anUnknownFormatIsRefusedAtItsLineListingTheFormats() throws IOException {
         Path file = model("  - file: example.ort\n    format: orso\n");
 
