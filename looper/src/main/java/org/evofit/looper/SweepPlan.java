@@ -45,6 +45,11 @@ public final class SweepPlan {
         for (Path model : sweep.models()) {
             ModelDefinition definition = ModelFiles.load(model);
             checkAxes(sweep.axes(), definition, model);
+            List<Path> replacing = new ArrayList<>(sweep.data());
+            if (sweep.sequence() != null) {
+                sweep.sequence().entries().forEach(e -> replacing.add(e.file()));
+            }
+            DataColumnsCheck.check(definition, replacing, model);
             if (sweep.sequence() != null) {
                 checkStarts(sweep.sequence(), definition, model);
             }

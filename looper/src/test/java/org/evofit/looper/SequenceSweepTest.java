@@ -134,6 +134,31 @@ class SequenceSweepTest {
                 .hasMessageContaining("bad_rows.ort:16:6: expected a number for column 2 (R)");
     }
 
+    /**
+     * An .ort file in a sweep takes the model's columns: when they are in ORSO's order (as a GenX import's
+     * x: 0, y: 1, error: 2 are) and is refused when the sweep is planned otherwise (issue 15: it failed every run).
+     */
+    @Test
+    void ortFilesAndTheModelsColumnsAreCheckedWhenTheSweepIsPlanned() throws IOException {
+        ort(dir.resolve("data/a.ort"), 300);
+        String gauss = Files.readString(dir.resolve("models/gauss.yaml"));
+        Fixture.write(dir.resolve("models/genx.yaml"), gauss.replace("file: ../data/own.dat}",
+                "file: ../data/own.dat, columns: {x: 0, y: 1}}"));
+        Fixture.write(dir.resolve("models/swapped.yaml"), gauss.replace("file: ../data/own.dat}",
+                "file: ../data/own.dat, columns: {x: 1, y: 0}}"));
+        String sweep = """
+                models: models/%s.yaml
+                sequence:
+                  files: ["data/*.ort"]
+                  valueFrom: {ort: data_source.sample.sample_parameters.temperature.magnitude}
+                """;
+
+        assertThat(plan(sweep.formatted("genx"))).hasSize(1);
+        ModelFileException e = mistake(sweep.formatted("swapped"));
+        assertThat(e.getMessage()).contains("swapped.yaml: the sweep's data file a.ort is an .ort file, which names"
+                + " its own columns, but the model's first data entry reads columns x=1, y=0");
+    }
+
     @Test
     void theSweepFileNamesTheSequenceAboveWhatTheHeadersSay() {
         ort(dir.resolve("data/b.ort"), 77.5);
