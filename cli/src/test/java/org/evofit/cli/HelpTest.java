@@ -15,7 +15,7 @@ class HelpTest {
         assertThat(run.exitCode()).isZero();
         // Each verb as an entry of the command list (its own line, indented), not as part of a word
         // such as "fitting" in the description above it.
-        for (String verb : List.of("fit", "loop", "simulate", "bench", "import-genx", "report", "worker", "submit",
+        for (String verb : List.of("fit", "loop", "simulate", "bench", "import-genx", "data", "report", "worker", "submit",
                 "status", "results", "cancel", "schedule", "prune", "serve")) {
             assertThat(run.out()).as(verb).containsPattern("(?m)^  " + Pattern.quote(verb) + " +\\S");
         }
