@@ -17,6 +17,9 @@ Dev-time only (the tests read the committed .hgx, they never run Python). Needs 
 - XRR_resexpr_made.hgx: the X-ray example with a resolution per point given as an expression of x and two
   custom parameters, inst.setRes(sqrt((cp.dlol*d.x)**2 + cp.dth**2)) under 'full conv and varying res.',
   cp.dlol fitted (table row cp.setDlol) and cp.dth fixed.
+- Peakfit_coupled_made.hgx: GenX's Peakfit_Gauss example with couplings in Sim: g1.setSigma(cp.sigma) and
+  g2.setSigma(cp.sigma) to a fitted custom parameter (its row cp.setSigma replaces the two sigma rows) and
+  g4.setXc(g1.xc + 1.2), the g4.setXc row fixed. At the start values every peak is where the example has it.
 
     /usr/bin/python3 make_params.py        # writes both files next to this one
 """
@@ -166,8 +169,24 @@ def resolution_expression():
     print("wrote XRR_resexpr_made.hgx")
 
 
+def peak_couplings():
+    target = HERE / "Peakfit_coupled_made.hgx"
+    shutil.copyfile(HERE / "Peakfit_Gauss.hgx", target)
+    with h5py.File(target, "r+") as f:
+        script = f["current/script"][()].decode()
+        script = script.replace("cp.new_var('bkg', 100)", "cp.new_var('bkg', 100)\ncp.new_var('sigma', 0.2)")
+        script = script.replace("def Sim(data):\n", "def Sim(data):\n    g1.setSigma(cp.sigma)\n    g2.setSigma(cp.sigma)\n"
+                                "    g4.setXc(g1.xc + 1.2)\n")
+        set_script(f, script)
+        rows = [r for r in table_rows(f) if r[0] not in ("g1.setSigma", "g2.setSigma")]
+        rows = [(n, v, False if n == "g4.setXc" else fit, lo, hi) for n, v, fit, lo, hi in rows]
+        set_table(f, rows + [("cp.setSigma", 0.2, True, 0.1, 0.5)])
+    print("wrote", target.name)
+
+
 if __name__ == "__main__":
     custom()
     neutron()
     resolution_column()
     resolution_expression()
+    peak_couplings()

@@ -38,6 +38,8 @@ final class CurveDraft {
     /** The terms Sim adds up, in order: instance or variable names. */
     final List<String> sum = new ArrayList<>();
     final List<ScriptLine> untranslated = new ArrayList<>();
+    /** Couplings as evofit writes them ("g2.sigma = sigma"), with their script lines. */
+    final Map<String, Integer> couplings = new LinkedHashMap<>();
     String userVarsName;
     /** The Python variable holding the sum, and whether Sim returns it as GenX expects ({@code return [I]}). */
     String sumVariable;
@@ -50,6 +52,13 @@ final class CurveDraft {
     /** Whether the script follows the peak-fitting pattern: a known peak shape summed in Sim and returned. */
     boolean followsPattern() {
         return returnsSum && !sum.isEmpty() && sum.stream().anyMatch(instances::containsKey);
+    }
+
+    /** The user variables Sim does not add to the curve: they are the model's variables, read by couplings. */
+    Map<String, ScriptValue> freeVariables() {
+        Map<String, ScriptValue> out = new LinkedHashMap<>(variables);
+        sum.forEach(out::remove);
+        return out;
     }
 
     /** The components in the order Sim adds them, filled in once the script is read. */

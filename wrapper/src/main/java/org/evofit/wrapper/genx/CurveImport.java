@@ -47,6 +47,14 @@ final class CurveImport {
                 default -> throw new IllegalStateException("PeakShape gave the unknown kind " + c.kind());
             }
         }
+        d.freeVariables().forEach((name, q) -> {
+            if (q.fit()) {
+                b.variable(name, q.value(), q.min(), q.max());
+            } else {
+                b.variable(name, q.value());
+            }
+        });
+        d.couplings.keySet().forEach(b::couple);
         ImportedFit.data(data, solver, b::data, b::data, b::range, shown);
         return ImportedFit.finish(b.build().definition(), data, files, dir, solver, i -> false);
     }
@@ -55,9 +63,13 @@ final class CurveImport {
     static ModelNotes notes(CurveDraft d, List<GenxDataSet> data, SolverSettings solver, String source) {
         Map<String, String> texts = new LinkedHashMap<>();
         d.components.values().forEach(c -> c.params().forEach((k, q) -> texts.put(DeclaredComponent.parameterName(c.name(), k), q.text())));
+        d.freeVariables().forEach((name, q) -> texts.put(name, q.text()));
         return ImportNotes.of(List.of("Imported from the GenX project " + source + " by evofit import-genx.",
                         "Start values, bounds and fit flags come from GenX's parameter table; the components from its",
-                        "peak classes and the sum its Sim function returns."), texts, Map.of(), List.of(), data, solver,
+                        "peak classes and the sum its Sim function returns."), texts,
+                Map.of("variables", "GenX's user variables (" + d.userVarsName + ".new_var)",
+                        "couplings", "GenX's Sim function sets these before every simulation"),
+                d.couplings.values().stream().map(n -> "script line " + n).toList(), data, solver,
                 d.untranslated);
     }
 }

@@ -29,6 +29,11 @@ final class CurveParameterTable {
     }
 
     private static String set(CurveDraft d, String object, String setter, GenxParameter row) {
+        String variable = object.equals(d.userVarsName) ? uncapitalised(d.variables, setter) : null;
+        if (variable != null && !d.sum.contains(variable)) {
+            d.variables.put(variable, d.variables.get(variable).withRow(row));
+            return null;
+        }
         CurveDraft.Component c = d.components.get(object.equals(d.userVarsName) ? uncapitalised(d.variables, setter) : object);
         String param;
         if (object.equals(d.userVarsName)) {
@@ -46,7 +51,7 @@ final class CurveParameterTable {
     }
 
     /** The key whose first letter capitalised is {@code setter}, or null. */
-    private static String uncapitalised(Map<String, ?> keys, String setter) {
+    static String uncapitalised(Map<String, ?> keys, String setter) {
         return keys.keySet().stream()
                 .filter(k -> !k.isEmpty() && (Character.toUpperCase(k.charAt(0)) + k.substring(1)).equals(setter))
                 .findFirst().orElse(null);

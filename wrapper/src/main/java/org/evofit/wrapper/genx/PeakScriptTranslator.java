@@ -30,6 +30,7 @@ final class PeakScriptTranslator {
     private static final Pattern INSTANCE = Pattern.compile("(" + NAME + ")\\s*=\\s*(" + NAME + ")\\((.*)\\)");
     private static final Pattern ASSIGN = Pattern.compile("(" + NAME + ")\\s*=\\s*(.+)");
     private static final Pattern CALC_TERM = Pattern.compile("(" + NAME + ")\\.calc\\(data\\[0]\\.x\\)");
+    private static final Pattern SETTER = Pattern.compile("(" + NAME + ")\\.set(\\w+)\\((.*)\\)");
     private static final Pattern SLEEP = Pattern.compile("time\\.sleep\\([0-9.eE+\\-]+\\)");
 
     private enum Block { TOP, CLASS, CALC, SIM }
@@ -84,7 +85,7 @@ final class PeakScriptTranslator {
         String reason = switch (block) {
             case TOP -> topLine(line);
             case CLASS, CALC -> classLine(line);
-            case SIM -> simLine(line);
+            case SIM -> simLine(n, line);
         };
         if (reason != null) {
             d.untranslated(n, raw, reason);
@@ -176,10 +177,13 @@ final class PeakScriptTranslator {
         return null;
     }
 
-    private String simLine(String line) {
+    private String simLine(int n, String line) {
         Matcher x;
         if (SLEEP.matcher(line).matches()) {
             return null;        // GenX's example slows its GUI's animation; the curve is the same
+        }
+        if ((x = SETTER.matcher(line)).matches() && d.instances.containsKey(x.group(1))) {
+            return PeakCoupling.read(d, n, x.group(1), x.group(2), x.group(3));
         }
         if (d.sumVariable != null && line.replace(" ", "").equals("return[" + d.sumVariable + "]")) {
             d.returnsSum = true;

@@ -7,6 +7,9 @@ import io.jhdf.HdfFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.evofit.core.fit.FitProblem;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.junit.jupiter.api.Test;
@@ -14,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * GenX projects with custom parameters as people write them (issue 15): lower-case {@code cp} variables
- * in the parameter table, couplings to them, the Sample's {@code crop_sld} and scattering lengths set in
- * Sim. The projects are made by {@code make_params.py} beside them.
+ * in the parameter table, couplings to them (of layers and of peaks), the Sample's {@code crop_sld} and
+ * scattering lengths set in Sim. The projects are made by {@code make_params.py} beside them.
  */
 class CustomParameterImportTest {
 
@@ -86,6 +89,38 @@ class CustomParameterImportTest {
         assertThatThrownBy(() -> GenxImporter.importProject(e.project(), "x.hgx", "x.hgx", dir.resolve("out"), true))
                 .hasMessageContaining("declares no model.Sample evofit translates")
                 .hasMessageContaining("Sample argument 'slicing' has no evofit equivalent");
+    }
+
+    @Test
+    void peakAttributesCoupledToACustomParameterAndAnotherPeakFollowThemAsTheFitMovesThem() throws IOException {
+        ImportReport report = GenxImporterTest.importedWhole(dir, "Peakfit_coupled_made.hgx");
+        assertThat(Files.readString(report.model())).contains("\"g1.sigma = sigma\"").contains("\"g2.sigma = sigma\"")
+                .contains("\"g4.center = g1.center + 1.2\"").contains("sigma: {value: 0.2, min: 0.1, max: 0.5}");
+        FitProblem imported = ModelFiles.load(report.model()).problem();
+        FitProblem example = ModelFiles.load(Path.of("../examples/peaks/model.yaml")).problem();
+
+        // GenX's Sim: both sigmas follow cp.sigma, g4 sits 1.2 above g1; the example written with those values.
+        double[] a = imported.simulate(imported.values(free(imported, Map.of("sigma", 0.3, "g1.center", 49.9))))[0];
+        double[] b = example.simulate(example.values(free(example, Map.of("g1.sigma", 0.3, "g2.sigma", 0.3,
+                "g1.center", 49.9, "g4.center", 49.9 + 1.2))))[0];
+        assertThat(maxRelativeDeviation(a, b)).isLessThan(1e-12);
+    }
+
+    @Test
+    void aPeakCouplingToAnUnknownNameIsRefusedNamingItsLineAndTheName() throws IOException {
+        EditedProject e = EditedProject.of(dir, "Peakfit_coupled_made.hgx", "g1.setSigma(cp.sigma)",
+                "g1.setSigma(cp.width)");
+        assertThatThrownBy(() -> GenxImporter.importProject(e.project(), "x.hgx", "x.hgx", dir.resolve("out"), false))
+                .hasMessageStartingWith("x.hgx: script line " + e.line() + ": ")
+                .hasMessageContaining("reads cp.width, which is neither a custom parameter (cp.name) nor an attribute");
+    }
+
+    /** The start values of the free parameters with {@code changed} ones replaced. */
+    private static double[] free(FitProblem p, Map<String, Double> changed) {
+        List<String> names = p.freeNames();
+        assertThat(names).containsAll(changed.keySet());
+        double[] start = p.startValues();
+        return names.stream().mapToDouble(n -> changed.getOrDefault(n, start[p.slotOf(n)])).toArray();
     }
 
     static double maxRelativeDeviation(double[] a, double[] b) {
