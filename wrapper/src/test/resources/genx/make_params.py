@@ -20,6 +20,9 @@ Dev-time only (the tests read the committed .hgx, they never run Python). Needs 
 - Peakfit_coupled_made.hgx: GenX's Peakfit_Gauss example with couplings in Sim: g1.setSigma(cp.sigma) and
   g2.setSigma(cp.sigma) to a fitted custom parameter (its row cp.setSigma replaces the two sigma rows) and
   g4.setXc(g1.xc + 1.2), the g4.setXc row fixed. At the start values every peak is where the example has it.
+- XRR_kalpha_made.hgx: the X-ray example measured with a Cu K-alpha doublet written as two instruments
+  (K-alpha1 1.5406 A, K-alpha2 1.5444 A) whose curves Sim adds with the weights 1 and 0.5, and the Sample's
+  crop_sld. evofit has no two-wavelength instrument yet: the test checks the refusal names it.
 
     /usr/bin/python3 make_params.py        # writes both files next to this one
 """
@@ -184,9 +187,24 @@ def peak_couplings():
     print("wrote", target.name)
 
 
+def kalpha_doublet():
+    second = ("inst2 = model.Instrument(probe='x-ray', wavelength=1.5444, coords='tth', I0=2, res=0.001, "
+              "restype='fast conv', respoints=5, resintrange=2, beamw=0.04, footype='gauss beam', samplelen=10.0, "
+              "incangle=0.0, pol='uu', Ibkg=0.0, tthoff=0.0,)\n")
+    with copy_with_script("XRR_kalpha_made.hgx", [
+            ("wavelength=1.54,", "wavelength=1.5406,"),
+            ("inst_fp = create_fp", second + "inst_fp = create_fp"),
+            ("Ambient = Amb, Substrate = Sub)", "Ambient = Amb, Substrate = Sub, crop_sld=10)"),
+            ("    I.append(sample.SimSpecular(d.x, inst))\n",
+             "    I.append((sample.SimSpecular(d.x, inst) + 0.5*sample.SimSpecular(d.x, inst2))/1.5)\n")]):
+        pass
+    print("wrote XRR_kalpha_made.hgx")
+
+
 if __name__ == "__main__":
     custom()
     neutron()
     resolution_column()
     resolution_expression()
     peak_couplings()
+    kalpha_doublet()

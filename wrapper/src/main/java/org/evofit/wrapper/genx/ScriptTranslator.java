@@ -48,6 +48,12 @@ final class ScriptTranslator {
     /** Lines that only keep Python's bookkeeping (lists the GUI fills) and do not change the simulation. */
     private static final Set<String> BOOKKEEPING = Set.of("SLD = []", "SLD[:] = []", "I = []", "return I",
             "def Sim(data):", "from numpy import *");
+    /**
+     * What a Cu Kα doublet (the curves of Kα1 and Kα2 added with their weights, written as two instruments)
+     * would need in evofit.
+     */
+    private static final String DOUBLET = "A Cu Kα doublet (Kα1 and Kα2 curves added with their weights) would "
+            + "need an instrument with two wavelengths and their weights, which evofit does not have yet";
     /** GenX's numeric Instrument arguments that are not parameters in evofit. */
     private static final List<String> INSTRUMENT_NUMBERS = List.of("respoints", "resintrange");
     private static final Set<String> INSTRUMENT_KEYS = instrumentKeys();
@@ -205,6 +211,10 @@ final class ScriptTranslator {
                 && (x.group(2).equals("B") || x.group(2).equals("F"))) {
             return ScatteringSetter.apply(m, n, x.group(1), x.group(2).equals("B"), x.group(3));
         }
+        if (line.split("\\.SimSpecular\\(", -1).length > 2) {
+            return "adds several simulations of a data set; evofit simulates each data set once through one "
+                    + "instrument. " + DOUBLET;
+        }
         if ((x = SETTER.matcher(line)).matches()) {
             String target = GenxNames.parameter(m, x.group(1), x.group(2));
             String expression = PyExpr.expression(x.group(3), m.userVarsName);
@@ -221,6 +231,10 @@ final class ScriptTranslator {
     }
 
     private String instrument(String name, Map<String, String> args) {
+        if (m.instrumentName != null && !m.instrumentName.equals(name)) {
+            return "a second instrument ('" + name + "' beside '" + m.instrumentName + "'); evofit's model has one. "
+                    + DOUBLET;
+        }
         for (String k : args.keySet()) {
             if (!INSTRUMENT_KEYS.contains(k)) {
                 return "Instrument argument '" + k + "' has no evofit equivalent";
