@@ -17,6 +17,9 @@ public final class InputLimits {
     /** The largest input file read: 256 MiB, some eight million data points of text. */
     public static final long MAX_BYTES = 256L << 20;
 
+    /** Why a device, a pipe or another special file is not read. */
+    public static final String NOT_A_REGULAR_FILE = "expected a regular file but found a device, pipe or other special file";
+
     private InputLimits() {
     }
 
@@ -28,8 +31,8 @@ public final class InputLimits {
      *                     than {@link #MAX_BYTES}
      */
     public static byte[] readAllBytes(Path file) throws IOException {
-        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
-            throw new IOException("expected a regular file but found a device, pipe or other special file");
+        if (isSpecial(file)) {
+            throw new IOException(NOT_A_REGULAR_FILE);
         }
         long size = Files.exists(file) ? Files.size(file) : 0;
         if (size > MAX_BYTES) {
@@ -50,6 +53,11 @@ public final class InputLimits {
      */
     public static String readString(Path file) throws IOException {
         return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(readAllBytes(file))).toString();
+    }
+
+    /** Whether {@code file} exists as a device, a pipe or another special file (which may never end). */
+    public static boolean isSpecial(Path file) {
+        return Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file);
     }
 
     private static String tooLarge(long size) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.evofit.core.data.DataFileException;
+import org.evofit.core.input.InputLimits;
 import org.evofit.wrapper.data.neutron.D17OutFormat;
 import org.evofit.wrapper.data.neutron.MftFormat;
 import org.evofit.wrapper.data.neutron.NarzissFormat;
@@ -57,6 +58,9 @@ public final class DataFormats {
         if (formatName != null) {
             return named(formatName).orElseThrow(() -> DataFileException.ofFile(file.toString(),
                     "expected format: to be one of " + String.join(", ", names()) + " but found '" + formatName + "'"));
+        }
+        if (InputLimits.isSpecial(file)) {
+            throw DataFileException.ofFile(file.toString(), InputLimits.NOT_A_REGULAR_FILE);
         }
         if (!Files.isRegularFile(file)) {
             throw DataFileException.ofFile(file.toString(), "file not found");
