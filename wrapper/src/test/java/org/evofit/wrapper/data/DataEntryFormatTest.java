@@ -13,6 +13,7 @@ import org.evofit.wrapper.model.DataSource;
 import org.evofit.wrapper.model.DataWarning;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.modelfile.ModelFileReader;
+import org.evofit.wrapper.modelfile.ModelFileWriter;
 import org.evofit.wrapper.ort.OrtReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,19 @@ class DataEntryFormatTest {
         assertThat(source.format()).isEqualTo("ort");
         assertThat(source.isOrt()).isTrue();
         assertThat(m.layout().data().get(0).format()).isEqualTo("ort");
+    }
+
+    @Test
+    void aWrittenModelFileKeepsTheFormatAndReadsTheSameData() throws IOException {
+        ModelDefinition m = ModelFileReader.read(model("  - {file: example.txt, format: ort}\n"));
+        Path copy = dir.resolve("copy.yaml");
+
+        ModelFileWriter.write(m, copy);
+
+        assertThat(Files.readString(copy)).contains("    format: \"ort\"");
+        ModelDefinition back = ModelFileReader.read(copy);
+        assertThat(back.dataSources().get(0).format()).isEqualTo("ort");
+        assertThat(back.problem().dataSets().get(0).y()).containsExactly(m.problem().dataSets().get(0).y());
     }
 
     @Test
