@@ -31,9 +31,11 @@ final class ScatteringSetter {
                     : new LayerDraft(layer, d.line(), d.quantities(), argument.strip(), d.b()));
             return null;
         }
+        LayerQuantity re = neutron ? LayerQuantity.B_RE : LayerQuantity.F_RE;
         if (IMAGINARY.matcher(argument).find()) {
+            LayerQuantity im = neutron ? LayerQuantity.B_IM : LayerQuantity.F_IM;
             return "a complex expression of parameters; evofit couples the real and imaginary parts separately ("
-                    + layer + "." + (neutron ? "b_re" : "f_re") + ", " + layer + "." + (neutron ? "b_im" : "f_im")
+                    + re.parameterName(layer) + ", " + im.parameterName(layer)
                     + "), so the script would need one real expression for each";
         }
         String expression = PyExpr.expression(argument, m.userVarsName);
@@ -45,7 +47,6 @@ final class ScatteringSetter {
         }
         m.layers.put(layer, neutron ? new LayerDraft(layer, d.line(), d.quantities(), d.f(), "0")
                 : new LayerDraft(layer, d.line(), d.quantities(), "0", d.b()));
-        LayerQuantity re = neutron ? LayerQuantity.B_RE : LayerQuantity.F_RE;
         m.couplings.putIfAbsent(re.parameterName(layer) + " = " + expression, line);
         return null;
     }
