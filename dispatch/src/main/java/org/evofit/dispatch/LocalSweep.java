@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.evofit.core.de.GenerationListener;
+import org.evofit.looper.FitSlots;
 import org.evofit.looper.LocalDispatcher;
 import org.evofit.looper.LoopReport;
 import org.evofit.looper.Looper;
@@ -105,12 +106,22 @@ public final class LocalSweep {
      */
     public LoopReport run(LocalOptions options, Consumer<RunOutcome> listener, Consumer<String> warnings,
                           Function<RunSpec, GenerationListener> progress) {
+        return run(options, FitSlots.NONE, listener, warnings, progress);
+    }
+
+    /**
+     * Runs the sweep as {@link #run(LocalOptions, Consumer, Consumer, Function)} does, each fit waiting
+     * in {@code slots} for a slot it shares with other sweeps (a service's): up to {@code options.jobs()}
+     * independent runs of this sweep wait at once, chained runs still after their predecessor.
+     */
+    public LoopReport run(LocalOptions options, FitSlots slots, Consumer<RunOutcome> listener, Consumer<String> warnings,
+                          Function<RunSpec, GenerationListener> progress) {
         String source = sweepFile.toAbsolutePath().normalize().toString();
         try (SweepLock locked = SweepLock.acquire(directory.out());
              LocalRecorder recorder = LocalRecorder.open(directory, plan, source).checkpointEvery(options.checkpointEvery())
                      .warnTo(warnings)) {
             RunExecutor executor = new RunExecutor(directory, options.threads(), recorder::checkpointing, progress);
-            return Looper.run(plan, directory, new LocalDispatcher(options.jobs(), executor), outcome -> {
+            return Looper.run(plan, directory, new LocalDispatcher(options.jobs(), executor, slots), outcome -> {
                 recorder.record(outcome);
                 listener.accept(outcome);
             });

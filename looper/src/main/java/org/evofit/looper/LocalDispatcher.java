@@ -18,17 +18,28 @@ public final class LocalDispatcher implements Dispatcher {
 
     private final int jobs;
     private final RunExecutor executor;
+    private final FitSlots slots;
 
     /**
      * @param jobs     fits run at the same time
      * @param executor runs one fit
      */
     public LocalDispatcher(int jobs, RunExecutor executor) {
+        this(jobs, executor, FitSlots.NONE);
+    }
+
+    /**
+     * @param jobs     fits of this sweep run at the same time at most
+     * @param executor runs one fit
+     * @param slots    where each fit waits for a slot it shares with other sweeps
+     */
+    public LocalDispatcher(int jobs, RunExecutor executor, FitSlots slots) {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
         }
         this.jobs = jobs;
         this.executor = executor;
+        this.slots = slots;
     }
 
     /** Threads per fit so that jobs × threads ≤ cores (at least 1). */
@@ -58,7 +69,7 @@ public final class LocalDispatcher implements Dispatcher {
                     for (RunSpec spec : chain) {
                         RunOutcome outcome;
                         try {
-                            outcome = executor.execute(spec);
+                            outcome = slots.run(spec, () -> executor.execute(spec));
                         } catch (RuntimeException | Error e) {
                             outcome = RunOutcome.failed(spec, String.valueOf(e));
                         }

@@ -6,9 +6,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.evofit.core.de.GenerationListener;
 import org.evofit.dispatch.LocalOptions;
 import org.evofit.dispatch.LocalSweep;
+import org.evofit.looper.FitSlots;
 import org.evofit.looper.LogContext;
 import org.evofit.looper.LoopReport;
 import org.evofit.server.RequestIds;
@@ -17,10 +19,12 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The embedded default: a fixed pool of slots shared by every submission, one fit per slot on one
- * thread (results are bit-identical for any thread count, and slots never oversubscribe the cores).
- * A sweep holds one slot and runs its fits one after another. Closing interrupts the running fits,
- * which checkpoint into their sweep's store; a submission not ended resumes on the next start.
+ * The embedded default: a pool of slots shared by every fit of every submission ({@link ServiceSlots}),
+ * one fit per slot on one thread (results are bit-identical for any thread count, and slots never
+ * oversubscribe the cores). A sweep's independent runs fan out over the free slots, its chained runs
+ * one after another. Each submission is planned and followed on a thread of its own that fits nothing.
+ * Closing interrupts the running and waiting fits, which checkpoint into their sweep's store; a
+ * submission not ended resumes on the next start.
  */
 final class EmbeddedRuns implements SubmissionRunner {
 
@@ -31,7 +35,9 @@ final class EmbeddedRuns implements SubmissionRunner {
     private final SubmissionStore store;
     private final java.time.Duration checkpointEvery;
     private final SubmissionRunner.Finisher finisher;
-    private final ExecutorService slots;
+    private final int slotCount;
+    private final ServiceSlots slots;
+    private final ExecutorService submissions;
     private final ScheduledExecutorService pusher;
     private final Map<String, Live> live = new ConcurrentHashMap<>();
     private volatile boolean closing;
@@ -40,11 +46,13 @@ final class EmbeddedRuns implements SubmissionRunner {
         this.store = store;
         this.checkpointEvery = checkpointEvery;
         this.finisher = finisher;
-        this.slots = Executors.newFixedThreadPool(slotCount, r -> new Thread(r, "evofit-slot"));
+        this.slotCount = slotCount;
+        this.slots = new ServiceSlots(slotCount);
+        this.submissions = Executors.newCachedThreadPool(r -> new Thread(r, "evofit-submission"));
         this.pusher = Ticker.every("evofit-progress", PUSH_MILLIS, () -> Progress.pushAll(live.values()));
     }
 
-    /** Queues the submission for a slot (one a cluster runs is left to the cluster). */
+    /** Queues the submission's fits for the slots (one a cluster runs is left to the cluster). */
     @Override
     public void start(Submission s) {
         if (s.clusterSweep() != null) {
@@ -54,7 +62,7 @@ final class EmbeddedRuns implements SubmissionRunner {
             return;
         }
         Live l = live.computeIfAbsent(s.id(), Live::new);
-        slots.execute(() -> execute(s, l));
+        submissions.execute(() -> execute(s, l));
     }
 
     @Override
@@ -79,22 +87,31 @@ final class EmbeddedRuns implements SubmissionRunner {
         }
         MDC.put(RequestIds.MDC_KEY, s.requestId());
         try (LogContext sweep = LogContext.of(s.id(), null)) {
-            l.status(SubmissionStatus.RUNNING);
-            store.save(s.with(SubmissionStatus.RUNNING, null));
             LocalSweep plan = LocalSweep.plan(Starts.inputSweep(store.folderOf(s.id()), s.id()), store.folderOf(s.id()));
             int total = plan.runs().size();
             int[] done = {plan.done()};
             l.runs(done[0], total);
             LOG.info("{} {} of project {}: {} runs, {} done already", s.kind(), s.id(), s.project(), total, done[0]);
             boolean[] interrupted = {false};
-            LoopReport report = plan.run(new LocalOptions(1, 1, checkpointEvery), outcome -> {
+            AtomicBoolean running = new AtomicBoolean();
+            FitSlots fits = slots.of(l, () -> closing || l.cancelled, () -> {
+                if (!running.getAndSet(true)) {
+                    l.status(SubmissionStatus.RUNNING);
+                    store.save(s.with(SubmissionStatus.RUNNING, null));
+                }
+            });
+            // As many of its fits wait for a slot as there are slots: it can fill every free one.
+            LoopReport report = plan.run(new LocalOptions(slotCount, 1, checkpointEvery), fits, outcome -> {
                 interrupted[0] |= outcome.interrupted();
                 if (!outcome.interrupted()) {
                     l.runs(++done[0], total);
                 }
             }, message -> LOG.warn("{} {}: {}", s.kind(), s.id(), message), spec -> listener(l, spec.id()));
             if (l.cancelled) {
-                end(s, l, SubmissionStatus.CANCELLED, "cancelled");
+                if (l.status() != SubmissionStatus.CANCELLED) {
+                    // Not cancelled while queued already (its thread may have been planning then).
+                    end(s, l, SubmissionStatus.CANCELLED, "cancelled");
+                }
             } else if (interrupted[0] || closing) {
                 LOG.info("{} {} interrupted; it resumes from its checkpoints on the next start", s.kind(), s.id());
             } else {
@@ -120,7 +137,6 @@ final class EmbeddedRuns implements SubmissionRunner {
                     LOG.info("{}: run {} resumed from its checkpoint at generation {}", l.id, runId, report.generation() - 1);
                 }
             }
-            l.fitThreads.add(Thread.currentThread());
             if (closing || l.cancelled) {
                 // The fit saves its checkpoint at the end of this generation and stops.
                 Thread.currentThread().interrupt();
@@ -134,14 +150,14 @@ final class EmbeddedRuns implements SubmissionRunner {
         l.status(status);
     }
 
-    /** Interrupts the running fits (they checkpoint) and waits for the slots to let go. */
+    /** Interrupts the running fits (they checkpoint) and waits for the submissions' threads to let go. */
     @Override
     public void close() {
         closing = true;
         live.values().forEach(l -> l.fitThreads.forEach(Thread::interrupt));
-        slots.shutdown();
+        submissions.shutdown();
         try {
-            if (!slots.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            if (!submissions.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 LOG.warn("fits still running after {} s; stopping without them", CLOSE_WAIT_SECONDS);
             }
         } catch (InterruptedException e) {

@@ -12,7 +12,7 @@ import org.evofit.core.de.GenerationReport;
 
 /**
  * The live state of one submission while it is in this process: the latest generation of the run
- * fitting now, its convergence points, how many runs are done, the threads fitting it (so a cancel or
+ * shown (one of those fitting now, kept until it ends), its convergence points, how many fits hold a slot, how many runs are done, the threads fitting it (so a cancel or
  * a shutdown can interrupt them, and they checkpoint) and the browsers listening.
  */
 final class Live {
@@ -28,7 +28,9 @@ final class Live {
     private String run;
     private GenerationReport latest;
     private final List<double[]> points = new ArrayList<>();
+    private boolean shownEnded;
     private int runsDone;
+    private int runsRunning;
     private int runsTotal;
     private List<ClusterRun> clusterRuns = List.of();
     private SubmissionStatus status = SubmissionStatus.QUEUED;
@@ -41,7 +43,12 @@ final class Live {
 
     synchronized void generation(String runId, GenerationReport report) {
         if (!runId.equals(run)) {
+            if (run != null && !shownEnded) {
+                // Another of the sweep's fits running beside it: one curve, not two interleaved.
+                return;
+            }
             run = runId;
+            shownEnded = false;
             points.clear();
         }
         latest = report;
@@ -52,6 +59,19 @@ final class Live {
                 points.remove(i);
             }
         }
+        version++;
+    }
+
+    /** One of the submission's fits took a slot. */
+    synchronized void fitStarted() {
+        runsRunning++;
+        version++;
+    }
+
+    /** Fit {@code runId} let go of its slot: if it was the one shown, the next generation of another takes over. */
+    synchronized void fitEnded(String runId) {
+        runsRunning--;
+        shownEnded |= runId.equals(run);
         version++;
     }
 
@@ -97,6 +117,7 @@ final class Live {
         e.put("status", status.label());
         e.put("runsDone", runsDone);
         e.put("runsTotal", runsTotal);
+        e.put("runsRunning", runsRunning);
         e.put("run", run);
         if (!clusterRuns.isEmpty()) {
             e.put("clusterRuns", clusterRuns);

@@ -74,7 +74,11 @@ class RunsFeatureTest {
 
     /** The same fit through the fit pipeline, on one thread: what the service's result must equal. */
     private Path referenceFit(int generations) {
-        Path dir = reference.resolve("fit");
+        return referenceFit(reference.resolve("fit"), generations);
+    }
+
+    /** The peaks example fitted with seed 7 for {@code generations} on one thread into {@code dir}. */
+    static Path referenceFit(Path dir, int generations) {
         FitPipeline.lone().execute(repoFile("examples/peaks/model.yaml"), null, m -> {
             FitSettings s = m.settings();
             return m.withSettings(s.withDe(s.de().withSeed(7).withGenerations(generations)).withThreads(1));
