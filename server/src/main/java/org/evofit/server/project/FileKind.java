@@ -1,9 +1,11 @@
 package org.evofit.server.project;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.evofit.wrapper.data.DataFormats;
 
 /**
  * What a project file is, told by its name: the folder it lives in and the endings each kind takes.
@@ -14,10 +16,10 @@ public enum FileKind {
     MODEL("models", "model", List.of(".yaml", ".yml", ".json")),
     /** A model script. */
     SCRIPT("models", "script", List.of(".java")),
-    /** A GenX project, imported into a model file and data files on upload. */
-    GENX("genx", "GenX project", List.of(".hgx")),
-    /** Measured data: column text or ORSO. */
-    DATA("data", "data", List.of(".dat", ".txt", ".csv", ".xy", ".xye", ".tsv", ".ort")),
+    /** A GenX project (GenX 3's .hgx or GenX 2's .gx), imported into a model file and data files on upload. */
+    GENX("genx", "GenX project", List.of(".hgx", ".gx")),
+    /** Measured data in any format evofit reads ({@link DataFormats}): column text, ORSO, the instruments' own. */
+    DATA("data", "data", dataEndings()),
     /** A sweep file the service wrote for a sweep it started. */
     SWEEP("sweeps", "sweep", List.of(".yaml")),
     /** A finished run's file. */
@@ -41,6 +43,12 @@ public enum FileKind {
     /** The kind as the pages name it. */
     public String label() {
         return label;
+    }
+
+    private static List<String> dataEndings() {
+        List<String> endings = new ArrayList<>(List.of(".tsv"));
+        DataFormats.ALL.forEach(f -> f.extensions().stream().filter(e -> !endings.contains(e)).forEach(endings::add));
+        return List.copyOf(endings);
     }
 
     /** The kinds a user may upload. */

@@ -35,9 +35,8 @@ final class ProjectPages {
                 .append(name).append("/files\"><input type=\"file\" name=\"files\" id=\"upload-files\" multiple required> ")
                 .append("<label><input type=\"checkbox\" name=\"lenient\" value=\"true\"> keep GenX script lines evofit "
                         + "cannot translate as comments</label> <button type=\"submit\" id=\"upload-button\">Upload</button></form>\n")
-                .append("<p class=\"muted\">Model files (.yaml .yml .json), model scripts (.java), GenX projects (.hgx), "
-                        + "data files (.dat .txt .csv .xy .xye .tsv .ort). Upload a model together with the data files it "
-                        + "names, or after them.</p>\n");
+                .append("<p class=\"muted\">").append(Html.text(FileKind.uploadEndings()))
+                .append(". Upload a model together with the data files it names, or after them.</p>\n");
         for (ProjectSection s : sections) {
             body.append(s.projectHtml(project));
         }

@@ -70,7 +70,7 @@ final class Uploads {
     }
 
     /**
-     * Imports {@code hgx} into the upload's folder: its model as {@code <stem>.yaml}, its data files beside it.
+     * Imports {@code hgx} (a GenX project, .hgx or .gx) into the upload's folder: its model as {@code <stem>.yaml}, its data files beside it.
      */
     private static void importGenx(Path folder, String hgx, boolean lenient, Map<String, FileKind> placed,
                                    List<String> notes) {
@@ -83,7 +83,7 @@ final class Uploads {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw ServiceException.badInput(hgx + ": " + Located.userText(e.getMessage(), folder), null);
         }
-        String stem = hgx.substring(0, hgx.length() - ".hgx".length());
+        String stem = hgx.substring(0, hgx.lastIndexOf('.'));
         try {
             for (Path data : report.dataFiles()) {
                 String name = data.getFileName().toString();

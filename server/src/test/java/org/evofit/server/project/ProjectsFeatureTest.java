@@ -165,6 +165,25 @@ class ProjectsFeatureTest {
     }
 
     @Test
+    void instrumentFilesAndGenx2ProjectsAreTakenAsEvofitReadsThem() throws Exception {
+        restartWithDefaultLimits();
+        client.postJson("/api/projects", "{\"name\":\"lab\"}");
+        HttpResponse<String> data = client.upload("/api/projects/lab/files",
+                repoFile("wrapper/src/test/resources/formats/XRDML_attenuation.xrdml"),
+                repoFile("wrapper/src/test/resources/formats/D17_SiO.out"));
+        assertThat(data.statusCode()).as(data.body()).isEqualTo(201);
+        HttpResponse<String> gx = client.upload("/api/projects/lab/files",
+                repoFile("wrapper/src/test/resources/genx/X-ray_Reflectivity.gx"));
+        assertThat(gx.statusCode()).as(gx.body()).isEqualTo(201);
+
+        List<String> paths = json(client.get("/api/projects/lab/files")).findValuesAsText("path");
+        assertThat(paths).contains("data/XRDML_attenuation.xrdml", "data/D17_SiO.out", "genx/X-ray_Reflectivity.gx",
+                "models/X-ray_Reflectivity.yaml");
+        assertThat(client.get("/projects/lab/files/models/X-ray_Reflectivity.yaml").body()).contains("kind: reflectivity")
+                .doesNotContain("model-error");
+    }
+
+    @Test
     void aGenxBatchKeepsItsSweepInTheProjectRunnableFromThere() throws Exception {
         restartWithDefaultLimits();
         client.postJson("/api/projects", "{\"name\":\"batch\"}");
