@@ -3,7 +3,7 @@ package org.evofit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.evofit.wrapper.data.CurveText;
-import org.evofit.wrapper.data.DataFormats;
+import org.evofit.wrapper.formats.DataFormats;
 import org.evofit.wrapper.data.DataSummary;
 import org.evofit.wrapper.data.LoadedCurve;
 import org.evofit.wrapper.data.LoadedFile;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.evofit.wrapper.data.DataFormats;
+import org.evofit.wrapper.formats.DataFormats;
 import org.evofit.wrapper.data.LoadedCurve;
 import org.evofit.wrapper.data.LoadedFile;
 import org.evofit.wrapper.data.ReadOptions;

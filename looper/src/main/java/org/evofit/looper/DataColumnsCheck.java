@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.evofit.core.data.ColumnSpec;
-import org.evofit.wrapper.data.DataFormats;
+import org.evofit.wrapper.formats.DataFormats;
 import org.evofit.wrapper.data.OrtFormat;
 import org.evofit.wrapper.doc.ModelFileException;
 import org.evofit.wrapper.model.DataOrigin;

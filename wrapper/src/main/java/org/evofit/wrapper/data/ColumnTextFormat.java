@@ -15,12 +15,15 @@ import org.evofit.core.data.DataSet;
  */
 public final class ColumnTextFormat implements DataFormat {
 
+    /** The format's name: what a file no other format recognises is read as. */
+    public static final String NAME = "columns";
+
     /** x and y, the first two columns, when the model file gives no {@code columns:}. */
     public static final ColumnSpec DEFAULT_COLUMNS = ColumnSpec.of(0, 1);
 
     @Override
     public String name() {
-        return DataFormats.COLUMNS;
+        return NAME;
     }
 
     @Override

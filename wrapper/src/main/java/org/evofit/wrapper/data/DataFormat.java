@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One data file format: a new format is one class implementing this plus its line in
- * {@link DataFormats#ALL} and its tests.
+ * {@link org.evofit.wrapper.formats.DataFormats#ALL} and its tests.
  *
  * <p>A format reports every mistake in a file as a {@link org.evofit.core.data.DataFileException}
  * naming the file, the line (or XML element, or zip entry, in the message) and what was expected.

@@ -13,7 +13,7 @@ import org.evofit.core.expr.ExpressionException;
 import org.evofit.wrapper.data.ColumnTextFormat;
 import org.evofit.wrapper.data.CurveForModel;
 import org.evofit.wrapper.data.DataFormat;
-import org.evofit.wrapper.data.DataFormats;
+import org.evofit.wrapper.formats.DataFormats;
 import org.evofit.wrapper.data.LoadedFile;
 import org.evofit.wrapper.data.ModelAxis;
 import org.evofit.wrapper.data.OrtFormat;

@@ -77,10 +77,7 @@ public final class ModelFileReader {
             default -> throw root.required("kind").error("unknown model kind '" + kind
                     + "'; expected curve or reflectivity");
         }
-        Map<String, Parameter> parameters = new LinkedHashMap<>();
-        for (Parameter p : declared) {
-            parameters.put(p.name(), p);
-        }
+        Map<String, Parameter> parameters = byName(declared);
         root.optionalMap("variables").ifPresent(v -> readVariables(v, parameters, kind.equals("curve")));
         ReflectivitySpecs.Read layers = reflectivity;
         root.optionalMap("parameters").ifPresent(p -> readOverrides(p, parameters, layers));
@@ -117,6 +114,15 @@ public final class ModelFileReader {
         } catch (CouplingException e) {
             throw located(couplingNodes.get(e.couplingIndex()), e.position(), e.getMessage());
         }
+    }
+
+    /** The parameters by name, in their order (the variables and overrides are read into it). */
+    private static Map<String, Parameter> byName(List<Parameter> declared) {
+        Map<String, Parameter> parameters = new LinkedHashMap<>();
+        for (Parameter p : declared) {
+            parameters.put(p.name(), p);
+        }
+        return parameters;
     }
 
     /**

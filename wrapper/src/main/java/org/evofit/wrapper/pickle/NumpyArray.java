@@ -36,7 +36,7 @@ public final class NumpyArray {
         shape = new int[dims.size()];
         int count = 1;
         for (int i = 0; i < shape.length; i++) {
-            shape[i] = Math.toIntExact(SafePickle.asLong(dims.get(i), "a numpy array's shape"));
+            shape[i] = Math.toIntExact(PickleValues.asLong(dims.get(i), "a numpy array's shape"));
             count *= shape[i];
         }
         if (shape.length > 1 && Boolean.TRUE.equals(state.get(3))) {
@@ -50,18 +50,18 @@ public final class NumpyArray {
                 throw new PickleException("expected " + count + " values of a numpy object array but found " + items.size());
             }
             for (int i = 0; i < count; i++) {
-                values[i] = SafePickle.asDouble(items.get(i), "a numpy object array's value");
+                values[i] = PickleValues.asDouble(items.get(i), "a numpy object array's value");
             }
             return;
         }
-        byte[] raw = SafePickle.asBytes(data, "a numpy array's data");
+        byte[] raw = PickleValues.asBytes(data, "a numpy array's data");
         int size = dtype.size();
         if (raw.length != count * size) {
             throw new PickleException("expected " + count * size + " bytes of numpy array data (" + count + " x "
                     + dtype.code() + ") but found " + raw.length);
         }
         for (int i = 0; i < count; i++) {
-            values[i] = SafePickle.asDouble(dtype.value(raw, i * size), "a numpy array's value");
+            values[i] = PickleValues.asDouble(dtype.value(raw, i * size), "a numpy array's value");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.evofit.wrapper.data;
 
+import org.evofit.wrapper.formats.DataFormats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

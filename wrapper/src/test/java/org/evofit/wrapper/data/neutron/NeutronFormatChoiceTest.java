@@ -5,7 +5,7 @@ import static org.evofit.wrapper.data.FormatSamples.sample;
 import static org.evofit.wrapper.data.FormatSamples.variant;
 
 import java.nio.file.Path;
-import org.evofit.wrapper.data.DataFormats;
+import org.evofit.wrapper.formats.DataFormats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evofit.core.data.DataFileException;
-import org.evofit.wrapper.data.DataFormats;
+import org.evofit.wrapper.formats.DataFormats;
 import org.evofit.wrapper.data.FileHead;
 import org.evofit.wrapper.data.FormatSamples;
 import org.evofit.wrapper.data.LoadedCurve;

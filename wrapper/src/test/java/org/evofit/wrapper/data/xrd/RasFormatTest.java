@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.evofit.core.data.DataFileException;
-import org.evofit.wrapper.data.DataFormats;
+import org.evofit.wrapper.formats.DataFormats;
 import org.evofit.wrapper.data.FormatSamples;
 import org.evofit.wrapper.data.LoadedCurve;
 import org.evofit.wrapper.data.LoadedFile;

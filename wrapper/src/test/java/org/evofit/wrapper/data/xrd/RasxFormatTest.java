@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.evofit.core.data.DataFileException;
-import org.evofit.wrapper.data.DataFormats;
+import org.evofit.wrapper.formats.DataFormats;
 import org.evofit.wrapper.data.FileHead;
 import org.evofit.wrapper.data.FormatSamples;
 import org.evofit.wrapper.data.LoadedCurve;

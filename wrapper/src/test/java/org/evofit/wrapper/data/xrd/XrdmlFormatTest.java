@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.evofit.core.data.DataFileException;
-import org.evofit.wrapper.data.DataFormats;
+import org.evofit.wrapper.formats.DataFormats;
 import org.evofit.wrapper.data.FormatSamples;
 import org.evofit.wrapper.data.LoadedCurve;
 import org.evofit.wrapper.data.LoadedFile;

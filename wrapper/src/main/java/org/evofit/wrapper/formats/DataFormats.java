@@ -1,4 +1,4 @@
-package org.evofit.wrapper.data;
+package org.evofit.wrapper.formats;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import org.evofit.core.data.DataFileException;
 import org.evofit.core.input.InputLimits;
+import org.evofit.wrapper.data.ColumnTextFormat;
+import org.evofit.wrapper.data.DataFormat;
+import org.evofit.wrapper.data.FileHead;
+import org.evofit.wrapper.data.LoadedFile;
+import org.evofit.wrapper.data.OrtFormat;
+import org.evofit.wrapper.data.ReadOptions;
 import org.evofit.wrapper.data.neutron.D17OutFormat;
 import org.evofit.wrapper.data.neutron.MftFormat;
 import org.evofit.wrapper.data.neutron.NarzissFormat;
@@ -25,7 +31,7 @@ import org.evofit.wrapper.data.xrd.XrdmlFormat;
 public final class DataFormats {
 
     /** Column text: what a file no other format recognises is read as. */
-    public static final String COLUMNS = "columns";
+    public static final String COLUMNS = ColumnTextFormat.NAME;
 
     /**
      * Every format, in the order they are tried: specific formats before the general ones, column text
