@@ -78,6 +78,12 @@ public final class ReflectivityModel implements ParameterizedModel {
      */
     public ReflectivityModel(SampleSpec sample, InstrumentSpec instrument, AccurateResolution accurate,
                              String resolutionExpression, List<String> variables) {
+        this(sample, instrument, accurate, resolutionExpression, variables, null);
+    }
+
+    /** As the public constructor, reusing {@code compiled} (the expression compiled already) when it is given. */
+    private ReflectivityModel(SampleSpec sample, InstrumentSpec instrument, AccurateResolution accurate,
+                              String resolutionExpression, List<String> variables, CompiledFunction compiled) {
         if (accurate != null && instrument.choices().restype() != GenxResolution.NONE) {
             throw new IllegalArgumentException("choose either GenX's resolution mode or evofit's, not both");
         }
@@ -98,7 +104,8 @@ public final class ReflectivityModel implements ParameterizedModel {
         this.sample = new SampleLayout(sample, instrument.choices().probe(), 0);
         this.instrument = new InstrumentParameters(instrument.template(), this.sample.parameterCount());
         this.accurate = accurate;
-        this.resolutionWidth = resolutionExpression == null ? null
+        // Compiling makes a class: a model re-made with new parameter values (same names, same slots) keeps its own.
+        this.resolutionWidth = resolutionExpression == null ? null : compiled != null ? compiled
                 : ExpressionCompiler.compileFunction(resolutionExpression, "x", this::slotOf);
     }
 
@@ -132,7 +139,7 @@ public final class ReflectivityModel implements ParameterizedModel {
         }
         Iterator<Parameter> next = changed.iterator();
         return new ReflectivityModel(sampleSpec.withParameters(next), instrumentSpec.withParameters(next), accurate,
-                resolutionExpression, variables);
+                resolutionExpression, variables, resolutionWidth);
     }
 
     /** The sample (layers, stacks, ambient, substrate), holding its parameters at their start values. */
