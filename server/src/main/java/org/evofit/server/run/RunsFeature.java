@@ -96,7 +96,7 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
         StartRequest request = StartRequest.from(ctx);
         Submission s;
         synchronized (startLock) {
-            long queued = store.all().stream().filter(q -> q.status() == SubmissionStatus.QUEUED).count();
+            int queued = store.queuedCount();
             if (queued >= maxQueued) {
                 throw ServiceException.later(queued + " fits and sweeps are waiting for a slot, the most this service "
                         + "queues (--max-queued " + maxQueued + "); start this one when some have run", RETRY_AFTER_SECONDS);

@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.evofit.server.EvofitServer;
@@ -37,6 +39,7 @@ public final class SubmissionStore implements RunDirectories {
 
     private final Path root;
     private final ObjectMapper json = EvofitServer.jsonMapper();
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
 
     /** The submissions under {@code root} ({@code service/runs}), created when missing. */
     public SubmissionStore(Path root) {
@@ -46,6 +49,15 @@ public final class SubmissionStore implements RunDirectories {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        all().stream().filter(s -> s.status() == SubmissionStatus.QUEUED).forEach(s -> queued.add(s.id()));
+    }
+
+    /**
+     * How many submissions wait for a slot: kept as records are saved, so a start (which checks the queue's
+     * bound) does not read every record the service ever wrote.
+     */
+    int queuedCount() {
+        return queued.size();
     }
 
     /** A new id, not used before here: 10 lower-case hex digits. */
@@ -84,6 +96,11 @@ public final class SubmissionStore implements RunDirectories {
             AtomicFiles.writeText(root.resolve(s.id()).resolve(RECORD), json.writerWithDefaultPrettyPrinter().writeValueAsString(s));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (s.status() == SubmissionStatus.QUEUED) {
+            queued.add(s.id());
+        } else {
+            queued.remove(s.id());
         }
     }
 
