@@ -12,8 +12,10 @@ classes with those module and class names carry the same attributes as GenX 2's 
 script, parameter table, data and configuration copied from the .hgx's current model.
 
     python3 make_gx.py    # writes X-ray_Reflectivity.gx (pickle protocol 2),
-                          # X-ray_Reflectivity_p0.gx (protocol 0, as Python 2's pickle.dumps wrote)
-                          # and refused_os_system.gx (its data pickle calls os.system)
+                          # X-ray_Reflectivity_p0.gx (protocol 0, as Python 2's pickle.dumps wrote),
+                          # refused_os_system.gx (its data pickle calls os.system)
+                          # and XRR_commands_made.gx (from XRR_commands_made.hgx: raw det and mon
+                          # counts with x/y/error commands, as GenX 2 kept them)
 """
 import pickle
 import sys
@@ -64,8 +66,13 @@ def text(value):
     return value.decode("utf-8") if isinstance(value, bytes) else str(value)
 
 
-def read_hgx():
-    with h5py.File(SOURCE, "r") as f:
+def arrays(group):
+    """An HDF5 group of arrays as a dict; {} when there is none."""
+    return {k: np.array(group[k][()], dtype=np.float64) for k in group.keys()} if group is not None else {}
+
+
+def read_hgx(source=SOURCE):
+    with h5py.File(source, "r") as f:
         g = f["current"]
         script = text(g["script"][()])
         config = text(g["config"][()])
@@ -84,8 +91,12 @@ def read_hgx():
             for attr in ("x", "y", "error", "x_raw", "y_raw", "error_raw"):
                 s.__dict__[attr] = np.array(d[attr][()], dtype=np.float64)
             s.y_sim = np.array([])
-            s.x_command, s.y_command, s.error_command = "x", "y", "e"
-            s.extra_data, s.extra_data_raw, s.extra_commands = {}, {}, {}
+            s.x_command, s.y_command, s.error_command = (text(d[c][()]) for c in
+                                                         ("x_command", "y_command", "error_command"))
+            # GenX 2 binds the extra arrays named in extra_data (set_extra_data fills both dicts).
+            raw = arrays(d.get("extra_data_raw"))
+            s.extra_data, s.extra_data_raw, s.extra_commands = ({k: v.copy() for k, v in raw.items()}, raw,
+                                                                 {k: k for k in raw})
             s.show, s.use, s.use_error = True, bool(d["use"][()]), bool(d["use_error"][()])
             s.cols = (0, 1, 2)
             s.data_color, s.sim_color = (0.0, 0.0, 1.0), (1.0, 0.0, 0.0)
@@ -103,8 +114,8 @@ def read_hgx():
     return script, config, table, data
 
 
-def write(target, protocol, data_pickle=None):
-    script, config, table, data = read_hgx()
+def write(target, protocol, data_pickle=None, source=SOURCE):
+    script, config, table, data = read_hgx(source)
     with zipfile.ZipFile(target, "w") as z:
         z.writestr("data", data_pickle if data_pickle is not None else pickle.dumps(data, protocol))
         z.writestr("script", pickle.dumps(script, protocol))
@@ -118,3 +129,4 @@ write(HERE / "X-ray_Reflectivity.gx", 2)
 write(HERE / "X-ray_Reflectivity_p0.gx", 0)
 # What a hostile file does: a protocol 0 pickle calling os.system when Python unpickles it.
 write(HERE / "refused_os_system.gx", 2, data_pickle=b"cos\nsystem\n(S'touch evofit-gx-ran-this'\ntR.")
+write(HERE / "XRR_commands_made.gx", 2, source=HERE / "XRR_commands_made.hgx")

@@ -120,19 +120,43 @@ public final class GxReader {
         for (int i = 0; i < items.size(); i++) {
             PickledObject set = object(items.get(i), "data", "data set " + i, shown);
             String name = text(set.get("name"), "data", shown);
-            dataSets.add(new GenxDataSet(name, array(set, "x", i, shown), array(set, "y", i, shown),
-                    array(set, "error", i, shown), flag(set.get("use_error")), extra(set, i, shown)));
+            GenxDataSet d = new GenxDataSet(name, array(set, "x", i, shown), array(set, "y", i, shown),
+                    array(set, "error", i, shown), flag(set.get("use_error")), extra(set, "extra_data", i, shown));
+            GenxRawData raw = raw(set, i, shown);
+            // The same translation as an .hgx data set's: the raw columns with the commands as expressions.
+            RawColumns columns = raw == null ? null : GenxCommands.translate(d, raw, shown);
+            dataSets.add(columns == null ? d : new GenxDataSet(name, d.x(), d.y(), d.error(), d.useError(), d.extra(),
+                    columns));
         }
         return dataSets;
     }
 
-    /** GenX's extra data columns (such as res) after their commands, by name; none when the set has none. */
-    private static Map<String, double[]> extra(PickledObject set, int index, String shown) {
+    /**
+     * The raw arrays and x/y/error commands GenX 2 kept beside the computed data, or null when the data set
+     * lacks one of them.
+     */
+    private static GenxRawData raw(PickledObject set, int index, String shown) {
+        for (String attribute : List.of("x_raw", "y_raw", "error_raw", "x_command", "y_command", "error_command")) {
+            if (set.get(attribute) == null) {
+                return null;
+            }
+        }
+        return new GenxRawData(text(set.get("x_command"), "data", shown), text(set.get("y_command"), "data", shown),
+                text(set.get("error_command"), "data", shown), array(set, "x_raw", index, shown),
+                array(set, "y_raw", index, shown), array(set, "error_raw", index, shown),
+                extra(set, "extra_data_raw", index, shown));
+    }
+
+    /**
+     * GenX's extra data columns by name: {@code extra_data} (such as res, after their commands) or
+     * {@code extra_data_raw}; none when the set has none.
+     */
+    private static Map<String, double[]> extra(PickledObject set, String attribute, int index, String shown) {
         Map<String, double[]> extra = new LinkedHashMap<>();
-        if (set.get("extra_data") instanceof Map<?, ?> columns) {
+        if (set.get(attribute) instanceof Map<?, ?> columns) {
             for (Map.Entry<?, ?> column : columns.entrySet()) {
                 String name = String.valueOf(column.getKey());
-                extra.put(name, values(column.getValue(), "extra_data " + name, index, shown));
+                extra.put(name, values(column.getValue(), attribute + " " + name, index, shown));
             }
         }
         return extra;

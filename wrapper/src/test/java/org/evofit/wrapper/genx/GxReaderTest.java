@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import io.jhdf.HdfFile;
+import org.evofit.core.data.DataSet;
+import org.evofit.wrapper.ModelFiles;
+import org.evofit.wrapper.model.ModelDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +62,44 @@ class GxReaderTest {
             assertThat(fromGx.dataFiles().get(i).getFileName()).isEqualTo(fromHgx.dataFiles().get(i).getFileName());
             assertThat(Files.readString(fromGx.dataFiles().get(i)).replace(".gx", ".hgx"))
                     .isEqualTo(Files.readString(fromHgx.dataFiles().get(i)));
+        }
+    }
+
+    /**
+     * XRR_commands_made.gx (make_gx.py, from XRR_commands_made.hgx) keeps raw detector and monitor counts with
+     * GenX's y and error commands, as GenX 2 pickled them: the .gx imports to the same model and data file as the
+     * .hgx, the commands as column expressions over the raw columns, and the model computes GenX's x, y and error
+     * and simulates GenX's curve.
+     */
+    @Test
+    void dataSetCommandsTranslateAsTheHgxsDo() throws IOException {
+        Path hgx = GenxImporterTest.resource(dir, "XRR_commands_made.hgx");
+        ImportReport fromHgx = GenxImporter.importFile(hgx, dir.resolve("hgx"), false);
+        ImportReport fromGx = GenxImporter.importFile(GenxImporterTest.resource(dir, "XRR_commands_made.gx"),
+                dir.resolve("gx"), false);
+
+        String yaml = Files.readString(fromGx.model());
+        assertThat(yaml).contains("y: \"c3/c4\"").contains("fpe(0.5,0.05) (c5) and dydx() (c6) evaluated at import");
+        assertThat(yaml.replace("XRR_commands_made.gx", "XRR_commands_made.hgx"))
+                .isEqualTo(Files.readString(fromHgx.model()));
+        assertThat(Files.readString(fromGx.dataFiles().get(0)).replace(".gx", ".hgx"))
+                .isEqualTo(Files.readString(fromHgx.dataFiles().get(0)));
+        ModelDefinition model = ModelFiles.load(fromGx.model());
+        DataSet read = model.problem().dataSets().get(0);
+        try (HdfFile f = new HdfFile(hgx)) {
+            assertClose(read.x(), (double[]) f.getDatasetByPath("current/data/datasets/0/x").getData(), 1e-9);
+            assertClose(read.y(), (double[]) f.getDatasetByPath("current/data/datasets/0/y").getData(), 1e-9);
+            assertClose(read.error(), (double[]) f.getDatasetByPath("current/data/datasets/0/error").getData(), 1e-9);
+            assertClose(model.problem().simulate(model.problem().startValues())[0],
+                    (double[]) f.getDatasetByPath("current/data/datasets/0/y_sim").getData(), 1e-6);
+        }
+    }
+
+    private static void assertClose(double[] ours, double[] genx, double relative) {
+        assertThat(ours).hasSameSizeAs(genx);
+        for (int i = 0; i < genx.length; i++) {
+            assertThat(Math.abs(ours[i] - genx[i])).as("point " + i)
+                    .isLessThanOrEqualTo(relative * Math.abs(genx[i]));
         }
     }
 
