@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         subcommands = {FitCommand.class, LoopCommand.class, SimulateCommand.class, BenchCommand.class, ImportGenxCommand.class, DataCommand.class,
                 ReportCommand.class,
                 WorkerCommand.class, SubmitCommand.class, StatusCommand.class, ResultsCommand.class, CancelCommand.class,
-                ScheduleCommand.class, PruneCommand.class, ServeCommand.class,
+                ScheduleCommand.class, PruneCommand.class, ServeCommand.class, UsersCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -36,7 +36,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing command: choose one of fit, loop, simulate, bench, import-genx, data, report, worker, submit, status, results, cancel, schedule, prune, serve");
+                "missing command: choose one of fit, loop, simulate, bench, import-genx, data, report, worker, submit, status, results, cancel, schedule, prune, serve, users");
     }
 
     /** Runs the command with the given arguments and exits with its exit code. */

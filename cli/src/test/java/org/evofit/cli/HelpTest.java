@@ -16,7 +16,7 @@ class HelpTest {
         // Each verb as an entry of the command list (its own line, indented), not as part of a word
         // such as "fitting" in the description above it.
         for (String verb : List.of("fit", "loop", "simulate", "bench", "import-genx", "data", "report", "worker", "submit",
-                "status", "results", "cancel", "schedule", "prune", "serve")) {
+                "status", "results", "cancel", "schedule", "prune", "serve", "users")) {
             assertThat(run.out()).as(verb).containsPattern("(?m)^  " + Pattern.quote(verb) + " +\\S");
         }
     }

@@ -1,0 +1,95 @@
+package org.evofit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.evofit.server.account.Role;
+import org.evofit.server.account.UserStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code evofit users}: passwords from standard input only, never as an argument; refusals are exit 2 saying why. */
+class UsersCommandTest {
+
+    private final InputStream stdin = System.in;
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void restoreStdin() {
+        System.setIn(stdin);
+    }
+
+    private Cli.Run withStdin(String input, String... args) {
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        return Cli.run(args);
+    }
+
+    @Test
+    void addsListsDisablesAndResetsWithThePasswordFromStandardInput() throws Exception {
+        String data = dir.resolve("d").toString();
+        Cli.Run add = withStdin("correct horse battery\n", "users", "add", "alice", "--role", "member",
+                "--password-stdin", "--data", data);
+        assertThat(add.exitCode()).as(add.err()).isZero();
+        assertThat(add.out()).startsWith("added alice\tmember\tenabled");
+        UserStore store = new UserStore(dir.resolve("d/service"), Clock.systemUTC());
+        assertThat(store.verify("alice", "correct horse battery")).hasValueSatisfying(
+                a -> assertThat(a.role()).isEqualTo(Role.MEMBER));
+        assertThat(Files.readString(dir.resolve("d/service/users.json"))).doesNotContain("correct horse");
+
+        withStdin("an admin password\n", "users", "add", "root", "--role", "ADMIN", "--password-stdin", "--data", data);
+        Cli.Run list = Cli.run("users", "list", "--data", data);
+        assertThat(list.out().lines().map(l -> l.split("\t")[0] + " " + l.split("\t")[1]))
+                .containsExactly("alice member", "root admin");
+
+        assertThat(Cli.run("users", "disable", "alice", "--data", data).exitCode()).isZero();
+        assertThat(store.verify("alice", "correct horse battery")).isEmpty();
+        Cli.Run reset = withStdin("a new long password\n", "users", "reset-password", "alice", "--password-stdin",
+                "--data", data);
+        assertThat(reset.exitCode()).as(reset.err()).isZero();
+        assertThat(store.verify("alice", "a new long password")).isPresent();
+    }
+
+    @Test
+    void aPasswordArgumentIsNotAnOptionAndNoConsoleMeansPipeIt() {
+        String data = dir.resolve("d").toString();
+        Cli.Run asArgument = Cli.run("users", "add", "alice", "--role", "member", "--password", "Secret12345", "--data", data);
+        assertThat(asArgument.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(asArgument.err()).contains("Unknown option");
+
+        // Tests run without a console, as a script does: the command says how to give the password instead.
+        Cli.Run noConsole = Cli.run("users", "add", "alice", "--role", "member", "--data", data);
+        assertThat(noConsole.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(noConsole.err()).contains("--password-stdin");
+        assertThat(new UserStore(dir.resolve("d/service"), Clock.systemUTC()).list()).isEmpty();
+    }
+
+    @Test
+    void refusalsNameWhatIsWrong() {
+        String data = dir.resolve("d").toString();
+        Cli.Run role = withStdin("correct horse battery\n", "users", "add", "alice", "--role", "root", "--password-stdin",
+                "--data", data);
+        assertThat(role.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(role.err()).contains("--role root is not a role").contains("admin, member, guest");
+
+        Cli.Run shortOne = withStdin("short\n", "users", "add", "alice", "--role", "guest", "--password-stdin", "--data", data);
+        assertThat(shortOne.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(shortOne.err()).contains("at least 10 characters").doesNotContain("short\n");
+
+        Cli.Run empty = withStdin("", "users", "add", "alice", "--role", "guest", "--password-stdin", "--data", data);
+        assertThat(empty.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(empty.err()).contains("standard input held no password");
+
+        Cli.Run unknown = withStdin("correct horse battery\n", "users", "reset-password", "bob", "--password-stdin",
+                "--data", data);
+        assertThat(unknown.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(unknown.err()).contains("no user bob");
+    }
+}
