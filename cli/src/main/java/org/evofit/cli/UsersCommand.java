@@ -15,6 +15,7 @@ import org.evofit.server.account.Account;
 import org.evofit.server.account.Role;
 import org.evofit.server.account.UserStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -44,18 +45,28 @@ final class UsersCommand extends Verb {
     }
 
     /** Where a new password comes from: standard input's first line, or the console asked twice. */
-    static char[] password(boolean fromStdin, String user) {
-        if (fromStdin) {
-            try {
-                String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-                if (line == null || line.isEmpty()) {
-                    throw new BadInputException("--password-stdin: standard input held no password (one line expected)");
-                }
-                return line.toCharArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    static final class PasswordInput {
+        @Option(names = "--password-stdin", description = "Read the password from standard input's first line.")
+        boolean stdin;
+
+        char[] read(String user) {
+            return stdin ? fromStdin() : fromConsole(user);
         }
+    }
+
+    private static char[] fromStdin() {
+        try {
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (line == null || line.isEmpty()) {
+                throw new BadInputException("--password-stdin: standard input held no password (one line expected)");
+            }
+            return line.toCharArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static char[] fromConsole(String user) {
         Console console = System.console();
         if (console == null) {
             throw new BadInputException("no console to type the password at: pipe it in with --password-stdin");
@@ -82,19 +93,19 @@ final class UsersCommand extends Verb {
         String name;
         @Option(names = "--role", paramLabel = "ROLE", required = true, description = "admin, member or guest.")
         String role;
-        @Option(names = "--password-stdin", description = "Read the password from standard input's first line.")
-        boolean stdin;
+        @Mixin
+        PasswordInput password;
 
         @Override
         public Integer call() {
             Role parsed = Users.checked(() -> Role.of(role));
             UserStore store = users.store();
-            char[] password = password(stdin, name);
+            char[] typed = password.read(name);
             try {
-                Account added = Users.checked(() -> store.add(name, parsed, java.nio.CharBuffer.wrap(password)));
+                Account added = Users.checked(() -> store.add(name, parsed, java.nio.CharBuffer.wrap(typed)));
                 out().println("added " + describe(added));
             } finally {
-                Arrays.fill(password, '\0');
+                Arrays.fill(typed, '\0');
             }
             return 0;
         }
@@ -137,20 +148,20 @@ final class UsersCommand extends Verb {
         UsersCommand users;
         @Parameters(paramLabel = "NAME", description = "The account.")
         String name;
-        @Option(names = "--password-stdin", description = "Read the password from standard input's first line.")
-        boolean stdin;
+        @Mixin
+        PasswordInput password;
 
         @Override
         public Integer call() {
             UserStore store = users.store();
             Users.checked(() -> store.find(name).orElseThrow(() -> new IllegalArgumentException(
                     "no user " + name + " (evofit users list shows them)")));
-            char[] password = password(stdin, name);
+            char[] typed = password.read(name);
             try {
                 out().println("password reset for " + describe(Users.checked(
-                        () -> store.resetPassword(name, java.nio.CharBuffer.wrap(password)))));
+                        () -> store.resetPassword(name, java.nio.CharBuffer.wrap(typed)))));
             } finally {
-                Arrays.fill(password, '\0');
+                Arrays.fill(typed, '\0');
             }
             return 0;
         }
