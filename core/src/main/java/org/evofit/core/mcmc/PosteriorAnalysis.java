@@ -41,7 +41,7 @@ public final class PosteriorAnalysis {
             }
         }
         List<ParameterPosterior> rows = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<Autocorrelation.Estimate> taus = new ArrayList<>();
         for (int d = 0; d < dim; d++) {
             double[][] series = chain.series(d, first);
             Autocorrelation.Estimate tau = Autocorrelation.time(series);
@@ -51,27 +51,51 @@ public final class PosteriorAnalysis {
             rows.add(new ParameterPosterior(names.get(d), quantile(sorted, 0.5), quantile(sorted, 0.158655),
                     quantile(sorted, 0.841345), quantile(sorted, 0.025), quantile(sorted, 0.975),
                     chain.value(mapRow, mapWalker, d), tau.tau(), (double) walkers * kept / tau.tau(), rHat));
-            warn(warnings, names.get(d), tau, rHat, kept);
+            taus.add(tau);
         }
         return new Posterior(List.copyOf(rows), correlation(samples), acceptance(chain, first), walkers,
                 chain.steps(), burn, settings.thin(), samples[0].length, chain.logPosterior(mapRow, mapWalker),
-                List.copyOf(warnings));
+                List.copyOf(warnings(rows, taus, kept)));
     }
 
-    private static void warn(List<String> warnings, String name, Autocorrelation.Estimate tau, double rHat,
-                             int kept) {
-        double needed = Posterior.MIN_AUTOCORRELATION_TIMES * tau.tau();
-        if (!tau.windowFound() || kept < needed) {
-            warnings.add(String.format(Locale.ROOT, "the chain is too short for %s: %d steps after burn-in are"
-                    + " fewer than %.0f autocorrelation times (tau = %.1f%s); run at least %s steps", name, kept,
-                    Posterior.MIN_AUTOCORRELATION_TIMES, tau.tau(),
-                    tau.windowFound() ? "" : ", itself uncertain: no window was found",
+    /**
+     * One warning for every parameter whose chain is shorter than {@link Posterior#MIN_AUTOCORRELATION_TIMES}
+     * autocorrelation times (or whose time has no window), naming the longest time; one per R-hat above
+     * {@link Posterior#MAX_R_HAT}.
+     */
+    private static List<String> warnings(List<ParameterPosterior> rows, List<Autocorrelation.Estimate> taus,
+                                         int kept) {
+        List<String> out = new ArrayList<>();
+        List<String> tooShort = new ArrayList<>();
+        int worst = 0;
+        boolean unknown = false;
+        for (int d = 0; d < rows.size(); d++) {
+            Autocorrelation.Estimate tau = taus.get(d);
+            if (!tau.windowFound() || kept < Posterior.MIN_AUTOCORRELATION_TIMES * tau.tau()) {
+                tooShort.add(rows.get(d).name());
+                unknown |= !tau.windowFound();
+            }
+            if (tau.tau() > taus.get(worst).tau()) {
+                worst = d;
+            }
+        }
+        if (!tooShort.isEmpty()) {
+            double needed = Posterior.MIN_AUTOCORRELATION_TIMES * taus.get(worst).tau();
+            out.add(String.format(Locale.ROOT, "the chain is too short for its autocorrelation time: %d steps after"
+                            + " the burn-in are fewer than %.0f tau for %s (largest tau %.1f, %s%s); run at least %s"
+                            + " steps after the burn-in", kept, Posterior.MIN_AUTOCORRELATION_TIMES,
+                    tooShort.size() == rows.size() ? "every parameter" : String.join(", ", tooShort),
+                    taus.get(worst).tau(), rows.get(worst).name(),
+                    unknown ? "; some times are themselves uncertain: no window was found" : "",
                     Double.isFinite(needed) ? String.valueOf((long) Math.ceil(needed)) : "many more"));
         }
-        if (!(rHat <= Posterior.MAX_R_HAT)) {
-            warnings.add(String.format(Locale.ROOT, "walker groups disagree on %s: R-hat = %.3f (above %.1f)",
-                    name, rHat, Posterior.MAX_R_HAT));
+        for (ParameterPosterior p : rows) {
+            if (!(p.rHat() <= Posterior.MAX_R_HAT)) {
+                out.add(String.format(Locale.ROOT, "walker groups disagree on %s: R-hat = %.3f (above %.1f)",
+                        p.name(), p.rHat(), Posterior.MAX_R_HAT));
+            }
         }
+        return out;
     }
 
     /** The kept samples per parameter: {@code [d][sample]}, step-major then walker. */
