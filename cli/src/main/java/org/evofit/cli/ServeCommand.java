@@ -3,6 +3,7 @@ package org.evofit.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.evofit.dispatch.DbConfig;
+import org.evofit.server.AuthOptions;
 import org.evofit.server.EvofitServer;
 import org.evofit.server.RunOptions;
 import org.evofit.server.ServerOptions;
@@ -24,9 +25,22 @@ final class ServeCommand extends Verb {
     int port;
 
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-            description = "Address to listen on. The service has no accounts yet: keep it on loopback "
+            description = "Address to listen on. Any address but loopback needs --auth required "
                     + "(and put nginx with TLS in front for others).")
     String bind;
+
+    @Option(names = "--auth", paramLabel = "MODE", defaultValue = "optional",
+            description = "required: every page, API call and git URL needs a signed-in account (evofit users add); "
+                    + "optional: accounts may sign in, but the single user on loopback need not.")
+    AuthOptions.Mode auth;
+
+    @Option(names = "--sign-in-failures", paramLabel = "N", defaultValue = "" + AuthOptions.DEFAULT_MAX_FAILURES,
+            description = "Failed sign-ins in a row after which a name is locked.")
+    int signInFailures;
+
+    @Option(names = "--lockout-minutes", paramLabel = "M", defaultValue = "15",
+            description = "How long a locked name stays locked.")
+    long lockoutMinutes;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "evofit-data",
             description = "Directory of the projects (each a git repository) and the embedded run store.")
@@ -77,11 +91,17 @@ final class ServeCommand extends Verb {
             options = new ServerOptions(bind, port, data, cluster(),
                     slots != null ? slots : Runtime.getRuntime().availableProcessors(),
                     new UploadLimits(uploadMinFiles, uploadMaxFiles, uploadMaxFileBytes, projectMaxBytes),
-                    new RunOptions(maxQueued, java.time.Duration.ofSeconds(checkpointSeconds)));
+                    new RunOptions(maxQueued, java.time.Duration.ofSeconds(checkpointSeconds)),
+                    new AuthOptions(auth, signInFailures, java.time.Duration.ofMinutes(lockoutMinutes)));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        EvofitServer server = Service.start(options);
+        EvofitServer server;
+        try {
+            server = Service.start(options);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "evofit-serve-shutdown"));
         out().println("evofit serve: " + server.url() + " (data in " + data.toAbsolutePath().normalize() + ")");
         out().flush();

@@ -50,4 +50,17 @@ class ServeCommandTest {
         assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(run.out() + run.err()).doesNotContain("Hidden1");
     }
+
+    @Test
+    void refusesAnAddressOtherHostsReachWithoutRequiredSignInAndRequiredSignInWithoutAccounts() {
+        Cli.Run open = Cli.run("serve", "--port", "0", "--data", dir.resolve("d").toString(), "--bind", "0.0.0.0");
+        assertThat(open.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(open.err()).contains("--bind 0.0.0.0 can be reached from other hosts, so it needs --auth required");
+        assertThat(dir.resolve("d")).doesNotExist();
+
+        Cli.Run noAccounts = Cli.run("serve", "--port", "0", "--data", dir.resolve("d").toString(), "--auth", "required");
+        assertThat(noAccounts.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(noAccounts.err()).contains("holds no account to sign in with").contains("evofit users add NAME --role admin");
+        assertThat(dir.resolve("d")).doesNotExist();
+    }
 }

@@ -7,16 +7,17 @@ import org.evofit.dispatch.DbConfig;
 /**
  * How {@code evofit serve} runs.
  *
- * @param bind  the address to listen on (loopback by default: the service has no accounts yet)
+ * @param bind  the address to listen on (loopback by default)
  * @param port  the TCP port; 0 picks a free one (tests)
  * @param data  the directory holding the projects and the embedded run store
  * @param db    the cluster's run store, or {@code null} for the embedded default (fits on local slots)
  * @param slots fits run at the same time on this machine in the embedded default (one per core)
  * @param uploads the file-set rules of every upload
  * @param runs  the bound of waiting submissions and the checkpoint interval
+ * @param auth  whether signing in is required (it must be on any address but loopback) and the lock-out rules
  */
 public record ServerOptions(String bind, int port, Path data, DbConfig db, int slots, UploadLimits uploads,
-                            RunOptions runs) {
+                            RunOptions runs, AuthOptions auth) {
 
     /** The most slots accepted: more would only queue threads behind the cores. */
     public static final int MAX_SLOTS = 1024;
@@ -27,6 +28,7 @@ public record ServerOptions(String bind, int port, Path data, DbConfig db, int s
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(uploads, "uploads");
         Objects.requireNonNull(runs, "runs");
+        Objects.requireNonNull(auth, "auth");
         if (bind.isBlank()) {
             throw new IllegalArgumentException("--bind must name an address, e.g. 127.0.0.1");
         }
@@ -36,6 +38,12 @@ public record ServerOptions(String bind, int port, Path data, DbConfig db, int s
         if (slots < 1 || slots > MAX_SLOTS) {
             throw new IllegalArgumentException("--slots must be between 1 and " + MAX_SLOTS + ", got " + slots);
         }
+        auth.checkBind(bind);
+    }
+
+    /** Options with optional sign-in ({@link AuthOptions#defaults()}), for the loopback address. */
+    public ServerOptions(String bind, int port, Path data, DbConfig db, int slots, UploadLimits uploads, RunOptions runs) {
+        this(bind, port, data, db, slots, uploads, runs, AuthOptions.defaults());
     }
 
     /** Options with the default run options ({@link RunOptions#defaults()}). */

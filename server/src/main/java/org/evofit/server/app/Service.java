@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.evofit.server.ApiDescription;
+import org.evofit.server.AuthOptions;
 import org.evofit.server.DataDirectory;
 import org.evofit.server.EvofitServer;
 import org.evofit.server.HealthCheck;
 import org.evofit.server.ServerFeature;
 import org.evofit.server.ServerOptions;
+import org.evofit.server.access.SignInFeature;
+import org.evofit.server.account.UserStore;
 import org.evofit.server.git.GitHosting;
 import org.evofit.server.project.ProjectUploadHandoff;
 import org.evofit.server.project.Projects;
@@ -28,15 +31,30 @@ public final class Service {
     private Service() {
     }
 
-    /** Opens the data directory and starts the whole service as the options say. */
+    /**
+     * Opens the data directory and starts the whole service as the options say. Requiring sign-in with no account
+     * to sign in with is an IllegalArgumentException saying how to add one.
+     */
     public static EvofitServer start(ServerOptions options) {
+        DataDirectory unopened = new DataDirectory(options.data().toAbsolutePath().normalize());
+        if (options.auth().mode() == AuthOptions.Mode.REQUIRED && users(unopened).isEmpty()) {
+            throw new IllegalArgumentException("--auth required, but " + unopened.service().resolve(UserStore.FILE)
+                    + " holds no account to sign in with: add one first with evofit users add NAME --role admin --data "
+                    + options.data());
+        }
         DataDirectory data = DataDirectory.open(options.data());
         return EvofitServer.start(options, features(options, data));
+    }
+
+    private static UserStore users(DataDirectory data) {
+        return new UserStore(data.service(), Clock.systemUTC());
     }
 
     /** The features of the service on {@code data}. */
     static List<ServerFeature> features(ServerOptions options, DataDirectory data) {
         List<ServerFeature> features = new ArrayList<>();
+        // First: its filter must see every request before the git URLs' filter, its handlers before the routes.
+        features.add(new SignInFeature(users(data), options.auth(), Clock.systemUTC()));
         features.add(new HealthCheck());
         features.add(new ApiDescription());
         features.add(new GitHosting(data.projects()));

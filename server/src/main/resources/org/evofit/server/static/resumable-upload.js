@@ -16,6 +16,11 @@
 
   var MAX_TRIES = 8;
   var PROTOCOL = { 'Tus-Resumable': '1.0.0' };
+  // A signed-in page carries its session's CSRF token; every state-changing request sends it back.
+  var csrf = document.querySelector('meta[name="csrf-token"]');
+  if (csrf) {
+    PROTOCOL['X-CSRF-Token'] = csrf.getAttribute('content');
+  }
 
   function withProtocol(headers) {
     return Object.assign({}, PROTOCOL, headers || {});

@@ -1,0 +1,29 @@
+package org.evofit.server.access;
+
+import org.evofit.server.Html;
+
+/** The sign-in page: a name, a password, and where to go afterwards; a refusal shown above the form. */
+final class SignInPage {
+
+    private SignInPage() {
+    }
+
+    static String html(String next, String problem, String user) {
+        String refusal = problem == null ? "" : "<p class=\"error\" id=\"sign-in-problem\">" + Html.text(problem) + "</p>\n";
+        return Html.page("Sign in", "<h1>Sign in</h1>\n" + refusal
+                + "<form id=\"sign-in\" method=\"post\" action=\"" + SignInFeature.SIGN_IN + "\">"
+                + "<input type=\"hidden\" name=\"next\" value=\"" + Html.text(next) + "\">"
+                + "<p><label>Name <input name=\"user\" autocomplete=\"username\" required value=\"" + Html.text(user)
+                + "\"></label></p>"
+                + "<p><label>Password <input name=\"password\" type=\"password\" autocomplete=\"current-password\" "
+                + "required></label></p>"
+                + "<p><button type=\"submit\">Sign in</button></p></form>");
+    }
+
+    static String signedIn(Session session) {
+        return Html.page("Signed in", "<h1>Signed in</h1><p id=\"signed-in-as\">Signed in as "
+                + Html.text(session.user()) + ".</p><form id=\"sign-out\" method=\"post\" action=\""
+                + SignInFeature.SIGN_OUT + "\"><button type=\"submit\">Sign out</button></form>"
+                + "<p><a href=\"/\">Projects</a></p>");
+    }
+}
