@@ -22,7 +22,7 @@ Dev-time only (the tests read the committed .hgx, they never run Python). Needs 
   g4.setXc(g1.xc + 1.2), the g4.setXc row fixed. At the start values every peak is where the example has it.
 - XRR_kalpha_made.hgx: the X-ray example measured with a Cu K-alpha doublet written as two instruments
   (K-alpha1 1.5406 A, K-alpha2 1.5444 A) whose curves Sim adds with the weights 1 and 0.5, and the Sample's
-  crop_sld. evofit has no two-wavelength instrument yet: the test checks the refusal names it.
+  crop_sld. KalphaImportTest imports it as evofit's doublet and checks GenX's sum of the two curves.
 
     /usr/bin/python3 make_params.py        # writes both files next to this one
 """

@@ -4,9 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.evofit.core.de.GenerationListener;
 import org.evofit.core.fit.FitResult;
+import org.evofit.core.fit.FitSettings;
+import org.evofit.core.fit.ParameterEstimate;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.run.FitPipeline;
 import org.evofit.wrapper.run.FitRun;
+import org.evofit.wrapper.sample.SampleRun;
+import org.evofit.wrapper.sample.Sampling;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,6 +37,13 @@ final class FitCommand extends Verb {
     @Mixin
     ReportOptions reporting;
 
+    @Option(names = "--mcmc", description = "After the fit, sample the posterior around its optimum (seeded with "
+            + "the fit's seed) and write the sample files beside the fit's; result.json gains a posterior section.")
+    boolean mcmc;
+
+    @Mixin
+    SamplerOptions sampler;
+
     @Override
     public Integer call() {
         reporting.checkDestinations(out);
@@ -50,10 +61,25 @@ final class FitCommand extends Verb {
         PrintWriter stdout = out();
         stdout.print(Format.result(result));
         stdout.println("results written to " + out);
+        if (mcmc) {
+            sample(run, stdout);
+        }
         reporting.report(out, stdout);
         reporting.archive(out, ReportOptions.folderOf(out), stdout);
         stdout.flush();
         return 0;
+    }
+
+    /** Samples the posterior around the fit's optimum into the fit's directory and prints the table. */
+    private void sample(FitRun run, PrintWriter stdout) {
+        double[] optimum = run.result().parameters().stream().filter(ParameterEstimate::fit)
+                .mapToDouble(ParameterEstimate::value).toArray();
+        FitSettings settings = run.model().settings();
+        SampleRun sampled = Sampling.of(sampler.settings(settings.de().seed()))
+                .withThreads(settings.execution().threads()).withCheckpointEvery(sampler.checkpointEvery())
+                .listening(SampleProgress.forConsole(err(), quiet, sampler.steps))
+                .run(run.model(), optimum, out);
+        SampleCommand.print(stdout, sampled, out);
     }
 
     /** The loaded model with the command line's optimizer options; refused when nothing is free. */

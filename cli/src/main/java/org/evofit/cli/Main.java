@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Differential-evolution fitting of reflectivity and curve models.",
-        subcommands = {FitCommand.class, LoopCommand.class, SimulateCommand.class, BenchCommand.class, ImportGenxCommand.class, DataCommand.class,
+        subcommands = {FitCommand.class, SampleCommand.class, LoopCommand.class, SimulateCommand.class, BenchCommand.class, ImportGenxCommand.class, DataCommand.class,
                 ReportCommand.class,
                 WorkerCommand.class, SubmitCommand.class, StatusCommand.class, ResultsCommand.class, CancelCommand.class,
                 ScheduleCommand.class, PruneCommand.class, ServeCommand.class, UsersCommand.class,
@@ -36,7 +36,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing command: choose one of fit, loop, simulate, bench, import-genx, data, report, worker, submit, status, results, cancel, schedule, prune, serve, users");
+                "missing command: choose one of fit, sample, loop, simulate, bench, import-genx, data, report, worker, submit, status, results, cancel, schedule, prune, serve, users");
     }
 
     /** Runs the command with the given arguments and exits with its exit code. */

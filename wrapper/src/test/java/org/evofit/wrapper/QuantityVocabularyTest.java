@@ -97,7 +97,8 @@ class QuantityVocabularyTest {
     @ParameterizedTest
     @EnumSource(LayerQuantity.class)
     void everyLayerQuantityIsBuiltWrittenReadGivenItsUnitAndReachesTheKernel(LayerQuantity q) {
-        double value = q == LayerQuantity.D ? 80 : 0.5;
+        // A plausible density for Fe in formula units per Å³: model files refuse one only g/cm³ could be.
+        double value = q == LayerQuantity.D ? 80 : q == LayerQuantity.DENS ? 0.05 : 0.5;
         Model model = film(true, q, value);
         Parameter set = model.parameters().stream().filter(p -> p.name().equals(q.parameterName("film")))
                 .findFirst().orElseThrow();

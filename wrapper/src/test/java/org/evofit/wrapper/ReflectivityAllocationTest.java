@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Evaluating a candidate of a reflectivity fit (GenX's X-ray example) allocates nothing, through
  * each allocation-free kernel as fits use it: GenX's resolution mode evaluates the production
- * (sequence) kernel, evofit's accurate modes the slab kernel on the smearing's nodes.
+ * (sequence) kernel, evofit's accurate modes the slab kernel on the smearing's nodes; a Kα doublet
+ * runs GenX's pipeline twice into buffers the evaluator keeps.
  */
 class ReflectivityAllocationTest {
 
@@ -26,7 +27,7 @@ class ReflectivityAllocationTest {
 
     /** The accurate modes cost far more per evaluation (thousands of smearing nodes): fewer calls. */
     @ParameterizedTest(name = "resolution {0}")
-    @CsvSource({"fast conv, 3000, 1000", "relative, 400, 200"})
+    @CsvSource({"fast conv, 3000, 1000", "relative, 400, 200", "fast conv with a Kα doublet, 3000, 1000"})
     void anXrayMultilayerEvaluationAllocatesNothing(String resolution, int warmUp, int measured) throws IOException {
         com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -58,9 +59,13 @@ class ReflectivityAllocationTest {
         if (resolution.equals("fast conv")) {
             return example;
         }
-        String text = Files.readString(example).replaceFirst("(?m)^  resolution: .*$",
-                "  resolution: {type: " + resolution + ", sigma: 0.004}");
-        assertThat(text).contains("type: " + resolution);
+        boolean doublet = resolution.endsWith("doublet");
+        String text = doublet
+                ? Files.readString(example).replaceFirst("(?m)^(  coords: .*)$",
+                        "$1\n  doublet: {wavelength: 1.5444, ratio: 0.5}")
+                : Files.readString(example).replaceFirst("(?m)^  resolution: .*$",
+                        "  resolution: {type: " + resolution + ", sigma: 0.004}");
+        assertThat(text).contains(doublet ? "doublet: {" : "type: " + resolution);
         Files.copy(EXAMPLE.resolve("xray-tutorial.dat"), dir.resolve("xray-tutorial.dat"));
         Path copy = dir.resolve("model.yaml");
         Files.writeString(copy, text);

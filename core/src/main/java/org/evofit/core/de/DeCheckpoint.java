@@ -8,7 +8,7 @@ import org.evofit.core.optim.Objective;
 /**
  * Everything differential evolution needs to continue a run at a generation boundary, so that the
  * continued run ends exactly as an uninterrupted one with the same seed would. The random state is
- * not stored: {@link RandomStreams} derives each generation's stream from (seed, generation).
+ * not stored: {@link org.evofit.core.optim.RandomStreams} derives each generation's stream from (seed, generation).
  *
  * <p>Phases: with {@link DeSettings#restarts()} r, phases 0 to r-1 are the independent runs and,
  * when they are screened ({@link DeSettings#restartGenerations()} &gt; 0), phase r is the final

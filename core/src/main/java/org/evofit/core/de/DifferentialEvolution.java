@@ -1,6 +1,7 @@
 package org.evofit.core.de;
 
 import org.evofit.core.optim.Objective;
+import org.evofit.core.optim.RandomStreams;
 
 /**
  * GenX's differential evolution, seeded and reproducible.

@@ -4,6 +4,8 @@ import java.util.SplittableRandom;
 import org.evofit.core.de.DifferentialEvolution.Phase;
 import org.evofit.core.de.DifferentialEvolution.Run;
 import org.evofit.core.optim.Objective;
+import org.evofit.core.optim.ParallelEvaluation;
+import org.evofit.core.optim.RandomStreams;
 
 /**
  * One run of differential evolution from the settings' seed: a new population, the continuation of

@@ -85,6 +85,19 @@ public final class AtomicWeights {
         return weight;
     }
 
+    /** Whether the table has a weight for a species. */
+    public boolean has(Species species) {
+        return weights.containsKey(species.tableName());
+    }
+
+    /** The isotopes of an element the table knows, lightest first, such as {@code 16O, 17O, 18O}. */
+    public String isotopeNames(String element) {
+        return weights.keySet().stream().map(Species::parse)
+                .filter(s -> s.isIsotope() && s.element().equals(element))
+                .sorted(java.util.Comparator.comparingInt(Species::massNumber))
+                .map(Species::tableName).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private static AtomicWeights load() {
         try (InputStream in = AtomicWeights.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
  *       {@code SiO2}, {@code Fe2O3}, {@code Fe0.9O}, {@code 2*SiO2}. Symbols are case-sensitive
  *       ({@code Co} is cobalt, {@code CO} carbon and oxygen). Parentheses are not supported.</li>
  *   <li>Isotopes: {@code D} and {@code T} for deuterium and tritium, any other isotope as its mass
- *       number and symbol in brackets, {@code [2H]}, {@code [56Fe]}. Brackets keep {@code 2H2O} from
- *       meaning two different things; a number in front of a symbol always needs a {@code *}.</li>
+ *       number and symbol, at the start of a formula as chemists write ⁵⁸Ni ({@code 58Ni},
+ *       {@code 10B4C}, {@code 2*58Ni}), or anywhere in brackets ({@code [2H]}, {@code Fe[57Fe]}). A
+ *       number written right before a symbol is a mass number, never a count: {@code 2H2O} is heavy
+ *       water, two waters are {@code 2*H2O}, and {@code 2O} is refused because O has no isotope 2O.</li>
  *   <li>Blanks are allowed around {@code +} and {@code *}, not inside a formula. A species named twice
  *       is counted once with the summed count ({@code H2O + H} is H3O).</li>
  * </ul>

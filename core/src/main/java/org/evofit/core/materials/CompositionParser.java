@@ -53,9 +53,17 @@ final class CompositionParser {
         }
     }
 
-    /** term := [number '*'] formula ; the factor multiplies every count of the formula. */
+    /**
+     * term := [number '*'] formula ; the factor multiplies every count of the formula. A whole number
+     * written right before a symbol, as in {@code 58Ni} or {@code 10B4C}, is the mass number of the
+     * formula's first species, as chemists write ⁵⁸Ni.
+     */
     private void term() {
         double factor = 1;
+        if (massNumberAhead()) {
+            formula(factor);
+            return;
+        }
         if (!atEnd() && isNumberStart(peek())) {
             int start = index;
             factor = number();
@@ -69,19 +77,58 @@ final class CompositionParser {
         formula(factor);
     }
 
-    /** formula := (species [number])+ , as in Fe, SiO2, Fe2O3, D2O, [13C]O2. */
+    /** formula := [massNumber] (species [number])+ , as in Fe, SiO2, Fe2O3, D2O, [13C]O2, 58Ni, 10B4C. */
     private void formula(double factor) {
-        if (atEnd() || !isSpeciesStart(peek())) {
+        Species first = massNumberAhead() ? isotopeWithoutBrackets() : null;
+        if (first == null && (atEnd() || !isSpeciesStart(peek()))) {
             throw error(expectedSymbol());
         }
-        while (!atEnd() && isSpeciesStart(peek())) {
-            Species species = species();
+        while (first != null || (!atEnd() && isSpeciesStart(peek()))) {
+            Species species = first != null ? first : species();
+            first = null;
             double count = 1;
             if (!atEnd() && isNumberStart(peek())) {
                 count = number();
             }
             counts.merge(species, factor * count, Double::sum);
         }
+    }
+
+    /** Whether digits follow, directly followed by a capital letter: a mass number, as in 58Ni. */
+    private boolean massNumberAhead() {
+        int i = index;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i > index && i < text.length() && text.charAt(i) >= 'A' && text.charAt(i) <= 'Z';
+    }
+
+    /** massNumber Symbol , refused unless the tables know that isotope (2O is no isotope: 2*O is meant). */
+    private Species isotopeWithoutBrackets() {
+        int start = index;
+        while (Character.isDigit(peek())) {
+            index++;
+        }
+        String massText = text.substring(start, index);
+        int symbolStart = index;
+        String symbol = symbol(symbolStart);
+        if (symbol.equals("D") || symbol.equals("T")) {
+            throw new CompositionSyntaxException(text, symbolStart + 1,
+                    "write " + symbol + " without a mass number, or 2H / 3H");
+        }
+        Species isotope = null;
+        try {
+            isotope = new Species(symbol, Integer.parseInt(massText));
+        } catch (NumberFormatException tooLong) {
+            // not a mass number: refused below
+        }
+        if (isotope == null || isotope.massNumber() == Species.NATURAL || !AtomicWeights.standard().has(isotope)) {
+            throw new CompositionSyntaxException(text, start + 1, massText + symbol + " is not an isotope the tables"
+                    + " know: write " + massText + "*" + symbol + " for " + massText + " atoms of " + symbol
+                    + ", or a mass number before the symbol for an isotope (" + AtomicWeights.standard()
+                    .isotopeNames(symbol) + ")");
+        }
+        return isotope;
     }
 
     /** species := Symbol | '[' massNumber Symbol ']' ; D and T are deuterium and tritium. */

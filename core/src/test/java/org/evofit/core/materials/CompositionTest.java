@@ -48,6 +48,31 @@ class CompositionTest {
     }
 
     @Test
+    void readsAMassNumberWrittenBeforeTheSymbolAsAnIsotope() {
+        assertThat(Composition.parse("58Ni").atoms()).containsExactly(atoms("58Ni", 1));
+        assertThat(Composition.parse("10B4C").atoms()).containsExactly(atoms("10B", 4), atoms("C", 1));
+        assertThat(Composition.parse("2*58Ni + 0.5*Fe")).isEqualTo(Composition.parse("2*[58Ni] + 0.5*Fe"));
+        // a number before a symbol is a mass number, never a count: heavy water, not two waters
+        assertThat(Composition.parse("2H2O")).isEqualTo(Composition.parse("D2O"));
+        assertThat(Composition.parse("2*H2O").atoms()).containsExactly(atoms("H", 4), atoms("O", 2));
+    }
+
+    @Test
+    void isotopesTakeTheirOwnNeutronScatteringLengthsFromTheTable() {
+        // Neutron News 3(3) 1992 (Sears): 58Ni 14.4 fm; 10B -0.1 - 1.066i fm; natural Ni 10.3 fm; 2H 6.671 fm
+        assertThat(Composition.parse("58Ni").b().re()).isEqualTo(14.4);
+        assertThat(Composition.parse("Ni").b().re()).isEqualTo(10.3);
+        ComplexValue b10 = Composition.parse("10B").b();
+        assertThat(b10.re()).isEqualTo(-0.1);
+        assertThat(b10.im()).isEqualTo(-1.066);
+        // 10B4C: 4 * (-0.1 - 1.066i) + 6.6460 (natural C, 6.646 fm)
+        assertThat(Composition.parse("10B4C").b().re()).isCloseTo(4 * -0.1 + 6.646, within(1e-12));
+        assertThat(Composition.parse("D2O").b().re()).isCloseTo(2 * 6.671 + 5.803, within(1e-12));
+        // the isotope's own mass: 57.935347915 g/mol for 58Ni (NIST), not Ni's 58.6934
+        assertThat(Composition.parse("58Ni").molarMass()).isCloseTo(57.935347915, within(1e-9));
+    }
+
+    @Test
     void printsTheExplicitFormThatReadsBack() {
         assertThat(Composition.parse("SiO2")).hasToString("Si + 2*O");
         assertThat(Composition.parse("D2O")).hasToString("2*[2H] + O");
@@ -126,7 +151,10 @@ class CompositionTest {
         assertSyntaxError("Mg + ", 6, "expected an element symbol");
         assertSyntaxError("", 1, "expected an element symbol");
         assertSyntaxError("Mg + + O", 6, "expected an element symbol");
-        assertSyntaxError("Si + 2O", 7, "expected '*' after the factor 2");
+        assertSyntaxError("Si + 2O", 6, "2O is not an isotope the tables know: write 2*O for 2 atoms of O, "
+                + "or a mass number before the symbol for an isotope (16O, 17O, 18O)");
+        assertSyntaxError("Si + 2 O", 8, "expected '*' after the factor 2");
+        assertSyntaxError("3D2O", 2, "write D without a mass number, or 2H / 3H");
         assertSyntaxError("2*", 3, "expected an element symbol");
         assertSyntaxError("Mg + Xx", 6, "unknown element 'Xx'");
         assertSyntaxError("Si O2", 4, "expected '+' or the end");

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.evofit.core.materials.Composition;
 import org.evofit.core.param.Parameter;
+import org.evofit.core.refl.sample.LayerDensity;
 import org.evofit.core.refl.sample.LayerQuantity;
 import org.evofit.core.refl.sample.LayerSpec;
 
@@ -18,6 +19,8 @@ public final class LayerBuilder {
     private final String name;
     private String composition;
     private final Map<LayerQuantity, Parameter> quantities = new EnumMap<>(LayerQuantity.class);
+    /** A density given in g/cm³, turned into dens once the material is known; null when none is. */
+    private Parameter massDensity;
 
     LayerBuilder(String name) {
         this.name = name;
@@ -43,6 +46,21 @@ public final class LayerBuilder {
     /** Fitted density between {@code min} and {@code max}. */
     public LayerBuilder dens(double value, double min, double max) {
         return set(LayerQuantity.DENS, value, min, max);
+    }
+
+    /**
+     * Fixed mass density in g/cm³, converted to {@code dens} with the material's molar mass
+     * ({@link LayerDensity}); needs {@link #material} and refuses a value only formula units per Å³ could be.
+     */
+    public LayerBuilder density(double gramsPerCm3) {
+        massDensity = LayerQuantity.DENS.fixed(name, gramsPerCm3);
+        return this;
+    }
+
+    /** Fitted mass density in g/cm³ between {@code min} and {@code max}, converted as {@link #density(double)}. */
+    public LayerBuilder density(double gramsPerCm3, double min, double max) {
+        massDensity = LayerQuantity.DENS.fitted(name, gramsPerCm3, min, max);
+        return this;
     }
 
     /** Fixed thickness. */
@@ -91,6 +109,14 @@ public final class LayerBuilder {
         }
         Composition material = kind == LayerSpec.Kind.MATERIAL && composition != null
                 ? Composition.parse(composition) : null;
-        return LayerSpec.of(name, kind, material, wavelength, xray, quantities::get);
+        Map<LayerQuantity, Parameter> given = new EnumMap<>(quantities);
+        if (massDensity != null) {
+            if (material == null || quantities.containsKey(LayerQuantity.DENS)) {
+                throw new IllegalArgumentException("layer " + name + ": a density in g/cm³ needs a material "
+                        + "and no dens beside it");
+            }
+            given.put(LayerQuantity.DENS, LayerDensity.fromGramsPerCm3(name, massDensity, material));
+        }
+        return LayerSpec.of(name, kind, material, wavelength, xray, given::get);
     }
 }

@@ -17,6 +17,7 @@ import org.evofit.core.refl.instrument.FootprintType;
 import org.evofit.core.refl.instrument.GenxInstrument;
 import org.evofit.core.refl.instrument.GenxResolution;
 import org.evofit.core.refl.instrument.Probe;
+import org.evofit.core.refl.sample.Doublet;
 import org.evofit.core.refl.sample.InstrumentQuantity;
 import org.evofit.core.refl.sample.InstrumentSpec;
 import org.evofit.core.refl.sample.LayerSpec;
@@ -59,6 +60,7 @@ public final class ReflectivityBuilder {
     private double resintrange = defaults.resintrange();
     private FootprintType footprint = FootprintType.NONE;
     private String resolutionExpression;
+    private Doublet doublet;
     private final Map<InstrumentQuantity, Parameter> instrument = new EnumMap<>(InstrumentQuantity.class);
     private final Map<String, LayerBuilder> layers = new LinkedHashMap<>();
     private String ambient;
@@ -139,6 +141,15 @@ public final class ReflectivityBuilder {
      */
     public ReflectivityBuilder resolutionExpression(String expression) {
         this.resolutionExpression = expression;
+        return this;
+    }
+
+    /**
+     * A second wavelength, such as Cu Kα2 ({@link Doublet#CU_KALPHA2}) beside the instrument's Kα1, with
+     * its intensity relative to the first: the curve is (R1 + ratio·R2)/(1 + ratio), see {@link Doublet}.
+     */
+    public ReflectivityBuilder doublet(Doublet second) {
+        this.doublet = second;
         return this;
     }
 
@@ -308,7 +319,7 @@ public final class ReflectivityBuilder {
         layers.forEach((name, layer) -> specs.put(name, layer.spec(wavelength, probe == Probe.XRAY)));
         SampleSpec sample = new SampleSpec(specs, ambient, stacks, substrate);
         ReflectivityModel model = new ReflectivityModel(sample, InstrumentSpec.of(choices(), instrument::get), null,
-                resolutionExpression, setup.variableNames());
+                resolutionExpression, setup.variableNames()).withDoublet(doublet);
 
         // The same order a model file gives: the model's parameters (the sample's, then the instrument's), then the
         // variables.

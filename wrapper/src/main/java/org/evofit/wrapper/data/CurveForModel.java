@@ -6,8 +6,8 @@ import java.util.Map;
 import org.evofit.core.data.DataFileException;
 
 /**
- * A loaded curve made ready for the model that fits it: angles converted to the model's coordinate where
- * that is unambiguous, a one-line note for each change and for a disagreement left as it is, and a
+ * A loaded curve made ready for the model that fits it: x converted to the model's coordinate (angles to Qz,
+ * Qz to 2θ, θ to 2θ) with a one-line note for each change, and a
  * resolution that ORSO writes as {@code nan} for some points (unknown there) taken as none at those points.
  */
 public final class CurveForModel {
@@ -42,12 +42,12 @@ public final class CurveForModel {
         }
         if (model.axis() == XAxis.Q) {
             out = toQ(out, model.wavelength(), file, notes);
-        } else if (out.axis() == XAxis.THETA) {
+        } else if (out.axis() == XAxis.Q) {
+            out = QToTwoTheta.convert(out, model.wavelength(), file, notes);
+        } else {
+            // What is left is theta under a 2theta instrument.
             out = scaled(out, 2, XAxis.TWO_THETA);
             notes.add("x is theta (deg) and the instrument takes 2theta: x and its resolution are doubled");
-        } else {
-            notes.add("x is " + out.axis().label() + " (" + out.axis().unit() + ") but the model's instrument takes "
-                    + model.axis().label() + " (" + model.axis().unit() + "); the values are fitted as they are");
         }
         return new Prepared(out, notes);
     }

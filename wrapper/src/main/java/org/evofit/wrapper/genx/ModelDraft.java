@@ -47,6 +47,15 @@ final class ModelDraft {
     String modelModule;
     /** How many data sets the Sim function simulates, data[0] first. */
     int simulated;
+    /** The first instrument's arguments as written, to compare a second one with ({@link DoubletImport}). */
+    final Map<String, String> instrumentArgs = new LinkedHashMap<>();
+    /** A second instrument differing only in its wavelength, and that wavelength; null and 0 without. */
+    String secondInstrumentName;
+    double secondWavelength;
+    /** The weight of the second instrument's curve in Sim's sums, or null when Sim adds none. */
+    Double doubletRatio;
+    /** How many data sets Sim simulates as such a sum. */
+    int doubletSets;
 
     void untranslated(int line, String text, String reason) {
         untranslated.add(new ScriptLine(line, text, reason));

@@ -94,6 +94,7 @@ final class ReflectivityImport {
         ScriptValue range = m.instrument.get("resintrange");
         b.resolutionSampling(points != null ? (int) points.value() : defaults.respoints(),
                 range != null ? range.value() : defaults.resintrange());
+        b.doublet(DoubletImport.of(m));
         String footprint = m.instrumentText.get("footype");
         if (footprint != null) {
             b.footprint(footprint);
@@ -120,9 +121,17 @@ final class ReflectivityImport {
         m.instrument.forEach((k, q) -> texts.put(InstrumentQuantity.PREFIX + k, q.text()));
         m.layers.values().forEach(l -> l.quantities().forEach((k, q) -> texts.put(l.name() + "." + k, q.text())));
         m.variables.forEach((name, q) -> texts.put(name, q.text()));
-        return ImportNotes.of(List.of("Imported from the GenX project " + source + " by evofit import-genx.",
-                        "Start values, bounds and fit flags come from GenX's parameter table; densities, materials,",
-                        "stacks and couplings from its model script (spec_nx)."), texts,
+        List<String> header = new java.util.ArrayList<>(List.of("Imported from the GenX project " + source
+                        + " by evofit import-genx.",
+                "Start values, bounds and fit flags come from GenX's parameter table; densities, materials,",
+                "stacks and couplings from its model script (spec_nx)."));
+        if (m.doubletRatio != null) {
+            header.addAll(List.of("The script adds " + m.instrumentName + "'s and " + m.secondInstrumentName
+                            + "'s curves (a Kα doublet): the doublet shares every instrument",
+                    "parameter but the wavelength, where GenX fits only " + m.instrumentName + "'s; f stays at the "
+                            + "first wavelength, as GenX's fp."));
+        }
+        return ImportNotes.of(header, texts,
                 Map.of("layers", "d and sigma in angstrom; dens in formula units per cubic angstrom",
                         "stacks", "from the substrate up, as GenX lists them",
                         "variables", "GenX's user variables (" + m.userVarsName + ".new_var)",

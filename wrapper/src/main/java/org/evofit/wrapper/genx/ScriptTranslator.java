@@ -48,12 +48,6 @@ final class ScriptTranslator {
     /** Lines that only keep Python's bookkeeping (lists the GUI fills) and do not change the simulation. */
     private static final Set<String> BOOKKEEPING = Set.of("SLD = []", "SLD[:] = []", "I = []", "return I",
             "def Sim(data):", "from numpy import *");
-    /**
-     * What a Cu Kα doublet (the curves of Kα1 and Kα2 added with their weights, written as two instruments)
-     * would need in evofit.
-     */
-    private static final String DOUBLET = "A Cu Kα doublet (Kα1 and Kα2 curves added with their weights) would "
-            + "need an instrument with two wavelengths and their weights, which evofit does not have yet";
     /** GenX's numeric Instrument arguments that are not parameters in evofit. */
     private static final List<String> INSTRUMENT_NUMBERS = List.of("respoints", "resintrange");
     private static final Set<String> INSTRUMENT_KEYS = instrumentKeys();
@@ -78,6 +72,8 @@ final class ScriptTranslator {
     private final Map<String, Integer> dataVariables = new HashMap<>();
     private final String file;
     private boolean inSim;
+    /** The first Sim line adding two instruments' curves. */
+    private int doubletLine;
 
     private ScriptTranslator(String file) {
         this.file = file;
@@ -97,6 +93,10 @@ final class ScriptTranslator {
         String[] lines = script.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             t.line(i + 1, lines[i]);
+        }
+        String doublet = DoubletImport.complete(t.m);
+        if (doublet != null) {
+            t.m.untranslated(t.doubletLine, lines[t.doubletLine - 1], doublet);
         }
         LayerResolver.resolve(t.m);
         return t.m;
@@ -211,9 +211,9 @@ final class ScriptTranslator {
                 && (x.group(2).equals("B") || x.group(2).equals("F"))) {
             return ScatteringSetter.apply(m, n, x.group(1), x.group(2).equals("B"), x.group(3));
         }
-        if (line.split("\\.SimSpecular\\(", -1).length > 2) {
-            return "adds several simulations of a data set; evofit simulates each data set once through one "
-                    + "instrument. " + DOUBLET;
+        if (DoubletImport.addsSimulations(line)) {
+            doubletLine = doubletLine == 0 ? n : doubletLine;
+            return DoubletImport.sum(m, line, dataVariables);
         }
         if ((x = SETTER.matcher(line)).matches()) {
             String target = GenxNames.parameter(m, x.group(1), x.group(2));
@@ -232,8 +232,7 @@ final class ScriptTranslator {
 
     private String instrument(String name, Map<String, String> args) {
         if (m.instrumentName != null && !m.instrumentName.equals(name)) {
-            return "a second instrument ('" + name + "' beside '" + m.instrumentName + "'); evofit's model has one. "
-                    + DOUBLET;
+            return DoubletImport.secondInstrument(m, name, args);
         }
         for (String k : args.keySet()) {
             if (!INSTRUMENT_KEYS.contains(k)) {
@@ -241,6 +240,7 @@ final class ScriptTranslator {
             }
         }
         m.instrumentName = name;
+        m.instrumentArgs.putAll(args);
         String[][] texts = {{"probe", "probe"}, {"coords", "coords"}, {"restype", "restype"}, {"footype", "footype"}};
         for (String[] t : texts) {
             if (args.containsKey(t[0])) {

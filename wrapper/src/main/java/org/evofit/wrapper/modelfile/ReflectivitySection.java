@@ -54,6 +54,13 @@ final class ReflectivitySection {
             quantity(out, "  ", q, spec, text);
             if (q == InstrumentQuantity.WAVELENGTH) {
                 out.line("  coords: " + YamlScalars.string(inst.coords().genxName()));
+                if (refl.doublet() != null) {
+                    out.line("  " + ReflectivitySpecs.DOUBLET + ": {wavelength: "
+                            + YamlScalars.number(refl.doublet().wavelength()) + ", ratio: "
+                            + YamlScalars.number(refl.doublet().ratio())
+                            + (refl.doublet().fPerWavelength() ? "" : ", " + ReflectivitySpecs.DOUBLET_F + ": "
+                            + YamlScalars.string(ReflectivitySpecs.F_FIRST)) + "}");
+                }
             }
         }
         if (inst.restype() != GenxResolution.NONE || refl.accurateResolution() != null

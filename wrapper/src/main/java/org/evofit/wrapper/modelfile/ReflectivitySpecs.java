@@ -19,8 +19,10 @@ import org.evofit.core.refl.instrument.GenxInstrument;
 import org.evofit.core.refl.instrument.GenxResolution;
 import org.evofit.core.refl.instrument.Probe;
 import org.evofit.core.refl.sample.AccurateResolution;
+import org.evofit.core.refl.sample.Doublet;
 import org.evofit.core.refl.sample.InstrumentSpec;
 import org.evofit.core.refl.sample.InstrumentQuantity;
+import org.evofit.core.refl.sample.LayerDensity;
 import org.evofit.core.refl.sample.LayerQuantity;
 import org.evofit.core.refl.sample.LayerSpec;
 import org.evofit.core.refl.sample.ReflectivityModel;
@@ -40,12 +42,22 @@ import org.evofit.wrapper.doc.Node;
 final class ReflectivitySpecs {
 
     private static final String MATERIAL = "material";
+    /** A second wavelength and its intensity ratio ({@link Doublet}). */
+    static final String DOUBLET = "doublet";
+    /**
+     * The doublet's key saying where material layers' f comes from at the second wavelength:
+     * {@link #F_EACH} (the tables there, the default) or {@link #F_FIRST} (the first wavelength's, as GenX).
+     */
+    static final String DOUBLET_F = "f";
+    static final String F_EACH = "each wavelength";
+    static final String F_FIRST = "first wavelength";
+    private static final Set<String> DOUBLET_KEYS = Set.of("wavelength", "ratio", DOUBLET_F);
     private static final Set<String> INSTRUMENT_KEYS = keys(InstrumentQuantity.Section.INSTRUMENT, "probe", "coords",
-            "resolution", "footprint");
+            "resolution", "footprint", DOUBLET);
     /** The resolution's width per point as an expression of x and parameters. */
     private static final String EXPRESSION = "expression";
     private static final Set<String> RESOLUTION_KEYS = keys(InstrumentQuantity.Section.RESOLUTION, "type", "fwhm",
-            "points", "range", EXPRESSION);
+            "points", "range", EXPRESSION, TofResolution.DLAMBDA, TofResolution.DTHETA);
     private static final Set<String> FOOTPRINT_KEYS = keys(InstrumentQuantity.Section.FOOTPRINT, "type");
     private static final Set<String> LAYER_KEYS = layerKeys();
     private static final Set<String> SAMPLE_KEYS = Set.of("ambient", "stacks", "substrate");
@@ -71,10 +83,27 @@ final class ReflectivitySpecs {
             PhysicalLimits.layerCount(sample.stacks(), byName, root.required("sample"));
             MapNode inst = root.map("instrument");
             MapNode resolution = inst.has("resolution") ? inst.map("resolution") : null;
-            String expression = resolution != null && resolution.has(EXPRESSION) ? resolution.string(EXPRESSION) : null;
-            return ParameterSpecs.at(expression != null ? resolution.required(EXPRESSION) : root,
+            boolean tof = TofResolution.given(resolution);
+            String expression = tof ? TofResolution.expression(resolution, instrument.choices().coords(), EXPRESSION)
+                    : resolution != null && resolution.has(EXPRESSION) ? resolution.string(EXPRESSION) : null;
+            Node at = tof ? resolution.required(TofResolution.DLAMBDA)
+                    : expression != null ? resolution.required(EXPRESSION) : root;
+            ReflectivityModel model = ParameterSpecs.at(at,
                     () -> new ReflectivityModel(sample, instrument, accurate, expression, variables)
                             .withParameters(finalParameters));
+            if (!inst.has(DOUBLET)) {
+                return model;
+            }
+            MapNode d = inst.map(DOUBLET).rejectUnknownKeys(DOUBLET_KEYS);
+            double wavelength = ParameterSpecs.constant(d.required("wavelength").asScalar());
+            double ratio = ParameterSpecs.constant(d.required("ratio").asScalar());
+            String f = d.optionalString(DOUBLET_F, F_EACH);
+            if (!f.equals(F_EACH) && !f.equals(F_FIRST)) {
+                throw d.required(DOUBLET_F).error("expected '" + F_EACH + "' (f from the tables at each wavelength) or '"
+                        + F_FIRST + "' (every layer keeps its f, as GenX) but found '" + f + "'");
+            }
+            return ParameterSpecs.at(inst.required(DOUBLET),
+                    () -> model.withDoublet(new Doublet(wavelength, ratio, f.equals(F_EACH))));
         }
     }
 
@@ -93,7 +122,7 @@ final class ReflectivitySpecs {
     }
 
     private static Set<String> layerKeys() {
-        Set<String> keys = new HashSet<>(List.of(MATERIAL));
+        Set<String> keys = new HashSet<>(List.of(MATERIAL, LayerDensity.KEY));
         for (LayerQuantity q : LayerQuantity.values()) {
             keys.add(q.key());
         }
@@ -188,10 +217,39 @@ final class ReflectivitySpecs {
                 written.put(q, ParameterSpecs.at(at, () -> q.check(p, name)));
             }
         }
+        density(name, map, material, written);
         double wavelength = instrument.parameter(InstrumentQuantity.WAVELENGTH).value();
         boolean xray = instrument.choices().probe() == Probe.XRAY;
         Node at = material != null ? map.required(MATERIAL) : e.value();
         return ParameterSpecs.at(at, () -> LayerSpec.of(name, kind, material, wavelength, xray, written::get));
+    }
+
+    /**
+     * A material layer's density: {@code dens} (formula units per Å³) checked for its unit, or
+     * {@code density} (g/cm³) converted to {@code dens} with the material's molar mass.
+     */
+    private static void density(String name, MapNode map, Composition material,
+                                Map<LayerQuantity, Parameter> written) {
+        if (map.has(LayerDensity.KEY)) {
+            Node at = map.required(LayerDensity.KEY);
+            if (material == null) {
+                throw at.error("layer " + name + ": " + LayerDensity.KEY + " is in g/cm³, which needs the material: "
+                        + "to know the mass of a formula unit; give material: or write dens in formula units per Å³");
+            }
+            if (written.containsKey(LayerQuantity.DENS)) {
+                throw at.error("layer " + name + " gives both " + LayerQuantity.DENS.key() + " and "
+                        + LayerDensity.KEY + "; expected one of them");
+            }
+            Parameter grams = ParameterSpecs.read(LayerQuantity.DENS.parameterName(name), at);
+            written.put(LayerQuantity.DENS, ParameterSpecs.at(at, () -> LayerQuantity.DENS.check(
+                    LayerDensity.fromGramsPerCm3(name, grams, material), name)));
+        } else if (material != null && written.containsKey(LayerQuantity.DENS)) {
+            String problem = ParameterSpecs.at(map.required(LayerQuantity.DENS.key()),
+                    () -> LayerDensity.implausibleFormulaUnits(written.get(LayerQuantity.DENS).value(), material));
+            if (problem != null) {
+                throw map.required(LayerQuantity.DENS.key()).error("layer " + name + ": " + problem);
+            }
+        }
     }
 
     /** An SLD layer when it gives sld or isld (and nothing of a material), else a material layer. */

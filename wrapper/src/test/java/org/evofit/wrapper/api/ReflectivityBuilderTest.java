@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.evofit.core.refl.sample.Doublet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +67,27 @@ class ReflectivityBuilderTest {
         assertThat(inCode.simulate().get(0).model()).containsExactly(fromFile.simulate().get(0).model());
         assertThat(inCode.definition().problem().figureOfMerit().name()).isEqualTo("log");
         assertThat(inCode.definition().problem().freeNames()).containsExactly("Film.d", "Film.sigma", "inst.I0");
+    }
+
+    @Test
+    void aMassDensityAndADoubletBuildTheSameProblemAsTheModelFile(@TempDir Path dir) throws IOException {
+        StringBuilder dat = new StringBuilder();
+        for (int i = 0; i < X.length; i++) {
+            dat.append(X[i]).append(' ').append(Y[i]).append('\n');
+        }
+        Files.writeString(dir.resolve("xrr.dat"), dat);
+        Files.writeString(dir.resolve("model.yaml"), MODEL_FILE
+                .replace("  coords: tth\n", "  coords: tth\n  doublet: {wavelength: 1.5444, ratio: 0.5}\n")
+                .replace("Film: {material: Fe, dens: 0.0849,", "Film: {material: Fe, density: {value: 7.8, min: 7, max: 8},"));
+        Model fromFile = Evofit.load(dir.resolve("model.yaml"));
+        Model inCode = film().doublet(new Doublet(1.5444, 0.5))
+                .layer("Film", l -> l.material("Fe").density(7.8, 7, 8).d(100, 50, 150).sigma(3, 0, 8)).build();
+
+        assertThat(inCode.parameters()).containsExactlyElementsOf(fromFile.parameters());
+        assertThat(inCode.simulate().get(0).model()).containsExactly(fromFile.simulate().get(0).model());
+        assertThat(inCode.simulate().get(0).model()).isNotEqualTo(film().build().simulate().get(0).model());
+        assertThatThrownBy(() -> film().layer("Film", l -> l.material("Fe").density(0.0849)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("write dens: 0.0849");
     }
 
     @Test

@@ -103,14 +103,34 @@ class OrtFormatTest {
     }
 
     @Test
-    void qDataUnderA2ThetaModelIsFittedAsItIsWithAWarning() {
+    void qDataUnderA2ThetaModelBecomes2ThetaWithTheInstrumentsWavelength() {
         LoadedCurve c = DataFormats.read(EXAMPLE, null, ReadOptions.DEFAULTS).single();
 
         CurveForModel.Prepared p = CurveForModel.prepare(c, new ModelAxis(XAxis.TWO_THETA, 1.54), "e.ort");
 
-        assertThat(p.curve().x()).containsExactly(c.x());
-        assertThat(p.notes()).contains("x is Qz (1/angstrom) but the model's instrument takes 2theta (deg); the"
-                + " values are fitted as they are");
+        double k = 4 * Math.PI / 1.54;
+        assertThat(p.curve().axis()).isEqualTo(XAxis.TWO_THETA);
+        for (int i = 0; i < c.size(); i++) {
+            // Back to Qz with the instrument's wavelength, as the model computes it.
+            double q = k * Math.sin(Math.toRadians(p.curve().x()[i] / 2));
+            assertThat(q).as("point " + i).isCloseTo(c.x()[i], within(1e-15 * k));
+            double cos = Math.cos(Math.toRadians(p.curve().x()[i] / 2));
+            double sqz = Double.isNaN(c.resolution()[i]) ? 0 : c.resolution()[i];
+            assertThat(k * cos * Math.toRadians(p.curve().resolution()[i] / 2)).as("resolution " + i)
+                    .isCloseTo(sqz, within(1e-15 * k));
+        }
+        assertThat(p.notes()).contains("x converted from Qz (1/angstrom) to 2theta (deg), which the model's"
+                + " instrument takes, with its wavelength 1.54 angstrom, the resolution with it");
+    }
+
+    @Test
+    void qBeyondWhatTheInstrumentsWavelengthReachesIsRefusedNamingThePoint() {
+        LoadedCurve q = new LoadedCurve("q", new double[] {0.1, 9}, new double[] {1, 0.5}, null, null, XAxis.Q,
+                Double.NaN, null, java.util.Map.of());
+
+        assertThatThrownBy(() -> CurveForModel.prepare(q, new ModelAxis(XAxis.TWO_THETA, 1.54), "q.ort"))
+                .isInstanceOf(DataFileException.class).hasMessageContaining("q.ort: ")
+                .hasMessageContaining("point 1: Qz 9.0 1/angstrom is beyond 4pi/lambda");
     }
 
     @Test

@@ -115,25 +115,6 @@ class CustomParameterImportTest {
                 .hasMessageContaining("reads cp.width, which is neither a custom parameter (cp.name) nor an attribute");
     }
 
-    @Test
-    void aKalphaDoubletIsRefusedNamingItsLinesAndWhatWouldBeNeededNotAMissingSample() throws IOException {
-        GenxProject p = HgxReader.read(GenxImporterTest.resource(dir, "XRR_kalpha_made.hgx"));
-        List<String> lines = p.script().lines().toList();
-        int second = lines.indexOf(lines.stream().filter(l -> l.startsWith("inst2 = ")).findFirst().orElseThrow()) + 1;
-        int sum = lines.indexOf(lines.stream().filter(l -> l.contains("0.5*sample.SimSpecular")).findFirst()
-                .orElseThrow()) + 1;
-
-        assertThatThrownBy(() -> GenxImporter.importProject(p, "x.hgx", "x.hgx", dir.resolve("out"), false))
-                .hasMessageStartingWith("x.hgx: script line " + second + ": ")
-                .hasMessageContaining("line " + second + ": inst2 = model.Instrument(")
-                .hasMessageContaining("a second instrument ('inst2' beside 'inst')")
-                .hasMessageContaining("line " + sum + ": I.append((sample.SimSpecular(d.x, inst)")
-                .hasMessageContaining("adds several simulations of a data set")
-                .hasMessageContaining("two wavelengths and their weights")
-                .hasMessageNotContaining("declares no model.Sample");
-        assertThat(dir.resolve("out")).doesNotExist();
-    }
-
     /** The start values of the free parameters with {@code changed} ones replaced. */
     private static double[] free(FitProblem p, Map<String, Double> changed) {
         List<String> names = p.freeNames();

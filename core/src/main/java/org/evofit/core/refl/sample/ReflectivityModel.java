@@ -45,6 +45,10 @@ public final class ReflectivityModel implements ParameterizedModel {
     private final String resolutionExpression;
     private final List<String> variables;
     private final CompiledFunction resolutionWidth;
+    private final Doublet doublet;
+    /** f(λ2) - f(λ1) of each distinct layer given by a material, zero for the others; null without a doublet. */
+    private final double[] doubletShiftRe;
+    private final double[] doubletShiftIm;
 
     /**
      * The model of {@code sample} seen through {@code instrument}. It collects their parameters:
@@ -78,12 +82,16 @@ public final class ReflectivityModel implements ParameterizedModel {
      */
     public ReflectivityModel(SampleSpec sample, InstrumentSpec instrument, AccurateResolution accurate,
                              String resolutionExpression, List<String> variables) {
-        this(sample, instrument, accurate, resolutionExpression, variables, null);
+        this(sample, instrument, accurate, resolutionExpression, variables, null, null);
     }
 
-    /** As the public constructor, reusing {@code compiled} (the expression compiled already) when it is given. */
+    /**
+     * As the public constructor, reusing {@code compiled} (the expression compiled already) when it is
+     * given, with a second wavelength when {@code doublet} is given.
+     */
     private ReflectivityModel(SampleSpec sample, InstrumentSpec instrument, AccurateResolution accurate,
-                              String resolutionExpression, List<String> variables, CompiledFunction compiled) {
+                              String resolutionExpression, List<String> variables, CompiledFunction compiled,
+                              Doublet doublet) {
         if (accurate != null && instrument.choices().restype() != GenxResolution.NONE) {
             throw new IllegalArgumentException("choose either GenX's resolution mode or evofit's, not both");
         }
@@ -107,6 +115,33 @@ public final class ReflectivityModel implements ParameterizedModel {
         // Compiling makes a class: a model re-made with new parameter values (same names, same slots) keeps its own.
         this.resolutionWidth = resolutionExpression == null ? null : compiled != null ? compiled
                 : ExpressionCompiler.compileFunction(resolutionExpression, "x", this::slotOf);
+        this.doublet = doublet;
+        if (doublet != null) {
+            DoubletShift.check(instrument, accurate);
+            double[][] shift = DoubletShift.of(sample, instrument, doublet);
+            doubletShiftRe = shift[0];
+            doubletShiftIm = shift[1];
+        } else {
+            doubletShiftRe = null;
+            doubletShiftIm = null;
+        }
+    }
+
+    /**
+     * The same model measured with a second wavelength as well, such as Cu Kα2 beside the instrument's
+     * Kα1 ({@link Doublet}), or with one wavelength when {@code next} is {@code null}.
+     *
+     * @throws IllegalArgumentException when the probe is not X-rays, x is not 2θ or evofit's accurate
+     *                                  resolution is chosen
+     */
+    public ReflectivityModel withDoublet(Doublet next) {
+        return new ReflectivityModel(sampleSpec, instrumentSpec, accurate, resolutionExpression, variables,
+                resolutionWidth, next);
+    }
+
+    /** The second wavelength and its intensity ratio, or {@code null} for one wavelength. */
+    public Doublet doublet() {
+        return doublet;
     }
 
     /** The slot of a parameter or variable the resolution expression reads; -1 when there is none. */
@@ -139,7 +174,7 @@ public final class ReflectivityModel implements ParameterizedModel {
         }
         Iterator<Parameter> next = changed.iterator();
         return new ReflectivityModel(sampleSpec.withParameters(next), instrumentSpec.withParameters(next), accurate,
-                resolutionExpression, variables, resolutionWidth);
+                resolutionExpression, variables, resolutionWidth, doublet);
     }
 
     /** The sample (layers, stacks, ambient, substrate), holding its parameters at their start values. */
@@ -216,6 +251,7 @@ public final class ReflectivityModel implements ParameterizedModel {
         private final SmearingCache smearing = new SmearingCache();
         private final SmearingWorkspace smearingWorkspace = new SmearingWorkspace();
         private double[] widths = new double[0];
+        private double[] second = new double[0];
         private int dataSetIndex;
         private SlabStack slabs;
 
@@ -227,9 +263,18 @@ public final class ReflectivityModel implements ParameterizedModel {
             stack = sample.fill(values, wavelength, scratch);
             double[] x = data.x();
             if (accurate == null) {
+                double[] perPoint = resolutionWidth == null ? data.xResolution() : widths(x, values);
                 t.apply(wavelength, p.i0(values), p.ibkg(values), p.tthoff(values), p.res(values), p.beamw(values),
-                        p.samplelen(values), x, resolutionWidth == null ? data.xResolution() : widths(x, values),
-                        this, out, pipeline);
+                        p.samplelen(values), x, perPoint, this, out, pipeline);
+                if (doublet != null) {
+                    if (second.length != out.length) {
+                        second = new double[out.length];
+                    }
+                    stack = sample.fill(values, doublet.wavelength(), scratch, doubletShiftRe, doubletShiftIm);
+                    t.apply(doublet.wavelength(), p.i0(values), p.ibkg(values), p.tthoff(values), p.res(values),
+                            p.beamw(values), p.samplelen(values), x, perPoint, this, second, pipeline);
+                    doublet.combine(out, second);
+                }
                 return;
             }
             if (widths.length != x.length) {

@@ -115,7 +115,17 @@ public final class SampleLayout {
      * @param wavelength λ in Å (for material layers)
      */
     public LayerSequence fill(double[] values, double wavelength, Scratch scratch) {
-        potentials(values, wavelength, scratch);
+        return fill(values, wavelength, scratch, null, null);
+    }
+
+    /**
+     * As {@link #fill(double[], double, Scratch)}, with {@code fShiftRe}/{@code fShiftIm} (one per
+     * distinct layer, in the order of {@link SampleSpec#layers()}) added to material layers' X-ray f:
+     * their scattering factors at another wavelength ({@link Doublet}).
+     */
+    public LayerSequence fill(double[] values, double wavelength, Scratch scratch, double[] fShiftRe,
+                              double[] fShiftIm) {
+        potentials(values, wavelength, scratch, fShiftRe, fShiftIm);
         LayerSequence seq = scratch.sequence;
         for (int i = 0; i < layerCount; i++) {
             seq.setLayer(i, scratch.uRe[i], scratch.uIm[i], values[slots[i][D]]);
@@ -139,7 +149,7 @@ public final class SampleLayout {
         seq.append(layer, values[slots[layer][SIGMA]]);
     }
 
-    private void potentials(double[] values, double wavelength, Scratch s) {
+    private void potentials(double[] values, double wavelength, Scratch s, double[] fShiftRe, double[] fShiftIm) {
         boolean xray = probe == Probe.XRAY;
         for (int i = 0; i < layerCount; i++) {
             int[] own = slots[i];
@@ -151,6 +161,10 @@ public final class SampleLayout {
                 s.dens[i] = values[own[DENS]];
                 s.aRe[i] = values[own[xray ? F_RE : B_RE]];
                 s.aIm[i] = values[own[xray ? F_IM : B_IM]];
+                if (xray && fShiftRe != null) {
+                    s.aRe[i] += fShiftRe[i];
+                    s.aIm[i] += fShiftIm[i];
+                }
             }
         }
         // GenX's forms over all distinct layers (an SLD layer has density 0 there, so potential 0) ...

@@ -1,24 +1,25 @@
-package org.evofit.core.de;
+package org.evofit.core.optim;
 
 import java.util.SplittableRandom;
 
 /**
- * One independent random stream per generation, derived from the seed and the generation number.
- * A run can therefore be resumed at any generation from its population alone, and the stream never
- * depends on how many threads evaluate candidates.
+ * One independent random stream per generation (of differential evolution) or step (of the
+ * posterior sampler), derived from the seed and the generation number. A run can therefore be resumed
+ * at any generation from its population alone, and the stream never depends on how many threads
+ * evaluate candidates.
  */
-final class RandomStreams {
+public final class RandomStreams {
 
     private RandomStreams() {
     }
 
     /** The stream of {@code generation} (0 = initial population) for {@code seed}. */
-    static SplittableRandom forGeneration(long seed, long generation) {
+    public static SplittableRandom forGeneration(long seed, long generation) {
         return new SplittableRandom(mix(mix(seed) ^ (generation * 0x9E3779B97F4A7C15L)));
     }
 
     /** The seed of restart {@code r} (r ≥ 1) of a run seeded with {@code seed}. */
-    static long restartSeed(long seed, int r) {
+    public static long restartSeed(long seed, int r) {
         return mix(seed + 0x632BE59BD9B4E019L * r);
     }
 

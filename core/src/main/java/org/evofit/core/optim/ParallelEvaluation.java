@@ -1,23 +1,23 @@
-package org.evofit.core.de;
+package org.evofit.core.optim;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.evofit.core.optim.Objective;
 
 /**
  * Evaluates a batch of candidates on a fixed number of threads, each with its own
  * {@link Objective.Evaluator}. Every candidate's value depends only on the candidate, so the result
  * is the same for any thread count; only the speed changes.
  */
-final class ParallelEvaluation implements AutoCloseable {
+public final class ParallelEvaluation implements AutoCloseable {
 
     private final Objective.Evaluator[] evaluators;
     private final ExecutorService pool;
 
-    ParallelEvaluation(Objective objective, int threads) {
+    /** Evaluation on {@code threads} threads (the calling one and threads - 1 helpers), one evaluator each. */
+    public ParallelEvaluation(Objective objective, int threads) {
         evaluators = new Objective.Evaluator[threads];
         for (int t = 0; t < threads; t++) {
             evaluators[t] = objective.newEvaluator();
@@ -30,12 +30,12 @@ final class ParallelEvaluation implements AutoCloseable {
     }
 
     /** The evaluator of the calling thread, for sequential work such as Nelder-Mead. */
-    Objective.Evaluator first() {
+    public Objective.Evaluator first() {
         return evaluators[0];
     }
 
     /** Writes the figure of merit of {@code candidates[i]} into {@code out[i]} for every i. */
-    void evaluate(double[][] candidates, double[] out) {
+    public void evaluate(double[][] candidates, double[] out) {
         if (pool == null) {
             for (int i = 0; i < candidates.length; i++) {
                 out[i] = evaluators[0].evaluate(candidates[i]);
