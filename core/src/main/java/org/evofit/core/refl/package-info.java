@@ -15,6 +15,10 @@
  *   <li>{@link org.evofit.core.refl.ResolutionSmearing}: Gaussian resolution smearing (per point or
  *       constant) as a fixed linear map on a shared grid; {@link org.evofit.core.refl.SmearedReflectivity}
  *       applies it to the kernel and treats critical edges separately.</li>
+ *   <li>{@link org.evofit.core.refl.MagneticKernel}: polarised neutron reflectivity, the four spin cross
+ *       sections ({@link org.evofit.core.refl.SpinChannels}) of a {@link org.evofit.core.refl.MagneticSlabs}
+ *       stack with non-collinear magnetisation, absorption, roughness and Zeeman splitting, in refl1d's
+ *       frames ({@link org.evofit.core.refl.SpinFrames}); checked against the ORSO polarised test1.</li>
  *   <li>{@link org.evofit.core.refl.KernelBenchmark}: timings of every kernel for {@code evofit bench --kernel}.</li>
  * </ul>
  *

@@ -53,6 +53,17 @@ class AllocationTest {
     }
 
     @Test
+    void magneticKernelAllocatesNothingOnceWarm() {
+        MagneticSlabs stack = MagneticSlabs.fromLayers(LayersFile.parseMagnetic(
+                OrsoPolarisedTest.text("test1.layers"), "test1.layers"));
+        double[] q = BenchStacks.linear(0, 0.2, 300);
+        SpinChannels out = SpinChannels.ofLength(q.length);
+        MagneticWorkspace ws = new MagneticWorkspace();
+        assertThat(allocatedBy(() -> MagneticKernel.reflectivity(stack, 5, 0.5, q, 0, q.length, out, ws)))
+                .isLessThan(1_024);
+    }
+
+    @Test
     void smearingAllocatesNothingOnceWarm() {
         SlabStack stack = Orso.stack("test0.layers");
         double[] q = BenchStacks.linear(0.005, 0.3, 300);
