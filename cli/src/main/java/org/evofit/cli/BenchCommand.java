@@ -19,6 +19,7 @@ import org.evofit.core.de.DifferentialEvolution;
 import org.evofit.core.de.GenerationListener;
 import org.evofit.core.optim.Objective;
 import org.evofit.core.refl.KernelBenchmark;
+import org.evofit.core.refl.MagneticBenchmark;
 import org.evofit.core.refl.KernelTiming;
 import org.evofit.core.refl.SmearingTiming;
 import org.evofit.wrapper.model.ModelDefinition;
@@ -43,8 +44,9 @@ final class BenchCommand extends Verb {
 
     @Option(names = "--kernel", description = "Benchmark every unsmeared reflectivity kernel (ns per Q point × layer, "
             + "single-threaded, 10/40/200 layers at 1000 points), the production kernel (the one fits use) first and "
-            + "named, the plain Java reference among them; and the default resolution smearing against a 17-point "
-            + "quadrature.")
+            + "named, the plain Java reference among them; the default resolution smearing against a 17-point "
+            + "quadrature; and the polarised (magnetic) kernel, four spin channels per call, beside the "
+            + "unpolarised one on the same layers.")
     boolean kernel;
 
     @Option(names = "--dispatch", description = "Benchmark the cluster: 2 worker processes (one slot each) on a PostgreSQL "
@@ -115,6 +117,7 @@ final class BenchCommand extends Verb {
             List<KernelTiming> timings = bench.kernel();
             List<SmearingTiming> smearing = bench.smearing();
             KernelReport.add(root, table, timings, smearing);
+            MagneticReport.add(root, table, new MagneticBenchmark(seconds / 4).measure());
         }
         if (fit) {
             fitCases(root, table, cores);

@@ -39,6 +39,17 @@ class BenchCommandTest {
             }
             assertThat(cases).as(implementation.label()).isEqualTo(6);
         }
+        JsonNode magnetic = root.get("magneticKernel");
+        assertThat(magnetic).hasSize(6);
+        for (JsonNode t : magnetic) {
+            double ns = t.get("nsPerPointLayer").asDouble();
+            double unpolarised = t.get("unpolarisedNsPerPointLayer").asDouble();
+            assertThat(ns).isPositive();
+            assertThat(unpolarised).isPositive();
+            assertThat(t.get("ratio").asDouble()).isCloseTo(ns / unpolarised, org.assertj.core.data.Offset.offset(1e-9));
+        }
+        assertThat(magnetic.get(0).get("fieldTesla").asDouble()).isZero();
+        assertThat(magnetic.get(5).get("fieldTesla").asDouble()).isPositive();
     }
 
     @Test

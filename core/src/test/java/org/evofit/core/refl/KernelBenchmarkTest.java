@@ -24,6 +24,19 @@ class KernelBenchmarkTest {
     }
 
     @Test
+    void timesTheMagneticKernelBesideTheUnpolarisedOneOnTheSameLayers() {
+        MagneticTiming t = new MagneticBenchmark(0.01).measure(12, 200, 0.5);
+        assertThat(t.layers()).isEqualTo(12);
+        assertThat(t.points()).isEqualTo(200);
+        assertThat(t.field()).isEqualTo(0.5);
+        assertThat(t.magneticNs()).isPositive();
+        assertThat(t.unpolarisedNs()).isPositive();
+        assertThat(t.ratio()).isEqualTo(t.magneticNs() / t.unpolarisedNs());
+        MagneticSlabs stack = MagneticBenchmark.random(12, 1);
+        assertThat(java.util.Arrays.stream(stack.sldm()).max().orElse(0)).as("the benchmark's layers are magnetic").isGreaterThan(0.5);
+    }
+
+    @Test
     void theProductionKernelIsTheOneReflectivityModelsEvaluateWithAndComesFirst() {
         assertThat(KernelBenchmark.implementations()).first().isEqualTo(KernelImplementation.PRODUCTION);
         assertThat(KernelBenchmark.implementations()).containsExactlyInAnyOrder(KernelImplementation.values());

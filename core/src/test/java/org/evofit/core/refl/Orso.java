@@ -32,8 +32,13 @@ final class Orso {
 
     /** The columns of a {@code .dat} resource: result[c][i] is column c of row i. */
     static double[][] columns(String name) {
+        return columnsOf(text(name));
+    }
+
+    /** The columns of the text of a {@code .dat} file: result[c][i] is column c of row i. */
+    static double[][] columnsOf(String text) {
         List<double[]> rows = new ArrayList<>();
-        for (String line : text(name).split("\\R")) {
+        for (String line : text.split("\\R")) {
             String content = line.strip();
             if (content.isEmpty() || content.startsWith("#")) {
                 continue;

@@ -23,7 +23,7 @@ class OrsoPolarisedTest {
         double field = headerValue(description, "H");
         MagneticSlabs stack = MagneticSlabs.fromLayers(LayersFile.parseMagnetic(text("test1.layers"),
                 "test1.layers"));
-        double[][] ref = Orso.columns("../orso-polarised/test1.dat");
+        double[][] ref = Orso.columnsOf(text("test1.dat"));
         SpinChannels r = SpinChannels.ofLength(ref[0].length);
         MagneticKernel.reflectivity(stack, aguide, field, ref[0], 0, ref[0].length, r, new MagneticWorkspace());
         String[] names = {"R--", "R-+", "R+-", "R++"};

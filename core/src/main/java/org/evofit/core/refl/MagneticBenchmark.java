@@ -1,0 +1,84 @@
+package org.evofit.core.refl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Times {@link MagneticKernel} for {@code evofit bench --kernel}, single-threaded, beside the production
+ * unpolarised kernel on the same stacks in the same run, so that the ratio does not depend on what else
+ * the machine was doing at another time. Stacks have random non-collinear magnetisation and absorption;
+ * each size is timed without a field (one pass gives all four channels) and with 0.5 T at aguide 5°
+ * (Zeeman splitting: one pass per incident spin). Timing as {@link KernelBenchmark#nanosPerCall}.
+ */
+public final class MagneticBenchmark {
+
+    private final KernelBenchmark timer;
+
+    /**
+     * A benchmark with a chosen measuring time per case.
+     *
+     * @param minSeconds the least time each case is repeated for, after warm-up
+     */
+    public MagneticBenchmark(double minSeconds) {
+        this.timer = new KernelBenchmark(minSeconds);
+    }
+
+    /** 10, 40 and 200 layers at 1000 Q values, without and with a field. */
+    public List<MagneticTiming> measure() {
+        List<MagneticTiming> out = new ArrayList<>();
+        for (double field : new double[] {0, 0.5}) {
+            for (int layers : new int[] {10, 40, 200}) {
+                out.add(measure(layers, 1000, field));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Times one stack size.
+     *
+     * @param layers layers, fronting and backing media included
+     * @param points number of Q values
+     * @param field  applied field, tesla (at aguide 5° when not zero, 90° otherwise)
+     * @return the timing of both kernels
+     */
+    public MagneticTiming measure(int layers, int points, double field) {
+        MagneticSlabs stack = random(layers, 42 + layers);
+        double aguide = field == 0 ? 90 : 5;
+        double[] q = BenchStacks.linear(0.005, 0.5, points);
+        SpinChannels out = SpinChannels.ofLength(points);
+        MagneticWorkspace ws = new MagneticWorkspace();
+        double magnetic = timer.nanosPerCall(
+                () -> MagneticKernel.reflectivity(stack, aguide, field, q, 0, points, out, ws));
+        LayerSequence nuclear = LayerSequence.of(stack.nuclear());
+        ParrattKernel kernel = KernelImplementation.PRODUCTION.newKernel();
+        double[] r = new double[points];
+        double unpolarised = timer.nanosPerCall(() -> kernel.reflectivity(nuclear, q, r));
+        double perPointLayer = (double) points * layers;
+        return new MagneticTiming(layers, field, points, magnetic / perPointLayer, unpolarised / perPointLayer);
+    }
+
+    /**
+     * A reproducible magnetic stack: nuclear SLDs, absorption, thicknesses and roughness as
+     * {@link BenchStacks#random}, magnetic SLDs in [0, 3] at random in-plane angles.
+     */
+    static MagneticSlabs random(int layers, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[] d = new double[layers];
+        double[] sld = new double[layers];
+        double[] isld = new double[layers];
+        double[] theta = new double[layers];
+        double[] m = new double[layers];
+        double[] sigma = new double[layers];
+        for (int j = 1; j < layers; j++) {
+            d[j] = j < layers - 1 ? rnd.nextDouble(5, 100) : 0;
+            sld[j] = rnd.nextDouble(-0.5, 8);
+            isld[j] = rnd.nextDouble(0, 0.05);
+            sigma[j] = rnd.nextDouble(0, 8);
+            theta[j] = rnd.nextDouble(0, 360);
+            m[j] = j < layers - 1 ? rnd.nextDouble(0, 3) : 0;
+        }
+        return new MagneticSlabs(d, sld, isld, theta, m, sigma);
+    }
+}
