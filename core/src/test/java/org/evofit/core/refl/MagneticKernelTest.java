@@ -2,7 +2,6 @@ package org.evofit.core.refl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,27 +15,18 @@ class MagneticKernelTest {
     private static final double[] Q = BenchStacks.linear(0.002, 0.3, 400);
 
     /**
-     * A random stack of 12 layers with absorption and roughness; its slabs carry a magnetic SLD of up to
-     * sldm at angle thetaM (random when NaN).
+     * The benchmark's random stack of 12 layers (absorption, roughness, non-collinear magnetic SLDs up to
+     * 3), its magnetic SLDs scaled to at most sldm and set to the angle thetaM (kept random when NaN).
      */
     private static MagneticSlabs stack(long seed, double sldm, double thetaM) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        int n = 12;
-        double[] d = new double[n];
-        double[] sld = new double[n];
-        double[] isld = new double[n];
-        double[] theta = new double[n];
-        double[] m = new double[n];
-        double[] sigma = new double[n];
-        for (int j = 1; j < n; j++) {
-            d[j] = j < n - 1 ? rnd.nextDouble(10, 120) : 0;
-            sld[j] = rnd.nextDouble(-0.5, 8);
-            isld[j] = rnd.nextDouble(0, 0.05);
-            sigma[j] = rnd.nextDouble(0, 6);
-            theta[j] = Double.isNaN(thetaM) ? rnd.nextDouble(0, 360) : thetaM;
-            m[j] = j < n - 1 ? sldm * rnd.nextDouble(0.2, 1) : 0;
+        MagneticSlabs base = MagneticBenchmark.random(12, seed);
+        double[] theta = base.thetaM().clone();
+        double[] m = base.sldm().clone();
+        for (int j = 0; j < m.length; j++) {
+            theta[j] = Double.isNaN(thetaM) ? theta[j] : thetaM;
+            m[j] *= sldm / 3;
         }
-        return new MagneticSlabs(d, sld, isld, theta, m, sigma);
+        return new MagneticSlabs(base.thickness(), base.sld(), base.isld(), theta, m, base.roughness());
     }
 
     private static SpinChannels run(MagneticSlabs stack, double aguide, double field, double[] q) {
