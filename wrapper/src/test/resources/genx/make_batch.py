@@ -16,7 +16,12 @@ table does after an entry is fitted, and the second also the bounds of a fixed r
 but never uses). Fit flags and the bounds of fitted rows stay those of the first entry. The current
 group is the first entry, as after GenX activates it.
 
-    python3 make_batch.py        # writes XRR_batch_made.hgx next to this file
+    python3 make_batch.py        # writes XRR_batch_made.hgx and XRR_batch_mixed_made.hgx next to this file
+
+XRR_batch_mixed_made.hgx is the same batch with entries that differ in what one sequence cannot share: the
+second entry's script stacks 18 Fe/Pt bilayers instead of 19, and the third entry holds two data sets (its
+curve and a copy scaled by 0.8 named "XRR copy"), its script's Sim simulating data[1] as it does data[0], and
+the example's own parameter table, so that the y_sim both data sets keep is GenX's curve of that entry.
 """
 import shutil
 from pathlib import Path
@@ -26,6 +31,13 @@ import h5py
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "X-ray_Reflectivity.hgx"
 TARGET = HERE / "XRR_batch_made.hgx"
+MIXED = HERE / "XRR_batch_mixed_made.hgx"
+SECOND_DATA_SET = """    # END Dataset 0
+    # BEGIN Dataset 1 DO NOT CHANGE
+    d = data[1]
+    I.append(sample.SimSpecular(d.x, inst))
+    # END Dataset 1
+"""
 
 # group name, sequence value (a temperature, say), scale of the measured curve
 ENTRIES = [
@@ -50,9 +62,44 @@ def change_table(table, changes):
             table[f"data col {column}"][names.index(row)] = value
 
 
+def replace_text(group, name, old, new):
+    text = group[name][()].decode()
+    assert old in text, old
+    del group[name]
+    group.create_dataset(name, data=text.replace(old, new), dtype=h5py.string_dtype())
+
+
+def mix(target):
+    """The second entry gets another script, the third a second data set and a Sim for it."""
+    with h5py.File(target, "r+") as f:
+        names = sorted(n for n in f.keys() if n != "current")
+        replace_text(f[names[1]], "script", "Repetitions = 19", "Repetitions = 18")
+        third = f[names[2]]
+        replace_text(third, "script", "    # END Dataset 0\n", SECOND_DATA_SET)
+        # The example's own table, so that y_sim (copied with the data) is GenX's curve of this entry.
+        del third["parameters"]
+        f.copy(f["current/parameters"], third, name="parameters")
+        sets = third["data/datasets"]
+        f.copy(sets["0"], sets, name="1")
+        copy = sets["1"]
+        del copy["name"]
+        copy.create_dataset("name", data="XRR copy", dtype=h5py.string_dtype())
+        for column in ("y", "error"):
+            scaled = copy[column][()] * 0.8
+            del copy[column]
+            copy[column] = scaled
+    print("wrote", target)
+
+
 def main():
-    shutil.copyfile(SOURCE, TARGET)
-    with h5py.File(TARGET, "r+") as f:
+    write(TARGET)
+    shutil.copyfile(TARGET, MIXED)
+    mix(MIXED)
+
+
+def write(target):
+    shutil.copyfile(SOURCE, target)
+    with h5py.File(target, "r+") as f:
         digits = len(str(len(ENTRIES) + 1))
         for i, (name, value, scale) in enumerate(ENTRIES):
             group = f.create_group(f"{i:0{digits}d}-{name}")
@@ -69,7 +116,7 @@ def main():
         current = f["current"]
         del current["sequence_value"]
         current["sequence_value"] = ENTRIES[0][1]
-    print("wrote", TARGET)
+    print("wrote", target)
 
 
 if __name__ == "__main__":

@@ -57,4 +57,28 @@ class GenxBatchLoopTest {
         assertThat(values).containsExactly("10.0 0-sample_T10K.dat 4.0", "25.0 1-sample_T25K.dat 4.5",
                 "40.0 2-sample_T40K.dat 4.0");
     }
+
+    /**
+     * XRR_batch_mixed_made.hgx: the second entry has another script (18 bilayers), the third two data sets. Each
+     * fits a model file of its own, and the loop runs all three entries.
+     */
+    @Test
+    void importedBatchWithEntriesOfTheirOwnScriptOrSeveralDataSetsLoopsOverEveryEntry() throws IOException {
+        Path imported = dir.resolve("imported");
+        Cli.Run run = Cli.run("import-genx", Cli.repo("wrapper/src/test/resources/genx/XRR_batch_mixed_made.hgx"),
+                "--out", imported.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path sweep = imported.resolve("sweep.yaml");
+        assertThat(Files.readString(sweep)).contains("model: \"1-sample_T25K.yaml\"", "model: \"2-sample_T40K.yaml\"");
+        Files.writeString(sweep, "fit: {generations: 5, population: 12, restarts: 1}\n", StandardOpenOption.APPEND);
+
+        Path out = dir.resolve("loop");
+        Cli.Run loop = Cli.run("loop", sweep.toString(), "--out", out.toString(), "--quiet", "--jobs", "1");
+        assertThat(loop.exitCode()).as(loop.err()).isZero();
+        assertThat(loop.out()).contains("3 of 3 runs succeeded");
+        List<String> rows = Files.readAllLines(out.resolve("summary.csv"));
+        int status = List.of(rows.get(0).split(",")).indexOf("status");
+        assertThat(rows.subList(1, rows.size())).hasSize(3).allSatisfy(r -> assertThat(r.split(",")[status])
+                .isEqualTo("ok"));
+    }
 }

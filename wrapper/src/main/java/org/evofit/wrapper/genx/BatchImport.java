@@ -9,9 +9,11 @@ import org.evofit.core.param.Parameter;
 import org.evofit.wrapper.modelfile.SweepSequenceWriter;
 
 /**
- * Imports a GenX batch: the first entry's model as model.yaml, every entry's data as a data file
- * named after the entry, and a sweep file whose {@code sequence:} fits model.yaml to each of them in
- * order of their sequence values, which is what GenX's batch dialog does with its list.
+ * Imports a GenX batch: the first entry's model as model.yaml, every entry's data as data files named after the
+ * entry, and a sweep file whose {@code sequence:} fits each entry in order of their sequence values, which is
+ * what GenX's batch dialog does with its list. A sweep's entry replaces the model's first data set; an entry that
+ * cannot be model.yaml with other data and start values (another script, several data sets, other fit flags or
+ * bounds) fits a model file of its own, translated from its own script and table.
  */
 final class BatchImport {
 
@@ -19,43 +21,38 @@ final class BatchImport {
     }
 
     /**
-     * Checks the batch, translates its first entry and writes everything, all or nothing.
+     * Checks the batch, translates every entry and writes everything, all or nothing.
      *
-     * @throws GenxImportException when an entry has another script than the first, not exactly one
-     *                             data set, or a table of other parameters; nothing is written then
+     * @throws GenxImportException when an entry holds no data set or does not translate, naming the entry;
+     *                             nothing is written then
      */
     static ImportReport write(List<BatchEntry> batch, String shown, String source, Path outDir, boolean lenient) {
-        BatchEntry first = batch.get(0);
-        for (BatchEntry e : batch) {
-            requireOneDataSet(e, shown);
-            if (!normalised(e.project().script()).equals(normalised(first.project().script()))) {
-                // The sweep fits the first entry's model to every entry's data; another script would be dropped.
-                throw new GenxImportException(shown, 0, "batch entry " + e.group() + " has another script than the "
-                        + "first entry " + first.group() + "; evofit fits one model to every entry's data, so "
-                        + "every entry must share the first entry's script");
-            }
+        batch.forEach(e -> requireData(e, shown));
+        List<List<String>> files = fileNames(batch);
+        List<GenxImporter.Translation> translations = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            translations.add(translate(batch.get(i), files.get(i), shown, source, lenient));
         }
-        List<String> files = GenxDataSet.fileNames(batch.stream()
-                .map(e -> renamed(e.project().dataSets().get(0), e.group())).toList());
-        GenxImporter.Translation t = GenxImporter.translate(first.project(), List.of(files.get(0)), shown, source,
-                lenient);
         Map<String, String> dataFiles = new LinkedHashMap<>();
         for (int i = 0; i < batch.size(); i++) {
-            dataFiles.put(files.get(i), batch.get(i).project().dataSets().get(0).fileText(
-                    source + " (batch entry " + batch.get(i).group() + ")", t.resolutionColumn(0)));
+            List<GenxDataSet> sets = batch.get(i).project().dataSets();
+            for (int k = 0; k < sets.size(); k++) {
+                dataFiles.put(files.get(i).get(k), sets.get(k).fileText(source + " (batch entry "
+                        + batch.get(i).group() + ")", translations.get(i).resolutionColumn(k)));
+            }
         }
-        List<EntryPlan> plans = plans(batch, files, t, shown, source, lenient);
+        List<EntryPlan> plans = plans(batch, files, translations, shown);
         for (EntryPlan p : plans) {
             if (p.model() != null) {
                 dataFiles.put(p.model(), p.modelText());
             }
         }
-        return GenxImporter.write(t, dataFiles, sweep(batch, files, plans, source), shown, outDir);
+        return GenxImporter.write(translations.get(0), dataFiles, sweep(batch, files, plans, source), shown, outDir);
     }
 
     /**
-     * How an entry fits: the sweep's model from the entry's start values, or a model file of its own
-     * (its whole table) when it fits other parameters or within other bounds than the first entry.
+     * How an entry fits: the sweep's model from the entry's start values, or a model file of its own (its whole
+     * script and table).
      *
      * @param start     the start values that differ from model.yaml's
      * @param model     the entry's own model file, or null
@@ -65,30 +62,38 @@ final class BatchImport {
     private record EntryPlan(Map<String, Double> start, String model, String modelText, String why) {
     }
 
+    /** An entry's model, as if imported alone; a refusal names the entry. */
+    private static GenxImporter.Translation translate(BatchEntry e, List<String> files, String shown, String source,
+                                                     boolean lenient) {
+        try {
+            return GenxImporter.translate(e.project(), files, shown, source, lenient);
+        } catch (GenxImportException ex) {
+            throw new GenxImportException(shown, ex.line(), "batch entry " + e.group() + ": " + ex.detail());
+        }
+    }
+
     /**
-     * Each entry's plan: its own parameter table, translated into a model as the first entry's is,
-     * against the first entry's (start values only for the first entry itself, none).
+     * Each entry's plan against the first entry's model: start values where only they differ, else the entry's
+     * own model file.
      */
-    private static List<EntryPlan> plans(List<BatchEntry> batch, List<String> files, GenxImporter.Translation first,
-                                         String shown, String source, boolean lenient) {
-        String firstGroup = batch.get(0).group();
-        Map<String, Parameter> firstTable = table(first);
+    private static List<EntryPlan> plans(List<BatchEntry> batch, List<List<String>> files,
+                                         List<GenxImporter.Translation> translations, String shown) {
+        BatchEntry first = batch.get(0);
+        Map<String, Parameter> firstTable = table(translations.get(0));
         List<EntryPlan> out = new ArrayList<>();
         out.add(new EntryPlan(Map.of(), null, null, null));
         for (int i = 1; i < batch.size(); i++) {
             BatchEntry e = batch.get(i);
-            GenxImporter.Translation t;
-            try {
-                t = GenxImporter.translate(e.project(), List.of(files.get(i)), shown, source, lenient);
-            } catch (GenxImportException ex) {
-                throw new GenxImportException(shown, 0, "batch entry " + e.group() + ": " + ex.detail());
+            GenxImporter.Translation t = translations.get(i);
+            String why = ownModelReason(first, e);
+            if (why == null) {
+                why = EntryStartValues.fitDifference(firstTable, table(t));
             }
-            String why = EntryStartValues.fitDifference(firstTable, table(t));
             if (why != null) {
-                // A sequence fits one table's flags and bounds; this entry's differ, so it fits its own model file.
-                out.add(new EntryPlan(Map.of(), files.get(i).replaceFirst("\\.dat$", "") + ".yaml", t.yaml(), why));
+                out.add(new EntryPlan(Map.of(), files.get(i).get(0).replaceFirst("\\.dat$", "") + ".yaml", t.yaml(),
+                        why));
             } else {
-                out.add(new EntryPlan(EntryStartValues.of(firstTable, firstGroup, table(t), e.group(), shown), null,
+                out.add(new EntryPlan(EntryStartValues.of(firstTable, first.group(), table(t), e.group(), shown), null,
                         null, null));
             }
         }
@@ -102,17 +107,47 @@ final class BatchImport {
         return out;
     }
 
-    private static void requireOneDataSet(BatchEntry e, String shown) {
-        int n = e.project().dataSets().size();
-        if (n != 1) {
-            throw new GenxImportException(shown, 0, "batch entry " + e.group() + " holds " + n + " data sets; a "
-                    + "sequence in evofit replaces a model's first data set only, so evofit imports batches of "
-                    + "one data set per entry");
+    /** Why an entry cannot be model.yaml with other data and start values, or null. */
+    private static String ownModelReason(BatchEntry first, BatchEntry e) {
+        List<String> reasons = new ArrayList<>();
+        if (!normalised(e.project().script()).equals(normalised(first.project().script()))) {
+            reasons.add("another script than entry " + first.group() + "'s");
+        }
+        int sets = e.project().dataSets().size();
+        if (sets > 1) {
+            reasons.add(sets + " data sets, where a sequence replaces the first only");
+        }
+        return reasons.isEmpty() ? null : String.join(" and ", reasons);
+    }
+
+    private static void requireData(BatchEntry e, String shown) {
+        if (e.project().dataSets().isEmpty()) {
+            throw new GenxImportException(shown, 0, "batch entry " + e.group() + " holds no data set; a sequence "
+                    + "fits each entry's data, so every entry needs one (load its data in GenX)");
         }
     }
 
-    private static GenxDataSet renamed(GenxDataSet d, String name) {
-        return new GenxDataSet(name, d.x(), d.y(), d.error(), d.useError(), d.extra(), d.raw());
+    /**
+     * Each entry's data file names: the entry's name for its first data set, the entry's and the data set's
+     * for the others, unique over the whole batch.
+     */
+    private static List<List<String>> fileNames(List<BatchEntry> batch) {
+        List<GenxDataSet> named = new ArrayList<>();
+        for (BatchEntry e : batch) {
+            List<GenxDataSet> sets = e.project().dataSets();
+            for (int k = 0; k < sets.size(); k++) {
+                named.add(sets.get(k).named(k == 0 ? e.group() : e.group() + " " + sets.get(k).name()));
+            }
+        }
+        List<String> all = GenxDataSet.fileNames(named);
+        List<List<String>> out = new ArrayList<>();
+        int at = 0;
+        for (BatchEntry e : batch) {
+            int n = e.project().dataSets().size();
+            out.add(all.subList(at, at + n));
+            at += n;
+        }
+        return out;
     }
 
     private static String normalised(String script) {
@@ -120,11 +155,13 @@ final class BatchImport {
     }
 
     /** The sweep file: model.yaml over every entry's data file with its sequence value and start values. */
-    private static String sweep(List<BatchEntry> batch, List<String> files, List<EntryPlan> plans, String source) {
+    private static String sweep(List<BatchEntry> batch, List<List<String>> files, List<EntryPlan> plans,
+                                String source) {
         List<SweepSequenceWriter.Entry> entries = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             EntryPlan p = plans.get(i);
-            entries.add(new SweepSequenceWriter.Entry(files.get(i), batch.get(i).sequenceValue(), p.start(), p.model(),
+            entries.add(new SweepSequenceWriter.Entry(files.get(i).get(0), batch.get(i).sequenceValue(), p.start(),
+                    p.model(),
                     "entry " + batch.get(i).group() + (p.why() == null ? "" : "; " + p.why() + ", so its own model")));
         }
         return SweepSequenceWriter.text(List.of(
@@ -133,7 +170,8 @@ final class BatchImport {
                 "evofit loop sweep.yaml --out DIR fits model.yaml (the first entry's model) to every entry's",
                 "data in order of the sequence values (the value column of GenX's batch dialog), each entry",
                 "from its own parameter table: start: lists where it differs from model.yaml's; an entry that",
-                "fits other parameters or within other bounds fits a model file of its own (model:)."),
+                "fits other parameters or within other bounds, has another script or several data sets fits a",
+                "model file of its own (model:)."),
                 GenxImporter.MODEL_FILE, entries, new SweepSequenceWriter.Chaining(false, List.of(
                         "GenX's \"Keep result values from last\": true starts each fit from the",
                         "previous result; false from each entry's own values"),

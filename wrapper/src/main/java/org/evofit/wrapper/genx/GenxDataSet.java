@@ -41,6 +41,11 @@ public record GenxDataSet(String name, double[] x, double[] y, double[] error, b
         this(name, x, y, error, useError, extra, null);
     }
 
+    /** The same data set under another name. */
+    GenxDataSet named(String other) {
+        return new GenxDataSet(other, x, y, error, useError, extra, raw);
+    }
+
     /** The data file's text: x, y and error, or the raw columns; {@code source} says where it came from. */
     String fileText(String source) {
         return fileText(source, null);

@@ -152,19 +152,80 @@ class BatchImportTest {
         return List.of(file.batch().get(0), new BatchEntry(second.group(), 25, changed), file.batch().get(2));
     }
 
+    /**
+     * XRR_batch_mixed_made.hgx (make_batch.py): the second entry's script stacks 18 Fe/Pt bilayers, not 19. It
+     * fits a model file of its own, translated from its own script and table as if imported alone.
+     */
     @Test
-    void anEntryWithAnotherScriptIsRefusedAndNothingIsWritten() throws IOException {
+    void anEntryWithAnotherScriptFitsItsOwnModelTranslatedFromItsScript() throws IOException {
+        Path hgx = GenxImporterTest.resource(dir, "XRR_batch_mixed_made.hgx");
+        Path out = dir.resolve("out");
+        ImportReport report = GenxImporter.importFile(hgx, out, false);
+
+        assertThat(Files.readString(report.sweep())).contains("- {file: \"1-sample_T25K.dat\", value: 25, model: "
+                + "\"1-sample_T25K.yaml\"}   # entry 1-sample_T25K; another script than entry 0-sample_T10K's, so its "
+                + "own model");
+        BatchEntry second = HgxReader.readWithBatch(hgx).batch().get(1);
+        ImportReport alone = GenxImporter.importProject(second.project(), "e.hgx", "e.hgx", dir.resolve("alone"),
+                false);
+        ModelDefinition own = ModelFiles.load(out.resolve("1-sample_T25K.yaml"));
+        ModelDefinition expected = ModelFiles.load(alone.model());
+        ModelDefinition first = ModelFiles.load(report.model());
+        double[] ownCurve = own.problem().simulate(own.problem().startValues())[0];
+        assertThat(ownCurve).containsExactly(expected.problem().simulate(expected.problem().startValues())[0]);
+        assertThat(ownCurve).isNotEqualTo(first.problem().simulate(first.problem().startValues())[0]);
+        assertThat(Files.readString(out.resolve("1-sample_T25K.yaml"))).contains("- name: ML\n      layers: [Fe, Pt]\n"
+                + "      repetitions: 18\n");
+        assertThat(Files.readString(report.model())).contains("- name: ML\n      layers: [Fe, Pt]\n"
+                + "      repetitions: 19\n");
+    }
+
+    /**
+     * The third entry of XRR_batch_mixed_made.hgx holds two data sets, its Sim simulating both: it fits its own
+     * model over both data files, which simulates GenX's curve (y_sim) of each.
+     */
+    @Test
+    void anEntryWithSeveralDataSetsFitsItsOwnModelOverAllOfThem() throws IOException {
+        Path hgx = GenxImporterTest.resource(dir, "XRR_batch_mixed_made.hgx");
+        Path out = dir.resolve("out");
+        ImportReport report = GenxImporter.importFile(hgx, out, false);
+
+        assertThat(report.dataFiles()).contains(out.resolve("2-sample_T40K.dat"),
+                out.resolve("2-sample_T40K XRR copy.dat"));
+        assertThat(Files.readString(report.sweep())).contains("- {file: \"2-sample_T40K.dat\", value: 40, model: "
+                + "\"2-sample_T40K.yaml\"}   # entry 2-sample_T40K; another script than entry 0-sample_T10K's and 2 "
+                + "data sets, where a sequence replaces the first only, so its own model");
+        ModelDefinition own = ModelFiles.load(out.resolve("2-sample_T40K.yaml"));
+        assertThat(own.dataSources()).extracting(d -> d.file().getFileName().toString())
+                .containsExactly("2-sample_T40K.dat", "2-sample_T40K XRR copy.dat");
+        double[][] curves = own.problem().simulate(own.problem().startValues());
+        try (io.jhdf.HdfFile f = new io.jhdf.HdfFile(hgx)) {
+            for (int k = 0; k < 2; k++) {
+                String set = "2-sample_T40K/data/datasets/" + k + "/";
+                double[] ySim = (double[]) f.getDatasetByPath(set + "y_sim").getData();
+                double[] y = (double[]) f.getDatasetByPath(set + "y").getData();
+                assertThat(own.problem().dataSets().get(k).y()).containsExactly(y);
+                double worst = 0;
+                for (int i = 0; i < ySim.length; i++) {
+                    worst = Math.max(worst, Math.abs(curves[k][i] / ySim[i] - 1));
+                }
+                assertThat(worst).as("data set " + k).isLessThan(1e-6);
+            }
+        }
+    }
+
+    @Test
+    void anEntryWithoutDataIsRefusedNamingItAndNothingIsWritten() throws IOException {
         GenxFile file = HgxReader.readWithBatch(GenxImporterTest.resource(dir, "XRR_batch_made.hgx"));
         BatchEntry second = file.batch().get(1);
-        GenxProject changed = new GenxProject(second.project().script().replace("d=11,", "d=12,"),
-                second.project().parameters(), second.project().dataSets(), second.project().config());
-        assertThat(changed.script()).isNotEqualTo(second.project().script());
-        List<BatchEntry> batch = List.of(file.batch().get(0), new BatchEntry(second.group(), 25, changed));
+        GenxProject empty = new GenxProject(second.project().script(), second.project().parameters(), List.of(),
+                second.project().config());
+        List<BatchEntry> batch = List.of(file.batch().get(0), new BatchEntry(second.group(), 25, empty));
         Path out = dir.resolve("out");
 
         assertThatThrownBy(() -> BatchImport.write(batch, "b.hgx", "b.hgx", out, false))
                 .isInstanceOf(GenxImportException.class)
-                .hasMessageContaining("1-sample_T25K").hasMessageContaining("another script");
+                .hasMessageContaining("batch entry 1-sample_T25K holds no data set");
         assertThat(out).doesNotExist();
     }
 }
