@@ -26,20 +26,7 @@ class GenxBatchLoopTest {
 
     @Test
     void importedBatchLoopsOverEveryEntryWithItsSequenceValue() throws IOException {
-        Path imported = dir.resolve("imported");
-        Cli.Run run = Cli.run("import-genx", BATCH, "--out", imported.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("sweep.yaml");
-        Path sweep = imported.resolve("sweep.yaml");
-        // A small budget: this is about the plumbing, not about how well each entry fits.
-        Files.writeString(sweep, "fit: {generations: 5, population: 12, restarts: 1}\n", StandardOpenOption.APPEND);
-
-        Path out = dir.resolve("loop");
-        Cli.Run loop = Cli.run("loop", sweep.toString(), "--out", out.toString(), "--quiet", "--jobs", "1");
-        assertThat(loop.exitCode()).as(loop.err()).isZero();
-        assertThat(loop.out()).contains("3 of 3 runs succeeded");
-
-        List<String> rows = Files.readAllLines(out.resolve("summary.csv"));
+        List<String> rows = importedAndLooped(BATCH, List.of("- {file: \"0-sample_T10K.dat\", value: 10}"));
         List<String> header = List.of(rows.get(0).split(","));
         int sequence = header.indexOf("sequence");
         int data = header.indexOf("data");
@@ -64,21 +51,31 @@ class GenxBatchLoopTest {
      */
     @Test
     void importedBatchWithEntriesOfTheirOwnScriptOrSeveralDataSetsLoopsOverEveryEntry() throws IOException {
+        List<String> rows = importedAndLooped(Cli.repo("wrapper/src/test/resources/genx/XRR_batch_mixed_made.hgx"),
+                List.of("model: \"1-sample_T25K.yaml\"", "model: \"2-sample_T40K.yaml\""));
+
+        int status = List.of(rows.get(0).split(",")).indexOf("status");
+        assertThat(rows.subList(1, rows.size())).hasSize(3).allSatisfy(r -> assertThat(r.split(",")[status])
+                .isEqualTo("ok"));
+    }
+
+    /**
+     * Imports the batch, checks its sweep file holds {@code sweepHolds}, loops it with a small budget (this is about
+     * the plumbing, not about how well each entry fits) and gives summary.csv's lines once all three runs succeeded.
+     */
+    private List<String> importedAndLooped(String batch, List<String> sweepHolds) throws IOException {
         Path imported = dir.resolve("imported");
-        Cli.Run run = Cli.run("import-genx", Cli.repo("wrapper/src/test/resources/genx/XRR_batch_mixed_made.hgx"),
-                "--out", imported.toString());
+        Cli.Run run = Cli.run("import-genx", batch, "--out", imported.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("sweep.yaml");
         Path sweep = imported.resolve("sweep.yaml");
-        assertThat(Files.readString(sweep)).contains("model: \"1-sample_T25K.yaml\"", "model: \"2-sample_T40K.yaml\"");
+        assertThat(Files.readString(sweep)).contains(sweepHolds);
         Files.writeString(sweep, "fit: {generations: 5, population: 12, restarts: 1}\n", StandardOpenOption.APPEND);
 
         Path out = dir.resolve("loop");
         Cli.Run loop = Cli.run("loop", sweep.toString(), "--out", out.toString(), "--quiet", "--jobs", "1");
         assertThat(loop.exitCode()).as(loop.err()).isZero();
         assertThat(loop.out()).contains("3 of 3 runs succeeded");
-        List<String> rows = Files.readAllLines(out.resolve("summary.csv"));
-        int status = List.of(rows.get(0).split(",")).indexOf("status");
-        assertThat(rows.subList(1, rows.size())).hasSize(3).allSatisfy(r -> assertThat(r.split(",")[status])
-                .isEqualTo("ok"));
+        return Files.readAllLines(out.resolve("summary.csv"));
     }
 }
