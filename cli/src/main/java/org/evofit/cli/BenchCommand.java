@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
         description = "Measure speed. --fit: evaluations per second of each example model's fit, "
                 + "on 1 and on all threads. --kernel: each reflectivity kernel's cost per Q point and layer. "
                 + "--dispatch: the cluster's latency and per-run overhead. --serve: a load test of evofit serve on the "
-                + "loopback address.")
+                + "loopback address. --sample: the posterior sampler's effective samples per second.")
 final class BenchCommand extends Verb {
 
     @Option(names = "--fit", description = "Benchmark whole fits (differential evolution on the model).")
@@ -81,6 +81,14 @@ final class BenchCommand extends Verb {
             description = "With --serve: size of the generated resumable upload.")
     long uploadBytes;
 
+    @Option(names = "--sample", description = "Benchmark the posterior sampler: fit the model (MODEL, default "
+            + "examples/xray-multilayer/model.yaml), then sample from the optimum on 1 and 2 threads; effective samples "
+            + "per second per parameter.")
+    boolean sample;
+
+    @Option(names = "--sample-steps", paramLabel = "N", defaultValue = "2000", description = "With --sample: steps per run.")
+    int sampleSteps;
+
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
@@ -101,8 +109,8 @@ final class BenchCommand extends Verb {
 
     @Override
     public Integer call() {
-        if (!fit && !kernel && !dispatch && !serve) {
-            throw new BadInputException("choose what to benchmark: --fit, --kernel, --dispatch and/or --serve");
+        if (!fit && !kernel && !dispatch && !serve && !sample) {
+            throw new BadInputException("choose what to benchmark: --fit, --kernel, --dispatch, --serve and/or --sample");
         }
         OptionValues.seconds(seconds, "--seconds");
         ObjectNode root = MAPPER.createObjectNode();
@@ -121,6 +129,10 @@ final class BenchCommand extends Verb {
         }
         if (fit) {
             fitCases(root, table, cores);
+        }
+        if (sample) {
+            SampleBench.add(root, table, SampleBench.measure(models == null || models.isEmpty()
+                    ? Path.of("examples/xray-multilayer/model.yaml") : models.get(0), sampleSteps));
         }
         if (dispatch) {
             DispatchReport.add(root, table, DispatchReport.measure(db, config, runs,

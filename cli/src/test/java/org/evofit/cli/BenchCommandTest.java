@@ -70,6 +70,30 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchSampleJsonReportsEffectiveSamplesPerSecondPerParameterOnOneAndTwoThreads(@TempDir Path dir)
+            throws Exception {
+        Path model = SampleModels.peak(dir, 81, true);
+
+        Cli.Run run = Cli.run("bench", "--sample", "--json", "--sample-steps", "120", model.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode cases = new ObjectMapper().readTree(run.out()).get("sample");
+        assertThat(cases).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            JsonNode c = cases.get(i);
+            assertThat(c.get("threads").asInt()).isEqualTo(i + 1);
+            assertThat(c.get("walkers").asInt()).isEqualTo(32);
+            assertThat(c.get("steps").asInt()).isEqualTo(120);
+            assertThat(c.get("essPerSecond").size()).isEqualTo(4);
+            assertThat(c.get("essPerSecond").get("g.center").asDouble()).isPositive();
+            assertThat(c.get("essPerSecondWorst").asDouble())
+                    .isLessThanOrEqualTo(c.get("essPerSecondMedian").asDouble());
+            // 120 steps cannot be 50 autocorrelation times: the bench says its ESS is uncertain.
+            assertThat(c.get("chainTooShort").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
     void benchDispatchReportsLatencyAndOverheadOfRunsThroughTwoWorkersAndDropsItsDatabase(@TempDir Path dir) throws Exception {
         Cli.Run run;
         if (TestPostgres.isDefaultService()) {

@@ -96,15 +96,31 @@ class SampleCommandTest {
     }
 
     @Test
-    void dataWithoutErrorsAreRefusedNamingTheFileWithExitTwoAndNothingWritten() throws Exception {
-        Path model = SampleModels.peak(dir, 81, false);
+    void aZeroErrorIsRefusedNamingTheFileWithExitTwoAndNothingWritten() throws Exception {
+        Path model = SampleModels.peak(dir, 81, true);
+        Path data = dir.resolve("peak.dat");
+        Files.writeString(data, Files.readString(data).replaceFirst(" 0\\.2\n", " 0\n"));
         Path out = dir.resolve("out");
 
         Cli.Run run = Cli.run("sample", model.toString(), "--out", out.toString(), "--steps", "100", "--quiet");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("peak.dat").contains("has no errors");
+        // The data file's reader refuses it at its line, before sampling starts.
+        assertThat(run.err()).contains("peak.dat:1:").contains("error greater than 0");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void dataWithoutErrorsAreSampledWithAnErrorScaleStatedInTheOutput() throws Exception {
+        Path model = SampleModels.peak(dir, 81, false);
+        Path out = dir.resolve("out");
+
+        Cli.Run run = Cli.run("sample", model.toString(), "--out", out.toString(), "--steps", "100", "--walkers", "10",
+                "--quiet");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("lnErrorScale").contains("note: data set d has no errors");
+        assertThat(PosteriorJson.read(out.resolve("posterior.json")).errorModel()).contains("lnErrorScale");
     }
 
     @Test

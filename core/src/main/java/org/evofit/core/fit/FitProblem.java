@@ -249,6 +249,21 @@ public final class FitProblem {
         return out;
     }
 
+    /** The free parameters' slots, in the optimizer's order; for this package's evaluators. The caller must not modify it. */
+    int[] freeSlots() {
+        return freeSlots;
+    }
+
+    /** The couplings; for this package's evaluators. */
+    Couplings couplings() {
+        return couplings;
+    }
+
+    /** The data sets' in-range points, one data set each; for this package's evaluators. */
+    List<DataSet> fitted() {
+        return fitted;
+    }
+
     /** The slot of a parameter, or -1. */
     public int slotOf(String name) {
         return slots.getOrDefault(name, -1);

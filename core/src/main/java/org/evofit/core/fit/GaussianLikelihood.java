@@ -1,5 +1,7 @@
 package org.evofit.core.fit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.fom.FiguresOfMerit;
@@ -10,10 +12,16 @@ import org.evofit.core.optim.Objective;
  * A fit problem's negative log-likelihood for posterior sampling: chi²/2 = Σ ((y − model)/σ)²/2 over
  * the in-range points, whatever figure of merit the fit itself minimised, because only the data's
  * 1-sigma errors say how far the model may stray from them. A candidate with a non-finite model point
- * has no likelihood (+infinity). Data without usable errors are refused: without them the width of
- * the posterior is not defined.
+ * has no likelihood (+infinity). A data set with an error column must have a positive finite error at
+ * every point in range; a data set without one is sampled with an error scale ({@link #forSampling}).
  */
 public final class GaussianLikelihood {
+
+    /** The name of the sampled error scale: ln s, with σ = s |model| at points without errors. */
+    public static final String ERROR_SCALE = "lnErrorScale";
+    /** The error scale's bounds (a uniform prior on ln s): relative errors from 1e-5 to e². */
+    static final double LN_SCALE_MIN = -11.5;
+    static final double LN_SCALE_MAX = 2.0;
 
     private GaussianLikelihood() {
     }
@@ -27,7 +35,11 @@ public final class GaussianLikelihood {
      */
     public static Objective of(FitProblem problem) {
         for (DataSet d : problem.dataSets()) {
-            requireErrors(d);
+            if (!d.hasErrors()) {
+                throw new IllegalArgumentException("data set " + d.name() + " has no errors (no 1-sigma column), so"
+                        + " its likelihood is not defined without an error model");
+            }
+            requirePositiveErrors(d);
         }
         FitProblem chi2 = problem.withFigureOfMerit(FiguresOfMerit.byName("chi2", NonFinitePolicy.FAIL));
         Objective reduced = chi2.objective();
@@ -42,11 +54,72 @@ public final class GaussianLikelihood {
         });
     }
 
-    private static void requireErrors(DataSet d) {
-        if (!d.hasErrors()) {
-            throw new IllegalArgumentException("data set " + d.name() + " has no errors (no 1-sigma column), so"
-                    + " its likelihood is not defined; posterior sampling needs data with errors");
+    /**
+     * What to sample for {@code problem}, starting around {@code center} (one value per free
+     * parameter): {@link #of} when every data set has errors; otherwise the free parameters and
+     * {@value #ERROR_SCALE}, ln s with a uniform prior in [−11.5, 2], the points without errors taken
+     * to have the 1-sigma error s |model| (a constant relative error). Its start is the root mean
+     * square relative residual at the center.
+     *
+     * @throws IllegalArgumentException naming the data set and point when an error column holds an
+     *                                  error that is not a positive finite number
+     */
+    public static SamplingLikelihood forSampling(FitProblem problem, double[] center) {
+        List<String> bare = new ArrayList<>();
+        for (DataSet d : problem.dataSets()) {
+            if (d.hasErrors()) {
+                requirePositiveErrors(d);
+            } else {
+                bare.add(d.name());
+            }
         }
+        List<String> names = new ArrayList<>(problem.freeNames());
+        if (bare.isEmpty()) {
+            return new SamplingLikelihood(of(problem), List.copyOf(names), center.clone(), null);
+        }
+        names.add(ERROR_SCALE);
+        Objective free = problem.objective();
+        int n = free.dimension();
+        double[] lower = java.util.Arrays.copyOf(free.lower(), n + 1);
+        double[] upper = java.util.Arrays.copyOf(free.upper(), n + 1);
+        lower[n] = LN_SCALE_MIN;
+        upper[n] = LN_SCALE_MAX;
+        double[] start = java.util.Arrays.copyOf(center, n + 1);
+        start[n] = startScale(problem, center);
+        double[] base = problem.startValues();
+        Objective objective = new BoxObjective(lower, upper, start, () -> new ErrorScaleEvaluator(base,
+                problem.freeSlots(), problem.couplings(), problem.model().newEvaluator(), problem.fitted()));
+        String model = String.format(Locale.ROOT, "data set%s %s ha%s no errors: each of %s points is given the"
+                        + " 1-sigma error s x |model|, and ln s (%s) is sampled with the other parameters, uniform"
+                        + " in [%s, %s]", bare.size() > 1 ? "s" : "", String.join(", ", bare),
+                bare.size() > 1 ? "ve" : "s", bare.size() > 1 ? "their" : "its", ERROR_SCALE, LN_SCALE_MIN,
+                LN_SCALE_MAX);
+        return new SamplingLikelihood(objective, List.copyOf(names), start, model);
+    }
+
+    /** ln of the root mean square relative residual of the points without errors, within the bounds. */
+    private static double startScale(FitProblem problem, double[] center) {
+        double[][] sim = problem.simulateFitted(problem.values(center));
+        double sum = 0;
+        long n = 0;
+        for (int i = 0; i < sim.length; i++) {
+            DataSet d = problem.fitted().get(i);
+            if (d.hasErrors()) {
+                continue;
+            }
+            for (int j = 0; j < sim[i].length; j++) {
+                double r = (d.y()[j] - sim[i][j]) / sim[i][j];
+                if (Double.isFinite(r)) {
+                    sum += r * r;
+                    n++;
+                }
+            }
+        }
+        double ln = 0.5 * Math.log(sum / n);
+        return Double.isFinite(ln) ? Math.max(LN_SCALE_MIN + 1, Math.min(LN_SCALE_MAX - 1, ln)) : -3;
+    }
+
+    private static void requirePositiveErrors(DataSet d) {
         for (int i = 0; i < d.size(); i++) {
             double e = d.error()[i];
             if (d.inRange(i) && !(e > 0 && Double.isFinite(e))) {

@@ -5,9 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.evofit.core.fit.FitResult;
+import org.evofit.core.fit.FitSettings;
 import org.evofit.core.fit.ParameterEstimate;
+import org.evofit.core.mcmc.SamplerSettings;
 import org.evofit.wrapper.model.DataWarning;
 import org.evofit.wrapper.run.FitRun;
+import org.evofit.wrapper.sample.SampleRun;
+import org.evofit.wrapper.sample.Sampling;
 
 /** A finished fit: its figure of merit, parameters, curves, and the files {@code evofit fit} writes. */
 public final class Fit {
@@ -119,6 +123,19 @@ public final class Fit {
     }
 
     /** The figure of merit and the fitted parameters' values, one line. */
+    /**
+     * Samples the posterior around this fit's optimum with {@code walkers} walkers for {@code steps}
+     * steps (a quarter burnt, seeded with the fit's seed, on the fit's threads) and writes the sample
+     * files into {@code dir}; {@link SampleRun#table()} is the posterior table. See {@link Sampling}.
+     */
+    public SampleRun sample(int walkers, int steps, Path dir) {
+        double[] optimum = result.parameters().stream().filter(ParameterEstimate::fit)
+                .mapToDouble(ParameterEstimate::value).toArray();
+        FitSettings settings = run.model().settings();
+        return Sampling.of(new SamplerSettings(walkers, steps, -1, 1, settings.de().seed()))
+                .withThreads(settings.execution().threads()).run(run.model(), optimum, dir);
+    }
+
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("Fit[").append(result.fomName()).append(' ').append(result.fom());

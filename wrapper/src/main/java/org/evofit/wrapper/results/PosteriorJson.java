@@ -14,6 +14,8 @@ import org.evofit.core.mcmc.SamplerSettings;
  *
  * @param sampler         the sampler and its moves
  * @param likelihood      what the log-likelihood is
+ * @param errorModel      {@code null} when every data set has errors; otherwise the error scale sampled
+ *                        for those without (its parameter is in the table)
  * @param walkers         walkers in the ensemble
  * @param steps           steps taken
  * @param burn            steps discarded as burn-in
@@ -26,7 +28,7 @@ import org.evofit.core.mcmc.SamplerSettings;
  * @param correlation     the correlation matrix, in the order of {@code parameters}
  * @param warnings        what makes the table doubtful; empty when nothing does
  */
-public record PosteriorJson(String sampler, String likelihood, int walkers, int steps, int burn, int thin, long seed,
+public record PosteriorJson(String sampler, String likelihood, String errorModel, int walkers, int steps, int burn, int thin, long seed,
                             long samples, double acceptance, double mapLogPosterior, List<Row> parameters,
                             double[][] correlation, List<String> warnings) {
 
@@ -51,11 +53,11 @@ public record PosteriorJson(String sampler, String likelihood, int walkers, int 
                       double map, double tau, double ess, double rHat) {
     }
 
-    /** The section of a posterior sampled with {@code settings}. */
-    public static PosteriorJson of(Posterior p, SamplerSettings settings) {
+    /** The section of a posterior sampled with {@code settings} (and {@code errorModel}, or null). */
+    public static PosteriorJson of(Posterior p, SamplerSettings settings, String errorModel) {
         return new PosteriorJson("affine-invariant ensemble (stretch move, with differential-evolution moves)",
                 "gaussian: ln L = -chi2/2 from the data's 1-sigma errors; uniform priors within the bounds",
-                p.walkers(), p.steps(), p.burn(), p.thin(), settings.seed(), p.samples(), p.acceptance(),
+                errorModel, p.walkers(), p.steps(), p.burn(), p.thin(), settings.seed(), p.samples(), p.acceptance(),
                 p.mapLogPosterior(), p.parameters().stream().map(PosteriorJson::row).toList(), p.correlation(),
                 p.warnings());
     }

@@ -42,7 +42,7 @@ public final class SampleFiles {
 
     /** Writes the run's files into {@code dir}; a result.json already there gains the posterior section. */
     static void write(Path dir, SampleRun run) {
-        PosteriorJson json = PosteriorJson.of(run.posterior(), run.settings());
+        PosteriorJson json = PosteriorJson.of(run.posterior(), run.settings(), run.errorModel());
         AtomicFiles files = new AtomicFiles()
                 .bytes(dir.resolve(ChainFile.NAME), new ChainFile(run.settings().seed(), run.names(), run.chain()).bytes())
                 .text(dir.resolve(CHAIN_CSV), chainCsv(run))

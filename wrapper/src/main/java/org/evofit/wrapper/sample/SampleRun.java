@@ -15,9 +15,11 @@ import org.evofit.core.mcmc.SamplerSettings;
  * @param chain       the chain (complete unless {@link #interrupted()})
  * @param posterior   the posterior table and diagnostics, or {@code null} when interrupted
  * @param resumedStep the step the run resumed from a checkpoint at, or 0 for a fresh start
+ * @param errorModel  {@code null} when every data set has errors; otherwise the error scale sampled for
+ *                    those without, as a sentence for the output
  */
 public record SampleRun(List<String> names, SamplerSettings settings, Chain chain, Posterior posterior,
-                        int resumedStep) {
+                        int resumedStep, String errorModel) {
 
     /** Whether the run stopped before its last step (its thread was interrupted); nothing was written. */
     public boolean interrupted() {
@@ -41,6 +43,9 @@ public record SampleRun(List<String> names, SamplerSettings settings, Chain chai
         out.append(String.format(Locale.ROOT, "%d walkers x %d steps, burn-in %d, thin %d: %d samples;"
                         + " acceptance %.3f; seed %d%n", posterior.walkers(), posterior.steps(), posterior.burn(),
                 posterior.thin(), posterior.samples(), posterior.acceptance(), settings.seed()));
+        if (errorModel != null) {
+            out.append("note: ").append(errorModel).append('\n');
+        }
         for (String w : posterior.warnings()) {
             out.append("warning: ").append(w).append('\n');
         }

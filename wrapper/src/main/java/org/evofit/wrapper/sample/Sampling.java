@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.evofit.core.fit.GaussianLikelihood;
+import org.evofit.core.fit.SamplingLikelihood;
 import org.evofit.core.input.InputFileException;
 import org.evofit.core.mcmc.Chain;
 import org.evofit.core.mcmc.EnsembleSampler;
@@ -18,7 +19,8 @@ import org.evofit.wrapper.model.DataSource;
 import org.evofit.wrapper.model.ModelDefinition;
 
 /**
- * The one way a model's posterior is sampled: the likelihood from the data's errors, the walkers
+ * The one way a model's posterior is sampled: the likelihood from the data's errors (with an error
+ * scale for data without, see {@link GaussianLikelihood#forSampling}), the walkers
  * started in a small ball around a start vector (the model's values, a finished run's, or a fit just
  * made), a checkpoint ({@value #CHECKPOINT} in the output directory) saved every
  * {@code checkpointEvery} and resumed from when present, and the result files written all at once
@@ -65,12 +67,14 @@ public record Sampling(SamplerSettings settings, int threads, Duration checkpoin
      * Samples {@code model}'s posterior around {@code start} (one value per free parameter) and writes
      * the files into {@code dir} — unless interrupted, when only the checkpoint is there.
      *
-     * @throws InputFileException naming the data file when its data have no usable errors
+     * @throws InputFileException naming the data file when its error column holds an error that is not
+     *                            a positive finite number
      * @throws IllegalArgumentException when the settings do not fit the model
      */
     public SampleRun run(ModelDefinition model, double[] start, Path dir) {
-        Objective likelihood = likelihood(model);
-        List<String> names = model.problem().freeNames();
+        SamplingLikelihood sampled = likelihood(model, start);
+        Objective likelihood = sampled.objective();
+        List<String> names = sampled.names();
         Path checkpoint = dir.resolve(CHECKPOINT);
         Chain chain;
         int resumed = 0;
@@ -80,7 +84,7 @@ public record Sampling(SamplerSettings settings, int threads, Duration checkpoin
             chain = saved.chain();
             resumed = chain.steps();
         } else {
-            chain = EnsembleSampler.startAround(likelihood, settings, start, threads);
+            chain = EnsembleSampler.startAround(likelihood, settings, sampled.start(), threads);
         }
         Checkpointer checkpointer = new Checkpointer(checkpoint, settings.seed(), names, checkpointEvery);
         EnsembleSampler.advance(likelihood, settings, threads, chain, c -> {
@@ -89,10 +93,10 @@ public record Sampling(SamplerSettings settings, int threads, Duration checkpoin
         });
         if (chain.steps() < settings.steps()) {
             checkpointer.save(chain);
-            return new SampleRun(names, settings, chain, null, resumed);
+            return new SampleRun(names, settings, chain, null, resumed, sampled.errorModel());
         }
         Posterior posterior = PosteriorAnalysis.of(chain, settings, names);
-        SampleRun run = new SampleRun(names, settings, chain, posterior, resumed);
+        SampleRun run = new SampleRun(names, settings, chain, posterior, resumed, sampled.errorModel());
         SampleFiles.write(dir, run);
         AtomicFiles.removeStaging(dir);
         try {
@@ -103,10 +107,10 @@ public record Sampling(SamplerSettings settings, int threads, Duration checkpoin
         return run;
     }
 
-    /** The likelihood, its refusal of data without errors located in the data file. */
-    private static Objective likelihood(ModelDefinition model) {
+    /** The likelihood, its refusal of bad errors located in the data file. */
+    private static SamplingLikelihood likelihood(ModelDefinition model, double[] start) {
         try {
-            return GaussianLikelihood.of(model.problem());
+            return GaussianLikelihood.forSampling(model.problem(), start);
         } catch (IllegalArgumentException e) {
             throw new InputFileException(fileOfRefusal(model, e.getMessage()), 0, 0, e.getMessage());
         }

@@ -21,6 +21,16 @@ class QuickstartScriptTest {
 
     private static final Path SCRIPT = Path.of("..", "examples", "notebook", "quickstart.jsh");
 
+    /**
+     * The fields of a parameter's row in the posterior table (not the fit table's row of that name):
+     * name, median, the 68 % and the 95 % interval's ends, MAP, tau, ESS, R-hat.
+     */
+    private static String[] posteriorRow(String out, String name) {
+        String row = Arrays.stream(out.split("\n")).filter(l -> l.startsWith(name + " ") && l.contains("["))
+                .findFirst().orElseThrow();
+        return row.replaceAll("[\\[\\],]", " ").trim().split("\\s+");
+    }
+
     @Test
     void quickstartFitsTheFilmBackToItsTrueThickness(@TempDir Path dir) throws IOException, InterruptedException {
         Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
@@ -44,5 +54,13 @@ class QuickstartScriptTest {
         String row = Arrays.stream(out.split("\n")).filter(l -> l.startsWith("Film.d ")).findFirst().orElseThrow();
         double thickness = Double.parseDouble(row.trim().split("\\s+")[1]);
         assertThat(thickness).isCloseTo(123.0, offset(3.0));
+        // The posterior table: the film thickness's 95 % interval holds the truth, and the sampled error
+        // scale is the 3 % noise the data were made with (286 points: relative spread 1/sqrt(572) = 4 %).
+        assertThat(out).contains("68 % interval").contains("32 walkers x 1500 steps");
+        String[] d = posteriorRow(out, "Film.d");
+        assertThat(Double.parseDouble(d[4])).isLessThan(123.0);
+        assertThat(Double.parseDouble(d[5])).isGreaterThan(123.0);
+        double scale = Math.exp(Double.parseDouble(posteriorRow(out, "lnErrorScale")[1]));
+        assertThat(scale).isCloseTo(0.03, offset(0.005));
     }
 }

@@ -1,7 +1,6 @@
 package org.evofit.wrapper.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.evofit.core.input.InputFileException;
 import org.evofit.core.mcmc.SamplerSettings;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.model.ModelDefinition;
@@ -111,15 +109,16 @@ class SamplingTest {
     }
 
     @Test
-    void dataWithoutErrorsAreRefusedNamingTheDataFile() throws Exception {
+    void dataWithoutErrorsAreSampledWithAnErrorScaleThatTheOutputStates() throws Exception {
         ModelDefinition model = peak(false);
+        Path out = dir.resolve("out");
 
-        assertThatThrownBy(() -> Sampling.of(SETTINGS).run(model, model.problem().objective().start(),
-                dir.resolve("out")))
-                .isInstanceOf(InputFileException.class)
-                .hasMessageContaining("peak.dat")
-                .hasMessageContaining("has no errors");
-        assertThat(dir.resolve("out")).doesNotExist();
+        SampleRun run = Sampling.of(SETTINGS).run(model, model.problem().objective().start(), out);
+
+        assertThat(run.names()).containsExactly("g.height", "g.center", "g.sigma", "bkg.value", "lnErrorScale");
+        assertThat(run.table()).contains("lnErrorScale").contains("note: data set d has no errors");
+        assertThat(PosteriorJson.read(out.resolve(SampleFiles.POSTERIOR_JSON)).errorModel())
+                .contains("s x |model|");
     }
 
     @Test

@@ -1,0 +1,119 @@
+package org.evofit.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.evofit.core.de.GenerationListener;
+import org.evofit.core.fit.FitResult;
+import org.evofit.core.fit.Fitter;
+import org.evofit.core.fit.GaussianLikelihood;
+import org.evofit.core.fit.ParameterEstimate;
+import org.evofit.core.fit.SamplingLikelihood;
+import org.evofit.core.mcmc.Chain;
+import org.evofit.core.mcmc.EnsembleSampler;
+import org.evofit.core.mcmc.ParameterPosterior;
+import org.evofit.core.mcmc.Posterior;
+import org.evofit.core.mcmc.PosteriorAnalysis;
+import org.evofit.core.mcmc.SamplerSettings;
+import org.evofit.core.mcmc.StepListener;
+import org.evofit.wrapper.ModelFiles;
+import org.evofit.wrapper.model.ModelDefinition;
+
+/**
+ * {@code evofit bench --sample}: effective samples per second per parameter of the posterior sampler
+ * on a model (default: the X-ray example), on 1 and 2 threads. The model is fitted first with its own
+ * optimizer settings (on all cores; not timed), and each run samples from that optimum with the same
+ * seed, so the chains are identical and only the wall-clock time differs. ESS is walkers x steps after
+ * the burn-in / tau per parameter; a chain too short for its tau is flagged, because its ESS is then
+ * an estimate of little weight.
+ */
+final class SampleBench {
+
+    /**
+     * One measured run.
+     *
+     * @param model      the model file
+     * @param threads    threads evaluating the walkers
+     * @param walkers    walkers
+     * @param steps      steps
+     * @param seconds    wall-clock seconds of the sampling
+     * @param evalsPerSecond likelihood evaluations per second
+     * @param essPerSecond   effective samples per second, per parameter
+     * @param names      the sampled parameters
+     * @param tooShort   whether the chain was too short for its autocorrelation time
+     */
+    record SampleCase(String model, int threads, int walkers, int steps, double seconds, double evalsPerSecond,
+                      double[] essPerSecond, List<String> names, boolean tooShort) {
+
+        double worst() {
+            return Arrays.stream(essPerSecond).min().orElse(Double.NaN);
+        }
+
+        double median() {
+            double[] sorted = essPerSecond.clone();
+            Arrays.sort(sorted);
+            return sorted[sorted.length / 2];
+        }
+    }
+
+    private SampleBench() {
+    }
+
+    /** Fits {@code file}, then samples on 1 and 2 threads for {@code steps} steps. */
+    static List<SampleCase> measure(Path file, int steps) {
+        ModelDefinition def = ModelFiles.load(file);
+        FitResult fit = Fitter.fit(def.problem(), def.settings().withThreads(Runtime.getRuntime().availableProcessors()),
+                GenerationListener.NONE);
+        double[] optimum = fit.parameters().stream().filter(ParameterEstimate::fit)
+                .mapToDouble(ParameterEstimate::value).toArray();
+        SamplingLikelihood likelihood = GaussianLikelihood.forSampling(def.problem(), optimum);
+        int dim = likelihood.names().size();
+        int walkers = Math.max(32, 2 * dim);
+        SamplerSettings settings = new SamplerSettings(walkers, steps, -1, 1, 1);
+        List<SampleCase> cases = new ArrayList<>();
+        for (int threads : new int[] {1, 2}) {
+            long started = System.nanoTime();
+            Chain chain = EnsembleSampler.run(likelihood.objective(), settings, threads, likelihood.start(),
+                    StepListener.NONE);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            Posterior posterior = PosteriorAnalysis.of(chain, settings, likelihood.names());
+            double[] essPerSecond = posterior.parameters().stream().mapToDouble(ParameterPosterior::ess)
+                    .map(e -> e / seconds).toArray();
+            cases.add(new SampleCase(file.toString(), threads, walkers, steps, seconds,
+                    (double) walkers * (steps + 1) / seconds, essPerSecond, likelihood.names(),
+                    !posterior.warnings().isEmpty()));
+        }
+        return cases;
+    }
+
+    /** Adds the cases to the JSON and the table. */
+    static void add(ObjectNode root, StringBuilder table, List<SampleCase> cases) {
+        ArrayNode array = root.putArray("sample");
+        table.append("posterior sampling (effective samples per second)\n");
+        table.append(String.format(Locale.ROOT, "%-40s %7s %8s %7s %10s %14s %12s %12s%n", "model", "threads", "walkers",
+                "steps", "seconds", "evals/s", "ESS/s worst", "ESS/s median"));
+        for (SampleCase c : cases) {
+            ObjectNode n = array.addObject();
+            n.put("model", c.model());
+            n.put("threads", c.threads());
+            n.put("walkers", c.walkers());
+            n.put("steps", c.steps());
+            n.put("seconds", c.seconds());
+            n.put("evalsPerSecond", c.evalsPerSecond());
+            n.put("essPerSecondWorst", c.worst());
+            n.put("essPerSecondMedian", c.median());
+            n.put("chainTooShort", c.tooShort());
+            ObjectNode per = n.putObject("essPerSecond");
+            for (int d = 0; d < c.names().size(); d++) {
+                per.put(c.names().get(d), c.essPerSecond()[d]);
+            }
+            table.append(String.format(Locale.ROOT, "%-40s %7d %8d %7d %10.1f %14s %12.1f %12.1f%s%n", c.model(),
+                    c.threads(), c.walkers(), c.steps(), c.seconds(), Format.rate(c.evalsPerSecond()), c.worst(),
+                    c.median(), c.tooShort() ? "  (chain shorter than 50 tau: ESS uncertain)" : ""));
+        }
+    }
+}
