@@ -2,7 +2,6 @@ package org.evofit.wrapper.data;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.evofit.core.data.DataFileException;
 
 /**
@@ -76,7 +75,7 @@ public final class CurveForModel {
                 ? ", not the instrument's " + modelWavelength + " angstrom" : "";
         notes.add("x converted from " + c.axis().label() + " (deg) to Qz (1/angstrom) with " + source + " "
                 + lambda + " angstrom" + differs + (res != null ? ", its resolution with it" : ""));
-        return new LoadedCurve(c.name(), x, c.y(), c.error(), res, XAxis.Q, lambda, c.channel(), c.extra());
+        return c.moved(x, res, XAxis.Q, lambda);
     }
 
     private static LoadedCurve scaled(LoadedCurve c, double factor, XAxis axis) {
@@ -88,7 +87,7 @@ public final class CurveForModel {
                 res[i] *= factor;
             }
         }
-        return new LoadedCurve(c.name(), x, c.y(), c.error(), res, axis, c.wavelength(), c.channel(), c.extra());
+        return c.moved(x, res, axis, c.wavelength());
     }
 
     private static LoadedCurve withoutUnknownResolutions(LoadedCurve c, List<String> notes) {
@@ -108,7 +107,6 @@ public final class CurveForModel {
         }
         notes.add(unknown + " of " + res.length + " points have no resolution (nan, unknown); they are computed"
                 + " without resolution smearing");
-        return new LoadedCurve(c.name(), c.x(), c.y(), c.error(), res, c.axis(), c.wavelength(), c.channel(),
-                Map.copyOf(c.extra()));
+        return c.moved(c.x(), res, c.axis(), c.wavelength());
     }
 }

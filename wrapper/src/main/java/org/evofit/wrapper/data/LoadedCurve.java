@@ -17,9 +17,22 @@ import org.evofit.core.data.DataSet;
  * @param channel    the polarisation channel ({@code ++}, {@code --}, {@code +-}, {@code -+}, {@code +}, {@code -}),
  *                   or {@code null} for unpolarised data
  * @param extra      other per-point arrays the format keeps (attenuation factors, angles, monitor), by name
+ * @param lines      the file line of each point, or {@code null} when the format has no lines of text per point
+ *                   (XML and binary formats)
  */
 public record LoadedCurve(String name, double[] x, double[] y, double[] error, double[] resolution, XAxis axis,
-                          double wavelength, String channel, Map<String, double[]> extra) {
+                          double wavelength, String channel, Map<String, double[]> extra, int[] lines) {
+
+    /** A curve whose points have no file lines of their own. */
+    public LoadedCurve(String name, double[] x, double[] y, double[] error, double[] resolution, XAxis axis,
+                       double wavelength, String channel, Map<String, double[]> extra) {
+        this(name, x, y, error, resolution, axis, wavelength, channel, extra, null);
+    }
+
+    /** The curve with other points and resolution, each point keeping its place (and line) in the file. */
+    LoadedCurve moved(double[] newX, double[] newResolution, XAxis newAxis, double newWavelength) {
+        return new LoadedCurve(name, newX, y, error, newResolution, newAxis, newWavelength, channel, extra, lines);
+    }
 
     /** The curve for fitting under the model's data-set name. */
     public DataSet toDataSet(String dataSetName) {

@@ -41,8 +41,12 @@ final class DataSpecs {
     private DataSpecs() {
     }
 
-    /** The data sets, where each came from, and how the file was read (for writing the model back). */
-    record Read(List<DataSet> dataSets, List<DataSource> sources, List<DataOrigin> origins) {
+    /**
+     * The data sets, where each came from, how the file was read (for writing the model back), and the
+     * first point of each data set without a usable error (for figures of merit that divide by errors).
+     */
+    record Read(List<DataSet> dataSets, List<DataSource> sources, List<DataOrigin> origins,
+                List<UnusableError> unusableErrors) {
     }
 
     /**
@@ -57,6 +61,7 @@ final class DataSpecs {
         List<DataSet> out = new ArrayList<>();
         List<DataSource> sources = new ArrayList<>();
         List<DataOrigin> origins = new ArrayList<>();
+        List<UnusableError> unusable = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             MapNode map = list.get(i).asMap().rejectUnknownKeys(KEYS);
@@ -105,9 +110,13 @@ final class DataSpecs {
                     throw range.error("no point of " + file.getFileName() + " lies in [" + xmin + ", " + xmax + "]");
                 }
             }
+            UnusableError bad = UnusableError.first(file, loaded.single(), data);
+            if (bad != null) {
+                unusable.add(bad);
+            }
             out.add(data);
         }
-        return new Read(out, sources, origins);
+        return new Read(out, sources, origins, unusable);
     }
 
     /** The entry's {@code format:}, checked at its line against the registered names; {@code null} for none. */

@@ -96,6 +96,9 @@ public final class ModelFileReader {
         }
         Node fomNode = root.optional("fom").orElse(null);
         FigureOfMerit fom = readFom(fomNode, data);
+        if (fom.needsErrors() && !read.unusableErrors().isEmpty()) {
+            throw read.unusableErrors().get(0).refusal(fom.name());
+        }
         FitSettings settings = root.optionalMap("optimizer").map(OptimizerSpecs::read)
                 .orElse(FitSettings.defaults());
 

@@ -26,10 +26,11 @@ import org.evofit.core.data.DataSet;
  * @param abscissa    what the first column (the curve's x) holds
  * @param assumptions what a lenient read of a layout that is not ORSO's standard one took the columns to be,
  *                    one line each; empty for the standard layout
+ * @param lines       the file line of each row, so that a point can be named where the user sees it
  */
 public record OrtDataSet(String name, ObjectNode header, ObjectNode headerBlock,
                          List<OrtColumn> columns, double[][] values, DataSet data, Abscissa abscissa,
-                         List<String> assumptions) {
+                         List<String> assumptions, int[] lines) {
 
     /** Checks that the table matches the columns and the curve. */
     public OrtDataSet {
@@ -41,6 +42,10 @@ public record OrtDataSet(String name, ObjectNode header, ObjectNode headerBlock,
         if (values.length != columns.size()) {
             throw new IllegalArgumentException("data set " + name + ": " + columns.size()
                     + " columns described but " + values.length + " in the table");
+        }
+        if (lines.length != data.size()) {
+            throw new IllegalArgumentException("data set " + name + ": " + lines.length
+                    + " row lines but the curve has " + data.size() + " points");
         }
         for (double[] column : values) {
             if (column.length != data.size()) {

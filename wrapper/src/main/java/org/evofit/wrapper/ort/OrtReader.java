@@ -178,7 +178,8 @@ public final class OrtReader {
         }
         double[][] values = new RowReader(file, layout).read(section.rows());
         return new OrtDataSet(name, header, block.tree(), layout.columns(), values,
-                layout.toDataSet(name, values), layout.abscissa(), layout.assumptions());
+                layout.toDataSet(name, values), layout.abscissa(), layout.assumptions(),
+                section.rows().stream().mapToInt(SourceLine::number).toArray());
     }
 
     /**
