@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 18: a figure of merit that divides by the data's errors refuses data with a zero, negative or
  * missing error on a measured point as bad input, at the file and line of the first such point (exit 2,
  * nothing written), where before it left the point out, or weighed it infinitely and reported
- * {@code chi2bars = 0} next to an infinite chi-square.
+ * {@code chi2bars = 0} next to an infinite chi-square. A fit whose figure of merit ends NaN or infinite
+ * exits 1 with a message, never 0.
  */
 class UnusableErrorsTest {
 
@@ -112,6 +113,26 @@ class UnusableErrorsTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
         assertThat(run.err()).contains("data.dat:3:");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    /** A model negative everywhere under log with nonFinite: fail: every candidate's figure of merit is NaN. */
+    @Test
+    void aFitWhoseFigureOfMeritEndsNotFiniteExitsOneWithoutResults() throws IOException {
+        Files.writeString(dir.resolve("data.dat"), "0.1 5 0.5\n0.2 4 0.4\n0.3 3 0.3\n0.4 2 0.2\n");
+        Path model = Files.writeString(dir.resolve("model.yaml"), """
+                kind: curve
+                components:
+                  - {name: c, kind: constant, value: {value: -1, min: -2, max: -0.5}}
+                data: [{file: data.dat, columns: {x: 0, y: 1, error: 2}}]
+                fom: {name: log, nonFinite: fail}
+                optimizer: {population: 12, generations: 5}
+                """);
+
+        Cli.Run run = Cli.run("fit", model.toString(), "--out", dir.resolve("out").toString(), "--quiet");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains("the fit ended with log = NaN");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 }

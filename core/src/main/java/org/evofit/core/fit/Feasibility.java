@@ -57,6 +57,22 @@ final class Feasibility {
         }
     }
 
+    /**
+     * Refuses a final figure of merit that is NaN or infinite: under {@code nonFinite: fail} a point the
+     * figure of merit cannot use makes it so, and such a number must not be reported as a result.
+     *
+     * @throws NonFiniteResultException saying which figure of merit and how it can be made finite
+     */
+    static void requireFiniteFom(FitProblem problem, double fom) {
+        if (!Double.isFinite(fom)) {
+            String name = problem.figureOfMerit().name();
+            throw new NonFiniteResultException("the fit ended with " + name + " = " + fom
+                    + ": some point's term is not finite (a zero or negative error, or a logarithm of a value"
+                    + " of 0 or less); fix those points or let the figure of merit leave them out"
+                    + " (nonFinite: ignore)");
+        }
+    }
+
     private static String badPoints(DataSet data, double[] simulation) {
         List<String> listed = new ArrayList<>();
         int bad = 0;

@@ -30,8 +30,8 @@ public final class Fitter {
     /**
      * Fits the problem.
      *
-     * @throws NonFiniteResultException when the best candidate has a non-finite parameter or model
-     *                                  point (no candidate the optimizer tried was feasible)
+     * @throws NonFiniteResultException when the best candidate has a non-finite parameter, model point
+     *                                  or figure of merit (no candidate the optimizer tried was feasible)
      */
     public static FitResult fit(FitProblem problem, FitSettings settings, GenerationListener listener) {
         return fit(problem, settings, listener, Checkpointing.NONE);
@@ -71,6 +71,7 @@ public final class Fitter {
         }
         double[] values = problem.values(best);
         Feasibility.requireFinite(problem, values, problem.simulateFitted(values));
+        Feasibility.requireFiniteFom(problem, bestFom);
         double[][] bars = ErrorEstimates.genx(de.log(), best, bestFom, settings.errorbarLevel());
         double[] standard = ErrorEstimates.standardErrors(problem, best, lower, upper);
         List<ParameterEstimate> estimates = estimates(problem, values, bars, standard);

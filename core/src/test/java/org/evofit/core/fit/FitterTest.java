@@ -157,4 +157,19 @@ class FitterTest {
         assertThat(bars[0][0]).isCloseTo(-Math.sqrt(0.05), within(2e-4));
         assertThat(bars[1][0]).isCloseTo(Math.sqrt(0.05), within(2e-4));
     }
+
+    @Test
+    void aFitWhoseFigureOfMeritIsNotFiniteIsRefused() {
+        // One zero error under nonFinite: fail makes chi2bars infinite for every candidate.
+        DataSet good = line(2, 0.5, 1.0, 20, 5);
+        double[] errors = good.error().clone();
+        errors[7] = 0;
+        FitProblem problem = FitProblem.create(List.of(Parameter.fitted("a", 0, -10, 10), Parameter.fixed("b", 0.5)),
+                List.of(), slot -> straightLine(slot, "a", "b"), List.of(good.withErrors(errors)),
+                FiguresOfMerit.byName("chi2bars", NonFinitePolicy.FAIL));
+
+        assertThatThrownBy(() -> Fitter.fit(problem, FitSettings.defaults()
+                .withDe(DeSettings.defaults().withPopulation(10).withGenerations(5)), GenerationListener.NONE))
+                .isInstanceOf(NonFiniteResultException.class).hasMessageContaining("chi2bars = Infinity");
+    }
 }

@@ -98,18 +98,7 @@ final class DataSpecs {
             sources.add(new DataSource(file, wanted, format.name(), notes));
             origins.add(new DataOrigin(file, wanted, columns != null || format.name().equals(DataFormats.COLUMNS)
                     ? columnsOrDefault(columns) : null, formatName));
-            if (map.optionalMap("range").isPresent()) {
-                MapNode range = map.map("range").rejectUnknownKeys(RANGE_KEYS);
-                double xmin = range.optionalNumber("xmin", Double.NEGATIVE_INFINITY);
-                double xmax = range.optionalNumber("xmax", Double.POSITIVE_INFINITY);
-                if (xmin > xmax) {
-                    throw range.error("expected xmin <= xmax but found xmin " + xmin + " > xmax " + xmax);
-                }
-                data = data.withRange(xmin, xmax);
-                if (data.fitted().size() == 0) {
-                    throw range.error("no point of " + file.getFileName() + " lies in [" + xmin + ", " + xmax + "]");
-                }
-            }
+            data = ranged(map, data, file);
             UnusableError bad = UnusableError.first(file, loaded.single(), data);
             if (bad != null) {
                 unusable.add(bad);
@@ -117,6 +106,24 @@ final class DataSpecs {
             out.add(data);
         }
         return new Read(out, sources, origins, unusable);
+    }
+
+    /** The data set with the entry's {@code range:}, if it has one; refused when no point lies in it. */
+    private static DataSet ranged(MapNode map, DataSet data, Path file) {
+        if (map.optionalMap("range").isEmpty()) {
+            return data;
+        }
+        MapNode range = map.map("range").rejectUnknownKeys(RANGE_KEYS);
+        double xmin = range.optionalNumber("xmin", Double.NEGATIVE_INFINITY);
+        double xmax = range.optionalNumber("xmax", Double.POSITIVE_INFINITY);
+        if (xmin > xmax) {
+            throw range.error("expected xmin <= xmax but found xmin " + xmin + " > xmax " + xmax);
+        }
+        DataSet ranged = data.withRange(xmin, xmax);
+        if (ranged.fitted().size() == 0) {
+            throw range.error("no point of " + file.getFileName() + " lies in [" + xmin + ", " + xmax + "]");
+        }
+        return ranged;
     }
 
     /** The entry's {@code format:}, checked at its line against the registered names; {@code null} for none. */

@@ -95,10 +95,7 @@ public final class ModelFileReader {
             ReflectivitySpecs.checkResolutionColumns(reflectivity, data, dataNode);
         }
         Node fomNode = root.optional("fom").orElse(null);
-        FigureOfMerit fom = readFom(fomNode, data);
-        if (fom.needsErrors() && !read.unusableErrors().isEmpty()) {
-            throw read.unusableErrors().get(0).refusal(fom.name());
-        }
+        FigureOfMerit fom = readFom(fomNode, data, read.unusableErrors());
         FitSettings settings = root.optionalMap("optimizer").map(OptimizerSpecs::read)
                 .orElse(FitSettings.defaults());
 
@@ -209,7 +206,8 @@ public final class ModelFileReader {
         }
     }
 
-    private static FigureOfMerit readFom(Node node, List<DataSet> data) {
+    /** The figure of merit, refused when it divides by errors that some data set lacks or has unusable. */
+    private static FigureOfMerit readFom(Node node, List<DataSet> data, List<UnusableError> unusableErrors) {
         if (node == null) {
             return FiguresOfMerit.byName(DEFAULT_FOM, NonFinitePolicy.IGNORE);
         }
@@ -239,6 +237,9 @@ public final class ModelFileReader {
                     throw nameNode.error("figure of merit " + name + " weights by errors, but data set "
                             + d.name() + " has none; give columns: {error: N}");
                 }
+            }
+            if (!unusableErrors.isEmpty()) {
+                throw unusableErrors.get(0).refusal(fom.name());
             }
         }
         if (policy == NonFinitePolicy.FAIL) {
