@@ -5,8 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import jakarta.servlet.DispatcherType;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -48,8 +46,10 @@ public final class SignInFeature implements ServerFeature {
     @Override
     public void configure(JavalinConfig config) {
         AccessFilter filter = new AccessFilter(sessions, options.mode());
-        config.jetty.modifyServletContextHandler(context -> context.addFilter(new FilterHolder(filter), "/*",
-                EnumSet.of(DispatcherType.REQUEST)));
+        config.jetty.modifyServletContextHandler(context -> {
+            context.addFilter(new FilterHolder(new SecurityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
+            context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
+        });
         config.routes.before(Csrf::check);
         config.routes.after(Csrf::addToPage);
         config.routes.get(SIGN_IN, ctx -> {
@@ -102,18 +102,7 @@ public final class SignInFeature implements ServerFeature {
      * when the browser came over TLS, to this service or to a TLS proxy on this host that says so.
      */
     private static Cookie cookie(Context ctx, String value, int maxAge) {
-        return new Cookie(Access.COOKIE, value, "/", maxAge, behindTls(ctx), true, null, SameSite.STRICT);
-    }
-
-    static boolean behindTls(Context ctx) {
-        if (ctx.req().isSecure()) {
-            return true;
-        }
-        try {
-            return "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"))
-                    && InetAddress.getByName(ctx.req().getRemoteAddr()).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
+        return new Cookie(Access.COOKIE, value, "/", maxAge, SecurityHeaders.behindTls(ctx.req()), true, null,
+                SameSite.STRICT);
     }
 }

@@ -11,12 +11,11 @@ public final class ResumableUploadSection implements ProjectSection {
 
     @Override
     public String projectHtml(Project project) {
-        return "<h2>Big files</h2>\n<p><input type=\"file\" id=\"resumable-files\" multiple data-resumable-upload=\"/api/projects/"
+        return "<h2>Big files</h2>\n<p><input type=\"file\" id=\"resumable-files\" multiple data-reload-when-done "
+                + "data-resumable-upload=\"/api/projects/"
                 + Html.text(project.name()) + "/uploads\"></p>\n"
                 + "<p class=\"muted\">Sent in slices: a dropped connection resumes where it stopped, also after "
                 + "reloading the page and picking the file again.</p>\n"
-                + "<script src=\"/static/resumable-upload.js\"></script>\n"
-                + "<script>document.getElementById('resumable-files').addEventListener('evofit:uploads-done', "
-                + "function () { window.location.reload(); });</script>\n";
+                + "<script src=\"/static/resumable-upload.js\"></script>\n";
     }
 }

@@ -7,7 +7,8 @@
  * many bytes arrived and sends the rest. The upload's address is kept in localStorage, so picking the
  * same file again after a reload resumes it too. Progress and refusals are written into an <output>
  * beside the input; an "evofit:uploaded" event (detail: {file}) fires on the input for each file done,
- * and "evofit:uploads-done" when every picked file is in.
+ * and "evofit:uploads-done" when every picked file is in (then the page reloads when the input is marked
+ * data-reload-when-done).
  *
  * Pages may also call window.evofitUploads.upload(endpoint, file, onProgress) themselves.
  */
@@ -187,6 +188,10 @@
         }
       }
       input.dispatchEvent(new CustomEvent('evofit:uploads-done', { bubbles: true }));
+      // The page's Content-Security-Policy runs no inline script: a page asks for the reload by an attribute.
+      if (input.hasAttribute('data-reload-when-done')) {
+        window.location.reload();
+      }
     });
   }
 
