@@ -68,6 +68,7 @@ public final class GenxImporter {
         GenxFile file = GxReader.isGx(hgx) ? new GenxFile(GxReader.read(hgx), List.of()) : HgxReader.readWithBatch(hgx);
         String shown = hgx.toString();
         String source = hgx.getFileName().toString();
+        FiniteData.require(file, shown);
         if (!file.batch().isEmpty()) {
             return BatchImport.write(file.batch(), shown, source, outDir, lenient);
         }

@@ -82,6 +82,23 @@ class GenxImporterTest {
         }
     }
 
+    /**
+     * XRR_nan_made.hgx (make_nan.py): the X-ray example with y = NaN at point 3. The import is refused naming the
+     * data set and the point, and writes nothing: no data file holding NaN as a measured value.
+     */
+    @Test
+    void aNonFiniteMeasuredValueIsRefusedNamingTheDataSetAndPointAndNothingIsWritten() throws IOException {
+        Path hgx = resource(dir, "XRR_nan_made.hgx");
+        Path out = dir.resolve("out");
+
+        assertThatThrownBy(() -> GenxImporter.importFile(hgx, out, false))
+                .isInstanceOf(GenxImportException.class)
+                .hasMessageContaining("XRR_nan_made.hgx: data set 'XRR Specular': point 3 (x = ")
+                .hasMessageContaining("has y = NaN; evofit fits finite data only")
+                .hasMessageContaining("remove the point in GenX");
+        assertThat(out).doesNotExist();
+    }
+
     @Test
     void notHdf5IsRefusedAndNothingIsWritten() throws IOException {
         Path bogus = dir.resolve("bogus.hgx");
