@@ -11,22 +11,93 @@ import java.nio.ByteBuffer;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 
-/** Writes and reads {@link DeCheckpoint}'s binary format (described there). */
+/**
+ * Writes and reads {@link DeCheckpoint}'s binary format (described there): whole (version 1) or, for
+ * {@link CheckpointChain}, as an increment (version 2) whose logs only hold what was appended.
+ */
 final class CheckpointFormat {
 
     private static final int MAGIC = 0x45564445;
-    private static final int VERSION = 1;
+    /** A whole checkpoint, every log entry in it. */
+    static final int WHOLE = 1;
+    /** An increment: a checkpoint whose logs hold only the entries appended since the one it follows. */
+    static final int INCREMENT = 2;
     private static final int HEADER_AND_CHECKSUM = 12;
+
+    /**
+     * How the runs' evaluation logs are written and read, the one part in which a whole checkpoint and
+     * an increment differ; {@code best} tells the best run's log from the current run's.
+     */
+    interface Logs {
+
+        /** Writes what the format adds after its version (nothing for a whole checkpoint). */
+        void header(DataOutputStream out) throws IOException;
+
+        /** Reads what {@link #header(DataOutputStream)} wrote. */
+        void header(DataInputStream in) throws IOException;
+
+        /** Writes one run's log. */
+        void write(DataOutputStream out, DeCheckpoint.LogEntries log, boolean best) throws IOException;
+
+        /** Reads one run's log. */
+        DeCheckpoint.LogEntries read(DataInputStream in, boolean best) throws IOException;
+    }
+
+    /** Every entry of each log: the version-1 format. */
+    private static final Logs WHOLE_LOGS = new Logs() {
+        @Override
+        public void header(DataOutputStream out) {
+        }
+
+        @Override
+        public void header(DataInputStream in) {
+        }
+
+        @Override
+        public void write(DataOutputStream out, DeCheckpoint.LogEntries log, boolean best) throws IOException {
+            out.writeInt(log.capacity());
+            out.writeInt(log.dimension());
+            out.writeInt(log.size());
+            reals(out, log.vectors());
+            reals(out, log.foms());
+        }
+
+        @Override
+        public DeCheckpoint.LogEntries read(DataInputStream in, boolean best) throws IOException {
+            int capacity = in.readInt();
+            int dim = in.readInt();
+            int size = in.readInt();
+            requireLog(capacity, dim, size, size);
+            return new DeCheckpoint.LogEntries(capacity, dim, reals(in, (long) size * dim), reals(in, size), size);
+        }
+    };
 
     private CheckpointFormat() {
     }
 
     static byte[] write(DeCheckpoint c) {
+        return write(c, WHOLE, WHOLE_LOGS);
+    }
+
+    static DeCheckpoint read(byte[] bytes) {
+        return read(bytes, WHOLE, WHOLE_LOGS);
+    }
+
+    /** Refuses a log whose counts cannot be. */
+    static void requireLog(int capacity, int dim, int size, int held) {
+        if (capacity < 1 || dim < 1 || size < 0 || size > capacity || held < 0 || held > size) {
+            throw new IllegalArgumentException("checkpoint is corrupted: log of " + size + " entries, capacity "
+                    + capacity + ", dimension " + dim);
+        }
+    }
+
+    static byte[] write(DeCheckpoint c, int version, Logs logs) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CRC32 crc = new CRC32();
         try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(bytes, crc))) {
             out.writeInt(MAGIC);
-            out.writeInt(VERSION);
+            out.writeInt(version);
+            logs.header(out);
             DeCheckpoint.Fingerprint f = c.fingerprint();
             out.writeInt(f.dimension());
             array(out, f.lower());
@@ -52,10 +123,10 @@ final class CheckpointFormat {
             out.writeInt(c.generation());
             out.writeLong(c.evaluations());
             out.writeInt(c.completedGenerations());
-            run(out, c.current());
+            run(out, c.current(), logs, false);
             out.writeBoolean(c.bestRun() != null);
             if (c.bestRun() != null) {
-                run(out, c.bestRun());
+                run(out, c.bestRun(), logs, true);
             }
             DeCheckpoint.Jade j = c.jade();
             real(out, j.kmMean());
@@ -74,7 +145,7 @@ final class CheckpointFormat {
         return bytes.toByteArray();
     }
 
-    static DeCheckpoint read(byte[] bytes) {
+    static DeCheckpoint read(byte[] bytes, int expected, Logs logs) {
         if (bytes == null || bytes.length < HEADER_AND_CHECKSUM) {
             throw new IllegalArgumentException("not a checkpoint: " + (bytes == null ? "no" : bytes.length)
                     + " bytes, truncated");
@@ -85,9 +156,13 @@ final class CheckpointFormat {
                 throw new IllegalArgumentException("not a checkpoint: the bytes do not start with EVDE");
             }
             int version = in.readInt();
-            if (version != VERSION) {
+            if (version == INCREMENT && expected == WHOLE) {
+                throw new IllegalArgumentException("checkpoint is an increment (format version 2): it is read "
+                        + "after the checkpoint it follows, not on its own");
+            }
+            if (version != expected) {
                 throw new IllegalArgumentException("checkpoint format version " + version
-                        + " is not supported (this build reads version " + VERSION + ")");
+                        + " is not supported (this build reads versions " + WHOLE + " and " + INCREMENT + ")");
             }
             CRC32 crc = new CRC32();
             crc.update(bytes, 0, bytes.length - 4);
@@ -96,13 +171,14 @@ final class CheckpointFormat {
             if (stored != (int) crc.getValue()) {
                 throw new IllegalArgumentException("checkpoint is corrupted or truncated: its CRC-32 does not match");
             }
+            logs.header(in);
             DeCheckpoint.Fingerprint f = fingerprint(in);
             int phase = in.readInt();
             int generation = in.readInt();
             long evaluations = in.readLong();
             int completed = in.readInt();
-            DeCheckpoint.RunState current = run(in);
-            DeCheckpoint.RunState bestRun = in.readBoolean() ? run(in) : null;
+            DeCheckpoint.RunState current = run(in, logs, false);
+            DeCheckpoint.RunState bestRun = in.readBoolean() ? run(in, logs, true) : null;
             DeCheckpoint.Jade jade = new DeCheckpoint.Jade(real(in), real(in), real(in), real(in), real(in),
                     in.readInt());
             double[][] trials = matrix(in);
@@ -173,7 +249,7 @@ final class CheckpointFormat {
         return new DeCheckpoint.Fingerprint(dim, lower, upper, start, settings, logCapacity);
     }
 
-    private static void run(DataOutputStream out, DeCheckpoint.RunState r) throws IOException {
+    private static void run(DataOutputStream out, DeCheckpoint.RunState r, Logs logs, boolean best) throws IOException {
         out.writeLong(r.seed());
         out.writeInt(r.firstGeneration());
         out.writeInt(r.generation());
@@ -184,15 +260,10 @@ final class CheckpointFormat {
         array(out, r.best());
         real(out, r.bestFom());
         array(out, r.history());
-        DeCheckpoint.LogEntries log = r.log();
-        out.writeInt(log.capacity());
-        out.writeInt(log.dimension());
-        out.writeInt(log.foms().length);
-        reals(out, log.vectors());
-        reals(out, log.foms());
+        logs.write(out, r.log(), best);
     }
 
-    private static DeCheckpoint.RunState run(DataInputStream in) throws IOException {
+    private static DeCheckpoint.RunState run(DataInputStream in, Logs logs, boolean best) throws IOException {
         long seed = in.readLong();
         int first = in.readInt();
         int generation = in.readInt();
@@ -204,28 +275,18 @@ final class CheckpointFormat {
         }
         double[][] members = matrix(in);
         double[] foms = array(in);
-        double[] best = array(in);
+        double[] bestVector = array(in);
         double bestFom = real(in);
         double[] history = array(in);
-        int capacity = in.readInt();
-        int dim = in.readInt();
-        int size = in.readInt();
-        if (capacity < 1 || dim < 1 || size < 0 || size > capacity) {
-            throw new IllegalArgumentException("checkpoint is corrupted: log of " + size + " entries, capacity "
-                    + capacity + ", dimension " + dim);
-        }
-        double[] vectors = reals(in, (long) size * dim);
-        double[] logFoms = reals(in, size);
         return new DeCheckpoint.RunState(seed, first, generation, evaluations,
-                reason < 0 ? null : reasons[reason], members, foms, best, bestFom, history,
-                new DeCheckpoint.LogEntries(capacity, dim, vectors, logFoms));
+                reason < 0 ? null : reasons[reason], members, foms, bestVector, bestFom, history, logs.read(in, best));
     }
 
-    private static void real(DataOutputStream out, double v) throws IOException {
+    static void real(DataOutputStream out, double v) throws IOException {
         out.writeLong(Double.doubleToRawLongBits(v));
     }
 
-    private static double real(DataInputStream in) throws IOException {
+    static double real(DataInputStream in) throws IOException {
         return Double.longBitsToDouble(in.readLong());
     }
 
@@ -235,7 +296,7 @@ final class CheckpointFormat {
     }
 
     /** The values' raw bits, big-endian as DataOutputStream writes them, in one block. */
-    private static void reals(DataOutputStream out, double[] a) throws IOException {
+    static void reals(DataOutputStream out, double[] a) throws IOException {
         ByteBuffer block = ByteBuffer.allocate(a.length * 8);
         block.asDoubleBuffer().put(a);
         out.write(block.array());
@@ -245,7 +306,7 @@ final class CheckpointFormat {
         return reals(in, in.readInt());
     }
 
-    private static double[] reals(DataInputStream in, long n) throws IOException {
+    static double[] reals(DataInputStream in, long n) throws IOException {
         // A corrupted length must not allocate more than the bytes could hold.
         if (n < 0 || n * 8 > in.available()) {
             throw new IllegalArgumentException("checkpoint is truncated or corrupted: an array of " + n

@@ -11,6 +11,12 @@ import java.time.Duration;
  * last completed generation and returns {@link DeResult.StopReason#INTERRUPTED}, which is how a
  * worker shuts down gracefully.
  *
+ * <p>The time trigger has a cost cap: a save it triggers waits (generation after generation) while
+ * the time spent checkpointing, the last save's cost counted once more for the coming one, would
+ * exceed {@code costShare} of the time since the fit started, so checkpoints never take more than
+ * about that share of a fit however fast its generations ({@link #COST_SHARE}: 1 %). A generation
+ * count is kept exactly: it is what was asked for.
+ *
  * <pre>{@code
  * Checkpointing c = Checkpointing.every(50, Duration.ofSeconds(30), store::put).withResumeFrom(last);
  * DeResult r = DifferentialEvolution.optimize(objective, settings, listener, c);
@@ -20,11 +26,17 @@ import java.time.Duration;
  * @param everyGenerations save after this many generations (0: no generation trigger)
  * @param every            save after this much wall-clock time ({@code null} or zero: no time trigger)
  * @param resumeFrom       the checkpoint to continue from ({@code null}: start afresh)
+ * @param costShare        the largest share of the fit's time that time-triggered saves may take, in
+ *                         [0, 1] (0: no cap)
  */
-public record Checkpointing(CheckpointSink sink, int everyGenerations, Duration every, DeCheckpoint resumeFrom) {
+public record Checkpointing(CheckpointSink sink, int everyGenerations, Duration every, DeCheckpoint resumeFrom,
+                            double costShare) {
+
+    /** The default cost cap of the time trigger: checkpoints take at most 1 % of a fit's time. */
+    public static final double COST_SHARE = 0.01;
 
     /** No checkpoints, no resume: the plain optimizer. */
-    public static final Checkpointing NONE = new Checkpointing(null, 0, null, null);
+    public static final Checkpointing NONE = new Checkpointing(null, 0, null, null, COST_SHARE);
 
     /** Validates the triggers. */
     public Checkpointing {
@@ -35,6 +47,10 @@ public record Checkpointing(CheckpointSink sink, int everyGenerations, Duration 
         if (every != null && every.isNegative()) {
             throw new IllegalArgumentException("checkpoint interval must not be negative, got " + every);
         }
+        if (!(costShare >= 0 && costShare <= 1)) {
+            throw new IllegalArgumentException("the checkpoints' share of a fit's time must be in [0, 1], got "
+                    + costShare);
+        }
     }
 
     /** Saves to the sink every {@code generations} generations or {@code interval}, whichever comes first. */
@@ -42,7 +58,7 @@ public record Checkpointing(CheckpointSink sink, int everyGenerations, Duration 
         if (sink == null) {
             throw new IllegalArgumentException("a checkpoint sink must be given");
         }
-        return new Checkpointing(sink, generations, interval, null);
+        return new Checkpointing(sink, generations, interval, null, COST_SHARE);
     }
 
     /** Saves to the sink only when the thread is interrupted. */
@@ -52,7 +68,12 @@ public record Checkpointing(CheckpointSink sink, int everyGenerations, Duration 
 
     /** These triggers, continuing from the checkpoint ({@code null}: start afresh). */
     public Checkpointing withResumeFrom(DeCheckpoint checkpoint) {
-        return new Checkpointing(sink, everyGenerations, every, checkpoint);
+        return new Checkpointing(sink, everyGenerations, every, checkpoint, costShare);
+    }
+
+    /** These triggers with the time trigger's cost capped at {@code share} of the fit's time (0: no cap). */
+    public Checkpointing withCostShare(double share) {
+        return new Checkpointing(sink, everyGenerations, every, resumeFrom, share);
     }
 
     /** Whether the time trigger is on. */

@@ -1,5 +1,7 @@
 package org.evofit.core.de;
 
+import java.util.function.Supplier;
+
 import org.evofit.core.optim.Objective;
 import org.evofit.core.optim.RandomStreams;
 
@@ -161,6 +163,7 @@ public final class DifferentialEvolution {
     static final class Saver {
         private final Checkpointing checkpointing;
         private final DeCheckpoint.Fingerprint fingerprint;
+        private final CheckpointBudget budget;
         private int lastGeneration;
         private long lastNanos = System.nanoTime();
 
@@ -168,6 +171,7 @@ public final class DifferentialEvolution {
             this.checkpointing = checkpointing;
             this.fingerprint = fingerprint;
             this.lastGeneration = generation;
+            this.budget = new CheckpointBudget(checkpointing.costShare(), lastNanos);
         }
 
         boolean due(int generation) {
@@ -175,21 +179,28 @@ public final class DifferentialEvolution {
                 return false;
             }
             int every = checkpointing.everyGenerations();
-            return every > 0 && generation - lastGeneration >= every
-                    || checkpointing.timed() && System.nanoTime() - lastNanos >= checkpointing.every().toNanos();
+            if (every > 0 && generation - lastGeneration >= every) {
+                return true;
+            }
+            long now = System.nanoTime();
+            return checkpointing.timed() && now - lastNanos >= checkpointing.every().toNanos() && budget.allows(now);
         }
 
         DeCheckpoint.Fingerprint fingerprint() {
             return fingerprint;
         }
 
-        void save(DeCheckpoint checkpoint) {
+        /** Makes the checkpoint and saves it, the making counted in its cost. */
+        void save(Supplier<DeCheckpoint> checkpoint) {
             if (checkpointing.sink() == null) {
                 return;
             }
-            checkpointing.sink().save(checkpoint);
-            lastGeneration = checkpoint.generation();
+            long start = System.nanoTime();
+            DeCheckpoint c = checkpoint.get();
+            checkpointing.sink().save(c);
+            lastGeneration = c.generation();
             lastNanos = System.nanoTime();
+            budget.spent(lastNanos - start);
         }
     }
 

@@ -12,6 +12,7 @@ public final class EvaluationLog {
     private final double[] foms;
     private int next;
     private int size;
+    private long added;
 
     /** An empty log for vectors of the given dimension, keeping at most {@code capacity} entries. */
     public EvaluationLog(int dimension, int capacity) {
@@ -29,6 +30,15 @@ public final class EvaluationLog {
         if (size < capacity) {
             size++;
         }
+        added++;
+    }
+
+    /**
+     * Entries appended since the log was made (or refilled from a checkpoint, which counts the entries
+     * it held): an incremental checkpoint writes only the entries appended since the last one.
+     */
+    public long added() {
+        return added;
     }
 
     /** Number of entries held. */
@@ -70,8 +80,11 @@ public final class EvaluationLog {
         System.arraycopy(foms, 0, fomsOut, tail, oldest);
     }
 
-    /** Refills an empty log with entries in the layout {@link #copyTo} writes. */
-    void fill(double[] vectorsIn, double[] fomsIn) {
+    /**
+     * Refills an empty log with entries in the layout {@link #copyTo} writes, {@code addedIn} of them
+     * ever appended.
+     */
+    void fill(double[] vectorsIn, double[] fomsIn, long addedIn) {
         if (size != 0 || fomsIn.length > capacity) {
             throw new IllegalStateException("the log is not empty or the entries do not fit");
         }
@@ -79,6 +92,7 @@ public final class EvaluationLog {
         System.arraycopy(fomsIn, 0, foms, 0, fomsIn.length);
         size = fomsIn.length;
         next = size % capacity;
+        added = Math.max(addedIn, size);
     }
 
     private int physical(int i) {

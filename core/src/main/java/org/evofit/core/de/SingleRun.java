@@ -160,22 +160,26 @@ final class SingleRun {
         boolean interrupt = !(ending != null && phase.last()) && Thread.currentThread().isInterrupted();
         int global = phase.offset() + generation;
         if (interrupt || phase.saver().due(global)) {
-            double[][] members = new double[pop.size()][];
-            double[][] lastTrials = new double[trials.length][];
-            for (int i = 0; i < members.length; i++) {
-                members[i] = pop.members[i].clone();
-                lastTrials[i] = trials[i].clone();
-            }
-            double[] soFar = new double[generation + 1];
-            System.arraycopy(history, 0, soFar, 0, generation + 1);
-            DeCheckpoint.RunState current = new DeCheckpoint.RunState(settings.seed(), firstGeneration, generation,
-                    evaluations, ending, members, pop.foms.clone(), pop.best.clone(), pop.bestFom, soFar,
-                    DeCheckpoint.LogEntries.of(log));
-            phase.saver().save(new DeCheckpoint(phase.saver().fingerprint(), phase.index(), global,
-                    phase.evaluationsBefore() + evaluations, phase.generationsBefore(), current,
-                    phase.bestRun() == null ? null : phase.bestRun().state(), jade.state(), lastTrials));
+            phase.saver().save(() -> checkpoint(ending, global));
         }
         return interrupt ? DeResult.StopReason.INTERRUPTED : ending;
+    }
+
+    private DeCheckpoint checkpoint(DeResult.StopReason ending, int global) {
+        double[][] members = new double[pop.size()][];
+        double[][] lastTrials = new double[trials.length][];
+        for (int i = 0; i < members.length; i++) {
+            members[i] = pop.members[i].clone();
+            lastTrials[i] = trials[i].clone();
+        }
+        double[] soFar = new double[generation + 1];
+        System.arraycopy(history, 0, soFar, 0, generation + 1);
+        DeCheckpoint.RunState current = new DeCheckpoint.RunState(settings.seed(), firstGeneration, generation,
+                evaluations, ending, members, pop.foms.clone(), pop.best.clone(), pop.bestFom, soFar,
+                DeCheckpoint.LogEntries.of(log));
+        return new DeCheckpoint(phase.saver().fingerprint(), phase.index(), global,
+                phase.evaluationsBefore() + evaluations, phase.generationsBefore(), current,
+                phase.bestRun() == null ? null : phase.bestRun().state(), jade.state(), lastTrials);
     }
 
     private void initialise(SplittableRandom rng) {
