@@ -35,12 +35,13 @@ final class WorkerCommand extends Verb {
             description = "Local directory for input and run files (default: a directory in java.io.tmpdir).")
     Path cache;
 
-    @Option(names = "--checkpoint-generations", paramLabel = "K", defaultValue = "25",
-            description = "Save a running fit's state every K generations (0: never by count).")
+    @Option(names = "--checkpoint-generations", paramLabel = "K", defaultValue = "0",
+            description = "Save a running fit's state every K generations, exactly (0: never by count).")
     int checkpointGenerations;
 
     @Option(names = "--checkpoint-seconds", paramLabel = "S", defaultValue = "10",
-            description = "... and at least every S seconds (0: never by time).")
+            description = "... and every S seconds, saving only while checkpoints have taken under 1 % of the fit's time "
+                    + "(0: never by time).")
     double checkpointSeconds;
 
     @Override

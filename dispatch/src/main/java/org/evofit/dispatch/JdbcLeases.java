@@ -82,10 +82,12 @@ final class JdbcLeases implements Leases {
             JdbcFileStore.replaceRunFiles(c, lease, files);
             if (status == RunStatus.DONE) {
                 // A finished run is never resumed: its checkpoint (up to megabytes) goes with the result.
-                try (PreparedStatement st = c.prepareStatement("DELETE FROM checkpoints WHERE sweep = ? AND run = ?")) {
-                    st.setString(1, lease.sweep());
-                    st.setString(2, lease.run());
-                    st.executeUpdate();
+                for (String table : new String[] {"checkpoint_increments", "checkpoints"}) {
+                    try (PreparedStatement st = c.prepareStatement("DELETE FROM " + table + " WHERE sweep = ? AND run = ?")) {
+                        st.setString(1, lease.sweep());
+                        st.setString(2, lease.run());
+                        st.executeUpdate();
+                    }
                 }
             }
             return true;

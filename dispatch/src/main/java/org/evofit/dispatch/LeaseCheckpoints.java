@@ -3,6 +3,7 @@ package org.evofit.dispatch;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import org.evofit.core.de.CheckpointChain;
 import org.evofit.core.de.CheckpointSink;
 import org.evofit.core.de.Checkpointing;
 import org.evofit.core.de.DeCheckpoint;
@@ -29,7 +30,7 @@ final class LeaseCheckpoints {
         DeCheckpoint resume = null;
         if (stored.isPresent()) {
             try {
-                resume = DeCheckpoint.fromBytes(stored.get().bytes());
+                resume = CheckpointChain.read(stored.get().bytes(), stored.get().increments());
                 store.markResumed(lease, resume.generation());
                 resumed.accept(resume.generation());
             } catch (RuntimeException e) {
@@ -59,7 +60,9 @@ final class LeaseCheckpoints {
     }
 
     /**
-     * A sink that saves each checkpoint under the lease, called on the fitting thread.
+     * A sink that saves each checkpoint under the lease, called on the fitting thread: incrementally
+     * ({@link CheckpointChain}), a whole checkpoint replacing the stored one and an increment appended
+     * to it, so a save writes what changed since the last one rather than the whole evaluation log.
      *
      * @param saved           told each generation saved
      * @param unsaved         told a save that failed (the store stayed unreachable through its retries);
@@ -70,12 +73,17 @@ final class LeaseCheckpoints {
      */
     static CheckpointSink sink(CheckpointStore store, Lease lease, IntConsumer saved, Consumer<StoreException> unsaved,
                                boolean stopWhenRefused) {
+        CheckpointChain chain = new CheckpointChain();
         return checkpoint -> {
             // The checkpoint taken on an interrupt (SIGTERM) is saved with the flag set; a connection
             // pool waiting for a connection would give up at once on it, so it is lifted meanwhile.
             boolean interrupted = Thread.interrupted();
+            boolean stored = false;
             try {
-                if (store.save(lease, checkpoint.generation(), checkpoint.toBytes())) {
+                CheckpointChain.Piece piece = chain.next(checkpoint);
+                stored = piece.whole() ? store.save(lease, piece.generation(), piece.bytes())
+                        : store.append(lease, piece.generation(), piece.bytes());
+                if (stored) {
                     saved.accept(checkpoint.generation());
                 } else if (stopWhenRefused) {
                     interrupted = true;
@@ -83,6 +91,10 @@ final class LeaseCheckpoints {
             } catch (StoreException e) {
                 unsaved.accept(e);
             } finally {
+                if (!stored) {
+                    // The store may not hold the piece: the next one must not follow it.
+                    chain.restart();
+                }
                 if (interrupted) {
                     Thread.currentThread().interrupt();
                 }

@@ -1,6 +1,7 @@
 package org.evofit.dispatch;
 
 import java.time.Duration;
+import org.evofit.core.de.Checkpointing;
 import org.evofit.looper.LocalDispatcher;
 
 /**
@@ -9,8 +10,10 @@ import org.evofit.looper.LocalDispatcher;
  * @param jobs            fits run at the same time
  * @param threads         threads per fit (never changes a result)
  * @param checkpointEvery how often a running fit's state is saved into the sweep's store (zero: never)
+ * @param checkpointShare the largest share of a fit's time its checkpoints may take (0: no cap; see
+ *                        {@link Checkpointing#costShare()})
  */
-public record LocalOptions(int jobs, int threads, Duration checkpointEvery) {
+public record LocalOptions(int jobs, int threads, Duration checkpointEvery, double checkpointShare) {
 
     /** The default time between checkpoints. */
     public static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(10);
@@ -23,6 +26,15 @@ public record LocalOptions(int jobs, int threads, Duration checkpointEvery) {
         if (checkpointEvery.isNegative()) {
             throw new IllegalArgumentException("the checkpoint interval must not be negative, got " + checkpointEvery);
         }
+        if (!(checkpointShare >= 0 && checkpointShare <= 1)) {
+            throw new IllegalArgumentException("the checkpoints' share of a fit's time must be in [0, 1], got "
+                    + checkpointShare);
+        }
+    }
+
+    /** These options with checkpoints capped at the default share of a fit's time ({@link Checkpointing#COST_SHARE}). */
+    public LocalOptions(int jobs, int threads, Duration checkpointEvery) {
+        this(jobs, threads, checkpointEvery, Checkpointing.COST_SHARE);
     }
 
     /**

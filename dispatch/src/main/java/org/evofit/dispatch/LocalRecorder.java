@@ -39,6 +39,7 @@ public final class LocalRecorder implements AutoCloseable {
     private final SweepDirectory files;
     private final Map<String, Lease> leases = new ConcurrentHashMap<>();
     private Duration checkpointEvery = Duration.ofSeconds(10);
+    private double checkpointShare = Checkpointing.COST_SHARE;
     private volatile Consumer<String> warnings = message -> { };
     private final RunWarnings unsaved = new RunWarnings(message -> warnings.accept(message));
 
@@ -48,9 +49,13 @@ public final class LocalRecorder implements AutoCloseable {
         this.files = files;
     }
 
-    /** Checkpoints every {@code every} (zero: none); default 10 s. */
-    public LocalRecorder checkpointEvery(Duration every) {
+    /**
+     * Checkpoints every {@code every} (zero: none; default 10 s), while they take at most {@code share}
+     * of a fit's time (0: no cap; default {@link Checkpointing#COST_SHARE}).
+     */
+    public LocalRecorder checkpointEvery(Duration every, double share) {
         this.checkpointEvery = every;
+        this.checkpointShare = share;
         return this;
     }
 
@@ -89,7 +94,7 @@ public final class LocalRecorder implements AutoCloseable {
         }
         return Checkpointing.every(0, checkpointEvery, LeaseCheckpoints.sink(store.checkpoints(), lease.get(),
                 generation -> { }, e -> unsaved.warn(spec.id(), "checkpoint not saved, the fit goes on: " + e.getMessage()),
-                false)).withResumeFrom(resume);
+                false)).withCostShare(checkpointShare).withResumeFrom(resume);
     }
 
     /**

@@ -118,7 +118,7 @@ public final class LocalSweep {
                           Function<RunSpec, GenerationListener> progress) {
         String source = sweepFile.toAbsolutePath().normalize().toString();
         try (SweepLock locked = SweepLock.acquire(directory.out());
-             LocalRecorder recorder = LocalRecorder.open(directory, plan, source).checkpointEvery(options.checkpointEvery())
+             LocalRecorder recorder = LocalRecorder.open(directory, plan, source).checkpointEvery(options.checkpointEvery(), options.checkpointShare())
                      .warnTo(warnings)) {
             RunExecutor executor = new RunExecutor(directory, options.threads(), recorder::checkpointing, progress);
             return Looper.run(plan, directory, new LocalDispatcher(options.jobs(), executor, slots), outcome -> {

@@ -73,8 +73,8 @@ class LocalSweepTest {
         }
         LocalSweep sweep = LocalSweep.plan(sweepFile, out);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-        // A checkpoint at every generation boundary: each of the ten is refused.
-        LoopReport report = sweep.run(new LocalOptions(2, 1, Duration.ofNanos(1)), o -> { }, warnings::add);
+        // A checkpoint at every generation boundary (no cost cap): each of the ten is refused.
+        LoopReport report = sweep.run(new LocalOptions(2, 1, Duration.ofNanos(1), 0), o -> { }, warnings::add);
 
         assertThat(report.allSucceeded()).isTrue();
         Path reference = dir.resolve("reference");
