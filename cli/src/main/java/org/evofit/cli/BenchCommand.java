@@ -36,10 +36,13 @@ import picocli.CommandLine.Parameters;
         description = "Measure speed. --fit: evaluations per second of each example model's fit, "
                 + "on 1 and on all threads. --kernel: each reflectivity kernel's cost per Q point and layer. "
                 + "--dispatch: the cluster's latency and per-run overhead. --serve: a load test of evofit serve on the "
-                + "loopback address. --sample: the posterior sampler's effective samples per second.")
+                + "loopback address. --sample: the posterior sampler's effective samples per second. --time-to-solution: how long "
+                + "the default fit takes to reach a figure of merit.")
 final class BenchCommand extends Verb {
 
-    @Option(names = "--fit", description = "Benchmark whole fits (differential evolution on the model).")
+    @Option(names = "--fit", description = "Benchmark whole fits (differential evolution on the model), and what "
+            + "checkpoints cost them: bytes per save and the overhead against the same fit without, saved into a SQLite "
+            + "run store by time (capped at 1 %), every 25 generations incrementally, and every 25 generations whole.")
     boolean fit;
 
     @Option(names = "--kernel", description = "Benchmark every unsmeared reflectivity kernel (ns per Q point × layer, "
@@ -89,6 +92,18 @@ final class BenchCommand extends Verb {
     @Option(names = "--sample-steps", paramLabel = "N", defaultValue = "2000", description = "With --sample: steps per run.")
     int sampleSteps;
 
+    @Option(names = "--time-to-solution", paramLabel = "MODEL", description = "Fit MODEL with its own settings on all "
+            + "threads from seeds 1 to --seeds, one after another, each until its figure of merit first reaches --target "
+            + "(a listener on the fit's thread stops the clock and the fit); median, quartiles and range of the wall "
+            + "times and the seeds that never reached it (exit 1 when any did not).")
+    Path timeToSolution;
+
+    @Option(names = "--target", paramLabel = "FOM", description = "With --time-to-solution: the figure of merit to reach.")
+    Double target;
+
+    @Option(names = "--seeds", paramLabel = "N", defaultValue = "20", description = "With --time-to-solution: seeds to fit.")
+    int seeds;
+
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
@@ -104,22 +119,29 @@ final class BenchCommand extends Verb {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One measured case. */
-    record FitCase(String model, int threads, long evaluations, double seconds, double evalsPerSecond) {
+    record FitCase(String model, int threads, int generations, long evaluations, double seconds, double evalsPerSecond) {
     }
 
     @Override
     public Integer call() {
-        if (!fit && !kernel && !dispatch && !serve && !sample) {
-            throw new BadInputException("choose what to benchmark: --fit, --kernel, --dispatch, --serve and/or --sample");
+        if (!fit && !kernel && !dispatch && !serve && !sample && timeToSolution == null) {
+            throw new BadInputException("choose what to benchmark: --fit, --kernel, --dispatch, --serve, --sample and/or "
+                    + "--time-to-solution MODEL");
         }
+        if (timeToSolution != null && (target == null || !Double.isFinite(target))) {
+            throw new BadInputException("--time-to-solution needs --target FOM, a finite figure of merit");
+        }
+        OptionValues.count(seeds, "--seeds");
         OptionValues.seconds(seconds, "--seconds");
         ObjectNode root = MAPPER.createObjectNode();
         int cores = Runtime.getRuntime().availableProcessors();
         root.put("cores", cores);
         root.put("java", System.getProperty("java.version"));
         root.put("cpu", DispatchReport.cpuModel());
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%s, %d cores, Java %s%n", DispatchReport.cpuModel(),
-                cores, System.getProperty("java.version")));
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        root.put("load", load);
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%s, %d cores, Java %s, load %.2f%n",
+                DispatchReport.cpuModel(), cores, System.getProperty("java.version"), load));
         if (kernel) {
             KernelBenchmark bench = new KernelBenchmark(seconds / 4);
             List<KernelTiming> timings = bench.kernel();
@@ -138,6 +160,13 @@ final class BenchCommand extends Verb {
             DispatchReport.add(root, table, DispatchReport.measure(db, config, runs,
                     models == null || models.isEmpty() ? null : models.get(0), err()));
         }
+        boolean allReached = true;
+        if (timeToSolution != null) {
+            org.evofit.core.fit.TimeToSolution.Report report = TimeToSolutionReport.measure(timeToSolution, target, seeds,
+                    cores, err());
+            TimeToSolutionReport.add(root, table, timeToSolution, cores, report);
+            allReached = report.failures().isEmpty();
+        }
         boolean exactlyOnce = true;
         if (serve) {
             ServeBench.Report report = ServeReport.measure(models == null || models.isEmpty() ? null : models.get(0), clients, duration, uploadBytes, err());
@@ -152,6 +181,11 @@ final class BenchCommand extends Verb {
             err().flush();
             return 1;
         }
+        if (!allReached) {
+            err().println("bench --time-to-solution: not every seed reached the target (see failures)");
+            err().flush();
+            return 1;
+        }
         return 0;
     }
 
@@ -161,11 +195,18 @@ final class BenchCommand extends Verb {
             throw new BadInputException("no model files: give MODEL or run where examples/*/model.yaml exist");
         }
         List<FitCase> cases = new ArrayList<>();
+        ObjectNode checkpoints = root.putObject("fitCheckpoints");
+        StringBuilder checkpointTable = new StringBuilder();
         for (Path file : files) {
             ModelDefinition def = ModelFiles.load(file);
             for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
                 cases.add(measure(file.toString(), def, threads));
             }
+            // The one-thread case's length: a fit of about --seconds, checkpointed and not.
+            int generations = cases.get(cases.size() - (cores > 1 ? 2 : 1)).generations();
+            CheckpointReport.add(checkpoints.putObject(file.toString()), checkpointTable, file.toString(),
+                    CheckpointReport.measure(def.problem().objective(), fitSettings(def).withGenerations(generations),
+                            def.settings().execution().withThreads(1)));
         }
         ArrayNode fits = root.putArray("fit");
         for (FitCase c : cases) {
@@ -176,12 +217,17 @@ final class BenchCommand extends Verb {
             n.put("seconds", c.seconds());
             n.put("evalsPerSecond", c.evalsPerSecond());
         }
-        table.append(table(cases));
+        table.append(table(cases)).append(checkpointTable);
+    }
+
+    /** The model's settings as the fit benchmark runs them: seed 1, no early stop on the spread. */
+    private static DeSettings fitSettings(ModelDefinition def) {
+        return def.settings().de().withMinSpread(0).withSeed(1);
     }
 
     private FitCase measure(String name, ModelDefinition def, int threads) {
         Objective objective = def.problem().objective();
-        DeSettings base = def.settings().de().withMinSpread(0).withSeed(1);
+        DeSettings base = fitSettings(def);
         DeExecution execution = def.settings().execution().withThreads(threads);
         // Calibrate the number of generations to the time budget, which also warms the JIT up.
         int generations = 5;
@@ -193,7 +239,7 @@ final class BenchCommand extends Verb {
         int planned = (int) Math.max(5, Math.min(10_000_000L, Math.round(generations * seconds / probe.seconds())));
         run(objective, base, execution, planned);
         DeResult measured = run(objective, base, execution, planned);
-        return new FitCase(name, threads, measured.evaluations(), measured.seconds(),
+        return new FitCase(name, threads, planned, measured.evaluations(), measured.seconds(),
                 measured.evaluationsPerSecond());
     }
 

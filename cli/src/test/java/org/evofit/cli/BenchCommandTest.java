@@ -67,6 +67,42 @@ class BenchCommandTest {
         if (cores > 1) {
             assertThat(fits.get(1).get("threads").asInt()).isEqualTo(cores);
         }
+        JsonNode checkpoints = root.get("fitCheckpoints").get(fits.get(0).get("model").asText()).get("checkpoints");
+        assertThat(checkpoints).hasSize(3);
+        JsonNode incremental = checkpoints.get(1);
+        JsonNode whole = checkpoints.get(2);
+        assertThat(incremental.get("cadence").asText()).isEqualTo("every 25 generations, incremental");
+        assertThat(whole.get("cadence").asText()).isEqualTo("every 25 generations, whole");
+        // The same trigger: the same saves; after the first, the increments carry only the new log entries.
+        assertThat(incremental.get("saves").asInt()).isEqualTo(whole.get("saves").asInt()).isGreaterThan(2);
+        assertThat(whole.get("wholeSaves").asInt()).isEqualTo(whole.get("saves").asInt());
+        assertThat(incremental.get("wholeSaves").asInt()).isLessThan(incremental.get("saves").asInt());
+        assertThat(incremental.get("bytes").asLong()).isLessThan(whole.get("bytes").asLong());
+        for (JsonNode c : checkpoints) {
+            assertThat(c.get("secondsWith").asDouble()).isPositive();
+            assertThat(c.get("secondsWithout").asDouble()).isPositive();
+        }
+    }
+
+    @Test
+    void timeToSolutionReportsEverySeedAndFailsWhenOneMissesTheTarget() throws IOException {
+        // Any first population beats a figure of merit of 1e300: the clock stops at generation 0.
+        Cli.Run reached = Cli.run("bench", "--time-to-solution", Cli.repo("examples/peaks/model.yaml"), "--target", "1e300",
+                "--seeds", "3", "--json");
+        assertThat(reached.exitCode()).as(reached.err()).isZero();
+        JsonNode t = new ObjectMapper().readTree(reached.out()).get("timeToSolution");
+        assertThat(t.get("runs")).hasSize(3);
+        assertThat(t.get("failures")).isEmpty();
+        for (JsonNode run : t.get("runs")) {
+            assertThat(run.get("reached").asBoolean()).isTrue();
+            assertThat(run.get("evaluations").asLong()).as("the initial population of 50").isEqualTo(50);
+        }
+        assertThat(t.get("medianSeconds").asDouble()).isPositive();
+        assertThat(reached.err()).contains("seed 3 reached the target");
+
+        Cli.Run missing = Cli.run("bench", "--time-to-solution", Cli.repo("examples/peaks/model.yaml"), "--json");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("--time-to-solution needs --target FOM");
     }
 
     @Test

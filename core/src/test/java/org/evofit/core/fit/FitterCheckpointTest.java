@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class FitterCheckpointTest {
 
     /** A Gaussian peak on a background with noise of known sigma. */
-    private static FitProblem peak() {
+    static FitProblem peak() {
         Random rnd = new Random(9);
         int n = 60;
         double[] x = new double[n];
