@@ -71,8 +71,8 @@ class BenchCommandTest {
         assertThat(checkpoints).hasSize(3);
         JsonNode incremental = checkpoints.get(1);
         JsonNode whole = checkpoints.get(2);
-        assertThat(incremental.get("cadence").asText()).isEqualTo("every 25 generations, incremental");
-        assertThat(whole.get("cadence").asText()).isEqualTo("every 25 generations, whole");
+        assertThat(incremental.get("cadence").asText()).matches("every \\d+ generations, incremental");
+        assertThat(whole.get("cadence").asText()).matches("every \\d+ generations, whole");
         // The same trigger: the same saves; after the first, the increments carry only the new log entries.
         assertThat(incremental.get("saves").asInt()).isEqualTo(whole.get("saves").asInt()).isGreaterThan(2);
         assertThat(whole.get("wholeSaves").asInt()).isEqualTo(whole.get("saves").asInt());

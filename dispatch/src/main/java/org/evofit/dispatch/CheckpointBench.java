@@ -20,8 +20,9 @@ import org.evofit.looper.RunSpec;
  * What checkpoints cost a fit: the same fit with checkpoints saved into a SQLite run store under a
  * lease, as a worker saves them, and without, run alternately in one process so the ratio holds under
  * any load. Three cadences: the default (by time, capped at 1 % of the fit's time, here with no minimum
- * interval so the cap decides), every 25 generations incrementally, and every 25 generations whole, as
- * workers saved before checkpoints were incremental.
+ * interval so the cap decides), every K generations incrementally, and every K generations whole, as
+ * workers saved before checkpoints were incremental: K is 25, workers' old default, or an eighth of a
+ * fit too short for several saves at 25.
  */
 public final class CheckpointBench {
 
@@ -64,13 +65,14 @@ public final class CheckpointBench {
             db.store().queue().addSweep(SWEEP, "sweep.yaml", List.of(spec), Map.of());
             Lease lease = db.store().leases().claim(SWEEP, RUN, "bench").orElseThrow();
             Counting counting = new Counting(db.store().checkpoints());
+            int every = Math.max(1, Math.min(25, settings.generations() / 8));
             return List.of(
                     measure("by time, capped at 1 %, incremental", objective, settings, execution, counting,
                             () -> Checkpointing.every(0, Duration.ofNanos(1), incremental(counting, lease))),
-                    measure("every 25 generations, incremental", objective, settings, execution, counting,
-                            () -> Checkpointing.every(25, null, incremental(counting, lease))),
-                    measure("every 25 generations, whole", objective, settings, execution, counting,
-                            () -> Checkpointing.every(25, null, c -> counting.save(lease, c.generation(), c.toBytes()))));
+                    measure("every " + every + " generations, incremental", objective, settings, execution, counting,
+                            () -> Checkpointing.every(every, null, incremental(counting, lease))),
+                    measure("every " + every + " generations, whole", objective, settings, execution, counting,
+                            () -> Checkpointing.every(every, null, c -> counting.save(lease, c.generation(), c.toBytes()))));
         }
     }
 
