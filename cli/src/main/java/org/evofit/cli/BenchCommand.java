@@ -136,13 +136,7 @@ final class BenchCommand extends Verb {
         OptionValues.seconds(seconds, "--seconds");
         ObjectNode root = MAPPER.createObjectNode();
         int cores = Runtime.getRuntime().availableProcessors();
-        root.put("cores", cores);
-        root.put("java", System.getProperty("java.version"));
-        root.put("cpu", DispatchReport.cpuModel());
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        root.put("load", load);
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%s, %d cores, Java %s, load %.2f%n",
-                DispatchReport.cpuModel(), cores, System.getProperty("java.version"), load));
+        StringBuilder table = machine(root, cores);
         if (kernel) {
             KernelBenchmark bench = new KernelBenchmark(seconds / 4);
             List<KernelTiming> timings = bench.kernel();
@@ -188,6 +182,17 @@ final class BenchCommand extends Verb {
             return 1;
         }
         return 0;
+    }
+
+    /** The machine the figures were measured on, with its load average then, into the JSON and the table's first line. */
+    private static StringBuilder machine(ObjectNode root, int cores) {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        root.put("cores", cores);
+        root.put("java", System.getProperty("java.version"));
+        root.put("cpu", DispatchReport.cpuModel());
+        root.put("load", load);
+        return new StringBuilder(String.format(Locale.ROOT, "%s, %d cores, Java %s, load %.2f%n",
+                DispatchReport.cpuModel(), cores, System.getProperty("java.version"), load));
     }
 
     private void fitCases(ObjectNode root, StringBuilder table, int cores) {
