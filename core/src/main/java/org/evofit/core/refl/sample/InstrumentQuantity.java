@@ -11,7 +11,8 @@ import org.evofit.core.refl.instrument.GenxInstrument;
  * instrument's choices (probe, coordinates, resolution and footprint modes, resolution points and
  * range) are not parameters and not listed here.
  *
- * <p>Quantity {@code q} is the parameter {@code inst.<key>}, for example {@code inst.I0}; its GenX name
+ * <p>Quantity {@code q} is the parameter {@code inst.<key>}, for example {@code inst.I0} (a model with several
+ * named instruments names each one's {@code <instrument>.<key>}, such as {@code xray.I0}); its GenX name
  * (the {@code model.Instrument(...)} keyword) is its key and GenX's setter is {@code set} + the key
  * with a capital, such as {@code setI0}.
  */
@@ -32,8 +33,10 @@ public enum InstrumentQuantity {
     /** Sample length. */
     SAMPLELEN("samplelen", "mm", "sample length", Section.FOOTPRINT, "samplelen", GenxInstrument::samplelen);
 
-    /** Prefix of the instrument's parameter names. */
-    public static final String PREFIX = "inst.";
+    /** The name of a model's only instrument, which its parameter names start with. */
+    public static final String DEFAULT_INSTRUMENT = "inst";
+    /** Prefix of the parameter names of a model's only instrument. */
+    public static final String PREFIX = DEFAULT_INSTRUMENT + ".";
 
     /** Where in a model file's {@code instrument:} a quantity is written. */
     public enum Section {
@@ -84,12 +87,22 @@ public enum InstrumentQuantity {
 
     /** The parameter name, such as {@code inst.I0}. */
     public String parameterName() {
-        return PREFIX + key;
+        return parameterName(DEFAULT_INSTRUMENT);
+    }
+
+    /** The parameter name of this quantity of the instrument called {@code instrument}, such as {@code xray.I0}. */
+    public String parameterName(String instrument) {
+        return instrument + "." + key;
     }
 
     /** This quantity as a fixed, unbounded parameter. */
     public Parameter fixed(double value) {
-        return Parameter.fixed(parameterName(), value);
+        return fixed(DEFAULT_INSTRUMENT, value);
+    }
+
+    /** This quantity of the instrument called {@code instrument} as a fixed, unbounded parameter. */
+    public Parameter fixed(String instrument, double value) {
+        return Parameter.fixed(parameterName(instrument), value);
     }
 
     /** This quantity as a parameter fitted between {@code min} and {@code max}. */

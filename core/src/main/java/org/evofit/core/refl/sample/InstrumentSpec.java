@@ -16,7 +16,8 @@ import org.evofit.core.refl.instrument.GenxInstrument;
  *
  * @param choices    the instrument's choices; its numbers are ignored (the parameters hold them)
  * @param parameters one per {@link InstrumentQuantity}, in its order, each named by
- *                   {@link InstrumentQuantity#parameterName()}
+ *                   {@link InstrumentQuantity#parameterName(String)} of the instrument's name: {@code inst}
+ *                   for a model's only instrument, the name a model file gives it where there are several
  */
 public record InstrumentSpec(GenxInstrument choices, List<Parameter> parameters) {
 
@@ -27,9 +28,9 @@ public record InstrumentSpec(GenxInstrument choices, List<Parameter> parameters)
     public InstrumentSpec {
         Objects.requireNonNull(choices, "choices");
         parameters = List.copyOf(parameters);
-        List<String> expected = Arrays.stream(InstrumentQuantity.values()).map(InstrumentQuantity::parameterName)
-                .toList();
         List<String> names = parameters.stream().map(Parameter::name).toList();
+        String name = nameOf(names);
+        List<String> expected = Arrays.stream(InstrumentQuantity.values()).map(q -> q.parameterName(name)).toList();
         if (!names.equals(expected)) {
             throw new IllegalArgumentException("instrument: expected the parameters " + expected + " but got " + names);
         }
@@ -43,12 +44,36 @@ public record InstrumentSpec(GenxInstrument choices, List<Parameter> parameters)
      * @param given a quantity's parameter as set, or {@code null}
      */
     public static InstrumentSpec of(GenxInstrument choices, Function<InstrumentQuantity, Parameter> given) {
+        return of(InstrumentQuantity.DEFAULT_INSTRUMENT, choices, given);
+    }
+
+    /**
+     * The instrument called {@code name} (its parameters are {@code name.<key>}) with the parameters
+     * {@code given}, every other quantity fixed at its value on {@code choices}.
+     *
+     * @param given a quantity's parameter as set (named for this instrument), or {@code null}
+     */
+    public static InstrumentSpec of(String name, GenxInstrument choices,
+                                    Function<InstrumentQuantity, Parameter> given) {
         List<Parameter> parameters = new ArrayList<>();
         for (InstrumentQuantity q : InstrumentQuantity.values()) {
             Parameter p = given.apply(q);
-            parameters.add(p != null ? p : q.fixed(q.valueOf(choices)));
+            parameters.add(p != null ? p : q.fixed(name, q.valueOf(choices)));
         }
         return new InstrumentSpec(choices, parameters);
+    }
+
+    /** The instrument's name, which its parameter names start with: {@code inst} for a model's only one. */
+    public String name() {
+        return nameOf(parameters.stream().map(Parameter::name).toList());
+    }
+
+    /** The instrument name that the first parameter's name ({@code name.wavelength}) starts with. */
+    private static String nameOf(List<String> names) {
+        String suffix = "." + InstrumentQuantity.values()[0].key();
+        String first = names.isEmpty() ? "" : names.get(0);
+        return first.endsWith(suffix) ? first.substring(0, first.length() - suffix.length())
+                : InstrumentQuantity.DEFAULT_INSTRUMENT;
     }
 
     /** The parameter of {@code quantity}. */

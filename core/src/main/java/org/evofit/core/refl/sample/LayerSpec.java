@@ -70,12 +70,27 @@ public record LayerSpec(String name, Kind kind, Composition material, List<Param
      */
     public static LayerSpec of(String name, Kind kind, Composition material, double wavelength, boolean xray,
                                Function<LayerQuantity, Parameter> given) {
+        return seenBy(name, kind, material, xray ? wavelength : Double.NaN, !xray, given);
+    }
+
+    /**
+     * A layer seen by X-rays, neutrons or both (a joint fit of X-ray and neutron data on one sample):
+     * as {@link #of(String, Kind, Composition, double, boolean, Function)}, f looked up when
+     * {@code xrayWavelength} is a number and b when {@code neutrons} is true, so that one density and
+     * composition give both.
+     *
+     * @param xrayWavelength λ in Å of the X-rays that see the layer, or NaN when none do
+     * @param neutrons       whether neutrons see the layer
+     */
+    public static LayerSpec seenBy(String name, Kind kind, Composition material, double xrayWavelength, boolean neutrons,
+                               Function<LayerQuantity, Parameter> given) {
         ComplexValue f = ComplexValue.ZERO;
         ComplexValue b = ComplexValue.ZERO;
         if (material != null) {
-            if (xray) {
-                f = material.f(wavelength);
-            } else {
+            if (!Double.isNaN(xrayWavelength)) {
+                f = material.f(xrayWavelength);
+            }
+            if (neutrons) {
                 b = material.b();
             }
         }

@@ -187,6 +187,11 @@ public final class ReflectivityModel implements ParameterizedModel {
         return instrumentSpec;
     }
 
+    /** The names of the user's variables the resolution expression may read, in their slot order after the model's. */
+    public List<String> variables() {
+        return variables;
+    }
+
     /** The resolution width per point as an expression of x and parameters, or {@code null}. */
     public String resolutionExpression() {
         return resolutionExpression;
