@@ -74,21 +74,20 @@ final class RunReport {
             facts.add(new String[] {"kind", String.valueOf(m.kind())});
             ModelJson.Instrument inst = m.instrument();
             if (inst != null) {
-                facts.add(new String[] {"instrument", "probe " + inst.probe() + ", wavelength "
-                        + Numbers.value(inst.wavelength()) + " Å, x in " + inst.coords() + ", resolution "
-                        + inst.resolution() + ", footprint " + inst.footprint()});
+                facts.add(new String[] {"instrument", instrumentText(inst)});
             }
         }
         pdf.facts(facts);
         if (m != null) {
-            List<List<String>> sets = new ArrayList<>();
-            for (ModelJson.DataSetEntry d : m.dataSets()) {
-                sets.add(List.of(String.valueOf(d.name()), d.file() == null ? "—" : d.file(),
-                        Integer.toString(d.points()), d.errors() ? "yes" : "no"));
-            }
-            pdf.table(List.of("data set", "file", "points", "errors"), new float[] {1.5f, 4f, 0.8f, 0.8f}, sets);
+            dataSets(pdf, m);
             if (m.sample() != null) {
                 sample(pdf, m.sample());
+            }
+            if (m.samples() != null) {
+                m.samples().forEach((name, sample) -> {
+                    pdf.paragraph("Sample " + name + ":");
+                    sample(pdf, sample);
+                });
             }
             if (m.components() != null && !m.components().isEmpty()) {
                 List<List<String>> rows = new ArrayList<>();
@@ -99,6 +98,38 @@ final class RunReport {
                 pdf.table(List.of("component", "kind", "parameters"), new float[] {1f, 1.6f, 3f}, rows);
             }
         }
+    }
+
+    /**
+     * The data sets; in a joint model each with the sample and instrument that produce it, and each
+     * instrument described.
+     */
+    private static void dataSets(PdfBuilder pdf, ModelJson m) {
+        boolean joint = m.instruments() != null;
+        List<List<String>> sets = new ArrayList<>();
+        for (ModelJson.DataSetEntry d : m.dataSets()) {
+            List<String> row = new ArrayList<>(List.of(String.valueOf(d.name()), d.file() == null ? "—" : d.file(),
+                    Integer.toString(d.points()), d.errors() ? "yes" : "no"));
+            if (joint) {
+                row.addAll(List.of(text(d.sample()), text(d.instrument())));
+            }
+            sets.add(row);
+        }
+        if (!joint) {
+            pdf.table(List.of("data set", "file", "points", "errors"), new float[] {1.5f, 4f, 0.8f, 0.8f}, sets);
+            return;
+        }
+        pdf.table(List.of("data set", "file", "points", "errors", "sample", "instrument"),
+                new float[] {1.5f, 3f, 0.8f, 0.8f, 1f, 1f}, sets);
+        List<String[]> instruments = new ArrayList<>();
+        m.instruments().forEach((name, inst) -> instruments.add(new String[] {"instrument " + name,
+                instrumentText(inst)}));
+        pdf.facts(instruments);
+    }
+
+    private static String instrumentText(ModelJson.Instrument inst) {
+        return "probe " + inst.probe() + ", wavelength " + Numbers.value(inst.wavelength()) + " Å, x in "
+                + inst.coords() + ", resolution " + inst.resolution() + ", footprint " + inst.footprint();
     }
 
     /**
@@ -145,6 +176,9 @@ final class RunReport {
         pdf.heading("Fit statistics");
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {"figure of merit", run.fomName() + " = " + Numbers.value(run.fom())});
+        if (r.fomCombination() != null) {
+            facts.add(new String[] {"data sets combined", r.fomCombination()});
+        }
         if (Double.isFinite(r.chi2())) {
             facts.add(new String[] {"reduced chi²", Numbers.value(r.chi2())});
         }

@@ -20,6 +20,26 @@ interface Denominator {
     /** One divisor per data set of {@code data}; the array is owned by the caller. */
     double[] divisors(FitData data, NonFinitePolicy policy);
 
+    /** How the divisor treats several data sets, in words for result files and reports ({@code ""}: no divisor). */
+    default String describe() {
+        return "";
+    }
+
+    /** This denominator, described as {@code text}. */
+    private static Denominator described(String text, Denominator denominator) {
+        return new Denominator() {
+            @Override
+            public double[] divisors(FitData data, NonFinitePolicy policy) {
+                return denominator.divisors(data, policy);
+            }
+
+            @Override
+            public String describe() {
+                return text;
+            }
+        };
+    }
+
     /** Divisor 1 everywhere: the terms stand as they are. */
     static Denominator none() {
         return (data, policy) -> filled(data.dataSets(), 1.0);
@@ -27,24 +47,26 @@ interface Denominator {
 
     /** One divisor for every data set: the sum of {@code weight} over all points of all sets. */
     static Denominator overAllDataSets(PointWeight weight) {
-        return (data, policy) -> {
+        return described("each term divided by one denominator summed over the points of all data sets together",
+                (data, policy) -> {
             double total = 0.0;
             for (int k = 0; k < data.dataSets(); k++) {
                 total += sum(weight, data, k, policy);
             }
             return filled(data.dataSets(), guard(total, policy));
-        };
+        });
     }
 
     /** A divisor of its own for each data set: the sum of {@code weight} over that set. */
     static Denominator perDataSet(PointWeight weight) {
-        return (data, policy) -> {
+        return described("each term divided by a denominator summed over its own data set's points",
+                (data, policy) -> {
             double[] divisors = new double[data.dataSets()];
             for (int k = 0; k < divisors.length; k++) {
                 divisors[k] = guard(sum(weight, data, k, policy), policy);
             }
             return divisors;
-        };
+        });
     }
 
     private static double sum(PointWeight weight, FitData data, int set, NonFinitePolicy policy) {

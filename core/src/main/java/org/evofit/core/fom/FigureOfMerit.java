@@ -32,6 +32,12 @@ public interface FigureOfMerit {
      */
     void terms(FitData data, double[][] model, double[][] out);
 
+    /**
+     * How this figure of merit combines the terms of several data sets into one number, in words for
+     * result files and reports.
+     */
+    String combination();
+
     /** Whether this figure of merit needs 1-sigma errors on every data set. */
     boolean needsErrors();
 

@@ -154,6 +154,18 @@ public enum FomFormula {
         return needsErrors;
     }
 
+    /**
+     * How the figure of merit combines several data sets, in words for result files and reports: as GenX's
+     * figures of merit do, one sum of the terms of every in-range point of every data set, with this
+     * formula's own normalisation.
+     */
+    public String combination() {
+        String divisor = denominator.describe();
+        return "one sum of |t| over the points of all data sets together" + (divisor.isEmpty() ? "" : ", " + divisor)
+                + (perDegreeOfFreedom ? ", divided by N - p with N the points of all data sets" : "")
+                + ", as GenX combines data sets";
+    }
+
     PointTerm term() {
         return term;
     }

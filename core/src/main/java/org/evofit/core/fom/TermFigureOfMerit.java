@@ -89,6 +89,11 @@ final class TermFigureOfMerit implements FigureOfMerit {
     }
 
     @Override
+    public String combination() {
+        return formula.combination();
+    }
+
+    @Override
     public NonFinitePolicy nonFinitePolicy() {
         return policy;
     }

@@ -11,6 +11,8 @@ import org.evofit.core.model.curve.DeclaredComponent;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.instrument.Coordinates;
 import org.evofit.core.refl.instrument.GenxInstrument;
+import org.evofit.core.refl.sample.JointPart;
+import org.evofit.core.refl.sample.JointReflectivityModel;
 import org.evofit.core.refl.sample.ReflectivityModel;
 import org.evofit.core.refl.sample.SampleSpec;
 import org.evofit.wrapper.model.DataSource;
@@ -39,10 +41,13 @@ public final class ModelSummary {
         List<DataSet> data = model.problem().dataSets();
         List<DataSource> sources = model.dataSources();
         List<ModelJson.DataSetEntry> sets = new ArrayList<>();
+        JointReflectivityModel joint = model.problem().model() instanceof JointReflectivityModel j ? j : null;
         for (int i = 0; i < data.size(); i++) {
             DataSet d = data.get(i);
+            JointPart part = joint == null ? null : joint.partOf(i);
             sets.add(new ModelJson.DataSetEntry(d.name(), i < sources.size() ? sources.get(i).file().toString() : null,
-                    d.size(), d.hasErrors()));
+                    d.size(), d.hasErrors(), part == null ? null : part.sample(),
+                    part == null ? null : part.instrument()));
         }
         ParameterUnits units = ParameterUnits.of(model.problem().model());
         Map<String, String> unitMap = new LinkedHashMap<>();
@@ -58,11 +63,34 @@ public final class ModelSummary {
                     new ModelJson.Axis("reflectivity", ""), true, instrument(r), sample(r.sampleSpec()), null,
                     sets, unitMap);
         }
+        if (joint != null) {
+            return joint(joint, source, fom, sets, unitMap);
+        }
         List<ModelJson.Component> components = model.layout() != null
                 && model.layout().structure() instanceof ModelStructure.Curve curve
                 ? declaredComponents(curve.components()) : components(model.problem().parameters());
         return new ModelJson("curve", source, fom, new ModelJson.Axis("x", ""), new ModelJson.Axis("y", ""), false,
                 null, null, components, sets, unitMap);
+    }
+
+    /**
+     * A joint model's summary: its samples and instruments by name; x is the instruments' common coordinate,
+     * or plain x when they differ (each data set's instrument says which).
+     */
+    private static ModelJson joint(JointReflectivityModel joint, String source, String fom,
+                                   List<ModelJson.DataSetEntry> sets, Map<String, String> unitMap) {
+        Map<String, ModelJson.Sample> samples = new LinkedHashMap<>();
+        Map<String, ModelJson.Instrument> instruments = new LinkedHashMap<>();
+        for (JointPart part : joint.parts()) {
+            samples.putIfAbsent(part.sample(), sample(part.model().sampleSpec()));
+            instruments.putIfAbsent(part.instrument(), instrument(part.model()));
+        }
+        List<Coordinates> coords = joint.parts().stream().map(p -> p.model().instrument().coords()).distinct().toList();
+        ModelJson.Axis x = coords.size() == 1
+                ? new ModelJson.Axis(coords.get(0) == Coordinates.Q ? "Q" : "2θ", ParameterUnits.xUnit(coords.get(0)))
+                : new ModelJson.Axis("x", "");
+        return new ModelJson("reflectivity", source, fom, x, new ModelJson.Axis("reflectivity", ""), true, null, null,
+                null, sets, unitMap, samples, instruments);
     }
 
     private static ModelJson.Instrument instrument(ReflectivityModel model) {

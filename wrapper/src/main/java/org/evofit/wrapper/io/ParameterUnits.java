@@ -4,6 +4,7 @@ import java.util.Map;
 import org.evofit.core.model.Model;
 import org.evofit.core.refl.instrument.Coordinates;
 import org.evofit.core.refl.sample.InstrumentQuantity;
+import org.evofit.core.refl.sample.JointReflectivityModel;
 import org.evofit.core.refl.sample.ReflectivityModel;
 
 /**
@@ -27,6 +28,9 @@ public final class ParameterUnits {
     public static ParameterUnits of(Model model) {
         if (model instanceof ReflectivityModel refl) {
             return new ParameterUnits(refl.units());
+        }
+        if (model instanceof JointReflectivityModel joint) {
+            return new ParameterUnits(joint.units());
         }
         return new ParameterUnits(Map.of());
     }

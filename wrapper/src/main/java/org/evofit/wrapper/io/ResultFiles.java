@@ -6,6 +6,7 @@ import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.FitSettings;
 import org.evofit.core.fit.ParameterEstimate;
 import org.evofit.core.refl.SldProfile;
+import org.evofit.core.refl.sample.JointReflectivityModel;
 import org.evofit.core.refl.sample.ReflectivityModel;
 import org.evofit.wrapper.model.DataWarning;
 import org.evofit.wrapper.model.ModelDefinition;
@@ -28,7 +29,8 @@ import org.evofit.wrapper.results.SldRow;
  *   <li>{@code history.csv}: {@code generation,bestFom};
  *   <li>{@code model.json}: what a report needs of the model (see {@link ModelSummary});
  *   <li>{@code sld.csv}: a reflectivity model's SLD profile at the fitted values,
- *       {@code z (Å),sld (1e-6/Å²),isld (1e-6/Å²)};
+ *       {@code z (Å),sld (1e-6/Å²),isld (1e-6/Å²)}; a joint model of several samples writes
+ *       {@code sld-<sample>.csv} for each sample instead;
  *   <li>{@code fit.ort} (or {@code <stem>.fit.ort} per file) when data came from ORSO .ort files.
  * </ul>
  * The directory then holds this run's files only: an earlier run's files in it (another model's
@@ -54,6 +56,7 @@ public final class ResultFiles {
     public static final String REPORT_PDF = "report.pdf";
     /** The report's charts folder. */
     public static final String CHARTS = "charts";
+    private static final String SLD_PREFIX = "sld-";
     /** Depths at which the SLD profile is written. */
     static final int PROFILE_POINTS = 500;
 
@@ -69,6 +72,12 @@ public final class ResultFiles {
         if (model.problem().model() instanceof ReflectivityModel refl) {
             files.text(dir.resolve(SLD_CSV), sldCsv(refl.profile(result.values(), PROFILE_POINTS)));
         }
+        if (model.problem().model() instanceof JointReflectivityModel joint) {
+            for (String sample : joint.samples()) {
+                files.text(dir.resolve(sldCsvOf(sample)), sldCsv(joint.profile(sample, result.values(),
+                        PROFILE_POINTS)));
+            }
+        }
         files
                 .text(dir.resolve(FIT_CSV), fitCsv(model, result))
                 .text(dir.resolve(PARAMETERS_CSV), parametersCsv(result.parameters(),
@@ -79,11 +88,17 @@ public final class ResultFiles {
                 .commit();
     }
 
+    /** The SLD profile file of one sample of a joint model: {@code sld-<sample>.csv}. */
+    public static String sldCsvOf(String sample) {
+        return SLD_PREFIX + sample + ".csv";
+    }
+
     /** Whether {@code name} is one of the files a run (or its report) writes into its directory. */
     public static boolean isRunFile(String name) {
         return switch (name) {
             case RESULT_JSON, FIT_CSV, PARAMETERS_CSV, HISTORY_CSV, MODEL_JSON, SLD_CSV, REPORT_PDF, CHARTS -> true;
-            default -> name.equals(OrtResults.FIT_ORT) || name.endsWith("." + OrtResults.FIT_ORT);
+            default -> name.equals(OrtResults.FIT_ORT) || name.endsWith("." + OrtResults.FIT_ORT)
+                    || name.startsWith(SLD_PREFIX) && name.endsWith(".csv");
         };
     }
 
@@ -91,7 +106,7 @@ public final class ResultFiles {
         // Every result.json carries provenance; a caller that did not gather it gets it gathered now.
         Provenance provenance = run.provenance() != null ? run.provenance() : Provenance.of(model.source());
         return new ResultJson(run.evofitVersion(), model.source() == null ? null : model.source().toString(),
-                result.fom(), result.fomName(), result.chi2(), settings.de().strategy().genxName(),
+                result.fom(), result.fomName(), fomCombination(model), result.chi2(), settings.de().strategy().genxName(),
                 settings.de().seed(), settings.execution().threads(),
                 settings.de().populationFor(model.problem().freeCount()), result.generations(),
                 result.evaluations(), result.seconds(), result.evaluationsPerSecond(), result.stopReason().name(),
@@ -99,6 +114,11 @@ public final class ResultFiles {
                 ProvenanceJson.of(provenance), result.parameters().stream().map(p -> new ResultJson.Parameter(
                         p.name(), p.value(), p.fit(), p.min(), p.max(), p.error(), p.errorLow(), p.errorHigh()))
                 .toList()).format();
+    }
+
+    /** How the figure of merit combined the data sets, when there were several to combine. */
+    private static String fomCombination(ModelDefinition model) {
+        return model.problem().dataSets().size() < 2 ? null : model.problem().figureOfMerit().combination();
     }
 
     private static List<ResultJson.ExcludedPoints> excludedPoints(ModelDefinition model) {
@@ -109,6 +129,12 @@ public final class ResultFiles {
     static String fitCsv(ModelDefinition model, FitResult result) {
         String xUnit = model.problem().model() instanceof ReflectivityModel refl
                 ? ParameterUnits.xUnit(refl.instrument().coords()) : "";
+        if (model.problem().model() instanceof JointReflectivityModel joint) {
+            // One x column serves every data set: its unit is named when all instruments share it.
+            List<String> units = joint.parts().stream()
+                    .map(p -> ParameterUnits.xUnit(p.model().instrument().coords())).distinct().toList();
+            xUnit = units.size() == 1 ? units.get(0) : "";
+        }
         return FitRow.format(new FitRow.Table(xUnit,
                 FitRow.of(model.problem().dataSets(), model.problem().simulate(result.values()))));
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.refl.SldProfile;
+import org.evofit.core.refl.sample.JointReflectivityModel;
 import org.evofit.core.refl.sample.ReflectivityModel;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.results.ResultCsv;
@@ -46,6 +47,10 @@ public final class SimulationFiles {
      * @throws IllegalArgumentException if the model is not a reflectivity model
      */
     public static String profileCsv(ModelDefinition model, int points) {
+        if (model.problem().model() instanceof JointReflectivityModel joint) {
+            throw new IllegalArgumentException("the model has several samples (" + String.join(", ", joint.samples())
+                    + ") or instruments, so one SLD profile cannot stand for it; a fit writes sld-<sample>.csv for each");
+        }
         if (!(model.problem().model() instanceof ReflectivityModel refl)) {
             throw new IllegalArgumentException("an SLD profile needs a reflectivity model");
         }

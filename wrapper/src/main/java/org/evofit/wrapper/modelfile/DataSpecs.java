@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.evofit.core.data.ColumnSpec;
@@ -32,8 +33,12 @@ import org.evofit.wrapper.doc.ScalarNode;
  */
 final class DataSpecs {
 
+    /** The keys that name what produces a data set of a joint model ({@link JointSpecs}). */
+    static final String SAMPLE = "sample";
+    /** See {@link #SAMPLE}. */
+    static final String INSTRUMENT = "instrument";
     private static final Set<String> KEYS = Set.of("name", "file", "format", "columns", "comment", "rows",
-            "range", "dataSet");
+            "range", "dataSet", SAMPLE, INSTRUMENT);
     private static final Set<String> COLUMN_KEYS = Set.of("x", "y", "error", "resolution");
     private static final Set<String> RANGE_KEYS = Set.of("xmin", "xmax");
     private static final Set<String> ROWS_KEYS = Set.of("from", "to");
@@ -52,9 +57,10 @@ final class DataSpecs {
     /**
      * @param firstDataFile replaces the first data set's file ({@code null}: keep it); its
      *                      {@code file:} is still required so the model file reads on its own
-     * @param axis          the model's instrument coordinate, or {@code null} for a model without an instrument
+     * @param axes          each entry's instrument coordinate, by the entry's index; {@code null} (or a
+     *                      {@code null} coordinate) for a model without an instrument
      */
-    static Read read(ListNode list, Path modelDirectory, Path firstDataFile, ModelAxis axis) {
+    static Read read(ListNode list, Path modelDirectory, Path firstDataFile, IntFunction<ModelAxis> axes) {
         if (list.isEmpty()) {
             throw list.error("expected at least one data set");
         }
@@ -91,6 +97,7 @@ final class DataSpecs {
                         + " file); this file is column text");
             }
             LoadedFile loaded = format.read(file, new ReadOptions(columns, wanted));
+            ModelAxis axis = axes == null ? null : axes.apply(i);
             CurveForModel.Prepared prepared = CurveForModel.prepare(loaded.single(), axis, file.toString());
             List<String> notes = new ArrayList<>(loaded.notes());
             notes.addAll(prepared.notes());

@@ -22,6 +22,7 @@ import org.evofit.core.model.ParameterizedModel;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.CouplingException;
 import org.evofit.core.param.Parameter;
+import org.evofit.wrapper.data.ModelAxis;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.doc.DocumentReader;
 import org.evofit.wrapper.doc.ListNode;
@@ -41,7 +42,8 @@ import org.evofit.wrapper.model.ModelStructure;
 public final class ModelFileReader {
 
     private static final Set<String> KEYS = Set.of("kind", "description", "components", "instrument", "layers",
-            "sample", "variables", "parameters", "couplings", "data", "fom", "optimizer");
+            "sample", "variables", "parameters", "couplings", "data", "fom", "optimizer", JointSpecs.SAMPLES,
+            JointSpecs.INSTRUMENTS);
     private static final String DEFAULT_FOM = "log";
 
     private ModelFileReader() {
@@ -62,6 +64,8 @@ public final class ModelFileReader {
         List<Parameter> declared;
         ComponentSpecs.Read curve = null;
         ReflectivitySpecs.Read reflectivity = null;
+        JointSpecs.Read joint = null;
+        UnaryOperator<Parameter> check = UnaryOperator.identity();
         ModelStructure structure;
         switch (kind) {
             case "curve" -> {
@@ -70,8 +74,15 @@ public final class ModelFileReader {
                 structure = new ModelStructure.Curve(curve.specs());
             }
             case "reflectivity" -> {
-                reflectivity = ReflectivitySpecs.read(root);
-                declared = reflectivity.parameters();
+                if (JointSpecs.isJoint(root)) {
+                    joint = JointSpecs.read(root);
+                    declared = joint.parameters();
+                    check = joint::check;
+                } else {
+                    reflectivity = ReflectivitySpecs.read(root);
+                    declared = reflectivity.parameters();
+                    check = reflectivity.sample()::check;
+                }
                 structure = new ModelStructure.Reflectivity();
             }
             default -> throw root.required("kind").error("unknown model kind '" + kind
@@ -79,8 +90,8 @@ public final class ModelFileReader {
         }
         Map<String, Parameter> parameters = byName(declared);
         root.optionalMap("variables").ifPresent(v -> readVariables(v, parameters, kind.equals("curve")));
-        ReflectivitySpecs.Read layers = reflectivity;
-        root.optionalMap("parameters").ifPresent(p -> readOverrides(p, parameters, layers));
+        UnaryOperator<Parameter> overrideCheck = check;
+        root.optionalMap("parameters").ifPresent(p -> readOverrides(p, parameters, overrideCheck));
         List<Node> couplingNodes = new ArrayList<>();
         List<Coupling> couplings = root.optionalList("couplings")
                 .map(list -> readCouplings(list, couplingNodes)).orElse(List.of());
@@ -88,11 +99,18 @@ public final class ModelFileReader {
 
         Path directory = file.toAbsolutePath().getParent();
         ListNode dataNode = root.list("data");
+        if (joint == null) {
+            JointSpecs.rejectBindings(dataNode);
+        }
+        JointSpecs.Read jointRead = joint;
+        ModelAxis axis = reflectivity == null ? null : ReflectivitySpecs.axis(reflectivity);
         DataSpecs.Read read = DataSpecs.read(dataNode, directory, firstDataFile,
-                reflectivity == null ? null : ReflectivitySpecs.axis(reflectivity));
+                joint != null ? jointRead::axis : i -> axis);
         List<DataSet> data = read.dataSets();
         if (reflectivity != null) {
             ReflectivitySpecs.checkResolutionColumns(reflectivity, data, dataNode);
+        } else if (joint != null) {
+            joint.checkResolutionColumns(data, dataNode);
         }
         Node fomNode = root.optional("fom").orElse(null);
         FigureOfMerit fom = readFom(fomNode, data, read.unusableErrors());
@@ -107,7 +125,7 @@ public final class ModelFileReader {
             List<Parameter> variables = all.subList(declared.size(), all.size());
             List<String> variableNames = variables.stream().map(Parameter::name).toList();
             ParameterizedModel model = reflectivity != null ? reflectivity.model(held, variableNames)
-                    : curve.model(held, variableNames);
+                    : joint != null ? joint.model(held, variableNames) : curve.model(held, variableNames);
             FitProblem problem = FitProblem.create(model, variables, couplings, data, fom);
             return new ModelDefinition(file, problem, settings, read.sources(),
                     new ModelLayout(structure, couplings, read.origins()));
@@ -165,11 +183,10 @@ public final class ModelFileReader {
     }
 
     /**
-     * Reads {@code parameters:}; in a reflectivity model ({@code layers} not null) each is checked as the
-     * layer or stack it belongs to checks it (a thickness cannot be negative), at the override's line.
+     * Reads {@code parameters:}; in a reflectivity model each is checked ({@code check}) as the layer or stack it
+     * belongs to checks it (a thickness cannot be negative), at the override's line.
      */
-    private static void readOverrides(MapNode map, Map<String, Parameter> parameters, ReflectivitySpecs.Read layers) {
-        UnaryOperator<Parameter> check = layers == null ? UnaryOperator.identity() : layers.sample()::check;
+    private static void readOverrides(MapNode map, Map<String, Parameter> parameters, UnaryOperator<Parameter> check) {
         for (MapEntry e : map.entries()) {
             if (!parameters.containsKey(e.key())) {
                 throw e.value().error("unknown parameter '" + e.key() + "'; expected one of "

@@ -14,6 +14,7 @@ import org.evofit.core.fom.NonFinitePolicy;
 import org.evofit.core.model.curve.ComponentSpec;
 import org.evofit.core.model.curve.DeclaredComponent;
 import org.evofit.core.param.Parameter;
+import org.evofit.core.refl.sample.JointReflectivityModel;
 import org.evofit.core.refl.sample.ReflectivityModel;
 import org.evofit.core.param.Coupling;
 import org.evofit.wrapper.model.DataOrigin;
@@ -87,6 +88,10 @@ public final class ModelFileWriter {
         if (layout == null) {
             throw new IllegalArgumentException("model " + model.source() + " is a model script (Java), which has no "
                     + "model-file form; copy the .java file instead");
+        }
+        if (model.problem().model() instanceof JointReflectivityModel) {
+            throw new IllegalArgumentException("model " + model.source() + " has several samples or instruments (a"
+                    + " joint fit), which evofit does not write back as a model file yet; edit the model file itself");
         }
         YamlLines out = new YamlLines();
         if (notes.header().isEmpty()) {

@@ -81,33 +81,42 @@ final class ReflectivitySpecs {
             Map<String, Parameter> byName = new HashMap<>();
             finalParameters.forEach(p -> byName.put(p.name(), p));
             PhysicalLimits.layerCount(sample.stacks(), byName, root.required("sample"));
-            MapNode inst = root.map("instrument");
-            MapNode resolution = inst.has("resolution") ? inst.map("resolution") : null;
-            boolean tof = TofResolution.given(resolution);
-            String expression = tof ? TofResolution.expression(resolution, instrument.choices().coords(), EXPRESSION)
-                    : resolution != null && resolution.has(EXPRESSION) ? resolution.string(EXPRESSION) : null;
-            Node at = tof ? resolution.required(TofResolution.DLAMBDA)
-                    : expression != null ? resolution.required(EXPRESSION) : root;
-            ReflectivityModel model = ParameterSpecs.at(at,
-                    () -> new ReflectivityModel(sample, instrument, accurate, expression, variables)
-                            .withParameters(finalParameters));
-            if (!inst.has(DOUBLET)) {
-                return model;
-            }
-            MapNode d = inst.map(DOUBLET).rejectUnknownKeys(DOUBLET_KEYS);
-            double wavelength = ParameterSpecs.constant(d.required("wavelength").asScalar());
-            double ratio = ParameterSpecs.constant(d.required("ratio").asScalar());
-            String f = d.optionalString(DOUBLET_F, F_EACH);
-            if (!f.equals(F_EACH) && !f.equals(F_FIRST)) {
-                throw d.required(DOUBLET_F).error("expected '" + F_EACH + "' (f from the tables at each wavelength) or '"
-                        + F_FIRST + "' (every layer keeps its f, as GenX) but found '" + f + "'");
-            }
-            return ParameterSpecs.at(inst.required(DOUBLET),
-                    () -> model.withDoublet(new Doublet(wavelength, ratio, f.equals(F_EACH))));
+            return ParameterSpecs.at(root, () -> ReflectivitySpecs.model(sample, instrument, accurate,
+                    root.map("instrument"), root, variables).withParameters(finalParameters));
         }
     }
 
     private ReflectivitySpecs() {
+    }
+
+    /**
+     * The model of {@code sample} seen through {@code instrument} (read from {@code inst}), with its
+     * resolution expression if {@code inst} gives one; a mistake in the expression is reported at its line,
+     * any other at {@code at}.
+     */
+    static ReflectivityModel model(SampleSpec sample, InstrumentSpec instrument, AccurateResolution accurate,
+                                   MapNode inst, Node at, List<String> variables) {
+        MapNode resolution = inst.has("resolution") ? inst.map("resolution") : null;
+        boolean tof = TofResolution.given(resolution);
+        String expression = tof ? TofResolution.expression(resolution, instrument.choices().coords(), EXPRESSION)
+                : resolution != null && resolution.has(EXPRESSION) ? resolution.string(EXPRESSION) : null;
+        Node where = tof ? resolution.required(TofResolution.DLAMBDA)
+                : expression != null ? resolution.required(EXPRESSION) : at;
+        ReflectivityModel model = ParameterSpecs.at(where,
+                () -> new ReflectivityModel(sample, instrument, accurate, expression, variables));
+        if (!inst.has(DOUBLET)) {
+            return model;
+        }
+        MapNode d = inst.map(DOUBLET).rejectUnknownKeys(DOUBLET_KEYS);
+        double wavelength = ParameterSpecs.constant(d.required("wavelength").asScalar());
+        double ratio = ParameterSpecs.constant(d.required("ratio").asScalar());
+        String f = d.optionalString(DOUBLET_F, F_EACH);
+        if (!f.equals(F_EACH) && !f.equals(F_FIRST)) {
+            throw d.required(DOUBLET_F).error("expected '" + F_EACH + "' (f from the tables at each wavelength) or '"
+                    + F_FIRST + "' (every layer keeps its f, as GenX) but found '" + f + "'");
+        }
+        return ParameterSpecs.at(inst.required(DOUBLET),
+                () -> model.withDoublet(new Doublet(wavelength, ratio, f.equals(F_EACH))));
     }
 
     /** The keys of a section of {@code instrument:}: its choices and its quantities. */
@@ -130,28 +139,47 @@ final class ReflectivitySpecs {
     }
 
     static Read read(MapNode root) {
-        MapNode inst = root.map("instrument").rejectUnknownKeys(INSTRUMENT_KEYS);
         AccurateResolution[] accurate = new AccurateResolution[1];
-        InstrumentSpec instrument = instrument(inst, accurate);
-        MapNode layersNode = root.map("layers");
+        InstrumentSpec instrument = instrument(InstrumentQuantity.DEFAULT_INSTRUMENT, root.map("instrument"), accurate);
+        boolean xray = instrument.choices().probe() == Probe.XRAY;
+        double wavelength = instrument.parameter(InstrumentQuantity.WAVELENGTH).value();
+        Map<String, LayerSpec> layers = layers(root.map("layers"), xray ? wavelength : Double.NaN, !xray);
+        SampleSpec sample = sample(root.map("sample"), layers);
+        return new Read(sample, instrument, accurate[0], root);
+    }
+
+    /**
+     * Reads {@code layers:}, each material layer's f looked up at {@code xrayWavelength} (NaN: no X-rays
+     * see the layers) and its b when {@code neutrons} see them.
+     */
+    static Map<String, LayerSpec> layers(MapNode layersNode, double xrayWavelength, boolean neutrons) {
         Map<String, LayerSpec> layers = new LinkedHashMap<>();
         for (MapEntry e : layersNode.entries()) {
-            layers.put(e.key(), layer(e, instrument));
+            layers.put(e.key(), layer(e, xrayWavelength, neutrons));
         }
-        MapNode sampleNode = root.map("sample").rejectUnknownKeys(SAMPLE_KEYS);
+        return layers;
+    }
+
+    /** Reads a sample ({@code ambient}, {@code stacks}, {@code substrate}) of these layers. */
+    static SampleSpec sample(Node node, Map<String, LayerSpec> layers) {
+        MapNode sampleNode = node.asMap().rejectUnknownKeys(SAMPLE_KEYS);
         List<StackSpec> stacks = new ArrayList<>();
         for (Node item : sampleNode.optionalList("stacks").map(ListNode::items).orElse(List.of())) {
             stacks.add(stack(item));
         }
-        SampleSpec sample = ParameterSpecs.at(sampleNode, () -> new SampleSpec(layers,
+        return ParameterSpecs.at(sampleNode, () -> new SampleSpec(layers,
                 sampleNode.string("ambient"), stacks, sampleNode.string("substrate")));
-        return new Read(sample, instrument, accurate[0], root);
     }
 
     /** What the model's instrument takes x to be, and its wavelength, for data files that say otherwise. */
     static ModelAxis axis(Read read) {
-        XAxis axis = read.instrument().choices().coords() == Coordinates.Q ? XAxis.Q : XAxis.TWO_THETA;
-        return new ModelAxis(axis, read.instrument().parameter(InstrumentQuantity.WAVELENGTH).value());
+        return axis(read.instrument());
+    }
+
+    /** What an instrument takes x to be, and its wavelength. */
+    static ModelAxis axis(InstrumentSpec instrument) {
+        XAxis axis = instrument.choices().coords() == Coordinates.Q ? XAxis.Q : XAxis.TWO_THETA;
+        return new ModelAxis(axis, instrument.parameter(InstrumentQuantity.WAVELENGTH).value());
     }
 
     /**
@@ -160,29 +188,33 @@ final class ReflectivitySpecs {
      * they did not measure), reported at the data set's entry.
      */
     static void checkResolutionColumns(Read read, List<DataSet> data, ListNode dataNode) {
-        if (read.accurate() != AccurateResolution.POINTWISE) {
+        for (int k = 0; k < data.size(); k++) {
+            Node at = dataNode.items().get(Math.min(k, dataNode.items().size() - 1));
+            checkResolutionColumn(read.accurate(), data.get(k), at);
+        }
+    }
+
+    /** As {@link #checkResolutionColumns}, for one data set seen through an instrument of mode {@code accurate}. */
+    static void checkResolutionColumn(AccurateResolution accurate, DataSet d, Node at) {
+        if (accurate != AccurateResolution.POINTWISE) {
             return;
         }
-        for (int k = 0; k < data.size(); k++) {
-            DataSet d = data.get(k);
-            Node at = dataNode.items().get(Math.min(k, dataNode.items().size() - 1));
-            if (d.xResolution() == null) {
-                throw at.error("pointwise resolution needs a resolution column, but data set " + d.name()
-                        + " has none; give columns: {resolution: N}");
-            }
-            for (int i = 0; i < d.size(); i++) {
-                double r = d.xResolution()[i];
-                if (!(r >= 0 && r <= Double.MAX_VALUE)) {
-                    throw at.error("pointwise resolution needs a finite resolution of 0 or more at every point,"
-                            + " but data set " + d.name() + " has " + r + " at point " + (i + 1) + " (x = " + d.x()[i]
-                            + "); remove the point or choose another resolution type");
-                }
+        if (d.xResolution() == null) {
+            throw at.error("pointwise resolution needs a resolution column, but data set " + d.name()
+                    + " has none; give columns: {resolution: N}");
+        }
+        for (int i = 0; i < d.size(); i++) {
+            double r = d.xResolution()[i];
+            if (!(r >= 0 && r <= Double.MAX_VALUE)) {
+                throw at.error("pointwise resolution needs a finite resolution of 0 or more at every point,"
+                        + " but data set " + d.name() + " has " + r + " at point " + (i + 1) + " (x = " + d.x()[i]
+                        + "); remove the point or choose another resolution type");
             }
         }
     }
 
     /** A stack and its repetitions: as written, or once. */
-    private static StackSpec stack(Node item) {
+    static StackSpec stack(Node item) {
         MapNode s = item.asMap().rejectUnknownKeys(STACK_KEYS);
         List<String> names = new ArrayList<>();
         for (Node n : s.list("layers").items()) {
@@ -198,7 +230,7 @@ final class ReflectivitySpecs {
     }
 
     /** A layer and its parameters: each quantity as written, its default where not. */
-    private static LayerSpec layer(MapEntry e, InstrumentSpec instrument) {
+    private static LayerSpec layer(MapEntry e, double xrayWavelength, boolean neutrons) {
         String name = e.key();
         if (!ExpressionCompiler.isName(name) || name.contains(".")) {
             throw e.value().error("expected a layer name of letters, digits and '_' but found '" + name + "'");
@@ -218,10 +250,9 @@ final class ReflectivitySpecs {
             }
         }
         density(name, map, material, written);
-        double wavelength = instrument.parameter(InstrumentQuantity.WAVELENGTH).value();
-        boolean xray = instrument.choices().probe() == Probe.XRAY;
         Node at = material != null ? map.required(MATERIAL) : e.value();
-        return ParameterSpecs.at(at, () -> LayerSpec.of(name, kind, material, wavelength, xray, written::get));
+        return ParameterSpecs.at(at, () -> LayerSpec.seenBy(name, kind, material, xrayWavelength, neutrons,
+                written::get));
     }
 
     /**
@@ -271,8 +302,12 @@ final class ReflectivitySpecs {
         return LayerSpec.Kind.SLD;
     }
 
-    /** Reads the instrument: its choices, and its quantities as written or at GenX's defaults. */
-    private static InstrumentSpec instrument(MapNode inst, AccurateResolution[] accurate) {
+    /**
+     * Reads the instrument called {@code name} (its parameters are {@code name.<key>}): its choices, and its
+     * quantities as written or at GenX's defaults.
+     */
+    static InstrumentSpec instrument(String name, MapNode node, AccurateResolution[] accurate) {
+        MapNode inst = node.rejectUnknownKeys(INSTRUMENT_KEYS);
         Map<InstrumentQuantity, Parameter> parameters = new EnumMap<>(InstrumentQuantity.class);
         GenxInstrument d = GenxInstrument.defaults();
         Probe probe = inst.has("probe")
@@ -292,7 +327,7 @@ final class ReflectivitySpecs {
             if (accurate[0] == null) {
                 restype = ParameterSpecs.at(r.required("type"), () -> GenxResolution.of(type));
             }
-            fwhm(r, parameters);
+            fwhm(name, r, parameters);
             points = r.optionalInteger("points", points);
             range = r.optionalNumber("range", range);
         }
@@ -305,23 +340,23 @@ final class ReflectivitySpecs {
         for (InstrumentQuantity q : InstrumentQuantity.values()) {
             MapNode section = sections.get(q.section());
             if (section != null && section.has(q.fileKey())) {
-                parameters.put(q, ParameterSpecs.read(q.parameterName(), section.required(q.fileKey())));
+                parameters.put(q, ParameterSpecs.read(q.parameterName(name), section.required(q.fileKey())));
             }
         }
         GenxInstrument choices = new GenxInstrument(probe, d.wavelength(), coords, d.i0(), d.ibkg(), d.tthoff(),
                 d.resSigma(), restype, points, range, d.beamw(), footprint, d.samplelen());
-        return ParameterSpecs.at(inst, () -> InstrumentSpec.of(choices, parameters::get));
+        return ParameterSpecs.at(inst, () -> InstrumentSpec.of(name, choices, parameters::get));
     }
 
     /** The resolution given as a full width at half maximum instead of sigma. */
-    private static void fwhm(MapNode r, Map<InstrumentQuantity, Parameter> parameters) {
+    private static void fwhm(String name, MapNode r, Map<InstrumentQuantity, Parameter> parameters) {
         String sigmaKey = InstrumentQuantity.RES.fileKey();
         if (r.has(sigmaKey) && r.has("fwhm")) {
             throw r.required("fwhm").error("expected " + sigmaKey + " or fwhm, not both");
         }
         if (r.has("fwhm")) {
             // A Gaussian's full width at half maximum is 2·sqrt(2·ln 2) ≈ 2.3548 sigma.
-            Parameter fwhm = ParameterSpecs.read(InstrumentQuantity.RES.parameterName(), r.required("fwhm"));
+            Parameter fwhm = ParameterSpecs.read(InstrumentQuantity.RES.parameterName(name), r.required("fwhm"));
             double toSigma = 1 / (2 * Math.sqrt(2 * Math.log(2)));
             Parameter sigma = ParameterSpecs.at(r.required("fwhm"), () -> new Parameter(fwhm.name(),
                     fwhm.value() * toSigma, fwhm.fit(), fwhm.min() * toSigma, fwhm.max() * toSigma));

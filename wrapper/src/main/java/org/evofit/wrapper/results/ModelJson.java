@@ -24,19 +24,33 @@ import java.util.Map;
  * @param components    a curve's components, else null (left out)
  * @param dataSets      the data sets
  * @param units         each parameter's unit by name, in parameter order
+ * @param samples       a joint reflectivity model's samples by name, else null (left out)
+ * @param instruments   a joint reflectivity model's instruments by name, else null (left out)
  */
 @JsonPropertyOrder({"kind", "source", "figureOfMerit", "x", "y", "logY", "instrument", "sample", "components",
-        "dataSets", "units"})
+        "samples", "instruments", "dataSets", "units"})
 public record ModelJson(String kind, String source, String figureOfMerit, Axis x, Axis y, boolean logY,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Instrument instrument,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Sample sample,
                         @JsonInclude(JsonInclude.Include.NON_NULL) List<Component> components,
-                        List<DataSetEntry> dataSets, Map<String, String> units) {
+                        List<DataSetEntry> dataSets, Map<String, String> units,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Sample> samples,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Instrument> instruments) {
 
-    /** Absent lists and maps read as empty ones; the units keep their order. */
+    /** Absent lists and maps read as empty ones; the units, samples and instruments keep their order. */
     public ModelJson {
         dataSets = dataSets == null ? List.of() : List.copyOf(dataSets);
         units = units == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(units));
+        samples = samples == null ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(samples));
+        instruments = instruments == null ? null
+                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(instruments));
+    }
+
+    /** A model of one sample and one instrument, or a curve. */
+    public ModelJson(String kind, String source, String figureOfMerit, Axis x, Axis y, boolean logY,
+                     Instrument instrument, Sample sample, List<Component> components, List<DataSetEntry> dataSets,
+                     Map<String, String> units) {
+        this(kind, source, figureOfMerit, x, y, logY, instrument, sample, components, dataSets, units, null, null);
     }
 
     /**
@@ -116,10 +130,19 @@ public record ModelJson(String kind, String source, String figureOfMerit, Axis x
      * @param name   its name
      * @param file   the file it was read from, or null
      * @param points its number of points
-     * @param errors whether it has errors
+     * @param errors     whether it has errors
+     * @param sample     in a joint reflectivity model, the sample that produces it, else null (left out)
+     * @param instrument in a joint reflectivity model, the instrument that measured it, else null (left out)
      */
-    @JsonPropertyOrder({"name", "file", "points", "errors"})
-    public record DataSetEntry(String name, String file, int points, boolean errors) {
+    @JsonPropertyOrder({"name", "file", "points", "errors", "sample", "instrument"})
+    public record DataSetEntry(String name, String file, int points, boolean errors,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String sample,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String instrument) {
+
+        /** A data set of a model with one sample and instrument, or of a curve. */
+        public DataSetEntry(String name, String file, int points, boolean errors) {
+            this(name, file, points, errors, null, null);
+        }
     }
 
     /** The text of model.json. */

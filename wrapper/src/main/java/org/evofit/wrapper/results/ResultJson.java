@@ -13,6 +13,8 @@ import java.util.List;
  * @param model                the model file, or null for a model built in code
  * @param fom                  figure of merit at the fitted values
  * @param fomName              the figure of merit's name
+ * @param fomCombination       how the figure of merit combines the data sets (GenX's way), for a fit of
+ *                             several data sets; left out for one
  * @param chi2                 chi² at the fitted values
  * @param strategy             the DE strategy's GenX name
  * @param seed                 the optimizer's seed
@@ -31,10 +33,11 @@ import java.util.List;
  * @param provenance           build, model file and platform; null in files written before provenance
  * @param parameters           the parameter table
  */
-@JsonPropertyOrder({"evofitVersion", "model", "fom", "fomName", "chi2", "strategy", "seed", "threads", "population",
+@JsonPropertyOrder({"evofitVersion", "model", "fom", "fomName", "fomCombination", "chi2", "strategy", "seed", "threads", "population",
         "generations", "evaluations", "seconds", "evaluationsPerSecond", "stopReason", "refined", "excludedPoints", "started",
         "finished", "provenance", "parameters"})
-public record ResultJson(String evofitVersion, String model, double fom, String fomName, double chi2,
+public record ResultJson(String evofitVersion, String model, double fom, String fomName,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String fomCombination, double chi2,
                          String strategy, long seed, int threads, int population, int generations,
                          long evaluations, double seconds, double evaluationsPerSecond, String stopReason,
                          boolean refined,
@@ -45,6 +48,17 @@ public record ResultJson(String evofitVersion, String model, double fom, String 
     public ResultJson {
         excludedPoints = excludedPoints == null ? List.of() : List.copyOf(excludedPoints);
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
+    }
+
+    /** The result of a fit of one data set, which has nothing to combine. */
+    public ResultJson(String evofitVersion, String model, double fom, String fomName, double chi2, String strategy,
+                      long seed, int threads, int population, int generations, long evaluations, double seconds,
+                      double evaluationsPerSecond, String stopReason, boolean refined,
+                      List<ExcludedPoints> excludedPoints, String started, String finished, Provenance provenance,
+                      List<Parameter> parameters) {
+        this(evofitVersion, model, fom, fomName, null, chi2, strategy, seed, threads, population, generations,
+                evaluations, seconds, evaluationsPerSecond, stopReason, refined, excludedPoints, started, finished,
+                provenance, parameters);
     }
 
     /**
