@@ -26,7 +26,12 @@ final class ComponentSpecs {
     private static final Set<String> OPTIONS = Set.of("name", "kind", "degree", "expression", "parameters");
 
     /** The components with their parameters as written, and where each was written, in file order. */
-    record Read(List<DeclaredComponent> components, List<Node> nodes) {
+    record Read(List<DeclaredComponent> components, List<Node> nodes) implements DeclaredModel {
+
+        @Override
+        public org.evofit.wrapper.model.ModelStructure structure() {
+            return new org.evofit.wrapper.model.ModelStructure.Curve(specs());
+        }
 
         /** The component specs, in order. */
         List<ComponentSpec> specs() {
@@ -34,7 +39,8 @@ final class ComponentSpecs {
         }
 
         /** Every component's parameters, in the order the model holds them. */
-        List<Parameter> parameters() {
+        @Override
+        public List<Parameter> parameters() {
             return components.stream().flatMap(c -> c.parameters().stream()).toList();
         }
 
@@ -43,7 +49,8 @@ final class ComponentSpecs {
          * override them), its expressions reading {@code variables} by name; a component that cannot be
          * built is reported at its entry.
          */
-        DeclaredCurveModel model(List<Parameter> finalParameters, List<String> variables) {
+        @Override
+        public DeclaredCurveModel model(List<Parameter> finalParameters, List<String> variables) {
             try {
                 return DeclaredCurveModel.create(components, variables).withParameters(finalParameters);
             } catch (ComponentBuildException e) {

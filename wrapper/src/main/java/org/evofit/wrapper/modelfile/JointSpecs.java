@@ -23,6 +23,7 @@ import org.evofit.wrapper.doc.ListNode;
 import org.evofit.wrapper.doc.MapEntry;
 import org.evofit.wrapper.doc.MapNode;
 import org.evofit.wrapper.doc.Node;
+import org.evofit.wrapper.model.ModelStructure;
 
 /**
  * Reads a joint reflectivity model (co-refinement): {@code samples:} and {@code instruments:}, each a map of
@@ -45,7 +46,17 @@ final class JointSpecs {
     /** The samples, instruments and each data set's binding, as read. */
     record Read(Map<String, SampleSpec> samples, Map<String, Node> sampleNodes, Map<String, InstrumentSpec> instruments,
                 Map<String, MapNode> instrumentNodes, Map<String, AccurateResolution> accurate, List<Binding> bindings,
-                MapNode root) {
+                MapNode root) implements DeclaredModel {
+
+        @Override
+        public boolean joint() {
+            return true;
+        }
+
+        @Override
+        public ModelStructure structure() {
+            return new ModelStructure.Reflectivity();
+        }
 
         /** The distinct bindings, in the order data sets first name them: the model's parts. */
         List<Binding> parts() {
@@ -53,7 +64,8 @@ final class JointSpecs {
         }
 
         /** Every parameter, each once, in the order the joint model collects them (part by part). */
-        List<Parameter> parameters() {
+        @Override
+        public List<Parameter> parameters() {
             Map<String, Parameter> joined = new LinkedHashMap<>();
             for (Binding b : parts()) {
                 samples.get(b.sample()).parameters().forEach(p -> joined.putIfAbsent(p.name(), p));
@@ -63,7 +75,8 @@ final class JointSpecs {
         }
 
         /** {@code p} checked as the layer or stack of its name checks it, in whichever sample has it. */
-        Parameter check(Parameter p) {
+        @Override
+        public Parameter check(Parameter p) {
             Parameter checked = p;
             for (SampleSpec sample : samples.values()) {
                 checked = sample.check(checked);
@@ -72,12 +85,14 @@ final class JointSpecs {
         }
 
         /** What data set {@code index}'s instrument takes x to be. */
-        ModelAxis axis(int index) {
+        @Override
+        public ModelAxis axis(int index) {
             return ReflectivitySpecs.axis(instruments.get(bindings.get(index).instrument()));
         }
 
         /** Refuses data that its instrument's pointwise resolution cannot use. */
-        void checkResolutionColumns(List<DataSet> data, ListNode dataNode) {
+        @Override
+        public void checkData(List<DataSet> data, ListNode dataNode) {
             for (int k = 0; k < data.size(); k++) {
                 ReflectivitySpecs.checkResolutionColumn(accurate.get(bindings.get(k).instrument()), data.get(k),
                         dataNode.get(k));
@@ -85,7 +100,8 @@ final class JointSpecs {
         }
 
         /** The joint model holding its parameters as finally set; resolution expressions may read {@code variables}. */
-        JointReflectivityModel model(List<Parameter> finalParameters, List<String> variables) {
+        @Override
+        public JointReflectivityModel model(List<Parameter> finalParameters, List<String> variables) {
             Map<String, Parameter> byName = new HashMap<>();
             finalParameters.forEach(p -> byName.put(p.name(), p));
             List<Binding> parts = parts();

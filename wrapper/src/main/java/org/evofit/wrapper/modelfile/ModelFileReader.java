@@ -22,7 +22,6 @@ import org.evofit.core.model.ParameterizedModel;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.CouplingException;
 import org.evofit.core.param.Parameter;
-import org.evofit.wrapper.data.ModelAxis;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.doc.DocumentReader;
 import org.evofit.wrapper.doc.ListNode;
@@ -33,7 +32,6 @@ import org.evofit.wrapper.doc.ModelFileException;
 import org.evofit.wrapper.doc.Node;
 import org.evofit.wrapper.doc.ScalarNode;
 import org.evofit.wrapper.model.ModelLayout;
-import org.evofit.wrapper.model.ModelStructure;
 
 /**
  * Turns a model file into a {@link ModelDefinition}. Every check happens here, before anything runs,
@@ -61,37 +59,16 @@ public final class ModelFileReader {
     public static ModelDefinition read(Path file, Path firstDataFile) {
         MapNode root = DocumentReader.read(file).asMap().rejectUnknownKeys(KEYS);
         String kind = root.string("kind");
-        List<Parameter> declared;
-        ComponentSpecs.Read curve = null;
-        ReflectivitySpecs.Read reflectivity = null;
-        JointSpecs.Read joint = null;
-        UnaryOperator<Parameter> check = UnaryOperator.identity();
-        ModelStructure structure;
-        switch (kind) {
-            case "curve" -> {
-                curve = ComponentSpecs.read(root.list("components"));
-                declared = curve.parameters();
-                structure = new ModelStructure.Curve(curve.specs());
-            }
-            case "reflectivity" -> {
-                if (JointSpecs.isJoint(root)) {
-                    joint = JointSpecs.read(root);
-                    declared = joint.parameters();
-                    check = joint::check;
-                } else {
-                    reflectivity = ReflectivitySpecs.read(root);
-                    declared = reflectivity.parameters();
-                    check = reflectivity.sample()::check;
-                }
-                structure = new ModelStructure.Reflectivity();
-            }
+        DeclaredModel model = switch (kind) {
+            case "curve" -> ComponentSpecs.read(root.list("components"));
+            case "reflectivity" -> JointSpecs.isJoint(root) ? JointSpecs.read(root) : ReflectivitySpecs.read(root);
             default -> throw root.required("kind").error("unknown model kind '" + kind
                     + "'; expected curve or reflectivity");
-        }
+        };
+        List<Parameter> declared = model.parameters();
         Map<String, Parameter> parameters = byName(declared);
         root.optionalMap("variables").ifPresent(v -> readVariables(v, parameters, kind.equals("curve")));
-        UnaryOperator<Parameter> overrideCheck = check;
-        root.optionalMap("parameters").ifPresent(p -> readOverrides(p, parameters, overrideCheck));
+        root.optionalMap("parameters").ifPresent(p -> readOverrides(p, parameters, model::check));
         List<Node> couplingNodes = new ArrayList<>();
         List<Coupling> couplings = root.optionalList("couplings")
                 .map(list -> readCouplings(list, couplingNodes)).orElse(List.of());
@@ -99,19 +76,12 @@ public final class ModelFileReader {
 
         Path directory = file.toAbsolutePath().getParent();
         ListNode dataNode = root.list("data");
-        if (joint == null) {
+        if (!model.joint()) {
             JointSpecs.rejectBindings(dataNode);
         }
-        JointSpecs.Read jointRead = joint;
-        ModelAxis axis = reflectivity == null ? null : ReflectivitySpecs.axis(reflectivity);
-        DataSpecs.Read read = DataSpecs.read(dataNode, directory, firstDataFile,
-                joint != null ? jointRead::axis : i -> axis);
+        DataSpecs.Read read = DataSpecs.read(dataNode, directory, firstDataFile, model::axis);
         List<DataSet> data = read.dataSets();
-        if (reflectivity != null) {
-            ReflectivitySpecs.checkResolutionColumns(reflectivity, data, dataNode);
-        } else if (joint != null) {
-            joint.checkResolutionColumns(data, dataNode);
-        }
+        model.checkData(data, dataNode);
         Node fomNode = root.optional("fom").orElse(null);
         FigureOfMerit fom = readFom(fomNode, data, read.unusableErrors());
         FitSettings settings = root.optionalMap("optimizer").map(OptimizerSpecs::read)
@@ -124,11 +94,10 @@ public final class ModelFileReader {
             List<Parameter> held = all.subList(0, declared.size());
             List<Parameter> variables = all.subList(declared.size(), all.size());
             List<String> variableNames = variables.stream().map(Parameter::name).toList();
-            ParameterizedModel model = reflectivity != null ? reflectivity.model(held, variableNames)
-                    : joint != null ? joint.model(held, variableNames) : curve.model(held, variableNames);
-            FitProblem problem = FitProblem.create(model, variables, couplings, data, fom);
+            ParameterizedModel built = model.model(held, variableNames);
+            FitProblem problem = FitProblem.create(built, variables, couplings, data, fom);
             return new ModelDefinition(file, problem, settings, read.sources(),
-                    new ModelLayout(structure, couplings, read.origins()));
+                    new ModelLayout(model.structure(), couplings, read.origins()));
         } catch (CouplingException e) {
             throw located(couplingNodes.get(e.couplingIndex()), e.position(), e.getMessage());
         }

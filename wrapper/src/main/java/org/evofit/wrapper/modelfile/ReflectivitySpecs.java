@@ -34,6 +34,7 @@ import org.evofit.wrapper.doc.ListNode;
 import org.evofit.wrapper.doc.MapEntry;
 import org.evofit.wrapper.doc.MapNode;
 import org.evofit.wrapper.doc.Node;
+import org.evofit.wrapper.model.ModelStructure;
 
 /**
  * Reads a reflectivity model: {@code instrument:}, {@code layers:} and {@code sample:}. Every layer,
@@ -64,10 +65,32 @@ final class ReflectivitySpecs {
     private static final Set<String> STACK_KEYS = Set.of("name", "layers", StackSpec.REPETITIONS);
 
     /** The sample and the instrument, each holding the parameters it declares. */
-    record Read(SampleSpec sample, InstrumentSpec instrument, AccurateResolution accurate, MapNode root) {
+    record Read(SampleSpec sample, InstrumentSpec instrument, AccurateResolution accurate, MapNode root)
+            implements DeclaredModel {
+
+        @Override
+        public Parameter check(Parameter p) {
+            return sample.check(p);
+        }
+
+        @Override
+        public ModelAxis axis(int index) {
+            return ReflectivitySpecs.axis(instrument);
+        }
+
+        @Override
+        public void checkData(List<DataSet> data, ListNode dataNode) {
+            checkResolutionColumns(this, data, dataNode);
+        }
+
+        @Override
+        public ModelStructure structure() {
+            return new ModelStructure.Reflectivity();
+        }
 
         /** The parameters as the model collects them: the sample's, then the instrument's. */
-        List<Parameter> parameters() {
+        @Override
+        public List<Parameter> parameters() {
             List<Parameter> all = new ArrayList<>(sample.parameters());
             all.addAll(instrument.parameters());
             return all;
@@ -77,7 +100,8 @@ final class ReflectivitySpecs {
          * The model holding its parameters as finally set (a model file's {@code parameters:} may override
          * them); a resolution expression may read the user's {@code variables} too.
          */
-        ReflectivityModel model(List<Parameter> finalParameters, List<String> variables) {
+        @Override
+        public ReflectivityModel model(List<Parameter> finalParameters, List<String> variables) {
             Map<String, Parameter> byName = new HashMap<>();
             finalParameters.forEach(p -> byName.put(p.name(), p));
             PhysicalLimits.layerCount(sample.stacks(), byName, root.required("sample"));
@@ -171,12 +195,8 @@ final class ReflectivitySpecs {
                 sampleNode.string("ambient"), stacks, sampleNode.string("substrate")));
     }
 
-    /** What the model's instrument takes x to be, and its wavelength, for data files that say otherwise. */
-    static ModelAxis axis(Read read) {
-        return axis(read.instrument());
-    }
 
-    /** What an instrument takes x to be, and its wavelength. */
+    /** What an instrument takes x to be, and its wavelength, for data files that say otherwise. */
     static ModelAxis axis(InstrumentSpec instrument) {
         XAxis axis = instrument.choices().coords() == Coordinates.Q ? XAxis.Q : XAxis.TWO_THETA;
         return new ModelAxis(axis, instrument.parameter(InstrumentQuantity.WAVELENGTH).value());
