@@ -49,24 +49,24 @@ interface Denominator {
     static Denominator overAllDataSets(PointWeight weight) {
         return described("each term divided by one denominator summed over the points of all data sets together",
                 (data, policy) -> {
-            double total = 0.0;
-            for (int k = 0; k < data.dataSets(); k++) {
-                total += sum(weight, data, k, policy);
-            }
-            return filled(data.dataSets(), guard(total, policy));
-        });
+                    double total = 0.0;
+                    for (int k = 0; k < data.dataSets(); k++) {
+                        total += sum(weight, data, k, policy);
+                    }
+                    return filled(data.dataSets(), guard(total, policy));
+                });
     }
 
     /** A divisor of its own for each data set: the sum of {@code weight} over that set. */
     static Denominator perDataSet(PointWeight weight) {
         return described("each term divided by a denominator summed over its own data set's points",
                 (data, policy) -> {
-            double[] divisors = new double[data.dataSets()];
-            for (int k = 0; k < divisors.length; k++) {
-                divisors[k] = guard(sum(weight, data, k, policy), policy);
-            }
-            return divisors;
-        });
+                    double[] divisors = new double[data.dataSets()];
+                    for (int k = 0; k < divisors.length; k++) {
+                        divisors[k] = guard(sum(weight, data, k, policy), policy);
+                    }
+                    return divisors;
+                });
     }
 
     private static double sum(PointWeight weight, FitData data, int set, NonFinitePolicy policy) {
