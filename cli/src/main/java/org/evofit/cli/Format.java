@@ -58,8 +58,10 @@ final class Format {
                 "name", "value", "std error", "low", "high"));
         for (ParameterEstimate p : r.parameters()) {
             if (p.fit()) {
-                sb.append(String.format(Locale.ROOT, "%-" + width + "s  %14.7g  %12.4g  %12.4g  %12.4g%n",
-                        p.name(), p.value(), p.error(), p.errorLow(), p.errorHigh()));
+                // A value the bound holds has no standard error: say why instead of printing NaN bare.
+                String bound = p.bound().atBound() ? "  at " + p.bound().label() + " bound" : "";
+                sb.append(String.format(Locale.ROOT, "%-" + width + "s  %14.7g  %12.4g  %12.4g  %12.4g%s%n",
+                        p.name(), p.value(), p.error(), p.errorLow(), p.errorHigh(), bound));
             } else {
                 sb.append(String.format(Locale.ROOT, "%-" + width + "s  %14.7g  %12s%n", p.name(),
                         p.value(), "(fixed)"));

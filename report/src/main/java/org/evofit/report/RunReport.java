@@ -3,7 +3,9 @@ package org.evofit.report;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.evofit.wrapper.results.ModelJson;
 import org.evofit.wrapper.results.ParameterRow;
 import org.evofit.wrapper.results.ResultJson;
@@ -198,16 +200,35 @@ final class RunReport {
 
     static void parameters(PdfBuilder pdf, RunData run) {
         pdf.heading("Parameters");
+        Map<String, String> atBound = new HashMap<>();
+        for (ResultJson.Parameter p : run.result().parameters()) {
+            if (p.atBound() != null) {
+                atBound.put(p.name(), p.atBound());
+            }
+        }
         List<List<String>> rows = new ArrayList<>();
         for (ParameterRow p : run.parameters()) {
-            rows.add(List.of(p.name(), Numbers.value(p.value()), p.fit() ? "± " + Numbers.error(p.error()) : "—",
+            String bound = atBound.get(p.name());
+            String sigma = !p.fit() ? "—" : bound != null ? "at " + bound + " bound" : "± " + Numbers.error(p.error());
+            rows.add(List.of(p.name(), Numbers.value(p.value()), sigma,
                     p.fit() ? Numbers.range(p.errorLow(), p.errorHigh()) : "—", Numbers.value(p.min()),
                     Numbers.value(p.max()), p.fit() ? "yes" : "no", p.unit()));
         }
         pdf.table(List.of("parameter", "value", "σ", "low / high", "min", "max", "fit", "unit"), PARAMETER_WIDTHS,
                 rows);
-        pdf.note("σ: standard error from the covariance at the optimum. low / high: GenX's error bars, the spread "
-                + "of the evaluations within the error-bar level of the best figure of merit.");
+        pdf.note(errorNote(run.result().errors()));
+    }
+
+    /** What σ and low / high mean, with the residuals and scale this fit's result.json states. */
+    static String errorNote(ResultJson.Errors e) {
+        if (e == null) {
+            return "σ: standard error from the covariance at the optimum. low / high: GenX's error bars.";
+        }
+        return "σ: standard error from the covariance s²·(JᵀJ)⁻¹ at the optimum, J the Jacobian of the residuals "
+                + e.residuals() + " the figure of merit compares, s² = Σr²/(N − p) = " + Numbers.value(e.s2())
+                + " (N = " + e.points() + "); a parameter at a bound is held by it and left out. low / high: where "
+                + "the figure of merit, scanned along the parameter with the others at the optimum, reaches "
+                + Numbers.value(e.level()) + " × best = " + Numbers.value(e.threshold()) + " (GenX's error-bar level).";
     }
 
     static void provenance(PdfBuilder pdf, RunData run) {

@@ -1,65 +1,76 @@
 package org.evofit.core.fit;
 
+import java.util.Arrays;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularMatrixException;
-import org.evofit.core.de.EvaluationLog;
 
-/** The two kinds of parameter uncertainty evofit reports. */
+/** Standard errors from the covariance matrix at the optimum, in the space of the figure of merit. */
 final class ErrorEstimates {
+
+    /** Standard errors (NaN where not determinable) and the scale s² of (JᵀJ)⁻¹. */
+    record Covariance(double[] errors, double scale) {
+    }
 
     private ErrorEstimates() {
     }
 
     /**
-     * GenX's error bars: among the logged evaluations whose figure of merit is below
-     * {@code level × best}, the lowest and highest value of each parameter, relative to the best.
-     * Returns {@code [low[], high[]]}.
+     * Standard errors sqrt(diag(C)) with C = (JᵀJ)⁻¹ · Σr²/(N − p), r the residuals the figure of merit
+     * compares ({@link Residuals.Kind#COMPARED}: log residuals for a log figure of merit, (Y − S)/E for
+     * chi2bars) and J their Jacobian with respect to the free parameters not at a bound. A parameter at
+     * a bound has no column in J and error NaN: the bound, not the data, holds it, and one such column
+     * of near-zero slope would otherwise make the matrix singular and every error NaN. NaN everywhere
+     * when the remaining matrix is singular.
      */
-    static double[][] genx(EvaluationLog log, double[] best, double bestFom, double level) {
-        int dim = best.length;
-        double threshold = bestFom >= 0 ? level * bestFom : bestFom + (level - 1) * Math.abs(bestFom);
-        double[] low = new double[dim];
-        double[] high = new double[dim];
-        for (int i = 0; i < log.size(); i++) {
-            if (!(log.fom(i) <= threshold)) {
-                continue;
-            }
-            for (int d = 0; d < dim; d++) {
-                double delta = log.value(i, d) - best[d];
-                low[d] = Math.min(low[d], delta);
-                high[d] = Math.max(high[d], delta);
-            }
-        }
-        return new double[][] {low, high};
-    }
-
-    /**
-     * Standard errors sqrt(diag(C)) with C = (JᵀJ)⁻¹ · Σr²/(N − p), J the Jacobian of the
-     * error-weighted residuals at the optimum (the usual least-squares estimate, scaled by the
-     * reduced chi-square). NaN where the matrix is singular.
-     */
-    static double[] standardErrors(FitProblem problem, double[] best, double[] lower, double[] upper) {
-        Residuals residuals = new Residuals(problem, Residuals.Kind.WEIGHTED);
+    static Covariance standardErrors(FitProblem problem, double[] best, double[] lower, double[] upper,
+                                     boolean[] atBound) {
+        Residuals residuals = new Residuals(problem, Residuals.Kind.COMPARED);
         double[] r = residuals.at(best);
         double ss = 0;
         for (double v : r) {
             ss += v * v;
         }
-        int dof = r.length - best.length;
-        RealMatrix jac = new Array2DRowRealMatrix(residuals.jacobian(best, lower, upper), false);
+        double scale = ss / (r.length - best.length);
+        int[] kept = kept(atBound);
         double[] errors = new double[best.length];
+        Arrays.fill(errors, Double.NaN);
+        if (kept.length == 0) {
+            return new Covariance(errors, scale);
+        }
+        double[][] full = residuals.jacobian(best, lower, upper);
+        double[][] columns = new double[full.length][kept.length];
+        for (int i = 0; i < full.length; i++) {
+            for (int c = 0; c < kept.length; c++) {
+                columns[i][c] = full[i][kept[c]];
+            }
+        }
+        RealMatrix jac = new Array2DRowRealMatrix(columns, false);
         try {
-            RealMatrix cov = new LUDecomposition(jac.transpose().multiply(jac)).getSolver().getInverse()
-                    .scalarMultiply(ss / dof);
-            for (int k = 0; k < errors.length; k++) {
-                double v = cov.getEntry(k, k);
-                errors[k] = v >= 0 ? Math.sqrt(v) : Double.NaN;
+            RealMatrix inverse = new LUDecomposition(jac.transpose().multiply(jac)).getSolver().getInverse();
+            for (int c = 0; c < kept.length; c++) {
+                double v = inverse.getEntry(c, c) * scale;
+                errors[kept[c]] = v >= 0 ? Math.sqrt(v) : Double.NaN;
             }
         } catch (SingularMatrixException e) {
-            java.util.Arrays.fill(errors, Double.NaN);
+            Arrays.fill(errors, Double.NaN);
         }
-        return errors;
+        return new Covariance(errors, scale);
+    }
+
+    private static int[] kept(boolean[] atBound) {
+        int n = 0;
+        for (boolean b : atBound) {
+            n += b ? 0 : 1;
+        }
+        int[] kept = new int[n];
+        int c = 0;
+        for (int k = 0; k < atBound.length; k++) {
+            if (!atBound[k]) {
+                kept[c++] = k;
+            }
+        }
+        return kept;
     }
 }

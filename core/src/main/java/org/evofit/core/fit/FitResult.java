@@ -17,10 +17,12 @@ import org.evofit.core.de.DeResult;
  * @param history     best figure of merit per generation (entry 0: initial population)
  * @param stopReason  why differential evolution stopped
  * @param refined     whether Levenberg-Marquardt improved on differential evolution's best
+ * @param errorBasis  how the error bars were computed; null when there are none (an interrupted fit)
  */
 public record FitResult(List<ParameterEstimate> parameters, double[] values, double fom, String fomName,
                         double chi2, int generations, long evaluations, double seconds, double[] history,
-                        DeResult.StopReason stopReason, boolean refined) {
+                        DeResult.StopReason stopReason, boolean refined,
+                        ErrorBasis errorBasis) {
 
     /** Evaluations per wall-clock second. */
     public double evaluationsPerSecond() {

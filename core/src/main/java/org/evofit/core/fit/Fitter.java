@@ -15,7 +15,7 @@ import org.evofit.core.param.Parameter;
 
 /**
  * Runs one whole fit: differential evolution, the optional Levenberg-Marquardt refinement, and both
- * kinds of error bars.
+ * kinds of error bars (see {@link ErrorBasis}).
  *
  * <pre>{@code
  * FitResult r = Fitter.fit(problem, FitSettings.defaults().withDe(DeSettings.defaults().withSeed(7)),
@@ -72,13 +72,26 @@ public final class Fitter {
         double[] values = problem.values(best);
         Feasibility.requireFinite(problem, values, problem.simulateFitted(values));
         Feasibility.requireFiniteFom(problem, bestFom);
-        double[][] bars = ErrorEstimates.genx(de.log(), best, bestFom, settings.errorbarLevel());
-        double[] standard = ErrorEstimates.standardErrors(problem, best, lower, upper);
-        List<ParameterEstimate> estimates = estimates(problem, values, bars, standard);
+        boolean[] atBound = atBound(best, lower, upper);
+        ErrorEstimates.Covariance covariance = ErrorEstimates.standardErrors(problem, best, lower, upper, atBound);
+        double threshold = ProfileErrors.threshold(bestFom, settings.errorbarLevel());
+        double[][] bars = ProfileErrors.bars(problem, best, lower, upper, threshold);
+        ErrorBasis basis = new ErrorBasis(problem.figureOfMerit().residual(), covariance.scale(),
+                problem.fitData().points(), problem.fitData().points() - best.length, settings.errorbarLevel(),
+                threshold);
+        List<ParameterEstimate> estimates = estimates(problem, values, bars, covariance.errors());
         double seconds = de.seconds() + (System.nanoTime() - started) / 1e9;
         return new FitResult(estimates, values, bestFom, problem.figureOfMerit().name(),
                 reducedChi2(problem, values), de.generations(), evaluations[0], seconds, de.history(),
-                de.stopReason(), refined);
+                de.stopReason(), refined, basis);
+    }
+
+    private static boolean[] atBound(double[] best, double[] lower, double[] upper) {
+        boolean[] at = new boolean[best.length];
+        for (int k = 0; k < best.length; k++) {
+            at[k] = BoundContact.of(best[k], lower[k], upper[k]).atBound();
+        }
+        return at;
     }
 
     private static FitResult interrupted(FitProblem problem, DeResult de) {
@@ -88,7 +101,7 @@ public final class Fitter {
         double[] values = problem.values(de.best());
         return new FitResult(estimates(problem, values, new double[][] {none, none}, none), values, de.bestFom(),
                 problem.figureOfMerit().name(), Double.NaN, de.generations(), de.evaluations(), de.seconds(),
-                de.history(), de.stopReason(), false);
+                de.history(), de.stopReason(), false, null);
     }
 
     private static List<ParameterEstimate> estimates(FitProblem problem, double[] values,
@@ -99,7 +112,8 @@ public final class Fitter {
             Parameter p = problem.parameters().get(slot);
             if (p.fit()) {
                 out.add(new ParameterEstimate(p.name(), values[slot], true, p.min(), p.max(),
-                        standard[free], bars[0][free], bars[1][free]));
+                        standard[free], bars[0][free], bars[1][free],
+                        BoundContact.of(values[slot], p.min(), p.max())));
                 free++;
             } else {
                 out.add(new ParameterEstimate(p.name(), values[slot], false, p.min(), p.max(),

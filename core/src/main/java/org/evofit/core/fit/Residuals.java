@@ -1,6 +1,7 @@
 package org.evofit.core.fit;
 
 import org.evofit.core.data.FitData;
+import org.evofit.core.fom.FigureOfMerit;
 
 /**
  * Residual vectors of a problem as functions of the free parameters, and their Jacobian by central
@@ -12,8 +13,12 @@ final class Residuals {
     enum Kind {
         /** sign(t)·sqrt(|t|) of the figure of merit's terms: its squared sum is proportional to the FOM. */
         FOM,
-        /** (y − model)/error, or y − model where a data set has no errors. */
-        WEIGHTED
+        /**
+         * The residuals the figure of merit compares, divisors included: sign(t)·sqrt(|t|) for a sum of
+         * squares, t itself for a sum of absolute values (see {@link FigureOfMerit#squaresResiduals()}).
+         * For {@code log} they are the log residuals, for {@code chi2bars} (Y − S)/E.
+         */
+        COMPARED
     }
 
     private final FitProblem problem;
@@ -35,25 +40,15 @@ final class Residuals {
         double[][] sim = problem.simulateFitted(problem.values(free));
         double[] out = new double[data.points()];
         int k = 0;
-        if (kind == Kind.FOM) {
-            double[][] terms = new double[sim.length][];
-            for (int i = 0; i < sim.length; i++) {
-                terms[i] = new double[sim[i].length];
-            }
-            problem.figureOfMerit().terms(data, sim, terms);
-            for (double[] row : terms) {
-                for (double t : row) {
-                    out[k++] = Double.isFinite(t) ? Math.signum(t) * Math.sqrt(Math.abs(t)) : 0;
-                }
-            }
-        } else {
-            for (int i = 0; i < sim.length; i++) {
-                double[] y = data.y()[i];
-                double[] e = data.error()[i];
-                for (int j = 0; j < y.length; j++) {
-                    double r = y[j] - sim[i][j];
-                    out[k++] = e == null ? r : r / e[j];
-                }
+        double[][] terms = new double[sim.length][];
+        for (int i = 0; i < sim.length; i++) {
+            terms[i] = new double[sim[i].length];
+        }
+        problem.figureOfMerit().terms(data, sim, terms);
+        boolean root = kind == Kind.FOM || problem.figureOfMerit().squaresResiduals();
+        for (double[] row : terms) {
+            for (double t : row) {
+                out[k++] = !Double.isFinite(t) ? 0 : root ? Math.signum(t) * Math.sqrt(Math.abs(t)) : t;
             }
         }
         return out;

@@ -38,6 +38,16 @@ public interface FigureOfMerit {
      */
     String combination();
 
+    /**
+     * Whether each term is the signed square of a residual (a sum of squares such as {@code chi2bars})
+     * rather than the residual itself (a sum of absolute values such as {@code log}): the residual
+     * is {@code sign(t)·sqrt|t|} for the former and {@code t} for the latter.
+     */
+    boolean squaresResiduals();
+
+    /** What the residual is, for result files to say which space error bars were computed in. */
+    String residual();
+
     /** Whether this figure of merit needs 1-sigma errors on every data set. */
     boolean needsErrors();
 

@@ -166,6 +166,36 @@ public enum FomFormula {
                 + ", as GenX combines data sets";
     }
 
+    /**
+     * Whether each term is the signed square of the residual the figure of merit compares (a sum of
+     * squares such as {@code chi2bars} or {@code logR2}) rather than the residual itself (a sum of
+     * absolute values such as {@code log}). Error estimates take square roots of the former only.
+     */
+    public boolean squaresResiduals() {
+        return switch (this) {
+            case R2, LOG_R2, CHI2BARS, R2BARS, CHI2 -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The residual r this figure of merit compares, in the notation above and before the data-only
+     * divisor D: the space its error estimates work in.
+     */
+    public String residual() {
+        return switch (this) {
+            case DIFF, R2, NORM -> "Y - S";
+            case LOG, LOG_R2 -> "log10(Y) - log10(S)";
+            case SQRT, R1 -> "sqrt(Y) - sqrt(S)";
+            case LOG_R1 -> "log10(sqrt(Y)) - log10(sqrt(S))";
+            case SINTTH4 -> "sin(X pi/360)^4 (Y - S)";
+            case CHI2BARS, CHIBARS, CHI2 -> "(Y - S)/E";
+            case LOGBARS -> "(log10(Y) - log10(S)) ln(10) Y/E";
+            case R1BARS -> "sqrt(1/E) (sqrt(Y) - sqrt(S))";
+            case R2BARS -> "(Y - S)/sqrt(E)";
+        };
+    }
+
     PointTerm term() {
         return term;
     }

@@ -105,6 +105,16 @@ final class TermFigureOfMerit implements FigureOfMerit {
     }
 
     @Override
+    public boolean squaresResiduals() {
+        return formula.squaresResiduals();
+    }
+
+    @Override
+    public String residual() {
+        return formula.residual();
+    }
+
+    @Override
     public boolean needsErrors() {
         return formula.needsErrors();
     }

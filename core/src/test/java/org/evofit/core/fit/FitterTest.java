@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Random;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.de.DeSettings;
-import org.evofit.core.de.EvaluationLog;
 import org.evofit.core.de.GenerationListener;
 import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.core.fom.NonFinitePolicy;
@@ -141,21 +140,6 @@ class FitterTest {
                         Parameter.fixed("b", 0)), List.of(), slot -> straightLine(slot, "a", "b"),
                 List.of(noErrors), FiguresOfMerit.byName("chi2bars", NonFinitePolicy.FAIL)))
                 .hasMessageContaining("data set d has none");
-    }
-
-    @Test
-    void genxErrorBarsSpanTheEvaluationsWithinTheLevel() {
-        // FOM(a) = (a − 3)² + 1, sampled densely: within 5 % of the best (1), |a − 3| ≤ sqrt(0.05).
-        EvaluationLog log = new EvaluationLog(1, 10_001);
-        for (int i = 0; i <= 10_000; i++) {
-            double a = 2 + i * 2e-4;
-            log.add(new double[] {a}, (a - 3) * (a - 3) + 1);
-        }
-
-        double[][] bars = ErrorEstimates.genx(log, new double[] {3}, 1.0, 1.05);
-
-        assertThat(bars[0][0]).isCloseTo(-Math.sqrt(0.05), within(2e-4));
-        assertThat(bars[1][0]).isCloseTo(Math.sqrt(0.05), within(2e-4));
     }
 
     @Test

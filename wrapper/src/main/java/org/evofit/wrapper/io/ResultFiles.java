@@ -2,6 +2,7 @@ package org.evofit.wrapper.io;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.evofit.core.fit.ErrorBasis;
 import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.FitSettings;
 import org.evofit.core.fit.ParameterEstimate;
@@ -110,15 +111,21 @@ public final class ResultFiles {
                 settings.de().seed(), settings.execution().threads(),
                 settings.de().populationFor(model.problem().freeCount()), result.generations(),
                 result.evaluations(), result.seconds(), result.evaluationsPerSecond(), result.stopReason().name(),
-                result.refined(), excludedPoints(model), run.started().toString(), run.finished().toString(),
-                ProvenanceJson.of(provenance), result.parameters().stream().map(p -> new ResultJson.Parameter(
-                        p.name(), p.value(), p.fit(), p.min(), p.max(), p.error(), p.errorLow(), p.errorHigh()))
+                result.refined(), excludedPoints(model), errors(result.errorBasis()), run.started().toString(),
+                run.finished().toString(), ProvenanceJson.of(provenance), result.parameters().stream()
+                .map(p -> new ResultJson.Parameter(p.name(), p.value(), p.fit(), p.min(), p.max(), p.error(),
+                        p.errorLow(), p.errorHigh(), p.bound().atBound() ? p.bound().label() : null))
                 .toList()).format();
     }
 
     /** How the figure of merit combined the data sets, when there were several to combine. */
     private static String fomCombination(ModelDefinition model) {
         return model.problem().dataSets().size() < 2 ? null : model.problem().figureOfMerit().combination();
+    }
+
+    private static ResultJson.Errors errors(ErrorBasis basis) {
+        return basis == null ? null : new ResultJson.Errors(basis.residuals(), ResultJson.Errors.SCALE, basis.scale(),
+                basis.points(), basis.degreesOfFreedom(), basis.level(), basis.threshold());
     }
 
     private static List<ResultJson.ExcludedPoints> excludedPoints(ModelDefinition model) {

@@ -28,13 +28,15 @@ import java.util.List;
  * @param refined              whether a local refinement followed
  * @param excludedPoints       the data sets with points the figure of merit could not use, left out
  *                             when there are none (so a result without them reads as before)
+ * @param errors               how the error bars were computed; null (left out) when there are none,
+ *                             as in an interrupted fit or a file written before they were stated
  * @param started              when fitting started (ISO-8601)
  * @param finished             when it ended (ISO-8601)
  * @param provenance           build, model file and platform; null in files written before provenance
  * @param parameters           the parameter table
  */
 @JsonPropertyOrder({"evofitVersion", "model", "fom", "fomName", "fomCombination", "chi2", "strategy", "seed", "threads", "population",
-        "generations", "evaluations", "seconds", "evaluationsPerSecond", "stopReason", "refined", "excludedPoints", "started",
+        "generations", "evaluations", "seconds", "evaluationsPerSecond", "stopReason", "refined", "excludedPoints", "errors", "started",
         "finished", "provenance", "parameters"})
 public record ResultJson(String evofitVersion, String model, double fom, String fomName,
                          @JsonInclude(JsonInclude.Include.NON_NULL) String fomCombination, double chi2,
@@ -42,6 +44,7 @@ public record ResultJson(String evofitVersion, String model, double fom, String 
                          long evaluations, double seconds, double evaluationsPerSecond, String stopReason,
                          boolean refined,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ExcludedPoints> excludedPoints,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Errors errors,
                          String started, String finished, Provenance provenance, List<Parameter> parameters) {
 
     /** An absent table or list reads as an empty one; copies the lists. */
@@ -54,10 +57,10 @@ public record ResultJson(String evofitVersion, String model, double fom, String 
     public ResultJson(String evofitVersion, String model, double fom, String fomName, double chi2, String strategy,
                       long seed, int threads, int population, int generations, long evaluations, double seconds,
                       double evaluationsPerSecond, String stopReason, boolean refined,
-                      List<ExcludedPoints> excludedPoints, String started, String finished, Provenance provenance,
-                      List<Parameter> parameters) {
+                      List<ExcludedPoints> excludedPoints, Errors errors, String started, String finished,
+                      Provenance provenance, List<Parameter> parameters) {
         this(evofitVersion, model, fom, fomName, null, chi2, strategy, seed, threads, population, generations,
-                evaluations, seconds, evaluationsPerSecond, stopReason, refined, excludedPoints, started, finished,
+                evaluations, seconds, evaluationsPerSecond, stopReason, refined, excludedPoints, errors, started, finished,
                 provenance, parameters);
     }
 
@@ -76,6 +79,28 @@ public record ResultJson(String evofitVersion, String model, double fom, String 
     }
 
     /**
+     * How the error bars were computed. The standard error is sqrt(diag(s²·(JᵀJ)⁻¹)), J the Jacobian of
+     * the residuals the figure of merit compares with respect to the fitted parameters not at a bound,
+     * s² = Σr²/(N − p). The low and high bars are where the figure of merit, scanned along one
+     * parameter with the others held at the optimum, reaches the threshold.
+     *
+     * @param residuals        the residual r, for example {@code log10(Y) - log10(S)}
+     * @param scale            how s² is computed, {@code sum(r^2)/(N - p)}
+     * @param s2               its value
+     * @param points           N
+     * @param degreesOfFreedom N − p
+     * @param level            GenX's error-bar level
+     * @param threshold        the figure of merit at which the low and high bars are read
+     */
+    @JsonPropertyOrder({"residuals", "scale", "s2", "points", "degreesOfFreedom", "level", "threshold"})
+    public record Errors(String residuals, String scale, double s2, int points, int degreesOfFreedom,
+                         double level, double threshold) {
+
+        /** How every evofit version since error bars were stated computes s². */
+        public static final String SCALE = "sum(r^2)/(N - p)";
+    }
+
+    /**
      * One parameter of the table.
      *
      * @param name      parameter name
@@ -86,10 +111,19 @@ public record ResultJson(String evofitVersion, String model, double fom, String 
      * @param error     standard error (NaN when unknown)
      * @param errorLow  GenX's lower error bar (NaN when unknown)
      * @param errorHigh GenX's upper error bar (NaN when unknown)
+     * @param atBound   {@code lower} or {@code upper} when the fitted value ended at that bound (and was
+     *                  left out of the covariance); null, and left out of the file, otherwise
      */
-    @JsonPropertyOrder({"name", "value", "fit", "min", "max", "error", "errorLow", "errorHigh"})
+    @JsonPropertyOrder({"name", "value", "fit", "min", "max", "error", "errorLow", "errorHigh", "atBound"})
     public record Parameter(String name, double value, boolean fit, double min, double max, double error,
-                            double errorLow, double errorHigh) {
+                            double errorLow, double errorHigh,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String atBound) {
+
+        /** A parameter not at a bound. */
+        public Parameter(String name, double value, boolean fit, double min, double max, double error,
+                         double errorLow, double errorHigh) {
+            this(name, value, fit, min, max, error, errorLow, errorHigh, null);
+        }
     }
 
     /**

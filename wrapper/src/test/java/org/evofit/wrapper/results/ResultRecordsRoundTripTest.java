@@ -66,10 +66,12 @@ class ResultRecordsRoundTripTest {
         ResultJson result = new ResultJson("1.0", null, Double.NaN, "chi2bars", 1.5, "best/1/bin", 42, 2, 30, 100,
                 3000, 1.25, 2400.5, "GENERATIONS", true,
                 List.of(new ResultJson.ExcludedPoints("d", 111, 40, 40, "d.ort: 40 of 111 points ...")),
+                new ResultJson.Errors("log10(Y) - log10(S)", ResultJson.Errors.SCALE, 0.0025, 120, 117, 1.05, 0.105),
                 "2026-01-01T00:00:00Z", "2026-01-01T00:00:01Z",
                 new ResultJson.Provenance("1.0", "abc", "/m.yaml", null, null, null, Boolean.TRUE,
                         new ResultJson.Jvm("17", "x"), new ResultJson.Os("Linux", "amd64")),
-                List.of(new ResultJson.Parameter("a, b", 0.1, true, -1e300, 1, Double.NaN, -0.0, 2)));
+                List.of(new ResultJson.Parameter("a, b", 0.1, true, -1e300, 1, Double.NaN, -0.0, 2),
+                        new ResultJson.Parameter("c", 1, true, 0, 1, Double.NaN, -0.5, 0, "upper")));
         String text = result.format();
         assertThat(text).contains("\"fom\" : null", "\"error\" : null", "\"modelSha256\" : null").endsWith("}\n");
         assertThat(ResultJson.read(write("result.json", text))).isEqualTo(result);
@@ -77,10 +79,13 @@ class ResultRecordsRoundTripTest {
         ResultJson.Parameter unbounded = new ResultJson.Parameter("x", 1, false, Double.NEGATIVE_INFINITY,
                 Double.POSITIVE_INFINITY, 0, 0, 0);
         String written = new ResultJson("1.0", null, 1, "log", 1, "s", 1, 1, 1, 1, 1, 1, 1, "GENERATIONS", false,
-                List.of(), "", "", null, List.of(unbounded)).format();
+                List.of(), null, "", "", null, List.of(unbounded)).format();
         assertThat(written).contains("\"min\" : null", "\"max\" : null", "\"provenance\" : null");
         // A fit that used every point says nothing about excluded points, as result files always did.
         assertThat(written).doesNotContain("excludedPoints");
+        // Nor about error bars it has none of, nor bounds no parameter is at.
+        assertThat(written).doesNotContain("\"errors\"", "atBound");
+        assertThat(text).contains("\"atBound\" : \"upper\"", "\"residuals\" : \"log10(Y) - log10(S)\"");
         assertThat(text).contains("\"excluded\" : 40");
         assertThat(ResultJson.read(write("result.json", written)).parameters().get(0).min()).isNaN();
     }
