@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,16 +37,9 @@ class ErrorBarsCommandTest {
     @TempDir
     Path dir;
 
-    /** 121 points of a Gaussian of height 10, centre 3, width 1 on a background of 1, errors sqrt(y). */
     @BeforeEach
     void writeData() throws IOException {
-        StringBuilder data = new StringBuilder();
-        for (int i = 0; i < 121; i++) {
-            double x = i * 0.05;
-            double y = 10 * Math.exp(-(x - 3) * (x - 3) / 2) + 1;
-            data.append(String.format(Locale.ROOT, "%.2f %.6f %.6f%n", x, y, Math.sqrt(y)));
-        }
-        Files.writeString(dir.resolve("data.dat"), data);
+        GaussianPeakData.write(dir.resolve("data.dat"));
     }
 
     private Cli.Run fit(String fom) throws IOException {

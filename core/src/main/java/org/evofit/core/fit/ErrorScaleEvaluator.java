@@ -15,42 +15,25 @@ import org.evofit.core.param.Couplings;
  */
 final class ErrorScaleEvaluator implements Objective.Evaluator {
 
-    private final double[] values;
-    private final int[] freeSlots;
-    private final Couplings couplings;
-    private final ModelEvaluator model;
-    private final DataSet[] fitted;
-    private final double[][] simulation;
+    private final CandidateSimulation simulation;
 
     ErrorScaleEvaluator(double[] base, int[] freeSlots, Couplings couplings, ModelEvaluator model,
                         List<DataSet> fitted) {
-        this.values = base.clone();
-        this.freeSlots = freeSlots;
-        this.couplings = couplings;
-        this.model = model;
-        this.fitted = fitted.toArray(DataSet[]::new);
-        this.simulation = new double[this.fitted.length][];
-        for (int i = 0; i < this.fitted.length; i++) {
-            simulation[i] = new double[this.fitted[i].size()];
-        }
+        this.simulation = new CandidateSimulation(base, freeSlots, couplings, model, fitted);
     }
 
     @Override
     public double evaluate(double[] candidate) {
-        for (int k = 0; k < freeSlots.length; k++) {
-            values[freeSlots[k]] = candidate[k];
-        }
-        double lnScale = candidate[freeSlots.length];
-        double scale = StrictMath.exp(lnScale);
-        couplings.apply(values);
-        if (!Feasibility.finite(values)) {
+        if (!simulation.simulate(candidate)) {
             return Double.POSITIVE_INFINITY;
         }
+        double lnScale = candidate[simulation.freeCount()];
+        double scale = StrictMath.exp(lnScale);
+        DataSet[] fitted = simulation.fitted();
         double sum = 0;
         for (int i = 0; i < fitted.length; i++) {
             DataSet d = fitted[i];
-            double[] sim = simulation[i];
-            model.evaluate(values, i, d, sim);
+            double[] sim = simulation.simulation()[i];
             for (int j = 0; j < sim.length; j++) {
                 double residual = d.y()[j] - sim[j];
                 if (d.error() != null) {

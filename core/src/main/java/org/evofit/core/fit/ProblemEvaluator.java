@@ -15,42 +15,22 @@ import org.evofit.core.param.Couplings;
  */
 final class ProblemEvaluator implements Objective.Evaluator {
 
-    private final double[] values;
-    private final int[] freeSlots;
-    private final Couplings couplings;
-    private final ModelEvaluator model;
-    private final DataSet[] fitted;
+    private final CandidateSimulation simulation;
     private final FitData fitData;
     private final FigureOfMerit fom;
-    private final double[][] simulation;
 
     ProblemEvaluator(double[] base, int[] freeSlots, Couplings couplings, ModelEvaluator model,
                      List<DataSet> fitted, FitData fitData, FigureOfMerit fom) {
-        this.values = base.clone();
-        this.freeSlots = freeSlots;
-        this.couplings = couplings;
-        this.model = model;
-        this.fitted = fitted.toArray(DataSet[]::new);
+        this.simulation = new CandidateSimulation(base, freeSlots, couplings, model, fitted);
         this.fitData = fitData;
         this.fom = fom;
-        this.simulation = new double[this.fitted.length][];
-        for (int i = 0; i < this.fitted.length; i++) {
-            simulation[i] = new double[this.fitted[i].size()];
-        }
     }
 
     @Override
     public double evaluate(double[] candidate) {
-        for (int k = 0; k < freeSlots.length; k++) {
-            values[freeSlots[k]] = candidate[k];
-        }
-        couplings.apply(values);
-        if (!Feasibility.finite(values)) {
+        if (!simulation.simulate(candidate)) {
             return Double.NaN;
         }
-        for (int i = 0; i < fitted.length; i++) {
-            model.evaluate(values, i, fitted[i], simulation[i]);
-        }
-        return fom.evaluate(fitData, simulation, freeSlots.length);
+        return fom.evaluate(fitData, simulation.simulation(), simulation.freeCount());
     }
 }
