@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
  * @param comment    regular expression found in every line to skip, or {@code null}
  * @param firstRow   first data row used, 0 for the first
  * @param lastRow    last data row used, {@link Integer#MAX_VALUE} for the last of the file
+ * @param wavelength term of each point's own wavelength in Å (time-of-flight data), or {@code null}
  */
 public record ColumnSpec(String x, String y, String error, String resolution, String comment, int firstRow,
-                         int lastRow) {
+                         int lastRow, String wavelength) {
 
     /** Marks the error or resolution column as not present in the file, in the index factories. */
     public static final int ABSENT = -1;
@@ -55,6 +56,9 @@ public record ColumnSpec(String x, String y, String error, String resolution, St
         if (resolution != null) {
             term("resolution", resolution);
         }
+        if (wavelength != null) {
+            term("wavelength", wavelength);
+        }
         if (comment != null) {
             Pattern.compile(comment);
         }
@@ -66,6 +70,12 @@ public record ColumnSpec(String x, String y, String error, String resolution, St
             throw new IllegalArgumentException("cannot propagate an error to y = " + y.strip() + ": evofit does "
                     + "so only for counts multiplied or divided by other columns (such as c3 / c1); give error:");
         }
+    }
+
+    /** A spec without a wavelength column. */
+    public ColumnSpec(String x, String y, String error, String resolution, String comment, int firstRow,
+                      int lastRow) {
+        this(x, y, error, resolution, comment, firstRow, lastRow, null);
     }
 
     /** x and y only. */
@@ -95,12 +105,22 @@ public record ColumnSpec(String x, String y, String error, String resolution, St
 
     /** This spec skipping lines in which {@code pattern} is found ({@code null}: none). */
     public ColumnSpec withComment(String pattern) {
-        return new ColumnSpec(x, y, error, resolution, pattern, firstRow, lastRow);
+        return new ColumnSpec(x, y, error, resolution, pattern, firstRow, lastRow, wavelength);
     }
 
     /** This spec using data rows {@code from} to {@code to}, both included, counted from 0. */
     public ColumnSpec withRows(int from, int to) {
-        return new ColumnSpec(x, y, error, resolution, comment, from, to);
+        return new ColumnSpec(x, y, error, resolution, comment, from, to, wavelength);
+    }
+
+    /** This spec reading each point's own wavelength in Å from {@code term} ({@code null}: none). */
+    public ColumnSpec withWavelength(String term) {
+        return new ColumnSpec(x, y, error, resolution, comment, firstRow, lastRow, term);
+    }
+
+    /** Whether the file provides each point's wavelength. */
+    public boolean hasWavelength() {
+        return wavelength != null;
     }
 
     /** Whether the file provides errors on y, read or propagated. */
@@ -121,7 +141,7 @@ public record ColumnSpec(String x, String y, String error, String resolution, St
     public boolean isPlainOrder() {
         return x.strip().equals("0") && y.strip().equals("1")
                 && (error == null || error.equals(NO_ERROR) || error.strip().equals("2"))
-                && (resolution == null || resolution.strip().equals("3")) && readsEveryRow();
+                && (resolution == null || resolution.strip().equals("3")) && wavelength == null && readsEveryRow();
     }
 
     /** Whether only the default lines are skipped and every data row is used. */
@@ -154,6 +174,9 @@ public record ColumnSpec(String x, String y, String error, String resolution, St
         if (resolution != null) {
             text.append(", resolution=").append(resolution);
         }
+        if (wavelength != null) {
+            text.append(", lambda=").append(wavelength);
+        }
         return text.toString();
     }
 
@@ -163,7 +186,7 @@ public record ColumnSpec(String x, String y, String error, String resolution, St
      */
     String roles(int column) {
         List<String> roles = new ArrayList<>(4);
-        String[] names = {"x", "y", "error", "resolution"};
+        String[] names = {"x", "y", "error", "resolution", "lambda"};
         List<ColumnTerm> terms = compiled();
         for (int i = 0; i < names.length; i++) {
             if (terms.get(i) != null && terms.get(i).columns().contains(column)) {
@@ -173,10 +196,10 @@ public record ColumnSpec(String x, String y, String error, String resolution, St
         return String.join(", ", roles);
     }
 
-    /** The terms compiled, in the order x, y, error, resolution; {@code null} where absent. */
+    /** The terms compiled, in the order x, y, error, resolution, wavelength; {@code null} where absent. */
     List<ColumnTerm> compiled() {
-        List<ColumnTerm> out = new ArrayList<>(4);
-        for (String t : new String[] {x, y, NO_ERROR.equals(error) ? null : error, resolution}) {
+        List<ColumnTerm> out = new ArrayList<>(5);
+        for (String t : new String[] {x, y, NO_ERROR.equals(error) ? null : error, resolution, wavelength}) {
             out.add(t == null ? null : ColumnTerm.of(t));
         }
         return out;

@@ -94,6 +94,7 @@ public final class ColumnTextLoader {
         double[] y = new double[n];
         double[] error = columns.hasError() ? new double[n] : null;
         double[] resolution = columns.hasResolution() ? new double[n] : null;
+        double[] wavelength = columns.hasWavelength() ? new double[n] : null;
         for (int i = 0; i < n; i++) {
             double[] row = rows.get(i);
             x[i] = row[0];
@@ -104,9 +105,12 @@ public final class ColumnTextLoader {
             if (resolution != null) {
                 resolution[i] = row[3];
             }
+            if (wavelength != null) {
+                wavelength[i] = row[4];
+            }
         }
         return new DataSet(name, x, y, error, resolution,
-                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, wavelength);
     }
 
     /**

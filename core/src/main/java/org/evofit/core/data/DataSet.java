@@ -15,9 +15,11 @@ import java.util.Arrays;
  * @param xResolution 1-sigma resolution in x per point, same length, or {@code null}
  * @param xmin        lowest x that takes part in the fit (inclusive; -infinity for no limit)
  * @param xmax        highest x that takes part in the fit (inclusive; +infinity for no limit)
+ * @param wavelength  each point's own wavelength in Å (time-of-flight data), same length, or {@code null}
+ *                    when every point is measured at the instrument's one wavelength
  */
 public record DataSet(String name, double[] x, double[] y, double[] error, double[] xResolution,
-                      double xmin, double xmax) {
+                      double xmin, double xmax, double[] wavelength) {
 
     /** Checks that all arrays have one length and that the range is ordered. */
     public DataSet {
@@ -33,10 +35,20 @@ public record DataSet(String name, double[] x, double[] y, double[] error, doubl
             throw new IllegalArgumentException("data set " + name + ": resolution has "
                     + xResolution.length + " points but x has " + x.length);
         }
+        if (wavelength != null && wavelength.length != x.length) {
+            throw new IllegalArgumentException("data set " + name + ": wavelength has " + wavelength.length
+                    + " points but x has " + x.length);
+        }
         if (xmin > xmax) {
             throw new IllegalArgumentException("data set " + name + ": xmin " + xmin
                     + " is greater than xmax " + xmax);
         }
+    }
+
+    /** A data set whose points share the instrument's wavelength. */
+    public DataSet(String name, double[] x, double[] y, double[] error, double[] xResolution, double xmin,
+                   double xmax) {
+        this(name, x, y, error, xResolution, xmin, xmax, null);
     }
 
     /** A data set without errors, resolution or range limits. */
@@ -56,12 +68,22 @@ public record DataSet(String name, double[] x, double[] y, double[] error, doubl
 
     /** This data set with a fit range. */
     public DataSet withRange(double newXmin, double newXmax) {
-        return new DataSet(name, x, y, error, xResolution, newXmin, newXmax);
+        return new DataSet(name, x, y, error, xResolution, newXmin, newXmax, wavelength);
+    }
+
+    /** This data set with each point's own wavelength in Å ({@code null}: the instrument's for all). */
+    public DataSet withWavelength(double[] perPoint) {
+        return new DataSet(name, x, y, error, xResolution, xmin, xmax, perPoint);
+    }
+
+    /** Whether each point has its own wavelength ({@link #wavelength()}). */
+    public boolean hasWavelength() {
+        return wavelength != null;
     }
 
     /** This data set with 1-sigma errors on y. */
     public DataSet withErrors(double[] newError) {
-        return new DataSet(name, x, y, newError, xResolution, xmin, xmax);
+        return new DataSet(name, x, y, newError, xResolution, xmin, xmax, wavelength);
     }
 
     /** Whether point i lies in the fit range. */
@@ -87,6 +109,7 @@ public record DataSet(String name, double[] x, double[] y, double[] error, doubl
         double[] fy = new double[n];
         double[] fe = error == null ? null : new double[n];
         double[] fr = xResolution == null ? null : new double[n];
+        double[] fw = wavelength == null ? null : new double[n];
         int k = 0;
         for (int i = 0; i < x.length; i++) {
             if (inRange(i)) {
@@ -98,10 +121,13 @@ public record DataSet(String name, double[] x, double[] y, double[] error, doubl
                 if (fr != null) {
                     fr[k] = xResolution[i];
                 }
+                if (fw != null) {
+                    fw[k] = wavelength[i];
+                }
                 k++;
             }
         }
-        return new DataSet(name, fx, fy, fe, fr, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        return new DataSet(name, fx, fy, fe, fr, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, fw);
     }
 
     @Override
@@ -113,7 +139,8 @@ public record DataSet(String name, double[] x, double[] y, double[] error, doubl
     public boolean equals(Object o) {
         return o instanceof DataSet d && name.equals(d.name) && Arrays.equals(x, d.x)
                 && Arrays.equals(y, d.y) && Arrays.equals(error, d.error)
-                && Arrays.equals(xResolution, d.xResolution) && xmin == d.xmin && xmax == d.xmax;
+                && Arrays.equals(xResolution, d.xResolution) && xmin == d.xmin && xmax == d.xmax
+                && Arrays.equals(wavelength, d.wavelength);
     }
 
     @Override

@@ -6,13 +6,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads one data row of a column text file into {x, y, error, resolution}: parses the columns the
+ * Reads one data row of a column text file into {x, y, error, resolution, wavelength}: parses the columns the
  * {@link ColumnSpec}'s terms read, evaluates the terms and checks that every value is usable, each
  * mistake at its file, line and column. Absent quantities stay 0 and are dropped later.
  */
 final class RowReader {
 
-    private static final String[] ROLES = {"x", "y", "error", "resolution"};
+    private static final String[] ROLES = {"x", "y", "error", "resolution", "lambda"};
 
     private final ColumnSpec columns;
     private final String source;
@@ -43,7 +43,7 @@ final class RowReader {
         for (int column : used) {
             row[column] = number(fields, column, line);
         }
-        double[] out = new double[4];
+        double[] out = new double[5];
         out[0] = checked(0, row, fields, line, Double.isFinite(terms.get(0).value(row)), "a finite number");
         out[1] = checked(1, row, fields, line, Double.isFinite(terms.get(1).value(row)), "a finite number");
         if (terms.get(2) != null) {
@@ -62,6 +62,11 @@ final class RowReader {
             double resolution = terms.get(3).value(row);
             out[3] = checked(3, row, fields, line, resolution >= 0 && resolution <= Double.MAX_VALUE,
                     "a finite resolution of 0 or more");
+        }
+        if (terms.get(4) != null) {
+            double wavelength = terms.get(4).value(row);
+            out[4] = checked(4, row, fields, line, wavelength > 0 && wavelength <= Double.MAX_VALUE,
+                    "a finite wavelength greater than 0 (Å)");
         }
         return out;
     }

@@ -47,7 +47,7 @@ public final class ColumnTextFormat implements DataFormat {
         String name = file.getFileName().toString();
         DataSet d = ColumnTextLoader.load(file, name, columns);
         LoadedCurve curve = new LoadedCurve(name, d.x(), d.y(), d.error(), d.xResolution(), XAxis.UNKNOWN,
-                Double.NaN, null, Map.of());
+                Double.NaN, null, d.hasWavelength() ? Map.of(LoadedCurve.WAVELENGTH, d.wavelength()) : Map.of());
         return new LoadedFile(file, name(), List.of(curve), columns.propagationNote().stream().toList());
     }
 }

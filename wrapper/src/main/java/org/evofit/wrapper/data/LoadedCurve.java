@@ -16,12 +16,16 @@ import org.evofit.core.data.DataSet;
  * @param wavelength the wavelength in ångström the file states, NaN when it states none
  * @param channel    the polarisation channel ({@code ++}, {@code --}, {@code +-}, {@code -+}, {@code +}, {@code -}),
  *                   or {@code null} for unpolarised data
- * @param extra      other per-point arrays the format keeps (attenuation factors, angles, monitor), by name
+ * @param extra      other per-point arrays the format keeps (attenuation factors, angles, monitor), by name;
+ *                   {@link #WAVELENGTH} holds each point's own wavelength in Å (time-of-flight data)
  * @param lines      the file line of each point, or {@code null} when the format has no lines of text per point
  *                   (XML and binary formats)
  */
 public record LoadedCurve(String name, double[] x, double[] y, double[] error, double[] resolution, XAxis axis,
                           double wavelength, String channel, Map<String, double[]> extra, int[] lines) {
+
+    /** The name of the per-point array of {@link #extra} that holds each point's wavelength in Å. */
+    public static final String WAVELENGTH = "lambda";
 
     /** A curve whose points have no file lines of their own. */
     public LoadedCurve(String name, double[] x, double[] y, double[] error, double[] resolution, XAxis axis,
@@ -34,9 +38,10 @@ public record LoadedCurve(String name, double[] x, double[] y, double[] error, d
         return new LoadedCurve(name, newX, y, error, newResolution, newAxis, newWavelength, channel, extra, lines);
     }
 
-    /** The curve for fitting under the model's data-set name. */
+    /** The curve for fitting under the model's data-set name, each point with its wavelength where the file gives one. */
     public DataSet toDataSet(String dataSetName) {
-        return new DataSet(dataSetName, x, y, error, resolution, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        return new DataSet(dataSetName, x, y, error, resolution, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+                extra.get(WAVELENGTH));
     }
 
     /** Number of points. */

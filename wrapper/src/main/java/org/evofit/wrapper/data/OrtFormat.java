@@ -88,7 +88,8 @@ public final class OrtFormat implements DataFormat {
             case THETA -> XAxis.THETA;
         };
         return new LoadedCurve(set.name(), d.x(), d.y(), d.error(), d.xResolution(), axis,
-                wavelength(set.header()), null, Map.of(), set.lines());
+                wavelength(set.header()), null, d.hasWavelength() ? Map.of(LoadedCurve.WAVELENGTH, d.wavelength())
+                : Map.of(), set.lines());
     }
 
     /**

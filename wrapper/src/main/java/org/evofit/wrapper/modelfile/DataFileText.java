@@ -29,6 +29,10 @@ public final class DataFileText {
             names.add("resolution");
             columns.add(d.xResolution());
         }
+        if (d.hasWavelength()) {
+            names.add("lambda");
+            columns.add(d.wavelength());
+        }
         return text(d.name() + ", written by evofit's Model.save", names, columns);
     }
 

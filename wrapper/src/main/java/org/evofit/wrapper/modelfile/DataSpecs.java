@@ -39,7 +39,7 @@ final class DataSpecs {
     static final String INSTRUMENT = "instrument";
     private static final Set<String> KEYS = Set.of("name", "file", "format", "columns", "comment", "rows",
             "range", "dataSet", SAMPLE, INSTRUMENT);
-    private static final Set<String> COLUMN_KEYS = Set.of("x", "y", "error", "resolution");
+    private static final Set<String> COLUMN_KEYS = Set.of("x", "y", "error", "resolution", "lambda");
     private static final Set<String> RANGE_KEYS = Set.of("xmin", "xmax");
     private static final Set<String> ROWS_KEYS = Set.of("from", "to");
 
@@ -183,7 +183,9 @@ final class DataSpecs {
         String y = term(map, "y", "1");
         String error = term(map, "error", null);
         String resolution = term(map, "resolution", null);
-        return ParameterSpecs.at(map.optional("y").orElse(map), () -> ColumnSpec.terms(x, y, error, resolution));
+        String wavelength = term(map, "lambda", null);
+        return ParameterSpecs.at(map.optional("y").orElse(map),
+                () -> ColumnSpec.terms(x, y, error, resolution).withWavelength(wavelength));
     }
 
     /** A column index, or an expression of columns checked where it is written. */

@@ -95,6 +95,7 @@ public final class ModelFileReader {
             List<Parameter> variables = all.subList(declared.size(), all.size());
             List<String> variableNames = variables.stream().map(Parameter::name).toList();
             ParameterizedModel built = model.model(held, variableNames);
+            PointWavelengths.check(built, data, dataNode);
             FitProblem problem = FitProblem.create(built, variables, couplings, data, fom);
             return new ModelDefinition(file, problem, settings, read.sources(),
                     new ModelLayout(model.structure(), couplings, read.origins()));

@@ -183,6 +183,10 @@ public final class ModelFileWriter {
                 file = dir.resolve(DataFileText.fileName(stem(target) + "." + d.name().strip(), false, used));
                 columns = ColumnSpec.of(0, 1, d.error() != null ? 2 : ColumnSpec.ABSENT,
                         d.xResolution() != null ? (d.error() != null ? 3 : 2) : ColumnSpec.ABSENT);
+                if (d.hasWavelength()) {
+                    // The wavelength follows the columns above, as DataFileText writes it.
+                    columns = columns.withWavelength(String.valueOf(columns.requiredColumns()));
+                }
                 arrays.put(file, DataFileText.of(d));
             } else {
                 file = origin.file().toAbsolutePath();

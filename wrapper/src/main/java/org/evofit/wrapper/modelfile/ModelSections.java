@@ -61,7 +61,8 @@ final class ModelSections {
         if (c != null) {
             out.line("    columns: {x: " + term(c.x()) + ", y: " + term(c.y())
                     + (c.error() != null ? ", error: " + term(c.error()) : "")
-                    + (c.resolution() != null ? ", resolution: " + term(c.resolution()) : "") + "}",
+                    + (c.resolution() != null ? ", resolution: " + term(c.resolution()) : "")
+                    + (c.wavelength() != null ? ", lambda: " + term(c.wavelength()) : "") + "}",
                     d.columnsComment());
             if (c.comment() != null) {
                 out.line("    comment: " + YamlScalars.quoted(c.comment()));

@@ -135,7 +135,26 @@ record ColumnLayout(List<OrtColumn> columns, Abscissa abscissa, QzUnit qzUnit, d
             }
         }
         return new DataSet(name, x, y, error, resolution,
-                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, wavelength(values));
+    }
+
+    /**
+     * Each point's wavelength in ångström from a further column named {@code lambda} (time-of-flight data;
+     * unit angstrom or nm), or {@code null} when there is none.
+     */
+    private double[] wavelength(double[][] values) {
+        for (int c = RESOLUTION + 1; c < columns.size(); c++) {
+            OrtColumn column = columns.get(c);
+            if ("lambda".equals(column.name()) && !column.isError()) {
+                double scale = "nm".equals(column.unit()) ? 10 : 1;
+                double[] out = new double[values[c].length];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = values[c][i] * scale;
+                }
+                return out;
+            }
+        }
+        return null;
     }
 
     private static boolean allNaN(double[] values) {

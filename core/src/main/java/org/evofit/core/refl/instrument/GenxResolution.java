@@ -47,7 +47,7 @@ public enum GenxResolution {
     }
 
     /** Whether the mode reads neighbouring data points, which needs at least two of them. */
-    boolean usesDataGrid() {
+    public boolean usesDataGrid() {
         return this == FAST || this == FAST_VARYING || this == FAST_VARYING_RELATIVE;
     }
 

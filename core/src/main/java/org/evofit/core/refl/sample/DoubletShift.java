@@ -1,6 +1,5 @@
 package org.evofit.core.refl.sample;
 
-import org.evofit.core.materials.ComplexValue;
 import org.evofit.core.refl.instrument.Coordinates;
 import org.evofit.core.refl.instrument.Probe;
 
@@ -37,20 +36,9 @@ final class DoubletShift {
 
     /** The shifts {re, im}, one per distinct layer in the order of {@link SampleSpec#layers()}. */
     static double[][] of(SampleSpec sample, InstrumentSpec instrument, Doublet doublet) {
-        double first = instrument.parameter(InstrumentQuantity.WAVELENGTH).value();
         int n = sample.layers().size();
-        double[] re = new double[n];
-        double[] im = new double[n];
-        int i = 0;
-        for (LayerSpec layer : sample.layers().values()) {
-            if (doublet.fPerWavelength() && layer.material() != null) {
-                ComplexValue at1 = layer.material().f(first);
-                ComplexValue at2 = layer.material().f(doublet.wavelength());
-                re[i] = at2.re() - at1.re();
-                im[i] = at2.im() - at1.im();
-            }
-            i++;
-        }
-        return new double[][] {re, im};
+        double first = instrument.parameter(InstrumentQuantity.WAVELENGTH).value();
+        double[][] shift = doublet.fPerWavelength() ? MaterialShift.of(sample, first, doublet.wavelength()) : null;
+        return shift != null ? shift : new double[][] {new double[n], new double[n]};
     }
 }

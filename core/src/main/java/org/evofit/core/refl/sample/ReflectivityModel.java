@@ -22,6 +22,7 @@ import org.evofit.core.refl.instrument.AccurateSmearing;
 import org.evofit.core.refl.instrument.GenxInstrument;
 import org.evofit.core.refl.instrument.GenxResolution;
 import org.evofit.core.refl.instrument.InstrumentWorkspace;
+import org.evofit.core.refl.instrument.Probe;
 import org.evofit.core.refl.instrument.Reflectivity;
 
 /**
@@ -32,7 +33,8 @@ import org.evofit.core.refl.instrument.Reflectivity;
  * ({@link KernelImplementation#PRODUCTION}), evofit's accurate ones through
  * {@link GenxInstrument#applyAccurate} around {@link SmearedReflectivity} (which evaluates
  * {@link KernelImplementation#SLAB} on its nodes). The same instrument serves
- * every data set; a data set's resolution column, where present, gives the per-point resolution.
+ * every data set; a data set's resolution column, where present, gives the per-point resolution, and its
+ * wavelength column, where present, each point's own wavelength ({@link WavelengthRuns}).
  */
 public final class ReflectivityModel implements ParameterizedModel {
 
@@ -49,6 +51,10 @@ public final class ReflectivityModel implements ParameterizedModel {
     /** f(λ2) - f(λ1) of each distinct layer given by a material, zero for the others; null without a doublet. */
     private final double[] doubletShiftRe;
     private final double[] doubletShiftIm;
+    /** The wavelength at which material layers' X-ray f are given (the tables' look-up). */
+    private final double materialWavelength;
+    /** f(instrument's λ) - f(material wavelength) per distinct layer, or null where they are the same. */
+    private final double[][] instrumentShift;
 
     /**
      * The model of {@code sample} seen through {@code instrument}. It collects their parameters:
@@ -82,16 +88,19 @@ public final class ReflectivityModel implements ParameterizedModel {
      */
     public ReflectivityModel(SampleSpec sample, InstrumentSpec instrument, AccurateResolution accurate,
                              String resolutionExpression, List<String> variables) {
-        this(sample, instrument, accurate, resolutionExpression, variables, null, null);
+        this(sample, instrument, accurate, resolutionExpression, variables, null, null,
+                instrument.parameter(InstrumentQuantity.WAVELENGTH).value(), null);
     }
 
     /**
      * As the public constructor, reusing {@code compiled} (the expression compiled already) when it is
-     * given, with a second wavelength when {@code doublet} is given.
+     * given, with a second wavelength when {@code doublet} is given, material layers' f given at
+     * {@code materialWavelength} and moved by {@code instrumentShift} (or not, when it is null) at the
+     * instrument's wavelength.
      */
     private ReflectivityModel(SampleSpec sample, InstrumentSpec instrument, AccurateResolution accurate,
                               String resolutionExpression, List<String> variables, CompiledFunction compiled,
-                              Doublet doublet) {
+                              Doublet doublet, double materialWavelength, double[][] instrumentShift) {
         if (accurate != null && instrument.choices().restype() != GenxResolution.NONE) {
             throw new IllegalArgumentException("choose either GenX's resolution mode or evofit's, not both");
         }
@@ -116,9 +125,15 @@ public final class ReflectivityModel implements ParameterizedModel {
         this.resolutionWidth = resolutionExpression == null ? null : compiled != null ? compiled
                 : ExpressionCompiler.compileFunction(resolutionExpression, "x", this::slotOf);
         this.doublet = doublet;
+        this.materialWavelength = materialWavelength;
+        this.instrumentShift = instrumentShift;
         if (doublet != null) {
             DoubletShift.check(instrument, accurate);
             double[][] shift = DoubletShift.of(sample, instrument, doublet);
+            for (int i = 0; instrumentShift != null && i < shift[0].length; i++) {
+                shift[0][i] += instrumentShift[0][i];
+                shift[1][i] += instrumentShift[1][i];
+            }
             doubletShiftRe = shift[0];
             doubletShiftIm = shift[1];
         } else {
@@ -136,12 +151,45 @@ public final class ReflectivityModel implements ParameterizedModel {
      */
     public ReflectivityModel withDoublet(Doublet next) {
         return new ReflectivityModel(sampleSpec, instrumentSpec, accurate, resolutionExpression, variables,
-                resolutionWidth, next);
+                resolutionWidth, next, materialWavelength, instrumentShift);
+    }
+
+    /**
+     * The same model whose material layers' X-ray f were looked up at {@code wavelength} rather than at the
+     * instrument's: seen through this instrument they move by the tables' f(instrument's λ) − f(wavelength),
+     * as one composition seen by X-ray instruments of several wavelengths in a joint model.
+     *
+     * @throws IllegalArgumentException for a wavelength the tables do not cover
+     */
+    public ReflectivityModel withMaterialWavelength(double wavelength) {
+        boolean xray = instrumentSpec.choices().probe() == Probe.XRAY;
+        return new ReflectivityModel(sampleSpec, instrumentSpec, accurate, resolutionExpression, variables,
+                resolutionWidth, doublet, wavelength, xray ? MaterialShift.of(sampleSpec, wavelength,
+                instrumentSpec.parameter(InstrumentQuantity.WAVELENGTH).value()) : null);
+    }
+
+    /** The wavelength in Å at which material layers' X-ray f are given. */
+    public double materialWavelength() {
+        return materialWavelength;
     }
 
     /** The second wavelength and its intensity ratio, or {@code null} for one wavelength. */
     public Doublet doublet() {
         return doublet;
+    }
+
+    /**
+     * Checks that {@code data}'s wavelength per point, where it has one, can be simulated: each a positive
+     * number (covered by the X-ray tables where material layers need f) and a resolution mode that smears
+     * each point on its own.
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    public void checkPointWavelengths(DataSet data) {
+        if (data.hasWavelength()) {
+            WavelengthRuns.checkMode(this);
+            new WavelengthRuns(data, data.xResolution(), this);
+        }
     }
 
     /** The slot of a parameter or variable the resolution expression reads; -1 when there is none. */
@@ -174,7 +222,7 @@ public final class ReflectivityModel implements ParameterizedModel {
         }
         Iterator<Parameter> next = changed.iterator();
         return new ReflectivityModel(sampleSpec.withParameters(next), instrumentSpec.withParameters(next), accurate,
-                resolutionExpression, variables, resolutionWidth, doublet);
+                resolutionExpression, variables, resolutionWidth, doublet, materialWavelength, instrumentShift);
     }
 
     /** The sample (layers, stacks, ambient, substrate), holding its parameters at their start values. */
@@ -231,13 +279,16 @@ public final class ReflectivityModel implements ParameterizedModel {
     /** The SLD profile of the sample at these parameter values ({@code points} depths). */
     public SldProfile profile(double[] values, int points) {
         SampleLayout.Scratch scratch = new SampleLayout.Scratch(sample);
-        return SldProfile.of(sample.fill(values, instrument.wavelength(values), scratch), points);
+        double[][] shift = instrumentShift == null ? new double[2][] : instrumentShift;
+        return SldProfile.of(sample.fill(values, instrument.wavelength(values), scratch, shift[0], shift[1]), points);
     }
 
     @Override
     public ModelEvaluator newEvaluator() {
         return new Evaluator();
     }
+
+    private static final double[][] NO_SHIFT = new double[2][];
 
     private static double[] resolutionColumn(DataSet data) {
         if (data.xResolution() == null) {
@@ -259,16 +310,43 @@ public final class ReflectivityModel implements ParameterizedModel {
         private double[] second = new double[0];
         private int dataSetIndex;
         private SlabStack slabs;
+        /** The plans compute(q, dq, r) takes from: {@link #smearing}, or a data set's per-run plans. */
+        private SmearingCache plans = smearing;
+        private final WavelengthRuns.Cache runs = new WavelengthRuns.Cache();
 
         @Override
         public void evaluate(double[] values, int dataSetIndex, DataSet data, double[] out) {
+            this.dataSetIndex = dataSetIndex;
+            double[] column = accurate == AccurateResolution.POINTWISE ? resolutionColumn(data) : data.xResolution();
+            if (data.hasWavelength()) {
+                evaluateRuns(values, dataSetIndex, data, column, out);
+                return;
+            }
+            plans = smearing;
+            double[][] shift = instrumentShift == null ? NO_SHIFT : instrumentShift;
+            evaluateAt(values, instrument.wavelength(values), shift, data.x(), column, out);
+        }
+
+        /** Each run of points at one wavelength as a measurement at that wavelength alone ({@link WavelengthRuns}). */
+        private void evaluateRuns(double[] values, int dataSetIndex, DataSet data, double[] column, double[] out) {
+            WavelengthRuns these = runs.of(dataSetIndex, data, column, ReflectivityModel.this);
+            plans = these.plans();
+            for (int r = 0; r < these.count(); r++) {
+                this.dataSetIndex = r;
+                double[][] shift = these.shift(r) == null ? NO_SHIFT : these.shift(r);
+                evaluateAt(values, these.wavelength(r), shift, these.x(r), these.column(r), these.out(r));
+            }
+            these.gather(out);
+        }
+
+        /** The curve at points {@code x} all measured at {@code wavelength}, material layers' f moved by {@code shift}. */
+        private void evaluateAt(double[] values, double wavelength, double[][] shift, double[] x, double[] column,
+                                double[] out) {
             InstrumentParameters p = instrument;
             GenxInstrument t = p.template();
-            double wavelength = p.wavelength(values);
-            stack = sample.fill(values, wavelength, scratch);
-            double[] x = data.x();
+            stack = sample.fill(values, wavelength, scratch, shift[0], shift[1]);
             if (accurate == null) {
-                double[] perPoint = resolutionWidth == null ? data.xResolution() : widths(x, values);
+                double[] perPoint = resolutionWidth == null ? column : widths(x, values);
                 t.apply(wavelength, p.i0(values), p.ibkg(values), p.tthoff(values), p.res(values), p.beamw(values),
                         p.samplelen(values), x, perPoint, this, out, pipeline);
                 if (doublet != null) {
@@ -285,9 +363,7 @@ public final class ReflectivityModel implements ParameterizedModel {
             if (widths.length != x.length) {
                 widths = new double[x.length];
             }
-            accurate.widths(p.res(values), x, accurate == AccurateResolution.POINTWISE ? resolutionColumn(data)
-                    : data.xResolution(), widths);
-            this.dataSetIndex = dataSetIndex;
+            accurate.widths(p.res(values), x, column, widths);
             t.applyAccurate(wavelength, p.i0(values), p.ibkg(values), p.tthoff(values), p.beamw(values),
                     p.samplelen(values), x, widths, this, out, pipeline);
         }
@@ -310,7 +386,7 @@ public final class ReflectivityModel implements ParameterizedModel {
 
         @Override
         public void compute(double[] q, double[] dq, double[] r) {
-            SmearedReflectivity plan = smearing.planFor(dataSetIndex, q, dq);
+            SmearedReflectivity plan = plans.planFor(dataSetIndex, q, dq);
             slabs = stack.toSlabStack(slabs);
             plan.reflectivity(slabs, r, smearingWorkspace);
         }
