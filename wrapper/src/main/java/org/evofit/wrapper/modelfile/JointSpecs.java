@@ -46,7 +46,7 @@ final class JointSpecs {
     /** The samples, instruments and each data set's binding, as read. */
     record Read(Map<String, SampleSpec> samples, Map<String, Node> sampleNodes, Map<String, InstrumentSpec> instruments,
                 Map<String, MapNode> instrumentNodes, Map<String, AccurateResolution> accurate, List<Binding> bindings,
-                MapNode root) implements DeclaredModel {
+                MapNode root, double xrayWavelength) implements DeclaredModel {
 
         @Override
         public boolean joint() {
@@ -110,8 +110,12 @@ final class JointSpecs {
                 SampleSpec sample = samples.get(b.sample());
                 Node at = sampleNodes.get(b.sample());
                 PhysicalLimits.layerCount(sample.stacks(), byName, at);
-                var model = ReflectivitySpecs.model(sample, instruments.get(b.instrument()),
+                var single = ReflectivitySpecs.model(sample, instruments.get(b.instrument()),
                         accurate.get(b.instrument()), instrumentNodes.get(b.instrument()), at, variables);
+                // X-rays of another wavelength see the material layers' f moved from where they were looked up.
+                var model = single.instrumentSpec().choices().probe() == Probe.XRAY
+                        ? ParameterSpecs.at(instrumentNodes.get(b.instrument()),
+                        () -> single.withMaterialWavelength(xrayWavelength)) : single;
                 List<Parameter> own = model.parameters().stream().map(p -> byName.get(p.name())).toList();
                 built.add(new JointPart(b.sample(), b.instrument(),
                         ParameterSpecs.at(at, () -> model.withParameters(own))));
@@ -152,10 +156,9 @@ final class JointSpecs {
             instruments.put(name, ReflectivitySpecs.instrument(name, node, mode));
             accurate.put(name, mode[0]);
         });
-        MapNode layersNode = root.map("layers");
-        Map<String, LayerSpec> layers = ReflectivitySpecs.layers(layersNode, xrayWavelength(instruments,
-                instrumentNodes, layersNode), instruments.values().stream()
-                .anyMatch(i -> i.choices().probe() != Probe.XRAY));
+        double xrayWavelength = xrayWavelength(instruments);
+        Map<String, LayerSpec> layers = ReflectivitySpecs.layers(root.map("layers"), xrayWavelength,
+                instruments.values().stream().anyMatch(i -> i.choices().probe() != Probe.XRAY));
         Map<String, MapNode> sampleNodes = named(root, SAMPLES, ONLY_SAMPLE, ONLY_SAMPLE);
         Map<String, SampleSpec> samples = new LinkedHashMap<>();
         Map<String, StackSpec> stacks = new HashMap<>();
@@ -175,7 +178,7 @@ final class JointSpecs {
         requireUsed(sampleNodes, bindings.stream().map(Binding::sample).toList(), "sample");
         requireUsed(instrumentNodes, bindings.stream().map(Binding::instrument).toList(), "instrument");
         return new Read(samples, new LinkedHashMap<>(sampleNodes), instruments, instrumentNodes, accurate, bindings,
-                root);
+                root, xrayWavelength);
     }
 
     /**
@@ -209,30 +212,17 @@ final class JointSpecs {
     }
 
     /**
-     * The wavelength of the X-rays that see the layers (NaN: none do). A material layer's f depends on it, so
-     * X-ray instruments of different wavelengths over material layers are refused.
+     * The wavelength at which material layers' X-ray f are looked up: the first X-ray instrument's (NaN: no
+     * X-rays see the layers). X-ray instruments of other wavelengths see each material layer's f moved by the
+     * tables' f(their λ) − f(this one), so one fitted f stays one parameter across them.
      */
-    private static double xrayWavelength(Map<String, InstrumentSpec> instruments, Map<String, MapNode> nodes,
-                                         MapNode layers) {
-        double wavelength = Double.NaN;
-        String first = null;
-        boolean materials = layers.entries().stream()
-                .anyMatch(e -> e.value() instanceof MapNode m && m.has("material"));
-        for (Map.Entry<String, InstrumentSpec> e : instruments.entrySet()) {
-            if (e.getValue().choices().probe() != Probe.XRAY) {
-                continue;
-            }
-            double w = e.getValue().parameter(InstrumentQuantity.WAVELENGTH).value();
-            if (first == null) {
-                first = e.getKey();
-                wavelength = w;
-            } else if (w != wavelength && materials) {
-                throw nodes.get(e.getKey()).error("X-ray instrument '" + e.getKey() + "' has wavelength " + w
-                        + " but '" + first + "' " + wavelength + "; a material layer's f is looked up at one"
-                        + " wavelength, so expected one X-ray wavelength (or layers given by sld)");
+    private static double xrayWavelength(Map<String, InstrumentSpec> instruments) {
+        for (InstrumentSpec i : instruments.values()) {
+            if (i.choices().probe() == Probe.XRAY) {
+                return i.parameter(InstrumentQuantity.WAVELENGTH).value();
             }
         }
-        return wavelength;
+        return Double.NaN;
     }
 
     /** Each data entry's sample and instrument: as named, or the only one there is. */

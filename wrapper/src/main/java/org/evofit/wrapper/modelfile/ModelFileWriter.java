@@ -89,10 +89,6 @@ public final class ModelFileWriter {
             throw new IllegalArgumentException("model " + model.source() + " is a model script (Java), which has no "
                     + "model-file form; copy the .java file instead");
         }
-        if (model.problem().model() instanceof JointReflectivityModel) {
-            throw new IllegalArgumentException("model " + model.source() + " has several samples or instruments (a"
-                    + " joint fit), which evofit does not write back as a model file yet; edit the model file itself");
-        }
         YamlLines out = new YamlLines();
         if (notes.header().isEmpty()) {
             out.comment("", "Written by evofit's Model.save" + (model.source() == null
@@ -107,10 +103,12 @@ public final class ModelFileWriter {
             curve(out, curve, parameters, declared);
         } else if (problem.model() instanceof ReflectivityModel refl) {
             ReflectivitySection.write(out, refl, parameters, declared, notes);
+        } else if (problem.model() instanceof JointReflectivityModel joint) {
+            ReflectivitySection.writeJoint(out, joint, parameters, declared, notes);
         }
         variables(out, parameters, declared, notes.section("variables"));
         couplings(out, layout, notes);
-        data(out, problem.dataSets(), layout.data(), target, notes, arrays);
+        data(out, problem, layout.data(), target, notes, arrays);
         ModelSections.fom(out, problem.figureOfMerit().name(),
                 problem.figureOfMerit().nonFinitePolicy() == NonFinitePolicy.FAIL);
         out.blank();
@@ -169,8 +167,9 @@ public final class ModelFileWriter {
         }
     }
 
-    private static void data(YamlLines out, List<DataSet> sets, List<DataOrigin> origins, Path target,
+    private static void data(YamlLines out, FitProblem problem, List<DataOrigin> origins, Path target,
                              ModelNotes notes, Map<Path, String> arrays) {
+        List<DataSet> sets = problem.dataSets();
         Path dir = target.toAbsolutePath().getParent();
         out.line("data:");
         Set<String> used = new HashSet<>();
@@ -193,6 +192,10 @@ public final class ModelFileWriter {
             }
             ModelSections.data(out, new DataEntry(d.name(), relative(dir, file), origin.format(), origin.ortDataSet(), columns,
                     ModelNotes.at(notes.columnsComments(), i), d.xmin(), d.xmax()));
+            if (problem.model() instanceof JointReflectivityModel joint) {
+                out.line("    " + DataSpecs.SAMPLE + ": " + YamlScalars.string(joint.partOf(i).sample()));
+                out.line("    " + DataSpecs.INSTRUMENT + ": " + YamlScalars.string(joint.partOf(i).instrument()));
+            }
         }
         out.blank();
     }

@@ -2,7 +2,10 @@ package org.evofit.wrapper.modelfile;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.instrument.FootprintType;
@@ -11,6 +14,8 @@ import org.evofit.core.refl.instrument.GenxResolution;
 import org.evofit.core.refl.instrument.Probe;
 import org.evofit.core.refl.sample.InstrumentQuantity;
 import org.evofit.core.refl.sample.InstrumentSpec;
+import org.evofit.core.refl.sample.JointPart;
+import org.evofit.core.refl.sample.JointReflectivityModel;
 import org.evofit.core.refl.sample.LayerQuantity;
 import org.evofit.core.refl.sample.LayerSpec;
 import org.evofit.core.refl.sample.ReflectivityModel;
@@ -37,25 +42,83 @@ final class ReflectivitySection {
                       ModelNotes notes) {
         refl.parameters().forEach(p -> declared.add(p.name()));
         out.line("kind: reflectivity").blank().line("instrument:");
-        instrument(out, refl, text);
+        instrument(out, refl, text, "  ");
         out.blank();
-        layers(out, refl, text, notes.section("layers"));
+        boolean xray = refl.instrumentSpec().choices().probe() == Probe.XRAY;
+        // The reader gives every quantity not written its default, computed at the written wavelength.
+        double wavelength = refl.instrumentSpec().parameter(InstrumentQuantity.WAVELENGTH).value();
+        layers(out, refl.sampleSpec().layers(), xray ? wavelength : Double.NaN, !xray, text, notes.section("layers"));
         out.blank();
-        sample(out, refl.sampleSpec(), text, notes.section("stacks"));
+        out.line("sample:");
+        sample(out, refl.sampleSpec(), text, notes.section("stacks"), "  ");
         out.blank();
     }
 
-    private static void instrument(YamlLines out, ReflectivityModel refl, ParameterText text) {
+    /**
+     * Writes a joint model's {@code instruments:}, {@code layers:} and {@code samples:}, each instrument and
+     * sample by its name; every parameter they hold joins {@code declared}. The X-ray instrument at whose
+     * wavelength the material layers' f are given comes first, as the reader takes that from the first.
+     */
+    static void writeJoint(YamlLines out, JointReflectivityModel joint, ParameterText text, Set<String> declared,
+                           ModelNotes notes) {
+        joint.parameters().forEach(p -> declared.add(p.name()));
+        Map<String, ReflectivityModel> instruments = new LinkedHashMap<>();
+        Map<String, SampleSpec> samples = new LinkedHashMap<>();
+        double material = Double.NaN;
+        boolean neutrons = false;
+        for (JointPart part : joint.parts()) {
+            boolean xray = part.model().instrumentSpec().choices().probe() == Probe.XRAY;
+            if (xray && Double.isNaN(material)) {
+                material = part.model().materialWavelength();
+            }
+            neutrons |= !xray;
+            instruments.putIfAbsent(part.instrument(), part.model());
+            samples.putIfAbsent(part.sample(), part.model().sampleSpec());
+        }
+        out.line("kind: reflectivity").blank().line(JointSpecs.INSTRUMENTS + ":");
+        double reference = material;
+        List<Map.Entry<String, ReflectivityModel>> ordered = instruments.entrySet().stream()
+                .sorted(Comparator.comparing(e -> !isAt(e.getValue(), reference))).toList();
+        double xrayWavelength = Double.NaN;
+        for (Map.Entry<String, ReflectivityModel> e : ordered) {
+            out.line("  " + e.getKey() + ":");
+            instrument(out, e.getValue(), text, "    ");
+            InstrumentSpec spec = e.getValue().instrumentSpec();
+            if (Double.isNaN(xrayWavelength) && spec.choices().probe() == Probe.XRAY) {
+                // The reader looks the layers' f up at the first X-ray instrument's wavelength as written.
+                xrayWavelength = spec.parameter(InstrumentQuantity.WAVELENGTH).value();
+            }
+        }
+        out.blank();
+        layers(out, joint.parts().get(0).model().sampleSpec().layers(), xrayWavelength, neutrons, text,
+                notes.section("layers"));
+        out.blank();
+        out.line(JointSpecs.SAMPLES + ":");
+        samples.forEach((name, sample) -> {
+            out.line("  " + name + ":");
+            sample(out, sample, text, notes.section("stacks"), "    ");
+        });
+        out.blank();
+    }
+
+    /** Whether the model's instrument is X-rays at the wavelength its material layers' f are given at. */
+    private static boolean isAt(ReflectivityModel model, double wavelength) {
+        return model.instrumentSpec().choices().probe() == Probe.XRAY
+                && model.instrumentSpec().parameter(InstrumentQuantity.WAVELENGTH).value() == wavelength;
+    }
+
+    private static void instrument(YamlLines out, ReflectivityModel refl, ParameterText text, String in) {
         InstrumentSpec spec = refl.instrumentSpec();
         GenxInstrument inst = spec.choices();
         GenxInstrument defaults = GenxInstrument.defaults();
-        out.line("  probe: " + YamlScalars.string(inst.probe().genxName()));
+        String nested = in + "  ";
+        out.line(in + "probe: " + YamlScalars.string(inst.probe().genxName()));
         for (InstrumentQuantity q : section(InstrumentQuantity.Section.INSTRUMENT)) {
-            quantity(out, "  ", q, spec, text);
+            quantity(out, in, q, spec, text);
             if (q == InstrumentQuantity.WAVELENGTH) {
-                out.line("  coords: " + YamlScalars.string(inst.coords().genxName()));
+                out.line(in + "coords: " + YamlScalars.string(inst.coords().genxName()));
                 if (refl.doublet() != null) {
-                    out.line("  " + ReflectivitySpecs.DOUBLET + ": {wavelength: "
+                    out.line(in + ReflectivitySpecs.DOUBLET + ": {wavelength: "
                             + YamlScalars.number(refl.doublet().wavelength()) + ", ratio: "
                             + YamlScalars.number(refl.doublet().ratio())
                             + (refl.doublet().fPerWavelength() ? "" : ", " + ReflectivitySpecs.DOUBLET_F + ": "
@@ -68,17 +131,17 @@ final class ReflectivitySection {
                 || inst.respoints() != defaults.respoints() || inst.resintrange() != defaults.resintrange()) {
             String type = refl.accurateResolution() != null ? refl.accurateResolution().fileName()
                     : inst.restype().genxName();
-            out.line("  resolution:").line("    type: " + YamlScalars.string(type));
+            out.line(in + "resolution:").line(nested + "type: " + YamlScalars.string(type));
             if (refl.resolutionExpression() != null) {
-                out.line("    expression: " + YamlScalars.string(refl.resolutionExpression()));
+                out.line(nested + "expression: " + YamlScalars.string(refl.resolutionExpression()));
             }
-            section(InstrumentQuantity.Section.RESOLUTION).forEach(q -> quantity(out, "    ", q, spec, text));
-            out.line("    points: " + inst.respoints());
-            out.line("    range: " + YamlScalars.number(inst.resintrange()));
+            section(InstrumentQuantity.Section.RESOLUTION).forEach(q -> quantity(out, nested, q, spec, text));
+            out.line(nested + "points: " + inst.respoints());
+            out.line(nested + "range: " + YamlScalars.number(inst.resintrange()));
         }
         if (inst.footype() != FootprintType.NONE || !atDefaults(InstrumentQuantity.Section.FOOTPRINT, spec, defaults)) {
-            out.line("  footprint:").line("    type: " + YamlScalars.string(inst.footype().genxName()));
-            section(InstrumentQuantity.Section.FOOTPRINT).forEach(q -> quantity(out, "    ", q, spec, text));
+            out.line(in + "footprint:").line(nested + "type: " + YamlScalars.string(inst.footype().genxName()));
+            section(InstrumentQuantity.Section.FOOTPRINT).forEach(q -> quantity(out, nested, q, spec, text));
         }
     }
 
@@ -97,13 +160,16 @@ final class ReflectivitySection {
         out.line(indent + q.fileKey() + ": " + text.spell(spec.parameter(q)));
     }
 
-    private static void layers(YamlLines out, ReflectivityModel refl, ParameterText text, String comment) {
-        // The reader gives every quantity not written its default, computed at the written wavelength.
-        double wavelength = refl.instrumentSpec().parameter(InstrumentQuantity.WAVELENGTH).value();
-        boolean xray = refl.instrumentSpec().choices().probe() == Probe.XRAY;
+    /**
+     * The layers, each quantity that differs from what the reader gives one not written: f from the tables at
+     * {@code xrayWavelength} (NaN: no X-rays see them) and b where {@code neutrons} see them.
+     */
+    private static void layers(YamlLines out, Map<String, LayerSpec> all, double xrayWavelength, boolean neutrons,
+                               ParameterText text, String comment) {
         out.section("layers", comment);
-        for (LayerSpec layer : refl.sampleSpec().layers().values()) {
-            LayerSpec defaults = LayerSpec.of(layer.name(), layer.kind(), layer.material(), wavelength, xray, q -> null);
+        for (LayerSpec layer : all.values()) {
+            LayerSpec defaults = LayerSpec.seenBy(layer.name(), layer.kind(), layer.material(), xrayWavelength,
+                    neutrons, q -> null);
             List<String> lines = new ArrayList<>();
             if (layer.composition() != null) {
                 lines.add("    material: " + YamlScalars.string(layer.composition()));
@@ -119,16 +185,16 @@ final class ReflectivitySection {
         }
     }
 
-    private static void sample(YamlLines out, SampleSpec sample, ParameterText text, String comment) {
-        out.line("sample:").line("  ambient: " + YamlScalars.string(sample.ambient()));
+    private static void sample(YamlLines out, SampleSpec sample, ParameterText text, String comment, String in) {
+        out.line(in + "ambient: " + YamlScalars.string(sample.ambient()));
         if (!sample.stacks().isEmpty()) {
-            out.section("  stacks", comment);
+            out.section(in + "stacks", comment);
             for (StackSpec s : sample.stacks()) {
-                out.line("    - name: " + YamlScalars.string(s.name()));
-                out.line("      layers: [" + String.join(", ", s.layers()) + "]");
-                out.line("      " + StackSpec.REPETITIONS + ": " + text.spell(s.repetitions()));
+                out.line(in + "  - name: " + YamlScalars.string(s.name()));
+                out.line(in + "    layers: [" + String.join(", ", s.layers()) + "]");
+                out.line(in + "    " + StackSpec.REPETITIONS + ": " + text.spell(s.repetitions()));
             }
         }
-        out.line("  substrate: " + YamlScalars.string(sample.substrate()));
+        out.line(in + "substrate: " + YamlScalars.string(sample.substrate()));
     }
 }

@@ -125,13 +125,5 @@ class JointModelFileTest {
         String single = "kind: reflectivity\n" + INSTRUMENT + LAYERS
                 + "sample: {ambient: Si, substrate: D2O}\ndata: [{file: a.dat, sample: d2o}]\n";
         refused(single, 9, "names its sample only in a model of several samples or instruments");
-        String twoWavelengths = "kind: reflectivity\n" + LAYERS.replace("Si:   {sld: 2.07}", "Si: {material: Si}") + """
-                instruments:
-                  a: {probe: x-ray, wavelength: 1.54, coords: q}
-                  b: {probe: x-ray, wavelength: 0.71, coords: q}
-                sample: {ambient: Si, substrate: D2O}
-                data: [{file: a.dat, instrument: a}, {file: b.dat, instrument: b}]
-                """;
-        refused(twoWavelengths, 9, "X-ray instrument 'b' has wavelength 0.71", "expected one X-ray wavelength");
     }
 }
