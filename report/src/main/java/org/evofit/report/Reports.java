@@ -12,10 +12,10 @@ import org.evofit.wrapper.io.ResultFiles;
 /**
  * Writes the report of a run directory (from {@code evofit fit}) or a sweep directory (from
  * {@code evofit loop}): {@code DIR/report.pdf} and the charts as {@code DIR/charts/<name>.png} (300 dpi)
- * and {@code .svg}, all or nothing. A run's charts are {@code fit}, {@code sld} (reflectivity) and
- * {@code convergence}; a sweep's are {@code trend-<parameter>} for every fitted parameter and
- * {@code fom}, and a sweep's report also writes {@value #TRENDS_CSV}, the data of those charts. Charts are
- * drawn headless.
+ * and {@code .svg}, all or nothing. A run's charts are {@code fit}, {@code sld} (reflectivity; a joint
+ * model's {@code sld-<sample>} for each sample) and {@code convergence}; a sweep's are
+ * {@code trend-<parameter>} for every fitted parameter and {@code fom}, and a sweep's report also writes
+ * {@value #TRENDS_CSV}, the data of those charts. Charts are drawn headless.
  */
 public final class Reports {
 

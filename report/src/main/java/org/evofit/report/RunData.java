@@ -18,7 +18,8 @@ import org.evofit.wrapper.results.SldRow;
 
 /**
  * Everything a report shows of one finished fit, read from its run directory alone: result.json,
- * fit.csv, parameters.csv, history.csv, and, when the run wrote them, model.json and sld.csv.
+ * fit.csv, parameters.csv, history.csv, and, when the run wrote them, model.json and sld.csv (a joint
+ * model's sld-&lt;sample&gt;.csv, one per sample).
  *
  * @param dir        the run directory
  * @param result     result.json
@@ -26,16 +27,25 @@ import org.evofit.wrapper.results.SldRow;
  * @param curves     the data sets with their model curves
  * @param parameters the parameter table
  * @param history    best figure of merit per generation
- * @param sld        the SLD profile, or {@code null} when the model is not a reflectivity model
+ * @param sld        the SLD profile, or {@code null} when the model is not a reflectivity model of one sample
  * @param axes       how to plot the data
+ * @param sampleSlds a joint model's SLD profiles by sample, in model.json's order; empty for other models
  */
 public record RunData(Path dir, ResultJson result, ModelJson model, List<CurveData> curves,
-                      List<ParameterRow> parameters, double[] history, SldData sld, Axes axes) {
+                      List<ParameterRow> parameters, double[] history, SldData sld, Axes axes,
+                      Map<String, SldData> sampleSlds) {
 
-    /** Copies the lists. */
+    /** Copies the lists and the map. */
     public RunData {
         curves = List.copyOf(curves);
         parameters = List.copyOf(parameters);
+        sampleSlds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sampleSlds));
+    }
+
+    /** A run of a model with at most one sample. */
+    public RunData(Path dir, ResultJson result, ModelJson model, List<CurveData> curves,
+                   List<ParameterRow> parameters, double[] history, SldData sld, Axes axes) {
+        this(dir, result, model, curves, parameters, history, sld, axes, Map.of());
     }
 
     /** Whether {@code dir} holds a finished run (its result.json). */
@@ -55,7 +65,22 @@ public record RunData(Path dir, ResultJson result, ModelJson model, List<CurveDa
                 .mapToDouble(HistoryRow::bestFom).toArray();
         Path sldFile = dir.resolve(ResultFiles.SLD_CSV);
         SldData sld = Files.isRegularFile(sldFile) ? sld(input(() -> SldRow.read(sldFile))) : null;
-        return new RunData(dir, result, model, curves, parameters, history, sld, axes(model, fit.xUnit(), curves));
+        return new RunData(dir, result, model, curves, parameters, history, sld, axes(model, fit.xUnit(), curves),
+                sampleSlds(dir, model));
+    }
+
+    /** Each sample's sld-&lt;sample&gt;.csv that the run wrote, by sample, for a joint model. */
+    private static Map<String, SldData> sampleSlds(Path dir, ModelJson model) {
+        Map<String, SldData> out = new LinkedHashMap<>();
+        if (model != null && model.samples() != null) {
+            for (String sample : model.samples().keySet()) {
+                Path file = dir.resolve(ResultFiles.sldCsvOf(sample));
+                if (Files.isRegularFile(file)) {
+                    out.put(sample, sld(input(() -> SldRow.read(file))));
+                }
+            }
+        }
+        return out;
     }
 
     /** A result file read for a report; what makes it unreadable is the report's input mistake. */

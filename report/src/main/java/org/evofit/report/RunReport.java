@@ -31,6 +31,9 @@ final class RunReport {
         if (run.sld() != null) {
             out.add(new Named("sld", Charts.sld(run.sld(), "SLD profile")));
         }
+        // A joint model's samples each have their own profile, as sld-<sample>.csv holds it.
+        run.sampleSlds().forEach((sample, sld) -> out.add(new Named("sld-" + sample,
+                Charts.sld(sld, "SLD profile of sample " + sample))));
         out.add(new Named("convergence", Charts.convergence(run.history(), run.fomName(), "Convergence")));
         return out;
     }
