@@ -40,6 +40,8 @@ class JointFitExamplesTest {
         assertThat(sets.get(1).get("instrument").asText()).isEqualTo("inst");
         assertThat(out.resolve("sld-d2o.csv")).exists();
         assertThat(out.resolve("sld-h2o.csv")).exists();
+        assertThat(out.resolve("charts/sld-d2o.png")).exists();
+        assertThat(out.resolve("charts/sld-h2o.png")).exists();
         assertThat(Files.readAllLines(out.resolve("parameters.csv")))
                 .anyMatch(l -> l.startsWith("H2O.sigma,") && l.contains(",false,"));
     }
