@@ -37,10 +37,10 @@ final class CheckpointFormat {
         void header(DataInputStream in) throws IOException;
 
         /** Writes one run's log. */
-        void write(DataOutputStream out, DeCheckpoint.LogEntries log, boolean best) throws IOException;
+        void write(DataOutputStream out, LogEntries log, boolean best) throws IOException;
 
         /** Reads one run's log. */
-        DeCheckpoint.LogEntries read(DataInputStream in, boolean best) throws IOException;
+        LogEntries read(DataInputStream in, boolean best) throws IOException;
     }
 
     /** Every entry of each log: the version-1 format. */
@@ -54,7 +54,7 @@ final class CheckpointFormat {
         }
 
         @Override
-        public void write(DataOutputStream out, DeCheckpoint.LogEntries log, boolean best) throws IOException {
+        public void write(DataOutputStream out, LogEntries log, boolean best) throws IOException {
             out.writeInt(log.capacity());
             out.writeInt(log.dimension());
             out.writeInt(log.size());
@@ -63,12 +63,12 @@ final class CheckpointFormat {
         }
 
         @Override
-        public DeCheckpoint.LogEntries read(DataInputStream in, boolean best) throws IOException {
+        public LogEntries read(DataInputStream in, boolean best) throws IOException {
             int capacity = in.readInt();
             int dim = in.readInt();
             int size = in.readInt();
             requireLog(capacity, dim, size, size);
-            return new DeCheckpoint.LogEntries(capacity, dim, reals(in, (long) size * dim), reals(in, size), size);
+            return new LogEntries(capacity, dim, reals(in, (long) size * dim), reals(in, size), size);
         }
     };
 

@@ -160,37 +160,6 @@ public record DeCheckpoint(Fingerprint fingerprint, int phase, int generation, l
     }
 
     /**
-     * The entries of an {@link EvaluationLog}, oldest first.
-     *
-     * @param capacity  the log's capacity
-     * @param dimension the vectors' dimension
-     * @param vectors   size x dimension values, entry after entry
-     * @param foms      size figures of merit
-     * @param added     entries ever appended to the log (at least size; the whole format does not store
-     *                  it and reads size): what an incremental checkpoint counts its new entries by
-     */
-    public record LogEntries(int capacity, int dimension, double[] vectors, double[] foms, long added) {
-
-        /** The number of entries held. */
-        public int size() {
-            return foms.length;
-        }
-
-        static LogEntries of(EvaluationLog log) {
-            double[] vectors = new double[log.size() * log.dimension()];
-            double[] foms = new double[log.size()];
-            log.copyTo(vectors, foms);
-            return new LogEntries(log.capacity(), log.dimension(), vectors, foms, log.added());
-        }
-
-        EvaluationLog restore() {
-            EvaluationLog log = new EvaluationLog(dimension, capacity);
-            log.fill(vectors, foms, added);
-            return log;
-        }
-    }
-
-    /**
      * jade_best's adaptation state between two generations.
      *
      * @param kmMean           running mean of km

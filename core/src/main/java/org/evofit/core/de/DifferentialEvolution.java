@@ -128,13 +128,13 @@ public final class DifferentialEvolution {
             }
             return new DeCheckpoint.RunState(seed, lastGeneration - result.generations(), result.generations(),
                     result.evaluations(), result.stopReason(), members, p.foms.clone(), p.best.clone(), p.bestFom,
-                    result.history().clone(), DeCheckpoint.LogEntries.of(result.log()));
+                    result.history().clone(), result.log().snapshot());
         }
     }
 
     private static Run restore(DeCheckpoint.RunState s) {
         Population pop = restorePopulation(s);
-        EvaluationLog log = s.log().restore();
+        EvaluationLog log = EvaluationLog.restore(s.log());
         return new Run(new DeResult(pop.best.clone(), pop.bestFom, s.generation(), s.evaluations(), 0,
                 s.history().clone(), log, s.stopReason()), pop, s.seed(), s.firstGeneration() + s.generation());
     }

@@ -13,6 +13,8 @@ public final class EvaluationLog {
     private int next;
     private int size;
     private long added;
+    /** The last snapshot taken (or the entries the log was refilled with): the next one extends it. */
+    private LogEntries snapshot;
 
     /** An empty log for vectors of the given dimension, keeping at most {@code capacity} entries. */
     public EvaluationLog(int dimension, int capacity) {
@@ -67,24 +69,39 @@ public final class EvaluationLog {
     }
 
     /**
-     * Copies the entries, oldest first, into {@code vectorsOut} (size x dimension) and
-     * {@code fomsOut} (size), for a checkpoint.
+     * The entries now held, for a checkpoint: the last snapshot itself when nothing was appended
+     * since, else the last one extended by the entries appended since, sharing its chunks
+     * ({@link LogEntries#append}), so a snapshot costs the new entries, not the whole log.
      */
-    void copyTo(double[] vectorsOut, double[] fomsOut) {
-        int oldest = size < capacity ? 0 : next;
-        int tail = size - oldest;
-        // The ring holds [oldest, size) then [0, oldest).
-        System.arraycopy(vectors, oldest * dimension, vectorsOut, 0, tail * dimension);
-        System.arraycopy(vectors, 0, vectorsOut, tail * dimension, oldest * dimension);
-        System.arraycopy(foms, oldest, fomsOut, 0, tail);
-        System.arraycopy(foms, 0, fomsOut, tail, oldest);
+    LogEntries snapshot() {
+        if (snapshot != null && snapshot.added() == added) {
+            return snapshot;
+        }
+        long fresh = snapshot == null ? size : Math.min(size, added - snapshot.added());
+        int count = (int) fresh;
+        double[] v = new double[count * dimension];
+        double[] f = new double[count];
+        for (int i = 0; i < count; i++) {
+            int p = physical(size - count + i);
+            System.arraycopy(vectors, p * dimension, v, i * dimension, dimension);
+            f[i] = foms[p];
+        }
+        LogEntries base = snapshot == null || added - snapshot.added() > size
+                ? new LogEntries(capacity, dimension, new double[0], new double[0], added - count) : snapshot;
+        snapshot = base.append(v, f);
+        return snapshot;
     }
 
-    /**
-     * Refills an empty log with entries in the layout {@link #copyTo} writes, {@code addedIn} of them
-     * ever appended.
-     */
-    void fill(double[] vectorsIn, double[] fomsIn, long addedIn) {
+    /** A log holding a checkpoint's entries; its next snapshot extends them. */
+    static EvaluationLog restore(LogEntries entries) {
+        EvaluationLog log = new EvaluationLog(entries.dimension(), entries.capacity());
+        log.fill(entries);
+        return log;
+    }
+
+    private void fill(LogEntries entries) {
+        double[] vectorsIn = entries.vectors();
+        double[] fomsIn = entries.foms();
         if (size != 0 || fomsIn.length > capacity) {
             throw new IllegalStateException("the log is not empty or the entries do not fit");
         }
@@ -92,7 +109,8 @@ public final class EvaluationLog {
         System.arraycopy(fomsIn, 0, foms, 0, fomsIn.length);
         size = fomsIn.length;
         next = size % capacity;
-        added = Math.max(addedIn, size);
+        added = Math.max(entries.added(), size);
+        snapshot = entries.added() == added ? entries : null;
     }
 
     private int physical(int i) {

@@ -44,22 +44,21 @@ final class IncrementLogs implements CheckpointFormat.Logs {
     }
 
     @Override
-    public void write(DataOutputStream out, DeCheckpoint.LogEntries log, boolean best) throws IOException {
+    public void write(DataOutputStream out, LogEntries log, boolean best) throws IOException {
         int source = best ? sourceOf(log, BEST, CURRENT) : sourceOf(log, CURRENT, BEST);
         int fresh = source == WHOLE_LOG ? log.size() : (int) (log.added() - of(source).added());
-        int dim = log.dimension();
         out.writeByte(source);
         out.writeInt(log.capacity());
-        out.writeInt(dim);
+        out.writeInt(log.dimension());
         out.writeInt(log.size());
         out.writeInt(fresh);
-        int kept = log.size() - fresh;
-        CheckpointFormat.reals(out, Arrays.copyOfRange(log.vectors(), kept * dim, log.size() * dim));
-        CheckpointFormat.reals(out, Arrays.copyOfRange(log.foms(), kept, log.size()));
+        double[][] newest = log.newest(fresh);
+        CheckpointFormat.reals(out, newest[0]);
+        CheckpointFormat.reals(out, newest[1]);
     }
 
     @Override
-    public DeCheckpoint.LogEntries read(DataInputStream in, boolean best) throws IOException {
+    public LogEntries read(DataInputStream in, boolean best) throws IOException {
         int source = in.readByte();
         int capacity = in.readInt();
         int dim = in.readInt();
@@ -69,28 +68,23 @@ final class IncrementLogs implements CheckpointFormat.Logs {
         double[] vectors = CheckpointFormat.reals(in, (long) fresh * dim);
         double[] foms = CheckpointFormat.reals(in, fresh);
         if (source == WHOLE_LOG && fresh == size) {
-            return new DeCheckpoint.LogEntries(capacity, dim, vectors, foms, size);
+            return new LogEntries(capacity, dim, vectors, foms, size);
         }
-        DeCheckpoint.LogEntries base = source == CURRENT || source == BEST ? of(source) : null;
+        LogEntries base = source == CURRENT || source == BEST ? of(source) : null;
         int kept = size - fresh;
         if (base == null || base.capacity() != capacity || base.dimension() != dim || kept > base.size()
                 || size != Math.min(capacity, base.size() + fresh)) {
             throw new IllegalArgumentException("checkpoint is corrupted: the increment's log (source " + source + ", "
                     + size + " entries) does not extend the checkpoint it follows");
         }
-        double[] allVectors = new double[size * dim];
-        double[] allFoms = new double[size];
-        System.arraycopy(base.vectors(), (base.size() - kept) * dim, allVectors, 0, kept * dim);
-        System.arraycopy(vectors, 0, allVectors, kept * dim, fresh * dim);
-        System.arraycopy(base.foms(), base.size() - kept, allFoms, 0, kept);
-        System.arraycopy(foms, 0, allFoms, kept, fresh);
-        return new DeCheckpoint.LogEntries(capacity, dim, allVectors, allFoms, base.added() + fresh);
+        // Shares the followed checkpoint's chunks: reading a chain costs its increments, not a log each.
+        return base.append(vectors, foms);
     }
 
     /** The followed checkpoint's log that {@code log} extends, tried in the order given, or WHOLE_LOG. */
-    private int sourceOf(DeCheckpoint.LogEntries log, int first, int second) {
+    private int sourceOf(LogEntries log, int first, int second) {
         for (int source : new int[] {first, second}) {
-            DeCheckpoint.LogEntries base = of(source);
+            LogEntries base = of(source);
             if (base != null && extendsLog(log, base)) {
                 return source;
             }
@@ -98,16 +92,20 @@ final class IncrementLogs implements CheckpointFormat.Logs {
         return WHOLE_LOG;
     }
 
-    private DeCheckpoint.LogEntries of(int source) {
+    private LogEntries of(int source) {
         DeCheckpoint.RunState run = source == CURRENT ? followed.current() : followed.bestRun();
         return run == null ? null : run.log();
     }
 
     /**
-     * Whether {@code log} is {@code base} with entries appended: its counts follow and the entries it
-     * kept from before are bit for bit the newest of {@code base}'s.
+     * Whether {@code log} is {@code base} with entries appended: known at once when {@code log} is a
+     * later snapshot of the same log (they share chunks), else when its counts follow and the entries
+     * it kept from before are bit for bit the newest of {@code base}'s.
      */
-    private static boolean extendsLog(DeCheckpoint.LogEntries log, DeCheckpoint.LogEntries base) {
+    private static boolean extendsLog(LogEntries log, LogEntries base) {
+        if (log.addedSince(base) >= 0) {
+            return true;
+        }
         long fresh = log.added() - base.added();
         if (log.capacity() != base.capacity() || log.dimension() != base.dimension() || fresh < 0
                 || fresh > log.size() || log.size() != Math.min(log.capacity(), base.size() + fresh)) {

@@ -53,7 +53,7 @@ final class SingleRun {
         resumed = state != null;
         if (state != null) {
             pop = DifferentialEvolution.restorePopulation(state);
-            log = state.log().restore();
+            log = EvaluationLog.restore(state.log());
             firstGeneration = state.firstGeneration();
         } else {
             pop = from == null ? new Population(n, dim) : from.population();
@@ -176,7 +176,7 @@ final class SingleRun {
         System.arraycopy(history, 0, soFar, 0, generation + 1);
         DeCheckpoint.RunState current = new DeCheckpoint.RunState(settings.seed(), firstGeneration, generation,
                 evaluations, ending, members, pop.foms.clone(), pop.best.clone(), pop.bestFom, soFar,
-                DeCheckpoint.LogEntries.of(log));
+                log.snapshot());
         return new DeCheckpoint(phase.saver().fingerprint(), phase.index(), global,
                 phase.evaluationsBefore() + evaluations, phase.generationsBefore(), current,
                 phase.bestRun() == null ? null : phase.bestRun().state(), jade.state(), lastTrials);
