@@ -17,22 +17,25 @@ public final class MagneticWorkspace {
     /** Overlap of layer j−1's channels on layer j's at 8j (basis(j)ᴴ·basis(j−1)). */
     double[] overlaps = new double[0];
 
-    /** Wavevectors of the two channels in the layers above and below the interface at hand. */
-    final double[] upper = new double[4];
-    final double[] lower = new double[4];
-    /** 1/k of the layer below. */
-    final double[] inverseLower = new double[4];
-    /** Matrices of the recursion: reflection below, transmission- and reflection-like blocks. */
-    final double[] below = new double[SpinMatrices.SIZE];
-    final double[] above = new double[SpinMatrices.SIZE];
-    final double[] pass = new double[SpinMatrices.SIZE];
-    final double[] turn = new double[SpinMatrices.SIZE];
-    final double[] left = new double[SpinMatrices.SIZE];
-    final double[] right = new double[SpinMatrices.SIZE];
-    final double[] product = new double[SpinMatrices.SIZE];
-    /** The reflection matrix of the stack for each incident spin's pass. */
-    final double[] plusPass = new double[SpinMatrices.SIZE];
-    final double[] minusPass = new double[SpinMatrices.SIZE];
+    /** Q values handled together; small enough that a block's state stays in the L1 cache. */
+    static final int BLOCK = 64;
+
+    /** kz² in the fronting medium for each Q value of the block. */
+    final double[] kz2 = new double[BLOCK];
+    /**
+     * Wavevectors of the two channels in the layers below and above the interface at hand, in rows of
+     * {@link #BLOCK}: re k0, im k0, re k1, im k1; swapped as the recursion moves up a layer.
+     */
+    double[] lower = new double[4 * BLOCK];
+    double[] upper = new double[4 * BLOCK];
+    /** The reflection matrix of each Q value (eight rows: re, im of 00, 01, 10, 11). */
+    final double[] y = new double[SpinMatrices.SIZE * BLOCK];
+    /** The interface blocks T and R, then the matrices L and P of X = L⁻¹·P, in the same layout. */
+    final double[] t = new double[SpinMatrices.SIZE * BLOCK];
+    final double[] r = new double[SpinMatrices.SIZE * BLOCK];
+    /** One Q value and its result, for re-evaluating a degenerate point without allocating. */
+    final double[] single = new double[1];
+    final SpinChannels singleOut = SpinChannels.ofLength(1);
 
     /** A workspace for any stack and any number of points. */
     public MagneticWorkspace() {
