@@ -32,6 +32,8 @@ final class KernelMath {
 
     /** Largest |angle| for the reduction: k·π/32 stays exact in three parts up to here. */
     static final double CIS_LIMIT = 1e5;
+    /** Largest |x| for {@link #expSmall}, and for the angle of the small-angle cosine and sine. */
+    static final double EXP_SMALL_LIMIT = 1.0 / 64;
     private static final int CIS_TABLE_BITS = 6;
     private static final int CIS_MASK = (1 << CIS_TABLE_BITS) - 1;
     private static final double CIS_SCALE;
@@ -138,6 +140,15 @@ final class KernelMath {
     /** sin x for any x; see {@link #cosAt}. */
     static double sinAt(double x) {
         return Math.abs(x) <= CIS_LIMIT ? sinOf(cisReduce(x), cisIndex(x)) : Math.sin(x);
+    }
+
+    /**
+     * e^x for |x| ≤ {@link #EXP_SMALL_LIMIT}: Taylor through x^6, whose truncation error is below
+     * 1e-16·e^x; for factors close to one, where the table-driven {@link #exp} costs more than it gives.
+     */
+    static double expSmall(double x) {
+        return Math.fma(x, Math.fma(x, Math.fma(x, Math.fma(x, Math.fma(x, Math.fma(x, 1.0 / 720, 1.0 / 120),
+                1.0 / 24), 1.0 / 6), 0.5), 1), 1);
     }
 
     /** sin r for |r| ≤ π/64: Taylor through r^7, whose truncation error is below 1e-17·|r|. */

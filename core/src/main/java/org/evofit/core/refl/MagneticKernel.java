@@ -37,9 +37,13 @@ package org.evofit.core.refl;
  * layer by layer, with the state of each Q value in arrays (structure of arrays), so that the long
  * latencies of sqrt, division, exp and the trigonometric functions of different Q values overlap; each
  * layer's step is split into short loops ({@link MagneticSteps}) and everything that does not depend on
- * Q is taken out of them. A layer whose two channels see one potential (no induction) takes one square
- * root for both; an interface between collinear layers (overlap without off-diagonal terms) skips the
- * roughness factors of the spin-flip terms.
+ * Q is taken out of them. Of an interface's four roughness factors exp(−2 k_m k_n σ²) only one takes the
+ * full exponential and cosine–sine; the others differ from it by a factor close to one (the two
+ * channels' wavevectors differ by the small magnetic splitting), which a short series gives, and the
+ * same holds for the second channel's phase factor across a layer. A layer whose two channels see one
+ * potential (no induction) takes one square root for both; an interface between collinear layers
+ * (overlap without off-diagonal terms) skips the spin-flip terms; the bottom interface, with nothing
+ * reflected from below, skips the products with Y.
  *
  * <p>At Q = 0 the result is refl1d's limit: R++ = R−− = 1, no spin flip. A point where the
  * recursion meets 0/0 (a wavevector exactly zero) is evaluated at the next larger double Q.
@@ -132,12 +136,17 @@ public final class MagneticKernel {
         double[] thickness = stack.thickness();
         double[] roughness = stack.roughness();
         int n = stack.layerCount();
-        java.util.Arrays.fill(ws.y, 0);
         MagneticSteps.roots(ws, n - 1, vin, len, ws.lower);
         for (int j = n - 1; j >= 1; j--) {
             MagneticSteps.roots(ws, j - 1, vin, len, ws.upper);
-            MagneticSteps.blocks(ws, j, -2 * roughness[j] * roughness[j], len);
-            MagneticSteps.combine(ws, len);
+            boolean flips = SpinFrames.flips(ws, j);
+            MagneticSteps.roughness(ws, -2 * roughness[j] * roughness[j], flips, len);
+            MagneticSteps.blocks(ws, j, flips, len);
+            if (j == n - 1) {
+                MagneticSteps.bottom(ws, len);
+            } else {
+                MagneticSteps.combine(ws, len);
+            }
             MagneticSteps.solve(ws, len);
             if (j > 1) {
                 MagneticSteps.cross(ws, thickness[j - 1], len);

@@ -53,120 +53,173 @@ final class MagneticSteps {
     }
 
     /**
-     * The blocks of interface j (ws.upper above, ws.lower below) into ws.t and ws.r:
-     * T_nm = O_nm·k_{1−n}·(k_n + k_m), R_nm = O_nm·k_{1−n}·(k_n − k_m)·exp(s2·k_m·k_n), n a channel
-     * below, m one above (see {@link MagneticKernel}). Collinear layers have no spin-flip terms.
+     * The Névot–Croce factors g_nm = exp(s2·k_m·k_n) of interface j into ws.g (m a channel above, n one
+     * below), all one without roughness. g_00 is computed in full; the others are g_00 times the
+     * exponential of the difference of their exponents, which the splitting of the two channels keeps
+     * small at all but the lowest Q, and which then takes a short series instead of the table-driven
+     * exp, cosine and sine. Collinear layers have no spin-flip terms and skip g_01 and g_10.
      */
-    static void blocks(MagneticWorkspace ws, int j, double s2, int len) {
-        final double[] o = ws.overlaps;
-        final int base = SpinMatrices.SIZE * j;
-        final double o00r = o[base];
-        final double o00i = o[base + 1];
-        final double o01r = o[base + 2];
-        final double o01i = o[base + 3];
-        final double o10r = o[base + 4];
-        final double o10i = o[base + 5];
-        final double o11r = o[base + 6];
-        final double o11i = o[base + 7];
-        final boolean flips = o01r != 0 || o01i != 0 || o10r != 0 || o10i != 0;
+    static void roughness(MagneticWorkspace ws, double s2, boolean flips, int len) {
+        final double[] g = ws.g;
+        if (s2 == 0) {
+            for (int e = 0; e < SpinMatrices.SIZE; e += 2) {
+                java.util.Arrays.fill(g, e * B, (e + 1) * B, 1);
+                java.util.Arrays.fill(g, (e + 1) * B, (e + 2) * B, 0);
+            }
+            return;
+        }
         final double[] l = ws.lower;
         final double[] u = ws.upper;
-        final double[] t = ws.t;
-        final double[] r = ws.r;
         for (int i = 0; i < len; i++) {
-            double l0r = l[i];
-            double l0i = l[B + i];
-            double l1r = l[2 * B + i];
-            double l1i = l[3 * B + i];
-            double u0r = u[i];
-            double u0i = u[B + i];
-            double u1r = u[2 * B + i];
-            double u1i = u[3 * B + i];
-            entry(o00r, o00i, l1r, l1i, l0r, l0i, u0r, u0i, s2, t, r, i);
-            entry(o11r, o11i, l0r, l0i, l1r, l1i, u1r, u1i, s2, t, r, 6 * B + i);
+            double zr = s2 * (u[i] * l[i] - u[B + i] * l[B + i]);
+            double zi = s2 * (u[i] * l[B + i] + u[B + i] * l[i]);
+            double m = KernelMath.exp(zr);
+            double gr = m * KernelMath.cosAt(zi);
+            double gi = m * KernelMath.sinAt(zi);
+            g[i] = gr;
+            g[B + i] = gi;
+            relative(ws, s2, 1, 1, zr, zi, gr, gi, i);
             if (flips) {
-                entry(o01r, o01i, l1r, l1i, l0r, l0i, u1r, u1i, s2, t, r, 2 * B + i);
-                entry(o10r, o10i, l0r, l0i, l1r, l1i, u0r, u0i, s2, t, r, 4 * B + i);
+                relative(ws, s2, 1, 0, zr, zi, gr, gi, i);
+                relative(ws, s2, 0, 1, zr, zi, gr, gi, i);
             }
         }
-        if (!flips) {
-            java.util.Arrays.fill(t, 2 * B, 6 * B, 0);
-            java.util.Arrays.fill(r, 2 * B, 6 * B, 0);
+    }
+
+    /**
+     * g_nm = exp(z) with z = s2·k_m·k_n (m a channel above, n one below) at Q value i, from
+     * g_00 = exp(z00) = gr + i·gi when the two exponents are close; their difference carries the same
+     * absolute rounding as either.
+     */
+    private static void relative(MagneticWorkspace ws, double s2, int m, int n, double zr0, double zi0,
+            double gr, double gi, int i) {
+        double ur = ws.upper[2 * m * B + i];
+        double ui = ws.upper[(2 * m + 1) * B + i];
+        double lr = ws.lower[2 * n * B + i];
+        double li = ws.lower[(2 * n + 1) * B + i];
+        double zr = s2 * (ur * lr - ui * li);
+        double zi = s2 * (ur * li + ui * lr);
+        double dr = zr - zr0;
+        double di = zi - zi0;
+        double fr;
+        double fi;
+        if (Math.abs(dr) <= KernelMath.EXP_SMALL_LIMIT && Math.abs(di) <= KernelMath.EXP_SMALL_LIMIT) {
+            double f = KernelMath.expSmall(dr);
+            double cr = f * KernelMath.cosSmall(di);
+            double ci = f * KernelMath.sinSmall(di);
+            fr = gr * cr - gi * ci;
+            fi = gr * ci + gi * cr;
+        } else {
+            double f = KernelMath.exp(zr);
+            fr = f * KernelMath.cosAt(zi);
+            fi = f * KernelMath.sinAt(zi);
+        }
+        int at = (4 * n + 2 * m) * B + i;
+        ws.g[at] = fr;
+        ws.g[at + B] = fi;
+    }
+
+    /**
+     * The blocks of interface j (ws.upper above, ws.lower below, ws.g its roughness factors) into ws.t
+     * and ws.r: T_nm = O_nm·k_{1−n}·(k_n + k_m), R_nm = O_nm·k_{1−n}·(k_n − k_m)·g_nm, n a channel
+     * below, m one above (see {@link MagneticKernel}). Collinear layers have no spin-flip terms.
+     */
+    static void blocks(MagneticWorkspace ws, int j, boolean flips, int len) {
+        final double[] o = ws.overlaps;
+        final int base = SpinMatrices.SIZE * j;
+        final double[] l = ws.lower;
+        final double[] u = ws.upper;
+        for (int n = 0; n < 2; n++) {
+            int kn = 2 * n * B;
+            int ko = 2 * (1 - n) * B;
+            for (int m = 0; m < 2; m++) {
+                int e = 4 * n + 2 * m;
+                int km = 2 * m * B;
+                double or = o[base + e];
+                double oi = o[base + e + 1];
+                if (n != m && !flips) {
+                    java.util.Arrays.fill(ws.t, e * B, (e + 2) * B, 0);
+                    java.util.Arrays.fill(ws.r, e * B, (e + 2) * B, 0);
+                    continue;
+                }
+                for (int i = 0; i < len; i++) {
+                    entry(or, oi, l[ko + i], l[ko + B + i], l[kn + i], l[kn + B + i], u[km + i], u[km + B + i],
+                            ws, e * B + i);
+                }
+            }
         }
     }
 
     /**
      * One element of T and R: w = o·(kor + i·koi) (the overlap times the other channel's k below),
-     * T = w·(kl + ku), R = w·(kl − ku)·exp(s2·ku·kl).
+     * T = w·(kl + ku), R = w·(kl − ku)·g.
      */
     private static void entry(double or, double oi, double kor, double koi, double lr, double li, double ur,
-            double ui, double s2, double[] t, double[] r, int at) {
+            double ui, MagneticWorkspace ws, int at) {
         double wr = or * kor - oi * koi;
         double wi = or * koi + oi * kor;
         double ar = lr + ur;
         double ai = li + ui;
-        t[at] = wr * ar - wi * ai;
-        t[at + B] = wr * ai + wi * ar;
+        ws.t[at] = wr * ar - wi * ai;
+        ws.t[at + B] = wr * ai + wi * ar;
         double br = lr - ur;
         double bi = li - ui;
         double fr = wr * br - wi * bi;
         double fi = wr * bi + wi * br;
-        if (s2 != 0) {
-            double xr = s2 * (ur * lr - ui * li);
-            double xi = s2 * (ur * li + ui * lr);
-            double g = KernelMath.exp(xr);
-            double gr = g * KernelMath.cosAt(xi);
-            double gi = g * KernelMath.sinAt(xi);
-            double hr = fr * gr - fi * gi;
-            fi = fr * gi + fi * gr;
-            fr = hr;
-        }
-        r[at] = fr;
-        r[at + B] = fi;
+        double gr = ws.g[at];
+        double gi = ws.g[at + B];
+        ws.r[at] = fr * gr - fi * gi;
+        ws.r[at + B] = fr * gi + fi * gr;
     }
 
-    /** ws.t ← T − Y·R and ws.r ← Y·T − R, with Y = ws.y the reflection matrix below. */
+    /** ws.l ← T − Y·R and ws.p ← Y·T − R, with Y = ws.y the reflection matrix below, one element at a time. */
     static void combine(MagneticWorkspace ws, int len) {
         final double[] y = ws.y;
         final double[] t = ws.t;
         final double[] r = ws.r;
-        for (int i = 0; i < len; i++) {
-            double y00r = y[i];
-            double y00i = y[B + i];
-            double y01r = y[2 * B + i];
-            double y01i = y[3 * B + i];
-            double y10r = y[4 * B + i];
-            double y10i = y[5 * B + i];
-            double y11r = y[6 * B + i];
-            double y11i = y[7 * B + i];
-            for (int col = 0; col < 2; col++) {
-                int c0 = 2 * col * B + i;
-                int c1 = (2 * col + 4) * B + i;
-                double t0r = t[c0];
-                double t0i = t[c0 + B];
-                double t1r = t[c1];
-                double t1i = t[c1 + B];
-                double r0r = r[c0];
-                double r0i = r[c0 + B];
-                double r1r = r[c1];
-                double r1i = r[c1 + B];
-                t[c0] = t0r - dotRe(y00r, y00i, r0r, r0i, y01r, y01i, r1r, r1i);
-                t[c0 + B] = t0i - dotIm(y00r, y00i, r0r, r0i, y01r, y01i, r1r, r1i);
-                t[c1] = t1r - dotRe(y10r, y10i, r0r, r0i, y11r, y11i, r1r, r1i);
-                t[c1 + B] = t1i - dotIm(y10r, y10i, r0r, r0i, y11r, y11i, r1r, r1i);
-                r[c0] = dotRe(y00r, y00i, t0r, t0i, y01r, y01i, t1r, t1i) - r0r;
-                r[c0 + B] = dotIm(y00r, y00i, t0r, t0i, y01r, y01i, t1r, t1i) - r0i;
-                r[c1] = dotRe(y10r, y10i, t0r, t0i, y11r, y11i, t1r, t1i) - r1r;
-                r[c1 + B] = dotIm(y10r, y10i, t0r, t0i, y11r, y11i, t1r, t1i) - r1i;
+        for (int n = 0; n < 2; n++) {
+            int yn = 4 * n * B;
+            for (int m = 0; m < 2; m++) {
+                int c0 = 2 * m * B;
+                int c1 = (2 * m + 4) * B;
+                int e = (4 * n + 2 * m) * B;
+                for (int i = 0; i < len; i++) {
+                    double a0r = y[yn + i];
+                    double a0i = y[yn + B + i];
+                    double a1r = y[yn + 2 * B + i];
+                    double a1i = y[yn + 3 * B + i];
+                    double r0r = r[c0 + i];
+                    double r0i = r[c0 + B + i];
+                    double r1r = r[c1 + i];
+                    double r1i = r[c1 + B + i];
+                    double t0r = t[c0 + i];
+                    double t0i = t[c0 + B + i];
+                    double t1r = t[c1 + i];
+                    double t1i = t[c1 + B + i];
+                    ws.l[e + i] = t[e + i] - dotRe(a0r, a0i, r0r, r0i, a1r, a1i, r1r, r1i);
+                    ws.l[e + B + i] = t[e + B + i] - dotIm(a0r, a0i, r0r, r0i, a1r, a1i, r1r, r1i);
+                    ws.p[e + i] = dotRe(a0r, a0i, t0r, t0i, a1r, a1i, t1r, t1i) - r[e + i];
+                    ws.p[e + B + i] = dotIm(a0r, a0i, t0r, t0i, a1r, a1i, t1r, t1i) - r[e + B + i];
+                }
             }
         }
     }
 
-    /** ws.y ← L⁻¹·P with L = ws.t and P = ws.r, by the adjugate: one division per Q value. */
+    /** ws.l ← T and ws.p ← −R: {@link #combine} below a backing medium, where Y = 0. */
+    static void bottom(MagneticWorkspace ws, int len) {
+        for (int e = 0; e < SpinMatrices.SIZE; e++) {
+            for (int i = 0; i < len; i++) {
+                ws.l[e * B + i] = ws.t[e * B + i];
+                ws.p[e * B + i] = -ws.r[e * B + i];
+            }
+        }
+    }
+
+    /** ws.y ← L⁻¹·P with L = ws.l and P = ws.p, by the adjugate: one division per Q value. */
     static void solve(MagneticWorkspace ws, int len) {
         final double[] y = ws.y;
-        final double[] l = ws.t;
-        final double[] p = ws.r;
+        final double[] l = ws.l;
+        final double[] p = ws.p;
         for (int i = 0; i < len; i++) {
             double l00r = l[i];
             double l00i = l[B + i];
@@ -220,10 +273,22 @@ final class MagneticSteps {
             double p0 = k[i] * d;
             double e0r = m0 * KernelMath.cosAt(p0);
             double e0i = m0 * KernelMath.sinAt(p0);
-            double m1 = KernelMath.exp(-k[3 * B + i] * d);
-            double p1 = k[2 * B + i] * d;
-            double e1r = m1 * KernelMath.cosAt(p1);
-            double e1i = m1 * KernelMath.sinAt(p1);
+            // e1 = e0·exp(i·(k1 − k0)·d), a short series when the channels' phases differ little.
+            double dr = (k[2 * B + i] - k[i]) * d;
+            double di = (k[3 * B + i] - k[B + i]) * d;
+            double fr;
+            double fi;
+            if (Math.abs(dr) <= KernelMath.EXP_SMALL_LIMIT && Math.abs(di) <= KernelMath.EXP_SMALL_LIMIT) {
+                double m = KernelMath.expSmall(-di);
+                fr = m * KernelMath.cosSmall(dr);
+                fi = m * KernelMath.sinSmall(dr);
+            } else {
+                double m = KernelMath.exp(-di);
+                fr = m * KernelMath.cosAt(dr);
+                fi = m * KernelMath.sinAt(dr);
+            }
+            double e1r = e0r * fr - e0i * fi;
+            double e1i = e0r * fi + e0i * fr;
             scale(y, i, e0r * e0r - e0i * e0i, 2 * e0r * e0i);
             double cr = e0r * e1r - e0i * e1i;
             double ci = e0r * e1i + e0i * e1r;

@@ -30,9 +30,14 @@ public final class MagneticWorkspace {
     double[] upper = new double[4 * BLOCK];
     /** The reflection matrix of each Q value (eight rows: re, im of 00, 01, 10, 11). */
     final double[] y = new double[SpinMatrices.SIZE * BLOCK];
-    /** The interface blocks T and R, then the matrices L and P of X = L⁻¹·P, in the same layout. */
+    /** The Névot–Croce factors of the interface at hand, as a matrix in the same layout. */
+    final double[] g = new double[SpinMatrices.SIZE * BLOCK];
+    /** The interface blocks T and R. */
     final double[] t = new double[SpinMatrices.SIZE * BLOCK];
     final double[] r = new double[SpinMatrices.SIZE * BLOCK];
+    /** The matrices L and P of X = L⁻¹·P. */
+    final double[] l = new double[SpinMatrices.SIZE * BLOCK];
+    final double[] p = new double[SpinMatrices.SIZE * BLOCK];
     /** One Q value and its result, for re-evaluating a degenerate point without allocating. */
     final double[] single = new double[1];
     final SpinChannels singleOut = SpinChannels.ofLength(1);

@@ -74,6 +74,16 @@ final class SpinFrames {
         }
     }
 
+    /**
+     * Whether interface j mixes the spin channels: its overlap has off-diagonal terms. Not so between
+     * collinear layers (or layers without induction), where the spin-flip terms vanish.
+     */
+    static boolean flips(MagneticWorkspace ws, int j) {
+        double[] o = ws.overlaps;
+        int at = SpinMatrices.SIZE * j;
+        return o[at + 2] != 0 || o[at + 3] != 0 || o[at + 4] != 0 || o[at + 5] != 0;
+    }
+
     private static void identity(double[] m, int o) {
         java.util.Arrays.fill(m, o, o + SpinMatrices.SIZE, 0);
         m[o] = 1;

@@ -2,6 +2,8 @@ package org.evofit.core.refl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -74,24 +76,18 @@ class MagneticKernelReferenceTest {
 
     /** A random stack of n layers in which each shortcut of the fast kernel comes up now and then. */
     private static MagneticSlabs stack(SplittableRandom rnd, int n) {
-        double[] d = new double[n];
-        double[] sld = new double[n];
-        double[] isld = new double[n];
-        double[] theta = new double[n];
-        double[] m = new double[n];
-        double[] sigma = new double[n];
         double sharedAngle = rnd.nextDouble(0, 360);
         boolean collinear = rnd.nextInt(4) == 0;
+        List<MagneticLayer> rows = new ArrayList<>();
         for (int j = 0; j < n; j++) {
-            boolean inner = j > 0 && j < n - 1;
-            d[j] = inner && rnd.nextInt(10) > 0 ? rnd.nextDouble(2, 150) : 0;
-            sld[j] = j == 0 && rnd.nextBoolean() ? 0 : rnd.nextDouble(-1, 9);
-            isld[j] = j > 0 && rnd.nextBoolean() ? rnd.nextDouble(0, 0.5) : 0;
-            theta[j] = collinear ? sharedAngle : rnd.nextDouble(0, 360);
-            m[j] = rnd.nextInt(3) == 0 || j == 0 && rnd.nextInt(4) > 0 ? 0 : rnd.nextDouble(0, 4);
-            sigma[j] = j > 0 && rnd.nextInt(4) > 0 ? rnd.nextDouble(0, 10) : 0;
+            rows.add(new MagneticLayer(rnd.nextInt(10) > 0 ? rnd.nextDouble(2, 150) : 0,
+                    j == 0 && rnd.nextBoolean() ? 0 : rnd.nextDouble(-1, 9),
+                    rnd.nextBoolean() ? rnd.nextDouble(0, 0.5) : 0,
+                    collinear ? sharedAngle : rnd.nextDouble(0, 360),
+                    rnd.nextInt(3) == 0 || j == 0 && rnd.nextInt(4) > 0 ? 0 : rnd.nextDouble(0, 4),
+                    rnd.nextInt(4) > 0 ? rnd.nextDouble(0, 10) : 0));
         }
-        return new MagneticSlabs(d, sld, isld, theta, m, sigma);
+        return MagneticSlabs.fromLayers(rows);
     }
 
     /** Relative deviation where the reference exceeds 1e-12; below, the absolute one scaled to 1e-22 = 1e-10. */

@@ -2,7 +2,7 @@ package org.evofit.core.refl;
 
 /**
  * The reference {@link MagneticKernel} is checked against: the same physics written the plain way, one
- * Q value at a time, with the interface blocks T and R normalised by 1/k of the layer below, the 2×2
+ * Q value at a time, with wavevectors in polar form, the interface blocks T and R normalised by 1/k of the layer below, the 2×2
  * reflection matrix X = (T − Y·R)⁻¹·(Y·T − R) solved by the adjugate at every interface and carried
  * across each layer as E·X·E, and Math's exp, cos and sin. It was the production kernel until the
  * block-wise one replaced it for speed, and is kept for the comparison on random stacks. It shares
@@ -79,19 +79,15 @@ final class StraightMagneticKernel {
         return k;
     }
 
-    /** The square root of re + i·im with a non-negative imaginary part. */
+    /**
+     * The square root of re + i·im with a non-negative imaginary part, in polar form: the argument of
+     * re + i·im lies in [0, π] for im ≥ 0, so half of it puts the root in the upper half plane.
+     */
     private static void root(double re, double im, double[] k, int at) {
-        double m = Math.sqrt(re * re + im * im);
-        double t = Math.sqrt(0.5 * (m + Math.abs(re)));
-        double h = t > 0 ? 0.5 * im / t : 0;
-        double kr = re >= 0 ? t : h;
-        double ki = re >= 0 ? h : t;
-        if (ki < 0 || ki == 0 && kr < 0) {
-            kr = -kr;
-            ki = -ki;
-        }
-        k[at] = kr;
-        k[at + 1] = ki;
+        double modulus = Math.sqrt(Math.hypot(re, im));
+        double half = 0.5 * Math.atan2(im, re);
+        k[at] = modulus * Math.cos(half);
+        k[at + 1] = modulus * Math.sin(half);
     }
 
     /** pass_nm = ½·O_nm·(1 + k_m/k_n), turn_nm = ½·O_nm·(1 − k_m/k_n)·exp(−2 k_m k_n σ²). */
