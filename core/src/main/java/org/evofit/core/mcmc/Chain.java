@@ -16,6 +16,7 @@ public final class Chain {
     private final int dimension;
     private final double[] positions;
     private final double[] logPosterior;
+    private final int[] nonFinite;
     private int rows;
 
     /**
@@ -34,10 +35,20 @@ public final class Chain {
         this.dimension = dimension;
         this.positions = new double[(int) values];
         this.logPosterior = new double[walkers * capacity];
+        this.nonFinite = new int[capacity];
     }
 
-    /** Appends one row: every walker's position ({@code walkers x dimension}, walker-major) and log-posterior. */
+    /** Appends one row with no non-finite proposal, see {@link #append(double[], double[], int)}. */
     public void append(double[] rowPositions, double[] rowLogPosterior) {
+        append(rowPositions, rowLogPosterior, 0);
+    }
+
+    /**
+     * Appends one row: every walker's position ({@code walkers x dimension}, walker-major) and
+     * log-posterior, and how many of the step's proposals were rejected because the likelihood was
+     * not finite there although they lay inside the bounds.
+     */
+    public void append(double[] rowPositions, double[] rowLogPosterior, int nonFiniteRejected) {
         if (rowPositions.length != walkers * dimension || rowLogPosterior.length != walkers) {
             throw new IllegalArgumentException("a row has " + walkers * dimension + " positions and " + walkers
                     + " log-posteriors, got " + rowPositions.length + " and " + rowLogPosterior.length);
@@ -47,6 +58,7 @@ public final class Chain {
         }
         System.arraycopy(rowPositions, 0, positions, rows * walkers * dimension, rowPositions.length);
         System.arraycopy(rowLogPosterior, 0, logPosterior, rows * walkers, walkers);
+        nonFinite[rows] = nonFiniteRejected;
         rows++;
     }
 
@@ -83,6 +95,20 @@ public final class Chain {
     /** The log-posterior of walker {@code w} at row {@code row}. */
     public double logPosterior(int row, int w) {
         return logPosterior[row * walkers + w];
+    }
+
+    /** The proposals of row {@code row}'s step rejected because the likelihood was not finite there. */
+    public int nonFinite(int row) {
+        return nonFinite[row];
+    }
+
+    /** Every step's proposals rejected because the likelihood was not finite inside the bounds. */
+    public long nonFiniteTotal() {
+        long total = 0;
+        for (int r = 0; r < rows; r++) {
+            total += nonFinite[r];
+        }
+        return total;
     }
 
     /** A copy of one row's positions, walker-major. */

@@ -153,9 +153,9 @@ public final class EnsembleSampler {
         try (ParallelEvaluation evaluation = new ParallelEvaluation(UniformPrior.around(objective), threads)) {
             while (chain.steps() < settings.steps() && !Thread.currentThread().isInterrupted()) {
                 SplittableRandom rng = RandomStreams.forGeneration(settings.seed(), chain.steps() + 1L);
-                halfStep.update(rng, evaluation, row, logp, 0, half);
-                halfStep.update(rng, evaluation, row, logp, half, 0);
-                chain.append(row, logp);
+                int nonFinite = halfStep.update(rng, evaluation, row, logp, 0, half);
+                nonFinite += halfStep.update(rng, evaluation, row, logp, half, 0);
+                chain.append(row, logp, nonFinite);
                 listener.onStep(chain);
             }
         }

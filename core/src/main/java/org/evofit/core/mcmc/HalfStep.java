@@ -26,15 +26,21 @@ final class HalfStep {
     /**
      * Moves the walkers from index {@code first} on (a half) against those from {@code other} on,
      * in place in {@code row} (walker-major positions) and {@code logp}.
+     *
+     * @return the proposals rejected because the likelihood was not finite inside the bounds
      */
-    void update(SplittableRandom rng, ParallelEvaluation evaluation, double[] row, double[] logp, int first,
+    int update(SplittableRandom rng, ParallelEvaluation evaluation, double[] row, double[] logp, int first,
                 int other) {
         for (int i = 0; i < half; i++) {
             logFactor[i] = Moves.propose(rng, row, (first + i) * dimension, row, other * dimension, half,
                     proposals[i], 0, dimension);
         }
         evaluation.evaluate(proposals, negativeLog);
+        int nonFinite = 0;
         for (int i = 0; i < half; i++) {
+            if (UniformPrior.nonFinite(negativeLog[i])) {
+                nonFinite++;
+            }
             int w = first + i;
             double proposed = UniformPrior.logPosterior(negativeLog[i]);
             double u = rng.nextDouble();
@@ -45,5 +51,6 @@ final class HalfStep {
                 logp[w] = proposed;
             }
         }
+        return nonFinite;
     }
 }

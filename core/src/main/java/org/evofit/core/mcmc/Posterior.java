@@ -16,11 +16,15 @@ import java.util.List;
  * @param samples         samples kept for the table (walkers x thinned steps after the burn-in)
  * @param mapLogPosterior the highest log-posterior the chain visited
  * @param warnings        what makes the table doubtful (too short for its autocorrelation time,
- *                        walker groups that disagree); empty when none
+ *                        walker groups that disagree, proposals rejected for a non-finite model); empty
+ *                        when none
+ * @param nonFinite       proposals inside the bounds rejected, over every step, because the likelihood was
+ *                        not finite there (the model NaN or infinite at a point in range): the posterior is
+ *                        taken to be zero where the model is not defined
  */
 public record Posterior(List<ParameterPosterior> parameters, double[][] correlation, double acceptance,
                         int walkers, int steps, int burn, int thin, long samples, double mapLogPosterior,
-                        List<String> warnings) {
+                        List<String> warnings, long nonFinite) {
 
     /** A chain should be at least this many autocorrelation times long (after burn-in) to be trusted. */
     public static final double MIN_AUTOCORRELATION_TIMES = 50;

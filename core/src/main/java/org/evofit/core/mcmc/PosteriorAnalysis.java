@@ -55,17 +55,24 @@ public final class PosteriorAnalysis {
         }
         return new Posterior(List.copyOf(rows), correlation(samples), acceptance(chain, first), walkers,
                 chain.steps(), burn, settings.thin(), samples[0].length, chain.logPosterior(mapRow, mapWalker),
-                List.copyOf(warnings(rows, taus, kept)));
+                List.copyOf(warnings(chain, rows, taus, kept)), chain.nonFiniteTotal());
     }
 
     /**
      * One warning for every parameter whose chain is shorter than {@link Posterior#MIN_AUTOCORRELATION_TIMES}
      * autocorrelation times (or whose time has no window), naming the longest time; one per R-hat above
-     * {@link Posterior#MAX_R_HAT}.
+     * {@link Posterior#MAX_R_HAT}; one when proposals were rejected for a non-finite likelihood.
      */
-    private static List<String> warnings(List<ParameterPosterior> rows, List<Autocorrelation.Estimate> taus,
-                                         int kept) {
+    private static List<String> warnings(Chain chain, List<ParameterPosterior> rows,
+                                         List<Autocorrelation.Estimate> taus, int kept) {
         List<String> out = new ArrayList<>();
+        long nonFinite = chain.nonFiniteTotal();
+        if (nonFinite > 0) {
+            long proposals = (long) chain.steps() * chain.walkers();
+            out.add(String.format(Locale.ROOT, "%d of %d proposals (%.3g %%) inside the bounds were rejected because"
+                    + " the model is not finite there (NaN or infinite at a point in range): the posterior is taken"
+                    + " to be zero where the model is not defined", nonFinite, proposals, 100.0 * nonFinite / proposals));
+        }
         List<String> tooShort = new ArrayList<>();
         int worst = 0;
         boolean unknown = false;

@@ -4,7 +4,9 @@ import org.evofit.core.optim.Objective;
 
 /**
  * The negative log-posterior under uniform priors from the bounds: the objective's value (a negative
- * log-likelihood) inside the bounds, +infinity outside, where the model is never evaluated.
+ * log-likelihood) inside the bounds, +infinity outside, where the model is never evaluated. Inside the
+ * bounds a likelihood that is not finite (a model that is NaN or infinite at some point in range) is
+ * NaN, so that the sampler can reject the move and count it apart from moves out of the bounds.
  */
 final class UniformPrior implements Objective.Evaluator {
 
@@ -56,7 +58,13 @@ final class UniformPrior implements Objective.Evaluator {
                 return Double.POSITIVE_INFINITY;
             }
         }
-        return likelihood.evaluate(candidate);
+        double value = likelihood.evaluate(candidate);
+        return Double.isFinite(value) ? value : Double.NaN;
+    }
+
+    /** Whether a value of {@link #evaluate} is a point inside the bounds whose likelihood is not finite. */
+    static boolean nonFinite(double negativeLog) {
+        return Double.isNaN(negativeLog);
     }
 
     /** The log-posterior from a value of {@link #evaluate}: -value, or -infinity when not finite. */

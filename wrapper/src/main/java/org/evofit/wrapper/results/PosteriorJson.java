@@ -27,10 +27,11 @@ import org.evofit.core.mcmc.SamplerSettings;
  * @param parameters      the table, one entry per free parameter
  * @param correlation     the correlation matrix, in the order of {@code parameters}
  * @param warnings        what makes the table doubtful; empty when nothing does
+ * @param nonFinite       proposals inside the bounds rejected because the model was not finite there
  */
 public record PosteriorJson(String sampler, String likelihood, String errorModel, int walkers, int steps, int burn, int thin, long seed,
                             long samples, double acceptance, double mapLogPosterior, List<Row> parameters,
-                            double[][] correlation, List<String> warnings) {
+                            double[][] correlation, List<String> warnings, long nonFinite) {
 
     /** How result.json names the section. */
     public static final String SECTION = "posterior";
@@ -59,7 +60,7 @@ public record PosteriorJson(String sampler, String likelihood, String errorModel
                 "gaussian: ln L = -chi2/2 from the data's 1-sigma errors; uniform priors within the bounds",
                 errorModel, p.walkers(), p.steps(), p.burn(), p.thin(), settings.seed(), p.samples(), p.acceptance(),
                 p.mapLogPosterior(), p.parameters().stream().map(PosteriorJson::row).toList(), p.correlation(),
-                p.warnings());
+                p.warnings(), p.nonFinite());
     }
 
     private static Row row(ParameterPosterior r) {
