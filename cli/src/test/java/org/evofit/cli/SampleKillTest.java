@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.evofit.dispatch.AwaitProgress;
-import org.evofit.wrapper.sample.ChainFile;
+import org.evofit.wrapper.sample.ChainLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,13 +68,16 @@ class SampleKillTest {
         return Cli.run(all.toArray(String[]::new));
     }
 
-    /** Steps in the checkpoint, or 0 when there is none yet (it is replaced atomically, never half-written). */
+    /**
+     * Steps in the checkpoint, or 0 when there is none yet (it is first written atomically, then appended
+     * to; a record still being appended fails its CRC and is not counted).
+     */
     private static int checkpointSteps(Path checkpoint) {
         if (!Files.isRegularFile(checkpoint)) {
             return 0;
         }
         try {
-            return ChainFile.read(checkpoint, STEPS + 1).chain().steps();
+            return ChainLog.read(checkpoint, STEPS + 1).chain().steps();
         } catch (RuntimeException e) {
             return 0;   // replaced between the check and the read: look again
         }

@@ -32,7 +32,7 @@ public record ChainFile(long seed, List<String> names, Chain chain) {
 
     /** The file's name in a sampling run's directory. */
     public static final String NAME = "chain.bin";
-    private static final int MAGIC = 0x45564348;
+    static final int MAGIC = 0x45564348;
     private static final int VERSION = 1;
 
     /** The file's bytes. */

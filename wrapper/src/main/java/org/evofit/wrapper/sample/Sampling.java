@@ -40,7 +40,7 @@ import org.evofit.wrapper.model.ModelDefinition;
  */
 public record Sampling(SamplerSettings settings, int threads, Duration checkpointEvery, StepListener listener) {
 
-    /** The checkpoint's name in the output directory: the chain so far, in {@link ChainFile}'s format. */
+    /** The checkpoint's name in the output directory: the chain so far, an append-only {@link ChainLog}. */
     public static final String CHECKPOINT = "chain.checkpoint";
 
     /** Sampling on one thread, checkpointed every 10 s, with no listener. */
@@ -78,15 +78,20 @@ public record Sampling(SamplerSettings settings, int threads, Duration checkpoin
         Path checkpoint = dir.resolve(CHECKPOINT);
         Chain chain;
         int resumed = 0;
-        ChainFile saved = Files.isRegularFile(checkpoint) ? ChainFile.read(checkpoint, settings.steps() + 1) : null;
+        int savedRows = 0;
+        long savedBytes = 0;
+        ChainLog saved = Files.isRegularFile(checkpoint) ? ChainLog.read(checkpoint, settings.steps() + 1) : null;
         if (saved != null && saved.seed() == settings.seed() && saved.names().equals(names)
-                && saved.chain().walkers() == settings.walkers()) {
+                && saved.chain().walkers() == settings.walkers() && saved.chain().rows() > 0) {
             chain = saved.chain();
             resumed = chain.steps();
+            savedRows = chain.rows();
+            savedBytes = saved.validBytes();
         } else {
             chain = EnsembleSampler.startAround(likelihood, settings, sampled.start(), threads);
         }
-        Checkpointer checkpointer = new Checkpointer(checkpoint, settings.seed(), names, checkpointEvery);
+        Checkpointer checkpointer = new Checkpointer(checkpoint, settings.seed(), names, checkpointEvery,
+                savedRows, savedBytes);
         EnsembleSampler.advance(likelihood, settings, threads, chain, c -> {
             checkpointer.onStep(c);
             listener.onStep(c);
