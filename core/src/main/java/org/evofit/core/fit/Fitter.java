@@ -75,10 +75,12 @@ public final class Fitter {
         boolean[] atBound = atBound(best, lower, upper);
         ErrorEstimates.Covariance covariance = ErrorEstimates.standardErrors(problem, best, lower, upper, atBound);
         double threshold = ProfileErrors.threshold(bestFom, settings.errorbarLevel());
-        double[][] bars = ProfileErrors.bars(problem, best, lower, upper, threshold);
+        ProfileErrors.Kind kind = settings.errorbarProfile() ? ProfileErrors.Kind.PROFILE
+                : ProfileErrors.Kind.CONDITIONAL;
+        double[][] bars = ProfileErrors.bars(problem, best, lower, upper, threshold, kind);
         ErrorBasis basis = new ErrorBasis(problem.figureOfMerit().residual(), covariance.scale(),
                 problem.fitData().points(), problem.fitData().points() - best.length, settings.errorbarLevel(),
-                threshold);
+                threshold, kind.label());
         List<ParameterEstimate> estimates = estimates(problem, values, bars, covariance.errors());
         double seconds = de.seconds() + (System.nanoTime() - started) / 1e9;
         return new FitResult(estimates, values, bestFom, problem.figureOfMerit().name(),

@@ -75,7 +75,11 @@ public final class OptimizerSettings {
                     FitSettings::refine, (s, v) -> s.withRefine((Boolean) v), s -> true),
             new OptimizerSetting("errorbarLevel", SettingType.NUMBER, SettingBounds.above(1),
                     "Evaluations with a figure of merit below this multiple of the best span the error bars",
-                    FitSettings::errorbarLevel, (s, v) -> s.withErrorbarLevel((Double) v), s -> true));
+                    FitSettings::errorbarLevel, (s, v) -> s.withErrorbarLevel((Double) v), s -> true),
+            new OptimizerSetting("errorbarProfile", SettingType.BOOLEAN, SettingBounds.NONE,
+                    "Whether the low and high error bars re-optimise the other parameters at each point "
+                            + "(a profile of the figure of merit) instead of holding them at the optimum",
+                    FitSettings::errorbarProfile, (s, v) -> s.withErrorbarProfile((Boolean) v), s -> true));
 
     private OptimizerSettings() {
     }

@@ -125,7 +125,8 @@ public final class ResultFiles {
 
     private static ResultJson.Errors errors(ErrorBasis basis) {
         return basis == null ? null : new ResultJson.Errors(basis.residuals(), ResultJson.Errors.SCALE, basis.scale(),
-                basis.points(), basis.degreesOfFreedom(), basis.level(), basis.threshold());
+                basis.points(), basis.degreesOfFreedom(), basis.level(), basis.threshold(),
+                ResultJson.Errors.PROFILE.equals(basis.bars()) ? ResultJson.Errors.PROFILE : null);
     }
 
     private static List<ResultJson.ExcludedPoints> excludedPoints(ModelDefinition model) {

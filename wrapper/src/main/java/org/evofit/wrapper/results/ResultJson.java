@@ -81,8 +81,9 @@ public record ResultJson(String evofitVersion, String model, double fom, String 
     /**
      * How the error bars were computed. The standard error is sqrt(diag(s²·(JᵀJ)⁻¹)), J the Jacobian of
      * the residuals the figure of merit compares with respect to the fitted parameters not at a bound,
-     * s² = Σr²/(N − p). The low and high bars are where the figure of merit, scanned along one
-     * parameter with the others held at the optimum, reaches the threshold.
+     * s² = Σr²/(N − p). The low and high bars are where the figure of merit, moved along one
+     * parameter with the others held at the optimum (or re-optimised, {@code bars: profile}), reaches
+     * the threshold.
      *
      * @param residuals        the residual r, for example {@code log10(Y) - log10(S)}
      * @param scale            how s² is computed, {@code sum(r^2)/(N - p)}
@@ -91,10 +92,17 @@ public record ResultJson(String evofitVersion, String model, double fom, String 
      * @param degreesOfFreedom N − p
      * @param level            GenX's error-bar level
      * @param threshold        the figure of merit at which the low and high bars are read
+     * @param bars             {@value #PROFILE} when the other parameters were re-optimised at every
+     *                         point of the low and high bars; left out (null) for the conditional scan
+     *                         with the others held at the optimum, the default, so that results
+     *                         written before the choice existed read the same
      */
-    @JsonPropertyOrder({"residuals", "scale", "s2", "points", "degreesOfFreedom", "level", "threshold"})
+    @JsonPropertyOrder({"residuals", "scale", "s2", "points", "degreesOfFreedom", "level", "threshold", "bars"})
     public record Errors(String residuals, String scale, double s2, int points, int degreesOfFreedom,
-                         double level, double threshold) {
+                         double level, double threshold, @JsonInclude(JsonInclude.Include.NON_NULL) String bars) {
+
+        /** The value of {@code bars} for profile (re-optimised) bars. */
+        public static final String PROFILE = "profile";
 
         /** How every evofit version since error bars were stated computes s². */
         public static final String SCALE = "sum(r^2)/(N - p)";

@@ -66,7 +66,7 @@ class ResultRecordsRoundTripTest {
         ResultJson result = new ResultJson("1.0", null, Double.NaN, "chi2bars", 1.5, "best/1/bin", 42, 2, 30, 100,
                 3000, 1.25, 2400.5, "GENERATIONS", true,
                 List.of(new ResultJson.ExcludedPoints("d", 111, 40, 40, "d.ort: 40 of 111 points ...")),
-                new ResultJson.Errors("log10(Y) - log10(S)", ResultJson.Errors.SCALE, 0.0025, 120, 117, 1.05, 0.105),
+                new ResultJson.Errors("log10(Y) - log10(S)", ResultJson.Errors.SCALE, 0.0025, 120, 117, 1.05, 0.105, ResultJson.Errors.PROFILE),
                 "2026-01-01T00:00:00Z", "2026-01-01T00:00:01Z",
                 new ResultJson.Provenance("1.0", "abc", "/m.yaml", null, null, null, Boolean.TRUE,
                         new ResultJson.Jvm("17", "x"), new ResultJson.Os("Linux", "amd64")),
