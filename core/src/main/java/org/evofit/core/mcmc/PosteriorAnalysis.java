@@ -122,8 +122,12 @@ public final class PosteriorAnalysis {
         return out;
     }
 
-    /** Linear interpolation between order statistics (Hyndman and Fan's type 7, numpy's default). */
-    static double quantile(double[] sorted, double p) {
+    /**
+     * The {@code p} quantile of ascending {@code sorted}: linear interpolation between order statistics
+     * (Hyndman and Fan's type 7, numpy's default). Public so that every posterior quantile (the table's,
+     * the posterior bands') is the same one.
+     */
+    public static double quantile(double[] sorted, double p) {
         double h = (sorted.length - 1) * p;
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, sorted.length - 1);
