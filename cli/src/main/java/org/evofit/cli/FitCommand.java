@@ -80,6 +80,7 @@ final class FitCommand extends Verb {
                 .listening(SampleProgress.forConsole(err(), quiet, sampler.steps))
                 .run(run.model(), optimum, out);
         SampleCommand.print(stdout, sampled, out);
+        SampleCommand.charts(stdout, sampled, run.model(), out);
     }
 
     /** The loaded model with the command line's optimizer options; refused when nothing is free. */

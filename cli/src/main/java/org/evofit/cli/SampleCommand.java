@@ -3,6 +3,7 @@ package org.evofit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.evofit.report.PosteriorFiles;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.results.ParameterRow;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sample", mixinStandardHelpOptions = true, showDefaultValues = true,
         description = "Sample a model's posterior (MCMC, affine-invariant ensemble) around its start values or a "
                 + "finished fit's (--from); write DIR/chain.bin, DIR/chain.csv, DIR/posterior.csv, "
-                + "DIR/correlation.csv and DIR/posterior.json, all or nothing. Needs data with errors.")
+                + "DIR/correlation.csv and DIR/posterior.json, all or nothing; then the posterior bands DIR/band.csv "
+                + "(and DIR/sld-band.csv) and the charts DIR/charts/corner, band (and sld-band) as .png and .svg. "
+                + "Data without errors get an error scale, sampled and stated.")
 final class SampleCommand extends Verb {
 
     @Parameters(paramLabel = "MODEL", description = "Model file (YAML or JSON).")
@@ -65,6 +68,7 @@ final class SampleCommand extends Verb {
         }
         SampleRun run = sampling.run(definition, start(definition), out);
         print(out(), run, out);
+        charts(out(), run, definition, out);
         return 0;
     }
 
@@ -92,6 +96,18 @@ final class SampleCommand extends Verb {
     /** The free parameters' start values, in the sampler's order. */
     static double[] start(ModelDefinition definition) {
         return definition.problem().objective().start();
+    }
+
+    /**
+     * Writes the posterior bands and the corner, band and SLD band charts of a finished run (see
+     * {@link PosteriorFiles}) and says where.
+     */
+    static void charts(PrintWriter stdout, SampleRun run, ModelDefinition definition, Path dir) {
+        if (run.posterior() != null) {
+            PosteriorFiles.write(dir, definition);
+            stdout.println("posterior bands and corner plot written to " + dir + " (band.csv, charts/)");
+            stdout.flush();
+        }
     }
 
     /** Prints the posterior table and where the files went. */

@@ -18,6 +18,7 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.evofit.wrapper.io.AtomicFiles;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.Drawable;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -37,20 +38,37 @@ public final class ChartFiles {
     public static final int WIDTH_PX = WIDTH_PT * DPI / 72;
     /** PNG height in pixels. */
     public static final int HEIGHT_PX = HEIGHT_PT * DPI / 72;
+    /** The most pixels a side of a PNG has; a larger drawing gets a lower resolution. */
+    static final int MAX_PX = 3000;
 
     private ChartFiles() {
     }
 
     /** Queues {@code <stem>.png} and {@code <stem>.svg} in {@code dir} on {@code files}. */
     public static void add(AtomicFiles files, Path dir, String stem, JFreeChart chart) {
-        files.bytes(dir.resolve(stem + ".png"), png(chart, DPI));
-        files.bytes(dir.resolve(stem + ".svg"), svg(chart).getBytes(StandardCharsets.UTF_8));
+        add(files, dir, stem, chart, WIDTH_PT, HEIGHT_PT);
+    }
+
+    /**
+     * Queues {@code <stem>.png} and {@code <stem>.svg} of a drawing {@code width} × {@code height}
+     * points large; the PNG at 300 dpi, or less for a drawing that would pass {@value #MAX_PX} pixels
+     * a side (a corner plot of many parameters), the resolution recorded in the file either way.
+     */
+    static void add(AtomicFiles files, Path dir, String stem, Drawable drawing, double width, double height) {
+        int dpi = (int) Math.min(DPI, MAX_PX * 72 / Math.max(width, height));
+        files.bytes(dir.resolve(stem + ".png"), png(drawing, width, height, dpi));
+        files.bytes(dir.resolve(stem + ".svg"), svg(drawing, width, height).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The chart as PNG at {@code dpi}. */
     public static byte[] png(JFreeChart chart, int dpi) {
-        int w = WIDTH_PT * dpi / 72;
-        int h = HEIGHT_PT * dpi / 72;
+        return png(chart, WIDTH_PT, HEIGHT_PT, dpi);
+    }
+
+    /** A drawing {@code width} × {@code height} points large as PNG at {@code dpi}. */
+    static byte[] png(Drawable chart, double width, double height, int dpi) {
+        int w = (int) Math.round(width * dpi / 72);
+        int h = (int) Math.round(height * dpi / 72);
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -58,7 +76,7 @@ public final class ChartFiles {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.scale(dpi / 72.0, dpi / 72.0);
-            chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH_PT, HEIGHT_PT));
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         } finally {
             g.dispose();
         }
@@ -67,10 +85,15 @@ public final class ChartFiles {
 
     /** The chart as an SVG document. */
     public static String svg(JFreeChart chart) {
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH_PT, HEIGHT_PT);
+        return svg(chart, WIDTH_PT, HEIGHT_PT);
+    }
+
+    /** A drawing {@code width} × {@code height} points large as an SVG document. */
+    static String svg(Drawable chart, double width, double height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
         // A hundredth of a point is far below what any screen or printer shows; full doubles triple the file.
         g.setGeomDoubleConverter(ChartFiles::hundredths);
-        chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH_PT, HEIGHT_PT));
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         return g.getSVGDocument();
     }
 

@@ -2,6 +2,9 @@ package org.evofit.report;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.util.List;
+import org.evofit.wrapper.results.BandRow;
+import org.evofit.wrapper.sample.PosteriorBands;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -48,14 +51,21 @@ public final class Charts {
      * y − model.
      */
     public static JFreeChart fit(RunData run, String title) {
-        Axes axes = run.axes();
+        return fit(run.axes(), run.curves(), title, List.of());
+    }
+
+    /**
+     * The fit chart of {@code curves} with the posterior bands of their model curves under them
+     * (the rows of band.csv; none: no bands).
+     */
+    static JFreeChart fit(Axes axes, List<CurveData> curves, String title, List<BandRow> bands) {
         boolean log = axes.logY();
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         XYSeriesCollection model = new XYSeriesCollection();
         XYSeriesCollection residuals = new XYSeriesCollection();
-        boolean allErrors = run.curves().stream().allMatch(CurveData::hasErrors);
-        boolean single = run.curves().size() == 1;
-        for (CurveData c : run.curves()) {
+        boolean allErrors = curves.stream().allMatch(CurveData::hasErrors);
+        boolean single = curves.size() == 1;
+        for (CurveData c : curves) {
             String suffix = single ? "" : " " + c.name();
             XYSeries m = new XYSeries("model" + suffix, false, true);
             XYSeries r = new XYSeries("residual" + suffix, false, true);
@@ -76,9 +86,11 @@ public final class Charts {
         ValueAxis y = log ? logAxis(axes.yLabel()) : numberAxis(axes.yLabel());
         XYPlot main = plot(y);
         main.setDataset(0, model);
-        main.setRenderer(0, lines(run.curves().size(), false));
+        main.setRenderer(0, lines(curves.size(), false));
         main.setDataset(1, data);
-        main.setRenderer(1, errorBars(run.curves().size(), false));
+        main.setRenderer(1, errorBars(curves.size(), false));
+        // Dataset 2 is drawn first (JFreeChart draws the highest index first), under data and model.
+        BandLayers.add(main, 2, curves.stream().map(CurveData::name).toList(), bands, log);
         String residualLabel = allErrors ? "(y − model)/σ" : log ? "log10(y/model)" : "y − model";
         XYPlot lower = residualPlot(residuals, residualLabel);
 
@@ -130,19 +142,33 @@ public final class Charts {
 
     /** The SLD profile: real part solid, imaginary part dashed. */
     public static JFreeChart sld(SldData sld, String title) {
+        return sld(sld, title, List.of(), PosteriorBands.ONE_SAMPLE);
+    }
+
+    /**
+     * The SLD profile with the posterior band of its real part under it (the rows of sld-band.csv of
+     * {@code sample}, {@value PosteriorBands#ONE_SAMPLE} for a model of one sample; none: no band); a
+     * profile without an imaginary part ({@code im} null) shows the real part alone.
+     */
+    static JFreeChart sld(SldData sld, String title, List<BandRow> band, String sample) {
         XYSeriesCollection set = new XYSeriesCollection();
         XYSeries re = new XYSeries("real SLD", false, true);
         XYSeries im = new XYSeries("imaginary SLD", false, true);
         for (int k = 0; k < sld.z().length; k++) {
             re.add(sld.z()[k], sld.re()[k]);
-            im.add(sld.z()[k], sld.im()[k]);
+            if (sld.im() != null) {
+                im.add(sld.z()[k], sld.im()[k]);
+            }
         }
         set.addSeries(re);
-        set.addSeries(im);
+        if (sld.im() != null) {
+            set.addSeries(im);
+        }
         XYPlot plot = plot(numberAxis("SLD (1e-6/Å²)"));
         plot.setDomainAxis(numberAxis("depth z (Å)"));
         plot.setDataset(set);
         plot.setRenderer(lines(2, false));
+        BandLayers.add(plot, 1, List.of(sample), band, false);
         return chart(title, plot, true);
     }
 

@@ -21,6 +21,7 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.Drawable;
 
 /**
  * A PDF being written: A4 pages of headings, paragraphs, tables and charts, every glyph in the
@@ -120,8 +121,14 @@ final class PdfBuilder implements AutoCloseable {
 
     /** The chart as vector graphics, scaled to {@code widthFraction} of the text width. */
     void chart(JFreeChart chart, float widthFraction) {
-        float w = ChartFiles.WIDTH_PT;
-        float h = ChartFiles.HEIGHT_PT;
+        drawing(chart, ChartFiles.WIDTH_PT, ChartFiles.HEIGHT_PT, widthFraction);
+    }
+
+    /**
+     * A drawing laid out at {@code w} × {@code h} points as vector graphics, scaled to
+     * {@code widthFraction} of the text width (and down to the page's height, if taller).
+     */
+    void drawing(Drawable chart, float w, float h, float widthFraction) {
         PdfTemplate template = writer.getDirectContent().createTemplate(w, h);
         Graphics2D g = template.createGraphics(w, h, fonts);
         try {
@@ -132,7 +139,7 @@ final class PdfBuilder implements AutoCloseable {
         try {
             Image image = Image.getInstance(template);
             float width = (document.right() - document.left()) * widthFraction;
-            image.scaleToFit(width, width * h / w);
+            image.scaleToFit(width, Math.min(width * h / w, (document.top() - document.bottom()) * 0.9f));
             image.setAlignment(Element.ALIGN_CENTER);
             image.setSpacingAfter(6f);
             add(image);

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.evofit.wrapper.io.AtomicFiles;
 import org.evofit.wrapper.io.ResultFiles;
 
@@ -13,7 +15,8 @@ import org.evofit.wrapper.io.ResultFiles;
  * Writes the report of a run directory (from {@code evofit fit}) or a sweep directory (from
  * {@code evofit loop}): {@code DIR/report.pdf} and the charts as {@code DIR/charts/<name>.png} (300 dpi)
  * and {@code .svg}, all or nothing. A run's charts are {@code fit}, {@code sld} (reflectivity; a joint
- * model's {@code sld-<sample>} for each sample) and {@code convergence}; a sweep's are
+ * model's {@code sld-<sample>} for each sample) and {@code convergence} (a sampled run's fit and SLD
+ * charts with the posterior bands, and its corner plot {@code corner}); a sweep's are
  * {@code trend-<parameter>} for every fitted parameter and {@code fom}, and a sweep's report also writes
  * {@value #TRENDS_CSV}, the data of those charts. Charts are drawn headless.
  */
@@ -38,8 +41,9 @@ public final class Reports {
      * @param pdf        the report
      * @param charts     the chart files, PNG and SVG of each chart in turn
      * @param firstChart the first chart (the fit, or a sweep's first trend), for previews
+     * @param corner     a sampled run's corner plot, for previews; {@code null} for any other report
      */
-    public record Written(Path pdf, List<Path> charts, org.jfree.chart.JFreeChart firstChart) {
+    public record Written(Path pdf, List<Path> charts, org.jfree.chart.JFreeChart firstChart, CornerPlot corner) {
         /** Copies the list. */
         public Written {
             charts = List.copyOf(charts);
@@ -62,6 +66,7 @@ public final class Reports {
         List<RunReport.Named> charts;
         byte[] pdf;
         String title;
+        PosteriorData posterior = null;
         AtomicFiles files = new AtomicFiles();
         if (SweepData.isSweep(dir)) {
             SweepData sweep = SweepData.read(dir);
@@ -74,10 +79,11 @@ public final class Reports {
             }
         } else if (RunData.isRun(dir)) {
             RunData run = RunData.read(dir);
-            charts = RunReport.charts(run);
+            posterior = PosteriorData.read(dir, units(run));
+            charts = RunReport.charts(run, posterior);
             title = "evofit fit report";
             try (PdfBuilder b = new PdfBuilder(title)) {
-                RunReport.write(b, run, made, charts);
+                RunReport.write(b, run, made, charts, posterior);
                 pdf = b.finish();
             }
         } else {
@@ -92,22 +98,44 @@ public final class Reports {
             written.add(chartDir.resolve(c.stem() + ".png"));
             written.add(chartDir.resolve(c.stem() + ".svg"));
         }
+        if (posterior != null) {
+            CornerPlot corner = new CornerPlot(posterior.corner());
+            ChartFiles.add(files, chartDir, PosteriorFiles.CORNER, corner, corner.width(), corner.height());
+            written.add(chartDir.resolve(PosteriorFiles.CORNER + ".png"));
+            written.add(chartDir.resolve(PosteriorFiles.CORNER + ".svg"));
+        }
         Path pdfFile = dir.resolve(REPORT_PDF);
         files.bytes(pdfFile, pdf).commit();
-        return new Written(pdfFile, written, charts.get(0).chart());
+        return new Written(pdfFile, written, charts.get(0).chart(),
+                posterior == null ? null : new CornerPlot(posterior.corner()));
+    }
+
+    /** Each parameter's unit, as the run's parameters.csv gives it. */
+    private static Map<String, String> units(RunData run) {
+        Map<String, String> out = new HashMap<>();
+        run.parameters().forEach(p -> out.put(p.name(), p.unit()));
+        return out;
     }
 
     /**
      * Writes a preview of a written report into {@code out}: its first page and its first chart as
      * PNG at screen resolution ({@value #PREVIEW_DPI} dpi), named {@code report-page-1.png} and
-     * {@code chart-<name>.png}.
+     * {@code chart-<name>.png}; a sampled run's corner plot too, as {@code chart-corner.png}.
      */
     public static List<Path> preview(Written report, Path out) {
         Path page = out.resolve("report-page-1.png");
         Path chart = out.resolve("chart-" + report.charts().get(0).getFileName().toString()
                 .replaceFirst("\\.png$", "") + ".png");
-        new AtomicFiles().bytes(page, PagePreview.png(report.pdf(), 1, PREVIEW_DPI))
-                .bytes(chart, ChartFiles.png(report.firstChart(), PREVIEW_DPI)).commit();
-        return List.of(page, chart);
+        AtomicFiles files = new AtomicFiles().bytes(page, PagePreview.png(report.pdf(), 1, PREVIEW_DPI))
+                .bytes(chart, ChartFiles.png(report.firstChart(), PREVIEW_DPI));
+        List<Path> written = new ArrayList<>(List.of(page, chart));
+        if (report.corner() != null) {
+            Path corner = out.resolve("chart-" + PosteriorFiles.CORNER + ".png");
+            files.bytes(corner, ChartFiles.png(report.corner(), report.corner().width(), report.corner().height(),
+                    PREVIEW_DPI));
+            written.add(corner);
+        }
+        files.commit();
+        return written;
     }
 }

@@ -142,7 +142,7 @@ public record RunData(Path dir, ResultJson result, ModelJson model, List<CurveDa
                 .toArray(), rows.stream().mapToDouble(SldRow::isld).toArray());
     }
 
-    private static Axes axes(ModelJson model, String xUnit, List<CurveData> curves) {
+    static Axes axes(ModelJson model, String xUnit, List<CurveData> curves) {
         if (model != null) {
             return new Axes(text(model.x() == null ? null : model.x().quantity(), "x"),
                     text(model.x() == null ? null : model.x().unit(), ""),

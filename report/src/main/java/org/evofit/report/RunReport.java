@@ -9,6 +9,7 @@ import java.util.Map;
 import org.evofit.wrapper.results.ModelJson;
 import org.evofit.wrapper.results.ParameterRow;
 import org.evofit.wrapper.results.ResultJson;
+import org.evofit.wrapper.sample.PosteriorBands;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -24,16 +25,22 @@ final class RunReport {
     private RunReport() {
     }
 
-    /** The charts of a run: stem to chart. */
-    static List<Named> charts(RunData run) {
+    /**
+     * The charts of a run: stem to chart; a sampled run's fit and SLD charts carry the posterior
+     * bands ({@code posterior} null: none).
+     */
+    static List<Named> charts(RunData run, PosteriorData posterior) {
         List<Named> out = new ArrayList<>();
-        out.add(new Named("fit", Charts.fit(run, "Data and model")));
+        out.add(new Named("fit", Charts.fit(run.axes(), run.curves(), "Data and model",
+                posterior == null ? List.of() : posterior.curves())));
         if (run.sld() != null) {
-            out.add(new Named("sld", Charts.sld(run.sld(), "SLD profile")));
+            out.add(new Named("sld", Charts.sld(run.sld(), "SLD profile",
+                    posterior == null ? List.of() : posterior.sld(), PosteriorBands.ONE_SAMPLE)));
         }
         // A joint model's samples each have their own profile, as sld-<sample>.csv holds it.
         run.sampleSlds().forEach((sample, sld) -> out.add(new Named("sld-" + sample,
-                Charts.sld(sld, "SLD profile of sample " + sample))));
+                Charts.sld(sld, "SLD profile of sample " + sample, posterior == null ? List.of() : posterior.sld(),
+                        sample))));
         out.add(new Named("convergence", Charts.convergence(run.history(), run.fomName(), "Convergence")));
         return out;
     }
@@ -42,7 +49,8 @@ final class RunReport {
     record Named(String stem, JFreeChart chart) {
     }
 
-    static void write(PdfBuilder pdf, RunData run, Instant made, List<Named> charts) {
+    /** The report of a run; a sampled run's ({@code posterior} not null) with its posterior pages. */
+    static void write(PdfBuilder pdf, RunData run, Instant made, List<Named> charts, PosteriorData posterior) {
         pdf.title("evofit fit report: " + fileName(run.modelName()));
         pdf.paragraph("Run directory: " + run.dir().normalize());
         pdf.paragraph("Report made " + Dates.format(made) + "; fit finished "
@@ -56,6 +64,9 @@ final class RunReport {
             if (c.stem().equals("fit")) {
                 UndrawnPoints.of(run).note().ifPresent(pdf::note);
             }
+        }
+        if (posterior != null) {
+            PosteriorPages.write(pdf, posterior);
         }
         provenance(pdf, run);
     }

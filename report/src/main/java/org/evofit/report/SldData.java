@@ -5,7 +5,7 @@ package org.evofit.report;
  *
  * @param z  depth, Å
  * @param re real SLD, 1e-6/Å²
- * @param im imaginary SLD, 1e-6/Å²
+ * @param im imaginary SLD, 1e-6/Å², or {@code null} when only the real part is known (a posterior band's MAP)
  */
 public record SldData(double[] z, double[] re, double[] im) {
 }
