@@ -25,6 +25,11 @@ final class RunReport {
     private RunReport() {
     }
 
+    /** The charts of a run not sampled: stem to chart. */
+    static List<Named> charts(RunData run) {
+        return charts(run, null);
+    }
+
     /**
      * The charts of a run: stem to chart; a sampled run's fit and SLD charts carry the posterior
      * bands ({@code posterior} null: none).
