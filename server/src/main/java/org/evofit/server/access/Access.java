@@ -11,6 +11,7 @@ import java.util.Optional;
 public final class Access {
 
     static final String SESSION = "evofit.session";
+    static final String REQUESTER = "evofit.requester";
     /** The session cookie's name. */
     public static final String COOKIE = "evofit_session";
 
@@ -29,6 +30,20 @@ public final class Access {
 
     /** The name of the signed-in user who made the request, if any. */
     public static Optional<String> user(Context ctx) {
-        return session(ctx).map(Session::user);
+        return Optional.ofNullable(requester(ctx.req()).user());
+    }
+
+    /**
+     * Who the request acts for: its session's or its API token's account, {@link Requester#LOCAL} on a service
+     * that does not require sign-in, {@link Requester#NOBODY} otherwise (only open paths get that far).
+     */
+    public static Requester requester(Context ctx) {
+        return requester(ctx.req());
+    }
+
+    /** Who the request acts for (servlet filters). */
+    public static Requester requester(HttpServletRequest req) {
+        Object r = req.getAttribute(REQUESTER);
+        return r instanceof Requester requester ? requester : Requester.NOBODY;
     }
 }

@@ -45,7 +45,7 @@ public final class SignInFeature implements ServerFeature {
 
     @Override
     public void configure(JavalinConfig config) {
-        AccessFilter filter = new AccessFilter(sessions, options.mode());
+        AccessFilter filter = new AccessFilter(sessions, options.mode(), users);
         config.jetty.modifyServletContextHandler(context -> {
             context.addFilter(new FilterHolder(new SecurityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
             context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));

@@ -24,6 +24,7 @@ final class SignInPage {
         return Html.page("Signed in", "<h1>Signed in</h1><p id=\"signed-in-as\">Signed in as "
                 + Html.text(session.user()) + ".</p><form id=\"sign-out\" method=\"post\" action=\""
                 + SignInFeature.SIGN_OUT + "\"><button type=\"submit\">Sign out</button></form>"
-                + "<p><a href=\"/\">Projects</a></p>");
+                + "<p><a href=\"/\">Projects</a> · <a href=\"" + AccountFeature.ACCOUNT + "\" id=\"account-link\">Account and "
+                + "API tokens</a></p>");
     }
 }

@@ -1,6 +1,7 @@
 package org.evofit.server.account;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,8 +14,10 @@ import java.util.Objects;
  * @param disabled     a disabled account cannot sign in; its projects stay
  * @param scripts      whether an admin let this account upload model scripts ({@code .java}, which run as code)
  * @param created      when the account was added
+ * @param tokens       its API tokens (their hashes)
  */
-public record Account(String name, Role role, String passwordHash, boolean disabled, boolean scripts, Instant created) {
+public record Account(String name, Role role, String passwordHash, boolean disabled, boolean scripts, Instant created,
+                      List<ApiToken> tokens) {
 
     /** Checks that nothing is missing. */
     public Account {
@@ -22,15 +25,31 @@ public record Account(String name, Role role, String passwordHash, boolean disab
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(passwordHash, "passwordHash");
         Objects.requireNonNull(created, "created");
+        tokens = List.copyOf(tokens);
+    }
+
+    /** A new account without tokens. */
+    public Account(String name, Role role, String passwordHash, boolean disabled, boolean scripts, Instant created) {
+        this(name, role, passwordHash, disabled, scripts, created, List.of());
+    }
+
+    /** This account with {@code changed} as its tokens. */
+    public Account withTokens(List<ApiToken> changed) {
+        return new Account(name, role, passwordHash, disabled, scripts, created, changed);
     }
 
     /** This account, disabled. */
     public Account disable() {
-        return new Account(name, role, passwordHash, true, scripts, created);
+        return new Account(name, role, passwordHash, true, scripts, created, tokens);
+    }
+
+    /** This account, allowed to upload model scripts or not. */
+    public Account withScripts(boolean allowed) {
+        return new Account(name, role, passwordHash, disabled, allowed, created, tokens);
     }
 
     /** This account with a new password hash (and enabled again: a reset is how an admin lets someone back in). */
     public Account withPasswordHash(String hash) {
-        return new Account(name, role, hash, false, scripts, created);
+        return new Account(name, role, hash, false, scripts, created, tokens);
     }
 }

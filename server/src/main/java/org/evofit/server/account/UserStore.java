@@ -81,6 +81,67 @@ public final class UserStore {
         return replace(name, Account::disable);
     }
 
+    /**
+     * Lets the account named {@code name} upload model scripts ({@code .java}, Java code the service compiles and
+     * runs) or stops it. A guest is an untrusted account, so allowing one is an IllegalArgumentException saying so;
+     * admins may always.
+     */
+    public Account allowScripts(String name, boolean allowed) {
+        return replace(name, a -> {
+            if (allowed && a.role() == Role.GUEST) {
+                throw new IllegalArgumentException("user " + name + " is a guest, and guests never run code on the "
+                        + "service: make the account a member first to let it upload model scripts");
+            }
+            return a.withScripts(allowed);
+        });
+    }
+
+    /**
+     * Makes a new API token for {@code name}, labelled {@code label}: its secret is returned this once and only its
+     * hash is kept ({@link ApiToken}).
+     */
+    public NewToken createToken(String name, String label) {
+        String secret = ApiToken.newSecret();
+        String shown = label == null || label.isBlank() ? "token" : label.strip();
+        if (shown.length() > 64) {
+            throw new IllegalArgumentException("a token's label has at most 64 characters, got " + shown.length());
+        }
+        ApiToken token = new ApiToken(ApiToken.newId(), shown, ApiToken.hash(secret), clock.instant());
+        replace(name, a -> {
+            List<ApiToken> tokens = new ArrayList<>(a.tokens());
+            tokens.add(token);
+            return a.withTokens(tokens);
+        });
+        return new NewToken(token, secret);
+    }
+
+    /** Revokes {@code name}'s token {@code id}; an unknown id is an IllegalArgumentException. */
+    public void revokeToken(String name, String id) {
+        replace(name, a -> {
+            if (a.tokens().stream().noneMatch(t -> t.id().equals(id))) {
+                throw new IllegalArgumentException("user " + name + " has no token " + id);
+            }
+            return a.withTokens(a.tokens().stream().filter(t -> !t.id().equals(id)).toList());
+        });
+    }
+
+    /** The enabled account one of whose tokens is {@code secret}, or empty. */
+    public Optional<Account> byToken(String secret) {
+        if (secret == null || !secret.startsWith(ApiToken.PREFIX)) {
+            return Optional.empty();
+        }
+        return read().stream().filter(a -> !a.disabled() && a.tokens().stream().anyMatch(t -> t.matches(secret))).findFirst();
+    }
+
+    /**
+     * A token just made: the stored part and its secret, which is shown to its owner this once.
+     *
+     * @param token  what is stored
+     * @param secret the token itself
+     */
+    public record NewToken(ApiToken token, String secret) {
+    }
+
     /** Sets a new password (and enables the account again). */
     public Account resetPassword(String name, CharSequence password) {
         String hash = PasswordHashing.hash(password);
@@ -132,8 +193,12 @@ public final class UserStore {
     private void write(List<Account> accounts) throws IOException {
         ArrayNode users = JSON.createArrayNode();
         for (Account a : accounts) {
-            users.addObject().put("name", a.name()).put("role", a.role().key()).put("passwordHash", a.passwordHash())
-                    .put("disabled", a.disabled()).put("scripts", a.scripts()).put("created", a.created().toString());
+            ObjectNode user = users.addObject().put("name", a.name()).put("role", a.role().key())
+                    .put("passwordHash", a.passwordHash()).put("disabled", a.disabled()).put("scripts", a.scripts())
+                    .put("created", a.created().toString());
+            ArrayNode tokens = user.putArray("tokens");
+            a.tokens().forEach(t -> tokens.addObject().put("id", t.id()).put("label", t.label()).put("sha256", t.sha256())
+                    .put("created", t.created().toString()));
         }
         ObjectNode root = JSON.createObjectNode();
         root.set("users", users);
@@ -161,9 +226,14 @@ public final class UserStore {
         try {
             List<Account> accounts = new ArrayList<>();
             for (JsonNode u : JSON.readTree(file.toFile()).path("users")) {
+                List<ApiToken> tokens = new ArrayList<>();
+                for (JsonNode t : u.path("tokens")) {
+                    tokens.add(new ApiToken(t.path("id").asText(), t.path("label").asText(), t.path("sha256").asText(),
+                            Instant.parse(t.path("created").asText())));
+                }
                 accounts.add(new Account(u.path("name").asText(), Role.of(u.path("role").asText()),
                         u.path("passwordHash").asText(), u.path("disabled").asBoolean(), u.path("scripts").asBoolean(),
-                        Instant.parse(u.path("created").asText())));
+                        Instant.parse(u.path("created").asText()), tokens));
             }
             return accounts;
         } catch (IOException | RuntimeException e) {
