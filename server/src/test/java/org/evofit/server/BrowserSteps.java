@@ -90,6 +90,20 @@ public final class BrowserSteps implements AutoCloseable {
         driver().get(base.resolve(path).toString());
     }
 
+    /**
+     * Fills the sign-in form on the current page (the sign-in page) as {@code user} with {@code password} and sends
+     * it; ends once the browser has left the sign-in page, or shows the refusal on it.
+     */
+    public void signIn(String user, String password) {
+        driver().findElement(By.name("user")).clear();
+        driver().findElement(By.name("user")).sendKeys(user);
+        driver().findElement(By.name("password")).sendKeys(password);
+        driver().findElement(By.cssSelector("#sign-in button")).click();
+        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.or(
+                ExpectedConditions.not(ExpectedConditions.urlContains("sign-in")),
+                ExpectedConditions.presenceOfElementLocated(By.id("sign-in-problem"))));
+    }
+
     /** Creates project {@code name} from the front page's form; ends on the project's page. */
     public void createProject(String name) {
         open("/");

@@ -10,6 +10,7 @@ import org.evofit.server.EvofitServer;
 import org.evofit.server.HealthCheck;
 import org.evofit.server.ServerFeature;
 import org.evofit.server.ServerOptions;
+import org.evofit.server.access.AccountFeature;
 import org.evofit.server.access.SignInFeature;
 import org.evofit.server.account.UserStore;
 import org.evofit.server.git.GitHosting;
@@ -17,6 +18,9 @@ import org.evofit.server.project.ProjectUploadHandoff;
 import org.evofit.server.project.Projects;
 import org.evofit.server.project.ProjectsFeature;
 import org.evofit.server.project.ResumableUploadSection;
+import org.evofit.server.sharing.ProjectGuard;
+import org.evofit.server.sharing.SharingFeature;
+import org.evofit.server.sharing.SharingStore;
 import org.evofit.server.upload.ResumableUploads;
 import org.evofit.server.run.RunsFeature;
 import org.evofit.server.view.ResultRoutes;
@@ -53,17 +57,27 @@ public final class Service {
     /** The features of the service on {@code data}. */
     static List<ServerFeature> features(ServerOptions options, DataDirectory data) {
         List<ServerFeature> features = new ArrayList<>();
-        // First: its filter must see every request before the git URLs' filter, its handlers before the routes.
-        features.add(new SignInFeature(users(data), options.auth(), Clock.systemUTC()));
-        features.add(new HealthCheck());
-        features.add(new ApiDescription());
-        features.add(new GitHosting(data.projects()));
+        UserStore users = users(data);
         Projects projects = new Projects(data);
         RunsFeature runs = new RunsFeature(projects, data, options);
-        features.add(new ProjectsFeature(projects, data, options.uploads(), List.of(new ResumableUploadSection(), runs)));
+        SharingStore sharing = new SharingStore(data.service());
+        ServiceRunDirectories results = new ServiceRunDirectories(data.service().resolve("runs"));
+        ProjectGuard guard = new ProjectGuard(projects, sharing, runs::projectOf, id -> results.submission(id).isPresent());
+        SharingFeature shares = new SharingFeature(guard, sharing, users);
+        // First: its filter must see every request before the git URLs' filter, its handlers before the routes;
+        // then the guard, whose check of the project or run a path names comes before every route.
+        features.add(new SignInFeature(users, options.auth(), Clock.systemUTC()));
+        features.add(new AccountFeature(users));
+        features.add(guard);
+        features.add(new HealthCheck());
+        features.add(new ApiDescription());
+        features.add(new GitHosting(data.projects(), guard::visible));
+        features.add(new ProjectsFeature(projects, data, options.uploads(),
+                List.of(new ResumableUploadSection(), runs, shares), guard));
         features.add(runs);
-        features.add(new ResultRoutes(new ServiceRunDirectories(data.service().resolve("runs"))));
-        features.add(new ResumableUploads(data.uploads(), new ProjectUploadHandoff(projects, data, options.uploads()),
+        features.add(shares);
+        features.add(new ResultRoutes(results));
+        features.add(new ResumableUploads(data.uploads(), new ProjectUploadHandoff(projects, data, options.uploads(), guard),
                 options.uploads().maxFileBytes(), ResumableUploads.DEFAULT_EXPIRY, Clock.systemUTC()));
         return features;
     }

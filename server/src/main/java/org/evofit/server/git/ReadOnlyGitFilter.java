@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
@@ -43,8 +44,11 @@ final class ReadOnlyGitFilter implements Filter {
     private final ProjectRepositories repositories;
     private final GitFilter git = new GitFilter();
 
-    ReadOnlyGitFilter(ProjectRepositories repositories) {
+    private final BiPredicate<HttpServletRequest, String> visible;
+
+    ReadOnlyGitFilter(ProjectRepositories repositories, BiPredicate<HttpServletRequest, String> visible) {
         this.repositories = repositories;
+        this.visible = visible;
         git.setRepositoryResolver(this::open);
         git.setReceivePackFactory(null);
         git.setAsIsFileService(null);
@@ -89,7 +93,8 @@ final class ReadOnlyGitFilter implements Filter {
                     + " (upload files on the project's page or to /api/projects/" + project + "/files)");
             return;
         }
-        if (repositories.gitDirectory(project).isEmpty()) {
+        // A project the requester may not see is one that does not exist: the same answer, never 403.
+        if (repositories.gitDirectory(project).isEmpty() || !visible.test(req, project)) {
             refuse(res, HttpServletResponse.SC_NOT_FOUND, "no project named '" + project + "'");
             return;
         }

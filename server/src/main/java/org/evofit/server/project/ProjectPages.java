@@ -1,5 +1,6 @@
 package org.evofit.server.project;
 
+import io.javalin.http.Context;
 import java.util.List;
 import org.evofit.server.FileLocation;
 import org.evofit.server.Html;
@@ -26,7 +27,7 @@ final class ProjectPages {
                 + "<p class=\"muted\">Lower-case letters, digits, '.', '_' and '-'.</p>");
     }
 
-    static String project(Project project, List<ProjectSection> sections) {
+    static String project(Project project, List<ProjectSection> sections, Context ctx) {
         String name = Html.text(project.name());
         StringBuilder body = new StringBuilder("<h1 id=\"project\">").append(name).append("</h1>\n")
                 .append("<p class=\"muted\">git clone <code>/projects/").append(name).append(".git</code></p>\n")
@@ -38,7 +39,7 @@ final class ProjectPages {
                 .append("<p class=\"muted\">").append(Html.text(FileKind.uploadEndings()))
                 .append(". Upload a model together with the data files it names, or after them.</p>\n");
         for (ProjectSection s : sections) {
-            body.append(s.projectHtml(project));
+            body.append(s.projectHtml(project, ctx));
         }
         return Html.page(project.name(), body.toString());
     }

@@ -1,5 +1,7 @@
 package org.evofit.server.project;
 
+import io.javalin.http.Context;
+
 import org.evofit.server.DataDirectory;
 import org.evofit.server.UploadLimits;
 import org.evofit.server.upload.CompletedUpload;
@@ -15,18 +17,25 @@ public final class ProjectUploadHandoff implements UploadHandoff {
     private final Projects projects;
     private final DataDirectory data;
     private final UploadLimits limits;
+    private final ProjectAccess access;
 
-    /** Hands uploads to {@code projects}, staging them under {@code data}'s uploads, with the upload rules {@code limits}. */
-    public ProjectUploadHandoff(Projects projects, DataDirectory data, UploadLimits limits) {
+    /**
+     * Hands uploads to {@code projects}, staging them under {@code data}'s uploads, with the upload rules
+     * {@code limits}; a model script only from a requester {@code access} lets upload code.
+     */
+    public ProjectUploadHandoff(Projects projects, DataDirectory data, UploadLimits limits, ProjectAccess access) {
         this.projects = projects;
         this.data = data;
         this.limits = limits;
+        this.access = access;
     }
 
     @Override
-    public void check(String project, String name, long length) {
+    public void check(Context ctx, String project, String name, long length) {
         projects.get(project);
-        StagedUpload.kindOf(name);
+        if (StagedUpload.kindOf(name) == FileKind.SCRIPT) {
+            access.checkScripts(ctx, java.util.List.of(name));
+        }
     }
 
     @Override

@@ -28,22 +28,26 @@ public final class ProjectsFeature implements ServerFeature {
     private final DataDirectory data;
     private final UploadLimits limits;
     private final List<ProjectSection> sections;
+    private final ProjectAccess access;
 
     /**
-     * @param sections what other parts add to project and file pages (the runs)
+     * @param sections what other parts add to project and file pages (the runs, the sharing)
+     * @param access   who sees which project (the list), owns a new one and may upload scripts
      */
-    public ProjectsFeature(Projects projects, DataDirectory data, UploadLimits limits, List<ProjectSection> sections) {
+    public ProjectsFeature(Projects projects, DataDirectory data, UploadLimits limits, List<ProjectSection> sections,
+                           ProjectAccess access) {
         this.projects = projects;
         this.data = data;
         this.limits = limits;
         this.sections = List.copyOf(sections);
+        this.access = access;
     }
 
     @Override
     public void configure(JavalinConfig config) {
-        config.routes.get("/", ctx -> ctx.html(ProjectPages.list(projects.list())));
+        config.routes.get("/", ctx -> ctx.html(ProjectPages.list(visible(ctx))));
         config.routes.post("/projects", ctx -> ctx.redirect("/projects/" + create(ctx).name()));
-        config.routes.get("/projects/{p}", ctx -> ctx.html(ProjectPages.project(projects.get(ctx.pathParam("p")), sections)));
+        config.routes.get("/projects/{p}", ctx -> ctx.html(ProjectPages.project(projects.get(ctx.pathParam("p")), sections, ctx)));
         config.routes.post("/projects/{p}/files", ctx -> ctx.html(ProjectPages.uploaded(upload(ctx))));
         config.routes.get("/projects/{p}/files/<path>", this::filePage);
         config.routes.post("/projects/{p}/edits/<path>", ctx -> ctx.redirect("/projects/" + ctx.pathParam("p")
@@ -52,7 +56,7 @@ public final class ProjectsFeature implements ServerFeature {
             ProjectFile saved = edit(ctx);
             ctx.status(201).header("Location", "/api/projects/" + ctx.pathParam("p") + "/files/" + saved.path()).json(saved);
         });
-        config.routes.get("/api/projects", ctx -> ctx.json(projects.list().stream().map(ProjectsFeature::summary).toList()));
+        config.routes.get("/api/projects", ctx -> ctx.json(visible(ctx).stream().map(ProjectsFeature::summary).toList()));
         config.routes.post("/api/projects", ctx -> {
             Project created = create(ctx);
             ctx.status(201).header("Location", "/api/projects/" + created.name()).json(summary(created));
@@ -72,7 +76,13 @@ public final class ProjectsFeature implements ServerFeature {
         if (name == null && ctx.contentType() != null && ctx.contentType().startsWith("application/json")) {
             name = String.valueOf(ctx.bodyAsClass(Map.class).get("name"));
         }
-        return projects.create(name);
+        Project created = projects.create(name);
+        access.created(ctx, created);
+        return created;
+    }
+
+    private List<Project> visible(Context ctx) {
+        return projects.list().stream().filter(p -> access.visible(ctx, p.name())).toList();
     }
 
     private UploadResult upload(Context ctx) {
@@ -86,6 +96,8 @@ public final class ProjectsFeature implements ServerFeature {
                     + limits.maxProjectBytes() + " bytes per project (--project-max-bytes)");
         }
         try (StagedUpload staged = StagedUpload.receive(ctx, data.uploads(), limits)) {
+            access.checkScripts(ctx, staged.files().entrySet().stream().filter(f -> f.getValue() == FileKind.SCRIPT)
+                    .map(Map.Entry::getKey).toList());
             return Uploads.store(project, staged, limits, "true".equals(ctx.formParam("lenient")), RequestIds.of(ctx));
         }
     }

@@ -56,6 +56,11 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
         return store.folder(id);
     }
 
+    /** The project submission {@code id} was started from, or empty when no submission has that id. */
+    public Optional<String> projectOf(String id) {
+        return store.folder(id).map(dir -> store.get(id).project());
+    }
+
     @Override
     public void configure(JavalinConfig config) {
         config.routes.post("/projects/{p}/runs", ctx -> ctx.redirect(start(ctx).url()));

@@ -101,7 +101,7 @@ public final class ResumableUploads implements ServerFeature {
                     + maxBytes + " bytes per file");
         }
         String name = UploadNames.check(TusHeaders.metadata(ctx.header(TusHeaders.METADATA)).get("filename"));
-        handoff.check(project, name, length);
+        handoff.check(ctx, project, name, length);
         UploadStore.Upload upload = store.create(project, name, length);
         LOG.info("upload {} of {} ({} bytes) to project {} created", upload.id(), name, length, project);
         ctx.header("Location", "/api/projects/" + project + "/uploads/" + upload.id());

@@ -18,7 +18,7 @@ record Submission(String id, Path dir) {
     /** Submission {@code id}, or a 404 refusal. */
     static Submission find(RunDirectories directories, String id) {
         Path dir = directories.submission(id)
-                .orElseThrow(() -> ServiceException.notFound("no run or sweep has the id " + id));
+                .orElseThrow(() -> ServiceException.notFound("no run or sweep " + id));
         return new Submission(id, dir);
     }
 

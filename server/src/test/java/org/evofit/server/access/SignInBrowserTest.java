@@ -49,15 +49,11 @@ class SignInBrowserTest {
 
         steps.open("/projects");
         assertThat(steps.driver().getCurrentUrl()).endsWith("/sign-in?next=%2Fprojects");
-        steps.driver().findElement(By.name("user")).sendKeys("guest1");
-        steps.driver().findElement(By.name("password")).sendKeys("not the password");
-        steps.driver().findElement(By.cssSelector("#sign-in button")).click();
-        steps.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in-problem")));
+        steps.signIn("guest1", "not the password");
         assertThat(steps.driver().findElement(By.id("sign-in-problem")).getText()).contains("wrong name or password");
 
-        steps.driver().findElement(By.name("password")).sendKeys("a guest's password");
-        steps.driver().findElement(By.cssSelector("#sign-in button")).click();
-        steps.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.not(ExpectedConditions.urlContains("sign-in")));
+        steps.signIn("guest1", "a guest's password");
+        assertThat(steps.driver().getCurrentUrl()).doesNotContain("sign-in");
         assertThat(((org.openqa.selenium.JavascriptExecutor) steps.driver()).executeScript("return document.cookie"))
                 .as("HttpOnly: no script sees the session").isEqualTo("");
 

@@ -21,7 +21,7 @@ final class FolderHandoff implements UploadHandoff {
     }
 
     @Override
-    public void check(String project, String name, long length) {
+    public void check(io.javalin.http.Context ctx, String project, String name, long length) {
         if (!Files.isDirectory(projects.resolve(project))) {
             throw ServiceException.notFound("no project named '" + project + "'");
         }
