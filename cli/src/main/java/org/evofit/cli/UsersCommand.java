@@ -26,9 +26,9 @@ import picocli.CommandLine.ParentCommand;
  * users of the machine could read it in the process list and the shell would keep it in its history.
  */
 @Command(name = "users", mixinStandardHelpOptions = true,
-        description = "Manage the accounts of evofit serve: add, list, disable, reset-password.",
+        description = "Manage the accounts of evofit serve: add, list, disable, reset-password, scripts.",
         subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Disable.class,
-                UsersCommand.ResetPassword.class})
+                UsersCommand.ResetPassword.class, UsersCommand.Scripts.class})
 final class UsersCommand extends Verb {
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "evofit-data", scope = picocli.CommandLine.ScopeType.INHERIT,
@@ -37,7 +37,7 @@ final class UsersCommand extends Verb {
 
     @Override
     public Integer call() {
-        throw new BadInputException("users: choose one of add, list, disable, reset-password");
+        throw new BadInputException("users: choose one of add, list, disable, reset-password, scripts");
     }
 
     UserStore store() {
@@ -163,6 +163,29 @@ final class UsersCommand extends Verb {
             } finally {
                 Arrays.fill(typed, '\0');
             }
+            return 0;
+        }
+    }
+
+    /** {@code evofit users scripts NAME on|off}. */
+    @Command(name = "scripts", mixinStandardHelpOptions = true,
+            description = "Let an account upload model scripts (.java, which run as Java code on the service) or stop it; "
+                    + "admins always may, guests never.")
+    static final class Scripts extends Verb {
+        @ParentCommand
+        UsersCommand users;
+        @Parameters(index = "0", paramLabel = "NAME", description = "The account.")
+        String name;
+        @Parameters(index = "1", paramLabel = "on|off", description = "on: may upload model scripts; off: may not.")
+        String allowed;
+
+        @Override
+        public Integer call() {
+            if (!allowed.equals("on") && !allowed.equals("off")) {
+                throw new BadInputException("users scripts " + name + " " + allowed + ": expected on or off");
+            }
+            out().println((allowed.equals("on") ? "scripts allowed for " : "scripts stopped for ") + describe(
+                    Users.checked(() -> users.store().allowScripts(name, allowed.equals("on")))));
             return 0;
         }
     }

@@ -92,4 +92,24 @@ class UsersCommandTest {
         assertThat(unknown.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(unknown.err()).contains("no user bob");
     }
+
+    @Test
+    void scriptsAreAllowedPerMemberAndNeverToAGuest() {
+        String data = dir.resolve("d").toString();
+        withStdin("correct horse battery\n", "users", "add", "bob", "--role", "member", "--password-stdin", "--data", data);
+        withStdin("correct horse battery\n", "users", "add", "gus", "--role", "guest", "--password-stdin", "--data", data);
+        Cli.Run on = Cli.run("users", "scripts", "bob", "on", "--data", data);
+        assertThat(on.exitCode()).as(on.err()).isZero();
+        assertThat(on.out()).startsWith("scripts allowed for bob\tmember\tenabled\tscripts");
+        UserStore store = new UserStore(dir.resolve("d/service"), Clock.systemUTC());
+        assertThat(store.find("bob").orElseThrow().scripts()).isTrue();
+
+        Cli.Run guest = Cli.run("users", "scripts", "gus", "on", "--data", data);
+        assertThat(guest.exitCode()).isEqualTo(2);
+        assertThat(guest.err()).contains("user gus is a guest, and guests never run code on the service");
+        assertThat(store.find("gus").orElseThrow().scripts()).isFalse();
+        assertThat(Cli.run("users", "scripts", "bob", "maybe", "--data", data).err()).contains("expected on or off");
+        assertThat(Cli.run("users", "scripts", "bob", "off", "--data", data).exitCode()).isZero();
+        assertThat(store.find("bob").orElseThrow().scripts()).isFalse();
+    }
 }
