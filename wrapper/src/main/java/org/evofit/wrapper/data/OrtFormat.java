@@ -52,9 +52,11 @@ public final class OrtFormat implements DataFormat {
                             + "' but the file holds " + LoadedFile.describe(ort.names())));
             sets = List.of(chosen);
         }
+        // columns: {..., error: none} says the errors are not to be used (a GenX import whose data set did not).
+        boolean noError = options.columns() != null && ColumnSpec.NO_ERROR.equals(options.columns().error());
         List<LoadedCurve> curves = new ArrayList<>();
         for (OrtDataSet set : sets) {
-            curves.add(curve(set));
+            curves.add(curve(set, noError));
             String prefix = ort.dataSets().size() > 1 ? "data set '" + set.name() + "': " : "";
             set.assumptions().forEach(a -> notes.add(prefix + a));
         }
@@ -80,14 +82,14 @@ public final class OrtFormat implements DataFormat {
         return c.isPlainOrder();
     }
 
-    private static LoadedCurve curve(OrtDataSet set) {
+    private static LoadedCurve curve(OrtDataSet set, boolean noError) {
         DataSet d = set.data();
         XAxis axis = switch (set.abscissa()) {
             case QZ -> XAxis.Q;
             case TWO_THETA -> XAxis.TWO_THETA;
             case THETA -> XAxis.THETA;
         };
-        return new LoadedCurve(set.name(), d.x(), d.y(), d.error(), d.xResolution(), axis,
+        return new LoadedCurve(set.name(), d.x(), d.y(), noError ? null : d.error(), d.xResolution(), axis,
                 wavelength(set.header()), null, d.hasWavelength() ? Map.of(LoadedCurve.WAVELENGTH, d.wavelength())
                 : Map.of(), set.lines());
     }

@@ -90,7 +90,7 @@ final class BatchImport {
                 why = EntryStartValues.fitDifference(firstTable, table(t));
             }
             if (why != null) {
-                out.add(new EntryPlan(Map.of(), files.get(i).get(0).replaceFirst("\\.dat$", "") + ".yaml", t.yaml(),
+                out.add(new EntryPlan(Map.of(), files.get(i).get(0).replaceFirst("\\.[^.]+$", "") + ".yaml", t.yaml(),
                         why));
             } else {
                 out.add(new EntryPlan(EntryStartValues.of(firstTable, first.group(), table(t), e.group(), shown), null,

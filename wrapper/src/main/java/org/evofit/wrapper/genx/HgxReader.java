@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * Reads the models of a GenX {@code .hgx} file (HDF5): the {@code current/} group and the batch
- * entries beside it. The {@code meta/} group holds pickled Python objects that no Java reader can
- * decode, so it is never opened.
+ * entries beside it. A data set's {@code meta/} group, which holds pickled Python values jhdf cannot open,
+ * is read by {@link MetaTree}.
  */
 public final class HgxReader {
 
@@ -156,9 +156,24 @@ public final class HgxReader {
                     doubles(hdf, p + "error", shown), useError, extra(hdf, p + "extra_data", shown));
             GenxRawData raw = raw(hdf, p, group.getChild(k), shown);
             RawColumns columns = raw == null ? null : GenxCommands.translate(d, raw, shown);
-            out.add(columns == null ? d : new GenxDataSet(name, d.x(), d.y(), d.error(), useError, d.extra(), columns));
+            GenxDataSet read = columns == null ? d : new GenxDataSet(name, d.x(), d.y(), d.error(), useError, d.extra(),
+                    columns);
+            boolean hasMeta = group.getChild(k) instanceof Group g && g.getChildren().containsKey("meta");
+            out.add(hasMeta ? read.loadedFrom(loadedFrom(hdf, p + "meta")) : read);
         }
         return out;
+    }
+
+    /**
+     * Where GenX loaded a data set from; a {@code meta} group this reader cannot walk counts as no record
+     * (the data file is then written as column text, saying so), not as a project that cannot be imported.
+     */
+    private static LoadedFrom loadedFrom(HdfFile hdf, String path) {
+        try {
+            return LoadedFrom.of(MetaTree.read(hdf, path));
+        } catch (HdfException | IllegalStateException | IllegalArgumentException | ClassCastException e) {
+            return null;
+        }
     }
 
     /** GenX's extra data columns (such as res), by name; none when the group is absent. */

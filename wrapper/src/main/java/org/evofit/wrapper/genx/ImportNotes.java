@@ -28,9 +28,11 @@ final class ImportNotes {
                          List<String> couplingComments, List<GenxDataSet> data, SolverSettings solver,
                          List<ScriptLine> untranslated) {
         List<String> columns = data.stream().map(GenxDataSet::columnsNote).toList();
+        List<String> withOrigins = new ArrayList<>(header);
+        data.stream().map(d -> d.form().note()).filter(java.util.Objects::nonNull).forEach(withOrigins::add);
         Map<String, String> withOptimizer = new java.util.HashMap<>(sections);
         withOptimizer.put("optimizer", "GenX's [solver] settings");
-        return new ModelNotes(header, valueTexts, withOptimizer, couplingComments, columns, optimizer(solver),
+        return new ModelNotes(withOrigins, valueTexts, withOptimizer, couplingComments, columns, optimizer(solver),
                 footer(untranslated));
     }
 

@@ -67,10 +67,17 @@ public final class DataFileText {
      * @param used   the names already given, lower-case
      */
     public static String fileName(String base, boolean spaces, Set<String> used) {
+        return fileName(base, spaces, used, ".dat");
+    }
+
+    /**
+     * As {@link #fileName(String, boolean, Set)}, ending in {@code extension} (with its dot) instead of ".dat".
+     */
+    public static String fileName(String base, boolean spaces, Set<String> used, String extension) {
         String safe = base.replaceAll(spaces ? "[^A-Za-z0-9 ._+\\-]" : "[^A-Za-z0-9._+\\-]", "_");
-        String name = safe + ".dat";
+        String name = safe + extension;
         for (int k = 2; !used.add(name.toLowerCase(Locale.ROOT)); k++) {
-            name = safe + "_" + k + ".dat";
+            name = safe + "_" + k + extension;
         }
         return name;
     }

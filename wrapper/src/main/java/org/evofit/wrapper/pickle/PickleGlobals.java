@@ -47,12 +47,13 @@ final class PickleGlobals {
         String full = module + "." + name;
         boolean known = RECONSTRUCT_ARRAY.contains(full) || NUMPY_SCALAR.contains(full) || full.equals(NDARRAY)
                 || full.equals(DTYPE) || full.equals(ENCODE) || RECONSTRUCTOR.contains(full) || OBJECT.contains(full)
-                || BYTES.contains(full) || SETS.contains(full)
+                || BYTES.contains(full) || SETS.contains(full) || PyDates.NAMES.contains(full)
                 || objectClasses.contains(full);
         if (!known) {
             throw new PickleException("the pickle names " + full + ", which is not a class evofit reads"
-                    + " (only numpy arrays, plain Python values and " + String.join(", ", objectClasses.stream().sorted().toList())
-                    + "); nothing was run", full);
+                    + " (only numpy arrays, plain Python values, dates"
+                    + objectClasses.stream().sorted().map(c -> ", " + c).reduce("", String::concat) + "); nothing was run",
+                    full);
         }
         return new PyGlobal(module, name);
     }
@@ -77,6 +78,9 @@ final class PickleGlobals {
         }
         if (SETS.contains(name) && args.size() <= 1) {
             return args.size() == 0 ? new LinkedHashSet<>() : new LinkedHashSet<>(list(args.get(0)));
+        }
+        if (PyDates.NAMES.contains(name)) {
+            return PyDates.iso(name, args);
         }
         if (RECONSTRUCTOR.contains(name) && args.size() == 3 && args.get(0) instanceof PyGlobal type) {
             return instantiate(type, new PyTuple(List.of()));

@@ -21,7 +21,8 @@ import java.util.Set;
  * loading or running what it names. It builds None as {@code null}, bools, ints ({@code Long}, or
  * {@code BigInteger} past 64 bits), floats ({@code Double}), str ({@code String}; a Python 2 str one
  * character per byte), bytes ({@code byte[]}), lists ({@code List}), tuples ({@link PyTuple}), dicts
- * ({@code Map}), sets, numpy arrays ({@link NumpyArray}) and scalars, and instances of the classes the
+ * ({@code Map}), sets, dates ({@code datetime.date} and naive {@code datetime.datetime}, as ISO 8601 text),
+ * numpy arrays ({@link NumpyArray}) and scalars, and instances of the classes the
  * caller allows ({@link PickledObject}). Any other class or callable is refused by its name when the
  * pickle first names it, before anything of it is built.
  */

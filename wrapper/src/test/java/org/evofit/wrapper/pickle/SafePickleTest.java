@@ -81,4 +81,23 @@ class SafePickleTest {
                 .isInstanceOf(PickleException.class)
                 .hasMessageContaining("expected the pickle's STOP instruction but the data ends at byte 9");
     }
+
+    private static Object readHex(String hex) {
+        return SafePickle.read(java.util.HexFormat.of().parseHex(hex), Set.of());
+    }
+
+    @Test
+    void readsDatesAsIsoTextAndRefusesTimeZones() {
+        // pickle.dumps(datetime.datetime(2024, 3, 1, 9, 30, 0, 5), protocol=4), as GenX keeps an ORSO start_date
+        assertThat(readHex("8004952a000000000000008c086461746574696d65948c086461746574696d65949394430a07e80301091e00"
+                + "00000594859452942e")).isEqualTo("2024-03-01T09:30:00.000005");
+        // pickle.dumps(datetime.date(2024, 3, 1), protocol=2): the bytes come through _codecs.encode
+        assertThat(readHex("8002636461746574696d650a646174650a7100635f636f646563730a656e636f64650a7101580500000007c3a8"
+                + "0301710258060000006c6174696e3171038671045271058571065271072e")).isEqualTo("2024-03-01");
+        // with tzinfo=datetime.timezone.utc: the zone is a class of its own, refused by name
+        assertThatThrownBy(() -> readHex("80049557000000000000008c086461746574696d65948c086461746574696d6594939443"
+                + "0a07e80301091e000000009468008c0874696d657a6f6e6594939468008c0974696d6564656c74619493944b004b004b00"
+                + "8794529485945294869452942e")).isInstanceOf(PickleException.class)
+                .hasMessageContaining("names datetime.timezone");
+    }
 }
