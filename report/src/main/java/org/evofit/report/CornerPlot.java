@@ -13,6 +13,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.Drawable;
 import org.jfree.chart.ui.Align;
 import org.jfree.chart.ui.RectangleInsets;
@@ -43,6 +44,12 @@ public final class CornerPlot implements Drawable {
     private static final Color BAR = new Color(0x9e, 0xb3, 0xd1);
     private static final Stroke MEDIAN = new BasicStroke(0.7f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {3f, 2f}, 0f);
+
+    static {
+        // As in Charts: the y labels stay text (searchable in the SVG and the PDF), not glyph outlines, also
+        // when a corner plot is the first drawing made.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
 
     private final CornerData data;
 
