@@ -36,13 +36,17 @@ public final class FitOverrides {
     }
 
     /**
-     * The settings with the overrides applied.
+     * The settings with the overrides applied; sampling's settings ({@link SampleOverrides}) are not
+     * the optimizer's and are passed over.
      *
      * @throws IllegalArgumentException for an unknown key or a value the optimizer refuses
      */
     public static FitSettings apply(FitSettings settings, Map<String, String> overrides) {
         FitSettings out = settings;
         for (Map.Entry<String, String> e : overrides.entrySet()) {
+            if (SampleOverrides.isSampling(e.getKey())) {
+                continue;
+            }
             out = OptimizerSettings.require(e.getKey()).applyText(out, e.getValue());
         }
         return out;

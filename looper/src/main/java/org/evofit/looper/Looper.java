@@ -35,7 +35,7 @@ public final class Looper {
                                  Consumer<RunOutcome> listener) {
         AtomicFiles.writeText(store.out().resolve(SWEEP_JSON), PlanJson.format(plan));
         store.removeStaging();
-        List<RunSpec> pending = plan.stream().filter(r -> !store.isDone(r.id())).toList();
+        List<RunSpec> pending = plan.stream().filter(r -> !store.isDone(r)).toList();
         int[] failed = {0};
         try {
             dispatcher.run(pending, outcome -> {
@@ -48,12 +48,12 @@ public final class Looper {
             // Even an interrupted sweep leaves a summary of what is on disk.
             AtomicFiles.writeText(store.out().resolve(SUMMARY_CSV), SummaryCsv.format(plan, store));
         }
-        int succeeded = (int) plan.stream().filter(r -> store.isDone(r.id())).count();
+        int succeeded = (int) plan.stream().filter(r -> store.isDone(r)).count();
         return new LoopReport(plan.size(), plan.size() - pending.size(), succeeded, failed[0]);
     }
 
     /** How many of the plan's runs are done already (for progress before running). */
     public static int done(List<RunSpec> plan, SweepDirectory store) {
-        return (int) plan.stream().filter(r -> store.isDone(r.id())).count();
+        return (int) plan.stream().filter(r -> store.isDone(r)).count();
     }
 }

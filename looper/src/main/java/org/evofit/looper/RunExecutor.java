@@ -4,19 +4,24 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.evofit.core.de.Checkpointing;
 import org.evofit.core.de.GenerationListener;
 import org.evofit.core.fit.FitSettings;
+import org.evofit.core.fit.ParameterEstimate;
+import org.evofit.core.mcmc.SamplerSettings;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.io.AtomicFiles;
 import org.evofit.wrapper.run.FitPipeline;
 import org.evofit.wrapper.run.FitRun;
+import org.evofit.wrapper.sample.Sampling;
 
 /**
  * Runs one spec in this process through the {@link FitPipeline}: loads the model file or script
  * (with the substituted data file), sets the start values (or, in a chained sequence, the previous
- * run's fitted values), seed, threads and optimizer overrides, fits, and writes the run's files into
+ * run's fitted values), seed, threads and optimizer overrides, fits (and, when the sweep has
+ * {@code sample:}, samples the posterior around the optimum), and writes the run's files into
  * its directory — or, when anything goes wrong, {@code error.txt} with the reason. Never throws for a
  * failing run, so one bad data file does not stop a sweep.
  */
@@ -85,7 +90,7 @@ public final class RunExecutor {
         try {
             FitRun run = FitPipeline.forRun(spec.id()).checkpointing(checkpointing).listening(listeners.apply(spec))
                     .execute(spec.model(), spec.data(), model -> prepare(spec, model), dir);
-            if (run.interrupted()) {
+            if (run.interrupted() || !sample(spec, run, dir)) {
                 return RunOutcome.interrupted(spec);
             }
             // An error from an earlier attempt no longer describes this run.
@@ -104,6 +109,23 @@ public final class RunExecutor {
             }
             return RunOutcome.failed(spec, message);
         }
+    }
+
+    /**
+     * Samples the posterior around the fit's optimum into the run's directory when the spec asks
+     * ({@link SampleOverrides}), seeded with the run's seed, resuming from a checkpoint a killed
+     * attempt left there; result.json gains the posterior section.
+     *
+     * @return false when interrupted before the chain was complete
+     */
+    private boolean sample(RunSpec spec, FitRun run, Path dir) {
+        Optional<SamplerSettings> settings = SampleOverrides.of(spec.settings(), spec.seed());
+        if (settings.isEmpty()) {
+            return true;
+        }
+        double[] optimum = run.result().parameters().stream().filter(ParameterEstimate::fit)
+                .mapToDouble(ParameterEstimate::value).toArray();
+        return !Sampling.of(settings.get()).withThreads(threads).run(run.model(), optimum, dir).interrupted();
     }
 
     /**

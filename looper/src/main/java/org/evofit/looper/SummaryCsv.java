@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.evofit.wrapper.io.ResultFiles;
 import org.evofit.wrapper.results.Estimate;
+import org.evofit.wrapper.results.PosteriorJson;
 import org.evofit.wrapper.results.ResultJson;
 import org.evofit.wrapper.results.SummaryRow;
 
@@ -15,9 +17,15 @@ import org.evofit.wrapper.results.SummaryRow;
  * {@code summary.csv} ({@link SummaryRow}): one row per run of the plan, read back from the run
  * directories so that a resumed sweep summarises old and new runs alike. Status is {@code ok},
  * {@code failed}, {@code cancelled} (a cluster sweep's run cancelled before it ended) or {@code pending}
- * (not run yet); the parameters are those of any run, first seen first.
+ * (not run yet); the parameters are those of any run, first seen first. A sweep whose runs sampled
+ * their posteriors ({@code sample:}) adds, after them, {@code <parameter>.median} and
+ * {@code <parameter>.median.error} for every sampled parameter: the posterior median and half the
+ * width of its central 68 % interval.
  */
 public final class SummaryCsv {
+
+    /** The suffix of a posterior median's column. */
+    static final String MEDIAN = ".median";
 
     private SummaryCsv() {
     }
@@ -30,12 +38,21 @@ public final class SummaryCsv {
     /** The summary, with the runs of {@code cancelled} that have no result marked cancelled rather than pending. */
     public static String format(List<RunSpec> runs, SweepDirectory store, Set<String> cancelled) {
         Map<String, ResultJson> results = new TreeMap<>();
+        Map<String, PosteriorJson> posteriors = new TreeMap<>();
         Set<String> names = new LinkedHashSet<>();
+        Set<String> sampled = new LinkedHashSet<>();
         for (RunSpec r : runs) {
             store.result(r.id()).map(ResultJson::of).ifPresent(result -> {
                 results.put(r.id(), result);
                 result.parameters().forEach(p -> names.add(p.name()));
             });
+            if (results.containsKey(r.id()) && store.isDone(r)) {
+                PosteriorJson posterior = PosteriorJson.section(store.dir(r.id()).resolve(ResultFiles.RESULT_JSON));
+                if (posterior != null) {
+                    posteriors.put(r.id(), posterior);
+                    posterior.parameters().forEach(p -> sampled.add(p.name()));
+                }
+            }
         }
         List<SummaryRow> rows = new ArrayList<>();
         for (RunSpec r : runs) {
@@ -45,15 +62,29 @@ public final class SummaryCsv {
             for (String name : names) {
                 estimates.add(result == null ? Estimate.NONE : estimate(result, name));
             }
+            for (String name : sampled) {
+                estimates.add(median(posteriors.get(r.id()), name));
+            }
             rows.add(new SummaryRow(r.id(), r.model().toString(), r.data() == null ? "" : r.data().toString(),
-                    r.seed(), r.sequence(), result != null ? "ok" : error.isPresent() ? "failed"
+                    r.seed(), r.sequence(), result != null && store.isDone(r) ? "ok" : error.isPresent() ? "failed"
                             : cancelled.contains(r.id()) ? "cancelled" : "pending",
                     result == null ? null : finite(result.fom()), estimates,
                     result != null ? "" : error.orElse("")));
         }
         // Only sweeps with a sequence: get its column, so other summaries keep their layout.
         boolean sequence = runs.stream().anyMatch(r -> r.sequence() != null);
-        return SummaryRow.format(new SummaryRow.Table(sequence, List.copyOf(names), rows));
+        List<String> columns = new ArrayList<>(names);
+        sampled.forEach(name -> columns.add(name + MEDIAN));
+        return SummaryRow.format(new SummaryRow.Table(sequence, columns, rows));
+    }
+
+    /** The posterior median and half its 68 % interval, or none when the run has no such posterior. */
+    private static Estimate median(PosteriorJson posterior, String name) {
+        if (posterior == null) {
+            return Estimate.NONE;
+        }
+        return posterior.parameters().stream().filter(p -> name.equals(p.name())).findFirst()
+                .map(p -> new Estimate(p.median(), (p.high68() - p.low68()) / 2)).orElse(Estimate.NONE);
     }
 
     private static Estimate estimate(ResultJson result, String name) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.evofit.wrapper.io.AtomicFiles;
 import org.evofit.wrapper.io.ResultFiles;
+import org.evofit.wrapper.results.PosteriorJson;
 
 /**
  * The runs of a sweep on disk: {@code DIR/runs/<id>/} holds the files {@code evofit fit} writes,
@@ -83,6 +84,17 @@ public final class SweepDirectory {
     /** Whether the run finished earlier. */
     public boolean isDone(String id) {
         return result(id).isPresent();
+    }
+
+    /**
+     * Whether the run finished earlier, its posterior sampled when it asks for one: a run killed while
+     * sampling has its fit's result.json but no posterior section, and is run again (the fit, which
+     * gives the same optimum, then the sampling from its checkpoint).
+     */
+    public boolean isDone(RunSpec spec) {
+        Optional<JsonNode> result = result(spec.id());
+        return result.isPresent() && (SampleOverrides.of(spec.settings(), spec.seed()).isEmpty()
+                || result.get().has(PosteriorJson.SECTION));
     }
 
     /** The run's failure message, if it failed. */

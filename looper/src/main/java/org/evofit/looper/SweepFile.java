@@ -27,6 +27,7 @@ import org.evofit.wrapper.doc.ScalarNode;
  * zip: false                         # true: value i of every axis together, not all combinations
  * seeds: 3                           # seeds 1..3, or a list [7, 11]; default: the model's own
  * fit: {generations: 200, population: 20}   # any optimizer: setting of a model file (OptimizerSettings)
+ * sample: {walkers: 32, steps: 2000, burn: 500, thin: 1}   # optional: each run then samples its posterior
  * sequence: {files: [data/T*K.dat], valueFrom: {regex: "T(\\d+)K"}}   # instead of data: see SequenceReader
  * }</pre>
  *
@@ -35,7 +36,8 @@ import org.evofit.wrapper.doc.ScalarNode;
  */
 public final class SweepFile {
 
-    private static final Set<String> KEYS = Set.of("models", "data", "vary", "zip", "seeds", "fit", "sequence");
+    private static final Set<String> KEYS = Set.of("models", "data", "vary", "zip", "seeds", "fit", "sample",
+            "sequence");
     private static final Set<String> RANGE_KEYS = Set.of("from", "to", "steps");
 
     private SweepFile() {
@@ -72,6 +74,7 @@ public final class SweepFile {
                         "a sweep sets its seeds with seeds: or fit: seed, not both");
             }
         });
+        root.optionalMap("sample").ifPresent(sample -> SampleOverrides.read(sample, settings));
         Sequence sequence = root.optionalMap("sequence").map(s -> SequenceReader.read(s, base)).orElse(null);
         if (sequence != null && !data.isEmpty()) {
             // Both replace the model's data file; which one would win is not obvious, so neither does.
