@@ -101,7 +101,7 @@ class JointFitExamplesTest {
     }
 
     /** The values the generator wrote in the data file's first line, such as {@code film.d=72.5}. */
-    private static Map<String, Double> truth(Path dataFile) throws IOException {
+    static Map<String, Double> truth(Path dataFile) throws IOException {
         Map<String, Double> values = new LinkedHashMap<>();
         Matcher m = TRUTH.matcher(Files.readAllLines(dataFile).get(0));
         while (m.find()) {

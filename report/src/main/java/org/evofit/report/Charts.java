@@ -172,6 +172,30 @@ public final class Charts {
         return chart(title, plot, true);
     }
 
+    /** The spin asymmetry of the data (points with error bars) and of the model (a line). */
+    public static JFreeChart spinAsymmetry(SpinAsymmetry sa, String xLabel, String title) {
+        YIntervalSeries data = new YIntervalSeries("data", false, true);
+        XYSeries model = new XYSeries("model", false, true);
+        for (int i = 0; i < sa.x().length; i++) {
+            double e = sa.error() == null ? 0 : sa.error()[i];
+            if (Double.isFinite(sa.data()[i]) && Double.isFinite(e)) {
+                data.add(sa.x()[i], sa.data()[i], sa.data()[i] - e, sa.data()[i] + e);
+            }
+            if (Double.isFinite(sa.model()[i])) {
+                model.add(sa.x()[i], sa.model()[i]);
+            }
+        }
+        YIntervalSeriesCollection points = new YIntervalSeriesCollection();
+        points.addSeries(data);
+        XYPlot plot = plot(numberAxis("(R++ − R−−)/(R++ + R−−)"));
+        plot.setDomainAxis(numberAxis(xLabel));
+        plot.setDataset(0, new XYSeriesCollection(model));
+        plot.setRenderer(0, lines(1, false));
+        plot.setDataset(1, points);
+        plot.setRenderer(1, errorBars(1, false));
+        return chart(title, plot, true);
+    }
+
     /** Best figure of merit per generation, on a log axis when every value is positive. */
     public static JFreeChart convergence(double[] history, String fomName, String title) {
         XYSeries s = new XYSeries("best " + fomName, false, true);

@@ -16,9 +16,10 @@ import org.evofit.wrapper.io.ResultFiles;
  * {@code evofit loop}): {@code DIR/report.pdf} and the charts as {@code DIR/charts/<name>.png} (300 dpi)
  * and {@code .svg}, all or nothing. A run's charts are {@code fit}, {@code sld} (reflectivity; a joint
  * model's {@code sld-<sample>} for each sample) and {@code convergence} (a sampled run's fit and SLD
- * charts with the posterior bands, and its corner plot {@code corner}); a sweep's are
- * {@code trend-<parameter>} for every fitted parameter and {@code fom}, and a sweep's report also writes
- * {@value #TRENDS_CSV}, the data of those charts. Charts are drawn headless.
+ * charts with the posterior bands, and its corner plot {@code corner}), and {@code spin-asymmetry} with its
+ * data in {@value SpinAsymmetry#CSV} for polarised neutrons measured in the ++ and −− channels at the same
+ * points; a sweep's are {@code trend-<parameter>} for every fitted parameter and {@code fom}, and a sweep's
+ * report also writes {@value #TRENDS_CSV}, the data of those charts. Charts are drawn headless.
  */
 public final class Reports {
 
@@ -81,6 +82,7 @@ public final class Reports {
             RunData run = RunData.read(dir);
             posterior = PosteriorData.read(dir, units(run));
             charts = RunReport.charts(run, posterior);
+            SpinAsymmetry.of(run).ifPresent(sa -> files.text(dir.resolve(SpinAsymmetry.CSV), sa.csv()));
             title = "evofit fit report";
             try (PdfBuilder b = new PdfBuilder(title)) {
                 RunReport.write(b, run, made, charts, posterior);

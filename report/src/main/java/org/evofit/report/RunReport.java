@@ -46,6 +46,8 @@ final class RunReport {
         run.sampleSlds().forEach((sample, sld) -> out.add(new Named("sld-" + sample,
                 Charts.sld(sld, "SLD profile of sample " + sample, posterior == null ? List.of() : posterior.sld(),
                         sample))));
+        SpinAsymmetry.of(run).ifPresent(sa -> out.add(new Named("spin-asymmetry",
+                Charts.spinAsymmetry(sa, run.axes().xLabel(), "Spin asymmetry"))));
         out.add(new Named("convergence", Charts.convergence(run.history(), run.fomName(), "Convergence")));
         return out;
     }

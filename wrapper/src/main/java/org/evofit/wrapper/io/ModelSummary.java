@@ -47,7 +47,8 @@ public final class ModelSummary {
             JointPart part = joint == null ? null : joint.partOf(i);
             sets.add(new ModelJson.DataSetEntry(d.name(), i < sources.size() ? sources.get(i).file().toString() : null,
                     d.size(), d.hasErrors(), part == null ? null : part.sample(),
-                    part == null ? null : part.instrument()));
+                    part == null ? null : part.instrument(),
+                    part == null || part.channel() == null ? null : part.channel().label()));
         }
         ParameterUnits units = ParameterUnits.of(model.problem().model());
         Map<String, String> unitMap = new LinkedHashMap<>();

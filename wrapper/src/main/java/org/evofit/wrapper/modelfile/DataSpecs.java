@@ -38,7 +38,7 @@ final class DataSpecs {
     /** See {@link #SAMPLE}. */
     static final String INSTRUMENT = "instrument";
     private static final Set<String> KEYS = Set.of("name", "file", "format", "columns", "comment", "rows",
-            "range", "dataSet", SAMPLE, INSTRUMENT);
+            "range", "dataSet", SAMPLE, INSTRUMENT, MagneticSpecs.CHANNEL);
     private static final Set<String> COLUMN_KEYS = Set.of("x", "y", "error", "resolution", "lambda");
     private static final Set<String> RANGE_KEYS = Set.of("xmin", "xmax");
     private static final Set<String> ROWS_KEYS = Set.of("from", "to");

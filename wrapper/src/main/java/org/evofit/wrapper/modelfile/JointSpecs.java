@@ -17,6 +17,7 @@ import org.evofit.core.refl.sample.JointPart;
 import org.evofit.core.refl.sample.JointReflectivityModel;
 import org.evofit.core.refl.sample.LayerSpec;
 import org.evofit.core.refl.sample.SampleSpec;
+import org.evofit.core.refl.sample.SpinChannel;
 import org.evofit.core.refl.sample.StackSpec;
 import org.evofit.wrapper.data.ModelAxis;
 import org.evofit.wrapper.doc.ListNode;
@@ -39,14 +40,17 @@ final class JointSpecs {
     static final String INSTRUMENTS = "instruments";
     private static final String ONLY_SAMPLE = "sample";
 
-    /** What produces one data set: a sample and an instrument, by name. */
-    record Binding(String sample, String instrument) {
+    /**
+     * What produces one data set: a sample and an instrument, by name, and for polarised neutrons the spin
+     * channel measured ({@code null} otherwise).
+     */
+    record Binding(String sample, String instrument, SpinChannel channel) {
     }
 
     /** The samples, instruments and each data set's binding, as read. */
     record Read(Map<String, SampleSpec> samples, Map<String, Node> sampleNodes, Map<String, InstrumentSpec> instruments,
                 Map<String, MapNode> instrumentNodes, Map<String, AccurateResolution> accurate, List<Binding> bindings,
-                MapNode root, double xrayWavelength) implements DeclaredModel {
+                MagneticSpecs.Polarised polarised, MapNode root, double xrayWavelength) implements DeclaredModel {
 
         @Override
         public boolean joint() {
@@ -70,6 +74,9 @@ final class JointSpecs {
             for (Binding b : parts()) {
                 samples.get(b.sample()).parameters().forEach(p -> joined.putIfAbsent(p.name(), p));
                 instruments.get(b.instrument()).parameters().forEach(p -> joined.putIfAbsent(p.name(), p));
+                if (polarised != null) {
+                    polarised.parameters(b.instrument()).forEach(p -> joined.putIfAbsent(p.name(), p));
+                }
             }
             return List.copyOf(joined.values());
         }
@@ -81,7 +88,7 @@ final class JointSpecs {
             for (SampleSpec sample : samples.values()) {
                 checked = sample.check(checked);
             }
-            return checked;
+            return polarised == null ? checked : polarised.check(checked);
         }
 
         /** What data set {@code index}'s instrument takes x to be. */
@@ -113,11 +120,13 @@ final class JointSpecs {
                 var single = ReflectivitySpecs.model(sample, instruments.get(b.instrument()),
                         accurate.get(b.instrument()), instrumentNodes.get(b.instrument()), at, variables);
                 // X-rays of another wavelength see the material layers' f moved from where they were looked up.
-                var model = single.instrumentSpec().choices().probe() == Probe.XRAY
+                var unpolarised = single.instrumentSpec().choices().probe() == Probe.XRAY
                         ? ParameterSpecs.at(instrumentNodes.get(b.instrument()),
                         () -> single.withMaterialWavelength(xrayWavelength)) : single;
+                var model = polarised == null ? unpolarised : ParameterSpecs.at(instrumentNodes.get(b.instrument()),
+                        () -> unpolarised.withPolarisation(polarised.of(b.instrument(), b.channel())));
                 List<Parameter> own = model.parameters().stream().map(p -> byName.get(p.name())).toList();
-                built.add(new JointPart(b.sample(), b.instrument(),
+                built.add(new JointPart(b.sample(), b.instrument(), b.channel(),
                         ParameterSpecs.at(at, () -> model.withParameters(own))));
             }
             int[] partOf = bindings.stream().mapToInt(parts::indexOf).toArray();
@@ -130,7 +139,7 @@ final class JointSpecs {
 
     /** Whether the model file declares a joint model. */
     static boolean isJoint(MapNode root) {
-        return root.has(SAMPLES) || root.has(INSTRUMENTS);
+        return root.has(SAMPLES) || root.has(INSTRUMENTS) || MagneticSpecs.polarised(root);
     }
 
     /** Refuses {@code sample:} or {@code instrument:} in a data entry of a model that is not joint. */
@@ -174,11 +183,12 @@ final class JointSpecs {
             }
             samples.put(name, sample);
         });
-        List<Binding> bindings = bindings(root.list("data"), samples.keySet(), instruments.keySet());
+        boolean polarised = MagneticSpecs.polarised(root);
+        List<Binding> bindings = bindings(root.list("data"), samples.keySet(), instruments.keySet(), polarised);
         requireUsed(sampleNodes, bindings.stream().map(Binding::sample).toList(), "sample");
         requireUsed(instrumentNodes, bindings.stream().map(Binding::instrument).toList(), "instrument");
         return new Read(samples, new LinkedHashMap<>(sampleNodes), instruments, instrumentNodes, accurate, bindings,
-                root, xrayWavelength);
+                polarised ? MagneticSpecs.read(root.map("layers"), instrumentNodes) : null, root, xrayWavelength);
     }
 
     /**
@@ -225,13 +235,15 @@ final class JointSpecs {
         return Double.NaN;
     }
 
-    /** Each data entry's sample and instrument: as named, or the only one there is. */
-    private static List<Binding> bindings(ListNode data, Set<String> samples, Set<String> instruments) {
+    /** Each data entry's sample and instrument (as named, or the only one there is) and channel. */
+    private static List<Binding> bindings(ListNode data, Set<String> samples, Set<String> instruments,
+                                          boolean polarised) {
         List<Binding> out = new ArrayList<>();
         for (Node item : data.items()) {
             MapNode entry = item.asMap();
             out.add(new Binding(named(entry, DataSpecs.SAMPLE, samples, SAMPLES),
-                    named(entry, DataSpecs.INSTRUMENT, instruments, INSTRUMENTS)));
+                    named(entry, DataSpecs.INSTRUMENT, instruments, INSTRUMENTS),
+                    polarised ? MagneticSpecs.channel(entry) : null));
         }
         return out;
     }

@@ -54,7 +54,7 @@ final class ReflectivitySpecs {
     static final String F_FIRST = "first wavelength";
     private static final Set<String> DOUBLET_KEYS = Set.of("wavelength", "ratio", DOUBLET_F);
     private static final Set<String> INSTRUMENT_KEYS = keys(InstrumentQuantity.Section.INSTRUMENT, "probe", "coords",
-            "resolution", "footprint", DOUBLET);
+            "resolution", "footprint", DOUBLET, MagneticSpecs.POLARISATION);
     /** The resolution's width per point as an expression of x and parameters. */
     private static final String EXPRESSION = "expression";
     private static final Set<String> RESOLUTION_KEYS = keys(InstrumentQuantity.Section.RESOLUTION, "type", "fwhm",
@@ -156,6 +156,7 @@ final class ReflectivitySpecs {
 
     private static Set<String> layerKeys() {
         Set<String> keys = new HashSet<>(List.of(MATERIAL, LayerDensity.KEY));
+        keys.addAll(MagneticSpecs.LAYER_KEYS);
         for (LayerQuantity q : LayerQuantity.values()) {
             keys.add(q.key());
         }

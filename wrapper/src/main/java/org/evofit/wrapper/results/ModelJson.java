@@ -133,15 +133,17 @@ public record ModelJson(String kind, String source, String figureOfMerit, Axis x
      * @param errors     whether it has errors
      * @param sample     in a joint reflectivity model, the sample that produces it, else null (left out)
      * @param instrument in a joint reflectivity model, the instrument that measured it, else null (left out)
+     * @param channel    for polarised neutrons, the spin channel it measures ({@code ++}, ...), else null (left out)
      */
-    @JsonPropertyOrder({"name", "file", "points", "errors", "sample", "instrument"})
+    @JsonPropertyOrder({"name", "file", "points", "errors", "sample", "instrument", "channel"})
     public record DataSetEntry(String name, String file, int points, boolean errors,
                                @JsonInclude(JsonInclude.Include.NON_NULL) String sample,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) String instrument) {
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String instrument,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String channel) {
 
         /** A data set of a model with one sample and instrument, or of a curve. */
         public DataSetEntry(String name, String file, int points, boolean errors) {
-            this(name, file, points, errors, null, null);
+            this(name, file, points, errors, null, null, null);
         }
     }
 

@@ -44,6 +44,11 @@ class JointModelFileTest {
             """;
 
     private Path write(String name, String model) throws IOException {
+        return write(dir, name, model);
+    }
+
+    /** Writes {@code model} as {@code name} in {@code dir} beside a.dat and b.dat, 20 points each. */
+    static Path write(Path dir, String name, String model) throws IOException {
         StringBuilder grid = new StringBuilder();
         for (int i = 1; i <= 20; i++) {
             grid.append(0.01 * i).append(" 1\n");

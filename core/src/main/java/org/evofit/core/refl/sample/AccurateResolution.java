@@ -52,4 +52,12 @@ public enum AccurateResolution {
         }
         return null;
     }
+
+    /** A data set's resolution column, which pointwise resolution needs. */
+    static double[] column(org.evofit.core.data.DataSet data) {
+        if (data.xResolution() == null) {
+            throw new IllegalStateException("pointwise resolution needs a resolution column in data set " + data.name());
+        }
+        return data.xResolution();
+    }
 }

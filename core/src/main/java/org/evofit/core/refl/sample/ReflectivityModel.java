@@ -55,6 +55,7 @@ public final class ReflectivityModel implements ParameterizedModel {
     private final double materialWavelength;
     /** f(instrument's λ) - f(material wavelength) per distinct layer, or null where they are the same. */
     private final double[][] instrumentShift;
+    private final Polarisation polarisation; // magnetism, optics and channel; null for unpolarised neutrons
 
     /**
      * The model of {@code sample} seen through {@code instrument}. It collects their parameters:
@@ -89,7 +90,7 @@ public final class ReflectivityModel implements ParameterizedModel {
     public ReflectivityModel(SampleSpec sample, InstrumentSpec instrument, AccurateResolution accurate,
                              String resolutionExpression, List<String> variables) {
         this(sample, instrument, accurate, resolutionExpression, variables, null, null,
-                instrument.parameter(InstrumentQuantity.WAVELENGTH).value(), null);
+                instrument.parameter(InstrumentQuantity.WAVELENGTH).value(), null, null);
     }
 
     /**
@@ -100,7 +101,8 @@ public final class ReflectivityModel implements ParameterizedModel {
      */
     private ReflectivityModel(SampleSpec sample, InstrumentSpec instrument, AccurateResolution accurate,
                               String resolutionExpression, List<String> variables, CompiledFunction compiled,
-                              Doublet doublet, double materialWavelength, double[][] instrumentShift) {
+                              Doublet doublet, double materialWavelength, double[][] instrumentShift,
+                              Polarisation polarisation) {
         if (accurate != null && instrument.choices().restype() != GenxResolution.NONE) {
             throw new IllegalArgumentException("choose either GenX's resolution mode or evofit's, not both");
         }
@@ -117,6 +119,8 @@ public final class ReflectivityModel implements ParameterizedModel {
         this.instrumentSpec = instrument;
         List<Parameter> all = new ArrayList<>(sample.parameters());
         all.addAll(instrument.parameters());
+        all.addAll(polarisation == null ? List.of() : polarisation.parameters());
+        this.polarisation = polarisation;
         this.parameters = List.copyOf(all);
         this.sample = new SampleLayout(sample, instrument.choices().probe(), 0);
         this.instrument = new InstrumentParameters(instrument.template(), this.sample.parameterCount());
@@ -151,7 +155,14 @@ public final class ReflectivityModel implements ParameterizedModel {
      */
     public ReflectivityModel withDoublet(Doublet next) {
         return new ReflectivityModel(sampleSpec, instrumentSpec, accurate, resolutionExpression, variables,
-                resolutionWidth, next, materialWavelength, instrumentShift);
+                resolutionWidth, next, materialWavelength, instrumentShift, polarisation);
+    }
+
+    /** This model seen by polarised neutrons in {@code next}'s channel; its parameters follow the instrument's. */
+    public ReflectivityModel withPolarisation(Polarisation next) {
+        next.requireFits(sampleSpec, instrumentSpec, accurate, doublet);
+        return new ReflectivityModel(sampleSpec, instrumentSpec, null, resolutionExpression, variables,
+                resolutionWidth, null, materialWavelength, instrumentShift, next);
     }
 
     /**
@@ -165,7 +176,7 @@ public final class ReflectivityModel implements ParameterizedModel {
         boolean xray = instrumentSpec.choices().probe() == Probe.XRAY;
         return new ReflectivityModel(sampleSpec, instrumentSpec, accurate, resolutionExpression, variables,
                 resolutionWidth, doublet, wavelength, xray ? MaterialShift.of(sampleSpec, wavelength,
-                instrumentSpec.parameter(InstrumentQuantity.WAVELENGTH).value()) : null);
+                instrumentSpec.parameter(InstrumentQuantity.WAVELENGTH).value()) : null, polarisation);
     }
 
     /** The wavelength in Å at which material layers' X-ray f are given. */
@@ -222,7 +233,8 @@ public final class ReflectivityModel implements ParameterizedModel {
         }
         Iterator<Parameter> next = changed.iterator();
         return new ReflectivityModel(sampleSpec.withParameters(next), instrumentSpec.withParameters(next), accurate,
-                resolutionExpression, variables, resolutionWidth, doublet, materialWavelength, instrumentShift);
+                resolutionExpression, variables, resolutionWidth, doublet, materialWavelength, instrumentShift,
+                polarisation == null ? null : polarisation.withParameters(next));
     }
 
     /** The sample (layers, stacks, ambient, substrate), holding its parameters at their start values. */
@@ -260,20 +272,7 @@ public final class ReflectivityModel implements ParameterizedModel {
      * {@link InstrumentQuantity}); {@code ""} for dimensionless ones such as a stack's repetitions.
      */
     public Map<String, String> units() {
-        Map<String, String> units = new LinkedHashMap<>();
-        for (LayerSpec layer : sampleSpec.layers().values()) {
-            List<LayerQuantity> quantities = layer.quantities();
-            for (int i = 0; i < quantities.size(); i++) {
-                units.put(layer.parameters().get(i).name(), quantities.get(i).unit());
-            }
-        }
-        sampleSpec.stacks().forEach(stack -> units.put(stack.repetitions().name(), ""));
-        boolean relative = accurate != null ? accurate == AccurateResolution.RELATIVE
-                : instrumentSpec.choices().restype().relative();
-        for (InstrumentQuantity q : InstrumentQuantity.values()) {
-            units.put(instrumentSpec.parameter(q).name(), q.unit(instrumentSpec.choices().coords(), relative));
-        }
-        return units;
+        return ModelUnits.of(sampleSpec, instrumentSpec, accurate, polarisation);
     }
 
     /** The SLD profile of the sample at these parameter values ({@code points} depths). */
@@ -289,13 +288,6 @@ public final class ReflectivityModel implements ParameterizedModel {
     }
 
     private static final double[][] NO_SHIFT = new double[2][];
-
-    private static double[] resolutionColumn(DataSet data) {
-        if (data.xResolution() == null) {
-            throw new IllegalStateException("pointwise resolution needs a resolution column in data set " + data.name());
-        }
-        return data.xResolution();
-    }
 
     /** One thread's buffers; the kernel reads the stack set just before the instrument asks for R. */
     private final class Evaluator implements ModelEvaluator, Reflectivity, AccurateSmearing {
@@ -313,11 +305,16 @@ public final class ReflectivityModel implements ParameterizedModel {
         /** The plans compute(q, dq, r) takes from: {@link #smearing}, or a data set's per-run plans. */
         private SmearingCache plans = smearing;
         private final WavelengthRuns.Cache runs = new WavelengthRuns.Cache();
+        private final PolarisedReflectivity spin = polarisation == null ? null : new PolarisedReflectivity(sampleSpec,
+                sample, polarisation, sample.parameterCount() + instrumentSpec.parameters().size());
+        private double[] values;
 
         @Override
         public void evaluate(double[] values, int dataSetIndex, DataSet data, double[] out) {
             this.dataSetIndex = dataSetIndex;
-            double[] column = accurate == AccurateResolution.POINTWISE ? resolutionColumn(data) : data.xResolution();
+            this.values = values;
+            double[] column = accurate == AccurateResolution.POINTWISE ? AccurateResolution.column(data)
+                    : data.xResolution();
             if (data.hasWavelength()) {
                 evaluateRuns(values, dataSetIndex, data, column, out);
                 return;
@@ -381,6 +378,10 @@ public final class ReflectivityModel implements ParameterizedModel {
 
         @Override
         public void compute(double[] q, double[] r) {
+            if (spin != null) {
+                spin.compute(stack, values, q, r);
+                return;
+            }
             kernel.reflectivity(stack, q, r);
         }
 

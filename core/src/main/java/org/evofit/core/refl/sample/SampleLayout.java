@@ -76,6 +76,11 @@ public final class SampleLayout {
         parameterCount = next - first;
     }
 
+    /** The slot of distinct layer {@code layer}'s {@code quantity} (in {@link SampleSpec#layers()} order); -1: none. */
+    int slot(int layer, LayerQuantity quantity) {
+        return slots[layer][quantity.ordinal()];
+    }
+
     /** How many slots the sample's parameters take. */
     public int parameterCount() {
         return parameterCount;

@@ -1,0 +1,87 @@
+package org.evofit.core.refl.sample;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.evofit.core.refl.LayerSequence;
+import org.evofit.core.refl.MagneticKernel;
+import org.evofit.core.refl.MagneticSequence;
+import org.evofit.core.refl.MagneticSlabs;
+import org.evofit.core.refl.MagneticWorkspace;
+import org.evofit.core.refl.SpinChannels;
+
+/**
+ * One evaluator's polarised kernel: the sample's layers as the model filled them, each magnetic layer's
+ * SLD and angle from the parameter values, the four cross sections from {@link MagneticKernel}, and what
+ * the model's channel measures of them through the instrument's optics ({@link PolarisationEfficiency}).
+ * Not thread-safe; it reuses its buffers.
+ */
+final class PolarisedReflectivity {
+
+    private final Polarisation polarisation;
+    /** The distinct layer of each magnetic layer, and the slots of its strength, angle and density (-1: none). */
+    private final int[] layer;
+    private final int[] strengthSlot;
+    private final int[] thetaSlot;
+    private final int[] densitySlot;
+    private final int instrumentSlot;
+    private final double[] sldm;
+    private final double[] thetaM;
+    private final MagneticWorkspace workspace = new MagneticWorkspace();
+    private MagneticSlabs slabs;
+    private SpinChannels channels = SpinChannels.ofLength(0);
+
+    /**
+     * The kernel of {@code polarisation} over the sample bound as {@code layout}, whose parameters follow the
+     * sample's and the instrument's from slot {@code first}.
+     */
+    PolarisedReflectivity(SampleSpec sample, SampleLayout layout, Polarisation polarisation, int first) {
+        this.polarisation = polarisation;
+        List<String> names = new ArrayList<>(sample.layers().keySet());
+        int n = polarisation.magnetism().size();
+        layer = new int[n];
+        strengthSlot = new int[n];
+        thetaSlot = new int[n];
+        densitySlot = new int[n];
+        int next = first;
+        for (int m = 0; m < n; m++) {
+            LayerMagnetism magnetism = polarisation.magnetism().get(m);
+            layer[m] = names.indexOf(magnetism.layer());
+            strengthSlot[m] = next++;
+            thetaSlot[m] = next++;
+            densitySlot[m] = magnetism.moment() ? layout.slot(layer[m], LayerQuantity.DENS) : -1;
+        }
+        instrumentSlot = next;
+        sldm = new double[names.size()];
+        thetaM = new double[names.size()];
+    }
+
+    /** What the channel measures at each q of the stack filled last, written into r. */
+    void compute(LayerSequence stack, double[] values, double[] q, double[] r) {
+        for (int m = 0; m < layer.length; m++) {
+            double strength = values[strengthSlot[m]];
+            sldm[layer[m]] = densitySlot[m] < 0 ? strength
+                    : strength * values[densitySlot[m]] * MagneticQuantity.SLD_PER_MOMENT;
+            thetaM[layer[m]] = values[thetaSlot[m]];
+        }
+        slabs = MagneticSequence.unroll(stack, sldm, thetaM, slabs);
+        if (channels.length() != q.length) {
+            channels = SpinChannels.ofLength(q.length);
+        }
+        double aguide = values[instrumentSlot + PolarisationQuantity.AGUIDE.ordinal()];
+        double field = values[instrumentSlot + PolarisationQuantity.FIELD.ordinal()];
+        MagneticKernel.reflectivity(slabs, aguide, field, q, 0, q.length, channels, workspace);
+        PolarisationEfficiency optics = new PolarisationEfficiency(
+                values[instrumentSlot + PolarisationQuantity.POLARISER.ordinal()],
+                values[instrumentSlot + PolarisationQuantity.ANALYSER.ordinal()],
+                values[instrumentSlot + PolarisationQuantity.FLIPPER1.ordinal()],
+                values[instrumentSlot + PolarisationQuantity.FLIPPER2.ordinal()]);
+        double[] mm = channels.minusMinus();
+        double[] mp = channels.minusPlus();
+        double[] pm = channels.plusMinus();
+        double[] pp = channels.plusPlus();
+        SpinChannel channel = polarisation.channel();
+        for (int i = 0; i < q.length; i++) {
+            r[i] = optics.measured(channel, mm[i], mp[i], pm[i], pp[i]);
+        }
+    }
+}
