@@ -88,7 +88,8 @@ class PolarisedExampleTest {
             assertThat(Double.parseDouble(row[2])).isPositive();
         }
         assertThat(out.resolve("charts/spin-asymmetry.png")).exists();
-        assertThat(org.evofit.report.PdfText.of(out.resolve("report.pdf")).text()).contains("Spin asymmetry");
+        assertThat(org.evofit.report.PdfText.of(out.resolve("report.pdf")).text())
+                .contains("Spin asymmetry", "channel");
     }
 
     @Test

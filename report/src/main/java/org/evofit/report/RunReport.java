@@ -129,6 +129,7 @@ final class RunReport {
      */
     private static void dataSets(PdfBuilder pdf, ModelJson m) {
         boolean joint = m.instruments() != null;
+        boolean polarised = m.dataSets().stream().anyMatch(d -> d.channel() != null);
         List<List<String>> sets = new ArrayList<>();
         for (ModelJson.DataSetEntry d : m.dataSets()) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(d.name()), d.file() == null ? "—" : d.file(),
@@ -136,14 +137,22 @@ final class RunReport {
             if (joint) {
                 row.addAll(List.of(text(d.sample()), text(d.instrument())));
             }
+            if (polarised) {
+                row.add(text(d.channel()));
+            }
             sets.add(row);
         }
         if (!joint) {
             pdf.table(List.of("data set", "file", "points", "errors"), new float[] {1.5f, 4f, 0.8f, 0.8f}, sets);
             return;
         }
-        pdf.table(List.of("data set", "file", "points", "errors", "sample", "instrument"),
-                new float[] {1.5f, 3f, 0.8f, 0.8f, 1f, 1f}, sets);
+        if (polarised) {
+            pdf.table(List.of("data set", "file", "points", "errors", "sample", "instrument", "channel"),
+                    new float[] {1.5f, 3f, 0.8f, 0.8f, 1f, 1f, 0.8f}, sets);
+        } else {
+            pdf.table(List.of("data set", "file", "points", "errors", "sample", "instrument"),
+                    new float[] {1.5f, 3f, 0.8f, 0.8f, 1f, 1f}, sets);
+        }
         List<String[]> instruments = new ArrayList<>();
         m.instruments().forEach((name, inst) -> instruments.add(new String[] {"instrument " + name,
                 instrumentText(inst)}));

@@ -57,7 +57,8 @@ public final class ModelFileReader {
      * of the file it names ({@code null}: the named file).
      */
     public static ModelDefinition read(Path file, Path firstDataFile) {
-        MapNode root = DocumentReader.read(file).asMap().rejectUnknownKeys(KEYS);
+        MapNode root = OrtChannels.expand(DocumentReader.read(file).asMap().rejectUnknownKeys(KEYS),
+                file.toAbsolutePath().getParent());
         String kind = root.string("kind");
         DeclaredModel model = switch (kind) {
             case "curve" -> ComponentSpecs.read(root.list("components"));
