@@ -2,7 +2,6 @@ package org.evofit.core.refl.sample;
 
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.evofit.core.data.DataSet;
