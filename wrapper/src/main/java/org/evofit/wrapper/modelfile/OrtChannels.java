@@ -45,7 +45,7 @@ final class OrtChannels {
         List<Node> items = new ArrayList<>();
         boolean changed = false;
         for (Node item : data.items()) {
-            List<Node> expanded = item instanceof MapNode entry ? expand(entry, directory) : List.of(item);
+            List<Node> expanded = item instanceof MapNode entry ? channels(entry, directory) : List.of(item);
             changed |= expanded.size() != 1 || expanded.get(0) != item;
             items.addAll(expanded);
         }
@@ -60,7 +60,8 @@ final class OrtChannels {
         return new MapNode(root.location(), entries);
     }
 
-    private static List<Node> expand(MapNode entry, Path directory) {
+    /** The entry, or one entry per data set of its polarised .ort file. */
+    private static List<Node> channels(MapNode entry, Path directory) {
         if (entry.has(MagneticSpecs.CHANNEL) || entry.has("dataSet") || !entry.has("file")
                 || !(entry.required("file") instanceof ScalarNode fileNode)
                 || !fileNode.text().toLowerCase(Locale.ROOT).endsWith(".ort")) {
