@@ -62,6 +62,24 @@ class SimulateSlabsTest {
         assertThat(tmp.resolve("b.csv")).doesNotExist();
     }
 
+    /**
+     * Issue 13, defect 10's class: the --x file was read whole, with no size limit, to count its columns
+     * before the loader read it again; a device that never ends must be refused, not read into memory.
+     */
+    @Test
+    void anXFileThatNeverEndsIsRefusedNotReadIntoMemory() throws IOException {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "a system with /dev/zero");
+        Path endless = Files.createSymbolicLink(tmp.resolve("endless.dat"), zero);
+
+        Cli.Run run = Cli.run("simulate", "--slabs", Cli.repo(ORSO + "test0.layers"), "--x", endless.toString(),
+                "--out", tmp.resolve("r.csv").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("endless.dat").contains("expected a regular file but found a device");
+        assertThat(tmp.resolve("r.csv")).doesNotExist();
+    }
+
     private static List<double[]> rows(Path file) throws IOException {
         List<double[]> out = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {

@@ -114,11 +114,14 @@ public final class ColumnTextLoader {
     }
 
     /**
-     * The file's text. Undecodable bytes become U+FFFD rather than failing: they usually sit in a
+     * The file's text, read once within {@link InputLimits}, for a caller that looks at it before
+     * {@link #parse parsing} it. Undecodable bytes become U+FFFD rather than failing: they usually sit in a
      * header comment written in another encoding (an Angstrom sign, say), which is skipped anyway,
      * and in a number they still fail with a located message.
+     *
+     * @throws DataFileException naming the file when it is missing, unreadable, a device or too large
      */
-    private static String readText(Path file) {
+    public static String readText(Path file) {
         String source = file.toString();
         if (Files.isDirectory(file)) {
             throw DataFileException.ofFile(source, "expected a data file but found a directory");

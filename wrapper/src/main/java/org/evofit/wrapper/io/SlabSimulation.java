@@ -1,11 +1,8 @@
 package org.evofit.wrapper.io;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.evofit.core.data.ColumnSpec;
 import org.evofit.core.data.ColumnTextLoader;
-import org.evofit.core.data.DataFileException;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.refl.KernelWorkspace;
 import org.evofit.core.refl.LayersFile;
@@ -33,8 +30,11 @@ public final class SlabSimulation {
     /** The simulation {@code q,R} for the slab file at the data file's Q values, with its non-finite points. */
     public static Simulation simulate(Path slabs, Path qFile) {
         SlabStack stack = LayersFile.readStack(slabs);
-        boolean smeared = columns(qFile) >= 4;
-        DataSet points = ColumnTextLoader.load(qFile, "q", smeared ? ColumnSpec.of(0, 0, -1, 3) : ColumnSpec.of(0, 0));
+        // Read once, within the input size limit, both to count its columns and to parse it.
+        String text = ColumnTextLoader.readText(qFile);
+        boolean smeared = columns(text) >= 4;
+        DataSet points = ColumnTextLoader.parse(text, qFile.toString(), "q",
+                smeared ? ColumnSpec.of(0, 0, -1, 3) : ColumnSpec.of(0, 0));
         double[] q = points.x();
         double[] r = new double[q.length];
         if (smeared) {
@@ -49,23 +49,18 @@ public final class SlabSimulation {
         return new Simulation(sb.toString(), NonFiniteModel.of(qFile.toString(), q, r).stream().toList());
     }
 
-    /** Number of columns on the first data row. */
-    private static int columns(Path file) {
-        try {
-            for (String line : Files.readAllLines(file)) {
-                String t = line.strip();
-                int hash = t.indexOf('#');
-                if (hash >= 0) {
-                    t = t.substring(0, hash).strip();
-                }
-                if (!t.isEmpty()) {
-                    return t.split("[\\s,;]+").length;
-                }
+    /** Number of columns on the first data row of {@code text}. */
+    private static int columns(String text) {
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            String t = line.strip();
+            int hash = t.indexOf('#');
+            if (hash >= 0) {
+                t = t.substring(0, hash).strip();
             }
-            return 0;
-        } catch (IOException e) {
-            throw DataFileException.ofFile(file.toString(), Files.exists(file) ? "cannot be read: " + e.getMessage()
-                    : "file not found");
+            if (!t.isEmpty()) {
+                return t.split("[\\s,;]+").length;
+            }
         }
+        return 0;
     }
 }
