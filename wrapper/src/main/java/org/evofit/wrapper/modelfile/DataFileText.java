@@ -17,7 +17,13 @@ public final class DataFileText {
     private DataFileText() {
     }
 
-    /** A data set given as arrays: x, y, then error and resolution when it has them. */
+    /**
+     * A data set given as arrays: x, y, then error and resolution when it has them.
+     *
+     * @throws IllegalArgumentException naming the data set, point and column of the first value that is not
+     *                                  finite: the file would not read back (a data file holds finite numbers
+     *                                  only), so nothing is written
+     */
     static String of(DataSet d) {
         List<String> names = new ArrayList<>(List.of("x", "y"));
         List<double[]> columns = new ArrayList<>(List.of(d.x(), d.y()));
@@ -33,7 +39,22 @@ public final class DataFileText {
             names.add("lambda");
             columns.add(d.wavelength());
         }
+        requireFinite(d.name(), names, columns);
         return text(d.name() + ", written by evofit's Model.save", names, columns);
+    }
+
+    private static void requireFinite(String dataSet, List<String> names, List<double[]> columns) {
+        for (int c = 0; c < columns.size(); c++) {
+            double[] values = columns.get(c);
+            for (int i = 0; i < values.length; i++) {
+                if (!Double.isFinite(values[i])) {
+                    throw new IllegalArgumentException("data set '" + dataSet + "': point " + i + " (x = "
+                            + columns.get(0)[i] + ") has " + names.get(c) + " = " + values[i] + "; a data file holds"
+                            + " finite numbers only, so the model would not load back; remove the point or give it"
+                            + " a finite value before saving (nothing was written)");
+                }
+            }
+        }
     }
 
     /**

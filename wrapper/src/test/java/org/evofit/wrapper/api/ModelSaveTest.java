@@ -211,6 +211,26 @@ class ModelSaveTest {
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
+    /**
+     * Issue 13's class (nothing silently lost): data given as arrays with a NaN used to be written as "NaN" into
+     * the data file, which then refused to load. Saving refuses it, naming the point, and writes nothing.
+     */
+    @Test
+    void dataWithANonFiniteValueIsRefusedAndNothingIsWritten() throws IOException {
+        double[] y = new double[X.length];
+        java.util.Arrays.fill(y, 1);
+        y[7] = Double.NaN;
+        Model model = peaks().data("peaks", X, y, ones()).build();
+        Path file = dir.resolve("nan.yaml");
+
+        assertThatThrownBy(() -> model.save(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("data set 'peaks': point 7 (x = 40.7) has y = NaN")
+                .hasMessageContaining("nothing was written");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
     @Test
     void anUnknownComponentParameterIsNamed() {
         assertThatThrownBy(() -> Evofit.curve().gaussian("g", c -> c.set("width", 1)).data("d", X, X).build())
