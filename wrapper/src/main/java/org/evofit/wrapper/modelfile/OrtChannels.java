@@ -23,8 +23,11 @@ import org.evofit.wrapper.ort.OrtReader;
  * selecting its data set and naming the channel its polarisation says: {@code pp} is {@code ++},
  * {@code mm} {@code --}, {@code pm} {@code +-}, {@code mp} {@code -+}, {@code po} (polariser +, no analyser)
  * {@code +} and {@code mo} {@code -}. Each is named after the entry (or the file) and its channel, such as
- * {@code pnr ++}. Entries of files without polarisation, or that cannot be read here (the data reader reports
- * them), are left as they are, so models of unpolarised data read as before.
+ * {@code pnr ++}. Only a polarised model ({@link MagneticSpecs#polarised}: a magnetic layer, an instrument's
+ * {@code polarisation:} or a data set's {@code channel:}) has channels: an unpolarised model reads an .ort
+ * file as before whatever its header says (ORSO's own example states {@code polarization: mo} for its one data
+ * set). Entries of files without polarisation, or that cannot be read here (the data reader reports them), are
+ * left as they are.
  */
 final class OrtChannels {
 
@@ -39,7 +42,7 @@ final class OrtChannels {
     /** {@code root} with each polarised .ort entry of {@code data:} replaced by one entry per channel. */
     static MapNode expand(MapNode root, Path directory) {
         ListNode data = root.optionalList("data").orElse(null);
-        if (data == null) {
+        if (data == null || !MagneticSpecs.polarised(root)) {
             return root;
         }
         List<Node> items = new ArrayList<>();
