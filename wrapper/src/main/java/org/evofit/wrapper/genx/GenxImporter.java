@@ -239,31 +239,28 @@ public final class GenxImporter {
      * @throws GenxImportException when the model does not load
      */
     private static void verify(String yaml, Map<String, String> dataFiles, String shown) {
-        Path dir = null;
-        try {
-            // Staged per process, so that what a killed import leaves is removed by the next one.
-            dir = Files.createTempDirectory(Staging.own(SCRATCH_ROOT), "verify-");
-            for (Map.Entry<String, String> f : dataFiles.entrySet()) {
-                Files.writeString(dir.resolve(f.getKey()), f.getValue());
+        // Staged per process, so that what a killed import leaves is removed by the next one.
+        try (Staging.Claim staging = Staging.own(SCRATCH_ROOT)) {
+            Path dir = Files.createTempDirectory(staging.folder(), "verify-");
+            try {
+                for (Map.Entry<String, String> f : dataFiles.entrySet()) {
+                    Files.writeString(dir.resolve(f.getKey()), f.getValue());
+                }
+                Files.writeString(dir.resolve(MODEL_FILE), yaml);
+                ModelFiles.load(dir.resolve(MODEL_FILE));
+            } finally {
+                deleteQuietly(dir);
             }
-            Files.writeString(dir.resolve(MODEL_FILE), yaml);
-            ModelFiles.load(dir.resolve(MODEL_FILE));
         } catch (InputFileException e) {
             throw new GenxImportException(shown, 0, "the translated model does not load: " + e.detail());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(dir);
         }
     }
 
     private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            Staging.releaseIfEmpty(SCRATCH_ROOT);
         } catch (IOException ignored) {
             // A scratch directory left behind is removed by the next import (Staging).
         }

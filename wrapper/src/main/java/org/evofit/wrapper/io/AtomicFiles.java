@@ -62,16 +62,32 @@ public final class AtomicFiles {
 
     /** Writes every queued file; creates parent directories as needed. */
     public void commit() {
+        List<Staging.Claim> claims = new ArrayList<>();
+        try {
+            write(claims);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + e.getMessage(), e);
+        } finally {
+            release(claims);
+        }
+        pending.clear();
+        replaced.clear();
+    }
+
+    /** Stages every file, then renames them into place; the staged files go again if that fails. */
+    private void write(List<Staging.Claim> claims) throws IOException {
         List<Path[]> staged = new ArrayList<>();
         Map<Path, Path> stagingOf = new LinkedHashMap<>();
         try {
             for (Path folder : pending.keySet().stream().map(Path::getParent).distinct().toList()) {
-                stagingOf.put(folder, Staging.own(folder));
+                Staging.Claim claim = Staging.own(folder);
+                claims.add(claim);
+                stagingOf.put(folder, claim.folder());
             }
             for (Map.Entry<Path, byte[]> e : pending.entrySet()) {
                 Path target = e.getKey();
-                Path staging = stagingOf.get(target.getParent());
-                Path tmp = staging.resolve(target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+                Path tmp = stagingOf.get(target.getParent()).resolve(target.getFileName() + "." + UUID.randomUUID()
+                        + ".tmp");
                 staged.add(new Path[] {tmp, target});
                 try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE)) {
@@ -84,10 +100,7 @@ public final class AtomicFiles {
             for (Path[] s : staged) {
                 move(s[0], s[1]);
             }
-            for (Path folder : stagingOf.keySet()) {
-                Staging.releaseIfEmpty(folder);
-            }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             for (Path[] s : staged) {
                 try {
                     Files.deleteIfExists(s[0]);
@@ -95,10 +108,23 @@ public final class AtomicFiles {
                     // Best effort: the original error is the one worth reporting.
                 }
             }
-            throw new UncheckedIOException("could not write " + e.getMessage(), e);
+            throw e;
         }
-        pending.clear();
-        replaced.clear();
+    }
+
+    /**
+     * Closes the claims on the staging folders, so the last one out removes them. A folder whose
+     * removal fails stays empty and hidden, and goes with a later commit or once this process has
+     * ended: not worth failing a commit whose files are in place.
+     */
+    private static void release(List<Staging.Claim> claims) {
+        for (Staging.Claim claim : claims) {
+            try {
+                claim.close();
+            } catch (IOException ignored) {
+                // See above: an empty hidden folder is all that is left.
+            }
+        }
     }
 
     /** Writes one text file atomically. */

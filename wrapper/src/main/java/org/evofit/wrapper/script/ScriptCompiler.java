@@ -67,8 +67,8 @@ final class ScriptCompiler {
             throw new ScriptException(file.toString(), 0, 0,
                     "model scripts need a JDK (this Java runtime has no compiler)");
         }
-        try {
-            Path scratch = Files.createTempDirectory(Staging.own(root), "compiling-");
+        try (Staging.Claim staging = Staging.own(root)) {
+            Path scratch = Files.createTempDirectory(staging.folder(), "compiling-");
             try {
                 run(javac, file, source, classPath, scratch);
                 try {
@@ -81,7 +81,6 @@ final class ScriptCompiler {
                 }
             } finally {
                 delete(scratch);
-                Staging.releaseIfEmpty(root);
             }
             return target;
         } catch (IOException e) {
