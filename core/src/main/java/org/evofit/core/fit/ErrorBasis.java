@@ -13,7 +13,8 @@ package org.evofit.core.fit;
  * @param residuals        the residual r the covariance is computed in, for example
  *                         {@code log10(Y) - log10(S)}
  * @param scale            s² = Σr²/(N − p), the factor of (JᵀJ)⁻¹ (NaN when not computed)
- * @param points           N, the in-range points
+ * @param points           N, the in-range points the figure of merit can use (see
+ *                         {@link org.evofit.core.fom.FigureOfMerit#usablePoints})
  * @param degreesOfFreedom N − p, p counting every fitted parameter
  * @param level            GenX's error-bar level (1.05: the figure of merit 5 % above its best)
  * @param threshold        the figure of merit at which the low and high bars are read:

@@ -32,7 +32,8 @@ final class ErrorEstimates {
         for (double v : r) {
             ss += v * v;
         }
-        double scale = ss / (r.length - best.length);
+        // Points the figure of merit cannot use have residual 0 and are no degrees of freedom.
+        double scale = ss / (problem.figureOfMerit().usablePoints(problem.fitData()) - best.length);
         int[] kept = kept(atBound);
         double[] errors = new double[best.length];
         Arrays.fill(errors, Double.NaN);

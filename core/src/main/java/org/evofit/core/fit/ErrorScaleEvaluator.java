@@ -35,6 +35,11 @@ final class ErrorScaleEvaluator implements Objective.Evaluator {
             DataSet d = fitted[i];
             double[] sim = simulation.simulation()[i];
             for (int j = 0; j < sim.length; j++) {
+                // Nothing was measured at a NaN y: the fit left the point out (a fit under nonFinite:
+                // fail has no finite figure of merit to sample from), and so does the likelihood.
+                if (!Double.isFinite(d.y()[j])) {
+                    continue;
+                }
                 double residual = d.y()[j] - sim[j];
                 if (d.error() != null) {
                     double r = residual / d.error()[j];

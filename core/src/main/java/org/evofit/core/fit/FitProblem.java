@@ -125,9 +125,12 @@ public final class FitProblem {
         requireErrorsFor(fom, dataSets);
         FitProblem problem = new FitProblem(List.copyOf(parameters), slots, resolved, model.get(),
                 List.copyOf(dataSets), fom);
-        if (problem.fitData.points() <= problem.freeSlots.length) {
+        int usable = fom.usablePoints(problem.fitData);
+        if (usable <= problem.freeSlots.length) {
+            int left = problem.fitData.points() - usable;
             throw new IllegalArgumentException("the fit has " + problem.freeSlots.length
-                    + " free parameters but only " + problem.fitData.points() + " points in range");
+                    + " free parameters but only " + usable + " points in range"
+                    + (left == 0 ? "" : " that " + fom.name() + " can use (" + left + " it cannot)"));
         }
         return problem;
     }

@@ -9,7 +9,6 @@ import org.evofit.core.de.DeResult;
 import org.evofit.core.de.DifferentialEvolution;
 import org.evofit.core.de.GenerationListener;
 import org.evofit.core.fom.FiguresOfMerit;
-import org.evofit.core.fom.NonFinitePolicy;
 import org.evofit.core.optim.Objective;
 import org.evofit.core.param.Parameter;
 
@@ -78,9 +77,9 @@ public final class Fitter {
         ProfileErrors.Kind kind = settings.errorbarProfile() ? ProfileErrors.Kind.PROFILE
                 : ProfileErrors.Kind.CONDITIONAL;
         double[][] bars = ProfileErrors.bars(problem, best, lower, upper, threshold, kind);
+        int usable = problem.figureOfMerit().usablePoints(problem.fitData());
         ErrorBasis basis = new ErrorBasis(problem.figureOfMerit().residual(), covariance.scale(),
-                problem.fitData().points(), problem.fitData().points() - best.length, settings.errorbarLevel(),
-                threshold, kind.label());
+                usable, usable - best.length, settings.errorbarLevel(), threshold, kind.label());
         List<ParameterEstimate> estimates = estimates(problem, values, bars, covariance.errors());
         double seconds = de.seconds() + (System.nanoTime() - started) / 1e9;
         return new FitResult(estimates, values, bestFom, problem.figureOfMerit().name(),
@@ -125,13 +124,17 @@ public final class Fitter {
         return out;
     }
 
-    /** Reduced chi-square of the values, or NaN when some data set has no errors. */
+    /**
+     * Reduced chi-square of the values, or NaN when some data set has no errors. It treats the points
+     * chi² cannot use (a NaN measurement, an error of 0) as the problem's own figure of merit does:
+     * under {@code ignore} they are left out of the sum and of N − p, as they were left out of the fit.
+     */
     static double reducedChi2(FitProblem problem, double[] values) {
         FitData data = problem.fitData();
         if (!data.hasErrors()) {
             return Double.NaN;
         }
-        return FiguresOfMerit.byName("chi2", NonFinitePolicy.FAIL)
+        return FiguresOfMerit.byName("chi2", problem.figureOfMerit().nonFinitePolicy())
                 .evaluate(data, problem.simulateFitted(values), problem.freeCount());
     }
 }

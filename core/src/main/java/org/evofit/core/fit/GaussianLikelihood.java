@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.fom.FiguresOfMerit;
-import org.evofit.core.fom.NonFinitePolicy;
 import org.evofit.core.optim.Objective;
 
 /**
  * A fit problem's negative log-likelihood for posterior sampling: chi²/2 = Σ ((y − model)/σ)²/2 over
  * the in-range points, whatever figure of merit the fit itself minimised, because only the data's
  * 1-sigma errors say how far the model may stray from them. A candidate with a non-finite model point
- * has no likelihood (+infinity). A data set with an error column must have a positive finite error at
- * every point in range; a data set without one is sampled with an error scale ({@link #forSampling}).
+ * has no likelihood (+infinity). Points the fit leaves out (a NaN measurement under {@code nonFinite:
+ * ignore}) are left out of the sum and of N. A data set with an error column must have a positive finite
+ * error at every measured point in range; a data set without one is sampled with an error scale ({@link #forSampling}).
  */
 public final class GaussianLikelihood {
 
@@ -41,10 +41,12 @@ public final class GaussianLikelihood {
             }
             requirePositiveErrors(d);
         }
-        FitProblem chi2 = problem.withFigureOfMerit(FiguresOfMerit.byName("chi2", NonFinitePolicy.FAIL));
+        // Points the fit leaves out (its policy ignore) are left out of the likelihood too.
+        FitProblem chi2 = problem.withFigureOfMerit(FiguresOfMerit.byName("chi2",
+                problem.figureOfMerit().nonFinitePolicy()));
         Objective reduced = chi2.objective();
-        // The chi2 figure of merit is divided by N − p; undoing it gives the plain sum.
-        double half = (problem.fitData().points() - problem.freeCount()) / 2.0;
+        // The chi2 figure of merit is divided by N − p, N the points it uses; undoing it gives the plain sum.
+        double half = (chi2.figureOfMerit().usablePoints(chi2.fitData()) - problem.freeCount()) / 2.0;
         return new BoxObjective(reduced.lower(), reduced.upper(), reduced.start(), () -> {
             Objective.Evaluator ev = reduced.newEvaluator();
             return candidate -> {
@@ -122,7 +124,8 @@ public final class GaussianLikelihood {
     private static void requirePositiveErrors(DataSet d) {
         for (int i = 0; i < d.size(); i++) {
             double e = d.error()[i];
-            if (d.inRange(i) && !(e > 0 && Double.isFinite(e))) {
+            // A point with nothing measured (NaN y) is left out of the likelihood, its error unused.
+            if (d.inRange(i) && Double.isFinite(d.y()[i]) && !(e > 0 && Double.isFinite(e))) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT, "data set %s: point %d (x = %s)"
                         + " has error %s, but posterior sampling needs a positive finite 1-sigma error at every"
                         + " point in range", d.name(), i + 1, d.x()[i], e));

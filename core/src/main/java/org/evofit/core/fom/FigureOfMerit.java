@@ -66,4 +66,11 @@ public interface FigureOfMerit {
      * @param x     independent variable
      */
     boolean usable(double y, double error, double x);
+
+    /**
+     * N, the in-range points of {@code data} that take part in this figure of merit: those it can use
+     * ({@link #usable}). The points it cannot use add nothing to any evaluation, so they count neither
+     * in the degrees of freedom N − p nor in any statistic derived from the sum.
+     */
+    int usablePoints(FitData data);
 }

@@ -162,7 +162,7 @@ public enum FomFormula {
     public String combination() {
         String divisor = denominator.describe();
         return "one sum of |t| over the points of all data sets together" + (divisor.isEmpty() ? "" : ", " + divisor)
-                + (perDegreeOfFreedom ? ", divided by N - p with N the points of all data sets" : "")
+                + (perDegreeOfFreedom ? ", divided by N - p with N the points of all data sets it can use" : "")
                 + ", as GenX combines data sets";
     }
 

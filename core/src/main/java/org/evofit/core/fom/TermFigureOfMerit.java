@@ -13,8 +13,11 @@ import org.evofit.core.data.FitData;
  */
 final class TermFigureOfMerit implements FigureOfMerit {
 
-    /** The divisors of one data instance; immutable, so safe to publish through a volatile. */
-    private record Prepared(FitData data, double[] divisors) { }
+    /**
+     * The divisors and the usable point count of one data instance; immutable, so safe to publish
+     * through a volatile.
+     */
+    private record Prepared(FitData data, double[] divisors, int usable) { }
 
     private final FomFormula formula;
     private final PointTerm term;
@@ -36,7 +39,8 @@ final class TermFigureOfMerit implements FigureOfMerit {
 
     @Override
     public double evaluate(FitData data, double[][] model, int freeParameters) {
-        double[] divisors = divisors(data);
+        Prepared ready = prepare(data);
+        double[] divisors = ready.divisors();
         checkShape(data, model, "simulation");
         double[][] xs = data.x();
         double[][] ys = data.y();
@@ -61,7 +65,7 @@ final class TermFigureOfMerit implements FigureOfMerit {
                 }
             }
         }
-        return formula.perDegreeOfFreedom() ? sum / degreesOfFreedom(data, freeParameters) : sum;
+        return formula.perDegreeOfFreedom() ? sum / degreesOfFreedom(ready.usable(), freeParameters) : sum;
     }
 
     /**
@@ -73,7 +77,7 @@ final class TermFigureOfMerit implements FigureOfMerit {
      */
     @Override
     public void terms(FitData data, double[][] model, double[][] out) {
-        double[] divisors = divisors(data);
+        double[] divisors = prepare(data).divisors();
         checkShape(data, model, "simulation");
         checkShape(data, out, "output");
         for (int k = 0; k < data.dataSets(); k++) {
@@ -105,6 +109,11 @@ final class TermFigureOfMerit implements FigureOfMerit {
     }
 
     @Override
+    public int usablePoints(FitData data) {
+        return prepare(data).usable();
+    }
+
+    @Override
     public boolean squaresResiduals() {
         return formula.squaresResiduals();
     }
@@ -124,15 +133,26 @@ final class TermFigureOfMerit implements FigureOfMerit {
         return formula.fomName() + " (" + policy + " non-finite terms)";
     }
 
-    private double[] divisors(FitData data) {
+    private Prepared prepare(FitData data) {
         Prepared p = prepared;
         if (p != null && p.data() == data) {
-            return p.divisors();
+            return p;
         }
         checkErrors(data);
-        double[] divisors = formula.denominator().divisors(data, policy);
-        prepared = new Prepared(data, divisors);
-        return divisors;
+        p = new Prepared(data, formula.denominator().divisors(data, policy), countUsable(data));
+        prepared = p;
+        return p;
+    }
+
+    private int countUsable(FitData data) {
+        int usable = 0;
+        for (int k = 0; k < data.dataSets(); k++) {
+            double[] e = data.error()[k];
+            for (int i = 0; i < data.y()[k].length; i++) {
+                usable += usable(data.y()[k][i], e == null ? Double.NaN : e[i], data.x()[k][i]) ? 1 : 0;
+            }
+        }
+        return usable;
     }
 
     private void checkErrors(FitData data) {
@@ -160,11 +180,11 @@ final class TermFigureOfMerit implements FigureOfMerit {
         }
     }
 
-    private static int degreesOfFreedom(FitData data, int freeParameters) {
-        int dof = data.points() - freeParameters;
+    private static int degreesOfFreedom(int usable, int freeParameters) {
+        int dof = usable - freeParameters;
         if (freeParameters < 0 || dof <= 0) {
-            throw new IllegalArgumentException("N - p must be positive, but N = " + data.points()
-                    + " and p = " + freeParameters);
+            throw new IllegalArgumentException("N - p must be positive, but N = " + usable
+                    + " (the points the figure of merit can use) and p = " + freeParameters);
         }
         return dof;
     }
