@@ -68,9 +68,11 @@ public interface FigureOfMerit {
     boolean usable(double y, double error, double x);
 
     /**
-     * N, the in-range points of {@code data} that take part in this figure of merit: those it can use
-     * ({@link #usable}). The points it cannot use add nothing to any evaluation, so they count neither
-     * in the degrees of freedom N − p nor in any statistic derived from the sum.
+     * N, the in-range points of {@code data} that take part in this figure of merit. Under
+     * {@link NonFinitePolicy#IGNORE} those it can use ({@link #usable}): the others add nothing to any
+     * evaluation, so they count neither in the degrees of freedom N − p nor in any statistic derived from
+     * the sum. Under {@link NonFinitePolicy#FAIL} every point, since none is left out (one it cannot use
+     * makes the figure of merit non-finite instead).
      */
     int usablePoints(FitData data);
 }

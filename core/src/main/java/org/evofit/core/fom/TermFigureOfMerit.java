@@ -145,6 +145,9 @@ final class TermFigureOfMerit implements FigureOfMerit {
     }
 
     private int countUsable(FitData data) {
+        if (!ignoreNonFinite) {
+            return data.points();
+        }
         int usable = 0;
         for (int k = 0; k < data.dataSets(); k++) {
             double[] e = data.error()[k];
@@ -183,8 +186,8 @@ final class TermFigureOfMerit implements FigureOfMerit {
     private static int degreesOfFreedom(int usable, int freeParameters) {
         int dof = usable - freeParameters;
         if (freeParameters < 0 || dof <= 0) {
-            throw new IllegalArgumentException("N - p must be positive, but N = " + usable
-                    + " (the points the figure of merit can use) and p = " + freeParameters);
+            throw new IllegalArgumentException("N - p must be positive, but N = " + usable + " and p = "
+                    + freeParameters + " (N counts the points the figure of merit can use)");
         }
         return dof;
     }

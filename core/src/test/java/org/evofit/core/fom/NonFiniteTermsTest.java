@@ -55,8 +55,8 @@ class NonFiniteTermsTest {
                 TinyData.setA().withErrors(new double[] {0, 2, 0.5}), TinyData.setB()));
         FigureOfMerit ignore = FiguresOfMerit.byName("chibars", NonFinitePolicy.IGNORE);
         FigureOfMerit fail = FiguresOfMerit.byName("chibars", NonFinitePolicy.FAIL);
-        // without the first point: 1/2 + 1/0.5 + 1/2 + 2/5 = 3.4
-        assertThat(ignore.evaluate(data, TinyData.simulation(), TinyData.P)).isCloseTo(3.4 / 3, TIGHT);
+        // without the first point: 1/2 + 1/0.5 + 1/2 + 2/5 = 3.4, over N - p with N the 4 points it uses
+        assertThat(ignore.evaluate(data, TinyData.simulation(), TinyData.P)).isCloseTo(3.4 / (4 - TinyData.P), TIGHT);
         assertThat(fail.evaluate(data, TinyData.simulation(), TinyData.P)).isInfinite();
     }
 

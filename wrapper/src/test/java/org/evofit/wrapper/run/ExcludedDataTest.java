@@ -86,6 +86,23 @@ class ExcludedDataTest {
         assertThat(Files.readString(out.resolve(ResultFiles.RESULT_JSON))).contains("\"excluded\" : " + nanRows);
     }
 
+    /**
+     * The statistics count only the points the fit used: N, N - p and the reduced chi-square (null
+     * whenever a point was left out, since it was computed as if none could be).
+     */
+    @Test
+    void theErrorBasisAndReducedChiSquareCountOnlyTheMeasuredPoints() throws IOException {
+        Path out = dir.resolve("out");
+
+        FitPipeline.lone().execute(model("fom: chi2"), null, m -> m, out);
+
+        ResultJson result = ResultJson.read(out.resolve(ResultFiles.RESULT_JSON));
+        assertThat(result.errors().points()).isEqualTo(rows - nanRows);
+        assertThat(result.errors().degreesOfFreedom()).isEqualTo(rows - nanRows - 2);
+        // The figure of merit chi2 is the reduced chi-square over the same points.
+        assertThat(result.chi2()).isFinite().isEqualTo(result.fom());
+    }
+
     @Test
     void aFitRangeBeyondTheNaNRowsExcludesNothingAndResultJsonSaysNothing() throws IOException {
         // The example measured nothing below Qz = 0.0062 and above 0.11, as its nan rows show.
