@@ -15,15 +15,17 @@ final class CandidateSimulation {
     private final double[] values;
     private final int[] freeSlots;
     private final Couplings couplings;
+    private final CoupledMinimums minimums;
     private final ModelEvaluator model;
     private final DataSet[] fitted;
     private final double[][] simulation;
 
-    CandidateSimulation(double[] base, int[] freeSlots, Couplings couplings, ModelEvaluator model,
-                        List<DataSet> fitted) {
+    CandidateSimulation(double[] base, int[] freeSlots, Couplings couplings, CoupledMinimums minimums,
+                        ModelEvaluator model, List<DataSet> fitted) {
         this.values = base.clone();
         this.freeSlots = freeSlots;
         this.couplings = couplings;
+        this.minimums = minimums;
         this.model = model;
         this.fitted = fitted.toArray(DataSet[]::new);
         this.simulation = new double[this.fitted.length][];
@@ -36,14 +38,15 @@ final class CandidateSimulation {
      * Simulates every fitted data set at {@code candidate}, whose first {@link #freeCount()} entries are
      * the free parameters (any further entries are the caller's).
      *
-     * @return false, simulating nothing, when a parameter is not finite after the couplings
+     * @return false, simulating nothing, when a parameter is not finite after the couplings or a
+     *         coupled one is below its quantity's minimum (a negative thickness)
      */
     boolean simulate(double[] candidate) {
         for (int k = 0; k < freeSlots.length; k++) {
             values[freeSlots[k]] = candidate[k];
         }
         couplings.apply(values);
-        if (!Feasibility.finite(values)) {
+        if (!Feasibility.finite(values) || !minimums.allow(values)) {
             return false;
         }
         for (int i = 0; i < fitted.length; i++) {

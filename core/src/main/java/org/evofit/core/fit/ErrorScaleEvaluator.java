@@ -17,9 +17,9 @@ final class ErrorScaleEvaluator implements Objective.Evaluator {
 
     private final CandidateSimulation simulation;
 
-    ErrorScaleEvaluator(double[] base, int[] freeSlots, Couplings couplings, ModelEvaluator model,
-                        List<DataSet> fitted) {
-        this.simulation = new CandidateSimulation(base, freeSlots, couplings, model, fitted);
+    ErrorScaleEvaluator(double[] base, int[] freeSlots, Couplings couplings, CoupledMinimums minimums,
+                        ModelEvaluator model, List<DataSet> fitted) {
+        this.simulation = new CandidateSimulation(base, freeSlots, couplings, minimums, model, fitted);
     }
 
     @Override

@@ -58,6 +58,21 @@ final class Feasibility {
     }
 
     /**
+     * Refuses a final result in which a coupling set a parameter below its quantity's minimum (a
+     * negative thickness): the fit found no candidate that is a physical sample.
+     *
+     * @throws InfeasibleResultException naming each such parameter, its layer or stack and the coupling
+     */
+    static void requireMinimums(FitProblem problem, double[] values) {
+        List<String> problems = problem.coupledMinimums().violations(values);
+        if (!problems.isEmpty()) {
+            throw new InfeasibleResultException("the fit found no candidate whose couplings keep every quantity"
+                    + " within its minimum: " + String.join("; ", problems)
+                    + "; expected bounds on the parameters the couplings read that keep it there");
+        }
+    }
+
+    /**
      * Refuses a final figure of merit that is NaN or infinite: under {@code nonFinite: fail} a point the
      * figure of merit cannot use makes it so, and such a number must not be reported as a result.
      *

@@ -18,6 +18,7 @@ import org.evofit.core.model.ParameterizedModel;
 import org.evofit.core.optim.Objective;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.Couplings;
+import org.evofit.core.param.Minimum;
 import org.evofit.core.param.Parameter;
 
 /**
@@ -45,6 +46,7 @@ public final class FitProblem {
     private final FitData fitData;
     private final FigureOfMerit fom;
     private final int[] freeSlots;
+    private final CoupledMinimums coupledMinimums;
 
     private FitProblem(List<Parameter> parameters, Map<String, Integer> slots, Couplings couplings,
                        Model model, List<DataSet> dataSets, FigureOfMerit fom) {
@@ -57,6 +59,7 @@ public final class FitProblem {
         this.fitData = FitData.of(dataSets);
         this.fom = fom;
         this.freeSlots = IntStream.range(0, parameters.size()).filter(i -> parameters.get(i).fit()).toArray();
+        this.coupledMinimums = CoupledMinimums.of(parameters, couplings, model);
     }
 
     /**
@@ -262,6 +265,19 @@ public final class FitProblem {
         return couplings;
     }
 
+    /**
+     * The least value parameter {@code name} can take because of what it is (a layer's thickness
+     * cannot be negative), or {@code null} when its quantity has none or the model does not say.
+     */
+    public Minimum minimumOf(String name) {
+        return model instanceof ParameterizedModel held ? held.minimums().get(name) : null;
+    }
+
+    /** The minimums of the coupled parameters; for this package's evaluators. */
+    CoupledMinimums coupledMinimums() {
+        return coupledMinimums;
+    }
+
     /** The data sets' in-range points, one data set each; for this package's evaluators. */
     List<DataSet> fitted() {
         return fitted;
@@ -316,10 +332,10 @@ public final class FitProblem {
 
     /**
      * The figure of merit for the given slot values; NaN when a value or a model point is not finite,
-     * as the optimizer scores such a candidate.
+     * or a coupled value is below its quantity's minimum, as the optimizer scores such a candidate.
      */
     public double fomOf(double[] values) {
-        if (!Feasibility.finite(values)) {
+        if (!Feasibility.finite(values) || !coupledMinimums.allow(values)) {
             return Double.NaN;
         }
         return fom.evaluate(fitData, simulateFitted(values), freeSlots.length);
@@ -338,6 +354,6 @@ public final class FitProblem {
         }
         double[] base = startValues();
         return new BoxObjective(lower, upper, start, () -> new ProblemEvaluator(base, freeSlots, couplings,
-                model.newEvaluator(), fitted, fitData, fom));
+                coupledMinimums, model.newEvaluator(), fitted, fitData, fom));
     }
 }

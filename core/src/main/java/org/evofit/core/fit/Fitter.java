@@ -69,6 +69,7 @@ public final class Fitter {
             }
         }
         double[] values = problem.values(best);
+        Feasibility.requireMinimums(problem, values);
         Feasibility.requireFinite(problem, values, problem.simulateFitted(values));
         Feasibility.requireFiniteFom(problem, bestFom);
         boolean[] atBound = atBound(best, lower, upper);

@@ -90,7 +90,8 @@ public final class GaussianLikelihood {
         start[n] = startScale(problem, center);
         double[] base = problem.startValues();
         Objective objective = new BoxObjective(lower, upper, start, () -> new ErrorScaleEvaluator(base,
-                problem.freeSlots(), problem.couplings(), problem.model().newEvaluator(), problem.fitted()));
+                problem.freeSlots(), problem.couplings(), problem.coupledMinimums(), problem.model().newEvaluator(),
+                problem.fitted()));
         String model = String.format(Locale.ROOT, "data set%s %s ha%s no errors: each of %s points is given the"
                         + " 1-sigma error s x |model|, and ln s (%s) is sampled with the other parameters, uniform"
                         + " in [%s, %s]", bare.size() > 1 ? "s" : "", String.join(", ", bare),

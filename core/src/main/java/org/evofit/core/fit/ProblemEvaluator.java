@@ -19,9 +19,9 @@ final class ProblemEvaluator implements Objective.Evaluator {
     private final FitData fitData;
     private final FigureOfMerit fom;
 
-    ProblemEvaluator(double[] base, int[] freeSlots, Couplings couplings, ModelEvaluator model,
-                     List<DataSet> fitted, FitData fitData, FigureOfMerit fom) {
-        this.simulation = new CandidateSimulation(base, freeSlots, couplings, model, fitted);
+    ProblemEvaluator(double[] base, int[] freeSlots, Couplings couplings, CoupledMinimums minimums,
+                     ModelEvaluator model, List<DataSet> fitted, FitData fitData, FigureOfMerit fom) {
+        this.simulation = new CandidateSimulation(base, freeSlots, couplings, minimums, model, fitted);
         this.fitData = fitData;
         this.fom = fom;
     }

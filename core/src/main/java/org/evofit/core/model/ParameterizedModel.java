@@ -1,6 +1,8 @@
 package org.evofit.core.model;
 
 import java.util.List;
+import java.util.Map;
+import org.evofit.core.param.Minimum;
 import org.evofit.core.param.Parameter;
 
 /**
@@ -22,4 +24,13 @@ public interface ParameterizedModel extends Model {
      * @throws IllegalArgumentException when the names differ from {@link #parameters()}'
      */
     ParameterizedModel withParameters(List<Parameter> changed);
+
+    /**
+     * The least value of each parameter whose quantity has one (a layer's thickness, roughness, a
+     * stack's repetitions), by name. A fit checks the values its couplings compute against them: a
+     * coupled thickness below 0 is no sample, so such a candidate is infeasible.
+     */
+    default Map<String, Minimum> minimums() {
+        return Map.of();
+    }
 }

@@ -3,7 +3,7 @@ package org.evofit.core.param;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,12 +22,13 @@ public final class Couplings {
 
     private final CompiledExpression[] expressions;
     private final int[] targetSlots;
-    private final Set<String> targets;
+    /** Each coupling's expression as written, by its target, in declaration order. */
+    private final Map<String, String> written;
 
-    private Couplings(CompiledExpression[] expressions, int[] targetSlots, Set<String> targets) {
+    private Couplings(CompiledExpression[] expressions, int[] targetSlots, Map<String, String> written) {
         this.expressions = expressions;
         this.targetSlots = targetSlots;
-        this.targets = targets;
+        this.written = written;
     }
 
     /**
@@ -75,15 +76,15 @@ public final class Couplings {
         int[] order = CouplingOrder.of(couplings, dependencies);
         CompiledExpression[] expressions = new CompiledExpression[n];
         int[] targetSlots = new int[n];
-        Set<String> targets = new LinkedHashSet<>();
+        Map<String, String> written = new LinkedHashMap<>();
         for (int k = 0; k < n; k++) {
             expressions[k] = compiled[order[k]];
             targetSlots[k] = slots.get(couplings.get(order[k]).target());
         }
         for (Coupling c : couplings) {
-            targets.add(c.target());
+            written.put(c.target(), c.expression());
         }
-        return new Couplings(expressions, targetSlots, Collections.unmodifiableSet(targets));
+        return new Couplings(expressions, targetSlots, Collections.unmodifiableMap(written));
     }
 
     /**
@@ -98,7 +99,12 @@ public final class Couplings {
 
     /** The names of the parameters the couplings set, in declaration order. */
     public Set<String> targets() {
-        return targets;
+        return written.keySet();
+    }
+
+    /** The expression, as written, of the coupling that sets {@code target}; {@code null} for none. */
+    public String expressionOf(String target) {
+        return written.get(target);
     }
 
     private static Map<String, Integer> slotIndex(List<String> slotNames) {

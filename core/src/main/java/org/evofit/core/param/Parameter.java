@@ -63,8 +63,7 @@ public record Parameter(String name, double value, boolean fit, double min, doub
      * @throws IllegalArgumentException naming the parameter, what it is and the value or bound below the minimum
      */
     public Parameter requireAtLeast(double minimum, String what) {
-        String cannot = name + " (" + what + ") cannot be "
-                + (minimum == 0 ? "negative" : "less than " + minimum);
+        String cannot = new Minimum(minimum, what).cannot(name);
         if (value < minimum) {
             throw new IllegalArgumentException(cannot + ", but its value is " + value);
         }

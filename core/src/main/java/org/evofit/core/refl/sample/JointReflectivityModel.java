@@ -7,6 +7,7 @@ import java.util.Map;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.model.ModelEvaluator;
 import org.evofit.core.model.ParameterizedModel;
+import org.evofit.core.param.Minimum;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.SldProfile;
 
@@ -91,6 +92,14 @@ public final class JointReflectivityModel implements ParameterizedModel {
     @Override
     public List<Parameter> parameters() {
         return parameters;
+    }
+
+    /** Every part's minimums: a layer the parts share has the same quantities in each. */
+    @Override
+    public Map<String, Minimum> minimums() {
+        Map<String, Minimum> out = new LinkedHashMap<>();
+        parts.forEach(part -> part.model().minimums().forEach(out::putIfAbsent));
+        return out;
     }
 
     /** The parts, in the order data sets refer to them. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleBiFunction;
 import org.evofit.core.materials.ComplexValue;
+import org.evofit.core.param.Minimum;
 import org.evofit.core.param.Parameter;
 
 /**
@@ -126,7 +127,13 @@ public enum LayerQuantity {
      * @throws IllegalArgumentException naming the layer, the quantity and the value or bound
      */
     public Parameter check(Parameter p, String layer) {
-        return p.requireAtLeast(minimum, meaning + ", layer " + layer);
+        Minimum least = minimumOf(layer);
+        return p.requireAtLeast(least.value(), least.what());
+    }
+
+    /** The least value of this quantity of the layer called {@code layer}, saying what it is. */
+    public Minimum minimumOf(String layer) {
+        return new Minimum(minimum, meaning + ", layer " + layer);
     }
 
     /**

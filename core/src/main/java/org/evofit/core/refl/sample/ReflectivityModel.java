@@ -9,6 +9,7 @@ import org.evofit.core.expr.CompiledFunction;
 import org.evofit.core.expr.ExpressionCompiler;
 import org.evofit.core.model.ParameterizedModel;
 import org.evofit.core.model.ModelEvaluator;
+import org.evofit.core.param.Minimum;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.LayerSequence;
 import org.evofit.core.refl.KernelImplementation;
@@ -31,9 +32,8 @@ import org.evofit.core.refl.instrument.Reflectivity;
  * pipeline: GenX's modes through {@link GenxInstrument#apply} around the production kernel
  * ({@link KernelImplementation#PRODUCTION}), evofit's accurate ones through
  * {@link GenxInstrument#applyAccurate} around {@link SmearedReflectivity} (which evaluates
- * {@link KernelImplementation#SLAB} on its nodes). The same instrument serves
- * every data set; a data set's resolution column, where present, gives the per-point resolution, and its
- * wavelength column, where present, each point's own wavelength ({@link WavelengthRuns}).
+ * {@link KernelImplementation#SLAB} on its nodes). The same instrument serves every data set; a data set's
+ * resolution and wavelength columns, where present, give each point's own ({@link WavelengthRuns}).
  */
 public final class ReflectivityModel implements ParameterizedModel {
 
@@ -216,6 +216,11 @@ public final class ReflectivityModel implements ParameterizedModel {
     @Override
     public List<Parameter> parameters() {
         return parameters;
+    }
+
+    @Override
+    public Map<String, Minimum> minimums() {
+        return sampleSpec.minimums();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.evofit.core.param.Minimum;
 import org.evofit.core.param.Parameter;
 
 /**
@@ -50,6 +51,22 @@ public record SampleSpec(Map<String, LayerSpec> layers, String ambient, List<Sta
         List<Parameter> out = new ArrayList<>();
         layers.values().forEach(layer -> out.addAll(layer.parameters()));
         stacks.forEach(stack -> out.add(stack.repetitions()));
+        return out;
+    }
+
+    /** The least value of each layer quantity and stack repetitions that has one, by parameter name. */
+    public Map<String, Minimum> minimums() {
+        Map<String, Minimum> out = new LinkedHashMap<>();
+        for (LayerSpec layer : layers.values()) {
+            for (LayerQuantity q : layer.quantities()) {
+                if (q.minimum() > Double.NEGATIVE_INFINITY) {
+                    out.put(q.parameterName(layer.name()), q.minimumOf(layer.name()));
+                }
+            }
+        }
+        for (StackSpec stack : stacks) {
+            out.put(stack.repetitions().name(), StackSpec.minimumOf(stack.name()));
+        }
         return out;
     }
 

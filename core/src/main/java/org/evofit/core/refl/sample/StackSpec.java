@@ -3,6 +3,7 @@ package org.evofit.core.refl.sample;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import org.evofit.core.param.Minimum;
 import org.evofit.core.param.Parameter;
 
 /**
@@ -34,7 +35,13 @@ public record StackSpec(String name, List<String> layers, Parameter repetitions)
             throw new IllegalArgumentException("stack " + name + ": expected the parameter " + repetitionsName(name)
                     + " but got " + repetitions.name());
         }
-        repetitions.requireAtLeast(MIN_REPETITIONS, "number of repetitions, stack " + name);
+        Minimum least = minimumOf(name);
+        repetitions.requireAtLeast(least.value(), least.what());
+    }
+
+    /** The least number of repetitions of the stack called {@code name}, saying what it is. */
+    public static Minimum minimumOf(String name) {
+        return new Minimum(MIN_REPETITIONS, "number of repetitions, stack " + name);
     }
 
     /**
