@@ -152,6 +152,19 @@ class ScriptFailureTest {
         assertFails(run, 1, String.valueOf(lineOf("SIMULATE")), "the script's simulate failed: no curve here");
     }
 
+    /** Defect 9's class: a script's own layers, computed from its parameters, can be negative. */
+    @Test
+    void aNegativeThicknessTheScriptComputesIsExit1NamingTheLayerAndValueAtTheScriptsLine() throws IOException {
+        String kernel = "org.evofit.core.refl.ReflectivityKernel.reflectivity(new org.evofit.core.refl.SlabStack("
+                + "new double[] {0, 10 * v.at(a) - 30, 0}, new double[] {0, 1e-5, 2e-5}, new double[3], new double[3]),"
+                + " data.x(), out, new org.evofit.core.refl.KernelWorkspace());";
+        Cli.Run run = fit("", kernel, "");
+
+        assertFails(run, 1, String.valueOf(lineOf("SIMULATE")), "the script's simulate failed: layer 1 has thickness -");
+        assertThat(run.err()).contains(" Å; a thickness cannot be negative");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
     @Test
     void infiniteRecursionWhileSimulatingIsExit1AtTheScriptsLine() throws IOException {
         Cli.Run run = fit("", "out[0] = deeper(1);", "private static int deeper(int n) { return deeper(n + 1) + 1; }");

@@ -1,6 +1,7 @@
 package org.evofit.looper;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.evofit.core.param.Minimum;
 import org.evofit.core.param.Parameter;
 import org.evofit.wrapper.model.ModelDefinition;
 
@@ -8,7 +9,8 @@ import org.evofit.wrapper.model.ModelDefinition;
  * Starts a chained run where the previous one ended, as GenX's batch fit does: every parameter the
  * model fits takes the value the previous run's {@code result.json} reports for it. With bounds
  * adjusted, its {@code [min, max]} is moved to be centred on that value, keeping its width, so a
- * parameter that drifts along a sequence is never pinned against a bound it has outgrown.
+ * parameter that drifts along a sequence is never pinned against a bound it has outgrown; but never
+ * below the least value its quantity can take (a thickness's 0), where the min stops instead.
  *
  * <p>GenX only puts the previous result into the population as one member; evofit also draws the rest
  * of the initial population around it (within a tenth of each bound width, unless the model sets its
@@ -29,7 +31,7 @@ final class ChainStart {
      * @param adjustBounds whether to re-centre each fitted parameter's bounds on its new value
      * @throws IllegalArgumentException when a value lies outside the model's bounds (only possible
      *                                  without adjusted bounds, if the model file changed), or when the
-     *                                  adjusted bounds fall below a quantity's minimum (a thickness's 0)
+     *                                  previous value itself is below a quantity's minimum
      */
     static ModelDefinition apply(ModelDefinition model, JsonNode previous, boolean adjustBounds) {
         ModelDefinition out = model;
@@ -49,11 +51,11 @@ final class ChainStart {
             }
             double value = p.path("value").asDouble();
             if (adjustBounds) {
-                Parameter moved = recentred(current, value);
+                Parameter moved = recentred(current, value, out.problem().minimumOf(name));
                 try {
                     out = out.withProblem(out.problem().withParameter(moved));
                 } catch (IllegalArgumentException e) {
-                    // Such as a thickness whose bounds moved below 0: refused as the model file would refuse them.
+                    // Such as a previous thickness below 0 (an edited result.json): refused as a model file would be.
                     throw new IllegalArgumentException("adjustBounds moved the bounds of " + name + " to ["
                             + moved.min() + ", " + moved.max() + "] around the previous run's value " + value + ": "
                             + e.getMessage() + "; expected narrower bounds in the model", e);
@@ -65,10 +67,15 @@ final class ChainStart {
         return out;
     }
 
-    /** The parameter with bounds of the same width centred on {@code value}, the value inside them. */
-    static Parameter recentred(Parameter p, double value) {
+    /**
+     * The parameter with bounds of the same width centred on {@code value}, the value inside them; the
+     * min no lower than {@code least} (when not {@code null}), which then narrows them.
+     */
+    static Parameter recentred(Parameter p, double value, Minimum least) {
         double half = (p.max() - p.min()) / 2;
-        double min = value - half;
+        // A value itself below the minimum keeps its bounds, so that the parameter's check refuses it.
+        boolean floored = least != null && value >= least.value();
+        double min = floored ? Math.max(least.value(), value - half) : value - half;
         double max = value + half;
         // Rounding can leave the centre a hair outside; clamp so the record's invariant holds.
         double v = Math.min(max, Math.max(min, value));

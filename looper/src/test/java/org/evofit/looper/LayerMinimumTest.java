@@ -17,8 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 13 (same class as #9): a sweep's start values and a chained run's re-centred bounds cannot
- * take a layer's thickness below 0 either; the sweep's value is refused at its line, the chained
- * bounds name the parameter, its layer and the bounds adjustBounds made.
+ * take a layer's thickness below 0 either; the sweep's value is refused at its line, and adjustBounds
+ * stops a thickness's min at 0 (narrowing the bounds) rather than failing the run of a film that thins
+ * along a sequence. A previous value below 0 (an edited result.json) is refused naming the parameter,
+ * its layer and the bounds adjustBounds made.
  */
 class LayerMinimumTest {
 
@@ -57,16 +59,29 @@ class LayerMinimumTest {
     }
 
     @Test
-    void boundsReCentredBelowTheMinimumAreRefusedNamingTheLayerAndTheBounds() {
+    void boundsReCentredBelowTheMinimumStopAtIt() {
         ModelDefinition model = ModelFiles.load(dir.resolve("film.yaml"));
 
-        assertThatThrownBy(() -> ChainStart.apply(model, previous(5), true))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("adjustBounds moved the bounds of Film.d to [-15.0, 25.0]")
-                .hasMessageContaining("Film.d (thickness, layer Film) cannot be negative, but its min is -15.0");
+        // Width 40 around 5 would be [-15, 25]: the min stops at the thickness's 0.
+        ModelDefinition thinned = ChainStart.apply(model, previous(5), true);
+        assertThat(thinned.problem().parameters().get(thinned.problem().slotOf("Film.d")))
+                .isEqualTo(new Parameter("Film.d", 5, true, 0, 25));
         ModelDefinition moved = ChainStart.apply(model, previous(25), true);
         assertThat(moved.problem().parameters().get(moved.problem().slotOf("Film.d")))
                 .isEqualTo(new Parameter("Film.d", 25, true, 5, 45));
+        ModelDefinition atZero = ChainStart.apply(model, previous(0), true);
+        assertThat(atZero.problem().parameters().get(atZero.problem().slotOf("Film.d")))
+                .isEqualTo(new Parameter("Film.d", 0, true, 0, 20));
+    }
+
+    @Test
+    void aPreviousValueBelowTheMinimumIsRefusedNamingTheLayerAndTheBounds() {
+        ModelDefinition model = ModelFiles.load(dir.resolve("film.yaml"));
+
+        assertThatThrownBy(() -> ChainStart.apply(model, previous(-5), true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("adjustBounds moved the bounds of Film.d to [-25.0, 15.0]")
+                .hasMessageContaining("Film.d (thickness, layer Film) cannot be negative, but its value is -5.0");
     }
 
     private static ObjectNode previous(double filmD) {

@@ -130,6 +130,27 @@ public final class LayerSequence {
         sequence[length++] = layer;
     }
 
+    /**
+     * This sequence, refused when a slab's thickness or an interface's roughness is negative, as
+     * {@link SlabStack#requirePhysical} refuses them. Reads only; allocates nothing.
+     *
+     * @throws IllegalArgumentException naming the first such distinct layer and the value
+     */
+    public LayerSequence requirePhysical() {
+        for (int j = 1; j < length; j++) {
+            int layer = sequence[j];
+            if (j < length - 1 && thickness[layer] < 0) {
+                throw new IllegalArgumentException("layer " + layer + " has thickness " + thickness[layer]
+                        + " Å; a thickness cannot be negative");
+            }
+            if (sigma[interfaceAt[j]] < 0) {
+                throw new IllegalArgumentException("layer " + layer + " has roughness " + sigma[interfaceAt[j]]
+                        + " Å at its top interface; a roughness cannot be negative");
+            }
+        }
+        return this;
+    }
+
     /** Total thickness of the slabs between the fronting and backing media, Å. */
     public double totalThickness() {
         double sum = 0;

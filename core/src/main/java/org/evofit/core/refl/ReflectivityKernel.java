@@ -108,9 +108,11 @@ public final class ReflectivityKernel {
      * @param q     momentum transfer values, Å⁻¹
      * @param out   receives the reflectivities; at least as long as q
      * @param ws    scratch memory owned by the calling thread
+     * @throws IllegalArgumentException for a negative thickness or roughness ({@link SlabStack#requirePhysical}),
+     *                                  such as a model script computes from its parameters
      */
     public static void reflectivity(SlabStack stack, double[] q, double[] out, KernelWorkspace ws) {
-        reflectivity(stack, q, 0, q.length, out, ws);
+        reflectivity(stack.requirePhysical(), q, 0, q.length, out, ws);
     }
 
     private static void block(SlabStack stack, double[] q, int start, int end, double[] out,

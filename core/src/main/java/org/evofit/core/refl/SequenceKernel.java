@@ -68,9 +68,11 @@ public final class SequenceKernel {
      * @param q   momentum transfer values, Å⁻¹ (the sign is ignored)
      * @param out receives R at the same indices
      * @param ws  scratch memory owned by the calling thread
+     * @throws IllegalArgumentException for a negative thickness or roughness ({@link LayerSequence#requirePhysical}),
+     *                                  such as a model script computes from its parameters
      */
     public static void reflectivity(LayerSequence s, double[] q, double[] out, Workspace ws) {
-        reflectivity(s, q, 0, q.length, out, ws);
+        reflectivity(s.requirePhysical(), q, 0, q.length, out, ws);
     }
 
     /**

@@ -44,6 +44,26 @@ public record SlabStack(double[] thickness, double[] uRe, double[] uIm, double[]
     }
 
     /**
+     * This stack, refused when a slab's thickness or an interface's roughness is negative: the kernels
+     * would compute a number for it, but no sample has it. Reads only; allocates nothing.
+     *
+     * @throws IllegalArgumentException naming the first such layer (0 is the fronting medium) and value
+     */
+    public SlabStack requirePhysical() {
+        for (int j = 1; j < thickness.length; j++) {
+            if (j < thickness.length - 1 && thickness[j] < 0) {
+                throw new IllegalArgumentException("layer " + j + " has thickness " + thickness[j]
+                        + " Å; a thickness cannot be negative");
+            }
+            if (roughness[j] < 0) {
+                throw new IllegalArgumentException("layer " + j + " has roughness " + roughness[j]
+                        + " Å at its top interface; a roughness cannot be negative");
+            }
+        }
+        return this;
+    }
+
+    /**
      * A stack from scattering length densities as the ORSO layer files give them.
      *
      * <p>U_j = 4π·1e-6·(sld_j − i·isld_j): the SLD convention writes absorption as a positive
