@@ -56,6 +56,18 @@ class InvalidValuesTest {
         assertBadInput(fit(MODEL.replace(written, bad)), at, message);
     }
 
+    /** A coupling's value exists only once computed: a fit whose every candidate has it below 0 is exit 1. */
+    @Test
+    void aCouplingThatOnlyMakesANegativeRoughnessEndsTheFitNamingTheLayerAndTheCoupling() throws IOException {
+        Cli.Run run = fit(MODEL + "variables:\n  t: {value: 2, min: 1, max: 3}\ncouplings: [\"Film.sigma = t - 5\"]\n");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).startsWith("evofit: the fit found no candidate whose couplings keep every quantity"
+                + " within its minimum: Film.sigma (roughness of the layer's top interface, layer Film) cannot be"
+                + " negative, but the coupling Film.sigma = t - 5 makes it -");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
     @Test
     void aNegativeDOverriddenInParametersIsBadInputToo() throws IOException {
         assertBadInput(fit(MODEL + "parameters: {Film.sigma: -1}\n"), "model.yaml:11:",

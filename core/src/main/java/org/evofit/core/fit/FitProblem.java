@@ -128,12 +128,12 @@ public final class FitProblem {
         requireErrorsFor(fom, dataSets);
         FitProblem problem = new FitProblem(List.copyOf(parameters), slots, resolved, model.get(),
                 List.copyOf(dataSets), fom);
-        int usable = fom.usablePoints(problem.fitData);
-        if (usable <= problem.freeSlots.length) {
-            int left = problem.fitData.points() - usable;
+        // All points, not only those the figure of merit can use: the Java API builds problems over
+        // placeholder data (zeros under log) to simulate. A fit with too few usable ones is refused by
+        // the model-file reader, and by the figure of merit when it divides by N - p.
+        if (problem.fitData.points() <= problem.freeSlots.length) {
             throw new IllegalArgumentException("the fit has " + problem.freeSlots.length
-                    + " free parameters but only " + usable + " points in range"
-                    + (left == 0 ? "" : " that " + fom.name() + " can use (" + left + " it cannot)"));
+                    + " free parameters but only " + problem.fitData.points() + " points in range");
         }
         return problem;
     }

@@ -118,16 +118,17 @@ class ExcludedPointsStatisticsTest {
     }
 
     @Test
-    void aProblemWithNoMoreUsablePointsThanFreeParametersIsRefused() {
+    void aFigureOfMeritPerDegreeOfFreedomRefusesNoMoreUsablePointsThanFreeParameters() {
         int[] nan = new int[IN_RANGE - 2];
         for (int i = 0; i < nan.length; i++) {
             nan[i] = i;
         }
-        DataSet data = data(nan, new int[0]);
+        FitProblem problem = problem(data(nan, new int[0]));
 
-        assertThatThrownBy(() -> problem(data)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the fit has 2 free parameters but only 2 points in range that chi2 can use (36 it"
-                        + " cannot)");
+        assertThatThrownBy(() -> problem.fomOf(problem.values(new double[] {1, 2})))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("N - p must be positive, but N = 2 and p = 2 (N counts the points the figure of merit"
+                        + " can use)");
     }
 
     /** The weighted least-squares intercept and slope over the used points, by the normal equations. */
