@@ -40,6 +40,8 @@ public final class InputFiles {
             if (r.data() != null) {
                 files.add(r.data());
             }
+            // A joint model's run reads a file of the sweep's for each data set it names.
+            files.addAll(r.dataSets().values());
         }
         for (Path model : models) {
             files.add(model);
@@ -73,8 +75,10 @@ public final class InputFiles {
         @Override
         public RunSpec apply(RunSpec r) {
             UnaryOperator<Path> move = p -> p != null && inputs.containsKey(p.toString()) ? local(root, p.toString()) : p;
+            Map<String, Path> dataSets = new LinkedHashMap<>();
+            r.dataSets().forEach((name, file) -> dataSets.put(name, move.apply(file)));
             return new RunSpec(r.id(), move.apply(r.model()), move.apply(r.data()), r.overrides(), r.seed(),
-                    r.settings(), r.sequence(), r.startFrom(), r.adjustBounds(), r.sequenceAxis());
+                    r.settings(), r.sequence(), r.startFrom(), r.adjustBounds(), r.sequenceAxis(), dataSets);
         }
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.evofit.looper.RunSpec;
@@ -27,6 +29,11 @@ public final class RunSpecJson {
         n.put("id", r.id());
         n.put("model", r.model().toString());
         n.put("data", r.data() == null ? null : r.data().toString());
+        if (!r.dataSets().isEmpty()) {
+            // An object keeps the sweep's order of the data sets as written.
+            ObjectNode sets = n.putObject("dataSets");
+            r.dataSets().forEach((name, file) -> sets.put(name, file.toString()));
+        }
         ObjectNode overrides = n.putObject("overrides");
         r.overrides().forEach(overrides::put);
         n.put("seed", r.seed());
@@ -56,6 +63,8 @@ public final class RunSpecJson {
             JsonNode n = JSON.readTree(json);
             SortedMap<String, Double> overrides = new TreeMap<>();
             n.path("overrides").fields().forEachRemaining(e -> overrides.put(e.getKey(), e.getValue().asDouble()));
+            Map<String, Path> dataSets = new LinkedHashMap<>();
+            n.path("dataSets").fields().forEachRemaining(e -> dataSets.put(e.getKey(), Path.of(e.getValue().asText())));
             SortedMap<String, String> settings = new TreeMap<>();
             n.path("settings").fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
             return new RunSpec(n.path("id").asText(), Path.of(n.path("model").asText()),
@@ -64,7 +73,7 @@ public final class RunSpecJson {
                     n.path("sequence").isNumber() ? n.path("sequence").asDouble() : null,
                     n.path("startFrom").isTextual() ? n.path("startFrom").asText() : null,
                     n.path("adjustBounds").asBoolean(),
-                    new SequenceAxis(text(n.path("sequenceLabel")), text(n.path("sequenceUnit"))));
+                    new SequenceAxis(text(n.path("sequenceLabel")), text(n.path("sequenceUnit"))), dataSets);
         } catch (JsonProcessingException e) {
             throw new StoreException("a run spec in the store is not valid JSON: " + e.getOriginalMessage(), e);
         }

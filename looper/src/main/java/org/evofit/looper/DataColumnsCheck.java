@@ -25,10 +25,17 @@ final class DataColumnsCheck {
      * @throws ModelFileException naming the model, the file and the columns
      */
     static void check(ModelDefinition definition, List<Path> files, Path model) {
-        if (definition.layout() == null || definition.layout().data().isEmpty()) {
+        check(definition, 0, files, model);
+    }
+
+    /**
+     * As {@link #check(ModelDefinition, List, Path)}, for the files replacing the data set at {@code index}.
+     */
+    static void check(ModelDefinition definition, int index, List<Path> files, Path model) {
+        if (definition.layout() == null || definition.layout().data().size() <= index) {
             return;
         }
-        DataOrigin first = definition.layout().data().get(0);
+        DataOrigin first = definition.layout().data().get(index);
         ColumnSpec columns = first.columns();
         if (columns == null || OrtFormat.inOrsoOrder(columns)) {
             return;
@@ -37,7 +44,8 @@ final class DataColumnsCheck {
             if (file != null && Files.isRegularFile(file)
                     && DataFormats.of(file, first.format()).name().equals(OrtFormat.NAME)) {
                 throw ModelFileException.ofFile(model.toString(), "the sweep's data file " + file.getFileName()
-                        + " is an .ort file, which names its own columns, but the model's first data entry reads"
+                        + " is an .ort file, which names its own columns, but the model's " + (index == 0 ? "first" : "replaced")
+                        + " data entry reads"
                         + " columns " + columns.describe() + "; expected no columns: or ORSO's order (x: 0, y: 1,"
                         + " error: 2, resolution: 3)");
             }

@@ -18,6 +18,6 @@ public final class PlanJson {
     static SweepJson.Run run(RunSpec r) {
         return new SweepJson.Run(r.id(), r.model().toString(), r.data() == null ? null : r.data().toString(),
                 r.overrides(), r.seed(), r.sequence(), r.startFrom(), r.adjustBounds(), r.sequenceAxis().label(),
-                r.sequenceAxis().unit(), r.settings());
+                r.sequenceAxis().unit(), r.settings(), SummaryCsv.dataSets(r));
     }
 }

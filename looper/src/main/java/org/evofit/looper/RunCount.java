@@ -28,7 +28,7 @@ public final class RunCount {
                 combinations *= a.values().size();
             }
         }
-        double files = sweep.sequence() != null ? sweep.sequence().entries().size() : Math.max(1, sweep.data().size());
+        double files = sweep.sequence() != null ? sweep.sequence().entries().size() : sweep.dataRuns();
         return sweep.models().size() * files * combinations * Math.max(1, sweep.seeds().size());
     }
 
@@ -43,7 +43,7 @@ public final class RunCount {
             throw ModelFileException.ofFile(sweep.file().toString(), String.format(Locale.ROOT,
                     "the sweep plans %,.0f runs (%d models x %d data files x %s start values x %d seeds), more than"
                             + " the %,d allowed; give --max-runs %.0f to run them all", planned, sweep.models().size(),
-                    Math.max(1, sweep.data().size()), combinationsText(sweep), Math.max(1, sweep.seeds().size()), max,
+                    sweep.dataRuns(), combinationsText(sweep), Math.max(1, sweep.seeds().size()), max,
                     planned));
         }
     }

@@ -89,7 +89,7 @@ public final class RunExecutor {
         Path dir = store.dir(spec.id());
         try {
             FitRun run = FitPipeline.forRun(spec.id()).checkpointing(checkpointing).listening(listeners.apply(spec))
-                    .execute(spec.model(), spec.data(), model -> prepare(spec, model), dir);
+                    .executeWith(spec.model(), spec.replacement(), model -> prepare(spec, model), dir);
             if (run.interrupted() || !sample(spec, run, dir)) {
                 return RunOutcome.interrupted(spec);
             }

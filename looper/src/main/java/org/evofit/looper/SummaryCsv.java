@@ -1,6 +1,7 @@
 package org.evofit.looper;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,13 +70,20 @@ public final class SummaryCsv {
                     r.seed(), r.sequence(), result != null && store.isDone(r) ? "ok" : error.isPresent() ? "failed"
                             : cancelled.contains(r.id()) ? "cancelled" : "pending",
                     result == null ? null : finite(result.fom()), estimates,
-                    result != null ? "" : error.orElse("")));
+                    result != null ? "" : error.orElse(""), dataSets(r)));
         }
         // Only sweeps with a sequence: get its column, so other summaries keep their layout.
         boolean sequence = runs.stream().anyMatch(r -> r.sequence() != null);
         List<String> columns = new ArrayList<>(names);
         sampled.forEach(name -> columns.add(name + MEDIAN));
         return SummaryRow.format(new SummaryRow.Table(sequence, columns, rows));
+    }
+
+    /** Each data set's file by its name, as text, for a run of a per-data-set {@code data:}. */
+    static Map<String, String> dataSets(RunSpec r) {
+        Map<String, String> out = new LinkedHashMap<>();
+        r.dataSets().forEach((name, file) -> out.put(name, file.toString()));
+        return out;
     }
 
     /** The posterior median and half its 68 % interval, or none when the run has no such posterior. */

@@ -21,6 +21,9 @@ import org.evofit.wrapper.doc.ScalarNode;
  * <pre>{@code
  * models: [models/*.yaml]            # paths or globs, relative to the sweep file
  * data: [data/run-*.dat]             # optional: replaces each model's first data set's file
+ * data:                              # or, for a joint model: each data set's files by its name,
+ *   in D2O: [data/d2o-*.dat]         #   run k reading file k of every list
+ *   in H2O: [data/h2o-*.dat]
  * vary:                              # optional: parameter start values
  *   g.center: [4.5, 5, 5.5]
  *   g.sigma: {from: 0.5, to: 1.5, steps: 3}
@@ -48,7 +51,9 @@ public final class SweepFile {
         MapNode root = DocumentReader.read(file).asMap().rejectUnknownKeys(KEYS);
         Path base = file.toAbsolutePath().getParent();
         List<Path> models = files(root.required("models"), base);
-        List<Path> data = root.optional("data").map(n -> files(n, base)).orElse(List.of());
+        Node dataNode = root.optional("data").orElse(null);
+        List<DataSetFiles> dataSets = dataNode instanceof MapNode byName ? dataSets(byName, base) : List.of();
+        List<Path> data = dataNode == null || dataNode instanceof MapNode ? List.of() : files(dataNode, base);
         List<Axis> axes = root.optionalMap("vary").map(SweepFile::axes).orElse(List.of());
         boolean zip = root.optionalBool("zip", false);
         if (zip && !axes.isEmpty()) {
@@ -76,7 +81,7 @@ public final class SweepFile {
         });
         root.optionalMap("sample").ifPresent(sample -> SampleOverrides.read(sample, settings));
         Sequence sequence = root.optionalMap("sequence").map(s -> SequenceReader.read(s, base)).orElse(null);
-        if (sequence != null && !data.isEmpty()) {
+        if (sequence != null && dataNode != null) {
             // Both replace the model's data file; which one would win is not obvious, so neither does.
             throw new org.evofit.wrapper.doc.ModelFileException(root.entry("sequence").orElseThrow().keyLocation(), "a sweep takes data: or sequence:,"
                     + " not both; list the data files under sequence: files:");
@@ -85,7 +90,37 @@ public final class SweepFile {
             requireNotVaried(sequence, axes);
             requireOneModel(sequence, models);
         }
-        return new Sweep(file, models, data, axes, zip, seeds, settings, sequence);
+        return new Sweep(file, models, data, axes, zip, seeds, settings, sequence, dataSets);
+    }
+
+    /**
+     * The per-data-set form: each data set's files, as listed (a file listed twice stays twice, so that
+     * file k of every list still belong together), every list as long as the first.
+     */
+    private static List<DataSetFiles> dataSets(MapNode byName, Path base) {
+        if (byName.entries().isEmpty()) {
+            throw byName.error("expected each data set's name with its files, or a list of files");
+        }
+        List<DataSetFiles> out = new ArrayList<>();
+        for (MapEntry e : byName.entries()) {
+            List<Node> patterns = e.value() instanceof ListNode list ? list.items() : List.of(e.value());
+            if (patterns.isEmpty()) {
+                throw e.value().error("expected at least one file or glob for data set '" + e.key() + "'");
+            }
+            List<Path> files = new ArrayList<>();
+            for (Node p : patterns) {
+                files.addAll(Globs.expand(p.asScalar(), base));
+            }
+            DataSetFiles set = new DataSetFiles(e.key(), e.keyLocation(), files);
+            if (!out.isEmpty() && files.size() != out.get(0).files().size()) {
+                DataSetFiles first = out.get(0);
+                throw new org.evofit.wrapper.doc.ModelFileException(e.keyLocation(), "data set '" + e.key() + "' has "
+                        + files.size() + " files but '" + first.name() + "' has " + first.files().size()
+                        + "; run k reads file k of every data set, so expected as many files for each");
+            }
+            out.add(set);
+        }
+        return out;
     }
 
     /**

@@ -45,6 +45,11 @@ public final class SweepPlan {
         for (Path model : sweep.models()) {
             ModelDefinition definition = ModelFiles.load(model);
             checkAxes(sweep.axes(), definition, model);
+            if (!sweep.dataSets().isEmpty()) {
+                DataSetRuns.add(sweep, model, definition, hash(model, hashes), combinations, seeds(sweep, definition),
+                        hashes, runs);
+                continue;
+            }
             List<Path> replacing = new ArrayList<>(sweep.data());
             if (sweep.sequence() != null) {
                 sweep.sequence().entries().forEach(e -> replacing.add(e.file()));
@@ -53,9 +58,7 @@ public final class SweepPlan {
             if (sweep.sequence() != null) {
                 checkStarts(sweep.sequence(), definition, model);
             }
-            // Without seeds: the model's seed, or fit:'s when it names one.
-            List<Long> seeds = sweep.seeds().isEmpty()
-                    ? List.of(FitOverrides.apply(definition.settings(), sweep.settings()).de().seed()) : sweep.seeds();
+            List<Long> seeds = seeds(sweep, definition);
             String modelHash = hash(model, hashes);
             if (sweep.sequence() != null) {
                 for (SortedMap<String, Double> overrides : combinations) {
@@ -95,6 +98,12 @@ public final class SweepPlan {
             }
         }
         return List.copyOf(runs.values());
+    }
+
+    /** The sweep's seeds; without seeds: the model's seed, or fit:'s when it names one. */
+    private static List<Long> seeds(Sweep sweep, ModelDefinition definition) {
+        return sweep.seeds().isEmpty()
+                ? List.of(FitOverrides.apply(definition.settings(), sweep.settings()).de().seed()) : sweep.seeds();
     }
 
     /**
@@ -207,7 +216,7 @@ public final class SweepPlan {
     }
 
     /** A file as the sweep lists it: relative to the sweep file's folder, so a moved sweep keeps its ids. */
-    private static String listed(Sweep sweep, Path file) {
+    static String listed(Sweep sweep, Path file) {
         if (file == null) {
             return "-";
         }
@@ -216,7 +225,7 @@ public final class SweepPlan {
         return (base == null ? absolute : base.relativize(absolute)).toString().replace('\\', '/');
     }
 
-    private static String hash(Path file, Map<Path, String> cache) {
+    static String hash(Path file, Map<Path, String> cache) {
         return cache.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
             try {
                 return Sha256.of(f);

@@ -2,6 +2,7 @@ package org.evofit.wrapper;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.evofit.wrapper.model.DataReplacement;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.modelfile.ModelFileReader;
 import org.evofit.wrapper.script.ScriptModels;
@@ -45,11 +46,29 @@ public final class ModelFiles {
      * @throws org.evofit.core.data.DataFileException      for a mistake in a data file
      */
     public static ModelDefinition load(Path file, Path dataFile) {
+        return loadWith(file, DataReplacement.first(dataFile));
+    }
+
+    /**
+     * Loads a model file with the data sets {@code data} names read from other files (each keeps its
+     * columns, range, sample and instrument): how a sweep fits a joint model to pairs of measurements.
+     *
+     * @throws IllegalArgumentException for data sets by name given to a model script, whose data sets
+     *                                  have no names in a file the sweep could check
+     * @throws org.evofit.wrapper.doc.ModelFileException  as {@link #load(Path, Path)}, and for a name the
+     *                                                    model's data sets do not have
+     */
+    public static ModelDefinition loadWith(Path file, DataReplacement data) {
         // The one place that tells a script from a model file: every way a fit runs loads through here.
         if (isScript(file)) {
-            return ScriptModels.load(file, dataFile);
+            if (!data.byName().isEmpty()) {
+                throw new IllegalArgumentException("model script " + file + " cannot have its data sets replaced by"
+                        + " name (" + String.join(", ", data.byName().keySet()) + "); expected a model file, or data:"
+                        + " as a list, which replaces the script's first data file");
+            }
+            return ScriptModels.load(file, data.first());
         }
-        return ModelFileReader.read(file, dataFile);
+        return ModelFileReader.read(file, data);
     }
 
     /** Whether the file is a model script (a {@code .java} file) rather than a model file. */

@@ -2,7 +2,7 @@ package org.evofit.wrapper.modelfile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -20,6 +20,7 @@ import org.evofit.wrapper.data.ModelAxis;
 import org.evofit.wrapper.data.OrtFormat;
 import org.evofit.wrapper.data.ReadOptions;
 import org.evofit.wrapper.model.DataOrigin;
+import org.evofit.wrapper.model.DataReplacement;
 import org.evofit.wrapper.model.DataSource;
 import org.evofit.wrapper.doc.ListNode;
 import org.evofit.wrapper.doc.MapNode;
@@ -55,12 +56,12 @@ final class DataSpecs {
     }
 
     /**
-     * @param firstDataFile replaces the first data set's file ({@code null}: keep it); its
-     *                      {@code file:} is still required so the model file reads on its own
+     * @param replacement   the files read instead of those the entries name; an entry's {@code file:} is
+     *                      still required so the model file reads on its own
      * @param axes          each entry's instrument coordinate, by the entry's index; {@code null} (or a
      *                      {@code null} coordinate) for a model without an instrument
      */
-    static Read read(ListNode list, Path modelDirectory, Path firstDataFile, IntFunction<ModelAxis> axes) {
+    static Read read(ListNode list, Path modelDirectory, DataReplacement replacement, IntFunction<ModelAxis> axes) {
         if (list.isEmpty()) {
             throw list.error("expected at least one data set");
         }
@@ -68,7 +69,7 @@ final class DataSpecs {
         List<DataSource> sources = new ArrayList<>();
         List<DataOrigin> origins = new ArrayList<>();
         List<UnusableError> unusable = new ArrayList<>();
-        Set<String> names = new HashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         for (int i = 0; i < list.size(); i++) {
             MapNode map = list.get(i).asMap().rejectUnknownKeys(KEYS);
             String name = map.optionalString("name", "data" + i);
@@ -76,7 +77,7 @@ final class DataSpecs {
                 throw map.required("name").error("data set name '" + name + "' is used twice; expected unique names");
             }
             Path named = modelDirectory.resolve(map.string("file"));
-            Path file = i == 0 && firstDataFile != null ? firstDataFile : named;
+            Path file = replacement.fileOf(i, name, named);
             String formatName = formatName(map);
             String wanted = map.optionalString("dataSet", null);
             ColumnSpec columns = textLayout(map);
@@ -112,7 +113,22 @@ final class DataSpecs {
             }
             out.add(data);
         }
+        requireKnown(replacement, names, list);
         return new Read(out, sources, origins, unusable);
+    }
+
+    /**
+     * A data set to replace by a name the model does not have would silently keep its own file; the sweep
+     * checks this where it names the data set, so here it is the model's list that is pointed at.
+     */
+    private static void requireKnown(DataReplacement replacement, Set<String> names, ListNode list) {
+        for (String name : replacement.byName().keySet()) {
+            if (!names.contains(name)) {
+                throw list.error("no data set is named '" + name + "' to read from "
+                        + replacement.byName().get(name).getFileName() + "; expected one of "
+                        + String.join(", ", names));
+            }
+        }
     }
 
     /** The data set with the entry's {@code range:}, if it has one; refused when no point lies in it. */

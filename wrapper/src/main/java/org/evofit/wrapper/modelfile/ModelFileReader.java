@@ -22,6 +22,7 @@ import org.evofit.core.model.ParameterizedModel;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.CouplingException;
 import org.evofit.core.param.Parameter;
+import org.evofit.wrapper.model.DataReplacement;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.doc.DocumentReader;
 import org.evofit.wrapper.doc.ListNode;
@@ -49,7 +50,7 @@ public final class ModelFileReader {
 
     /** Reads and checks the model file. */
     public static ModelDefinition read(Path file) {
-        return read(file, null);
+        return read(file, DataReplacement.NONE);
     }
 
     /**
@@ -57,6 +58,11 @@ public final class ModelFileReader {
      * of the file it names ({@code null}: the named file).
      */
     public static ModelDefinition read(Path file, Path firstDataFile) {
+        return read(file, DataReplacement.first(firstDataFile));
+    }
+
+    /** Reads and checks the model file, its data sets read from the files {@code replacement} gives instead. */
+    public static ModelDefinition read(Path file, DataReplacement replacement) {
         MapNode root = OrtChannels.expand(DocumentReader.read(file).asMap().rejectUnknownKeys(KEYS),
                 file.toAbsolutePath().getParent());
         String kind = root.string("kind");
@@ -80,7 +86,7 @@ public final class ModelFileReader {
         if (!model.joint()) {
             JointSpecs.rejectBindings(dataNode);
         }
-        DataSpecs.Read read = DataSpecs.read(dataNode, directory, firstDataFile, model::axis);
+        DataSpecs.Read read = DataSpecs.read(dataNode, directory, replacement, model::axis);
         List<DataSet> data = read.dataSets();
         model.checkData(data, dataNode);
         Node fomNode = root.optional("fom").orElse(null);

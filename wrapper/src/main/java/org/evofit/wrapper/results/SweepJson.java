@@ -51,18 +51,29 @@ public record SweepJson(int runCount, List<Run> runs) {
      * @param sequenceLabel what the sequence values are, or null (left out)
      * @param sequenceUnit  their unit, or null (left out)
      * @param fit           optimizer overrides by key
+     * @param dataSets      each data set's file by its name, for a run of a per-data-set {@code data:} (left
+     *                      out when empty)
      */
     @JsonFilter(SequenceKeys.ID)
-    @JsonPropertyOrder({"id", "model", "data", "overrides", "seed", "sequence", "startFrom", "adjustBounds",
-            "sequenceLabel", "sequenceUnit", "fit"})
+    @JsonPropertyOrder({"id", "model", "data", "dataSets", "overrides", "seed", "sequence", "startFrom",
+            "adjustBounds", "sequenceLabel", "sequenceUnit", "fit"})
     public record Run(String id, String model, String data, Map<String, Double> overrides, long seed,
                       Double sequence, String startFrom, boolean adjustBounds, String sequenceLabel,
-                      String sequenceUnit, Map<String, String> fit) {
+                      String sequenceUnit, Map<String, String> fit, Map<String, String> dataSets) {
 
         /** Absent maps read as empty ones; copies them in their order. */
         public Run {
             overrides = copy(overrides);
             fit = copy(fit);
+            dataSets = copy(dataSets);
+        }
+
+        /** A run whose data sets the sweep names no files for. */
+        public Run(String id, String model, String data, Map<String, Double> overrides, long seed, Double sequence,
+                   String startFrom, boolean adjustBounds, String sequenceLabel, String sequenceUnit,
+                   Map<String, String> fit) {
+            this(id, model, data, overrides, seed, sequence, startFrom, adjustBounds, sequenceLabel, sequenceUnit,
+                    fit, Map.of());
         }
 
         private static <V> Map<String, V> copy(Map<String, V> map) {
@@ -77,7 +88,7 @@ public record SweepJson(int runCount, List<Run> runs) {
 
     /**
      * Which keys a run writes: the sequence keys only for a run of a sequence (startFrom then even when
-     * null), its label and unit only when named.
+     * null), its label and unit only when named, its data sets only when the sweep names their files.
      */
     private static final class SequenceKeys extends SimpleBeanPropertyFilter {
 
@@ -91,6 +102,7 @@ public record SweepJson(int runCount, List<Run> runs) {
                 case "sequence", "startFrom", "adjustBounds" -> r.sequence() != null;
                 case "sequenceLabel" -> r.sequence() != null && r.sequenceLabel() != null;
                 case "sequenceUnit" -> r.sequence() != null && r.sequenceUnit() != null;
+                case "dataSets" -> !r.dataSets().isEmpty();
                 default -> true;
             };
             if (write) {

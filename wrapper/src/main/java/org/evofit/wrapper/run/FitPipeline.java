@@ -7,6 +7,7 @@ import org.evofit.core.de.Checkpointing;
 import org.evofit.core.de.GenerationListener;
 import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.Fitter;
+import org.evofit.wrapper.model.DataReplacement;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.io.RunInfo;
@@ -63,7 +64,15 @@ public record FitPipeline(String runId, GenerationListener listener, Checkpointi
      * @throws RuntimeException as {@link ModelFiles#load}, {@code prepare} or the writer throw
      */
     public FitRun execute(Path modelFile, Path dataFile, UnaryOperator<ModelDefinition> prepare, Path dir) {
-        FitRun run = fit(prepare.apply(ModelFiles.load(modelFile, dataFile)));
+        return executeWith(modelFile, DataReplacement.first(dataFile), prepare, dir);
+    }
+
+    /**
+     * As {@link #execute(Path, Path, UnaryOperator, Path)}, the model loaded with the data files
+     * {@code data} gives ({@link ModelFiles#loadWith}): a joint model's data sets replaced by name.
+     */
+    public FitRun executeWith(Path modelFile, DataReplacement data, UnaryOperator<ModelDefinition> prepare, Path dir) {
+        FitRun run = fit(prepare.apply(ModelFiles.loadWith(modelFile, data)));
         if (!run.interrupted()) {
             run.write(dir);
         }
