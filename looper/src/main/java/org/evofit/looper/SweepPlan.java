@@ -39,7 +39,6 @@ public final class SweepPlan {
      */
     public static List<RunSpec> expand(Sweep sweep) {
         List<SortedMap<String, Double>> combinations = combinations(sweep.axes(), sweep.zip());
-        List<Path> data = sweep.data().isEmpty() ? Arrays.asList((Path) null) : sweep.data();
         Map<Path, String> hashes = new HashMap<>();
         Map<String, RunSpec> runs = new LinkedHashMap<>();
         for (Path model : sweep.models()) {
@@ -70,34 +69,45 @@ public final class SweepPlan {
                 }
                 continue;
             }
-            for (Path file : data) {
-                List<String> dataHashes = new ArrayList<>();
-                if (file == null) {
-                    for (DataSource source : definition.dataSources()) {
-                        dataHashes.add(hash(source.file(), hashes));
-                    }
-                } else {
-                    dataHashes.add(hash(file, hashes));
+            fileRuns(sweep, model, definition, modelHash, combinations, seeds, hashes, runs);
+        }
+        return List.copyOf(runs.values());
+    }
+
+    /**
+     * The runs of one model over the sweep's plain {@code data:} list (each file replacing the model's first
+     * data set) or, without one, over the model's own data.
+     */
+    private static void fileRuns(Sweep sweep, Path model, ModelDefinition definition, String modelHash,
+                                 List<SortedMap<String, Double>> combinations, List<Long> seeds,
+                                 Map<Path, String> hashes, Map<String, RunSpec> runs) {
+        List<Path> data = sweep.data().isEmpty() ? Arrays.asList((Path) null) : sweep.data();
+        for (Path file : data) {
+            List<String> dataHashes = new ArrayList<>();
+            if (file == null) {
+                for (DataSource source : definition.dataSources()) {
+                    dataHashes.add(hash(source.file(), hashes));
                 }
-                for (SortedMap<String, Double> overrides : combinations) {
-                    for (long seed : seeds) {
-                        String id = RunIds.of(modelHash, dataHashes, overrides, seed, sweep.settings());
-                        RunSpec earlier = runs.get(id);
-                        if (earlier != null && !(earlier.model().equals(model.toAbsolutePath().normalize())
-                                && Objects.equals(earlier.data(), file == null ? null : file.toAbsolutePath().normalize()))) {
-                            // Another listed file with the same content is a run of its own all the same
-                            // (a row of the summary, a point of a trend), told apart by where the sweep lists it.
-                            id = RunIds.of(modelHash, dataHashes, overrides, seed, sweep.settings(),
-                                    "same content, listed as " + listed(sweep, model) + " " + listed(sweep, file) + "\n");
-                        }
-                        runs.putIfAbsent(id, new RunSpec(id, model.toAbsolutePath().normalize(),
-                                file == null ? null : file.toAbsolutePath().normalize(), overrides, seed,
-                                sweep.settings()));
+            } else {
+                dataHashes.add(hash(file, hashes));
+            }
+            for (SortedMap<String, Double> overrides : combinations) {
+                for (long seed : seeds) {
+                    String id = RunIds.of(modelHash, dataHashes, overrides, seed, sweep.settings());
+                    RunSpec earlier = runs.get(id);
+                    if (earlier != null && !(earlier.model().equals(model.toAbsolutePath().normalize())
+                            && Objects.equals(earlier.data(), file == null ? null : file.toAbsolutePath().normalize()))) {
+                        // Another listed file with the same content is a run of its own all the same
+                        // (a row of the summary, a point of a trend), told apart by where the sweep lists it.
+                        id = RunIds.of(modelHash, dataHashes, overrides, seed, sweep.settings(),
+                                "same content, listed as " + listed(sweep, model) + " " + listed(sweep, file) + "\n");
                     }
+                    runs.putIfAbsent(id, new RunSpec(id, model.toAbsolutePath().normalize(),
+                            file == null ? null : file.toAbsolutePath().normalize(), overrides, seed,
+                            sweep.settings()));
                 }
             }
         }
-        return List.copyOf(runs.values());
     }
 
     /** The sweep's seeds; without seeds: the model's seed, or fit:'s when it names one. */

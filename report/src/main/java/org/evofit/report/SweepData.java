@@ -35,7 +35,8 @@ public record SweepData(Path dir, List<Run> runs, String sequenceLabel, String s
      * One run of the sweep.
      *
      * @param id       its id
-     * @param data     its data file, or {@code ""}
+     * @param data     its data file, or each data set's file name after the data set's name (a sweep's
+     *                 per-data-set {@code data:}), or {@code ""}
      * @param sequence its sequence value, or NaN outside a sequence
      * @param result   its files, or {@code null} when it failed or has not run
      * @param status   {@code ok}, {@code failed} or {@code pending}
@@ -66,10 +67,17 @@ public record SweepData(Path dir, List<Run> runs, String sequenceLabel, String s
             Path runDir = dir.resolve(RUNS).resolve(r.id());
             RunData result = RunData.isRun(runDir) ? RunData.read(runDir) : null;
             String status = result != null ? "ok" : Files.exists(runDir.resolve("error.txt")) ? "failed" : "pending";
-            runs.add(new Run(r.id(), r.data() == null ? "" : r.data(),
+            runs.add(new Run(r.id(), r.data() != null ? r.data() : dataSets(r),
                     r.sequence() == null ? Double.NaN : r.sequence(), result, status));
         }
         return new SweepData(dir, runs, label, unit);
+    }
+
+    /** A run's files by data set, {@code film in D2O: d2o-65A.dat, film in H2O: h2o-65A.dat}; {@code ""} for none. */
+    private static String dataSets(SweepJson.Run r) {
+        List<String> files = new ArrayList<>();
+        r.dataSets().forEach((name, file) -> files.add(name + ": " + Path.of(file).getFileName()));
+        return String.join(", ", files);
     }
 
     /** Whether the runs carry sequence values. */

@@ -51,6 +51,16 @@ class SweepAxisLabelTest {
     }
 
     @Test
+    void aRunOfFilesPerDataSetNamesEachDataSetsFile() throws Exception {
+        Files.writeString(dir.resolve(SweepData.SWEEP_JSON), """
+                {"runCount": 1, "runs": [{"id": "r1", "model": "/m.yaml", "data": null,
+                  "dataSets": {"film in D2O": "/d/d2o-65A.dat", "film in H2O": "/d/h2o-65A.dat"}}]}
+                """);
+        assertThat(SweepData.read(dir).runs().get(0).data())
+                .isEqualTo("film in D2O: d2o-65A.dat, film in H2O: h2o-65A.dat");
+    }
+
+    @Test
     void aSweepJsonWithoutAxisKeepsTheOldNames() throws Exception {
         SweepData sweep = sweep("");
         assertThat(xLabel(SweepReport.charts(sweep))).isEqualTo("sequence value");
