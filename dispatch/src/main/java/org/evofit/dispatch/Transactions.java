@@ -17,9 +17,12 @@ import javax.sql.DataSource;
  *
  * <p>A lost connection is transient (the database restarted, an administrator terminated the
  * backends, the network blinked): the pool evicts the broken connection and the whole transaction
- * is run again on a fresh one, with growing pauses, for about two minutes before the loss is
- * reported. Any other failure is reported at once. A rollback that fails on the dead connection
- * never hides the failure that caused it.
+ * is run again on a fresh one, with growing pauses, for as long as the database keeps answering
+ * (every connection it hands out is a sign it is back) and until it has not answered for {@link
+ * Patience#outage()}, or dropped {@link Patience#drops()} connections in a row in mid-transaction:
+ * only then is the loss reported, saying for how long and how often. A fixed total would fail a
+ * long fit's result for a restart that takes a little longer than usual. Any other failure is
+ * reported at once. A rollback that fails on the dead connection never hides the failure that caused it.
  */
 final class Transactions {
 
@@ -33,37 +36,60 @@ final class Transactions {
     /** PostgreSQL's states for a server going away (admin_shutdown, crash_shutdown, cannot_connect_now). */
     private static final Set<String> SHUTDOWN_STATES = Set.of("57P01", "57P02", "57P03");
 
-    private static final RetryConfig RETRY = RetryConfig.custom()
-            .maxAttempts(30)
-            .intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(100), 2, Duration.ofSeconds(5)))
-            .retryOnException(Transactions::isConnectionLoss)
-            .failAfterMaxAttempts(false)
-            .build();
+    /**
+     * How long a lost connection is retried.
+     *
+     * @param outage  give up once the database has not handed out a connection for this long
+     * @param drops   give up after this many transactions in a row lost their connection although the
+     *                database handed one out (it answers, but something ends every transaction)
+     * @param first   the first pause between attempts, doubled each time
+     * @param longest the longest pause between attempts
+     */
+    record Patience(Duration outage, int drops, Duration first, Duration longest) {
+
+        /**
+         * Fifteen minutes without an answer (a failover or a restart with recovery, not a database taken
+         * away for good), 50 dropped transactions, pauses from 0.1 s growing to 5 s.
+         */
+        static final Patience DEFAULT = new Patience(Duration.ofMinutes(15), 50, Duration.ofMillis(100),
+                Duration.ofSeconds(5));
+    }
 
     private Transactions() {
     }
 
     /**
      * Runs the work in a transaction on a connection from {@code source}, again on a new connection
-     * while the connection is lost.
+     * while the connection is lost, with {@link Patience#DEFAULT}.
      *
      * @throws StoreException when the database fails (the transaction is rolled back)
      */
     static <T> T inTransaction(DataSource source, Work<T> work) {
-        Retry retry = Retry.of("run-store", RETRY);
+        return inTransaction(source, work, Patience.DEFAULT);
+    }
+
+    /** {@link #inTransaction(DataSource, Work)} with {@code patience} for a lost connection. */
+    static <T> T inTransaction(DataSource source, Work<T> work, Patience patience) {
+        Outage outage = new Outage(patience);
+        Retry retry = Retry.of("run-store", RetryConfig.custom()
+                .maxAttempts(Integer.MAX_VALUE)
+                .intervalFunction(IntervalFunction.ofExponentialBackoff(patience.first(), 2, patience.longest()))
+                .retryOnException(outage::retry)
+                .build());
         try {
-            return retry.executeCallable(() -> once(source, work));
+            return retry.executeCallable(() -> once(source, work, outage));
         } catch (SQLException e) {
-            throw new StoreException("run store: " + e.getMessage(), e);
+            throw new StoreException("run store: " + outage.describe() + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw new StoreException("run store: " + e.getMessage(), e);
+            throw new StoreException("run store: " + outage.describe() + e.getMessage(), e);
         }
     }
 
-    private static <T> T once(DataSource source, Work<T> work) throws SQLException {
+    private static <T> T once(DataSource source, Work<T> work, Outage outage) throws SQLException {
         try (Connection c = source.getConnection()) {
+            outage.answered();
             c.setAutoCommit(false);
             try {
                 T out = work.run(c);

@@ -1,0 +1,58 @@
+package org.evofit.dispatch;
+
+/**
+ * One transaction's lost connections, for {@link Transactions}: when the database last handed out a
+ * connection and how many transactions in a row lost theirs since, so the retries go on while the
+ * database keeps coming back and stop, with a message that says why, when it stays away.
+ */
+final class Outage {
+
+    private final Transactions.Patience patience;
+    private final long began = System.nanoTime();
+    private long lastAnswer = began;
+    private int attempts;
+    private int drops;
+    private boolean answeredThisAttempt;
+    private String gaveUp = "";
+
+    Outage(Transactions.Patience patience) {
+        this.patience = patience;
+    }
+
+    /** The database handed out a connection: it is there, whatever happens to the transaction next. */
+    void answered() {
+        lastAnswer = System.nanoTime();
+        answeredThisAttempt = true;
+    }
+
+    /** Whether an attempt that failed with {@code failure} is tried again; called once per failed attempt. */
+    boolean retry(Throwable failure) {
+        attempts++;
+        boolean answered = answeredThisAttempt;
+        answeredThisAttempt = false;
+        if (!Transactions.isConnectionLoss(failure)) {
+            return false;
+        }
+        drops = answered ? drops + 1 : 0;
+        long silent = System.nanoTime() - lastAnswer;
+        if (drops >= patience.drops()) {
+            gaveUp = "the database dropped the connection of " + drops + " attempts in a row, ";
+            return false;
+        }
+        if (!answered && silent >= patience.outage().toNanos()) {
+            gaveUp = "the connection was lost and the database did not answer for " + seconds(silent) + " s ("
+                    + attempts + " attempts in " + seconds(System.nanoTime() - began) + " s), ";
+            return false;
+        }
+        return true;
+    }
+
+    /** Why the retries stopped, to lead the error's message; empty when they did not (another failure). */
+    String describe() {
+        return gaveUp;
+    }
+
+    private static long seconds(long nanos) {
+        return Math.round(nanos / 1e9);
+    }
+}
