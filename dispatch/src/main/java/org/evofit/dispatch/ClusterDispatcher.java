@@ -26,6 +26,7 @@ public final class ClusterDispatcher implements Dispatcher {
     private final String source;
     private final EventLog log;
     private final Duration poll;
+    private final Duration stall;
     private volatile String sweep;
 
     /**
@@ -35,6 +36,21 @@ public final class ClusterDispatcher implements Dispatcher {
      * @param poll      how often the store is asked which runs have ended
      */
     public ClusterDispatcher(Database db, SweepDirectory directory, String source, EventLog log, Duration poll) {
+        this(db, directory, source, log, poll, DEFAULT_STALL);
+    }
+
+    /**
+     * How long a sweep may show no progress before the wait gives up: an hour, longer than any
+     * checkpoint cadence a worker uses, so only a cluster with no worker up, or one whose fits hang, ends it.
+     */
+    public static final Duration DEFAULT_STALL = Duration.ofHours(1);
+
+    /**
+     * @param stall how long the sweep may show no progress (no run changing state, attempt or
+     *              checkpoint generation) before {@link #run} gives up
+     */
+    public ClusterDispatcher(Database db, SweepDirectory directory, String source, EventLog log, Duration poll,
+                             Duration stall) {
         if (!db.config().isPostgres()) {
             throw new IllegalArgumentException("the cluster runs from a PostgreSQL store, not " + Secrets.masked(db.config().url()));
         }
@@ -43,6 +59,7 @@ public final class ClusterDispatcher implements Dispatcher {
         this.source = source;
         this.log = log;
         this.poll = poll;
+        this.stall = stall;
     }
 
     /** The sweep id of the last {@link #run}, or {@code null} before it. */
@@ -53,10 +70,12 @@ public final class ClusterDispatcher implements Dispatcher {
     /**
      * {@inheritDoc}
      *
-     * <p>Waits as long as a run has not ended, with no bound of its own, as {@code evofit submit}'s runs
-     * wait in the queue: a run queued while no worker is up starts when one joins, and a worker that dies
-     * mid-fit is recovered by another; there is no progress to demand of a cluster with no workers yet.
-     * To give up, interrupt the calling thread (the sweep stays queued; {@link Submitter#cancel} ends it).
+     * <p>Waits as long as the sweep makes progress (a run queued, claimed, checkpointed or ended),
+     * with no total bound: a run queued while no worker is up starts when one joins, and a worker that
+     * dies mid-fit is recovered by another. After {@code stall} without any progress (no worker up, or
+     * fits that hang) it gives up with a {@link ProgressWait.Stalled} saying what it last saw; the sweep
+     * stays in the store, for {@code evofit results} later or {@code evofit cancel}. Interrupting the
+     * calling thread gives up too.
      */
     @Override
     public void run(List<RunSpec> runs, Consumer<RunOutcome> finished) {
@@ -74,16 +93,22 @@ public final class ClusterDispatcher implements Dispatcher {
         sweep = Submitter.submit(db, source, runs, log).sweep();
         RunStore store = db.store();
         Set<String> reported = new HashSet<>();
-        while (reported.size() < runs.size()) {
-            for (RunRow row : store.queue().runs(sweep)) {
-                if (ended(row.status()) && reported.add(row.id())) {
-                    ResultsExport.writeRun(store, sweep, row.id(), directory);
-                    finished.accept(outcome(row));
+        try {
+            ProgressWait.until("sweep " + sweep + " has ended on the cluster", () -> {
+                for (RunRow row : store.queue().runs(sweep)) {
+                    if (ended(row.status()) && reported.add(row.id())) {
+                        ResultsExport.writeRun(store, sweep, row.id(), directory);
+                        finished.accept(outcome(row));
+                    }
                 }
-            }
-            if (reported.size() < runs.size()) {
-                pause();
-            }
+                return reported.size() == runs.size();
+            }, SweepProgress.every(Duration.ofSeconds(10), store, sweep), stall, poll);
+        } catch (ProgressWait.Stalled e) {
+            throw new ProgressWait.Stalled(e.getMessage() + "; is a worker running (evofit status)? The sweep stays in the "
+                    + "store: evofit results " + sweep + " fetches what it has done, evofit cancel " + sweep + " ends it");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for sweep " + sweep + " on the cluster", e);
         }
     }
 
@@ -97,14 +122,5 @@ public final class ClusterDispatcher implements Dispatcher {
             case FAILED -> RunOutcome.failed(row.spec(), row.error());
             default -> RunOutcome.failed(row.spec(), "cancelled");
         };
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(poll.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for sweep " + sweep + " on the cluster", e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.evofit.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,5 +53,27 @@ class ClusterDispatcherTest {
         }
         assertThat(Files.readString(remote.out().resolve(Looper.SUMMARY_CSV)))
                 .isEqualTo(Files.readString(local.out().resolve(Looper.SUMMARY_CSV)));
+    }
+
+    @Test
+    void aSweepThatMakesNoProgressEndsTheWaitSayingWhereItIs() throws Exception {
+        Path model = Path.of("").toAbsolutePath().getParent().resolve("examples/peaks/model.yaml");
+        Path sweepFile = Files.writeString(dir.resolve("sweep.yaml"), "models: " + model + "\nseeds: 2\n");
+        List<RunSpec> plan = Plans.of(sweepFile);
+        List<RunOutcome> told = new ArrayList<>();
+        try (TestDatabase t = TestDatabase.postgres(); Database db = Database.open(t.config(), 4)) {
+            // No worker is up: nothing moves, and a stall limit of zero gives up at the first look.
+            ClusterDispatcher cluster = new ClusterDispatcher(db, new SweepDirectory(dir.resolve("cluster")),
+                    sweepFile.toString(), EventLog.NONE, Duration.ofMillis(10), Duration.ZERO);
+            assertThatThrownBy(() -> cluster.run(plan, told::add))
+                    .isInstanceOf(ProgressWait.Stalled.class)
+                    .hasMessageContaining("no progress for 0 s while waiting until sweep " + cluster.sweep() + " has ended")
+                    .hasMessageContaining("(last seen: 2 queued)")
+                    .hasMessageContaining("is a worker running (evofit status)?")
+                    .hasMessageContaining("evofit results " + cluster.sweep());
+            assertThat(db.store().queue().runs(cluster.sweep())).extracting(RunRow::status)
+                    .containsOnly(RunStatus.QUEUED).hasSize(2);
+        }
+        assertThat(told).isEmpty();
     }
 }
