@@ -7,6 +7,7 @@ import org.evofit.dispatch.LocalOptions;
 import org.evofit.dispatch.LocalSweep;
 import org.evofit.looper.LoopReport;
 import org.evofit.looper.Looper;
+import org.evofit.looper.SweepDirectory;
 import org.evofit.looper.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,8 +78,10 @@ final class LoopCommand extends Verb {
         }
         Progress progress = new Progress(err, local.runs().size(), done);
         DataWarningPrinter warnings = new DataWarningPrinter(err);
+        SweepDirectory directory = new SweepDirectory(out);
         LoopReport report = local.run(options, outcome -> {
             warnings.print(outcome.warnings());
+            warnings.printRecorded(outcome.spec().id(), directory.dir(outcome.spec().id()));
             if (!quiet) {
                 progress.accept(outcome);
             }
