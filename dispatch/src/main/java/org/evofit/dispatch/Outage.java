@@ -1,5 +1,7 @@
 package org.evofit.dispatch;
 
+import java.sql.SQLTransientConnectionException;
+
 /**
  * One transaction's lost connections, for {@link Transactions}: when the database last handed out a
  * connection and how many transactions in a row lost theirs since, so the retries go on while the
@@ -7,11 +9,15 @@ package org.evofit.dispatch;
  */
 final class Outage {
 
+    /** Tries at a connection from a pool whose connections are all in use, before giving up. */
+    static final int BUSY_TRIES = 3;
+
     private final Transactions.Patience patience;
     private final long began = System.nanoTime();
     private long lastAnswer = began;
     private int attempts;
     private int drops;
+    private int busy;
     private boolean answeredThisAttempt;
     private String gaveUp = "";
 
@@ -33,6 +39,16 @@ final class Outage {
         if (!Transactions.isConnectionLoss(failure)) {
             return false;
         }
+        if (busy(failure)) {
+            // The database is not known to be away: every connection of the pool is in use (held
+            // elsewhere in this process). Waiting longer does not free them; a few tries do no harm.
+            if (++busy >= BUSY_TRIES) {
+                gaveUp = "no connection of the pool was free in " + busy + " attempts in a row (each waiting for one), ";
+                return false;
+            }
+            return true;
+        }
+        busy = 0;
         drops = answered ? drops + 1 : 0;
         long silent = System.nanoTime() - lastAnswer;
         if (drops >= patience.drops()) {
@@ -45,6 +61,20 @@ final class Outage {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether no connection was to be had from the pool in time although none of its attempts to
+     * connect failed: the pool's timeout carries the last connection failure as its cause when the
+     * database is away, and none when the pool's connections are merely all in use.
+     */
+    private static boolean busy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException pool) {
+                return pool.getCause() == null && pool.getSQLState() == null;
+            }
+        }
+        return false;
     }
 
     /** Why the retries stopped, to lead the error's message; empty when they did not (another failure). */

@@ -68,6 +68,22 @@ class TransactionsRetryTest {
         assertThat(db.connectionsAsked.get()).isEqualTo(1);
     }
 
+    @Test
+    void aPoolWhoseConnectionsAreAllInUseIsNotTakenForAnOutage() {
+        AtomicInteger asked = new AtomicInteger();
+        DataSource busy = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    asked.incrementAndGet();
+                    // The pool's timeout when no connection came free: no failure to connect behind it.
+                    throw new SQLTransientConnectionException("pool - Connection is not available, request timed out");
+                });
+        assertThatThrownBy(() -> Transactions.inTransaction(busy, c -> 1, patience(Duration.ofHours(1), 50)))
+                .isInstanceOf(StoreException.class)
+                .hasMessage("run store: no connection of the pool was free in 3 attempts in a row (each waiting for one), "
+                        + "pool - Connection is not available, request timed out");
+        assertThat(asked.get()).isEqualTo(Outage.BUSY_TRIES);
+    }
+
     /**
      * A database that hands out no connection for its first {@code away} requests, then connections
      * whose commit fails with a lost connection (SQL state 08006) for the first {@code drops} of them.
@@ -91,7 +107,9 @@ class TransactionsRetryTest {
                             throw new UnsupportedOperationException(method.getName());
                         }
                         if (connectionsAsked.incrementAndGet() <= away) {
-                            throw new SQLTransientConnectionException("no connection available");
+                            // As the pool says it when the database is away: with the last failure to connect.
+                            throw new SQLTransientConnectionException("no connection available", "08001",
+                                    new SQLException("connection refused", "08001"));
                         }
                         return connection();
                     });
