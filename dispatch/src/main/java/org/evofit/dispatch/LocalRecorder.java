@@ -153,17 +153,27 @@ public final class LocalRecorder implements AutoCloseable {
         }
     }
 
-    /** Records a run that ended (an interrupted run stays as it is, its checkpoint kept). */
+    /**
+     * Records a run that ended (an interrupted run stays as it is, its checkpoint kept). A store that
+     * fails here (locked, disk full) costs a warning, not the loop: the run's directory is complete
+     * already, and the next loop into this directory records the runs it finds done on disk ({@link #open}).
+     */
     public void record(RunOutcome outcome) {
         unsaved.ended(outcome.spec().id());
-        if (outcome.interrupted()) {
-            leases.remove(outcome.spec().id());
-        } else if (outcome.ok()) {
-            record(outcome.spec(), true, outcome.fom(), null);
-        } else if (files.error(outcome.spec().id()).isPresent()) {
-            record(outcome.spec(), false, Double.NaN, outcome.message());
-        } else {
-            leases.remove(outcome.spec().id());
+        try {
+            if (outcome.interrupted()) {
+                leases.remove(outcome.spec().id());
+            } else if (outcome.ok()) {
+                record(outcome.spec(), true, outcome.fom(), null);
+            } else if (files.error(outcome.spec().id()).isPresent()) {
+                record(outcome.spec(), false, Double.NaN, outcome.message());
+            } else {
+                leases.remove(outcome.spec().id());
+            }
+        } catch (StoreException e) {
+            warnings.accept("run " + outcome.spec().id() + ": its outcome is not in " + DB_FILE + " (" + e.getMessage()
+                    + "); its files in " + files.dir(outcome.spec().id()) + " are complete, and the next loop into "
+                    + files.out() + " records it");
         }
     }
 
