@@ -63,14 +63,10 @@ class LocalSweepTest {
 
     @Test
     void aCheckpointTheStoreRefusesCostsAWarningNotTheFit() throws Exception {
-        Path sweepFile = Files.writeString(dir.resolve("sweep.yaml"), "models: " + peaks()
-                + "\nseeds: 2\nfit: {generations: 10, population: 12}\n");
+        Path sweepFile = twoRunSweep();
         Path out = Files.createDirectories(dir.resolve("out"));
-        try (Database db = Database.open(DbConfig.sqlite(out.resolve(LocalRecorder.DB_FILE)), 1);
-             Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
-            // The store refuses every checkpoint, as a full disk would.
-            st.execute("CREATE TRIGGER no_checkpoints BEFORE INSERT ON checkpoints BEGIN SELECT RAISE(ABORT, 'disk full'); END");
-        }
+        // The store refuses every checkpoint, as a full disk would.
+        inStore(out, "CREATE TRIGGER no_checkpoints BEFORE INSERT ON checkpoints BEGIN SELECT RAISE(ABORT, 'disk full'); END");
         LocalSweep sweep = LocalSweep.plan(sweepFile, out);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         // A checkpoint at every generation boundary (no cost cap): each of the ten is refused.
@@ -97,15 +93,11 @@ class LocalSweepTest {
 
     @Test
     void anOutcomeTheStoreRefusesCostsAWarningAndTheNextLoopRecordsIt() throws Exception {
-        Path sweepFile = Files.writeString(dir.resolve("sweep.yaml"), "models: " + peaks()
-                + "\nseeds: 2\nfit: {generations: 10, population: 12}\n");
+        Path sweepFile = twoRunSweep();
         Path out = Files.createDirectories(dir.resolve("out"));
-        try (Database db = Database.open(DbConfig.sqlite(out.resolve(LocalRecorder.DB_FILE)), 1);
-             Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
-            // The store refuses to record a run as done, as a full disk or a lock held too long would.
-            st.execute("CREATE TRIGGER no_results BEFORE UPDATE OF status ON runs WHEN NEW.status = 'done' "
-                    + "BEGIN SELECT RAISE(ABORT, 'disk full'); END");
-        }
+        // The store refuses to record a run as done, as a full disk or a lock held too long would.
+        inStore(out, "CREATE TRIGGER no_results BEFORE UPDATE OF status ON runs WHEN NEW.status = 'done' "
+                + "BEGIN SELECT RAISE(ABORT, 'disk full'); END");
         LocalSweep sweep = LocalSweep.plan(sweepFile, out);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         LoopReport report = sweep.run(new LocalOptions(2, 1, Duration.ZERO), o -> { }, warnings::add);
@@ -115,16 +107,28 @@ class LocalSweepTest {
                 "disk full", "are complete, and the next loop into " + out + " records it"));
         try (Database db = Database.open(DbConfig.sqlite(out.resolve(LocalRecorder.DB_FILE)), 1)) {
             assertThat(db.store().queue().runs(LocalRecorder.SWEEP)).extracting(RunRow::status).doesNotContain(RunStatus.DONE);
-            try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
-                st.execute("DROP TRIGGER no_results");
-            }
         }
+        inStore(out, "DROP TRIGGER no_results");
         LocalSweep again = LocalSweep.plan(sweepFile, out);
         LoopReport second = again.run(new LocalOptions(2, 1, Duration.ZERO), o -> { }, warnings::add);
         assertThat(second.skipped()).as("runs found done on disk, not fitted again").isEqualTo(2);
         assertThat(warnings).hasSize(2);
         try (Database db = Database.open(DbConfig.sqlite(out.resolve(LocalRecorder.DB_FILE)), 1)) {
             assertThat(db.store().queue().runs(LocalRecorder.SWEEP)).extracting(RunRow::status).containsOnly(RunStatus.DONE);
+        }
+    }
+
+    /** A sweep of two short fits of the peaks example. */
+    private Path twoRunSweep() throws Exception {
+        return Files.writeString(dir.resolve("sweep.yaml"), "models: " + peaks()
+                + "\nseeds: 2\nfit: {generations: 10, population: 12}\n");
+    }
+
+    /** Runs one statement on the SQLite store of the loop into {@code out} (to stage a failure). */
+    private static void inStore(Path out, String statement) throws Exception {
+        try (Database db = Database.open(DbConfig.sqlite(out.resolve(LocalRecorder.DB_FILE)), 1);
+             Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.execute(statement);
         }
     }
 }
