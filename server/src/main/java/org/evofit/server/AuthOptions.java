@@ -13,8 +13,9 @@ import java.util.Objects;
  *                    the single-user loopback workflow, where signing in is possible but not needed
  * @param maxFailures failed sign-ins in a row after which the name is locked
  * @param lockout     how long a locked name stays locked
+ * @param oidc        sign-in with an OpenID Connect issuer besides local accounts, or null for local accounts only
  */
-public record AuthOptions(Mode mode, int maxFailures, Duration lockout) {
+public record AuthOptions(Mode mode, int maxFailures, Duration lockout, OidcOptions oidc) {
 
     /** Default failures before a lock-out. */
     public static final int DEFAULT_MAX_FAILURES = 5;
@@ -44,6 +45,16 @@ public record AuthOptions(Mode mode, int maxFailures, Duration lockout) {
         if (lockout.isNegative() || lockout.isZero()) {
             throw new IllegalArgumentException("--lockout-minutes must be positive, got " + lockout.toMinutes());
         }
+    }
+
+    /** Local accounts only. */
+    public AuthOptions(Mode mode, int maxFailures, Duration lockout) {
+        this(mode, maxFailures, lockout, null);
+    }
+
+    /** These options with sign-in through {@code with} as well. */
+    public AuthOptions withOidc(OidcOptions with) {
+        return new AuthOptions(mode, maxFailures, lockout, with);
     }
 
     /** Optional sign-in, 5 failures, 15 minutes. */

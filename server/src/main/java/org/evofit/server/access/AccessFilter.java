@@ -32,7 +32,8 @@ final class AccessFilter implements Filter {
 
     /** Paths anyone may reach: how to sign in, what the pages need to show, and probes. */
     private static final List<String> OPEN_PREFIXES = List.of("/static/", "/webjars/");
-    private static final List<String> OPEN_PATHS = List.of(SignInFeature.SIGN_IN, "/api/health", "/api/openapi.json");
+    private static final List<String> OPEN_PATHS = List.of(SignInFeature.SIGN_IN, OidcSignIn.START,
+            OidcSignIn.CALLBACK, "/api/health", "/api/openapi.json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Sessions sessions;

@@ -13,6 +13,7 @@ import org.evofit.server.AuthOptions;
 import org.evofit.server.ServerFeature;
 import org.evofit.server.account.Account;
 import org.evofit.server.account.UserStore;
+import org.evofit.server.oidc.OidcClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,7 @@ public final class SignInFeature implements ServerFeature {
     private final AuthOptions options;
     private final Sessions sessions;
     private final SignInLockout lockout;
+    private final OidcSignIn oidc;
 
     /** Signs in the accounts of {@code users} as {@code options} say. */
     public SignInFeature(UserStore users, AuthOptions options, Clock clock) {
@@ -41,6 +43,7 @@ public final class SignInFeature implements ServerFeature {
         this.options = options;
         this.sessions = new Sessions(clock);
         this.lockout = new SignInLockout(options, clock);
+        this.oidc = options.oidc() == null ? null : new OidcSignIn(new OidcClient(options.oidc()), users, sessions, clock);
     }
 
     @Override
@@ -55,8 +58,11 @@ public final class SignInFeature implements ServerFeature {
         config.routes.get(SIGN_IN, ctx -> {
             Optional<Session> session = Access.session(ctx);
             ctx.html(session.isPresent() ? SignInPage.signedIn(session.get())
-                    : SignInPage.html(safeNext(ctx.queryParam("next")), null, ""));
+                    : SignInPage.html(safeNext(ctx.queryParam("next")), null, "", oidcLabel()));
         });
+        if (oidc != null) {
+            oidc.configure(config);
+        }
         config.routes.post(SIGN_IN, this::signIn);
         config.routes.post(SIGN_OUT, ctx -> {
             Access.session(ctx).ifPresent(s -> {
@@ -76,7 +82,8 @@ public final class SignInFeature implements ServerFeature {
         if (account.isEmpty()) {
             lockout.failed(user);
             LOG.warn("failed sign-in for '{}' from {}", user.replaceAll("[^a-z0-9._-]", "?"), ctx.ip());
-            ctx.status(401).html(SignInPage.html(next, "wrong name or password (or the account is disabled)", user));
+            ctx.status(401).html(SignInPage.html(next, "wrong name or password (or the account is disabled)", user,
+                    oidcLabel()));
             return;
         }
         lockout.succeeded(user);
@@ -86,6 +93,11 @@ public final class SignInFeature implements ServerFeature {
         ctx.cookie(cookie(ctx, session.id(), -1));
         LOG.info("{} signed in from {}", user, ctx.ip());
         ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** The sign-in button's issuer, or null when only local accounts sign in. */
+    private String oidcLabel() {
+        return oidc == null ? null : oidc.label();
     }
 
     /** Only a path on this service: never another site (an open redirect) nor a protocol-relative {@code //host}. */
@@ -101,7 +113,7 @@ public final class SignInFeature implements ServerFeature {
      * The session cookie: HttpOnly (no script reads it), SameSite=Strict (no other site's page sends it), Secure
      * when the browser came over TLS, to this service or to a TLS proxy on this host that says so.
      */
-    private static Cookie cookie(Context ctx, String value, int maxAge) {
+    static Cookie cookie(Context ctx, String value, int maxAge) {
         return new Cookie(Access.COOKIE, value, "/", maxAge, SecurityHeaders.behindTls(ctx.req()), true, null,
                 SameSite.STRICT);
     }

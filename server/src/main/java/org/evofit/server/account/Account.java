@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param scripts      whether an admin let this account upload model scripts ({@code .java}, which run as code)
  * @param created      when the account was added
  * @param tokens       its API tokens (their hashes)
+ * @param identity     for an account made at its first sign-in through an OpenID Connect issuer, who it is there
+ *                     (its password hash is then empty until an admin sets one); null for a local account
  */
 public record Account(String name, Role role, String passwordHash, boolean disabled, boolean scripts, Instant created,
-                      List<ApiToken> tokens) {
+                      List<ApiToken> tokens, ExternalIdentity identity) {
 
     /** Checks that nothing is missing. */
     public Account {
@@ -28,6 +30,12 @@ public record Account(String name, Role role, String passwordHash, boolean disab
         tokens = List.copyOf(tokens);
     }
 
+    /** A local account (no external identity). */
+    public Account(String name, Role role, String passwordHash, boolean disabled, boolean scripts, Instant created,
+                   List<ApiToken> tokens) {
+        this(name, role, passwordHash, disabled, scripts, created, tokens, null);
+    }
+
     /** A new account without tokens. */
     public Account(String name, Role role, String passwordHash, boolean disabled, boolean scripts, Instant created) {
         this(name, role, passwordHash, disabled, scripts, created, List.of());
@@ -35,21 +43,21 @@ public record Account(String name, Role role, String passwordHash, boolean disab
 
     /** This account with {@code changed} as its tokens. */
     public Account withTokens(List<ApiToken> changed) {
-        return new Account(name, role, passwordHash, disabled, scripts, created, changed);
+        return new Account(name, role, passwordHash, disabled, scripts, created, changed, identity);
     }
 
     /** This account, disabled. */
     public Account disable() {
-        return new Account(name, role, passwordHash, true, scripts, created, tokens);
+        return new Account(name, role, passwordHash, true, scripts, created, tokens, identity);
     }
 
     /** This account, allowed to upload model scripts or not. */
     public Account withScripts(boolean allowed) {
-        return new Account(name, role, passwordHash, disabled, allowed, created, tokens);
+        return new Account(name, role, passwordHash, disabled, allowed, created, tokens, identity);
     }
 
     /** This account with a new password hash (and enabled again: a reset is how an admin lets someone back in). */
     public Account withPasswordHash(String hash) {
-        return new Account(name, role, hash, false, scripts, created, tokens);
+        return new Account(name, role, hash, false, scripts, created, tokens, identity);
     }
 }

@@ -76,6 +76,36 @@ public final class UserStore {
         return added;
     }
 
+    /** The account that {@code identity} signed in as before, if any (whatever its name). */
+    public Optional<Account> findByIdentity(ExternalIdentity identity) {
+        return read().stream().filter(a -> identity.equals(a.identity())).findFirst();
+    }
+
+    /**
+     * The account of {@code identity}: the one it made at its first sign-in, or a new one named {@code name} with
+     * {@code role} and no password. A name that another account holds (a local one, or another person's at an
+     * issuer) is never taken over: that is an IllegalStateException saying so, and nothing changes.
+     */
+    public Account signInExternal(ExternalIdentity identity, String name, Role role) {
+        AccountNames.check(name);
+        Account[] result = new Account[1];
+        change(accounts -> {
+            Optional<Account> known = accounts.stream().filter(a -> identity.equals(a.identity())).findFirst();
+            if (known.isPresent()) {
+                result[0] = known.get();
+                return accounts;
+            }
+            if (accounts.stream().anyMatch(a -> a.name().equals(name))) {
+                throw new IllegalStateException("the name " + name + " belongs to another account of this service, "
+                        + "which signing in through " + identity.issuer() + " never takes over; ask an admin");
+            }
+            result[0] = new Account(name, role, "", false, false, clock.instant(), List.of(), identity);
+            accounts.add(result[0]);
+            return accounts;
+        });
+        return result[0];
+    }
+
     /** Disables the account named {@code name}: it can no longer sign in. */
     public Account disable(String name) {
         return replace(name, Account::disable);
@@ -196,6 +226,9 @@ public final class UserStore {
             ObjectNode user = users.addObject().put("name", a.name()).put("role", a.role().key())
                     .put("passwordHash", a.passwordHash()).put("disabled", a.disabled()).put("scripts", a.scripts())
                     .put("created", a.created().toString());
+            if (a.identity() != null) {
+                user.putObject("identity").put("issuer", a.identity().issuer()).put("subject", a.identity().subject());
+            }
             ArrayNode tokens = user.putArray("tokens");
             a.tokens().forEach(t -> tokens.addObject().put("id", t.id()).put("label", t.label()).put("sha256", t.sha256())
                     .put("created", t.created().toString()));
@@ -233,12 +266,16 @@ public final class UserStore {
                 }
                 accounts.add(new Account(u.path("name").asText(), Role.of(u.path("role").asText()),
                         u.path("passwordHash").asText(), u.path("disabled").asBoolean(), u.path("scripts").asBoolean(),
-                        Instant.parse(u.path("created").asText()), tokens));
+                        Instant.parse(u.path("created").asText()), tokens, identity(u.path("identity"))));
             }
             return accounts;
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(file + ": the accounts file cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static ExternalIdentity identity(JsonNode node) {
+        return node.isObject() ? new ExternalIdentity(node.path("issuer").asText(), node.path("subject").asText()) : null;
     }
 
     /** A hash of no one's password, checked for an unknown name so that it takes as long as a known one. */
