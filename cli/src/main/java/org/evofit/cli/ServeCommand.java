@@ -10,6 +10,7 @@ import org.evofit.server.ServerOptions;
 import org.evofit.server.UploadLimits;
 import org.evofit.server.app.Service;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -41,6 +42,9 @@ final class ServeCommand extends Verb {
     @Option(names = "--lockout-minutes", paramLabel = "M", defaultValue = "15",
             description = "How long a locked name stays locked.")
     long lockoutMinutes;
+
+    @Mixin
+    OidcServeOptions oidc = new OidcServeOptions();
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "evofit-data",
             description = "Directory of the projects (each a git repository) and the embedded run store.")
@@ -92,7 +96,8 @@ final class ServeCommand extends Verb {
                     slots != null ? slots : Runtime.getRuntime().availableProcessors(),
                     new UploadLimits(uploadMinFiles, uploadMaxFiles, uploadMaxFileBytes, projectMaxBytes),
                     new RunOptions(maxQueued, java.time.Duration.ofSeconds(checkpointSeconds)),
-                    new AuthOptions(auth, signInFailures, java.time.Duration.ofMinutes(lockoutMinutes)));
+                    new AuthOptions(auth, signInFailures, java.time.Duration.ofMinutes(lockoutMinutes),
+                            oidc.resolve(System.getenv())));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

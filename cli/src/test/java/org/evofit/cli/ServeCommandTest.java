@@ -63,4 +63,31 @@ class ServeCommandTest {
         assertThat(noAccounts.err()).contains("holds no account to sign in with").contains("evofit users add NAME --role admin");
         assertThat(dir.resolve("d")).doesNotExist();
     }
+
+    @Test
+    void refusesIncompleteOrUnsafeOidcOptionsNamingThemAndNeverShowsTheSecret() throws Exception {
+        String d = dir.resolve("d").toString();
+        Cli.Run noRedirect = Cli.run("serve", "--port", "0", "--data", d, "--oidc-issuer", "https://login.example.org",
+                "--oidc-client-id", "evofit");
+        assertThat(noRedirect.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(noRedirect.err()).contains("--oidc-issuer needs --oidc-redirect-uri");
+
+        Path secret = Files.writeString(dir.resolve("secret"), "Sup3r-Secret-Value\n");
+        Cli.Run admin = Cli.run("serve", "--port", "0", "--data", d, "--oidc-issuer", "https://login.example.org",
+                "--oidc-client-id", "evofit", "--oidc-redirect-uri", "https://fit.example.org/sign-in/oidc/callback",
+                "--oidc-client-secret-file", secret.toString(), "--oidc-default-role", "admin");
+        assertThat(admin.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(admin.err()).contains("--oidc-default-role admin would make everyone");
+        assertThat(admin.out() + admin.err()).doesNotContain("Sup3r-Secret-Value");
+
+        Cli.Run plain = Cli.run("serve", "--port", "0", "--data", d, "--oidc-issuer", "http://login.example.org",
+                "--oidc-client-id", "evofit", "--oidc-redirect-uri", "https://fit.example.org/sign-in/oidc/callback");
+        assertThat(plain.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(plain.err()).contains("--oidc-issuer http://login.example.org must be an https URL");
+
+        Cli.Run orphan = Cli.run("serve", "--port", "0", "--data", d, "--oidc-client-id", "evofit");
+        assertThat(orphan.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(orphan.err()).contains("give --oidc-issuer too");
+        assertThat(dir.resolve("d")).doesNotExist();
+    }
 }
