@@ -37,11 +37,13 @@ public final class Service {
 
     /**
      * Opens the data directory and starts the whole service as the options say. Requiring sign-in with no account
-     * to sign in with is an IllegalArgumentException saying how to add one.
+     * to sign in with (and no OIDC issuer to make one) is an IllegalArgumentException saying how to add one.
      */
     public static EvofitServer start(ServerOptions options) {
         DataDirectory unopened = new DataDirectory(options.data().toAbsolutePath().normalize());
-        if (options.auth().mode() == AuthOptions.Mode.REQUIRED && users(unopened).isEmpty()) {
+        // With an OIDC issuer, people sign in through it and get accounts then: no local account is needed first.
+        if (options.auth().mode() == AuthOptions.Mode.REQUIRED && options.auth().oidc() == null
+                && users(unopened).isEmpty()) {
             throw new IllegalArgumentException("--auth required, but " + unopened.service().resolve(UserStore.FILE)
                     + " holds no account to sign in with: add one first with evofit users add NAME --role admin --data "
                     + options.data());

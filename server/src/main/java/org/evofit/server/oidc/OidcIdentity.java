@@ -1,9 +1,6 @@
 package org.evofit.server.oidc;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import org.evofit.server.account.ExternalIdentity;
@@ -27,7 +24,7 @@ public record OidcIdentity(ExternalIdentity identity, String name) {
             name = sanitised(email.contains("@") ? email.substring(0, email.indexOf('@')) : "");
         }
         if (name.isEmpty()) {
-            name = "user-" + sha256(claims.getSubject()).substring(0, 12);
+            name = "user-" + HexFormat.of().formatHex(Pkce.sha256(claims.getSubject())).substring(0, 12);
         }
         return new OidcIdentity(identity, name);
     }
@@ -41,13 +38,5 @@ public record OidcIdentity(ExternalIdentity identity, String name) {
     static String sanitised(String raw) {
         String name = raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-").replaceFirst("^[._-]+", "");
         return name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

@@ -27,9 +27,13 @@ public record Pkce(String verifier, String challenge) {
 
     /** The S256 challenge of {@code verifier}. */
     public static String challengeOf(String verifier) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(verifier));
+    }
+
+    /** SHA-256 of {@code text}'s UTF-8 bytes (a verifier is ASCII, so its UTF-8 bytes are RFC 7636's ASCII ones). */
+    static byte[] sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

@@ -68,8 +68,19 @@ public final class TestIssuer implements AutoCloseable {
                         String subject, String username) {
     }
 
-    /** Starts the issuer on a free loopback port. */
+    private final String host;
+
+    /** Starts the issuer on a free loopback port, named 127.0.0.1. */
     public TestIssuer() throws IOException, JOSEException {
+        this("127.0.0.1");
+    }
+
+    /**
+     * Starts the issuer on a free loopback port, named {@code host} in its URLs ({@code localhost} makes it another
+     * site than a service at 127.0.0.1, as a real issuer is).
+     */
+    public TestIssuer(String host) throws IOException, JOSEException {
+        this.host = host;
         key = new RSAKeyGenerator(2048).keyID("test-key-1").generate();
         signer = key;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -82,7 +93,7 @@ public final class TestIssuer implements AutoCloseable {
 
     /** The issuer's URL (its ID tokens' iss). */
     public URI issuer() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create("http://" + host + ":" + server.getAddress().getPort());
     }
 
     /** A new 2048-bit RSA key with the issuer's key id: signs tokens that only look like the issuer's. */
