@@ -82,7 +82,7 @@ final class JdbcLeases implements Leases {
             JdbcFileStore.replaceRunFiles(c, lease, files);
             if (status == RunStatus.DONE) {
                 // A finished run is never resumed: its checkpoint (up to megabytes) goes with the result.
-                for (String table : new String[] {"checkpoint_increments", "checkpoints"}) {
+                for (String table : new String[] {"checkpoint_increments", "checkpoints", "chain_checkpoints"}) {
                     try (PreparedStatement st = c.prepareStatement("DELETE FROM " + table + " WHERE sweep = ? AND run = ?")) {
                         st.setString(1, lease.sweep());
                         st.setString(2, lease.run());

@@ -12,6 +12,7 @@ public final class JdbcRunStore implements RunStore {
     private final RunQueue queue;
     private final Leases leases;
     private final CheckpointStore checkpoints;
+    private final ChainCheckpointStore chainCheckpoints;
     private final FileStore files;
     private final WorkerRegistry workers;
 
@@ -26,6 +27,7 @@ public final class JdbcRunStore implements RunStore {
         this.queue = new JdbcRunQueue(access);
         this.leases = new JdbcLeases(access);
         this.checkpoints = new JdbcCheckpoints(access);
+        this.chainCheckpoints = new JdbcChainCheckpoints(access);
         this.files = new JdbcFileStore(access);
         this.workers = new JdbcWorkerRegistry(access);
     }
@@ -43,6 +45,11 @@ public final class JdbcRunStore implements RunStore {
     @Override
     public CheckpointStore checkpoints() {
         return checkpoints;
+    }
+
+    @Override
+    public ChainCheckpointStore chainCheckpoints() {
+        return chainCheckpoints;
     }
 
     @Override

@@ -170,6 +170,7 @@ public final class Pruner {
             List<String> shas = strings(c, "SELECT DISTINCT sha256 FROM sweep_inputs WHERE sweep = ?", sweep);
             Transactions.update(c, "DELETE FROM checkpoint_increments WHERE sweep = ?", sweep);
             Transactions.update(c, "DELETE FROM checkpoints WHERE sweep = ?", sweep);
+            Transactions.update(c, "DELETE FROM chain_checkpoints WHERE sweep = ?", sweep);
             Transactions.update(c, "DELETE FROM run_files WHERE sweep = ?", sweep);
             Transactions.update(c, "DELETE FROM runs WHERE sweep = ?", sweep);
             Transactions.update(c, "DELETE FROM sweep_inputs WHERE sweep = ?", sweep);
@@ -245,7 +246,8 @@ public final class Pruner {
     private static long fileBytes(Connection c, String sweep) throws SQLException {
         return number(c, "SELECT COALESCE(SUM(LENGTH(content)), 0) FROM run_files WHERE sweep = ?", sweep)
                 + number(c, "SELECT COALESCE(SUM(LENGTH(content)), 0) FROM checkpoints WHERE sweep = ?", sweep)
-                + number(c, "SELECT COALESCE(SUM(LENGTH(content)), 0) FROM checkpoint_increments WHERE sweep = ?", sweep);
+                + number(c, "SELECT COALESCE(SUM(LENGTH(content)), 0) FROM checkpoint_increments WHERE sweep = ?", sweep)
+                + number(c, "SELECT COALESCE(SUM(LENGTH(content)), 0) FROM chain_checkpoints WHERE sweep = ?", sweep);
     }
 
     /** Count and bytes of the sweep's input files that no sweep outside {@code gone} reads. */

@@ -2,7 +2,7 @@ package org.evofit.dispatch;
 
 /**
  * Where dispatch keeps sweeps and everything about their runs, one concern per part: the queue of
- * runs, the leases under which a run's outcome is recorded exactly once, optimizer checkpoints, the
+ * runs, the leases under which a run's outcome is recorded exactly once, optimizer and sampler checkpoints, the
  * stored files (results and inputs) and the registry of cluster workers. {@link JdbcRunStore} keeps
  * them in SQLite (a local loop's {@code DIR/evofit.db}) or PostgreSQL (a cluster).
  *
@@ -23,6 +23,9 @@ public interface RunStore {
 
     /** The runs' optimizer checkpoints. */
     CheckpointStore checkpoints();
+
+    /** The sampling runs' chain checkpoints. */
+    ChainCheckpointStore chainCheckpoints();
 
     /** The runs' recorded files and the sweeps' input files. */
     FileStore files();

@@ -48,6 +48,9 @@ public final class Worker implements AutoCloseable {
      */
     public static final Duration STOP_GRACE = Duration.ofSeconds(60);
 
+    /** A sampling interval that never comes: the chain is saved on SIGTERM only. */
+    private static final Duration NEVER = Duration.ofDays(36_500);
+
     private final Database db;
     private final RunStore store;
     private final WorkerOptions options;
@@ -290,9 +293,16 @@ public final class Worker implements AutoCloseable {
         }
     }
 
-    /** Runs the fit, checkpointed under the lease ({@link LeaseCheckpoints#forWorker}). */
+    /**
+     * Runs the fit, checkpointed under the lease ({@link LeaseCheckpoints#forWorker}), and its posterior
+     * sampling when the run asks for one, its chain checkpointed under the lease too ({@link LeaseChainLog})
+     * as often as the fit (only on SIGTERM when the worker saves no checkpoint by time).
+     */
     private RunOutcome fit(RunExecutor executor, RunSpec spec, Lease lease) {
-        return executor.execute(spec, LeaseCheckpoints.forWorker(store.checkpoints(), lease, options, log));
+        Duration every = options.checkpointEvery().isZero() ? NEVER : options.checkpointEvery();
+        return executor.execute(spec, LeaseCheckpoints.forWorker(store.checkpoints(), lease, options, log),
+                sampling -> sampling.withCheckpoints(new LeaseChainLog(store.chainCheckpoints(), lease, log, options.name()))
+                        .withCheckpointEvery(every));
     }
 
     /**

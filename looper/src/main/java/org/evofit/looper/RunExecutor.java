@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.evofit.core.de.Checkpointing;
 import org.evofit.core.de.GenerationListener;
 import org.evofit.core.fit.FitSettings;
@@ -80,17 +81,26 @@ public final class RunExecutor {
      * checkpoint saved at the interrupt is how the run goes on.
      */
     public RunOutcome execute(RunSpec spec, Checkpointing checkpointing) {
+        return execute(spec, checkpointing, UnaryOperator.identity());
+    }
+
+    /**
+     * Runs the spec as {@link #execute(RunSpec, Checkpointing)} does, its posterior sampling (when the
+     * spec asks for one) changed by {@code sampling}: a cluster worker's keeps its checkpoint in the run
+     * store ({@link Sampling#withCheckpoints}) instead of the run's directory.
+     */
+    public RunOutcome execute(RunSpec spec, Checkpointing checkpointing, UnaryOperator<Sampling> sampling) {
         try (LogContext logged = LogContext.run(spec.id())) {
-            return fit(spec, checkpointing);
+            return fit(spec, checkpointing, sampling);
         }
     }
 
-    private RunOutcome fit(RunSpec spec, Checkpointing checkpointing) {
+    private RunOutcome fit(RunSpec spec, Checkpointing checkpointing, UnaryOperator<Sampling> sampling) {
         Path dir = store.dir(spec.id());
         try {
             FitRun run = FitPipeline.forRun(spec.id()).checkpointing(checkpointing).listening(listeners.apply(spec))
                     .executeWith(spec.model(), spec.replacement(), model -> prepare(spec, model), dir);
-            if (run.interrupted() || !sample(spec, run, dir)) {
+            if (run.interrupted() || !sample(spec, run, dir, sampling)) {
                 return RunOutcome.interrupted(spec);
             }
             // An error from an earlier attempt no longer describes this run.
@@ -118,14 +128,14 @@ public final class RunExecutor {
      *
      * @return false when interrupted before the chain was complete
      */
-    private boolean sample(RunSpec spec, FitRun run, Path dir) {
+    private boolean sample(RunSpec spec, FitRun run, Path dir, UnaryOperator<Sampling> sampling) {
         Optional<SamplerSettings> settings = SampleOverrides.of(spec.settings(), spec.seed());
         if (settings.isEmpty()) {
             return true;
         }
         double[] optimum = run.result().parameters().stream().filter(ParameterEstimate::fit)
                 .mapToDouble(ParameterEstimate::value).toArray();
-        return !Sampling.of(settings.get()).withThreads(threads).run(run.model(), optimum, dir).interrupted();
+        return !sampling.apply(Sampling.of(settings.get()).withThreads(threads)).run(run.model(), optimum, dir).interrupted();
     }
 
     /**

@@ -17,7 +17,8 @@ import org.evofit.core.mcmc.Chain;
 import org.evofit.wrapper.results.ResultFileException;
 
 /**
- * The sampler's checkpoint, {@value Sampling#CHECKPOINT}: an append-only log of the chain, so that a
+ * The sampler's checkpoint, {@value Sampling#CHECKPOINT} (or a cluster run's, in the run store: see
+ * {@link ChainLogStore}): an append-only log of the chain, so that a
  * checkpoint costs the steps taken since the last one, not a rewrite of the whole chain. A header, then
  * one fixed-size record per row (the start, then each step), each closed by a CRC-32 of its bytes:
  *
@@ -101,33 +102,55 @@ public record ChainLog(long seed, List<String> names, Chain chain, long validByt
                 ChainFile whole = ChainFile.read(file, capacity);
                 return new ChainLog(whole.seed(), whole.names(), whole.chain(), -1);
             }
-            if (magic != MAGIC || data.readInt() != VERSION) {
-                throw new ResultFileException(file, 1, "not an evofit chain checkpoint (version " + VERSION + ")");
-            }
-            long seed = data.readLong();
-            int walkers = data.readInt();
-            int dim = data.readInt();
-            if (walkers < 1 || dim < 1) {
-                throw new ResultFileException(file, 1, "a checkpoint of " + walkers + " walkers and " + dim
-                        + " parameters");
-            }
-            List<String> names = new ArrayList<>();
-            for (int d = 0; d < dim; d++) {
-                names.add(data.readUTF());
-            }
-            long valid = header(seed, names, walkers).length;
-            Chain chain = new Chain(walkers, dim, capacity);
-            byte[] record = new byte[recordBytes(walkers, dim)];
-            while (chain.rows() < capacity && readRecord(data, record)) {
-                append(chain, record);
-                valid += record.length;
-            }
-            return new ChainLog(seed, List.copyOf(names), chain, valid);
+            return read(data, magic, capacity, file);
         } catch (EOFException e) {
             throw new ResultFileException(file, 1, "the checkpoint ends inside its header", e);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + file, e);
         }
+    }
+
+    /**
+     * Reads a checkpoint kept elsewhere than in a file (a cluster's run store) from its bytes, as
+     * {@link #read(Path, int)} does.
+     *
+     * @param shownAs what errors name as the checkpoint
+     * @throws ResultFileException naming {@code shownAs} when it is not a checkpoint or its header is cut short
+     */
+    public static ChainLog read(byte[] bytes, int capacity, Path shownAs) {
+        try (DataInputStream data = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            return read(data, data.readInt(), capacity, shownAs);
+        } catch (EOFException e) {
+            throw new ResultFileException(shownAs, 1, "the checkpoint ends inside its header", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + shownAs, e);
+        }
+    }
+
+    /** Reads the rest of a checkpoint of this format, whose first int {@code magic} was read. */
+    private static ChainLog read(DataInputStream data, int magic, int capacity, Path file) throws IOException {
+        if (magic != MAGIC || data.readInt() != VERSION) {
+            throw new ResultFileException(file, 1, "not an evofit chain checkpoint (version " + VERSION + ")");
+        }
+        long seed = data.readLong();
+        int walkers = data.readInt();
+        int dim = data.readInt();
+        if (walkers < 1 || dim < 1) {
+            throw new ResultFileException(file, 1, "a checkpoint of " + walkers + " walkers and " + dim
+                    + " parameters");
+        }
+        List<String> names = new ArrayList<>();
+        for (int d = 0; d < dim; d++) {
+            names.add(data.readUTF());
+        }
+        long valid = header(seed, names, walkers).length;
+        Chain chain = new Chain(walkers, dim, capacity);
+        byte[] record = new byte[recordBytes(walkers, dim)];
+        while (chain.rows() < capacity && readRecord(data, record)) {
+            append(chain, record);
+            valid += record.length;
+        }
+        return new ChainLog(seed, List.copyOf(names), chain, valid);
     }
 
     /** Reads one whole record whose CRC matches; false at the end, a cut record or a bad CRC. */

@@ -1,6 +1,5 @@
 package org.evofit.wrapper.sample;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -37,30 +36,41 @@ import org.evofit.wrapper.model.ModelDefinition;
  * @param threads         threads evaluating the walkers (never changes the chain)
  * @param checkpointEvery how often the chain so far is saved; zero saves after every step
  * @param listener        hears of every step (on the sampling thread), after the checkpoint
+ * @param checkpoints     where the checkpoint is kept; {@code null} for {@value #CHECKPOINT} in the output
+ *                        directory
  */
-public record Sampling(SamplerSettings settings, int threads, Duration checkpointEvery, StepListener listener) {
+public record Sampling(SamplerSettings settings, int threads, Duration checkpointEvery, StepListener listener,
+                       ChainLogStore checkpoints) {
 
     /** The checkpoint's name in the output directory: the chain so far, an append-only {@link ChainLog}. */
     public static final String CHECKPOINT = "chain.checkpoint";
 
     /** Sampling on one thread, checkpointed every 10 s, with no listener. */
     public static Sampling of(SamplerSettings settings) {
-        return new Sampling(settings, 1, Duration.ofSeconds(10), StepListener.NONE);
+        return new Sampling(settings, 1, Duration.ofSeconds(10), StepListener.NONE, null);
     }
 
     /** This sampling on another number of threads. */
     public Sampling withThreads(int n) {
-        return new Sampling(settings, n, checkpointEvery, listener);
+        return new Sampling(settings, n, checkpointEvery, listener, checkpoints);
     }
 
     /** This sampling checkpointed at another interval. */
     public Sampling withCheckpointEvery(Duration every) {
-        return new Sampling(settings, threads, every, listener);
+        return new Sampling(settings, threads, every, listener, checkpoints);
     }
 
     /** This sampling with another listener. */
     public Sampling listening(StepListener l) {
-        return new Sampling(settings, threads, checkpointEvery, l);
+        return new Sampling(settings, threads, checkpointEvery, l, checkpoints);
+    }
+
+    /**
+     * This sampling checkpointed into {@code store} instead of the output directory (a cluster worker's
+     * run store, so that whichever worker takes the run next goes on from it).
+     */
+    public Sampling withCheckpoints(ChainLogStore store) {
+        return new Sampling(settings, threads, checkpointEvery, listener, store);
     }
 
     /**
@@ -75,22 +85,23 @@ public record Sampling(SamplerSettings settings, int threads, Duration checkpoin
         SamplingLikelihood sampled = likelihood(model, start);
         Objective likelihood = sampled.objective();
         List<String> names = sampled.names();
-        Path checkpoint = dir.resolve(CHECKPOINT);
+        ChainLogStore store = checkpoints != null ? checkpoints : ChainLogStore.file(dir.resolve(CHECKPOINT));
         Chain chain;
         int resumed = 0;
         int savedRows = 0;
         long savedBytes = 0;
-        ChainLog saved = Files.isRegularFile(checkpoint) ? ChainLog.read(checkpoint, settings.steps() + 1) : null;
+        ChainLog saved = store.read(settings.steps() + 1);
         if (saved != null && saved.seed() == settings.seed() && saved.names().equals(names)
                 && saved.chain().walkers() == settings.walkers() && saved.chain().rows() > 0) {
             chain = saved.chain();
             resumed = chain.steps();
             savedRows = chain.rows();
             savedBytes = saved.validBytes();
+            store.resumed(resumed);
         } else {
             chain = EnsembleSampler.startAround(likelihood, settings, sampled.start(), threads);
         }
-        Checkpointer checkpointer = new Checkpointer(checkpoint, settings.seed(), names, checkpointEvery,
+        Checkpointer checkpointer = new Checkpointer(store, settings.seed(), names, checkpointEvery,
                 savedRows, savedBytes);
         EnsembleSampler.advance(likelihood, settings, threads, chain, c -> {
             checkpointer.onStep(c);
@@ -104,11 +115,7 @@ public record Sampling(SamplerSettings settings, int threads, Duration checkpoin
         SampleRun run = new SampleRun(names, settings, chain, posterior, resumed, sampled.errorModel());
         SampleFiles.write(dir, run);
         AtomicFiles.removeStaging(dir);
-        try {
-            Files.deleteIfExists(checkpoint);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("could not remove the checkpoint " + checkpoint, e);
-        }
+        store.discard();
         return run;
     }
 
