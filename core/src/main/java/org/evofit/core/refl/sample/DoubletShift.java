@@ -34,6 +34,24 @@ final class DoubletShift {
         }
     }
 
+    /**
+     * The shifts {re, im} the second wavelength sees, {@code instrumentShift} (when given) added, once
+     * {@link #check} passed; {null, null} without a doublet.
+     */
+    static double[][] total(SampleSpec sample, InstrumentSpec instrument, AccurateResolution accurate,
+                            Doublet doublet, double[][] instrumentShift) {
+        if (doublet == null) {
+            return new double[2][];
+        }
+        check(instrument, accurate);
+        double[][] shift = of(sample, instrument, doublet);
+        for (int i = 0; instrumentShift != null && i < shift[0].length; i++) {
+            shift[0][i] += instrumentShift[0][i];
+            shift[1][i] += instrumentShift[1][i];
+        }
+        return shift;
+    }
+
     /** The shifts {re, im}, one per distinct layer in the order of {@link SampleSpec#layers()}. */
     static double[][] of(SampleSpec sample, InstrumentSpec instrument, Doublet doublet) {
         int n = sample.layers().size();

@@ -1,6 +1,7 @@
 package org.evofit.core.refl.sample;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,12 +179,24 @@ public final class JointReflectivityModel implements ParameterizedModel {
         }
     }
 
+    /**
+     * One thread's evaluator. The parts of one sample and instrument (a polarised measurement's channels)
+     * share their spin cross sections ({@link CrossSections}): each candidate runs the magnetic kernel once
+     * for all of them, and each channel only mixes the four with its efficiencies.
+     */
     @Override
     public ModelEvaluator newEvaluator() {
+        return newEvaluator(new HashMap<>());
+    }
+
+    /** As {@link #newEvaluator()}, the shared cross sections taken from, or put into, {@code shared}. */
+    ModelEvaluator newEvaluator(Map<List<String>, CrossSections> shared) {
         ModelEvaluator[] evaluators = new ModelEvaluator[parts.size()];
         double[][] own = new double[parts.size()][];
         for (int k = 0; k < evaluators.length; k++) {
-            evaluators[k] = parts.get(k).model().newEvaluator();
+            JointPart part = parts.get(k);
+            evaluators[k] = part.model().newEvaluator(shared.computeIfAbsent(
+                    List.of(part.sample(), part.instrument()), key -> new CrossSections()));
             own[k] = new double[slots[k].length];
         }
         return (values, dataSetIndex, data, out) -> evaluate(evaluators, own, values, dataSetIndex, data, out);

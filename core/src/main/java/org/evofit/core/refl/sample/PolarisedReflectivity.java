@@ -6,12 +6,12 @@ import org.evofit.core.refl.LayerSequence;
 import org.evofit.core.refl.MagneticKernel;
 import org.evofit.core.refl.MagneticSequence;
 import org.evofit.core.refl.MagneticSlabs;
-import org.evofit.core.refl.MagneticWorkspace;
 import org.evofit.core.refl.SpinChannels;
 
 /**
  * One evaluator's polarised kernel: the sample's layers as the model filled them, each magnetic layer's
- * SLD and angle from the parameter values, the four cross sections from {@link MagneticKernel}, and what
+ * SLD and angle from the parameter values, the four cross sections from {@link MagneticKernel} (through
+ * {@link CrossSections}, which the other channels of the same sample and instrument may share), and what
  * the model's channel measures of them through the instrument's optics ({@link PolarisationEfficiency}).
  * Not thread-safe; it reuses its buffers.
  */
@@ -26,16 +26,17 @@ final class PolarisedReflectivity {
     private final int instrumentSlot;
     private final double[] sldm;
     private final double[] thetaM;
-    private final MagneticWorkspace workspace = new MagneticWorkspace();
+    private final CrossSections crossSections;
     private MagneticSlabs slabs;
-    private SpinChannels channels = SpinChannels.ofLength(0);
 
     /**
      * The kernel of {@code polarisation} over the sample bound as {@code layout}, whose parameters follow the
-     * sample's and the instrument's from slot {@code first}.
+     * sample's and the instrument's from slot {@code first}, its cross sections kept in {@code crossSections}.
      */
-    PolarisedReflectivity(SampleSpec sample, SampleLayout layout, Polarisation polarisation, int first) {
+    PolarisedReflectivity(SampleSpec sample, SampleLayout layout, Polarisation polarisation, int first,
+                          CrossSections crossSections) {
         this.polarisation = polarisation;
+        this.crossSections = crossSections;
         List<String> names = new ArrayList<>(sample.layers().keySet());
         int n = polarisation.magnetism().size();
         layer = new int[n];
@@ -64,12 +65,9 @@ final class PolarisedReflectivity {
             thetaM[layer[m]] = values[thetaSlot[m]];
         }
         slabs = MagneticSequence.unroll(stack, sldm, thetaM, slabs);
-        if (channels.length() != q.length) {
-            channels = SpinChannels.ofLength(q.length);
-        }
         double aguide = values[instrumentSlot + PolarisationQuantity.AGUIDE.ordinal()];
         double field = values[instrumentSlot + PolarisationQuantity.FIELD.ordinal()];
-        MagneticKernel.reflectivity(slabs, aguide, field, q, 0, q.length, channels, workspace);
+        SpinChannels channels = crossSections.of(slabs, aguide, field, q);
         PolarisationEfficiency optics = new PolarisationEfficiency(
                 values[instrumentSlot + PolarisationQuantity.POLARISER.ordinal()],
                 values[instrumentSlot + PolarisationQuantity.ANALYSER.ordinal()],

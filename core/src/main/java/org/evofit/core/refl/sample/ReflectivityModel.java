@@ -130,19 +130,9 @@ public final class ReflectivityModel implements ParameterizedModel {
         this.doublet = doublet;
         this.materialWavelength = materialWavelength;
         this.instrumentShift = instrumentShift;
-        if (doublet != null) {
-            DoubletShift.check(instrument, accurate);
-            double[][] shift = DoubletShift.of(sample, instrument, doublet);
-            for (int i = 0; instrumentShift != null && i < shift[0].length; i++) {
-                shift[0][i] += instrumentShift[0][i];
-                shift[1][i] += instrumentShift[1][i];
-            }
-            doubletShiftRe = shift[0];
-            doubletShiftIm = shift[1];
-        } else {
-            doubletShiftRe = null;
-            doubletShiftIm = null;
-        }
+        double[][] shift = DoubletShift.total(sample, instrument, accurate, doublet, instrumentShift);
+        doubletShiftRe = shift[0];
+        doubletShiftIm = shift[1];
     }
 
     /**
@@ -288,7 +278,12 @@ public final class ReflectivityModel implements ParameterizedModel {
 
     @Override
     public ModelEvaluator newEvaluator() {
-        return new Evaluator();
+        return newEvaluator(new CrossSections());
+    }
+
+    /** An evaluator keeping its cross sections in {@code shared}, which its thread's other channels may share. */
+    ModelEvaluator newEvaluator(CrossSections shared) {
+        return new Evaluator(shared);
     }
 
     private static final double[][] NO_SHIFT = new double[2][];
@@ -309,9 +304,13 @@ public final class ReflectivityModel implements ParameterizedModel {
         /** The plans compute(q, dq, r) takes from: {@link #smearing}, or a data set's per-run plans. */
         private SmearingCache plans = smearing;
         private final WavelengthRuns.Cache runs = new WavelengthRuns.Cache();
-        private final PolarisedReflectivity spin = polarisation == null ? null : new PolarisedReflectivity(sampleSpec,
-                sample, polarisation, sample.parameterCount() + instrumentSpec.parameters().size());
+        private final PolarisedReflectivity spin;
         private double[] values;
+
+        Evaluator(CrossSections shared) {
+            spin = polarisation == null ? null : new PolarisedReflectivity(sampleSpec, sample, polarisation,
+                    sample.parameterCount() + instrumentSpec.parameters().size(), shared);
+        }
 
         @Override
         public void evaluate(double[] values, int dataSetIndex, DataSet data, double[] out) {

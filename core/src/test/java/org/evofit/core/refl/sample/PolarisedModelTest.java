@@ -32,9 +32,9 @@ class PolarisedModelTest {
 
     private static final GenxInstrument NO_RESOLUTION = new GenxInstrument(Probe.NEUTRON, 4.75, Coordinates.Q, 1, 0,
             0, 0.001, GenxResolution.NONE, 5, 2, 0.01, FootprintType.NONE, 10);
-    private static final double[] Q = {0.005, 0.01, 0.013, 0.02, 0.03, 0.05, 0.08, 0.12, 0.16, 0.2};
+    static final double[] Q = {0.005, 0.01, 0.013, 0.02, 0.03, 0.05, 0.08, 0.12, 0.16, 0.2};
 
-    private static LayerSpec sld(String name, double sld, double d, double sigma) {
+    static LayerSpec sld(String name, double sld, double d, double sigma) {
         return LayerSpec.of(name, LayerSpec.Kind.SLD, null, 1, false, q -> switch (q) {
             case SLD -> q.fixed(name, sld);
             case ISLD -> q.fixed(name, sld / 1000);
@@ -45,7 +45,7 @@ class PolarisedModelTest {
     }
 
     /** Air over three Fe/Pt periods (Fe on top of each) on silicon. */
-    private static SampleSpec multilayer(LayerSpec fe) {
+    static SampleSpec multilayer(LayerSpec fe) {
         Map<String, LayerSpec> layers = new LinkedHashMap<>();
         for (LayerSpec l : List.of(sld("air", 0, 0, 0), fe, sld("Pt", 6.3, 25, 4), sld("Si", 2.07, 0, 3))) {
             layers.put(l.name(), l);
@@ -62,7 +62,7 @@ class PolarisedModelTest {
         return out;
     }
 
-    private static Polarisation polarisation(double sldm, double thetaM, SpinChannel c, PolarisationEfficiency e) {
+    static Polarisation polarisation(double sldm, double thetaM, SpinChannel c, PolarisationEfficiency e) {
         return new Polarisation(List.of(new LayerMagnetism("Fe", Parameter.fixed("Fe.sldm", sldm),
                 Parameter.fixed("Fe.thetaM", thetaM))), optics(e, 270, 0.5), c);
     }
