@@ -16,6 +16,7 @@ import org.evofit.core.model.curve.DeclaredComponent;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.sample.JointReflectivityModel;
 import org.evofit.core.refl.sample.ReflectivityModel;
+import org.evofit.core.refl.sample.SpinChannel;
 import org.evofit.core.param.Coupling;
 import org.evofit.wrapper.model.DataOrigin;
 import org.evofit.wrapper.model.ModelDefinition;
@@ -196,8 +197,22 @@ public final class ModelFileWriter {
                 out.line("    " + DataSpecs.SAMPLE + ": " + YamlScalars.string(joint.partOf(i).sample()));
                 out.line("    " + DataSpecs.INSTRUMENT + ": " + YamlScalars.string(joint.partOf(i).instrument()));
             }
+            SpinChannel channel = channel(problem.model(), i);
+            if (channel != null) {
+                // Quoted always: "-" or "+-" alone would start a list or read as a number's sign.
+                out.line("    " + MagneticSpecs.CHANNEL + ": " + YamlScalars.quoted(channel.label()));
+            }
         }
         out.blank();
+    }
+
+    /** The spin channel data set {@code i} measures, or {@code null} when the model is not polarised. */
+    private static SpinChannel channel(Object model, int i) {
+        if (model instanceof JointReflectivityModel joint) {
+            return joint.partOf(i).channel();
+        }
+        return model instanceof ReflectivityModel refl && refl.polarisation() != null
+                ? refl.polarisation().channel() : null;
     }
 
     /** The path as the model file will name it: relative to its directory when possible, with '/'. */

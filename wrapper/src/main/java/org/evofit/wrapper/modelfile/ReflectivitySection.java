@@ -16,8 +16,12 @@ import org.evofit.core.refl.sample.InstrumentQuantity;
 import org.evofit.core.refl.sample.InstrumentSpec;
 import org.evofit.core.refl.sample.JointPart;
 import org.evofit.core.refl.sample.JointReflectivityModel;
+import org.evofit.core.refl.sample.LayerMagnetism;
 import org.evofit.core.refl.sample.LayerQuantity;
 import org.evofit.core.refl.sample.LayerSpec;
+import org.evofit.core.refl.sample.MagneticQuantity;
+import org.evofit.core.refl.sample.Polarisation;
+import org.evofit.core.refl.sample.PolarisationQuantity;
 import org.evofit.core.refl.sample.ReflectivityModel;
 import org.evofit.core.refl.sample.SampleSpec;
 import org.evofit.core.refl.sample.StackSpec;
@@ -47,7 +51,8 @@ final class ReflectivitySection {
         boolean xray = refl.instrumentSpec().choices().probe() == Probe.XRAY;
         // The reader gives every quantity not written its default, computed at the written wavelength.
         double wavelength = refl.instrumentSpec().parameter(InstrumentQuantity.WAVELENGTH).value();
-        layers(out, refl.sampleSpec().layers(), xray ? wavelength : Double.NaN, !xray, text, notes.section("layers"));
+        layers(out, refl.sampleSpec().layers(), magnetism(refl), xray ? wavelength : Double.NaN, !xray, text,
+                notes.section("layers"));
         out.blank();
         out.line("sample:");
         sample(out, refl.sampleSpec(), text, notes.section("stacks"), "  ");
@@ -90,8 +95,8 @@ final class ReflectivitySection {
             }
         }
         out.blank();
-        layers(out, joint.parts().get(0).model().sampleSpec().layers(), xrayWavelength, neutrons, text,
-                notes.section("layers"));
+        layers(out, joint.parts().get(0).model().sampleSpec().layers(), magnetism(joint.parts().get(0).model()),
+                xrayWavelength, neutrons, text, notes.section("layers"));
         out.blank();
         out.line(JointSpecs.SAMPLES + ":");
         samples.forEach((name, sample) -> {
@@ -143,6 +148,22 @@ final class ReflectivitySection {
             out.line(in + "footprint:").line(nested + "type: " + YamlScalars.string(inst.footype().genxName()));
             section(InstrumentQuantity.Section.FOOTPRINT).forEach(q -> quantity(out, nested, q, spec, text));
         }
+        Polarisation polarisation = refl.polarisation();
+        if (polarisation != null) {
+            out.line(in + MagneticSpecs.POLARISATION + ":");
+            for (PolarisationQuantity q : PolarisationQuantity.values()) {
+                out.line(nested + q.key() + ": " + text.spell(polarisation.parameter(q)));
+            }
+        }
+    }
+
+    /** The magnetisation of each magnetic layer of a polarised model, by layer; none for an unpolarised one. */
+    private static Map<String, LayerMagnetism> magnetism(ReflectivityModel refl) {
+        Map<String, LayerMagnetism> out = new LinkedHashMap<>();
+        if (refl.polarisation() != null) {
+            refl.polarisation().magnetism().forEach(m -> out.put(m.layer(), m));
+        }
+        return out;
     }
 
     private static List<InstrumentQuantity> section(InstrumentQuantity.Section section) {
@@ -162,10 +183,11 @@ final class ReflectivitySection {
 
     /**
      * The layers, each quantity that differs from what the reader gives one not written: f from the tables at
-     * {@code xrayWavelength} (NaN: no X-rays see them) and b where {@code neutrons} see them.
+     * {@code xrayWavelength} (NaN: no X-rays see them) and b where {@code neutrons} see them; a magnetic layer's
+     * strength ({@code sldm} or {@code moment}) and angle always, as polarised neutrons see them.
      */
-    private static void layers(YamlLines out, Map<String, LayerSpec> all, double xrayWavelength, boolean neutrons,
-                               ParameterText text, String comment) {
+    private static void layers(YamlLines out, Map<String, LayerSpec> all, Map<String, LayerMagnetism> magnetic,
+                               double xrayWavelength, boolean neutrons, ParameterText text, String comment) {
         out.section("layers", comment);
         for (LayerSpec layer : all.values()) {
             LayerSpec defaults = LayerSpec.seenBy(layer.name(), layer.kind(), layer.material(), xrayWavelength,
@@ -179,6 +201,11 @@ final class ReflectivitySection {
                 if (quantity.alwaysWritten() || !p.equals(defaults.parameter(quantity))) {
                     lines.add("    " + quantity.key() + ": " + text.spell(p));
                 }
+            }
+            LayerMagnetism m = magnetic.get(layer.name());
+            if (m != null) {
+                lines.add("    " + m.strengthQuantity().key() + ": " + text.spell(m.strength()));
+                lines.add("    " + MagneticQuantity.THETA_M.key() + ": " + text.spell(m.thetaM()));
             }
             out.line("  " + layer.name() + ":" + (lines.isEmpty() ? " {}" : ""));
             lines.forEach(out::line);

@@ -173,6 +173,11 @@ public final class ReflectivityModel implements ParameterizedModel {
         return materialWavelength;
     }
 
+    /** The magnetism, optics and channel of polarised neutrons, or {@code null} for an unpolarised model. */
+    public Polarisation polarisation() {
+        return polarisation;
+    }
+
     /** The second wavelength and its intensity ratio, or {@code null} for one wavelength. */
     public Doublet doublet() {
         return doublet;
