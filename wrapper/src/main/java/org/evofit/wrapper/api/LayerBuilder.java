@@ -5,14 +5,21 @@ import java.util.Map;
 import org.evofit.core.materials.Composition;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.sample.LayerDensity;
+import org.evofit.core.refl.sample.LayerMagnetism;
 import org.evofit.core.refl.sample.LayerQuantity;
 import org.evofit.core.refl.sample.LayerSpec;
+import org.evofit.core.refl.sample.MagneticQuantity;
 
 /**
  * One layer of a {@link ReflectivityBuilder}: either a material with a density ({@link #material},
  * {@link #dens}) or a scattering length density ({@link #sld}). Every quantity takes a fixed value,
  * or a start value with bounds, which marks it for fitting. Lengths are in Å, densities in formula
  * units per Å³, SLDs in 1e-6 Å⁻²; unset quantities keep the defaults a model file would give.
+ *
+ * <p>For polarised neutrons a layer may be magnetic: a magnetic SLD ({@link #sldm}) or a moment per
+ * formula unit ({@link #moment}, which needs a material and its density) and the in-plane angle of the
+ * magnetisation ({@link #thetaM}, degrees, {@value MagneticQuantity#DEFAULT_THETA_M} unless told). A
+ * model with a magnetic layer is one of polarised neutrons ({@link ReflectivityBuilder#channel}).
  */
 public final class LayerBuilder {
 
@@ -21,6 +28,9 @@ public final class LayerBuilder {
     private final Map<LayerQuantity, Parameter> quantities = new EnumMap<>(LayerQuantity.class);
     /** A density given in g/cm³, turned into dens once the material is known; null when none is. */
     private Parameter massDensity;
+    /** The magnetisation's strength (Fe.sldm or Fe.moment) and angle; null where not given. */
+    private Parameter strength;
+    private Parameter thetaM;
 
     LayerBuilder(String name) {
         this.name = name;
@@ -81,6 +91,58 @@ public final class LayerBuilder {
     /** Fitted roughness between {@code min} and {@code max}. */
     public LayerBuilder sigma(double value, double min, double max) {
         return set(LayerQuantity.SIGMA, value, min, max);
+    }
+
+    /** Fixed magnetic SLD, 1e-6 Å⁻²; replaces a moment given before. */
+    public LayerBuilder sldm(double value) {
+        strength = Parameter.fixed(MagneticQuantity.SLDM.parameterName(name), value);
+        return this;
+    }
+
+    /** Fitted magnetic SLD between {@code min} and {@code max}; replaces a moment given before. */
+    public LayerBuilder sldm(double value, double min, double max) {
+        strength = Parameter.fitted(MagneticQuantity.SLDM.parameterName(name), value, min, max);
+        return this;
+    }
+
+    /**
+     * Fixed magnetic moment, μB per formula unit, which the layer's density turns into a magnetic SLD;
+     * replaces an sldm given before.
+     */
+    public LayerBuilder moment(double value) {
+        strength = Parameter.fixed(MagneticQuantity.MOMENT.parameterName(name), value);
+        return this;
+    }
+
+    /** Fitted magnetic moment between {@code min} and {@code max}, as {@link #moment(double)}. */
+    public LayerBuilder moment(double value, double min, double max) {
+        strength = Parameter.fitted(MagneticQuantity.MOMENT.parameterName(name), value, min, max);
+        return this;
+    }
+
+    /** Fixed in-plane angle of the magnetisation, degrees from the sample's x axis (refl1d's coordinates). */
+    public LayerBuilder thetaM(double degrees) {
+        thetaM = Parameter.fixed(MagneticQuantity.THETA_M.parameterName(name), degrees);
+        return this;
+    }
+
+    /** Fitted in-plane angle of the magnetisation between {@code min} and {@code max} degrees. */
+    public LayerBuilder thetaM(double degrees, double min, double max) {
+        thetaM = Parameter.fitted(MagneticQuantity.THETA_M.parameterName(name), degrees, min, max);
+        return this;
+    }
+
+    /**
+     * The layer's magnetisation, as a model file reads it (strength 0 and angle
+     * {@value MagneticQuantity#DEFAULT_THETA_M}° where not given), or {@code null} for a layer that is not magnetic.
+     */
+    LayerMagnetism magnetism() {
+        if (strength == null && thetaM == null) {
+            return null;
+        }
+        return new LayerMagnetism(name, strength != null ? strength
+                : Parameter.fixed(MagneticQuantity.SLDM.parameterName(name), 0), thetaM != null ? thetaM
+                : Parameter.fixed(MagneticQuantity.THETA_M.parameterName(name), MagneticQuantity.DEFAULT_THETA_M));
     }
 
     /** Any quantity of the layer ({@link LayerQuantity}), fixed. */

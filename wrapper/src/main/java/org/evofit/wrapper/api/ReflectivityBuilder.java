@@ -6,10 +6,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.evofit.core.data.ColumnSpec;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.fit.FitProblem;
+import org.evofit.core.model.ParameterizedModel;
 import org.evofit.core.param.Coupling;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.instrument.Coordinates;
@@ -20,7 +22,9 @@ import org.evofit.core.refl.instrument.Probe;
 import org.evofit.core.refl.sample.Doublet;
 import org.evofit.core.refl.sample.InstrumentQuantity;
 import org.evofit.core.refl.sample.InstrumentSpec;
+import org.evofit.core.refl.sample.LayerMagnetism;
 import org.evofit.core.refl.sample.LayerSpec;
+import org.evofit.core.refl.sample.PolarisationQuantity;
 import org.evofit.core.refl.sample.ReflectivityModel;
 import org.evofit.core.refl.sample.SampleSpec;
 import org.evofit.core.refl.sample.StackSpec;
@@ -42,6 +46,20 @@ import org.evofit.wrapper.model.ModelStructure;
  *     .ambient("Amb").stack("film", 1, "Film").substrate("Sub")
  *     .data("xrr", x, y)
  *     .fom("log").generations(300).population(30)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Polarised neutrons: magnetic layers ({@link LayerBuilder#sldm}, {@link LayerBuilder#moment},
+ * {@link LayerBuilder#thetaM}), the guide field and optics ({@link #polarisation}) and the spin channel of each
+ * data set ({@link #channel}) make the model a model file of polarised neutrons gives, one part per channel:
+ *
+ * <pre>{@code
+ * Model m = Evofit.reflectivity().neutron(5).q()
+ *     .layer("Fe", l -> l.sld(8.02, 0).d(38, 30, 46).sldm(3.5, 1, 6).thetaM(250, 200, 270))
+ *     ...
+ *     .polarisation(PolarisationQuantity.POLARISER, 0.99)
+ *     .data(Path.of("pp.dat"), 0, 1).channel("pp.dat", "++")
+ *     .data(Path.of("mm.dat"), 0, 1).channel("mm.dat", "--")
  *     .build();
  * }</pre>
  *
@@ -67,6 +85,7 @@ public final class ReflectivityBuilder {
     private final List<StackSpec> stacks = new ArrayList<>();
     private String substrate;
     private final FitSetup setup = new FitSetup();
+    private final PolarisedSetup polarised = new PolarisedSetup();
 
     ReflectivityBuilder() {
     }
@@ -228,6 +247,35 @@ public final class ReflectivityBuilder {
         return this;
     }
 
+    /**
+     * The guide-field angle ({@code aguide}, degrees), the applied field ({@code H}, tesla) or an efficiency of
+     * the polarising optics, fixed; unset ones keep their defaults ({@link PolarisationQuantity}). Makes the model
+     * one of polarised neutrons.
+     *
+     * @throws IllegalArgumentException for an efficiency that is not a probability
+     */
+    public ReflectivityBuilder polarisation(PolarisationQuantity quantity, double value) {
+        polarised.set(quantity, PolarisedSetup.fixed(quantity, value));
+        return this;
+    }
+
+    /** As {@link #polarisation(PolarisationQuantity, double)}, fitted between {@code min} and {@code max}. */
+    public ReflectivityBuilder polarisation(PolarisationQuantity quantity, double value, double min, double max) {
+        polarised.set(quantity, PolarisedSetup.fitted(quantity, value, min, max));
+        return this;
+    }
+
+    /**
+     * The spin channel data set {@code dataSet} measures: {@code ++}, {@code --}, {@code +-}, {@code -+}, or
+     * {@code +} / {@code -} without analyser. In a model of polarised neutrons every data set names one.
+     *
+     * @throws IllegalArgumentException for an unknown channel
+     */
+    public ReflectivityBuilder channel(String dataSet, String channel) {
+        polarised.channel(dataSet, channel);
+        return this;
+    }
+
     /** A coupling such as {@code "Pt.d = Lambda - Fe.d"}, applied before every simulation. */
     public ReflectivityBuilder couple(String coupling) {
         setup.couple(coupling);
@@ -308,8 +356,8 @@ public final class ReflectivityBuilder {
      * The model as it stands.
      *
      * @throws IllegalArgumentException for a missing ambient or substrate, an unknown layer name, a
-     *                                  bad composition or coupling, no data, or any check a model file
-     *                                  would fail
+     *                                  bad composition or coupling, no data, a data set of polarised
+     *                                  neutrons without its channel, or any check a model file would fail
      */
     public Model build() {
         if (ambient == null || substrate == null) {
@@ -318,8 +366,12 @@ public final class ReflectivityBuilder {
         Map<String, LayerSpec> specs = new LinkedHashMap<>();
         layers.forEach((name, layer) -> specs.put(name, layer.spec(wavelength, probe == Probe.XRAY)));
         SampleSpec sample = new SampleSpec(specs, ambient, stacks, substrate);
-        ReflectivityModel model = new ReflectivityModel(sample, InstrumentSpec.of(choices(), instrument::get), null,
+        ReflectivityModel single = new ReflectivityModel(sample, InstrumentSpec.of(choices(), instrument::get), null,
                 resolutionExpression, setup.variableNames()).withDoublet(doublet);
+        List<LayerMagnetism> magnetism = layers.values().stream().map(LayerBuilder::magnetism)
+                .filter(Objects::nonNull).toList();
+        ParameterizedModel model = polarised.polarised(magnetism)
+                ? polarised.model(single, magnetism, setup.dataSets()) : single;
 
         // The same order a model file gives: the model's parameters (the sample's, then the instrument's), then the
         // variables.

@@ -32,8 +32,6 @@ final class MagneticSpecs {
     /** The layer keys of magnetism. */
     static final Set<String> LAYER_KEYS = Set.of(MagneticQuantity.SLDM.key(), MagneticQuantity.MOMENT.key(),
             MagneticQuantity.THETA_M.key());
-    /** refl1d's default magnetisation angle: along the default guide field (aguide 270). */
-    private static final double DEFAULT_THETA_M = 270;
 
     /** The magnetic layers and each instrument's polarisation parameters, as read. */
     record Polarised(List<LayerMagnetism> magnetism, Map<String, List<Parameter>> instruments) {
@@ -109,7 +107,8 @@ final class MagneticSpecs {
                 : Parameter.fixed(strength.parameterName(name), 0);
         String theta = MagneticQuantity.THETA_M.key();
         Parameter t = layer.has(theta) ? ParameterSpecs.read(MagneticQuantity.THETA_M.parameterName(name),
-                layer.required(theta)) : Parameter.fixed(MagneticQuantity.THETA_M.parameterName(name), DEFAULT_THETA_M);
+                layer.required(theta)) : Parameter.fixed(MagneticQuantity.THETA_M.parameterName(name),
+                MagneticQuantity.DEFAULT_THETA_M);
         return new LayerMagnetism(name, s, t);
     }
 

@@ -22,6 +22,12 @@ public enum MagneticQuantity {
      */
     public static final double SLD_PER_MOMENT = 26.991;
 
+    /**
+     * A magnetic layer's angle when none is given: refl1d's default, along the default guide field
+     * ({@link PolarisationQuantity#AGUIDE}'s 270°). A magnetic layer given only an angle has no strength (0).
+     */
+    public static final double DEFAULT_THETA_M = 270;
+
     private final String key;
     private final String unit;
     private final String meaning;
