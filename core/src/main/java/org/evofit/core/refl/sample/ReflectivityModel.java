@@ -199,13 +199,9 @@ public final class ReflectivityModel implements ParameterizedModel {
 
     /** The slot of a parameter or variable the resolution expression reads; -1 when there is none. */
     private int slotOf(String name) {
-        for (int i = 0; i < parameters.size(); i++) {
-            if (parameters.get(i).name().equals(name)) {
-                return i;
-            }
-        }
+        int p = parameters.stream().map(Parameter::name).toList().indexOf(name);
         int v = variables.indexOf(name);
-        return v < 0 ? -1 : parameters.size() + v;
+        return p >= 0 ? p : v < 0 ? -1 : parameters.size() + v;
     }
 
     @Override
