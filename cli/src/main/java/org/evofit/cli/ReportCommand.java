@@ -7,13 +7,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code evofit report}: the PDF report and charts of a run or sweep directory. */
+/** {@code evofit report}: the PDF report and charts of a run, sweep or sample directory. */
 @Command(name = "report", mixinStandardHelpOptions = true, showDefaultValues = true,
-        description = "Write DIR/report.pdf and DIR/charts/*.png|svg for a run directory (evofit fit --out) or a "
-                + "sweep directory (evofit loop --out), from its files alone.")
+        description = "Write DIR/report.pdf and DIR/charts/*.png|svg for a run directory (evofit fit --out), a "
+                + "sweep directory (evofit loop --out) or a posterior sampled without a fit (evofit sample --out), "
+                + "from its files alone.")
 final class ReportCommand extends Verb {
 
-    @Parameters(paramLabel = "DIR", description = "Run or sweep directory.")
+    @Parameters(paramLabel = "DIR", description = "Run, sweep or sample directory.")
     Path dir;
 
     @Option(names = "--preview", paramLabel = "DIR",

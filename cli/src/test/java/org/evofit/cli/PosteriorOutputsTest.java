@@ -80,6 +80,35 @@ class PosteriorOutputsTest {
     }
 
     @Test
+    void aReportOfAPosteriorSampledWithoutAFitHasThePosteriorPagesAndTheCornerPlot() throws Exception {
+        Path out = dir.resolve("sampled");
+        Cli.Run sampled = Cli.run("sample", model.toString(), "--out", out.toString(), "--steps", "300", "--walkers",
+                "16", "--seed", "4", "--threads", "1", "--quiet");
+        assertThat(sampled.exitCode()).as(sampled.err()).isZero();
+        assertThat(out.resolve("result.json")).as("no fit in the directory").doesNotExist();
+        // The report draws its own corner plot: the one evofit sample drew goes first.
+        Files.delete(out.resolve("charts/corner.png"));
+        Files.delete(out.resolve("charts/corner.svg"));
+        Path preview = dir.resolve("preview");
+
+        Cli.Run report = Cli.run("report", out.toString(), "--preview", preview.toString());
+
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        String pdf = PdfText.of(out.resolve("report.pdf")).text();
+        assertThat(pdf.replaceAll("\\s+", " ")).contains("evofit posterior report: sampled")
+                .contains("holds a posterior sampled without a fit (no result.json)");
+        assertThat(pdf).contains("Posterior (MCMC)").contains("Posterior table").contains("Corner plot")
+                .contains("16 walkers × 300 steps");
+        for (PosteriorJson.Row row : PosteriorJson.read(out.resolve("posterior.json")).parameters()) {
+            assertThat(pdf).contains(row.name());
+        }
+        assertThat(Files.size(out.resolve("charts/corner.png"))).isPositive();
+        assertThat(Files.readString(out.resolve("charts/corner.svg"))).contains("g.center").contains("bkg.value");
+        assertThat(preview.resolve("report-page-1.png")).isNotEmptyFile();
+        assertThat(preview.resolve("chart-corner.png")).isNotEmptyFile();
+    }
+
+    @Test
     void aReportOfAFitNotSampledHasNoPosteriorPages() throws Exception {
         Path out = dir.resolve("fit");
 

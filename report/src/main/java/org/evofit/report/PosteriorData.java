@@ -9,6 +9,7 @@ import org.evofit.wrapper.results.BandRow;
 import org.evofit.wrapper.results.PosteriorJson;
 import org.evofit.wrapper.sample.ChainSamples;
 import org.evofit.wrapper.sample.PosteriorBands;
+import org.evofit.wrapper.sample.SampleFiles;
 
 /**
  * What a report shows of a run's posterior: the posterior section of its result.json (table,
@@ -37,9 +38,20 @@ record PosteriorData(PosteriorJson posterior, CornerData corner, List<BandRow> c
      */
     static PosteriorData read(Path dir, Map<String, String> units) {
         PosteriorJson posterior = RunData.input(() -> PosteriorJson.section(dir.resolve(ResultFiles.RESULT_JSON)));
-        if (posterior == null) {
-            return null;
-        }
+        return posterior == null ? null : read(dir, posterior, units);
+    }
+
+    /**
+     * The posterior of a directory {@code evofit sample} wrote without a fit (no result.json): its
+     * posterior.json, chain.csv and bands; the corner plot's labels without units (no parameters.csv says them).
+     *
+     * @throws ReportInputException when a posterior file is missing or malformed
+     */
+    static PosteriorData readSampled(Path dir) {
+        return read(dir, RunData.input(() -> PosteriorJson.read(dir.resolve(SampleFiles.POSTERIOR_JSON))), Map.of());
+    }
+
+    private static PosteriorData read(Path dir, PosteriorJson posterior, Map<String, String> units) {
         ChainSamples chain = RunData.input(() -> ChainSamples.read(dir));
         Path band = dir.resolve(PosteriorBands.BAND_CSV);
         Path sld = dir.resolve(PosteriorBands.SLD_BAND_CSV);

@@ -136,7 +136,8 @@ public final class BrowserSteps implements AutoCloseable {
 
     /**
      * On project {@code name}'s page (opened anew): picks {@code model} and {@code data}, a sweep when there
-     * are several data files, fills the optimizer {@code settings} (key, value, ...) and presses Start; ends
+     * are several data files, fills the optimizer {@code settings} (key, value, ...; a check box's value true
+     * or false) and presses Start; ends
      * on the run's or sweep's page.
      */
     public void start(String name, String model, List<String> data, String... settings) {
@@ -148,7 +149,14 @@ public final class BrowserSteps implements AutoCloseable {
             driver().findElement(By.id("start-sweep")).click();
         }
         for (int i = 0; i + 1 < settings.length; i += 2) {
-            driver().findElement(By.id("start-" + settings[i])).sendKeys(settings[i + 1]);
+            var field = driver().findElement(By.id("start-" + settings[i]));
+            if ("checkbox".equals(field.getAttribute("type"))) {
+                if (field.isSelected() != Boolean.parseBoolean(settings[i + 1])) {
+                    field.click();
+                }
+            } else {
+                field.sendKeys(settings[i + 1]);
+            }
         }
         driver().findElement(By.id("start-button")).click();
         browser.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("progress")));

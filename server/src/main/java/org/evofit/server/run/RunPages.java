@@ -3,6 +3,7 @@ package org.evofit.server.run;
 import java.util.List;
 import java.util.Map;
 import org.evofit.core.fom.FiguresOfMerit;
+import org.evofit.core.mcmc.SamplerSettings;
 import org.evofit.server.Html;
 import org.evofit.server.project.FileKind;
 import org.evofit.server.project.Project;
@@ -56,7 +57,8 @@ final class RunPages {
         f.append("<label>fom <select name=\"fom\" id=\"start-fom\"><option value=\"\">the model's</option>");
         FiguresOfMerit.names().forEach(n -> f.append("<option>").append(Html.text(n)).append("</option>"));
         f.append("</select></label>");
-        f.append("</fieldset>\n<fieldset><legend>Sweep: the sequence value of each data file</legend>"
+        f.append("</fieldset>\n").append(samplingFields());
+        f.append("<fieldset><legend>Sweep: the sequence value of each data file</legend>"
                 + "<label>from <select name=\"valueFrom\" id=\"start-value-from\"><option value=\"regex\">a regex on file names"
                 + "</option><option value=\"ort\">an ORSO header</option><option value=\"list\">a list</option></select></label> "
                 + "<label>regex or header path <input name=\"pattern\" id=\"start-pattern\" placeholder=\"T(\\d+)K\"></label> "
@@ -65,6 +67,21 @@ final class RunPages {
                 + "previous result</label><input type=\"hidden\" name=\"keepFromLast\" value=\"false\"></fieldset>\n"
                 + "<p><button type=\"submit\" id=\"start-button\">Start</button></p></form>\n");
         return f.toString();
+    }
+
+    /** The posterior sampling's switch and settings, empty fields showing the defaults they stand for. */
+    private static String samplingFields() {
+        SamplerSettings d = SamplerSettings.defaults();
+        List<String> defaults = List.of(Integer.toString(d.walkers()), Integer.toString(d.steps()),
+                d.burn() < 0 ? "steps / 4" : Integer.toString(d.burn()), Integer.toString(d.thin()));
+        StringBuilder f = new StringBuilder("<fieldset><legend>Posterior sampling (MCMC) after the fit</legend>"
+                + "<label><input type=\"checkbox\" name=\"mcmc\" value=\"true\" id=\"start-mcmc\"> sample</label> ");
+        for (int i = 0; i < SampleRequest.KEYS.size(); i++) {
+            String key = SampleRequest.KEYS.get(i);
+            f.append("<label>").append(key).append(" <input name=\"").append(key).append("\" id=\"start-").append(key)
+                    .append("\" size=\"8\" placeholder=\"").append(Html.text(defaults.get(i))).append("\"></label> ");
+        }
+        return f.append("</fieldset>\n").toString();
     }
 
     static String status(Submission s) {
@@ -84,6 +101,12 @@ final class RunPages {
                 .append("<p>Status: <strong id=\"status\">").append(status(s)).append("</strong>")
                 .append(s.message() == null ? "" : " <span class=\"error\" id=\"status-message\">" + Html.text(s.message()) + "</span>")
                 .append("</p>\n");
+        if (s.sample() != null) {
+            SampleRequest m = s.sample();
+            b.append("<p id=\"sampling\">Posterior sampling after the fit: ").append(m.walkers()).append(" walkers x ")
+                    .append(m.steps()).append(" steps, burn-in ").append(m.burn() < 0 ? "a quarter" : m.burn())
+                    .append(", thin ").append(m.thin()).append("</p>\n");
+        }
         if (!s.status().ended()) {
             b.append("<form class=\"inline\" method=\"post\" action=\"/runs/").append(id)
                     .append("/cancel\"><button type=\"submit\" id=\"cancel\">Cancel</button></form>\n");

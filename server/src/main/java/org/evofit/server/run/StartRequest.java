@@ -19,20 +19,22 @@ import org.evofit.server.ServiceException;
  * any key of a model file's {@code optimizer:} ({@link OptimizerSettings}: {@code generations},
  * {@code population}, {@code strategy}, {@code seed}, {@code restarts}, ...), {@code fom}, {@code valueFrom}
  * ({@code regex}, {@code ort} or {@code list}), {@code pattern}, {@code values} (a comma-separated string
- * or a JSON list) and {@code keepFromLast}. JSON with any other key is refused, so a misspelt setting is
+ * or a JSON list), {@code keepFromLast}, and {@code mcmc} with {@code walkers}, {@code steps}, {@code burn}
+ * and {@code thin} ({@link SampleRequest}). JSON with any other key is refused, so a misspelt setting is
  * not silently ignored.
  *
- * @param fom the figure of merit to fit with instead of the model's, or null
+ * @param fom    the figure of merit to fit with instead of the model's, or null
+ * @param sample the posterior sampling after the fit, or null for none
  */
 record StartRequest(String model, List<String> data, String kind, Map<String, String> settings, String fom,
-                    SequenceRule sequence) {
+                    SequenceRule sequence, SampleRequest sample) {
 
     /** The optimizer settings the start form shows; the API accepts every key of {@link OptimizerSettings}. */
     static final List<String> FORM_SETTINGS = List.of("generations", "population", "strategy", "seed", "km", "kr",
             "restarts");
 
     private static final Set<String> REQUEST_KEYS = Set.of("model", "data", "kind", "fom", "valueFrom", "pattern",
-            "values", "keepFromLast");
+            "values", "keepFromLast", SampleRequest.MCMC, "walkers", "steps", "burn", "thin");
 
     // Written into the sweep file as they are: numbers and strategy names only.
     private static final Pattern SETTING_VALUE = Pattern.compile("[A-Za-z0-9_.+-]{1,40}");
@@ -70,7 +72,7 @@ record StartRequest(String model, List<String> data, String kind, Map<String, St
             }
         }
         SequenceRule sequence = Submission.SWEEP.equals(kind) ? sequence(params, data.size()) : null;
-        return new StartRequest(model, data, kind, settings, fom, sequence);
+        return new StartRequest(model, data, kind, settings, fom, sequence, SampleRequest.from(params));
     }
 
     private static SequenceRule sequence(Map<String, List<String>> params, int files) {
@@ -132,7 +134,7 @@ record StartRequest(String model, List<String> data, String kind, Map<String, St
         return out;
     }
 
-    private static String one(Map<String, List<String>> params, String key) {
+    static String one(Map<String, List<String>> params, String key) {
         List<String> v = params.get(key);
         return v == null || v.isEmpty() ? null : v.get(0);
     }

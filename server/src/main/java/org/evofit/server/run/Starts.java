@@ -55,7 +55,7 @@ final class Starts {
         }
         String id = store.newId();
         Submission s = new Submission(id, project.name(), request.kind(), request.model(), request.data(),
-                request.settings(), request.fom(), request.sequence(), requestId, Instant.now().toString(), SubmissionStatus.QUEUED, null,
+                request.settings(), request.fom(), request.sequence(), request.sample(), requestId, Instant.now().toString(), SubmissionStatus.QUEUED, null,
                 null);
         Path folder = store.folderOf(id);
         String sweepText = SweepText.of(s);

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param settings  optimizer settings overriding the model's (the sweep file's {@code fit:} keys)
  * @param fom       the figure of merit fitted with instead of the model's, or null for the model's own
  * @param sequence  how a sweep's sequence values are found, or null for a fit
+ * @param sample    the posterior sampling each run does after its fit, or null for none
  * @param requestId the correlation id of the request that started it
  * @param created   when it was started (ISO-8601)
  * @param status    where it is
@@ -23,7 +24,7 @@ import java.util.Map;
  *                  this machine's slots)
  */
 public record Submission(String id, String project, String kind, String model, List<String> data,
-                         Map<String, String> settings, String fom, SequenceRule sequence, String requestId, String created,
+                         Map<String, String> settings, String fom, SequenceRule sequence, SampleRequest sample, String requestId, String created,
                          SubmissionStatus status, String message, String clusterSweep) {
 
     /** The kind of a submission of one run. */
@@ -33,13 +34,13 @@ public record Submission(String id, String project, String kind, String model, L
 
     /** This submission in {@code newStatus}, with {@code newMessage}. */
     public Submission with(SubmissionStatus newStatus, String newMessage) {
-        return new Submission(id, project, kind, model, data, settings, fom, sequence, requestId, created, newStatus,
+        return new Submission(id, project, kind, model, data, settings, fom, sequence, sample, requestId, created, newStatus,
                 newMessage, clusterSweep);
     }
 
     /** This submission, sent to the cluster as sweep {@code sweep}. */
     public Submission submittedAs(String sweep) {
-        return new Submission(id, project, kind, model, data, settings, fom, sequence, requestId, created, status, message,
+        return new Submission(id, project, kind, model, data, settings, fom, sequence, sample, requestId, created, status, message,
                 sweep);
     }
 

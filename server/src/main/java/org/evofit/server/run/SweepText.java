@@ -30,6 +30,11 @@ final class SweepText {
                 y.append("  ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
             }
         }
+        if (s.sample() != null) {
+            SampleRequest m = s.sample();
+            y.append("sample: {walkers: ").append(m.walkers()).append(", steps: ").append(m.steps()).append(", burn: ")
+                    .append(m.burn()).append(", thin: ").append(m.thin()).append("}\n");
+        }
         return y.toString();
     }
 

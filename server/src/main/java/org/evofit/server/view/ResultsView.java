@@ -16,7 +16,8 @@ import org.evofit.server.Html;
  * The results of one run as an HTML fragment for the run pages: the plots of data (with error bars)
  * and model, residuals and, for reflectivity, the SLD profile, drawn in the browser by uPlot from JSON
  * in the page (the page must carry {@link Html#SCRIPTS}); a PNG chart where JavaScript is off; the
- * parameter table, fit statistics, provenance and the downloads.
+ * parameter table, the posterior of a sampled run ({@link PosteriorView}), fit statistics, provenance and
+ * the downloads.
  */
 public final class ResultsView {
 
@@ -63,6 +64,7 @@ public final class ResultsView {
                 + plots(run, links)
                 + ResultTables.statistics(run)
                 + ResultTables.parameters(run)
+                + PosteriorView.html(runDir, links)
                 + ResultTables.provenance(run, requestId)
                 + downloads(runDir, links)
                 + "</section>\n";

@@ -127,6 +127,19 @@ class ApiDescriptionTest {
     }
 
     @Test
+    void aStartDescribesThePosteriorSamplingSettingsAndTheSubmissionKeepsThem() throws Exception {
+        JsonNode schemas = JSON.readTree(document).at("/components/schemas");
+        for (String schema : List.of("StartRequest", "StartForm")) {
+            Set<String> properties = new TreeSet<>();
+            schemas.at("/" + schema + "/properties").fieldNames().forEachRemaining(properties::add);
+            assertThat(properties).as(schema).contains("mcmc", "walkers", "steps", "burn", "thin");
+        }
+        Set<String> kept = new TreeSet<>();
+        schemas.at("/Submission/properties/sample/oneOf/1/properties").fieldNames().forEachRemaining(kept::add);
+        assertThat(kept).containsExactly("burn", "steps", "thin", "walkers");
+    }
+
+    @Test
     void refusalsHaveTheDescribedErrorShape() throws Exception {
         JsonNode errorSchema = JSON.readTree(document).at("/components/schemas/Error");
         Set<String> properties = new TreeSet<>();
