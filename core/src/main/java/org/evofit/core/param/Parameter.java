@@ -63,13 +63,23 @@ public record Parameter(String name, double value, boolean fit, double min, doub
      * @throws IllegalArgumentException naming the parameter, what it is and the value or bound below the minimum
      */
     public Parameter requireAtLeast(double minimum, String what) {
-        String cannot = new Minimum(minimum, what).cannot(name);
-        if (value < minimum) {
+        return requireAtLeast(new Minimum(minimum, what));
+    }
+
+    /**
+     * This parameter, refused when its value, or the lower bound of a fitted one, is not allowed by
+     * {@code least} ({@link Minimum#allows}), since the optimizer would try every value down to that bound.
+     *
+     * @throws IllegalArgumentException naming the parameter, what it is and the value or bound
+     */
+    public Parameter requireAtLeast(Minimum least) {
+        String cannot = least.cannot(name);
+        if (!least.allows(value)) {
             throw new IllegalArgumentException(cannot + ", but its value is " + value);
         }
-        if (fit && min < minimum) {
-            throw new IllegalArgumentException(cannot + ", but its min is " + min + "; expected min >= "
-                    + (minimum == 0 ? "0" : minimum) + ", since the fit tries values down to its min");
+        if (fit && !least.allows(min)) {
+            throw new IllegalArgumentException(cannot + ", but its min is " + min + "; expected min "
+                    + least.expected() + ", since the fit tries values down to its min");
         }
         return this;
     }

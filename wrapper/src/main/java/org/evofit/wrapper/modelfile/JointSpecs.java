@@ -88,6 +88,9 @@ final class JointSpecs {
             for (SampleSpec sample : samples.values()) {
                 checked = sample.check(checked);
             }
+            for (InstrumentSpec instrument : instruments.values()) {
+                checked = instrument.check(checked);
+            }
             return polarised == null ? checked : polarised.check(checked);
         }
 

@@ -70,7 +70,7 @@ final class ReflectivitySpecs {
 
         @Override
         public Parameter check(Parameter p) {
-            return sample.check(p);
+            return instrument.check(sample.check(p));
         }
 
         @Override
@@ -361,7 +361,9 @@ final class ReflectivitySpecs {
         for (InstrumentQuantity q : InstrumentQuantity.values()) {
             MapNode section = sections.get(q.section());
             if (section != null && section.has(q.fileKey())) {
-                parameters.put(q, ParameterSpecs.read(q.parameterName(name), section.required(q.fileKey())));
+                Node at = section.required(q.fileKey());
+                Parameter p = ParameterSpecs.read(q.parameterName(name), at);
+                parameters.put(q, ParameterSpecs.at(at, () -> q.check(p, name)));
             }
         }
         GenxInstrument choices = new GenxInstrument(probe, d.wavelength(), coords, d.i0(), d.ibkg(), d.tthoff(),
@@ -379,8 +381,8 @@ final class ReflectivitySpecs {
             // A Gaussian's full width at half maximum is 2·sqrt(2·ln 2) ≈ 2.3548 sigma.
             Parameter fwhm = ParameterSpecs.read(InstrumentQuantity.RES.parameterName(name), r.required("fwhm"));
             double toSigma = 1 / (2 * Math.sqrt(2 * Math.log(2)));
-            Parameter sigma = ParameterSpecs.at(r.required("fwhm"), () -> new Parameter(fwhm.name(),
-                    fwhm.value() * toSigma, fwhm.fit(), fwhm.min() * toSigma, fwhm.max() * toSigma));
+            Parameter sigma = ParameterSpecs.at(r.required("fwhm"), () -> InstrumentQuantity.RES.check(new Parameter(
+                    fwhm.name(), fwhm.value() * toSigma, fwhm.fit(), fwhm.min() * toSigma, fwhm.max() * toSigma), name));
             parameters.put(InstrumentQuantity.RES, sigma);
         }
     }

@@ -1,6 +1,7 @@
 package org.evofit.core.refl.sample;
 
 import java.util.function.ToDoubleFunction;
+import org.evofit.core.param.Minimum;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.instrument.Coordinates;
 import org.evofit.core.refl.instrument.GenxInstrument;
@@ -19,24 +20,36 @@ import org.evofit.core.refl.instrument.GenxInstrument;
 public enum InstrumentQuantity {
 
     /** Wavelength. */
-    WAVELENGTH("wavelength", "Å", "wavelength", Section.INSTRUMENT, "wavelength", GenxInstrument::wavelength),
+    WAVELENGTH("wavelength", "Å", "wavelength", Section.INSTRUMENT, "wavelength", Least.POSITIVE,
+            GenxInstrument::wavelength),
     /** Incident intensity: the scale of the reflectivity. */
-    I0("I0", "", "incident intensity (scale)", Section.INSTRUMENT, "I0", GenxInstrument::i0),
+    I0("I0", "", "incident intensity (scale)", Section.INSTRUMENT, "I0", Least.ANY, GenxInstrument::i0),
     /** Constant background added last. */
-    IBKG("Ibkg", "", "constant background", Section.INSTRUMENT, "Ibkg", GenxInstrument::ibkg),
+    IBKG("Ibkg", "", "constant background", Section.INSTRUMENT, "Ibkg", Least.ANY, GenxInstrument::ibkg),
     /** Offset added to every point's 2θ. */
-    TTHOFF("tthoff", "deg", "2θ offset", Section.INSTRUMENT, "tthoff", GenxInstrument::tthoff),
+    TTHOFF("tthoff", "deg", "2θ offset", Section.INSTRUMENT, "tthoff", Least.ANY, GenxInstrument::tthoff),
     /** Resolution width: one standard deviation in x units, or the factor of x in the relative modes. */
-    RES("res", null, "resolution, 1σ", Section.RESOLUTION, "sigma", GenxInstrument::resSigma),
+    RES("res", null, "resolution, 1σ", Section.RESOLUTION, "sigma", Least.NON_NEGATIVE, GenxInstrument::resSigma),
     /** Beam width (GenX's beamw). */
-    BEAMW("beamw", "mm", "beam width", Section.FOOTPRINT, "beamw", GenxInstrument::beamw),
+    BEAMW("beamw", "mm", "beam width", Section.FOOTPRINT, "beamw", Least.NON_NEGATIVE, GenxInstrument::beamw),
     /** Sample length. */
-    SAMPLELEN("samplelen", "mm", "sample length", Section.FOOTPRINT, "samplelen", GenxInstrument::samplelen);
+    SAMPLELEN("samplelen", "mm", "sample length", Section.FOOTPRINT, "samplelen", Least.NON_NEGATIVE,
+            GenxInstrument::samplelen);
 
     /** The name of a model's only instrument, which its parameter names start with. */
     public static final String DEFAULT_INSTRUMENT = "inst";
     /** Prefix of the parameter names of a model's only instrument. */
     public static final String PREFIX = DEFAULT_INSTRUMENT + ".";
+
+    /** The least value a quantity can take: any, 0 or more, or more than 0. */
+    enum Least {
+        /** Any value. */
+        ANY,
+        /** 0 or more: a width or a length. */
+        NON_NEGATIVE,
+        /** More than 0: a wavelength. */
+        POSITIVE
+    }
 
     /** Where in a model file's {@code instrument:} a quantity is written. */
     public enum Section {
@@ -53,16 +66,39 @@ public enum InstrumentQuantity {
     private final String meaning;
     private final Section section;
     private final String fileKey;
+    private final Least least;
     private final ToDoubleFunction<GenxInstrument> value;
 
-    InstrumentQuantity(String key, String unit, String meaning, Section section, String fileKey,
+    InstrumentQuantity(String key, String unit, String meaning, Section section, String fileKey, Least least,
                        ToDoubleFunction<GenxInstrument> value) {
         this.key = key;
         this.unit = unit;
         this.meaning = meaning;
         this.section = section;
         this.fileKey = fileKey;
+        this.least = least;
         this.value = value;
+    }
+
+    /**
+     * The least value of this quantity of the instrument called {@code instrument}, saying what it is, or
+     * {@code null} when it may take any value (a background or an offset may be negative).
+     */
+    public Minimum minimumOf(String instrument) {
+        return least == Least.ANY ? null
+                : new Minimum(0, least == Least.POSITIVE, meaning + ", instrument " + instrument);
+    }
+
+    /**
+     * {@code p}, the parameter of this quantity of the instrument called {@code instrument}, refused when its
+     * value or a fitted one's min is below the quantity's minimum (a negative resolution width or beam width,
+     * a wavelength that is not positive), whoever made it: a model file, the API's builders or a sweep.
+     *
+     * @throws IllegalArgumentException naming the parameter, the quantity and the value or bound
+     */
+    public Parameter check(Parameter p, String instrument) {
+        Minimum m = minimumOf(instrument);
+        return m == null ? p : p.requireAtLeast(m);
     }
 
     /** The suffix of the parameter name and GenX's keyword, such as {@code I0}. */

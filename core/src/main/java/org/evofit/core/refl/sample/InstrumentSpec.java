@@ -3,9 +3,12 @@ package org.evofit.core.refl.sample;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.evofit.core.param.Minimum;
 import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.instrument.GenxInstrument;
 
@@ -22,8 +25,9 @@ import org.evofit.core.refl.instrument.GenxInstrument;
 public record InstrumentSpec(GenxInstrument choices, List<Parameter> parameters) {
 
     /**
-     * Rejects parameters that are not the instrument's quantities in order, and start values the
-     * instrument rejects (a wavelength that is not positive).
+     * Rejects parameters that are not the instrument's quantities in order, and values or fitted mins
+     * below a quantity's minimum ({@link InstrumentQuantity#check}: a wavelength that is not positive, a
+     * negative resolution, beam width or sample length).
      */
     public InstrumentSpec {
         Objects.requireNonNull(choices, "choices");
@@ -33,6 +37,9 @@ public record InstrumentSpec(GenxInstrument choices, List<Parameter> parameters)
         List<String> expected = Arrays.stream(InstrumentQuantity.values()).map(q -> q.parameterName(name)).toList();
         if (!names.equals(expected)) {
             throw new IllegalArgumentException("instrument: expected the parameters " + expected + " but got " + names);
+        }
+        for (InstrumentQuantity q : InstrumentQuantity.values()) {
+            q.check(parameters.get(q.ordinal()), name);
         }
         template(choices, parameters);
     }
@@ -74,6 +81,39 @@ public record InstrumentSpec(GenxInstrument choices, List<Parameter> parameters)
         String first = names.isEmpty() ? "" : names.get(0);
         return first.endsWith(suffix) ? first.substring(0, first.length() - suffix.length())
                 : InstrumentQuantity.DEFAULT_INSTRUMENT;
+    }
+
+    /**
+     * The least value of each quantity that has one, by parameter name, after {@code sample}'s (the
+     * sample's minimums, so that a model lists its minimums in the order of its parameters).
+     */
+    public Map<String, Minimum> minimumsAfter(Map<String, Minimum> sample) {
+        Map<String, Minimum> out = new LinkedHashMap<>(sample);
+        String name = name();
+        for (InstrumentQuantity q : InstrumentQuantity.values()) {
+            Minimum m = q.minimumOf(name);
+            if (m != null) {
+                out.put(q.parameterName(name), m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code p} checked as its quantity checks this instrument's parameters ({@link InstrumentQuantity#check}),
+     * so that a value set apart from the instrument, such as a model file's {@code parameters:}, is refused
+     * where it is written. A parameter of no quantity of this instrument is returned as it is.
+     *
+     * @throws IllegalArgumentException naming the parameter, the quantity and the value or bound
+     */
+    public Parameter check(Parameter p) {
+        String name = name();
+        for (InstrumentQuantity q : InstrumentQuantity.values()) {
+            if (q.parameterName(name).equals(p.name())) {
+                return q.check(p, name);
+            }
+        }
+        return p;
     }
 
     /** The parameter of {@code quantity}. */

@@ -27,7 +27,7 @@ public enum LayerQuantity {
     ISLD("isld", "1e-6/Å²", "scattering length density, imaginary part (absorption)", Applies.SLD, false, null,
             (f, b) -> 0),
     /** Density of the material. */
-    DENS("dens", "1/Å³", "density in formula units per Å³", Applies.MATERIAL, true, "dens", (f, b) -> 1),
+    DENS("dens", "1/Å³", "density in formula units per Å³", Applies.MATERIAL, true, "dens", 0, (f, b) -> 1),
     /** X-ray scattering factor, real part (f1). */
     F_RE("f_re", "e", "X-ray scattering factor per formula unit, real part", Applies.MATERIAL, false, null,
             (f, b) -> f.re()),

@@ -211,7 +211,7 @@ public final class ReflectivityModel implements ParameterizedModel {
 
     @Override
     public Map<String, Minimum> minimums() {
-        return sampleSpec.minimums();
+        return instrumentSpec.minimumsAfter(sampleSpec.minimums());
     }
 
     /**

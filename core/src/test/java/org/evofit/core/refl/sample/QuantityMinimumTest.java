@@ -23,9 +23,9 @@ class QuantityMinimumTest {
     }
 
     @Test
-    void theVocabularyGivesThicknessAndRoughnessAMinimumOfZeroAndNoOtherQuantityOne() {
+    void theVocabularyGivesThicknessRoughnessAndDensityAMinimumOfZeroAndNoOtherQuantityOne() {
         for (LayerQuantity q : LayerQuantity.values()) {
-            boolean nonNegative = q == LayerQuantity.D || q == LayerQuantity.SIGMA;
+            boolean nonNegative = q == LayerQuantity.D || q == LayerQuantity.SIGMA || q == LayerQuantity.DENS;
             assertThat(q.minimum()).as(q.key()).isEqualTo(nonNegative ? 0 : Double.NEGATIVE_INFINITY);
         }
         assertThat(StackSpec.MIN_REPETITIONS).isZero();
