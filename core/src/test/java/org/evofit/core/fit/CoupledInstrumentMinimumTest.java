@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.core.fom.NonFinitePolicy;
@@ -16,12 +14,7 @@ import org.evofit.core.param.Parameter;
 import org.evofit.core.refl.instrument.FootprintType;
 import org.evofit.core.refl.instrument.GenxInstrument;
 import org.evofit.core.refl.instrument.GenxResolution;
-import org.evofit.core.refl.sample.InstrumentSpec;
-import org.evofit.core.refl.sample.LayerQuantity;
-import org.evofit.core.refl.sample.LayerSpec;
 import org.evofit.core.refl.sample.ReflectivityModel;
-import org.evofit.core.refl.sample.SampleSpec;
-import org.evofit.core.refl.sample.StackSpec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,19 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 class CoupledInstrumentMinimumTest {
 
-    /** A 30 Å film seen with GenX's fast convolution and a Gaussian beam's footprint. */
+    /** CoupledMinimumTest's 30 Å film seen with GenX's fast convolution and a Gaussian beam's footprint. */
     private static ReflectivityModel model() {
-        Map<String, LayerSpec> layers = new LinkedHashMap<>();
-        layers.put("Amb", LayerSpec.of("Amb", LayerSpec.Kind.SLD, null, 1.54, true, q -> null));
-        layers.put("Film", LayerSpec.of("Film", LayerSpec.Kind.SLD, null, 1.54, true,
-                q -> q == LayerQuantity.SLD ? q.fixed("Film", 40) : q == LayerQuantity.D ? q.fixed("Film", 30) : null));
-        layers.put("Sub", LayerSpec.of("Sub", LayerSpec.Kind.SLD, null, 1.54, true,
-                q -> q == LayerQuantity.SLD ? q.fixed("Sub", 20) : null));
-        SampleSpec sample = new SampleSpec(layers, "Amb", List.of(new StackSpec("s", List.of("Film"), 1)), "Sub");
         GenxInstrument d = GenxInstrument.defaults();
-        GenxInstrument choices = new GenxInstrument(d.probe(), d.wavelength(), d.coords(), d.i0(), d.ibkg(),
-                d.tthoff(), 0.01, GenxResolution.FAST, 5, 2, 0.1, FootprintType.GAUSSIAN_BEAM, 10);
-        return new ReflectivityModel(sample, InstrumentSpec.of(choices, q -> null), null);
+        return CoupledMinimumTest.model(new GenxInstrument(d.probe(), d.wavelength(), d.coords(), d.i0(), d.ibkg(),
+                d.tthoff(), 0.01, GenxResolution.FAST, 5, 2, 0.1, FootprintType.GAUSSIAN_BEAM, 10));
     }
 
     private static FitProblem problem(String... couplings) {

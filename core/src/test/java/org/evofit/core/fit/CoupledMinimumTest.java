@@ -34,6 +34,11 @@ class CoupledMinimumTest {
 
     /** Film's thickness is T − 50 (written 30 here, the couplings set it); the repetitions are 2·T − 100. */
     private static ReflectivityModel model() {
+        return model(GenxInstrument.defaults());
+    }
+
+    /** The same film seen through an instrument with {@code choices} and its numbers. */
+    static ReflectivityModel model(GenxInstrument choices) {
         Map<String, LayerSpec> layers = new LinkedHashMap<>();
         layers.put("Amb", LayerSpec.of("Amb", LayerSpec.Kind.SLD, null, 1.54, true, q -> null));
         layers.put("Film", LayerSpec.of("Film", LayerSpec.Kind.SLD, null, 1.54, true,
@@ -41,7 +46,7 @@ class CoupledMinimumTest {
         layers.put("Sub", LayerSpec.of("Sub", LayerSpec.Kind.SLD, null, 1.54, true,
                 q -> q == LayerQuantity.SLD ? q.fixed("Sub", 20) : null));
         SampleSpec sample = new SampleSpec(layers, "Amb", List.of(new StackSpec("s", List.of("Film"), 1)), "Sub");
-        return new ReflectivityModel(sample, InstrumentSpec.of(GenxInstrument.defaults(), q -> null), null);
+        return new ReflectivityModel(sample, InstrumentSpec.of(choices, q -> null), null);
     }
 
     private static FitProblem problem(double tMin, double tMax, DataSet data, String... couplings) {
