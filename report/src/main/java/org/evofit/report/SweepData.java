@@ -73,8 +73,11 @@ public record SweepData(Path dir, List<Run> runs, String sequenceLabel, String s
         return new SweepData(dir, runs, label, unit);
     }
 
-    /** A run's files by data set, {@code film in D2O: d2o-65A.dat, film in H2O: h2o-65A.dat}; {@code ""} for none. */
-    private static String dataSets(SweepJson.Run r) {
+    /**
+     * A run's files by data set, {@code film in D2O: d2o-65A.dat, film in H2O: h2o-65A.dat}; {@code ""} for none.
+     * Public for the web service's run page, which names a run's inputs the way this report does.
+     */
+    public static String dataSets(SweepJson.Run r) {
         List<String> files = new ArrayList<>();
         r.dataSets().forEach((name, file) -> files.add(name + ": " + Path.of(file).getFileName()));
         return String.join(", ", files);

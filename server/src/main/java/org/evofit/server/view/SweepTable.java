@@ -8,9 +8,9 @@ import org.evofit.server.Html;
 import org.evofit.wrapper.results.ParameterRow;
 
 /**
- * A sweep's summary table: one row per run of the plan with its link, sequence value (or data file),
- * status, figure of merit and every fitted parameter's value ± standard error (full values in the
- * cells' {@code title}).
+ * A sweep's summary table: one row per run of the plan with its link, sequence value (or data file, or
+ * each data set's file after the data set's name), status, figure of merit and every fitted parameter's
+ * value ± standard error (full values in the cells' {@code title}).
  */
 final class SweepTable {
 

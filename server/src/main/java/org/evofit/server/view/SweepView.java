@@ -48,8 +48,8 @@ public final class SweepView {
 
     /**
      * The page body of run {@code runId} of sweep {@code id} ({@code /sweeps/ID/runs/RUNID}): a line
-     * naming the run with its sequence value (or data file) and a link back to the sweep, then the run's
-     * results ({@link ResultsView#html}).
+     * naming the run with its sequence value (or data file, or each data set's file) and a link back to the
+     * sweep, then the run's results ({@link ResultsView#html}).
      *
      * @throws org.evofit.server.ServiceException 404 when the sweep or its run's directory is not there
      */
@@ -68,7 +68,11 @@ public final class SweepView {
             SweepData axis = new SweepData(Path.of(""), List.of(), run.sequenceLabel(), run.sequenceUnit());
             return ", " + Html.text(axis.sequenceText(new SweepData.Run(run.id(), "", run.sequence(), null, "")));
         }
-        return run.data() == null ? "" : ", data " + Html.text(Path.of(run.data()).getFileName());
+        if (run.data() == null) {
+            // A run of a per-data-set data: reads one file for each of the model's data sets.
+            return run.dataSets().isEmpty() ? "" : ", data " + Html.text(SweepData.dataSets(run));
+        }
+        return ", data " + Html.text(Path.of(run.data()).getFileName());
     }
 
     private static String trends(Path sweepDir, SweepData sweep, String api) {

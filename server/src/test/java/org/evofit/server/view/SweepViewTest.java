@@ -72,4 +72,25 @@ class SweepViewTest {
         assertThatThrownBy(() -> SweepView.run(directories, "../runs", id, null))
                 .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.status()).isEqualTo(404));
     }
+
+    @Test
+    void aSweepOfFilesPerDataSetNamesEachDataSetsFileInItsTableAndRunPages() throws IOException {
+        Path sweep = ResultFixtures.submission(ResultFixtures.JOINT);
+        JsonNode runs = new com.fasterxml.jackson.databind.ObjectMapper().readTree(sweep.resolve("sweep.json").toFile())
+                .get("runs");
+        String html = SweepView.html(sweep, ResultFixtures.JOINT);
+        RunDirectories directories = new ServiceRunDirectories(ResultFixtures.runs());
+
+        assertThat(runs).hasSize(2);
+        assertThat(html).contains("<th>data</th>");
+        String[] thicknesses = {"65A", "80A"};
+        for (int i = 0; i < runs.size(); i++) {
+            String id = runs.get(i).get("id").asText();
+            String files = "film in D2O: d2o-" + thicknesses[i] + ".dat, film in H2O: h2o-" + thicknesses[i] + ".dat";
+            assertThat(runs.get(i).get("data").isNull()).isTrue();
+            assertThat(html).as(id).contains("\">" + id + "</a></td><td>" + files + "</td><td>ok</td>");
+            assertThat(SweepView.run(directories, ResultFixtures.JOINT, id, null)).as(id)
+                    .contains("Run " + id + ", data " + files + " of sweep <a href=\"/sweeps/" + ResultFixtures.JOINT);
+        }
+    }
 }
