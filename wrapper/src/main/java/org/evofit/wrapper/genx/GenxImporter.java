@@ -185,15 +185,18 @@ public final class GenxImporter {
 
     /**
      * Writes model.yaml, the data files and (batches) the sweep file, all or nothing, once the model
-     * loads; a sweep file of an earlier import into the same folder goes when this import has none.
+     * loads, with the list of them ({@link ImportManifest}); the files of an earlier import into the same
+     * folder that this one does not write again go (its sweep file too, for imports older than the list).
      *
      * @param dataFiles file name (relative to {@code outDir}) to text, in the order to report them
      * @param sweep     the sweep file's text, or null
      */
     static ImportReport write(Translation t, Map<String, String> dataFiles, String sweep, String shown,
                               Path outDir) {
-        // An earlier import's sweep.yaml would fit its own entries' data with this import's model.
-        AtomicFiles files = new AtomicFiles().replacing(outDir, name -> name.equals(SWEEP_FILE));
+        // An earlier import's sweep.yaml would fit its own entries' data with this import's model, and its
+        // data files would lie beside this import's as if they belonged to it.
+        AtomicFiles files = new AtomicFiles().replacing(outDir,
+                ImportManifest.earlierFiles(outDir).or(name -> name.equals(SWEEP_FILE)));
         List<Path> written = new ArrayList<>();
         dataFiles.forEach((name, text) -> {
             Path p = outDir.resolve(name);
@@ -206,6 +209,12 @@ public final class GenxImporter {
         if (sweep != null) {
             files.text(sweepFile, sweep);
         }
+        List<Path> all = new ArrayList<>(written);
+        all.add(model);
+        if (sweepFile != null) {
+            all.add(sweepFile);
+        }
+        files.text(outDir.resolve(ImportManifest.NAME), ImportManifest.text(all));
         verify(t.yaml(), dataFiles, shown);
         files.commit();
         return new ImportReport(model, written, t.untranslated(), sweepFile);
