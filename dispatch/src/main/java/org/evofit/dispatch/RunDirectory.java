@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.evofit.wrapper.io.AtomicFiles;
 
 /** A worker's local run directory: the flat set of files one run writes, emptied, removed and read back. */
 final class RunDirectory {
@@ -14,11 +15,16 @@ final class RunDirectory {
     private RunDirectory() {
     }
 
-    /** Deletes the directory's files (a run writes no subdirectories), keeping the directory. */
+    /**
+     * Deletes the directory's files (a run writes no subdirectories), keeping the directory. What a
+     * worker killed while writing the run's files staged there goes first: a non-empty staging folder
+     * would otherwise refuse its deletion and fail the run on the worker that takes it up again.
+     */
     static void clear(Path dir) {
         if (!Files.isDirectory(dir)) {
             return;
         }
+        AtomicFiles.removeStaging(dir);
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 Files.deleteIfExists(f);
