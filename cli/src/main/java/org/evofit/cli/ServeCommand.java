@@ -2,6 +2,8 @@ package org.evofit.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.evofit.dispatch.DbConfig;
 import org.evofit.server.AuthOptions;
 import org.evofit.server.EvofitServer;
@@ -9,6 +11,7 @@ import org.evofit.server.RunOptions;
 import org.evofit.server.ServerOptions;
 import org.evofit.server.UploadLimits;
 import org.evofit.server.app.Service;
+import org.evofit.server.limits.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -87,6 +90,12 @@ final class ServeCommand extends Verb {
             description = "How often a running fit saves its checkpoint (a killed service repeats at most this much).")
     long checkpointSeconds;
 
+    @Option(names = "--rate-limit", paramLabel = "LIMIT=N/UNIT",
+            description = "Changes one rate limit (repeatable), e.g. sign-in.address=30/minute: LIMIT is sign-in, upload, "
+                    + "submission or permalink, then .user (per account) or .address (per client address); UNIT second, "
+                    + "minute, hour or day. Past a limit the answer is 429 with Retry-After. Defaults: SETUP.md.")
+    List<String> rateLimits = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
         ServerOptions options;
@@ -97,7 +106,8 @@ final class ServeCommand extends Verb {
                     new UploadLimits(uploadMinFiles, uploadMaxFiles, uploadMaxFileBytes, projectMaxBytes),
                     new RunOptions(maxQueued, java.time.Duration.ofSeconds(checkpointSeconds)),
                     new AuthOptions(auth, signInFailures, java.time.Duration.ofMinutes(lockoutMinutes),
-                            oidc.resolve(System.getenv())));
+                            oidc.resolve(System.getenv())),
+                    Limits.of(rateLimits));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -3,6 +3,7 @@ package org.evofit.server;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.evofit.dispatch.DbConfig;
+import org.evofit.server.limits.Limits;
 
 /**
  * How {@code evofit serve} runs.
@@ -15,9 +16,10 @@ import org.evofit.dispatch.DbConfig;
  * @param uploads the file-set rules of every upload
  * @param runs  the bound of waiting submissions and the checkpoint interval
  * @param auth  whether signing in is required (it must be on any address but loopback) and the lock-out rules
+ * @param limits the rate limits per account and address, and the quotas per role
  */
 public record ServerOptions(String bind, int port, Path data, DbConfig db, int slots, UploadLimits uploads,
-                            RunOptions runs, AuthOptions auth) {
+                            RunOptions runs, AuthOptions auth, Limits limits) {
 
     /** The most slots accepted: more would only queue threads behind the cores. */
     public static final int MAX_SLOTS = 1024;
@@ -29,6 +31,7 @@ public record ServerOptions(String bind, int port, Path data, DbConfig db, int s
         Objects.requireNonNull(uploads, "uploads");
         Objects.requireNonNull(runs, "runs");
         Objects.requireNonNull(auth, "auth");
+        Objects.requireNonNull(limits, "limits");
         if (bind.isBlank()) {
             throw new IllegalArgumentException("--bind must name an address, e.g. 127.0.0.1");
         }
@@ -39,6 +42,12 @@ public record ServerOptions(String bind, int port, Path data, DbConfig db, int s
             throw new IllegalArgumentException("--slots must be between 1 and " + MAX_SLOTS + ", got " + slots);
         }
         auth.checkBind(bind);
+    }
+
+    /** Options with the default limits ({@link Limits#defaults()}). */
+    public ServerOptions(String bind, int port, Path data, DbConfig db, int slots, UploadLimits uploads, RunOptions runs,
+                         AuthOptions auth) {
+        this(bind, port, data, db, slots, uploads, runs, auth, Limits.defaults());
     }
 
     /** Options with optional sign-in ({@link AuthOptions#defaults()}), for the loopback address. */

@@ -14,6 +14,8 @@ import org.evofit.server.access.AccountFeature;
 import org.evofit.server.access.SignInFeature;
 import org.evofit.server.account.UserStore;
 import org.evofit.server.git.GitHosting;
+import org.evofit.server.limits.AuditLog;
+import org.evofit.server.limits.LimitsFeature;
 import org.evofit.server.project.ProjectUploadHandoff;
 import org.evofit.server.project.Projects;
 import org.evofit.server.project.ProjectsFeature;
@@ -40,6 +42,11 @@ public final class Service {
      * to sign in with (and no OIDC issuer to make one) is an IllegalArgumentException saying how to add one.
      */
     public static EvofitServer start(ServerOptions options) {
+        return start(options, Clock.systemUTC());
+    }
+
+    /** {@link #start(ServerOptions)} with the rate limits timed by {@code clock} (tests move it). */
+    public static EvofitServer start(ServerOptions options, Clock clock) {
         DataDirectory unopened = new DataDirectory(options.data().toAbsolutePath().normalize());
         // With an OIDC issuer, people sign in through it and get accounts then: no local account is needed first.
         if (options.auth().mode() == AuthOptions.Mode.REQUIRED && options.auth().oidc() == null
@@ -49,7 +56,7 @@ public final class Service {
                     + options.data());
         }
         DataDirectory data = DataDirectory.open(options.data());
-        return EvofitServer.start(options, features(options, data));
+        return EvofitServer.start(options, features(options, data, clock));
     }
 
     private static UserStore users(DataDirectory data) {
@@ -57,7 +64,7 @@ public final class Service {
     }
 
     /** The features of the service on {@code data}. */
-    static List<ServerFeature> features(ServerOptions options, DataDirectory data) {
+    static List<ServerFeature> features(ServerOptions options, DataDirectory data, Clock clock) {
         List<ServerFeature> features = new ArrayList<>();
         UserStore users = users(data);
         Projects projects = new Projects(data);
@@ -69,6 +76,8 @@ public final class Service {
         // First: its filter must see every request before the git URLs' filter, its handlers before the routes;
         // then the guard, whose check of the project or run a path names comes before every route.
         features.add(new SignInFeature(users, options.auth(), Clock.systemUTC()));
+        // Next: a request over a rate limit is refused before any route, and the audit log sees every answer.
+        features.add(new LimitsFeature(options.limits().rates(), new AuditLog(data.service()), clock));
         features.add(new AccountFeature(users));
         features.add(guard);
         features.add(new HealthCheck());

@@ -3,41 +3,18 @@ package org.evofit.server.access;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.evofit.server.AuthOptions;
+import org.evofit.server.MovingClock;
 import org.evofit.server.ServiceException;
 import org.junit.jupiter.api.Test;
 
 /** A lock-out lasts its time, counts per name, and a success clears the count. */
 class SignInLockoutTest {
 
-    /** A clock the test moves. */
-    private static final class Moving extends Clock {
-        Instant now = Instant.parse("2026-12-05T08:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void aLockEndsAfterItsTimeAndOtherNamesAreNotLocked() {
-        Moving clock = new Moving();
+        MovingClock clock = new MovingClock();
         SignInLockout lockout = new SignInLockout(new AuthOptions(AuthOptions.Mode.REQUIRED, 2, Duration.ofMinutes(10)), clock);
         lockout.failed("alice");
         assertThatCode(() -> lockout.check("alice")).doesNotThrowAnyException();
@@ -48,9 +25,9 @@ class SignInLockoutTest {
                         .isEqualTo(600));
         assertThatCode(() -> lockout.check("bob")).doesNotThrowAnyException();
 
-        clock.now = clock.now.plus(Duration.ofMinutes(9));
+        clock.advance(Duration.ofMinutes(9));
         assertThatThrownBy(() -> lockout.check("alice")).hasMessageContaining("try again in 1 minute");
-        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         assertThatCode(() -> lockout.check("alice")).doesNotThrowAnyException();
         lockout.failed("alice");
         assertThatCode(() -> lockout.check("alice")).as("the count starts again after a lock").doesNotThrowAnyException();

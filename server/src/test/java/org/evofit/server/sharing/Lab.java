@@ -18,6 +18,7 @@ import org.evofit.server.UploadLimits;
 import org.evofit.server.account.Role;
 import org.evofit.server.account.UserStore;
 import org.evofit.server.app.Service;
+import org.evofit.server.limits.Limits;
 
 /**
  * A service requiring sign-in with four accounts: alice and bob (members), gus (a guest) and root (an admin).
@@ -41,6 +42,11 @@ final class Lab implements AutoCloseable {
     final String fit;
 
     Lab(Path data) throws Exception {
+        this(data, Limits.defaults(), Clock.systemUTC());
+    }
+
+    /** The lab with {@code limits}, its rate limits timed by {@code clock}. */
+    Lab(Path data, Limits limits, Clock clock) throws Exception {
         this.data = data;
         UserStore users = new UserStore(data.resolve("service"), Clock.systemUTC());
         users.add("alice", Role.MEMBER, PASSWORD);
@@ -48,7 +54,7 @@ final class Lab implements AutoCloseable {
         users.add("gus", Role.GUEST, PASSWORD);
         users.add("root", Role.ADMIN, PASSWORD);
         server = Service.start(new ServerOptions("127.0.0.1", 0, data, null, 1, UploadLimits.defaults(),
-                RunOptions.defaults(), new AuthOptions(AuthOptions.Mode.REQUIRED, 5, Duration.ofMinutes(15))));
+                RunOptions.defaults(), new AuthOptions(AuthOptions.Mode.REQUIRED, 5, Duration.ofMinutes(15)), limits), clock);
         alice = new User(server.url(), "alice").signIn(PASSWORD);
         bob = new User(server.url(), "bob").signIn(PASSWORD);
         gus = new User(server.url(), "gus").signIn(PASSWORD);

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evofit.server.EvofitServer;
+import org.evofit.server.limits.LimitsFeature;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +72,7 @@ class SecuritySuiteTest extends WithLab {
             attacked.add(route.method().toLowerCase() + " " + PARAM.matcher(route.path()).replaceAll("{$1}"));
         }
         attackGit();
+        attackAdminOnly();
         attackWithTokens();
         assertThat(attacked).as("every operation openapi.json describes was attacked").containsAll(described());
         assertThat(lab.alice.get("/api/runs/" + lab.fit).body()).as("alice's fit").contains("\"status\":\"succeeded\"");
@@ -198,6 +200,21 @@ class SecuritySuiteTest extends WithLab {
             refused.add("git " + attacker.name());
         }
         assertThat(lab.bob.get(refs).body()).isEqualTo(lab.bob.get(refs.replace(PROJECT, "ghost")).body().replace("ghost", PROJECT));
+    }
+
+    /** The audit log's routes, which take no parameter: a member and a guest get what does not exist, word for word. */
+    private void attackAdminOnly() throws Exception {
+        for (String path : List.of(LimitsFeature.API, LimitsFeature.PAGE)) {
+            assertThat(lab.root.get(path).statusCode()).as("the admin: " + path).isEqualTo(200);
+            for (User attacker : List.of(lab.bob, lab.gus)) {
+                HttpResponse<String> hidden = attacker.get(path);
+                HttpResponse<String> missing = attacker.get(path + "x");
+                assertThat(hidden.statusCode()).as(attacker.name() + ": " + path).isEqualTo(404);
+                assertThat(message(hidden).replace(path, "P")).as(attacker.name() + ": " + path)
+                        .isEqualTo(message(missing).replace(path + "x", "P"));
+                refused.add(attacker.name() + ": " + path);
+            }
+        }
     }
 
     /** Tokens in the address, unknown ones, another user's token, Basic credentials of a name the token is not. */

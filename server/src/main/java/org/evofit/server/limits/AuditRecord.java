@@ -1,0 +1,18 @@
+package org.evofit.server.limits;
+
+/**
+ * One line of the audit log: who did what, from where, when, under which correlation id, and how it was answered.
+ *
+ * @param time      when it was answered (ISO-8601, UTC)
+ * @param event     {@code sign-in}, {@code sign-in-failure}, {@code upload}, {@code submission}, {@code share} or
+ *                  {@code deletion}
+ * @param user      the account it acted for (for a sign-in, the name typed), or null for none
+ * @param address   the client's address
+ * @param requestId the request's correlation id (its X-Request-Id, as in the service's log)
+ * @param method    the HTTP method
+ * @param path      the path (never the query, which carries nothing of this)
+ * @param status    the HTTP status answered
+ */
+public record AuditRecord(String time, String event, String user, String address, String requestId, String method,
+                          String path, int status) {
+}

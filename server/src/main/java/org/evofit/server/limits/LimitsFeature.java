@@ -1,0 +1,104 @@
+package org.evofit.server.limits;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.Optional;
+import org.evofit.server.RequestIds;
+import org.evofit.server.ServerFeature;
+import org.evofit.server.ServiceException;
+import org.evofit.server.access.Access;
+import org.evofit.server.access.Requester;
+
+/**
+ * The rate limits in front of every route (a request over a limit never reaches its handler) and the audit log
+ * behind them (each audited request recorded with how it was answered, refusals too), found from the request's
+ * method and path ({@link Action}); and the log itself for admins: {@code GET /api/audit} and the page
+ * {@code /admin/audit}, which answer anyone else 404, as a path that does not exist.
+ */
+public final class LimitsFeature implements ServerFeature {
+
+    /** The admins' page of the audit log. */
+    public static final String PAGE = "/admin/audit";
+    /** The audit log as JSON. */
+    public static final String API = "/api/audit";
+
+    private static final int DEFAULT_SHOWN = 200;
+    private static final int MAX_SHOWN = 100_000;
+
+    private final RateLimiter limiter;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    /** Limits as {@code limits} say, timed by {@code clock}, auditing into {@code audit}. */
+    public LimitsFeature(RateLimits limits, AuditLog audit, Clock clock) {
+        this.limiter = new RateLimiter(limits, clock);
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public void configure(JavalinConfig config) {
+        config.routes.before(this::limit);
+        config.routes.after(this::record);
+        config.routes.get(API, ctx -> ctx.json(audit.last(shown(ctx))));
+        config.routes.get(PAGE, ctx -> ctx.html(AuditPage.html(audit.last(shown(ctx)))));
+    }
+
+    private void limit(Context ctx) {
+        if (ctx.path().equals(API) || ctx.path().equals(PAGE)) {
+            adminOnly(ctx);
+            return;
+        }
+        Optional<Action> action = Action.of(ctx.method().name(), ctx.path());
+        if (action.isPresent() && action.get().limited()) {
+            limiter.take(action.get(), user(ctx, action.get()), ClientAddress.of(ctx));
+        }
+    }
+
+    private void record(Context ctx) {
+        Optional<Action> action = Action.of(ctx.method().name(), ctx.path());
+        // External sign-in steps (under /sign-in/) are counted against the limit but not audited here: only the
+        // form's POST says by its answer whether a sign-in succeeded.
+        if (action.isEmpty() || !action.get().audited() || action.get() == Action.SIGN_IN && !ctx.path().equals("/sign-in")) {
+            return;
+        }
+        int status = ctx.statusCode();
+        String event = action.get().key();
+        if (action.get() == Action.SIGN_IN && status != 303) {
+            event = "sign-in-failure";
+        }
+        audit.append(new AuditRecord(clock.instant().toString(), event, user(ctx, action.get()), ClientAddress.of(ctx),
+                RequestIds.of(ctx), ctx.method().name(), ctx.path(), status));
+    }
+
+    /** Who the request counts for: the account it acts for, or for a sign-in the name typed into the form. */
+    private static String user(Context ctx, Action action) {
+        if (action == Action.SIGN_IN && "POST".equals(ctx.method().name())) {
+            String typed = ctx.formParam("user");
+            return typed == null ? null : typed.trim().substring(0, Math.min(64, typed.trim().length()));
+        }
+        Requester requester = Access.requester(ctx);
+        return requester.user();
+    }
+
+    private static void adminOnly(Context ctx) {
+        Requester requester = Access.requester(ctx);
+        if (!requester.admin()) {
+            // The same words as any path that does not exist: the log's existence is not told to non-admins.
+            throw ServiceException.notFound("nothing at " + ctx.path());
+        }
+    }
+
+    private static int shown(Context ctx) {
+        String limit = ctx.queryParam("limit");
+        if (limit == null) {
+            return DEFAULT_SHOWN;
+        }
+        if (!limit.matches("[0-9]{1,6}") || Integer.parseInt(limit) < 1 || Integer.parseInt(limit) > MAX_SHOWN) {
+            throw ServiceException.badInput("limit must be a whole number from 1 to " + MAX_SHOWN + ", got '" + limit
+                    + "'", null);
+        }
+        return Integer.parseInt(limit);
+    }
+}
