@@ -2,12 +2,14 @@ package org.evofit.server.project;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -29,19 +31,33 @@ public record Project(String name, Path dir) {
         return Projects.lockOf(dir);
     }
 
-    /** The project's files (not git's own), sorted by path. */
+    /**
+     * The project's files (not git's own), sorted by path. Git's folder is not entered at all: a commit running
+     * meanwhile (another start's) makes and removes temporary files there, which a walk through it could find gone.
+     */
     public List<ProjectFile> files() {
         List<ProjectFile> out = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList()) {
-                String rel = relative(p);
-                if (!rel.startsWith(".git/")) {
-                    out.add(new ProjectFile(rel, FileKind.ofStored(rel).map(FileKind::label).orElse("other"), Files.size(p)));
+        Path git = dir.resolve(".git");
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    return d.equals(git) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
-            }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile()) {
+                        String rel = relative(f);
+                        out.add(new ProjectFile(rel, FileKind.ofStored(rel).map(FileKind::label).orElse("other"), attrs.size()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        out.sort(Comparator.comparing(ProjectFile::path));
         return out;
     }
 
