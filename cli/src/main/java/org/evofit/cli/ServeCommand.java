@@ -96,6 +96,12 @@ final class ServeCommand extends Verb {
                     + "minute, hour or day. Past a limit the answer is 429 with Retry-After. Defaults: SETUP.md.")
     List<String> rateLimits = new ArrayList<>();
 
+    @Option(names = "--quota", paramLabel = "ROLE.QUOTA=N",
+            description = "Changes one quota of a role (repeatable), e.g. guest.queued-runs=3: ROLE admin, member or guest; "
+                    + "QUOTA concurrent-runs, queued-runs, stored-bytes, largest-upload or evaluations-per-fit "
+                    + "(generations x population). Defaults: SETUP.md.")
+    List<String> quotas = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
         ServerOptions options;
@@ -107,7 +113,7 @@ final class ServeCommand extends Verb {
                     new RunOptions(maxQueued, java.time.Duration.ofSeconds(checkpointSeconds)),
                     new AuthOptions(auth, signInFailures, java.time.Duration.ofMinutes(lockoutMinutes),
                             oidc.resolve(System.getenv())),
-                    Limits.of(rateLimits));
+                    Limits.of(rateLimits, quotas));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -77,7 +77,8 @@ public final class Service {
         // then the guard, whose check of the project or run a path names comes before every route.
         features.add(new SignInFeature(users, options.auth(), Clock.systemUTC()));
         // Next: a request over a rate limit is refused before any route, and the audit log sees every answer.
-        features.add(new LimitsFeature(options.limits().rates(), new AuditLog(data.service()), clock));
+        features.add(new LimitsFeature(options.limits(), data.projects(), sharing::ownedBy, new AuditLog(data.service()),
+                clock));
         features.add(new AccountFeature(users));
         features.add(guard);
         features.add(new HealthCheck());

@@ -2,8 +2,11 @@ package org.evofit.server.limits;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.evofit.server.RequestIds;
 import org.evofit.server.ServerFeature;
 import org.evofit.server.ServiceException;
@@ -11,7 +14,8 @@ import org.evofit.server.access.Access;
 import org.evofit.server.access.Requester;
 
 /**
- * The rate limits in front of every route (a request over a limit never reaches its handler) and the audit log
+ * The rate limits in front of every route (a request over a limit never reaches its handler), the upload quotas
+ * ({@link UploadQuota}) and the audit log
  * behind them (each audited request recorded with how it was answered, refusals too), found from the request's
  * method and path ({@link Action}); and the log itself for admins: {@code GET /api/audit} and the page
  * {@code /admin/audit}, which answer anyone else 404, as a path that does not exist.
@@ -27,12 +31,17 @@ public final class LimitsFeature implements ServerFeature {
     private static final int MAX_SHOWN = 100_000;
 
     private final RateLimiter limiter;
+    private final UploadQuota uploads;
     private final AuditLog audit;
     private final Clock clock;
 
-    /** Limits as {@code limits} say, timed by {@code clock}, auditing into {@code audit}. */
-    public LimitsFeature(RateLimits limits, AuditLog audit, Clock clock) {
-        this.limiter = new RateLimiter(limits, clock);
+    /**
+     * Limits as {@code limits} say, timed by {@code clock}, auditing into {@code audit}; the upload quotas count the
+     * projects under {@code projects} that {@code owned} says an account owns.
+     */
+    public LimitsFeature(Limits limits, Path projects, Function<String, List<String>> owned, AuditLog audit, Clock clock) {
+        this.limiter = new RateLimiter(limits.rates(), clock);
+        this.uploads = new UploadQuota(limits.quotas(), projects, owned);
         this.audit = audit;
         this.clock = clock;
     }
@@ -53,6 +62,9 @@ public final class LimitsFeature implements ServerFeature {
         Optional<Action> action = Action.of(ctx.method().name(), ctx.path());
         if (action.isPresent() && action.get().limited()) {
             limiter.take(action.get(), user(ctx, action.get()), ClientAddress.of(ctx));
+        }
+        if (action.isPresent() && action.get() == Action.UPLOAD) {
+            uploads.check(ctx, Access.requester(ctx));
         }
     }
 

@@ -14,6 +14,8 @@ import org.evofit.looper.FitSlots;
 import org.evofit.looper.LogContext;
 import org.evofit.looper.LoopReport;
 import org.evofit.server.RequestIds;
+import org.evofit.server.account.Role;
+import org.evofit.server.limits.Quotas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -40,10 +42,13 @@ final class EmbeddedRuns implements SubmissionRunner {
     private final ExecutorService submissions;
     private final ScheduledExecutorService pusher;
     private final Map<String, Live> live = new ConcurrentHashMap<>();
+    private final Quotas quotas;
     private volatile boolean closing;
 
-    EmbeddedRuns(SubmissionStore store, int slotCount, java.time.Duration checkpointEvery, SubmissionRunner.Finisher finisher) {
+    EmbeddedRuns(SubmissionStore store, int slotCount, java.time.Duration checkpointEvery, SubmissionRunner.Finisher finisher,
+                 Quotas quotas) {
         this.store = store;
+        this.quotas = quotas;
         this.checkpointEvery = checkpointEvery;
         this.finisher = finisher;
         this.slotCount = slotCount;
@@ -81,6 +86,14 @@ final class EmbeddedRuns implements SubmissionRunner {
         }
     }
 
+    /** Whose the submission's fits are: its account's quota of slots, and a guest's fits wait behind the others'. */
+    private ServiceSlots.Claim claim(Submission s) {
+        if (s.user() == null || s.role() == null) {
+            return ServiceSlots.Claim.ANYONE;
+        }
+        return new ServiceSlots.Claim(s.user(), s.lowPriority(), quotas.of(Role.of(s.role())).concurrentRuns());
+    }
+
     private void execute(Submission s, Live l) {
         if (closing || l.cancelled) {
             return;
@@ -94,7 +107,7 @@ final class EmbeddedRuns implements SubmissionRunner {
             LOG.info("{} {} of project {}: {} runs, {} done already", s.kind(), s.id(), s.project(), total, done[0]);
             boolean[] interrupted = {false};
             AtomicBoolean running = new AtomicBoolean();
-            FitSlots fits = slots.of(l, () -> closing || l.cancelled, () -> {
+            FitSlots fits = slots.of(l, () -> closing || l.cancelled, claim(s), () -> {
                 if (!running.getAndSet(true)) {
                     l.status(SubmissionStatus.RUNNING);
                     store.save(s.with(SubmissionStatus.RUNNING, null));

@@ -31,6 +31,7 @@ final class Live {
     private boolean shownEnded;
     private int runsDone;
     private int runsRunning;
+    private int runsWaiting;
     private int runsTotal;
     private List<ClusterRun> clusterRuns = List.of();
     private SubmissionStatus status = SubmissionStatus.QUEUED;
@@ -65,6 +66,12 @@ final class Live {
     /** One of the submission's fits took a slot. */
     synchronized void fitStarted() {
         runsRunning++;
+        version++;
+    }
+
+    /** One of its fits begins ({@code +1}) or ends ({@code -1}) waiting for a slot. */
+    synchronized void fitWaiting(int change) {
+        runsWaiting += change;
         version++;
     }
 
@@ -118,6 +125,7 @@ final class Live {
         e.put("runsDone", runsDone);
         e.put("runsTotal", runsTotal);
         e.put("runsRunning", runsRunning);
+        e.put("runsWaiting", runsWaiting);
         e.put("run", run);
         if (!clusterRuns.isEmpty()) {
             e.put("clusterRuns", clusterRuns);

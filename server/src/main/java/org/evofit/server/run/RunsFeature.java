@@ -11,6 +11,10 @@ import org.evofit.server.RequestIds;
 import org.evofit.server.ServerFeature;
 import org.evofit.server.ServerOptions;
 import org.evofit.server.ServiceException;
+import org.evofit.server.access.Access;
+import org.evofit.server.access.Requester;
+import org.evofit.server.limits.Quota;
+import org.evofit.server.limits.Quotas;
 import org.evofit.server.project.Project;
 import org.evofit.server.project.ProjectSection;
 import org.evofit.server.project.Projects;
@@ -34,6 +38,7 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
     private final SubmissionStore store;
     private final SubmissionRunner runner;
     private final int maxQueued;
+    private final Quotas quotas;
     // A start's count of the waiting submissions and its own queuing are one step, so two at once cannot pass the bound.
     private final Object startLock = new Object();
 
@@ -46,8 +51,10 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
         this.projects = projects;
         this.store = new SubmissionStore(data.service().resolve("runs"));
         this.maxQueued = options.runs().maxQueued();
+        this.quotas = options.limits().quotas();
         this.runner = options.clustered() ? new ClusterRuns(store, options.db(), this::archive)
-                : new EmbeddedRuns(store, options.slots(), options.runs().checkpointEvery(), this::archive);
+                : new EmbeddedRuns(store, options.slots(), options.runs().checkpointEvery(), this::archive,
+                        options.limits().quotas());
         resume();
     }
 
@@ -99,6 +106,9 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
     private Submission start(Context ctx) {
         Project project = projects.get(ctx.pathParam("p"));
         StartRequest request = StartRequest.from(ctx);
+        Requester by = Access.requester(ctx);
+        // The single user of a service without sign-in has no quota; every account has its role's.
+        Quota quota = by.user() != null ? quotas.of(by.role()) : null;
         Submission s;
         synchronized (startLock) {
             int queued = store.queuedCount();
@@ -106,7 +116,13 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
                 throw ServiceException.later(queued + " fits and sweeps are waiting for a slot, the most this service "
                         + "queues (--max-queued " + maxQueued + "); start this one when some have run", RETRY_AFTER_SECONDS);
             }
-            s = Starts.create(store, project, request, RequestIds.of(ctx));
+            int mine = quota != null ? store.queuedCount(by.user()) : 0;
+            if (quota != null && mine >= quota.queuedRuns()) {
+                throw ServiceException.later("over your quota queued-runs (" + by.role().key() + "): " + mine + " of your "
+                        + "fits and sweeps wait for a slot, the most a " + by.role().key() + " may have waiting; start this "
+                        + "one when one of them has started", RETRY_AFTER_SECONDS);
+            }
+            s = Starts.create(store, project, request, RequestIds.of(ctx), by, quota);
         }
         LOG.info("{} {} of project {} queued: {} on {}", s.kind(), s.id(), s.project(), s.model(), s.data());
         runner.start(s);

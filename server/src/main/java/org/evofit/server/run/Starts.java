@@ -12,6 +12,8 @@ import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.dispatch.LocalSweep;
 import org.evofit.looper.SweepDirectory;
 import org.evofit.server.ServiceException;
+import org.evofit.server.access.Requester;
+import org.evofit.server.limits.Quota;
 import org.evofit.server.project.FileKind;
 import org.evofit.server.project.Located;
 import org.evofit.server.project.ModelInputs;
@@ -46,17 +48,20 @@ final class Starts {
     /**
      * Makes the submission's folder and records it as queued.
      *
+     * @param by who starts it: recorded with it, and a guest's fits take the slots last
+     * @param quota what {@code by} may ask (a fit's evaluations), or null for no quota (the single user's)
      * @throws ServiceException 400 for a model or data file the project lacks, or a mistake the plan finds
      */
-    static Submission create(SubmissionStore store, Project project, StartRequest request, String requestId) {
+    static Submission create(SubmissionStore store, Project project, StartRequest request, String requestId,
+                             Requester by, Quota quota) {
         Path model = requireKind(project, request.model(), FileKind.MODEL, FileKind.SCRIPT);
         for (String d : request.data()) {
             requireKind(project, d, FileKind.DATA);
         }
         String id = store.newId();
         Submission s = new Submission(id, project.name(), request.kind(), request.model(), request.data(),
-                request.settings(), request.fom(), request.sequence(), request.sample(), requestId, Instant.now().toString(), SubmissionStatus.QUEUED, null,
-                null);
+                request.settings(), request.fom(), request.sequence(), request.sample(), requestId, Instant.now().toString(),
+                SubmissionStatus.QUEUED, null, null, by.user(), by.user() != null ? by.role().key() : null);
         Path folder = store.folderOf(id);
         String sweepText = SweepText.of(s);
         try {
@@ -72,7 +77,10 @@ final class Starts {
             Path sweep = inputSweep(folder, id);
             Files.createDirectories(sweep.getParent());
             AtomicFiles.writeText(sweep, sweepText);
-            plan(sweep, folder, input);
+            LocalSweep plan = plan(sweep, folder, input);
+            if (quota != null) {
+                FitWork.check(plan, quota.evaluationsPerFit(), s.role());
+            }
             store.save(s);
         } catch (IOException e) {
             ModelInputs.delete(folder);
@@ -106,9 +114,9 @@ final class Starts {
         }
     }
 
-    private static void plan(Path sweep, Path out, Path input) {
+    private static LocalSweep plan(Path sweep, Path out, Path input) {
         try {
-            LocalSweep.plan(sweep, out);
+            return LocalSweep.plan(sweep, out);
         } catch (InputFileException e) {
             throw Located.badInput(e, input);
         } catch (IllegalArgumentException | IllegalStateException e) {

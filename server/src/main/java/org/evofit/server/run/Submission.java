@@ -2,6 +2,7 @@ package org.evofit.server.run;
 
 import java.util.List;
 import java.util.Map;
+import org.evofit.server.account.Role;
 
 /**
  * A fit (one model, one data file) or a sweep (one model, many data files) started from a project, as
@@ -22,10 +23,14 @@ import java.util.Map;
  * @param message   why it failed or stopped, or null
  * @param clusterSweep the id of the cluster's sweep it was submitted as, or null (not submitted, or run on
  *                  this machine's slots)
+ * @param user      the account that started it, or null (the single user of a service without sign-in, or a
+ *                  submission made before accounts were recorded)
+ * @param role      that account's role when it started it ({@code guest}: its fits wait behind every other), or null
  */
 public record Submission(String id, String project, String kind, String model, List<String> data,
-                         Map<String, String> settings, String fom, SequenceRule sequence, SampleRequest sample, String requestId, String created,
-                         SubmissionStatus status, String message, String clusterSweep) {
+                         Map<String, String> settings, String fom, SequenceRule sequence, SampleRequest sample,
+                         String requestId, String created, SubmissionStatus status, String message, String clusterSweep,
+                         String user, String role) {
 
     /** The kind of a submission of one run. */
     public static final String FIT = "fit";
@@ -35,13 +40,18 @@ public record Submission(String id, String project, String kind, String model, L
     /** This submission in {@code newStatus}, with {@code newMessage}. */
     public Submission with(SubmissionStatus newStatus, String newMessage) {
         return new Submission(id, project, kind, model, data, settings, fom, sequence, sample, requestId, created, newStatus,
-                newMessage, clusterSweep);
+                newMessage, clusterSweep, user, role);
     }
 
     /** This submission, sent to the cluster as sweep {@code sweep}. */
     public Submission submittedAs(String sweep) {
         return new Submission(id, project, kind, model, data, settings, fom, sequence, sample, requestId, created, status, message,
-                sweep);
+                sweep, user, role);
+    }
+
+    /** Whether its fits take the slots last: a guest's (untrusted, the lowest priority). */
+    public boolean lowPriority() {
+        return Role.GUEST.key().equals(role);
     }
 
     /** Its permalink: {@code /runs/ID} for a fit, {@code /sweeps/ID} for a sweep. */

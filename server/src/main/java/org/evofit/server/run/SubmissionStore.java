@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -39,7 +39,8 @@ public final class SubmissionStore implements RunDirectories {
 
     private final Path root;
     private final ObjectMapper json = EvofitServer.jsonMapper();
-    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    // The waiting submissions' ids, each with its account ("" for none), so quotas count them per account.
+    private final Map<String, String> queued = new ConcurrentHashMap<>();
 
     /** The submissions under {@code root} ({@code service/runs}), created when missing. */
     public SubmissionStore(Path root) {
@@ -49,7 +50,7 @@ public final class SubmissionStore implements RunDirectories {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        all().stream().filter(s -> s.status() == SubmissionStatus.QUEUED).forEach(s -> queued.add(s.id()));
+        all().stream().filter(s -> s.status() == SubmissionStatus.QUEUED).forEach(s -> queued.put(s.id(), accountOf(s)));
     }
 
     /**
@@ -58,6 +59,15 @@ public final class SubmissionStore implements RunDirectories {
      */
     int queuedCount() {
         return queued.size();
+    }
+
+    /** How many submissions of account {@code user} wait for a slot. */
+    int queuedCount(String user) {
+        return (int) queued.values().stream().filter(u -> u.equals(user == null ? "" : user)).count();
+    }
+
+    private static String accountOf(Submission s) {
+        return s.user() == null ? "" : s.user();
     }
 
     /** A new id, not used before here: 10 lower-case hex digits. */
@@ -98,7 +108,7 @@ public final class SubmissionStore implements RunDirectories {
             throw new UncheckedIOException(e);
         }
         if (s.status() == SubmissionStatus.QUEUED) {
-            queued.add(s.id());
+            queued.put(s.id(), accountOf(s));
         } else {
             queued.remove(s.id());
         }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The service's slot gate with fits that block until told: no more fits at once than slots, waiting
- * fits served in the order they asked, and a stopping submission's waiting fits never started.
+ * fits served in the order they asked (a member's before guests'), and a stopping submission's waiting fits never
+ * started.
  */
 class ServiceSlotsTest {
 
@@ -83,6 +84,58 @@ class ServiceSlotsTest {
         assertThat(startOrder).containsExactly("sweep-1", "single", "sweep-2");
         assertThat(mostAtOnce.get()).isEqualTo(1);
         assertThat(sweep.fitThreads).as("threads let go after their fits").isEmpty();
+    }
+
+    @Test
+    void aMembersFitStartsBeforeTheGuestFitsQueuedEarlier() throws Exception {
+        ServiceSlots slots = new ServiceSlots(1);
+        Live guests = new Live("guests");
+        Live member = new Live("member");
+        FitSlots guestGate = slots.of(guests, () -> false, new ServiceSlots.Claim("gus", true, Long.MAX_VALUE), () -> { });
+        CountDownLatch firstIn = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<CompletableFuture<RunOutcome>> fits = new java.util.ArrayList<>();
+        fits.add(submit(guestGate, "guest-0", firstIn, release));
+        assertThat(firstIn.await(30, TimeUnit.SECONDS)).isTrue();
+        for (int i = 1; i <= 20; i++) {
+            fits.add(submit(guestGate, "guest-" + i, new CountDownLatch(1), release));
+            awaitWaiting(guests, i + 1);
+        }
+        assertThat(slots.waiting()).isEqualTo(20);
+        fits.add(submit(slots.of(member, () -> false, () -> { }), "member", new CountDownLatch(1), release));
+        awaitWaiting(member, 1);
+        assertThat(slots.waiting()).isEqualTo(21);
+
+        release.countDown();
+        CompletableFuture.allOf(fits.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        assertThat(startOrder).as("the running guest fit keeps its slot; then the member's, then the guests' in order")
+                .startsWith("guest-0", "member", "guest-1", "guest-2").hasSize(22).endsWith("guest-19", "guest-20");
+        assertThat(mostAtOnce.get()).isEqualTo(1);
+        assertThat(slots.waiting()).isZero();
+    }
+
+    @Test
+    void anAccountAtItsConcurrentQuotaWaitsWhileAnotherTakesTheFreeSlot() throws Exception {
+        ServiceSlots slots = new ServiceSlots(2);
+        Live gus = new Live("gus");
+        Live alice = new Live("alice");
+        FitSlots gusGate = slots.of(gus, () -> false, new ServiceSlots.Claim("gus", true, 1), () -> { });
+        CountDownLatch firstIn = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<RunOutcome> first = submit(gusGate, "gus-1", firstIn, release);
+        assertThat(firstIn.await(30, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<RunOutcome> second = submit(gusGate, "gus-2", new CountDownLatch(1), release);
+        awaitWaiting(gus, 2);
+        assertThat(slots.waiting()).as("gus's second fit waits although a slot is free").isEqualTo(1);
+        CountDownLatch aliceIn = new CountDownLatch(1);
+        CompletableFuture<RunOutcome> hers = submit(slots.of(alice, () -> false, new ServiceSlots.Claim("alice", false, 1),
+                () -> { }), "alice-1", aliceIn, release);
+        assertThat(aliceIn.await(30, TimeUnit.SECONDS)).as("alice takes the free slot").isTrue();
+        assertThat(startOrder).containsExactly("gus-1", "alice-1");
+
+        release.countDown();
+        CompletableFuture.allOf(first, second, hers).get(30, TimeUnit.SECONDS);
+        assertThat(startOrder).containsExactly("gus-1", "alice-1", "gus-2");
     }
 
     @Test

@@ -35,7 +35,7 @@ class RateLimitServiceTest {
 
     /** The lab itself signs in 4 times from one address and uploads and submits once as alice. */
     private Lab start(List<String> rates, Clock clock) throws Exception {
-        lab = new Lab(data, Limits.of(rates), clock);
+        lab = new Lab(data, Limits.of(rates, List.of()), clock);
         return lab;
     }
 

@@ -101,6 +101,11 @@ final class User {
 
     /** Reads the server-sent events at {@code path} until one named {@code name}; its data, or null if none came. */
     String awaitEvent(String path, String event) throws IOException, InterruptedException {
+        return awaitEvent(path, event, "");
+    }
+
+    /** Reads the events at {@code path} until one named {@code event} whose data holds {@code holding}; its data. */
+    String awaitEvent(String path, String event, String holding) throws IOException, InterruptedException {
         HttpRequest.Builder r = request(path).header("Accept", "text/event-stream").header("Cookie", "evofit_session=" + session);
         HttpResponse<Stream<String>> res = http.send(r.build(), HttpResponse.BodyHandlers.ofLines());
         try (Stream<String> lines = res.body()) {
@@ -108,7 +113,7 @@ final class User {
             for (String line : (Iterable<String>) lines::iterator) {
                 if (line.startsWith("event:")) {
                     current = line.substring(6).trim();
-                } else if (line.startsWith("data:") && current.equals(event)) {
+                } else if (line.startsWith("data:") && current.equals(event) && line.contains(holding)) {
                     return line.substring(5).trim();
                 }
             }
