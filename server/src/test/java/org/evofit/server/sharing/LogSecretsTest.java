@@ -52,11 +52,17 @@ class LogSecretsTest {
             assertThat(lab.anonymous.send(lab.anonymous.request("/api/projects").header("Authorization", "Bearer " + token
                     + "x"), false).statusCode()).isEqualTo(401);
         } finally {
-            root.detachAppender(captured);
             root.setLevel(before);
+            root.detachAppender(captured);
+        }
+        List<ILoggingEvent> events;
+        // Threads of the closed service may still be appending: the appender appends under its own lock.
+        synchronized (captured) {
+            captured.stop();
+            events = new ArrayList<>(captured.list);
         }
         List<String> lines = new ArrayList<>();
-        for (ILoggingEvent e : captured.list) {
+        for (ILoggingEvent e : events) {
             lines.add(e.getFormattedMessage() + " " + e.getMDCPropertyMap() + " " + e.getKeyValuePairs()
                     + (e.getThrowableProxy() != null ? ThrowableProxyUtil.asString(e.getThrowableProxy()) : ""));
         }
