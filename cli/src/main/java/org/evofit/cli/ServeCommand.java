@@ -11,7 +11,7 @@ import org.evofit.server.RunOptions;
 import org.evofit.server.ServerOptions;
 import org.evofit.server.UploadLimits;
 import org.evofit.server.app.Service;
-import org.evofit.server.limits.Limits;
+import org.evofit.server.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -3,7 +3,6 @@ package org.evofit.server;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.evofit.dispatch.DbConfig;
-import org.evofit.server.limits.Limits;
 
 /**
  * How {@code evofit serve} runs.

@@ -1,5 +1,7 @@
 package org.evofit.server.limits;
 
+import org.evofit.server.Action;
+import org.evofit.server.Limits;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.nio.file.Path;

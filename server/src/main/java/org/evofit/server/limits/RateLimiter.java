@@ -1,5 +1,9 @@
 package org.evofit.server.limits;
 
+import org.evofit.server.Action;
+import org.evofit.server.Rate;
+import org.evofit.server.RateLimits;
+import org.evofit.server.Limits;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;

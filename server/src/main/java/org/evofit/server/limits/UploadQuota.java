@@ -1,5 +1,7 @@
 package org.evofit.server.limits;
 
+import org.evofit.server.Quotas;
+import org.evofit.server.Quota;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;

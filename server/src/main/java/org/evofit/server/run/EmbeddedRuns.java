@@ -15,7 +15,7 @@ import org.evofit.looper.LogContext;
 import org.evofit.looper.LoopReport;
 import org.evofit.server.RequestIds;
 import org.evofit.server.account.Role;
-import org.evofit.server.limits.Quotas;
+import org.evofit.server.Quotas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;

@@ -13,7 +13,7 @@ import org.evofit.dispatch.LocalSweep;
 import org.evofit.looper.SweepDirectory;
 import org.evofit.server.ServiceException;
 import org.evofit.server.access.Requester;
-import org.evofit.server.limits.Quota;
+import org.evofit.server.Quota;
 import org.evofit.server.project.FileKind;
 import org.evofit.server.project.Located;
 import org.evofit.server.project.ModelInputs;

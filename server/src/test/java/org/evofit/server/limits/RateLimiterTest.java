@@ -1,5 +1,8 @@
 package org.evofit.server.limits;
 
+import org.evofit.server.Action;
+import org.evofit.server.Rate;
+import org.evofit.server.RateLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -18,7 +18,7 @@ import org.evofit.server.UploadLimits;
 import org.evofit.server.account.Role;
 import org.evofit.server.account.UserStore;
 import org.evofit.server.app.Service;
-import org.evofit.server.limits.Limits;
+import org.evofit.server.Limits;
 
 /**
  * A service requiring sign-in with four accounts: alice and bob (members), gus (a guest) and root (an admin).

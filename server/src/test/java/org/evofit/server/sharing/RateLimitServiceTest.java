@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import org.evofit.server.MovingClock;
 import org.evofit.server.ServiceClient;
-import org.evofit.server.limits.Limits;
+import org.evofit.server.Limits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.evofit.server.limits;
+package org.evofit.server;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.evofit.server.limits;
+package org.evofit.server;
 
 /**
  * What one account of a role may hold and ask at once.

@@ -1,4 +1,4 @@
-package org.evofit.server.limits;
+package org.evofit.server;
 
 import java.util.Arrays;
 import java.util.Collections;
