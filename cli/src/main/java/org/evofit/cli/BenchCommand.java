@@ -42,7 +42,7 @@ final class BenchCommand extends Verb {
 
     @Option(names = "--fit", description = "Benchmark whole fits (differential evolution on the model), and what "
             + "checkpoints cost them: bytes per save and the overhead against the same fit without, saved into a SQLite "
-            + "run store by time (capped at 1 %), every 25 generations (an eighth of a shorter fit) incrementally, and as "
+            + "run store by time (capped at 1 %%), every 25 generations (an eighth of a shorter fit) incrementally, and as "
             + "often whole.")
     boolean fit;
 

@@ -40,7 +40,7 @@ final class WorkerCommand extends Verb {
     int checkpointGenerations;
 
     @Option(names = "--checkpoint-seconds", paramLabel = "S", defaultValue = "10",
-            description = "... and every S seconds, saving only while checkpoints have taken under 1 % of the fit's time "
+            description = "... and every S seconds, saving only while checkpoints have taken under 1 %% of the fit's time "
                     + "(0: never by time).")
     double checkpointSeconds;
 

@@ -2,6 +2,9 @@ package org.evofit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -36,5 +39,22 @@ class HelpTest {
     @Test
     void benchHelpShowsItsDefaults() {
         assertThat(Cli.run("bench", "--help").out()).contains("Default: 2");
+    }
+
+    @Test
+    void everyVerbsHelpIsFormattedNotPrintedRaw() {
+        // picocli falls back to a description's raw text, with a warning on System.err, when the text is
+        // not a valid format (a lone '%'): the help then shows '%n' instead of line breaks.
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+        try {
+            for (String verb : Main.commandLine().getSubcommands().keySet()) {
+                assertThat(Cli.run(verb, "--help").exitCode()).as(verb).isZero();
+            }
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(warnings.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
     }
 }
