@@ -33,6 +33,9 @@ final class Progress {
         client.onClose(() -> live.clients.remove(client));
         client.sendEvent("progress", live.snapshot());
         live.clients.add(client);
+        if (client.terminated()) {
+            live.clients.remove(client);
+        }
     }
 
     /** {@link #push} for each of them; a browser that went away stops no other's events. */
@@ -48,6 +51,9 @@ final class Progress {
 
     /** Sends the live state's change, if any, to its browsers; ends their streams when it has ended. */
     static void push(Live live) {
+        // A browser that left before listen added it to the list was closed before its onClose could remove it:
+        // sending to it would only make Javalin warn, at every push, for as long as the run goes on.
+        live.clients.removeIf(SseClient::terminated);
         if (live.clients.isEmpty()) {
             return;
         }
