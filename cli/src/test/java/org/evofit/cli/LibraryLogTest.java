@@ -60,7 +60,15 @@ class LibraryLogTest {
         log.error("cannot connect to jdbc:postgresql://evofit:Secret1@db:5432/evofit?sslpassword=Secret2&x=1",
                 new IllegalStateException("password=Secret3"));
 
+        LoggerFactory.getLogger("org.eclipse.jetty.server.Server").info("jetty started");
+        log.warn("the next line");
+
         String out = captured.toString(StandardCharsets.UTF_8);
+        // Each record starts its own line with the time (the stack trace's end included), and the exception is
+        // printed once, masked: the pattern's parts, not their names.
+        assertThat(out).doesNotContain("%").doesNotContain("jetty started")
+                .containsPattern("(?m)^\\d{4}-\\d\\d-\\d\\dT.* WARN  run=- sweep=- org.quartz.test: the next line$");
+        assertThat(out.split("IllegalStateException", -1)).hasSize(2);
         assertThat(out).doesNotContain("an info line").contains("ERROR run=- sweep=- org.quartz.test: cannot connect")
                 .contains("IllegalStateException").doesNotContain("Secret1").doesNotContain("Secret2")
                 .doesNotContain("Secret3");
