@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.evofit.core.mcmc.Chain;
 import org.evofit.core.mcmc.SamplerSettings;
@@ -33,23 +31,11 @@ class ChainCheckpointsTest {
     @TempDir
     Path dir;
 
-    private interface StoreTest {
-        void run(RunStore store) throws Exception;
-    }
-
-    private void with(String kind, StoreTest test) throws Exception {
-        try (TestDatabase t = TestDatabase.of(kind, dir); Database db = Database.open(t.config(), 4)) {
-            db.store().queue().addSweep("s1", "sweep.yaml", List.of(RunStoreContractTest.spec("a", null),
-                    RunStoreContractTest.spec("b", null)), Map.of());
-            test.run(db.store());
-        }
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
     void piecesFollowTheWholeLogInOrderOnceEachUntilAWholeOneReplacesThemOrTheResultIsRecorded(String kind)
             throws Exception {
-        with(kind, store -> {
+        TwoRunStore.with(kind, dir, store -> {
             ChainCheckpointStore chains = store.chainCheckpoints();
             Lease lease = store.leases().claim("s1", "a", "w1").orElseThrow();
             assertThat(chains.latest("s1", "a")).isEmpty();
@@ -69,7 +55,7 @@ class ChainCheckpointsTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
     void aSaveUnderALostLeaseIsRefusedAndAnAppendWithNothingToFollowFails(String kind) throws Exception {
-        with(kind, store -> {
+        TwoRunStore.with(kind, dir, store -> {
             ChainCheckpointStore chains = store.chainCheckpoints();
             Lease a = store.leases().claim("s1", "a", "w1").orElseThrow();
             assertThat(chains.replace(a, 2, new byte[] {1})).isTrue();
@@ -89,7 +75,7 @@ class ChainCheckpointsTest {
         ModelDefinition model = line();
         double[] start = model.problem().objective().start();
         SampleRun whole = Sampling.of(SETTINGS).run(model, start, dir.resolve("whole"));
-        with(kind, store -> {
+        TwoRunStore.with(kind, dir, store -> {
             EventLog log = EventLog.to(null, dir.resolve(kind + ".log"));
             Lease first = store.leases().claim("s1", "a", "w1").orElseThrow();
             SampleRun stopped = Sampling.of(SETTINGS).withCheckpointEvery(Duration.ZERO)

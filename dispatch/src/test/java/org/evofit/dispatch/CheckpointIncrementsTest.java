@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.evofit.core.de.CheckpointSink;
 import org.evofit.core.de.Checkpointing;
 import org.evofit.core.de.DeCheckpoint;
@@ -30,23 +29,11 @@ class CheckpointIncrementsTest {
     @TempDir
     Path dir;
 
-    private interface StoreTest {
-        void run(RunStore store) throws Exception;
-    }
-
-    private void with(String kind, StoreTest test) throws Exception {
-        try (TestDatabase t = TestDatabase.of(kind, dir); Database db = Database.open(t.config(), 4)) {
-            db.store().queue().addSweep("s1", "sweep.yaml", List.of(RunStoreContractTest.spec("a", null),
-                    RunStoreContractTest.spec("b", null)), Map.of());
-            test.run(db.store());
-        }
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
     void incrementsFollowTheWholeCheckpointInGenerationOrderOnceEachUntilAWholeOneReplacesThem(String kind)
             throws Exception {
-        with(kind, store -> {
+        TwoRunStore.with(kind, dir, store -> {
             CheckpointStore checkpoints = store.checkpoints();
             Lease lease = store.leases().claim("s1", "a", "w1").orElseThrow();
             assertThat(checkpoints.save(lease, 25, new byte[] {1})).isTrue();
@@ -68,7 +55,7 @@ class CheckpointIncrementsTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
     void anAppendUnderALostLeaseIsRefusedAndOneWithNothingToFollowFails(String kind) throws Exception {
-        with(kind, store -> {
+        TwoRunStore.with(kind, dir, store -> {
             Lease a = store.leases().claim("s1", "a", "w1").orElseThrow();
             assertThat(store.checkpoints().save(a, 5, new byte[] {1})).isTrue();
             assertThat(store.leases().release(a)).isTrue();
@@ -83,7 +70,7 @@ class CheckpointIncrementsTest {
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
     void aFitSavedThroughTheLeaseSinkResumesFromItsChainToTheUninterruptedResult(String kind) throws Exception {
-        with(kind, store -> {
+        TwoRunStore.with(kind, dir, store -> {
             DeSettings settings = DeSettings.defaults().withPopulation(10).withGenerations(40).withRestarts(2)
                     .withRestartGenerations(10).withSeed(5);
             DeExecution execution = DeExecution.defaults().withLogCapacity(300);
