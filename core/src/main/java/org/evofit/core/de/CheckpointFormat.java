@@ -203,7 +203,7 @@ final class CheckpointFormat {
                 || c.fingerprint().start().length != dim) {
             throw inconsistent("bounds do not have the dimension " + dim);
         }
-        int lastPhase = s.restarts() > 1 && s.restartGenerations() > 0 ? s.restarts() : s.restarts() - 1;
+        int lastPhase = s.screened() ? s.restarts() : s.restarts() - 1;
         if (c.phase() < 0 || c.phase() > lastPhase) {
             throw inconsistent("phase " + c.phase() + " is not in 0.." + lastPhase);
         }

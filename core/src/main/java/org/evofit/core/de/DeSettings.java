@@ -110,6 +110,22 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
                 populationFor(dimension));
     }
 
+    /** Whether restarts are screened: each runs {@link #restartGenerations()}, then the best goes on. */
+    public boolean screened() {
+        return restarts > 1 && restartGenerations > 0;
+    }
+
+    /**
+     * The generations a whole fit of {@code dimension} free parameters runs, every restart and the screened
+     * best's continuation included (each run's first population counted as a generation, the first run's not):
+     * what progress counts towards, and what a fit's work is.
+     */
+    public long plannedGenerations(int dimension) {
+        long perRun = screened() ? restartGenerations : generationsFor(dimension);
+        long finalRun = screened() ? generationsFor(dimension) : 0;
+        return restarts * (perRun + 1) - 1 + finalRun;
+    }
+
     /** A builder holding these settings, to change several at once and validate once. */
     public Builder toBuilder() {
         return new Builder(this);

@@ -66,10 +66,10 @@ public final class DifferentialEvolution {
         if (dim < 1) {
             throw new IllegalArgumentException("nothing to fit: no free parameters");
         }
-        boolean screen = runs > 1 && settings.restartGenerations() > 0;
+        boolean screen = settings.screened();
         int perRun = screen ? settings.restartGenerations() : settings.generationsFor(dim);
         int finalRun = screen ? settings.generationsFor(dim) : 0;
-        int planned = runs * (perRun + 1) - 1 + finalRun;
+        int planned = (int) settings.plannedGenerations(dim);
         DeCheckpoint.Fingerprint fingerprint = DeCheckpoint.Fingerprint.of(objective, settings, execution.logCapacity());
         DeCheckpoint resume = checkpointing.resumeFrom();
         if (resume != null) {

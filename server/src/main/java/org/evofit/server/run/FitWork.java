@@ -12,8 +12,8 @@ import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.model.ModelDefinition;
 
 /**
- * The work a submission's fits ask, as the quota {@code evaluations-per-fit} counts it: each run's generations x
- * population, from its model's optimizer settings with the run's own overrides (the start's settings), multipliers
+ * The work a submission's fits ask, as the quota {@code evaluations-per-fit} counts it: each run's generations
+ * (every restart's included) x population, from its model's optimizer settings with the run's own overrides (the start's settings), multipliers
  * of the free parameters resolved as the fit resolves them.
  */
 final class FitWork {
@@ -35,11 +35,12 @@ final class FitWork {
             long population = de.populationFor(free);
             long generations;
             try {
-                generations = de.generationsFor(free);
+                // Every restart runs its generations too: restarts are work a fit asks like any other.
+                generations = de.plannedGenerations(free);
             } catch (ArithmeticException e) {
                 generations = Long.MAX_VALUE / Math.max(1, population);
             }
-            if (generations * population > most) {
+            if (generations > most / population) {
                 throw new ServiceException(403, "over your quota evaluations-per-fit (" + role + "): a fit asks "
                         + generations + " generations x " + population + " population = " + generations * population
                         + ", the most a " + role + " may ask is " + most + "; ask for fewer generations or a smaller "

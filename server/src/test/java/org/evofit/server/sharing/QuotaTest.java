@@ -68,6 +68,10 @@ class QuotaTest {
         assertThat(much.statusCode()).isEqualTo(403);
         assertThat(message(much)).contains("over your quota evaluations-per-fit (guest)", "1000 generations x 50 "
                 + "population = 50000", "the most a guest may ask is 10000");
+        // 100 generations x 50 is within the quota, but every restart runs its generations too.
+        HttpResponse<String> restarted = lab.gus.postForm("/api/projects/g/runs", FIT + "100&restarts=4");
+        assertThat(restarted.statusCode()).as(restarted.body()).isEqualTo(403);
+        assertThat(message(restarted)).contains("over your quota evaluations-per-fit (guest)");
 
         // Alice (a member) holds the one slot with a long fit, so the guest's fits wait.
         HttpResponse<String> hers = lab.alice.postForm("/api/projects/" + Lab.PROJECT + "/runs", FIT + "100000");
