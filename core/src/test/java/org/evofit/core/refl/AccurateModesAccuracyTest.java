@@ -1,0 +1,85 @@
+package org.evofit.core.refl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every resolution width evofit's accurate modes produce (one σ for all points, σ proportional to Q,
+ * a σ per point from a data column), smeared the way model files smear ({@link SmearedReflectivity}
+ * with the default settings), against {@link BruteSmearing}'s converged quadrature to 1e-6 relative:
+ * on a thick film (fringes and the chirp above its critical edge), a multilayer (Bragg peaks) and a
+ * grid packed around the critical edges.
+ */
+class AccurateModesAccuracyTest {
+
+    /** A ~1250 Å SiO-like film on Si (neutrons), like examples/neutron-film. */
+    private static SlabStack film() {
+        return SlabStack.fromSld(new double[] {0, 1250, 0}, new double[] {0, 3.47, 2.07},
+                new double[] {0, 0.001, 0}, new double[] {0, 7, 4});
+    }
+
+    /** Ten Ni/Ti bilayers of 60 and 40 Å on Si: Bragg peaks at multiples of 2π/100 Å⁻¹. */
+    private static SlabStack multilayer() {
+        int bilayers = 10;
+        int n = 2 * bilayers + 2;
+        double[] d = new double[n];
+        double[] sld = new double[n];
+        double[] isld = new double[n];
+        double[] rough = new double[n];
+        for (int b = 0; b < bilayers; b++) {
+            d[1 + 2 * b] = 60;
+            sld[1 + 2 * b] = 9.41;
+            d[2 + 2 * b] = 40;
+            sld[2 + 2 * b] = -1.92;
+            rough[1 + 2 * b] = 4;
+            rough[2 + 2 * b] = 4;
+        }
+        sld[n - 1] = 2.07;
+        rough[n - 1] = 3;
+        return SlabStack.fromSld(d, sld, isld, rough);
+    }
+
+    /** Q points: evenly spaced over the usual range, or packed around the critical edges. */
+    private static double[] q(String grid) {
+        int n = 150;
+        double[] q = new double[n];
+        for (int i = 0; i < n; i++) {
+            double f = (double) i / (n - 1);
+            q[i] = grid.equals("edge") ? 0.006 + 0.012 * f : 0.005 + 0.195 * f;
+        }
+        return q;
+    }
+
+    /** The widths a mode gives: constant σ, σ = 1 %·Q, or a TOF-like column √(σ0² + (0.015·Q)²). */
+    private static double[] widths(String mode, double[] q) {
+        double[] dq = new double[q.length];
+        for (int i = 0; i < q.length; i++) {
+            dq[i] = switch (mode) {
+                case "constant" -> 0.0004;
+                case "relative" -> 0.01 * q[i];
+                case "pointwise" -> Math.sqrt(0.0002 * 0.0002 + 0.015 * q[i] * 0.015 * q[i]);
+                default -> throw new IllegalArgumentException(mode);
+            };
+        }
+        return dq;
+    }
+
+    @ParameterizedTest(name = "{0} {1} on {2} points")
+    @CsvSource({
+        "film, constant, wide", "film, relative, wide", "film, pointwise, wide",
+        "multilayer, constant, wide", "multilayer, relative, wide", "multilayer, pointwise, wide",
+        "film, constant, edge", "film, relative, edge", "film, pointwise, edge"})
+    void everyAccurateModeIsWithinOnePpmOfTheConvergedCurve(String sample, String mode, String grid) {
+        SlabStack stack = sample.equals("film") ? film() : multilayer();
+        double[] q = q(grid);
+        double[] dq = widths(mode, q);
+        double[] converged = BruteSmearing.smear(stack, q, dq, 3.5, false);
+        double[] out = new double[q.length];
+        SmearedReflectivity.pointwise(q, dq).reflectivity(stack, out, new SmearingWorkspace());
+        double dev = Orso.maxRelativeDeviation(out, converged);
+        int worst = Orso.worstIndex(out, converged);
+        assertThat(dev).as("max relative deviation %.2e at Q=%s", dev, q[worst]).isLessThan(1e-6);
+    }
+}
