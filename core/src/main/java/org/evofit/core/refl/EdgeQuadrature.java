@@ -1,28 +1,29 @@
 package org.evofit.core.refl;
 
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
-
 /**
  * Smearing near the kinks of a curve, where a fixed grid converges slowly.
  *
  * <p>Reflectivity has square-root kinks at Q = 0 and at the backing medium's critical edge, and
  * chirped fringes above the edges of thick slabs ({@link #edges}). A trapezoid rule across a kink
  * errs like h^1.5 (1e-2 at 2.5 nodes per σ on ORSO test 4). So every point whose window holds
- * such an edge is integrated separately: its window is split at the edges, the piece next to an
- * edge is mapped by q = edge ± length·t², which turns √(q − edge) into a smooth function of t,
- * and is integrated by Gauss–Legendre on sub-pieces short enough for the Gaussian and the fringes. Cut Gaussians are cut exactly at the window ends. The nodes
- * depend on the stack (its edges), so they are laid on every call, into the caller's
- * {@link SmearingWorkspace}; only points near an edge pay for them.
+ * such an edge is integrated separately: the union of such points' windows is split at the edges,
+ * the part next to an edge is mapped by q = edge ± length·t², which turns √(q − edge) into a smooth
+ * function of t, and is integrated by Gauss–Legendre on pieces short enough for the Gaussian and
+ * the fringes ({@link EdgePieces}). The points whose windows overlap share those nodes, each cutting
+ * its Gaussian exactly at its window's ends. The nodes depend on the stack (its edges), so they are
+ * laid on every call, into the caller's {@link SmearingWorkspace}; only points near an edge pay.
  */
 final class EdgeQuadrature {
 
-    /** Gauss–Legendre points per sub-piece. */
-    static final int ORDER = 8;
-    /** Longest sub-piece, in σ of q: keeps the Gaussian well resolved. */
+    /** Longest piece, in σ of q: keeps the Gaussian well resolved. */
     static final double PIECE = 1.5;
-    /** Largest phase of the curve's oscillations across one sub-piece, radians. */
-    static final double PHASE = 2.5;
+    /**
+     * Largest phase of the curve's oscillations across one piece, radians. The piece's 8-point rule
+     * integrates 4 radians to ~1e-15; the polynomial through its nodes, which a cut window
+     * integrates, holds them to ~5e-5, on a piece the Gaussian at its cut weighs ~1e-3 (2.5 gave
+     * the same curves to 1e-9 with 1.4x the edge nodes: AccurateModesAccuracyTest).
+     */
+    static final double PHASE = 4;
     /**
      * A slab's edge is treated when the phase 2·kz·d its wave gains across the slab reaches this
      * many radians within the point's window: the chirp near the edge of a thick slab.
@@ -30,17 +31,6 @@ final class EdgeQuadrature {
     static final double CHIRP = 1;
     /** Marks a kink (Q = 0, the backing medium's edge) in the edge-thickness list. */
     static final double KINK = -1;
-
-    private static final double[] GL_POINT = new double[ORDER];
-    private static final double[] GL_WEIGHT = new double[ORDER];
-
-    static {
-        GaussIntegrator rule = new GaussIntegratorFactory().legendre(ORDER, 0, 1);
-        for (int j = 0; j < ORDER; j++) {
-            GL_POINT[j] = rule.getPoint(j);
-            GL_WEIGHT[j] = rule.getWeight(j);
-        }
-    }
 
     private EdgeQuadrature() {
     }
@@ -113,35 +103,69 @@ final class EdgeQuadrature {
     }
 
     /**
-     * Lays nodes and weights for every point near an edge that matters into ws: the points in
-     * ws.points, each point's nodes from ws.start[p] to ws.start[p + 1].
+     * Lays the shared nodes near the edges into ws.pieces and each nearby point's weights on them:
+     * the points in ws.points, point p's weights ws.edgeWeight[ws.start[p]..ws.start[p + 1]) for
+     * the nodes from ws.firstNode[p] on. Points whose windows overlap share one cluster of pieces.
      *
+     * @param byStart   the smeared points in ascending order of their window's start
      * @param frequency the fastest fringe frequency of the curve away from edges, radians per Å⁻¹
-     *
      * @return the number of such points
      */
-    static int lay(double[] x, double[] sigma, SmearingSettings settings, double frequency, int edgeCount,
-            SmearingWorkspace ws) {
+    static int lay(double[] x, double[] sigma, int[] byStart, SmearingSettings settings, double frequency,
+            int edgeCount, SmearingWorkspace ws) {
         // A point is taken over when an edge lies anywhere the shared grid would sample it (its
         // trapezoid sum covers ±REACH·σ even when the Gaussian is cut shorter), and integrated
         // over its own window only.
         double reach = Math.min(settings.cutoff(), ResolutionSmearing.REACH);
+        ws.pieces.clear();
         int points = 0;
         int used = 0;
         ws.startAt(0, 0);
-        for (int i = 0; i < x.length; i++) {
-            double s = sigma[i];
-            if (!(s > 0) || !nearAnEdge(ws, edgeCount, x[i], s)) {
-                continue;
+        int k = 0;
+        while (k < byStart.length) {
+            int first = points;
+            double from = 0;
+            double to = 0;
+            double sMin = Double.POSITIVE_INFINITY;
+            double sMax = 0;
+            for (; k < byStart.length; k++) {
+                int i = byStart[k];
+                double s = sigma[i];
+                if (!(s > 0) || !nearAnEdge(ws, edgeCount, x[i], s)) {
+                    continue;
+                }
+                double a = x[i] - reach * s;
+                if (points > first && a > to) {
+                    break;
+                }
+                from = points == first ? a : from;
+                to = Math.max(to, x[i] + reach * s);
+                sMin = Math.min(sMin, s);
+                sMax = Math.max(sMax, s);
+                ws.point(points++, i);
             }
-            int from = used;
-            used = window(x[i] - reach * s, x[i] + reach * s, frequency, x[i], s, edgeCount, ws, used);
-            if (settings.renormalize()) {
-                renormalize(ws, from, used);
+            if (points == first) {
+                break;
             }
-            ws.point(points, i);
-            points++;
-            ws.startAt(points, used);
+            int piece = ws.pieces.count();
+            cluster(from, to, sMin, sMax, frequency, edgeCount, ws);
+            for (int p = first; p < points; p++) {
+                int i = ws.points[p];
+                double a = x[i] - reach * sigma[i];
+                double b = x[i] + reach * sigma[i];
+                piece = ws.pieces.firstAbove(piece, a);
+                ws.firstNode(p, piece * EdgePieces.ORDER);
+                int from0 = used;
+                for (int c = piece; !ws.pieces.beyond(c, b); c++) {
+                    ws.ensureEdgeWeights(used + EdgePieces.ORDER);
+                    ws.pieces.weigh(c, x[i], sigma[i], a, b, ws.edgeWeight, used);
+                    used += EdgePieces.ORDER;
+                }
+                if (settings.renormalize()) {
+                    renormalize(ws, from0, used);
+                }
+                ws.startAt(p + 1, used);
+            }
         }
         return points;
     }
@@ -158,32 +182,34 @@ final class EdgeQuadrature {
     }
 
     /**
-     * Lays the nodes of the window [a, b] of the point at x: the window cut at every edge that
-     * matters, each piece integrated from its singular end(s). Returns the next free node.
+     * Lays the pieces of [from, to], the union of some points' windows (resolutions sMin to sMax): cut
+     * at every edge that matters, each part integrated from its singular end(s).
      */
-    private static int window(double a, double b, double frequency, double x, double s, int edgeCount,
-            SmearingWorkspace ws, int used) {
+    private static void cluster(double from, double to, double sMin, double sMax, double frequency, int edgeCount,
+            SmearingWorkspace ws) {
         double[] edges = ws.edges;
-        double left = a;
+        double left = from;
         boolean leftSingular = false;
         double leftChirp = 0;
-        for (int k = firstAbove(edges, edgeCount, a); k <= edgeCount; k++) {
-            boolean inside = k < edgeCount && edges[k] < b;
-            if (inside && !matters(ws, k, s)) {
+        for (int k = firstAbove(edges, edgeCount, from); k <= edgeCount; k++) {
+            boolean inside = k < edgeCount && edges[k] < to;
+            if (inside && !matters(ws, k, sMax)) {
                 continue;
             }
-            double right = inside ? edges[k] : b;
+            double right = inside ? edges[k] : to;
             double rightChirp = inside ? Math.max(0, ws.edgeThickness[k]) : 0;
             if (leftSingular && inside) {
                 double mid = 0.5 * (left + right);
-                used = side(left, mid - left, leftChirp, frequency, x, s, ws, used);
-                used = side(right, mid - right, rightChirp, frequency, x, s, ws, used);
+                side(left, mid - left, leftChirp, frequency, sMin, ws);
+                side(right, mid - right, rightChirp, frequency, sMin, ws);
             } else if (leftSingular) {
-                used = side(left, right - left, leftChirp, frequency, x, s, ws, used);
+                side(left, right - left, leftChirp, frequency, sMin, ws);
             } else if (inside) {
-                used = side(right, left - right, rightChirp, frequency, x, s, ws, used);
+                side(right, left - right, rightChirp, frequency, sMin, ws);
             } else {
-                used = plain(left, right, frequency, x, s, ws, used);
+                double span = right - left;
+                int parts = (int) Math.ceil(Math.max(span / (PIECE * sMin), span * frequency / PHASE));
+                ws.pieces.plain(left, right, Math.max(1, parts));
             }
             if (!inside) {
                 break;
@@ -192,10 +218,9 @@ final class EdgeQuadrature {
             leftSingular = true;
             leftChirp = rightChirp;
         }
-        return used;
     }
 
-    /** Scales the weights of nodes [from, to) to sum to one. */
+    /** Scales the weights [from, to) to sum to one. */
     private static void renormalize(SmearingWorkspace ws, int from, int to) {
         double sum = 0;
         for (int k = from; k < to; k++) {
@@ -207,48 +232,20 @@ final class EdgeQuadrature {
     }
 
     /**
-     * Nodes of the interval from an edge over a signed length, mapped by q = edge + length·t² with
-     * t in [0, 1], in equal sub-pieces of t. In t the Gaussian is at most 2|length|/σ wide per unit,
-     * ordinary fringes of frequency ω advance at most 2|length|·ω radians per unit, and a slab of
-     * thickness d whose edge this is adds its chirp, which the map makes uniform: 2d·√(2·edge·|length|)
-     * radians per unit (doubled for waves that cross it twice more).
+     * The pieces from an edge over a signed length, mapped by q = edge + length·t² with t in [0, 1],
+     * in equal pieces of t. In t the Gaussian is at most 2|length|/σ wide per unit, ordinary fringes
+     * of frequency ω advance at most 2|length|·ω radians per unit, and a slab of thickness d whose
+     * edge this is adds its chirp, which the map makes uniform: 2d·√(2·edge·|length|) radians per
+     * unit (doubled for waves that cross it twice more).
      */
-    private static int side(double edge, double length, double chirp, double frequency, double xi, double s,
-            SmearingWorkspace ws, int used) {
+    private static void side(double edge, double length, double chirp, double frequency, double s, SmearingWorkspace ws) {
         double span = Math.abs(length);
         if (!(span > 0)) {
-            return used;
+            return;
         }
         double phase = 2 * span * frequency + 4 * chirp * Math.sqrt(2 * Math.abs(edge) * span);
         int parts = (int) Math.ceil(Math.max(2 * span / (PIECE * s), phase / PHASE));
-        ws.ensureEdgeNodes(used + parts * ORDER);
-        for (int p = 0; p < parts; p++) {
-            for (int j = 0; j < ORDER; j++) {
-                double t = (p + GL_POINT[j]) / parts;
-                double q = edge + length * t * t;
-                ws.edgeNode[used] = q;
-                ws.edgeWeight[used] = GL_WEIGHT[j] / parts * 2 * span * t * ResolutionSmearing.phi((q - xi) / s) / s;
-                used++;
-            }
-        }
-        return used;
-    }
-
-    /** Nodes of [l, r] without a singular end, in equal sub-pieces. */
-    private static int plain(double l, double r, double frequency, double xi, double s, SmearingWorkspace ws,
-            int used) {
-        double span = r - l;
-        int parts = (int) Math.ceil(Math.max(span / (PIECE * s), span * frequency / PHASE));
-        ws.ensureEdgeNodes(used + parts * ORDER);
-        for (int p = 0; p < parts; p++) {
-            for (int j = 0; j < ORDER; j++) {
-                double q = l + span * (p + GL_POINT[j]) / parts;
-                ws.edgeNode[used] = q;
-                ws.edgeWeight[used] = GL_WEIGHT[j] / parts * span * ResolutionSmearing.phi((q - xi) / s) / s;
-                used++;
-            }
-        }
-        return used;
+        ws.pieces.side(edge, length, Math.max(1, parts));
     }
 
     private static int firstAbove(double[] edges, int count, double value) {

@@ -20,6 +20,8 @@ public final class SmearedReflectivity {
     private final SmearingSettings settings;
     private final boolean fixedMap;
     private final double maxSigma;
+    /** The smeared points in ascending order of their window's start, as {@link EdgeQuadrature#lay} takes them. */
+    private final int[] byStart;
     private volatile ResolutionSmearing map;
 
     private SmearedReflectivity(double[] q, double[] sigma, SmearingSettings settings, ResolutionSmearing map) {
@@ -33,6 +35,10 @@ public final class SmearedReflectivity {
         }
         this.maxSigma = largest;
         this.map = map;
+        double reach = Math.min(settings.cutoff(), ResolutionSmearing.REACH);
+        this.byStart = java.util.stream.IntStream.range(0, q.length).filter(i -> sigma[i] > 0).boxed()
+                .sorted(java.util.Comparator.comparingDouble(i -> q[i] - reach * sigma[i]))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -122,9 +128,8 @@ public final class SmearedReflectivity {
         }
         SmearingWorkspace ws = new SmearingWorkspace();
         int edges = EdgeQuadrature.edges(stack, maxSigma, ws);
-        int points = EdgeQuadrature.lay(q, sigma, settings, mapFor(stack.totalThickness()).maxFrequency(),
-                edges, ws);
-        return ws.start[points];
+        EdgeQuadrature.lay(q, sigma, byStart, settings, mapFor(stack.totalThickness()).maxFrequency(), edges, ws);
+        return ws.pieces.nodeCount();
     }
 
     /**
@@ -144,13 +149,14 @@ public final class SmearedReflectivity {
             return;
         }
         int edges = EdgeQuadrature.edges(stack, maxSigma, ws);
-        int points = EdgeQuadrature.lay(q, sigma, settings, m.maxFrequency(), edges, ws);
-        int nodes = ws.start[points];
-        ReflectivityKernel.reflectivity(stack, ws.edgeNode, 0, nodes, ws.edgeValue, ws.kernel);
+        int points = EdgeQuadrature.lay(q, sigma, byStart, settings, m.maxFrequency(), edges, ws);
+        EdgePieces pieces = ws.pieces;
+        ReflectivityKernel.reflectivity(stack, pieces.node, 0, pieces.nodeCount(), pieces.value, ws.kernel);
         for (int p = 0; p < points; p++) {
             double sum = 0;
+            int shift = ws.firstNode[p] - ws.start[p];
             for (int k = ws.start[p]; k < ws.start[p + 1]; k++) {
-                sum += ws.edgeWeight[k] * ws.edgeValue[k];
+                sum += ws.edgeWeight[k] * pieces.value[k + shift];
             }
             out[ws.points[p]] = sum;
         }

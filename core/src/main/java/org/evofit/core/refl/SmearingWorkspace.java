@@ -13,10 +13,11 @@ public final class SmearingWorkspace {
     private double[] values = new double[0];
     double[] edges = new double[0];
     double[] edgeThickness = new double[0];
-    double[] edgeNode = new double[0];
+    /** The nodes near edges that {@link EdgeQuadrature} lays on each call, and the curve there. */
+    final EdgePieces pieces = new EdgePieces();
     double[] edgeWeight = new double[0];
-    double[] edgeValue = new double[0];
     int[] points = new int[0];
+    int[] firstNode = new int[0];
     int[] start = new int[1];
 
     /** An empty workspace. */
@@ -38,20 +39,22 @@ public final class SmearingWorkspace {
         }
     }
 
-    void ensureEdgeNodes(int size) {
-        if (edgeNode.length < size) {
-            int grown = Math.max(size, 2 * edgeNode.length);
-            edgeNode = Arrays.copyOf(edgeNode, grown);
-            edgeWeight = Arrays.copyOf(edgeWeight, grown);
-            edgeValue = new double[grown];
+    void ensureEdgeWeights(int size) {
+        if (edgeWeight.length < size) {
+            edgeWeight = Arrays.copyOf(edgeWeight, Math.max(size, 2 * edgeWeight.length));
         }
     }
 
     void point(int index, int point) {
         if (points.length <= index) {
             points = Arrays.copyOf(points, Math.max(16, 2 * index + 2));
+            firstNode = Arrays.copyOf(firstNode, points.length);
         }
         points[index] = point;
+    }
+
+    void firstNode(int index, int node) {
+        firstNode[index] = node;
     }
 
     void startAt(int index, int node) {
