@@ -22,6 +22,7 @@ import org.evofit.core.refl.KernelBenchmark;
 import org.evofit.core.refl.MagneticBenchmark;
 import org.evofit.core.refl.KernelTiming;
 import org.evofit.core.refl.SmearingTiming;
+import org.evofit.core.refl.sample.SmearingModesBenchmark;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
 import picocli.CommandLine.Command;
@@ -49,7 +50,8 @@ final class BenchCommand extends Verb {
     @Option(names = "--kernel", description = "Benchmark every unsmeared reflectivity kernel (ns per Q point × layer, "
             + "single-threaded, 10/40/200 layers at 1000 points), the production kernel (the one fits use) first and "
             + "named, the plain Java reference among them; the default resolution smearing against a 17-point "
-            + "quadrature; and the polarised (magnetic) kernel, four spin channels per call, beside the "
+            + "quadrature; each resolution mode (evofit's accurate constant, relative and pointwise, GenX's full conv) "
+            + "beside GenX's fast conv on the neutron film example's data; and the polarised (magnetic) kernel, four spin channels per call, beside the "
             + "unpolarised one on the same layers.")
     boolean kernel;
 
@@ -141,7 +143,7 @@ final class BenchCommand extends Verb {
             KernelBenchmark bench = new KernelBenchmark(seconds / 4);
             List<KernelTiming> timings = bench.kernel();
             List<SmearingTiming> smearing = bench.smearing();
-            KernelReport.add(root, table, timings, smearing);
+            KernelReport.add(root, table, timings, smearing, new SmearingModesBenchmark(seconds / 4).measure());
             MagneticReport.add(root, table, new MagneticBenchmark(seconds / 4).measure());
         }
         if (fit) {

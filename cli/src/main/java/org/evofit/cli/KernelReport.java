@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.evofit.core.refl.KernelImplementation;
 import org.evofit.core.refl.KernelTiming;
 import org.evofit.core.refl.SmearingTiming;
+import org.evofit.core.refl.sample.SmearingModeTiming;
 
 /** Prints the kernel benchmark as a table and as JSON. */
 final class KernelReport {
@@ -14,9 +15,25 @@ final class KernelReport {
     private KernelReport() {
     }
 
-    static void add(ObjectNode root, StringBuilder table, List<KernelTiming> kernel, List<SmearingTiming> smearing) {
+    static void add(ObjectNode root, StringBuilder table, List<KernelTiming> kernel, List<SmearingTiming> smearing,
+            List<SmearingModeTiming> modes) {
         addKernel(root, table, kernel);
         addSmearing(root, table, smearing);
+        addModes(root, table, modes);
+    }
+
+    /** Each resolution mode's cost per simulated curve beside fast conv's, measured in the same run. */
+    private static void addModes(ObjectNode root, StringBuilder table, List<SmearingModeTiming> modes) {
+        ArrayNode m = root.putArray("resolutionModes");
+        table.append("resolution modes on examples/neutron-film's data (300 points, 1250 A film), ns per curve "
+                + "and cost relative to fast conv\n");
+        for (SmearingModeTiming t : modes) {
+            m.addObject().put("mode", t.mode()).put("points", t.points()).put("ns", t.nanos())
+                    .put("kernelPoints", t.kernelEvaluations()).put("fastConvNs", t.fastConvNanos())
+                    .put("costRelativeToFastConv", t.costRatio());
+            table.append(String.format(Locale.ROOT, "%30s %,12.0f ns (%5d kernel points): %6.2fx fast conv%n",
+                    t.mode(), t.nanos(), t.kernelEvaluations(), t.costRatio()));
+        }
     }
 
     /**

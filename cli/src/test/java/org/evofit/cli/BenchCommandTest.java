@@ -50,6 +50,13 @@ class BenchCommandTest {
         }
         assertThat(magnetic.get(0).get("fieldTesla").asDouble()).isZero();
         assertThat(magnetic.get(5).get("fieldTesla").asDouble()).isPositive();
+        JsonNode modes = root.get("resolutionModes");
+        assertThat(modes).extracting(m -> m.get("mode").asText()).containsExactly("fast conv",
+                "full conv and varying res.", "constant", "pointwise", "relative");
+        for (JsonNode m : modes) {
+            assertThat(m.get("costRelativeToFastConv").asDouble()).isCloseTo(
+                    m.get("ns").asDouble() / m.get("fastConvNs").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
+        }
     }
 
     @Test

@@ -155,8 +155,11 @@ public final class KernelBenchmark {
      * work can only slow a batch down, so the fastest one is the closest to the code's own cost;
      * waiting for it to settle also waits out the JIT recompiling the kernel when a case takes
      * branches the previous one did not.
+     *
+     * @param task the work to time, run many times
+     * @return nanoseconds per run of the fastest batch
      */
-    double nanosPerCall(Runnable task) {
+    public double nanosPerCall(Runnable task) {
         long warmEnd = System.nanoTime() + (long) (0.4 * minSeconds * 1e9);
         while (System.nanoTime() < warmEnd) {
             task.run();

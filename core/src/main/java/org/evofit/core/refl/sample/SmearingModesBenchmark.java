@@ -1,0 +1,95 @@
+package org.evofit.core.refl.sample;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.evofit.core.refl.KernelBenchmark;
+import org.evofit.core.refl.KernelImplementation;
+import org.evofit.core.refl.LayerSequence;
+import org.evofit.core.refl.ParrattKernel;
+import org.evofit.core.refl.SlabStack;
+import org.evofit.core.refl.SmearedReflectivity;
+import org.evofit.core.refl.SmearingWorkspace;
+import org.evofit.core.refl.instrument.Coordinates;
+import org.evofit.core.refl.instrument.FootprintType;
+import org.evofit.core.refl.instrument.GenxInstrument;
+import org.evofit.core.refl.instrument.GenxResolution;
+import org.evofit.core.refl.instrument.InstrumentWorkspace;
+import org.evofit.core.refl.instrument.Probe;
+
+/**
+ * Times every resolution mode evofit calls accurate beside GenX's {@code fast conv} (and its
+ * {@code full conv}) on the data of examples/neutron-film, for {@code evofit bench --kernel}: a
+ * ~1250 Å film on Si measured with neutrons, 300 points evenly spaced over 0.005–0.12 Å⁻¹, σ = 4e-4
+ * Å⁻¹ (constant; GenX's modes), σ = 1 %·Q (relative) and σ = 4e-4·(0.5 + Q/0.12 Å⁻¹) from a column
+ * (pointwise). Each curve runs the whole instrument pipeline a fit runs: GenX's modes around the
+ * production kernel, the accurate ones around {@link SmearedReflectivity}.
+ */
+public final class SmearingModesBenchmark {
+
+    private static final int POINTS = 300;
+    private static final double SIGMA = 4e-4;
+
+    private final KernelBenchmark timer;
+
+    /**
+     * A benchmark measuring each mode for at least this long.
+     *
+     * @param minSeconds the least time each mode is repeated for, after warm-up
+     */
+    public SmearingModesBenchmark(double minSeconds) {
+        this.timer = new KernelBenchmark(minSeconds);
+    }
+
+    /** GenX's full conv and evofit's constant, relative and pointwise modes, each against fast conv. */
+    public List<SmearingModeTiming> measure() {
+        double[] x = new double[POINTS];
+        for (int i = 0; i < POINTS; i++) {
+            x[i] = 0.005 + 0.115 * i / (POINTS - 1);
+        }
+        SlabStack film = SlabStack.fromSld(new double[] {0, 1250, 0}, new double[] {0, 3.47, 2.07},
+                new double[] {0, 0, 0}, new double[] {0, 7, 4});
+        double fast = genx(GenxResolution.FAST, x, film);
+        List<SmearingModeTiming> out = new ArrayList<>();
+        out.add(new SmearingModeTiming(GenxResolution.FAST.genxName(), POINTS, fast, POINTS, fast));
+        out.add(new SmearingModeTiming(GenxResolution.FULL.genxName(), POINTS, genx(GenxResolution.FULL, x, film),
+                9 * POINTS, fast));
+        for (AccurateResolution mode : AccurateResolution.values()) {
+            double[] widths = new double[POINTS];
+            double res = mode == AccurateResolution.RELATIVE ? 0.01 : SIGMA;
+            double[] column = new double[POINTS];
+            for (int i = 0; i < POINTS; i++) {
+                column[i] = SIGMA * (0.5 + x[i] / 0.12);
+            }
+            mode.widths(res, x, column, widths);
+            out.add(accurate(mode.fileName(), x, widths, film, fast));
+        }
+        return out;
+    }
+
+    private double genx(GenxResolution mode, double[] x, SlabStack film) {
+        GenxInstrument instrument = instrument(mode);
+        ParrattKernel kernel = KernelImplementation.PRODUCTION.newKernel();
+        LayerSequence sequence = LayerSequence.of(film);
+        InstrumentWorkspace ws = new InstrumentWorkspace();
+        double[] out = new double[x.length];
+        return timer.nanosPerCall(() -> instrument.apply(x, (q, r) -> kernel.reflectivity(sequence, q, r), out, ws));
+    }
+
+    private SmearingModeTiming accurate(String name, double[] x, double[] widths, SlabStack film, double fast) {
+        GenxInstrument instrument = instrument(GenxResolution.NONE);
+        SmearedReflectivity plan = SmearedReflectivity.pointwise(x, widths);
+        SmearingWorkspace smearing = new SmearingWorkspace();
+        InstrumentWorkspace ws = new InstrumentWorkspace();
+        double[] out = new double[x.length];
+        Runnable curve = () -> instrument.applyAccurate(instrument.wavelength(), 1, 0, 0, instrument.beamw(),
+                instrument.samplelen(), x, widths, (q, dq, r) -> plan.reflectivity(film, r, smearing), out, ws);
+        curve.run();
+        int evaluations = plan.nodeCount() + plan.edgeNodeCount(film);
+        return new SmearingModeTiming(name, x.length, timer.nanosPerCall(curve), evaluations, fast);
+    }
+
+    private static GenxInstrument instrument(GenxResolution mode) {
+        return new GenxInstrument(Probe.NEUTRON, 4.4, Coordinates.Q, 1, 0, 0, SIGMA, mode, 9, 2, 0.01,
+                FootprintType.NONE, 10);
+    }
+}

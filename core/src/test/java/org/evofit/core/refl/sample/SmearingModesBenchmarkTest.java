@@ -1,0 +1,28 @@
+package org.evofit.core.refl.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The resolution-mode benchmark reports every accurate mode beside fast conv (no timing thresholds). */
+class SmearingModesBenchmarkTest {
+
+    @Test
+    void reportsEveryAccurateModeBesideFastConvWithItsKernelEvaluations() {
+        List<SmearingModeTiming> timings = new SmearingModesBenchmark(0.01).measure();
+        assertThat(timings).extracting(SmearingModeTiming::mode).containsExactly("fast conv",
+                "full conv and varying res.", "constant", "pointwise", "relative");
+        SmearingModeTiming fast = timings.get(0);
+        assertThat(fast.kernelEvaluations()).isEqualTo(300);
+        assertThat(fast.costRatio()).isEqualTo(1);
+        assertThat(timings.get(1).kernelEvaluations()).as("GenX's full conv: 9 points per data point").isEqualTo(2700);
+        for (SmearingModeTiming t : timings) {
+            assertThat(t.points()).isEqualTo(300);
+            assertThat(t.fastConvNanos()).isEqualTo(fast.nanos());
+            assertThat(t.costRatio()).isEqualTo(t.nanos() / fast.nanos()).isPositive();
+            // Every accurate mode evaluates the curve at least once per point and on its edge nodes.
+            assertThat(t.kernelEvaluations()).isGreaterThanOrEqualTo(300);
+        }
+    }
+}
