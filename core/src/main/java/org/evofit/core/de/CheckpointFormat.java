@@ -12,16 +12,20 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * Writes and reads {@link DeCheckpoint}'s binary format (described there): whole (version 1) or, for
- * {@link CheckpointChain}, as an increment (version 2) whose logs only hold what was appended.
+ * Writes and reads {@link DeCheckpoint}'s binary format (described there): whole (version 3) or, for
+ * {@link CheckpointChain}, as an increment (version 4) whose logs only hold what was appended.
+ * Versions 1 and 2 are the same without the settings' screenDrop, which they read as 0 (the only
+ * value that existed when they were written).
  */
 final class CheckpointFormat {
 
     private static final int MAGIC = 0x45564445;
     /** A whole checkpoint, every log entry in it. */
-    static final int WHOLE = 1;
+    static final int WHOLE = 3;
     /** An increment: a checkpoint whose logs hold only the entries appended since the one it follows. */
-    static final int INCREMENT = 2;
+    static final int INCREMENT = 4;
+    /** The formats before the settings' screenDrop, read still: WHOLE and INCREMENT less two. */
+    private static final int BEFORE_SCREEN_DROP = 2;
     private static final int HEADER_AND_CHECKSUM = 12;
 
     /**
@@ -119,6 +123,7 @@ final class CheckpointFormat {
             out.writeInt(s.restarts());
             out.writeInt(s.restartGenerations());
             real(out, s.startSpread());
+            out.writeInt(s.screenDrop());
             out.writeInt(c.phase());
             out.writeInt(c.generation());
             out.writeLong(c.evaluations());
@@ -156,13 +161,14 @@ final class CheckpointFormat {
                 throw new IllegalArgumentException("not a checkpoint: the bytes do not start with EVDE");
             }
             int version = in.readInt();
-            if (version == INCREMENT && expected == WHOLE) {
-                throw new IllegalArgumentException("checkpoint is an increment (format version 2): it is read "
-                        + "after the checkpoint it follows, not on its own");
+            boolean legacy = version == expected - BEFORE_SCREEN_DROP;
+            if ((version == INCREMENT || version == INCREMENT - BEFORE_SCREEN_DROP) && expected == WHOLE) {
+                throw new IllegalArgumentException("checkpoint is an increment (format version " + version
+                        + "): it is read after the checkpoint it follows, not on its own");
             }
-            if (version != expected) {
+            if (version != expected && !legacy) {
                 throw new IllegalArgumentException("checkpoint format version " + version
-                        + " is not supported (this build reads versions " + WHOLE + " and " + INCREMENT + ")");
+                        + " is not supported (this build reads versions 1 to " + INCREMENT + ")");
             }
             CRC32 crc = new CRC32();
             crc.update(bytes, 0, bytes.length - 4);
@@ -172,7 +178,7 @@ final class CheckpointFormat {
                 throw new IllegalArgumentException("checkpoint is corrupted or truncated: its CRC-32 does not match");
             }
             logs.header(in);
-            DeCheckpoint.Fingerprint f = fingerprint(in);
+            DeCheckpoint.Fingerprint f = fingerprint(in, legacy);
             int phase = in.readInt();
             int generation = in.readInt();
             long evaluations = in.readLong();
@@ -235,7 +241,7 @@ final class CheckpointFormat {
     }
 
     /** The fingerprint, in the order {@link #write} puts it: the log capacity sits between seed and restarts. */
-    private static DeCheckpoint.Fingerprint fingerprint(DataInputStream in) throws IOException {
+    private static DeCheckpoint.Fingerprint fingerprint(DataInputStream in, boolean legacy) throws IOException {
         int dim = in.readInt();
         double[] lower = array(in);
         double[] upper = array(in);
@@ -245,7 +251,8 @@ final class CheckpointFormat {
                 .generations(in.readInt()).generationMultiplier(in.readInt()).minSpread(real(in))
                 .useStartGuess(in.readBoolean()).boundaries(BoundaryHandling.valueOf(in.readUTF())).seed(in.readLong());
         int logCapacity = in.readInt();
-        DeSettings settings = b.restarts(in.readInt()).restartGenerations(in.readInt()).startSpread(real(in)).build();
+        b.restarts(in.readInt()).restartGenerations(in.readInt()).startSpread(real(in));
+        DeSettings settings = b.screenDrop(legacy ? 0 : in.readInt()).build();
         return new DeCheckpoint.Fingerprint(dim, lower, upper, start, settings, logCapacity);
     }
 

@@ -18,11 +18,11 @@ import org.evofit.core.optim.Objective;
  * <p>Binary format ({@link #toBytes()}), big-endian through {@code DataOutputStream}, doubles as
  * raw IEEE-754 bits, arrays as an int length followed by their elements:
  * <pre>
- * int magic 0x45564445 ("EVDE"), int version (1)
+ * int magic 0x45564445 ("EVDE"), int version (3; 1 lacks screenDrop, read as 0)
  * fingerprint: int dimension; double[] lower, upper, start; the settings: UTF strategy, double km,
  *              kr, int population, populationMultiplier, generations, generationMultiplier, double
  *              minSpread, boolean useStartGuess, UTF boundaries, long seed, int logCapacity,
- *              restarts, restartGenerations, double startSpread
+ *              restarts, restartGenerations, double startSpread, int screenDrop
  * int phase, int generation, long evaluations, int completedGenerations
  * run current; boolean hasBestRun, [run bestRun]
  * jade: double kmMean, krMean, successKmSum, successKmSquares, successKrSum, int successes

@@ -28,11 +28,18 @@ package org.evofit.core.de;
  *                             fraction f in (0, 1] draws it within ±f/2 of each bound width around the
  *                             start values (clipped to the bounds), for a start known to be good, such
  *                             as the previous result of a chained sequence
+ * @param screenDrop           with screened restarts: 0 screens every restart for
+ *                             {@code restartGenerations}; a generation g drops a restart at g when its
+ *                             best figure of merit then is worse than the best restart so far had at
+ *                             g (a run that trails there rarely ends in a better basin), so a poor
+ *                             basin costs g generations, not all of them; g at or beyond
+ *                             {@code restartGenerations} drops nothing
  */
 public record DeSettings(Strategy strategy, double km, double kr, int population,
                          int populationMultiplier, int generations, int generationMultiplier,
                          double minSpread, boolean useStartGuess, BoundaryHandling boundaries,
-                         long seed, int restarts, int restartGenerations, double startSpread) {
+                         long seed, int restarts, int restartGenerations, double startSpread,
+                         int screenDrop) {
 
     /**
      * The largest population: a hundred times GenX's usual sizes, small enough that the members of a
@@ -84,6 +91,9 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
         if (restartGenerations < 0) {
             throw new IllegalArgumentException("restart generations must not be negative, got " + restartGenerations);
         }
+        if (screenDrop < 0) {
+            throw new IllegalArgumentException("screen drop generation must not be negative, got " + screenDrop);
+        }
     }
 
     /**
@@ -93,7 +103,7 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
      */
     public static DeSettings defaults() {
         return new DeSettings(Strategy.BEST_1_BIN, 0.7, 0.7, 0, 3, 0, 6, 0.0, true,
-                BoundaryHandling.REINITIALIZE, 1L, 1, 0, 0.0);
+                BoundaryHandling.REINITIALIZE, 1L, 1, 0, 0.0, 0);
     }
 
     /** The population size for a problem with {@code dimension} free parameters. */
@@ -191,6 +201,16 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
         return toBuilder().restartGenerations(v).build();
     }
 
+    /** These settings with trailing screened restarts dropped at generation {@code v} (0: none dropped). */
+    public DeSettings withScreenDrop(int v) {
+        return toBuilder().screenDrop(v).build();
+    }
+
+    /** Whether screened restarts are compared, and the trailing ones dropped, at {@link #screenDrop()}. */
+    public boolean drops() {
+        return screened() && screenDrop > 0 && screenDrop < restartGenerations;
+    }
+
     /** These settings with the initial population drawn around the start values (0: within the bounds). */
     public DeSettings withStartSpread(double v) {
         return toBuilder().startSpread(v).build();
@@ -215,6 +235,7 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
         private int restarts;
         private int restartGenerations;
         private double startSpread;
+        private int screenDrop;
 
         private Builder(DeSettings s) {
             strategy = s.strategy;
@@ -231,6 +252,7 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
             restarts = s.restarts;
             restartGenerations = s.restartGenerations;
             startSpread = s.startSpread;
+            screenDrop = s.screenDrop;
         }
 
         /** Sets {@link DeSettings#strategy()}. */
@@ -317,11 +339,17 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
             return this;
         }
 
+        /** Sets {@link DeSettings#screenDrop()}. */
+        public Builder screenDrop(int v) {
+            screenDrop = v;
+            return this;
+        }
+
         /** The settings; throws IllegalArgumentException naming the first bad one. */
         public DeSettings build() {
             return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
                     generationMultiplier, minSpread, useStartGuess, boundaries, seed, restarts, restartGenerations,
-                    startSpread);
+                    startSpread, screenDrop);
         }
     }
 }

@@ -88,7 +88,7 @@ public final class DifferentialEvolution {
             GenerationListener shifted = runs == 1 ? listener
                     : shift(listener, offset, planned, evaluations, started);
             Phase phase = new Phase(saver, execution, r, offset, evaluations, generations, best,
-                    !screen && r == runs - 1, r == firstPhase ? resume : null);
+                    !screen && r == runs - 1, r == firstPhase ? resume : null, Drop.of(settings, best));
             Run run = SingleRun.run(objective, settings.withSeed(seed).withGenerations(perRun), shifted, null, phase);
             evaluations += run.result().evaluations();
             generations += run.result().generations();
@@ -105,7 +105,7 @@ public final class DifferentialEvolution {
             int offset = runs * (perRun + 1) - 1;
             GenerationListener shifted = shift(listener, offset, planned, evaluations, started);
             Phase phase = new Phase(saver, execution, runs, offset, evaluations, generations, null, true,
-                    firstPhase == runs ? resume : null);
+                    firstPhase == runs ? resume : null, Drop.NONE);
             long seed = best != null ? best.seed() : resume.current().seed();
             best = SingleRun.run(objective, settings.withSeed(seed).withGenerations(finalRun), shifted, best, phase);
             evaluations += best.result().evaluations();
@@ -152,11 +152,35 @@ public final class DifferentialEvolution {
 
     /**
      * Where a run sits in the whole optimisation: what a checkpoint taken during it must also hold,
-     * and the checkpoint it resumes from, if any.
+     * the checkpoint it resumes from, if any, and when it is dropped.
      */
     record Phase(Saver saver, DeExecution execution, int index, int offset, long evaluationsBefore,
                          int generationsBefore,
-                         Run bestRun, boolean last, DeCheckpoint resume) {
+                         Run bestRun, boolean last, DeCheckpoint resume, Drop drop) {
+    }
+
+    /**
+     * When a screened restart is dropped: at generation {@code at} of the run (0: never), if its best
+     * figure of merit is then worse than {@code above}, the best restart so far's at that generation.
+     * Both come from the best finished run, which a checkpoint holds, so a resumed run drops as the
+     * uninterrupted one would.
+     */
+    record Drop(int at, double above) {
+
+        static final Drop NONE = new Drop(0, Double.NaN);
+
+        static Drop of(DeSettings settings, Run best) {
+            int at = settings.screenDrop();
+            if (!settings.drops() || best == null || at >= best.result().history().length) {
+                return NONE;
+            }
+            return new Drop(at, best.result().history()[at]);
+        }
+
+        /** Whether a run whose best figure of merit is {@code bestFom} after {@code generation} is dropped. */
+        boolean drops(int generation, double bestFom) {
+            return at > 0 && generation == at && Population.better(above, bestFom);
+        }
     }
 
     /** Decides when a checkpoint is due and hands it to the sink. */

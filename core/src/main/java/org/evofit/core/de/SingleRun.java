@@ -139,7 +139,8 @@ final class SingleRun {
         double spread = report();
         DeResult.StopReason ending = settings.minSpread() > 0 && spread < settings.minSpread()
                 ? DeResult.StopReason.MIN_SPREAD
-                : generation >= maxGenerations ? DeResult.StopReason.MAX_GENERATIONS : null;
+                : generation >= maxGenerations || phase.drop().drops(generation, pop.bestFom)
+                ? DeResult.StopReason.MAX_GENERATIONS : null;
         reason = boundary(ending);
     }
 

@@ -66,6 +66,10 @@ public final class OptimizerSettings {
                     "With restarts, generations each restart runs before the best goes on "
                             + "(0: every restart runs in full)",
                     DeSettings::restartGenerations, (d, v) -> d.withRestartGenerations((Integer) v)),
+            de("screenDrop", SettingType.INTEGER, SettingBounds.atLeast(0),
+                    "With screened restarts, the generation at which a restart whose best figure of merit trails "
+                            + "the best restart's at that generation is dropped (0: none dropped)",
+                    DeSettings::screenDrop, (d, v) -> d.withScreenDrop((Integer) v)),
             de("startSpread", SettingType.NUMBER, SettingBounds.closed(0, 1),
                     "Draw the initial population within this fraction of each bound width around the start "
                             + "values (0: anywhere within the bounds)",

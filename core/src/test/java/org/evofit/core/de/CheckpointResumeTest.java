@@ -23,13 +23,14 @@ class CheckpointResumeTest {
 
     /** How the runs are arranged: one run, screened restarts, full-length restarts. */
     enum Layout {
-        SINGLE, SCREENED, FULL_RESTARTS;
+        SINGLE, SCREENED, FULL_RESTARTS, DROPPING;
 
         DeSettings apply(DeSettings s) {
             return switch (this) {
                 case SINGLE -> s;
                 case SCREENED -> s.withRestarts(3).withRestartGenerations(8);
                 case FULL_RESTARTS -> s.withRestarts(3);
+                case DROPPING -> s.withRestarts(4).withRestartGenerations(8).withScreenDrop(3);
             };
         }
     }
@@ -72,7 +73,7 @@ class CheckpointResumeTest {
             assertSame(resumed, plain);
             if (!heard.isEmpty()) {
                 assertThat(heard.get(0)).as("first generation heard after resuming at %d", c.generation())
-                        .isIn(c.generation(), c.generation() + 1);
+                        .isIn(c.generation(), c.generation() + 1, nextPhase(c, settings));
             }
         }
     }
@@ -186,7 +187,8 @@ class CheckpointResumeTest {
         // Single run mid-way; screening run 1 mid-way; the last screening generation; the continuation.
         return Stream.of(Arguments.of(Layout.SINGLE, 7), Arguments.of(Layout.SCREENED, 13),
                 Arguments.of(Layout.SCREENED, 26), Arguments.of(Layout.SCREENED, 40),
-                Arguments.of(Layout.FULL_RESTARTS, 30));
+                Arguments.of(Layout.FULL_RESTARTS, 30), Arguments.of(Layout.DROPPING, 12),
+                Arguments.of(Layout.DROPPING, 21));
     }
 
     @ParameterizedTest
@@ -212,8 +214,17 @@ class CheckpointResumeTest {
         DeResult resumed = DifferentialEvolution.optimize(RASTRIGIN, settings, TWO_THREADS, r -> heard.add(r.generation()),
                 Checkpointing.NONE.withResumeFrom(DeCheckpoint.fromBytes(saved.get(0).toBytes())));
         assertSame(resumed, plain);
-        assertThat(heard.get(0)).isIn(k, k + 1);
+        assertThat(heard.get(0)).isIn(k, k + 1, nextPhase(saved.get(0), settings));
         assertThat(heard.get(heard.size() - 1)).isEqualTo(plannedLast(settings));
+    }
+
+    /**
+     * The first generation the next phase reports: where a resume from a run dropped at the screenDrop
+     * generation goes on (the generation numbers of the rest of that run are skipped).
+     */
+    private static int nextPhase(DeCheckpoint c, DeSettings s) {
+        int perRun = s.restartGenerations() + 1;
+        return Math.min((c.phase() + 1) * perRun, s.restarts() * perRun - 1);
     }
 
     private static int plannedLast(DeSettings s) {
