@@ -22,7 +22,12 @@ public record DeResult(double[] best, double bestFom, int generations, long eval
         /** The population's spread fell below the minimum. */
         MIN_SPREAD,
         /** The thread was interrupted; the best so far is returned. */
-        INTERRUPTED
+        INTERRUPTED,
+        /**
+         * The listener said the fit's CPU budget was spent ({@link GenerationListener#budgetSpent()}): the best so
+         * far is the result, finished (refined, error bars) and written like one that ran all its generations.
+         */
+        CPU_BUDGET
     }
 
     /** Evaluations per wall-clock second. */

@@ -81,8 +81,9 @@ public final class DifferentialEvolution {
         Run best = resume == null || resume.bestRun() == null ? null : restore(resume.bestRun());
         long evaluations = resume == null ? 0 : resume.evaluations() - resume.current().evaluations();
         int generations = resume == null ? 0 : resume.completedGenerations();
-        boolean interrupted = false;
-        for (int r = firstPhase; r < runs; r++) {
+        // INTERRUPTED or CPU_BUDGET when a phase was cut short: no later restart or final run is made.
+        DeResult.StopReason cut = null;
+        for (int r = firstPhase; r < runs && cut == null; r++) {
             long seed = r == 0 ? settings.seed() : RandomStreams.restartSeed(settings.seed(), r);
             int offset = r * (perRun + 1);
             GenerationListener shifted = runs == 1 ? listener
@@ -95,12 +96,10 @@ public final class DifferentialEvolution {
             if (best == null || Population.better(run.result().bestFom(), best.result().bestFom())) {
                 best = run;
             }
-            if (run.result().stopReason() == DeResult.StopReason.INTERRUPTED) {
-                interrupted = true;
-                break;
-            }
+            DeResult.StopReason stop = run.result().stopReason();
+            cut = stop == DeResult.StopReason.INTERRUPTED || stop == DeResult.StopReason.CPU_BUDGET ? stop : null;
         }
-        if (screen && !interrupted) {
+        if (screen && cut == null) {
             // The best screened run goes on from its population, on its own random stream.
             int offset = runs * (perRun + 1) - 1;
             GenerationListener shifted = shift(listener, offset, planned, evaluations, started);
@@ -110,11 +109,10 @@ public final class DifferentialEvolution {
             best = SingleRun.run(objective, settings.withSeed(seed).withGenerations(finalRun), shifted, best, phase);
             evaluations += best.result().evaluations();
             generations += best.result().generations();
-            interrupted = best.result().stopReason() == DeResult.StopReason.INTERRUPTED;
         }
         DeResult r = best.result();
         return runs == 1 ? r : new DeResult(r.best(), r.bestFom(), generations, evaluations,
-                seconds(started), r.history(), r.log(), interrupted ? DeResult.StopReason.INTERRUPTED : r.stopReason());
+                seconds(started), r.history(), r.log(), cut != null ? cut : r.stopReason());
     }
 
     /** A run's result with the state another phase can continue from. */
@@ -230,9 +228,19 @@ public final class DifferentialEvolution {
 
     private static GenerationListener shift(GenerationListener listener, int offset, int planned,
                                             long evaluationsBefore, long started) {
-        return report -> listener.generationDone(new GenerationReport(report.generation() + offset, planned,
-                report.bestFom(), report.spread(), report.evaluations() + evaluationsBefore,
-                (report.evaluations() + evaluationsBefore) / seconds(started), seconds(started)));
+        return new GenerationListener() {
+            @Override
+            public void generationDone(GenerationReport report) {
+                listener.generationDone(new GenerationReport(report.generation() + offset, planned, report.bestFom(),
+                        report.spread(), report.evaluations() + evaluationsBefore,
+                        (report.evaluations() + evaluationsBefore) / seconds(started), seconds(started)));
+            }
+
+            @Override
+            public boolean budgetSpent() {
+                return listener.budgetSpent();
+            }
+        };
     }
 
     private static double seconds(long started) {

@@ -111,7 +111,7 @@ final class SingleRun {
         }
         history[0] = pop.bestFom;
         report();
-        reason = boundary(maxGenerations > 0 ? null : DeResult.StopReason.MAX_GENERATIONS);
+        reason = boundary(maxGenerations > 0 ? budget() : DeResult.StopReason.MAX_GENERATIONS);
     }
 
     /** One generation: trials from the previous population, evaluated, then selected in member order. */
@@ -140,8 +140,13 @@ final class SingleRun {
         DeResult.StopReason ending = settings.minSpread() > 0 && spread < settings.minSpread()
                 ? DeResult.StopReason.MIN_SPREAD
                 : generation >= maxGenerations || phase.drop().drops(generation, pop.bestFom)
-                ? DeResult.StopReason.MAX_GENERATIONS : null;
+                ? DeResult.StopReason.MAX_GENERATIONS : budget();
         reason = boundary(ending);
+    }
+
+    /** CPU_BUDGET when the listener says the budget is spent, else null (go on). */
+    private DeResult.StopReason budget() {
+        return listener.budgetSpent() ? DeResult.StopReason.CPU_BUDGET : null;
     }
 
     private Run result() {
