@@ -98,8 +98,8 @@ final class ServeCommand extends Verb {
 
     @Option(names = "--quota", paramLabel = "ROLE.QUOTA=N",
             description = "Changes one quota of a role (repeatable), e.g. guest.queued-runs=3: ROLE admin, member or guest; "
-                    + "QUOTA concurrent-runs, queued-runs, stored-bytes, largest-upload or evaluations-per-fit "
-                    + "(generations x population). Defaults: SETUP.md.")
+                    + "QUOTA concurrent-runs, queued-runs, stored-bytes, largest-upload, evaluations-per-fit "
+                    + "(generations x population) or cpu-seconds-per-day (over any 24 hours). Defaults: SETUP.md.")
     List<String> quotas = new ArrayList<>();
 
     @Override

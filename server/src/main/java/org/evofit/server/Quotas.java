@@ -12,12 +12,15 @@ import org.evofit.server.account.Role;
  */
 public record Quotas(Map<Role, Quota> byRole) {
 
-    /** The defaults (SETUP.md's table): guests a taste, members a lab's daily work, admins far more. */
+    /**
+     * The defaults (SETUP.md's table): guests a taste, members a lab's daily work, admins far more. CPU seconds per
+     * day: a guest one CPU hour, a member two days of CPU (a night's sweep on a few cores), an admin all 64 slots' day.
+     */
     public static Quotas defaults() {
         Map<Role, Quota> q = new EnumMap<>(Role.class);
-        q.put(Role.ADMIN, new Quota(64, 1000, 64L << 30, 4L << 30, 1_000_000_000L));
-        q.put(Role.MEMBER, new Quota(8, 100, 8L << 30, 256L << 20, 100_000_000L));
-        q.put(Role.GUEST, new Quota(1, 3, 200L << 20, 20L << 20, 200_000L));
+        q.put(Role.ADMIN, new Quota(64, 1000, 64L << 30, 4L << 30, 1_000_000_000L, 64L * 86_400));
+        q.put(Role.MEMBER, new Quota(8, 100, 8L << 30, 256L << 20, 100_000_000L, 172_800L));
+        q.put(Role.GUEST, new Quota(1, 3, 200L << 20, 20L << 20, 200_000L, 3_600L));
         return new Quotas(q);
     }
 

@@ -1,6 +1,7 @@
 package org.evofit.server.app;
 
 import java.time.Clock;
+import org.evofit.server.limits.CpuClock;
 import java.util.ArrayList;
 import java.util.List;
 import org.evofit.server.ApiDescription;
@@ -47,6 +48,14 @@ public final class Service {
 
     /** {@link #start(ServerOptions)} with the rate limits timed by {@code clock} (tests move it). */
     public static EvofitServer start(ServerOptions options, Clock clock) {
+        return start(options, clock, CpuClock.THREAD);
+    }
+
+    /**
+     * {@link #start(ServerOptions, Clock)} with each fit's CPU time, as the quota cpu-seconds-per-day counts it, read
+     * from {@code cpu} (tests inject a clock that passes a budget at a generation they know).
+     */
+    public static EvofitServer start(ServerOptions options, Clock clock, CpuClock cpu) {
         DataDirectory unopened = new DataDirectory(options.data().toAbsolutePath().normalize());
         // With an OIDC issuer, people sign in through it and get accounts then: no local account is needed first.
         if (options.auth().mode() == AuthOptions.Mode.REQUIRED && options.auth().oidc() == null
@@ -56,7 +65,7 @@ public final class Service {
                     + options.data());
         }
         DataDirectory data = DataDirectory.open(options.data());
-        return EvofitServer.start(options, features(options, data, clock));
+        return EvofitServer.start(options, features(options, data, clock, cpu));
     }
 
     private static UserStore users(DataDirectory data) {
@@ -64,11 +73,11 @@ public final class Service {
     }
 
     /** The features of the service on {@code data}. */
-    static List<ServerFeature> features(ServerOptions options, DataDirectory data, Clock clock) {
+    static List<ServerFeature> features(ServerOptions options, DataDirectory data, Clock clock, CpuClock cpu) {
         List<ServerFeature> features = new ArrayList<>();
         UserStore users = users(data);
         Projects projects = new Projects(data);
-        RunsFeature runs = new RunsFeature(projects, data, options);
+        RunsFeature runs = new RunsFeature(projects, data, options, clock, cpu);
         SharingStore sharing = new SharingStore(data.service());
         ServiceRunDirectories results = new ServiceRunDirectories(data.service().resolve("runs"));
         ProjectGuard guard = new ProjectGuard(projects, sharing, runs::projectOf, id -> results.submission(id).isPresent());

@@ -43,12 +43,14 @@ final class EmbeddedRuns implements SubmissionRunner {
     private final ScheduledExecutorService pusher;
     private final Map<String, Live> live = new ConcurrentHashMap<>();
     private final Quotas quotas;
+    private final CpuBudgets budgets;
     private volatile boolean closing;
 
     EmbeddedRuns(SubmissionStore store, int slotCount, java.time.Duration checkpointEvery, SubmissionRunner.Finisher finisher,
-                 Quotas quotas) {
+                 Quotas quotas, CpuBudgets budgets) {
         this.store = store;
         this.quotas = quotas;
+        this.budgets = budgets;
         this.checkpointEvery = checkpointEvery;
         this.finisher = finisher;
         this.slotCount = slotCount;
@@ -107,19 +109,20 @@ final class EmbeddedRuns implements SubmissionRunner {
             LOG.info("{} {} of project {}: {} runs, {} done already", s.kind(), s.id(), s.project(), total, done[0]);
             boolean[] interrupted = {false};
             AtomicBoolean running = new AtomicBoolean();
-            FitSlots fits = slots.of(l, () -> closing || l.cancelled, claim(s), () -> {
+            CpuBudgets.Metered metered = budgets.of(s);
+            FitSlots fits = metered.around(slots.of(l, () -> closing || l.cancelled, claim(s), () -> {
                 if (!running.getAndSet(true)) {
                     l.status(SubmissionStatus.RUNNING);
                     store.save(s.with(SubmissionStatus.RUNNING, null));
                 }
-            });
+            }));
             // As many of its fits wait for a slot as there are slots: it can fill every free one.
             LoopReport report = plan.run(new LocalOptions(slotCount, 1, checkpointEvery), fits, outcome -> {
                 interrupted[0] |= outcome.interrupted();
                 if (!outcome.interrupted()) {
                     l.runs(++done[0], total);
                 }
-            }, message -> LOG.warn("{} {}: {}", s.kind(), s.id(), message), spec -> listener(l, spec.id()));
+            }, message -> LOG.warn("{} {}: {}", s.kind(), s.id(), message), spec -> metered.around(listener(l, spec.id()), spec.id()));
             if (l.cancelled) {
                 if (l.status() != SubmissionStatus.CANCELLED) {
                     // Not cancelled while queued already (its thread may have been planning then).
@@ -129,8 +132,10 @@ final class EmbeddedRuns implements SubmissionRunner {
                 LOG.info("{} {} interrupted; it resumes from its checkpoints on the next start", s.kind(), s.id());
             } else {
                 finisher.finished(s, plan.runs().stream().map(r -> r.id()).toList());
-                end(s, l, report.allSucceeded() ? SubmissionStatus.SUCCEEDED : SubmissionStatus.FAILED,
-                        report.allSucceeded() ? null : report.failed() + " of " + report.total() + " runs failed");
+                String stop = metered.stopMessage(total);
+                end(s, l, !report.allSucceeded() ? SubmissionStatus.FAILED
+                        : stop != null ? SubmissionStatus.STOPPED : SubmissionStatus.SUCCEEDED,
+                        report.allSucceeded() ? stop : report.failed() + " of " + report.total() + " runs failed");
             }
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", s.kind(), s.id(), e);

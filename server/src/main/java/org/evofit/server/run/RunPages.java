@@ -84,8 +84,10 @@ final class RunPages {
         return f.append("</fieldset>\n").toString();
     }
 
+    /** The status as pages show it; a stopped one with why: {@code stopped: CPU budget of 60 s reached}. */
     static String status(Submission s) {
-        return Html.text(s.status().label());
+        return Html.text(s.status().label() + (s.status() == SubmissionStatus.STOPPED && s.message() != null
+                ? ": " + s.message() : ""));
     }
 
     /**
@@ -99,7 +101,7 @@ final class RunPages {
                 .append(Html.text(s.project())).append("</a>: ").append(Html.text(s.model())).append(" on ")
                 .append(Html.text(String.join(", ", s.data()))).append("</p>\n")
                 .append("<p>Status: <strong id=\"status\">").append(status(s)).append("</strong>")
-                .append(s.message() == null ? "" : " <span class=\"error\" id=\"status-message\">" + Html.text(s.message()) + "</span>")
+                .append(s.message() == null || s.status() == SubmissionStatus.STOPPED ? "" : " <span class=\"error\" id=\"status-message\">" + Html.text(s.message()) + "</span>")
                 .append("</p>\n");
         if (s.sample() != null) {
             SampleRequest m = s.sample();

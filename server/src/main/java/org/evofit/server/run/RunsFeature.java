@@ -3,6 +3,7 @@ package org.evofit.server.run;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.evofit.server.DataDirectory;
@@ -15,6 +16,8 @@ import org.evofit.server.access.Access;
 import org.evofit.server.access.Requester;
 import org.evofit.server.Quota;
 import org.evofit.server.Quotas;
+import org.evofit.server.limits.CpuClock;
+import org.evofit.server.limits.CpuLedger;
 import org.evofit.server.project.Project;
 import org.evofit.server.project.ProjectSection;
 import org.evofit.server.project.Projects;
@@ -39,6 +42,7 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
     private final SubmissionRunner runner;
     private final int maxQueued;
     private final Quotas quotas;
+    private final CpuBudgets budgets;
     // A start's count of the waiting submissions and its own queuing are one step, so two at once cannot pass the bound.
     private final Object startLock = new Object();
 
@@ -48,13 +52,22 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
      * wait.
      */
     public RunsFeature(Projects projects, DataDirectory data, ServerOptions options) {
+        this(projects, data, options, Clock.systemUTC(), CpuClock.THREAD);
+    }
+
+    /**
+     * As {@link #RunsFeature(Projects, DataDirectory, ServerOptions)}, the quota cpu-seconds-per-day's window timed
+     * by {@code clock} and each fit's CPU time read from {@code cpu} on its thread (tests inject both).
+     */
+    public RunsFeature(Projects projects, DataDirectory data, ServerOptions options, Clock clock, CpuClock cpu) {
         this.projects = projects;
         this.store = new SubmissionStore(data.service().resolve("runs"));
         this.maxQueued = options.runs().maxQueued();
         this.quotas = options.limits().quotas();
+        this.budgets = new CpuBudgets(new CpuLedger(data.service(), clock), cpu, quotas, clock);
         this.runner = options.clustered() ? new ClusterRuns(store, options.db(), this::archive)
                 : new EmbeddedRuns(store, options.slots(), options.runs().checkpointEvery(), this::archive,
-                        options.limits().quotas());
+                        options.limits().quotas(), budgets);
         resume();
     }
 
@@ -121,6 +134,9 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
                 throw ServiceException.later("over your quota queued-runs (" + by.role().key() + "): " + mine + " of your "
                         + "fits and sweeps wait for a slot, the most a " + by.role().key() + " may have waiting; start this "
                         + "one when one of them has started", RETRY_AFTER_SECONDS);
+            }
+            if (quota != null) {
+                budgets.check(by.user(), by.role());
             }
             s = Starts.create(store, project, request, RequestIds.of(ctx), by, quota);
         }

@@ -18,11 +18,16 @@ public enum SubmissionStatus {
     /** Finished, and at least one run failed (its error.txt says why). */
     FAILED,
     /** Stopped by a user; its checkpoints are kept. */
-    CANCELLED;
+    CANCELLED,
+    /**
+     * Ended early: a fit used its account's CPU budget (the quota cpu-seconds-per-day) and stopped at a generation
+     * boundary, its best so far written as a result; the message says which budget ({@code CPU budget of N s reached}).
+     */
+    STOPPED;
 
     /** Whether the submission is over (nothing more will run). */
     public boolean ended() {
-        return this == SUCCEEDED || this == FAILED || this == CANCELLED;
+        return this == SUCCEEDED || this == FAILED || this == CANCELLED || this == STOPPED;
     }
 
     /** The status as the service writes it: {@code queued}, {@code running}, ... */

@@ -19,6 +19,7 @@ import org.evofit.server.account.Role;
 import org.evofit.server.account.UserStore;
 import org.evofit.server.app.Service;
 import org.evofit.server.Limits;
+import org.evofit.server.limits.CpuClock;
 
 /**
  * A service requiring sign-in with four accounts: alice and bob (members), gus (a guest) and root (an admin).
@@ -47,6 +48,11 @@ final class Lab implements AutoCloseable {
 
     /** The lab with {@code limits}, its rate limits timed by {@code clock}. */
     Lab(Path data, Limits limits, Clock clock) throws Exception {
+        this(data, limits, clock, CpuClock.THREAD);
+    }
+
+    /** The lab with {@code limits}, timed by {@code clock}, each fit's CPU time read from {@code cpu}. */
+    Lab(Path data, Limits limits, Clock clock, CpuClock cpu) throws Exception {
         this.data = data;
         UserStore users = new UserStore(data.resolve("service"), Clock.systemUTC());
         users.add("alice", Role.MEMBER, PASSWORD);
@@ -54,7 +60,7 @@ final class Lab implements AutoCloseable {
         users.add("gus", Role.GUEST, PASSWORD);
         users.add("root", Role.ADMIN, PASSWORD);
         server = Service.start(new ServerOptions("127.0.0.1", 0, data, null, 1, UploadLimits.defaults(),
-                RunOptions.defaults(), new AuthOptions(AuthOptions.Mode.REQUIRED, 5, Duration.ofMinutes(15)), limits), clock);
+                RunOptions.defaults(), new AuthOptions(AuthOptions.Mode.REQUIRED, 5, Duration.ofMinutes(15)), limits), clock, cpu);
         alice = new User(server.url(), "alice").signIn(PASSWORD);
         bob = new User(server.url(), "bob").signIn(PASSWORD);
         gus = new User(server.url(), "gus").signIn(PASSWORD);
