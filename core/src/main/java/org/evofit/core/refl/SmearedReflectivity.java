@@ -140,10 +140,29 @@ public final class SmearedReflectivity {
      * @param ws    the calling thread's workspace
      */
     public void reflectivity(SlabStack stack, double[] out, SmearingWorkspace ws) {
+        smear(stack, null, out, ws);
+    }
+
+    /**
+     * Writes the smearing of another curve of the same layers into out, such as one spin channel of
+     * polarised neutrons: the curve is evaluated on the same nodes as the unpolarised kernel would be,
+     * the grid following the stack's thickness and the edge quadrature its nuclear critical edges.
+     *
+     * @param stack the layers' nuclear part, for the grid's fringe frequency and the edges
+     * @param curve the curve to smear
+     * @param out   one value per Q, in the order given
+     * @param ws    the calling thread's workspace
+     */
+    public void reflectivity(SlabStack stack, Curve curve, double[] out, SmearingWorkspace ws) {
+        smear(stack, java.util.Objects.requireNonNull(curve, "curve"), out, ws);
+    }
+
+    /** The smearing of curve, or of the stack's own reflectivity when curve is null (which allocates nothing). */
+    private void smear(SlabStack stack, Curve curve, double[] out, SmearingWorkspace ws) {
         ResolutionSmearing m = fixedMap ? map : mapFor(stack.totalThickness());
         int n = m.nodeCount();
         double[] values = ws.values(n);
-        ReflectivityKernel.reflectivity(stack, m.nodeArray(), 0, n, values, ws.kernel);
+        evaluate(stack, curve, m.nodeArray(), n, values, ws);
         m.apply(values, out);
         if (fixedMap) {
             return;
@@ -151,7 +170,7 @@ public final class SmearedReflectivity {
         int edges = EdgeQuadrature.edges(stack, maxSigma, ws);
         int points = EdgeQuadrature.lay(q, sigma, byStart, settings, m.maxFrequency(), edges, ws);
         EdgePieces pieces = ws.pieces;
-        ReflectivityKernel.reflectivity(stack, pieces.node, 0, pieces.nodeCount(), pieces.value, ws.kernel);
+        evaluate(stack, curve, pieces.node, pieces.nodeCount(), pieces.value, ws);
         for (int p = 0; p < points; p++) {
             double sum = 0;
             int shift = ws.firstNode[p] - ws.start[p];
@@ -160,6 +179,29 @@ public final class SmearedReflectivity {
             }
             out[ws.points[p]] = sum;
         }
+    }
+
+    private static void evaluate(SlabStack stack, Curve curve, double[] q, int count, double[] values,
+            SmearingWorkspace ws) {
+        if (curve == null) {
+            ReflectivityKernel.reflectivity(stack, q, 0, count, values, ws.kernel);
+        } else {
+            curve.at(q, count, values);
+        }
+    }
+
+    /** An unsmeared curve, evaluated where {@link SmearedReflectivity} needs it. */
+    @FunctionalInterface
+    public interface Curve {
+
+        /**
+         * Writes the curve at q[i] into out[i] for every i below count.
+         *
+         * @param q     where, Å⁻¹; may be longer than count
+         * @param count how many
+         * @param out   receives the values; may be longer than count
+         */
+        void at(double[] q, int count, double[] out);
     }
 
     private ResolutionSmearing mapFor(double thickness) {

@@ -34,12 +34,20 @@ final class CrossSections {
      * else the kernel's. The arrays returned are this cache's, valid until the next call.
      */
     SpinChannels of(MagneticSlabs slabs, double aguide, double field, double[] q) {
-        if (valid && same(slabs, aguide, field, q)) {
+        return of(slabs, aguide, field, q, q.length);
+    }
+
+    /**
+     * As {@link #of(MagneticSlabs, double, double, double[])} at q[0..count) only: the channels returned then
+     * hold count points.
+     */
+    SpinChannels of(MagneticSlabs slabs, double aguide, double field, double[] q, int count) {
+        if (valid && same(slabs, aguide, field, q, count)) {
             return channels;
         }
         valid = false;
-        keep(slabs, aguide, field, q);
-        MagneticKernel.reflectivity(stack, aguide, field, this.q, 0, q.length, channels, workspace);
+        keep(slabs, aguide, field, q, count);
+        MagneticKernel.reflectivity(stack, aguide, field, this.q, 0, count, channels, workspace);
         kernelCalls++;
         valid = true;
         return channels;
@@ -50,13 +58,13 @@ final class CrossSections {
         return kernelCalls;
     }
 
-    private boolean same(MagneticSlabs slabs, double aguide, double field, double[] q) {
+    private boolean same(MagneticSlabs slabs, double aguide, double field, double[] q, int count) {
         return Double.doubleToLongBits(aguide) == Double.doubleToLongBits(this.aguide)
                 && Double.doubleToLongBits(field) == Double.doubleToLongBits(this.field)
-                && slabs.equals(stack) && Arrays.equals(q, this.q);
+                && slabs.equals(stack) && this.q.length == count && Arrays.equals(q, 0, count, this.q, 0, count);
     }
 
-    private void keep(MagneticSlabs slabs, double aguide, double field, double[] q) {
+    private void keep(MagneticSlabs slabs, double aguide, double field, double[] q, int count) {
         int n = slabs.layerCount();
         if (stack == null || stack.layerCount() != n) {
             stack = new MagneticSlabs(new double[n], new double[n], new double[n], new double[n], new double[n],
@@ -70,10 +78,10 @@ final class CrossSections {
         System.arraycopy(slabs.roughness(), 0, stack.roughness(), 0, n);
         this.aguide = aguide;
         this.field = field;
-        if (this.q.length != q.length) {
-            this.q = new double[q.length];
-            channels = SpinChannels.ofLength(q.length);
+        if (this.q.length != count) {
+            this.q = new double[count];
+            channels = SpinChannels.ofLength(count);
         }
-        System.arraycopy(q, 0, this.q, 0, q.length);
+        System.arraycopy(q, 0, this.q, 0, count);
     }
 }

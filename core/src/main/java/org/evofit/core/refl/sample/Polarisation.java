@@ -40,19 +40,19 @@ public record Polarisation(List<LayerMagnetism> magnetism, List<Parameter> instr
     }
 
     /**
-     * Refuses X-rays, evofit's accurate resolution and a second wavelength (not yet polarised), magnetism of a
+     * Refuses X-rays, a second wavelength (a doublet is for X-ray sources), magnetism of a
      * layer the sample does not have, and a moment of a layer given by its SLD (a moment becomes an SLD with
      * the layer's density).
      *
      * @throws IllegalArgumentException saying what does not fit
      */
-    void requireFits(SampleSpec sample, InstrumentSpec instrument, AccurateResolution accurate, Doublet doublet) {
+    void requireFits(SampleSpec sample, InstrumentSpec instrument, Doublet doublet) {
         if (instrument.choices().probe() == org.evofit.core.refl.instrument.Probe.XRAY) {
             throw new IllegalArgumentException("spin channels and magnetism are for neutrons; expected probe neutron");
         }
-        if (accurate != null || doublet != null) {
-            throw new IllegalArgumentException("polarised neutrons take GenX's resolution modes and one wavelength;"
-                    + " expected no " + (accurate != null ? "'" + accurate.fileName() + "' resolution" : "doublet"));
+        if (doublet != null) {
+            throw new IllegalArgumentException("polarised neutrons take one wavelength; expected no doublet (it is"
+                    + " for X-ray sources)");
         }
         for (LayerMagnetism m : magnetism) {
             LayerSpec layer = sample.layers().get(m.layer());

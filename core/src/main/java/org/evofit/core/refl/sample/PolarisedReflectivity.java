@@ -58,6 +58,11 @@ final class PolarisedReflectivity {
 
     /** What the channel measures at each q of the stack filled last, written into r. */
     void compute(LayerSequence stack, double[] values, double[] q, double[] r) {
+        compute(stack, values, q, q.length, r);
+    }
+
+    /** What the channel measures at q[0..count) of the stack filled last, written into r[0..count). */
+    void compute(LayerSequence stack, double[] values, double[] q, int count, double[] r) {
         for (int m = 0; m < layer.length; m++) {
             double strength = values[strengthSlot[m]];
             sldm[layer[m]] = densitySlot[m] < 0 ? strength
@@ -67,7 +72,7 @@ final class PolarisedReflectivity {
         slabs = MagneticSequence.unroll(stack, sldm, thetaM, slabs);
         double aguide = values[instrumentSlot + PolarisationQuantity.AGUIDE.ordinal()];
         double field = values[instrumentSlot + PolarisationQuantity.FIELD.ordinal()];
-        SpinChannels channels = crossSections.of(slabs, aguide, field, q);
+        SpinChannels channels = crossSections.of(slabs, aguide, field, q, count);
         PolarisationEfficiency optics = new PolarisationEfficiency(
                 values[instrumentSlot + PolarisationQuantity.POLARISER.ordinal()],
                 values[instrumentSlot + PolarisationQuantity.ANALYSER.ordinal()],
@@ -78,7 +83,7 @@ final class PolarisedReflectivity {
         double[] pm = channels.plusMinus();
         double[] pp = channels.plusPlus();
         SpinChannel channel = polarisation.channel();
-        for (int i = 0; i < q.length; i++) {
+        for (int i = 0; i < count; i++) {
             r[i] = optics.measured(channel, mm[i], mp[i], pm[i], pp[i]);
         }
     }

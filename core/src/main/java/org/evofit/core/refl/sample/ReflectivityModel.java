@@ -149,8 +149,8 @@ public final class ReflectivityModel implements ParameterizedModel {
 
     /** This model seen by polarised neutrons in {@code next}'s channel; its parameters follow the instrument's. */
     public ReflectivityModel withPolarisation(Polarisation next) {
-        next.requireFits(sampleSpec, instrumentSpec, accurate, doublet);
-        return new ReflectivityModel(sampleSpec, instrumentSpec, null, resolutionExpression, variables,
+        next.requireFits(sampleSpec, instrumentSpec, doublet);
+        return new ReflectivityModel(sampleSpec, instrumentSpec, accurate, resolutionExpression, variables,
                 resolutionWidth, null, materialWavelength, instrumentShift, next);
     }
 
@@ -393,6 +393,12 @@ public final class ReflectivityModel implements ParameterizedModel {
         public void compute(double[] q, double[] dq, double[] r) {
             SmearedReflectivity plan = plans.planFor(dataSetIndex, q, dq);
             slabs = stack.toSlabStack(slabs);
+            if (spin != null) {
+                // Each channel smeared like an unpolarised curve, on the nodes the nuclear layers call for.
+                plan.reflectivity(slabs, (nodes, count, at) -> spin.compute(stack, values, nodes, count, at), r,
+                        smearingWorkspace);
+                return;
+            }
             plan.reflectivity(slabs, r, smearingWorkspace);
         }
     }

@@ -75,6 +75,11 @@ class PolarisedModelTest {
 
     /** The stack of {@link #multilayer} written out layer by layer, through the kernel directly. */
     private static SpinChannels byHand(double sldm, double thetaM) {
+        return byHand(sldm, thetaM, Q);
+    }
+
+    /** As {@link #byHand(double, double)}, at the Q values q. */
+    static SpinChannels byHand(double sldm, double thetaM, double[] q) {
         List<double[]> rows = new ArrayList<>(); // d, sld, isld, thetaM, sldm, sigma
         rows.add(new double[] {0, 0, 0, 0, 0, 0});
         for (int r = 0; r < 3; r++) {
@@ -89,8 +94,8 @@ class PolarisedModelTest {
                 c[k][j] = rows.get(j)[k];
             }
         }
-        SpinChannels out = SpinChannels.ofLength(Q.length);
-        MagneticKernel.reflectivity(new MagneticSlabs(c[0], c[1], c[2], c[3], c[4], c[5]), 270, 0.5, Q, 0, Q.length,
+        SpinChannels out = SpinChannels.ofLength(q.length);
+        MagneticKernel.reflectivity(new MagneticSlabs(c[0], c[1], c[2], c[3], c[4], c[5]), 270, 0.5, q, 0, q.length,
                 out, new MagneticWorkspace());
         return out;
     }
