@@ -140,7 +140,7 @@ public final class SmearedReflectivity {
      * @param ws    the calling thread's workspace
      */
     public void reflectivity(SlabStack stack, double[] out, SmearingWorkspace ws) {
-        smear(stack, null, out, ws);
+        reflectivity(stack, null, out, ws);
     }
 
     /**
@@ -149,16 +149,12 @@ public final class SmearedReflectivity {
      * the grid following the stack's thickness and the edge quadrature its nuclear critical edges.
      *
      * @param stack the layers' nuclear part, for the grid's fringe frequency and the edges
-     * @param curve the curve to smear
+     * @param curve the curve to smear, or {@code null} for the stack's own reflectivity (as
+     *              {@link #reflectivity(SlabStack, double[], SmearingWorkspace)})
      * @param out   one value per Q, in the order given
      * @param ws    the calling thread's workspace
      */
     public void reflectivity(SlabStack stack, Curve curve, double[] out, SmearingWorkspace ws) {
-        smear(stack, java.util.Objects.requireNonNull(curve, "curve"), out, ws);
-    }
-
-    /** The smearing of curve, or of the stack's own reflectivity when curve is null (which allocates nothing). */
-    private void smear(SlabStack stack, Curve curve, double[] out, SmearingWorkspace ws) {
         ResolutionSmearing m = fixedMap ? map : mapFor(stack.totalThickness());
         int n = m.nodeCount();
         double[] values = ws.values(n);

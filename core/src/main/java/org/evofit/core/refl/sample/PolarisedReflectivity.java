@@ -6,6 +6,7 @@ import org.evofit.core.refl.LayerSequence;
 import org.evofit.core.refl.MagneticKernel;
 import org.evofit.core.refl.MagneticSequence;
 import org.evofit.core.refl.MagneticSlabs;
+import org.evofit.core.refl.SmearedReflectivity;
 import org.evofit.core.refl.SpinChannels;
 
 /**
@@ -59,6 +60,14 @@ final class PolarisedReflectivity {
     /** What the channel measures at each q of the stack filled last, written into r. */
     void compute(LayerSequence stack, double[] values, double[] q, double[] r) {
         compute(stack, values, q, q.length, r);
+    }
+
+    /**
+     * What the channel measures of {@code stack}, as a curve for evofit's accurate resolution: each channel is
+     * smeared like an unpolarised curve, on the nodes the nuclear layers call for.
+     */
+    SmearedReflectivity.Curve curve(LayerSequence stack, double[] values) {
+        return (q, count, r) -> compute(stack, values, q, count, r);
     }
 
     /** What the channel measures at q[0..count) of the stack filled last, written into r[0..count). */

@@ -393,13 +393,7 @@ public final class ReflectivityModel implements ParameterizedModel {
         public void compute(double[] q, double[] dq, double[] r) {
             SmearedReflectivity plan = plans.planFor(dataSetIndex, q, dq);
             slabs = stack.toSlabStack(slabs);
-            if (spin != null) {
-                // Each channel smeared like an unpolarised curve, on the nodes the nuclear layers call for.
-                plan.reflectivity(slabs, (nodes, count, at) -> spin.compute(stack, values, nodes, count, at), r,
-                        smearingWorkspace);
-                return;
-            }
-            plan.reflectivity(slabs, r, smearingWorkspace);
+            plan.reflectivity(slabs, spin == null ? null : spin.curve(stack, values), r, smearingWorkspace);
         }
     }
 }
