@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
                 + "on 1 and on all threads. --kernel: each reflectivity kernel's cost per Q point and layer. "
                 + "--dispatch: the cluster's latency and per-run overhead. --serve: a load test of evofit serve on the "
                 + "loopback address. --sample: the posterior sampler's effective samples per second. --time-to-solution: how long "
-                + "the default fit takes to reach a figure of merit.")
+                + "the default fit takes to reach a figure of merit. --startup: how long the launcher takes to start.")
 final class BenchCommand extends Verb {
 
     @Option(names = "--fit", description = "Benchmark whole fits (differential evolution on the model), and what "
@@ -107,6 +107,18 @@ final class BenchCommand extends Verb {
     @Option(names = "--seeds", paramLabel = "N", defaultValue = "20", description = "With --time-to-solution: seeds to fit.")
     int seeds;
 
+    @Option(names = "--startup", description = "Benchmark start-up: wall time of the launcher (--launcher) for --help "
+            + "and for a fit of examples/peaks of 3 generations, with its class-data-sharing archive and without "
+            + "(EVOFIT_CDS=off), beside java -version; median and quartiles over --startup-runs runs.")
+    boolean startup;
+
+    @Option(names = "--launcher", paramLabel = "FILE", description = "With --startup: the launcher to run "
+            + "(default: ./evofit; its directory is the repository's root).")
+    Path launcher;
+
+    @Option(names = "--startup-runs", paramLabel = "N", defaultValue = "10", description = "With --startup: runs per case.")
+    int startupRuns;
+
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
@@ -127,18 +139,14 @@ final class BenchCommand extends Verb {
 
     @Override
     public Integer call() {
-        if (!fit && !kernel && !dispatch && !serve && !sample && timeToSolution == null) {
-            throw new BadInputException("choose what to benchmark: --fit, --kernel, --dispatch, --serve, --sample and/or "
-                    + "--time-to-solution MODEL");
-        }
-        if (timeToSolution != null && (target == null || !Double.isFinite(target))) {
-            throw new BadInputException("--time-to-solution needs --target FOM, a finite figure of merit");
-        }
-        OptionValues.count(seeds, "--seeds");
-        OptionValues.seconds(seconds, "--seconds");
+        checkOptions();
         ObjectNode root = MAPPER.createObjectNode();
         int cores = Runtime.getRuntime().availableProcessors();
         StringBuilder table = machine(root, cores);
+        if (startup) {
+            StartupBench.add(root, table, StartupBench.measure(launcher != null ? launcher : StartupBench.defaultLauncher(),
+                    startupRuns, err()));
+        }
         if (kernel) {
             KernelBenchmark bench = new KernelBenchmark(seconds / 4);
             List<KernelTiming> timings = bench.kernel();
@@ -184,6 +192,18 @@ final class BenchCommand extends Verb {
             return 1;
         }
         return 0;
+    }
+
+    private void checkOptions() {
+        if (!fit && !kernel && !dispatch && !serve && !sample && !startup && timeToSolution == null) {
+            throw new BadInputException("choose what to benchmark: --fit, --kernel, --dispatch, --serve, --sample, "
+                    + "--startup and/or --time-to-solution MODEL");
+        }
+        if (timeToSolution != null && (target == null || !Double.isFinite(target))) {
+            throw new BadInputException("--time-to-solution needs --target FOM, a finite figure of merit");
+        }
+        OptionValues.count(seeds, "--seeds");
+        OptionValues.seconds(seconds, "--seconds");
     }
 
     /** The machine the figures were measured on, with its load average then, into the JSON and the table's first line. */

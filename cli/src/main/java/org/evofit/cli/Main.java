@@ -17,12 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "evofit",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
-        description = "Differential-evolution fitting of reflectivity and curve models.",
-        subcommands = {FitCommand.class, SampleCommand.class, LoopCommand.class, SimulateCommand.class, BenchCommand.class, ImportGenxCommand.class, DataCommand.class,
-                ReportCommand.class,
-                WorkerCommand.class, SubmitCommand.class, StatusCommand.class, ResultsCommand.class, CancelCommand.class,
-                ScheduleCommand.class, PruneCommand.class, ServeCommand.class, UsersCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Differential-evolution fitting of reflectivity and curve models.")
 public final class Main implements Runnable {
 
     /** Exit code of bad input: usage errors, model files, data files. */
@@ -47,7 +42,7 @@ public final class Main implements Runnable {
     /** Runs the command in this process and returns its exit code (used by tests too). */
     public static int execute(String... args) {
         bridgeJavaUtilLogging();
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
     /**
@@ -62,9 +57,22 @@ public final class Main implements Runnable {
         }
     }
 
-    /** The configured picocli command line. */
+    /** The configured picocli command line with every verb fully built (each verb's options and help). */
     static CommandLine commandLine() {
-        return new CommandLine(new Main())
+        return configured(Verbs.full(new CommandLine(new Main())));
+    }
+
+    /**
+     * The command line for {@code args}: only the verb they name is built in full, the others as names and
+     * descriptions for the top-level help (see {@link Verbs#forArgs}), which keeps start-up short.
+     */
+    static CommandLine commandLine(String... args) {
+        return configured(Verbs.forArgs(new CommandLine(new Main()), args));
+    }
+
+    /** Settings for the whole hierarchy: picocli applies them to the subcommands present, so the verbs come first. */
+    private static CommandLine configured(CommandLine commandLine) {
+        return commandLine
                 .registerConverter(Path.class, Main::path)
                 .setExecutionExceptionHandler(new ErrorReporter())
                 .setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,0 +1,128 @@
+package org.evofit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's class-data-sharing archive ({@code ./evofit}), run in a copy of the repository's root with a
+ * stand-in {@code java} first on the PATH that records its arguments: the archive is made once per jar by a
+ * training run and renamed into place, used by the commands after, made again when the jar changes, and a
+ * training run that fails never fails the command.
+ */
+class LauncherArchiveTest {
+
+    @TempDir
+    Path root;
+
+    private Path jar;
+    private Path calls;
+
+    @BeforeEach
+    void copyTheLauncher() throws IOException {
+        Files.copy(Path.of(Cli.repo("evofit")), root.resolve("evofit"));
+        Files.setPosixFilePermissions(root.resolve("evofit"), PosixFilePermissions.fromString("rwx------"));
+        jar = Files.createDirectories(root.resolve("cli/target")).resolve("evofit.jar");
+        Files.writeString(jar, "a jar");
+        calls = root.resolve("java-calls");
+        Path bin = Files.createDirectories(root.resolve("bin"));
+        // The stand-in: logs each call; a training run writes the archive it is asked for, or fails when told to.
+        Files.writeString(bin.resolve("java"), """
+                #!/usr/bin/env bash
+                echo "$*" >> "$JAVA_CALLS"
+                for a in "$@"; do
+                  case "$a" in
+                    -XX:ArchiveClassesAtExit=*) [ -n "${FAIL_TRAINING:-}" ] && exit 1; echo archive > "${a#*=}";;
+                  esac
+                done
+                echo ran
+                """);
+        Files.setPosixFilePermissions(bin.resolve("java"), PosixFilePermissions.fromString("rwx------"));
+    }
+
+    @Test
+    void theFirstCommandMakesTheArchiveAndEveryCommandUsesIt() throws Exception {
+        assertThat(launch(false, "--help")).isEqualTo("ran\n");
+        assertThat(launch(false, "--version")).isEqualTo("ran\n");
+
+        String[] lines = Files.readString(calls).split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).contains("-XX:ArchiveClassesAtExit=").contains("org.evofit.cli.StartupTraining");
+        String archive = "-XX:SharedArchiveFile=" + jar.resolveSibling("evofit.jsa");
+        assertThat(lines[1]).contains(archive).endsWith("-jar " + jar + " --help");
+        assertThat(lines[2]).contains(archive).endsWith("-jar " + jar + " --version");
+        // Written under a temporary name and renamed: nothing else is left next to the jar.
+        try (var files = Files.list(jar.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("evofit.jar", "evofit.jsa");
+        }
+    }
+
+    @Test
+    void aNewJarGetsANewArchive() throws Exception {
+        launch(false, "--help");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+        launch(false, "--help");
+        launch(false, "--help");
+
+        String[] lines = Files.readString(calls).split("\n");
+        assertThat(lines).hasSize(5);
+        assertThat(lines[2]).contains("ArchiveClassesAtExit");
+        assertThat(lines[4]).contains("SharedArchiveFile");
+    }
+
+    @Test
+    void aFailingTrainingRunNeitherFailsTheCommandNorRunsAgainForTheSameJar() throws Exception {
+        assertThat(launch(true, "--help")).isEqualTo("ran\n");
+        assertThat(launch(true, "--help")).isEqualTo("ran\n");
+
+        String[] lines = Files.readString(calls).split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).contains("ArchiveClassesAtExit");
+        assertThat(lines[1]).doesNotContain("SharedArchiveFile").endsWith("-jar " + jar + " --help");
+        assertThat(lines[2]).doesNotContain("ArchiveClassesAtExit").doesNotContain("SharedArchiveFile");
+        assertThat(jar.resolveSibling("evofit.jsa")).doesNotExist();
+    }
+
+    @Test
+    void evofitCdsOffRunsWithoutAnArchive() throws Exception {
+        ProcessBuilder pb = launcher("--help");
+        pb.environment().put("EVOFIT_CDS", "off");
+        assertThat(output(pb)).isEqualTo("ran\n");
+
+        assertThat(Files.readString(calls).strip()).doesNotContain("Archive").endsWith("-jar " + jar + " --help");
+    }
+
+    private String launch(boolean failTraining, String... args) throws Exception {
+        ProcessBuilder pb = launcher(args);
+        if (failTraining) {
+            pb.environment().put("FAIL_TRAINING", "1");
+        }
+        return output(pb);
+    }
+
+    private ProcessBuilder launcher(String... args) {
+        ProcessBuilder pb = new ProcessBuilder(root.resolve("evofit").toString()).redirectErrorStream(true);
+        pb.command().addAll(java.util.List.of(args));
+        pb.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
+        pb.environment().put("JAVA_CALLS", calls.toString());
+        pb.environment().remove("EVOFIT_JAVA_OPTS");
+        pb.environment().remove("EVOFIT_CDS");
+        return pb;
+    }
+
+    private static String output(ProcessBuilder pb) throws Exception {
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        return out;
+    }
+}
