@@ -33,6 +33,41 @@ public final class BenchStacks {
     }
 
     /**
+     * A random but reproducible periodic stack, as {@link #random} draws its layers: the fronting
+     * medium, {@code before} slabs, {@code repeats} times a block of {@code period} slabs, {@code after}
+     * slabs and the backing medium, every layer of the block the same distinct layer in each repeat.
+     *
+     * @param before  slabs above the repeated block
+     * @param period  slabs in the block (at least 1)
+     * @param repeats how often the block repeats
+     * @param after   slabs below the repeated block
+     * @param seed    random seed
+     * @return the sequence ({@link LayerSequence#length()} = before + period·repeats + after + 2)
+     */
+    public static LayerSequence periodic(int before, int period, int repeats, int after, long seed) {
+        int distinct = before + period + after + 2;
+        SlabStack layers = random(distinct, seed);
+        LayerSequence s = new LayerSequence(distinct);
+        for (int l = 0; l < distinct; l++) {
+            s.setLayer(l, layers.uRe()[l], layers.uIm()[l], layers.thickness()[l]);
+        }
+        s.clear();
+        s.append(0, 0);
+        for (int l = 1; l <= before; l++) {
+            s.append(l, layers.roughness()[l]);
+        }
+        for (int r = 0; r < repeats; r++) {
+            for (int l = before + 1; l <= before + period; l++) {
+                s.append(l, layers.roughness()[l]);
+            }
+        }
+        for (int l = before + period + 1; l < distinct; l++) {
+            s.append(l, layers.roughness()[l]);
+        }
+        return s;
+    }
+
+    /**
      * Evenly spaced Q values.
      *
      * @param from  first Q, Å⁻¹

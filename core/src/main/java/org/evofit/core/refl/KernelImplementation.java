@@ -14,6 +14,12 @@ public enum KernelImplementation {
      */
     SEQUENCE("sequence", true, "fits of model files (GenX resolution modes)"),
     /**
+     * {@link SequenceKernel} whose walk takes a run of repeated slabs (a multilayer's periods) as a
+     * power of the period's matrix, {@link PowerWalk}: log₂ n matrix products for n periods. The same
+     * numbers as {@link #SEQUENCE} to rounding, not to the bit.
+     */
+    PERIODIC("periodic", true, "none yet: the periodic walk, for fits once chosen"),
+    /**
      * {@link ReflectivityKernel}: slab by slab over a {@link SlabStack}. Used by evofit's accurate
      * resolution smearing ({@link SmearedReflectivity}), by {@code evofit simulate} of layer files and
      * by Java model scripts that call it.
@@ -53,8 +59,8 @@ public enum KernelImplementation {
     /** A kernel with its own scratch memory, for one thread. */
     public ParrattKernel newKernel() {
         return switch (this) {
-            case SEQUENCE -> {
-                SequenceKernel.Workspace workspace = new SequenceKernel.Workspace();
+            case SEQUENCE, PERIODIC -> {
+                SequenceKernel.Workspace workspace = new SequenceKernel.Workspace(this == PERIODIC);
                 yield (stack, q, from, to, out) -> SequenceKernel.reflectivity(stack, q, from, to, out, workspace);
             }
             case SLAB -> new SlabKernel();

@@ -14,11 +14,13 @@ package org.evofit.core.refl;
  * of two, and R = |N/D|².
  *
  * <p>Behind the {@link ParrattKernel} interface it is {@link KernelImplementation#SEQUENCE}, the
- * production kernel.
+ * production kernel. With a periodic workspace ({@link Workspace#Workspace(boolean)}) it is
+ * {@link KernelImplementation#PERIODIC}: runs of a repeated block of slabs ({@link RepeatPlan}) are
+ * walked as a power of the block's matrix ({@link PowerWalk}), the rest slab by slab as before.
  */
 public final class SequenceKernel {
 
-    private static final int BLOCK = 64;
+    static final int BLOCK = 64;
     /** Each step scales N and D by at most about 4·max|kz| (≲ 4 for Q ≲ 2 Å⁻¹), so 32 steps stay far from overflow. */
     private static final int RESCALE_EVERY = 32;
 
@@ -29,18 +31,34 @@ public final class SequenceKernel {
     public static final class Workspace {
         private double[] kzRe = new double[0];
         private double[] kzIm = new double[0];
-        private double[] pRe = new double[0];
-        private double[] pIm = new double[0];
-        private double[] aRe = new double[0];
-        private double[] aIm = new double[0];
-        private double[] bRe = new double[0];
-        private double[] bIm = new double[0];
-        private final double[] nRe = new double[BLOCK];
-        private final double[] nIm = new double[BLOCK];
-        private final double[] dRe = new double[BLOCK];
-        private final double[] dIm = new double[BLOCK];
+        double[] pRe = new double[0];
+        double[] pIm = new double[0];
+        double[] aRe = new double[0];
+        double[] aIm = new double[0];
+        double[] bRe = new double[0];
+        double[] bIm = new double[0];
+        final double[] nRe = new double[BLOCK];
+        final double[] nIm = new double[BLOCK];
+        final double[] dRe = new double[BLOCK];
+        final double[] dIm = new double[BLOCK];
         private final KernelWorkspace fallback = new KernelWorkspace();
         private boolean[] slab = new boolean[0];
+        private final RepeatPlan plan = new RepeatPlan();
+        /** Null for the plain walk. */
+        private final PowerWalk power;
+
+        /** Scratch for the plain walk, slab by slab ({@link KernelImplementation#SEQUENCE}). */
+        public Workspace() {
+            this(false);
+        }
+
+        /**
+         * Scratch for the plain walk or, when {@code periodic}, for the walk that takes repeated blocks
+         * of slabs as matrix powers ({@link KernelImplementation#PERIODIC}).
+         */
+        public Workspace(boolean periodic) {
+            power = periodic ? new PowerWalk() : null;
+        }
 
         private void ensure(int layers, int interfaces) {
             if (slab.length < layers) {
@@ -99,6 +117,11 @@ public final class SequenceKernel {
         java.util.Arrays.fill(ws.slab, 0, s.layers, false);
         for (int j = 1; j < s.length - 1; j++) {
             ws.slab[s.sequence[j]] = true;
+        }
+        if (ws.power != null) {
+            ws.plan.plan(s);
+        } else {
+            ws.plan.none(s);
         }
         boolean degenerate = false;
         for (int start = from; start < to; start += BLOCK) {
@@ -202,7 +225,16 @@ public final class SequenceKernel {
             dIm[i] = 0;
         }
         final int last = s.length - 1;
+        int steps = 0;
         for (int j = last; j >= 1; j--) {
+            final int period = ws.plan.period(j);
+            if (period > 0) {
+                final int count = ws.plan.count(j);
+                ws.power.walk(s, j, period, count, len, ws);
+                j -= period * count - 1;
+                steps = 0;
+                continue;
+            }
             final int o = s.interfaceAt[j] * BLOCK;
             final int p = s.sequence[j] * BLOCK;
             final boolean slab = j < last;
@@ -233,8 +265,9 @@ public final class SequenceKernel {
                 dRe[i] = br * dr - bi * di + ar * nr - ai * ni;
                 dIm[i] = br * di + bi * dr + ar * ni + ai * nr;
             }
-            if ((last - j) % RESCALE_EVERY == RESCALE_EVERY - 1) {
+            if (++steps == RESCALE_EVERY) {
                 ReflectivityKernel.rescale(len, nRe, nIm, dRe, dIm);
+                steps = 0;
             }
         }
         ReflectivityKernel.rescale(len, nRe, nIm, dRe, dIm);
