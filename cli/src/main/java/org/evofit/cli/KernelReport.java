@@ -51,7 +51,7 @@ final class KernelReport {
         }
         ArrayNode k = root.putArray("kernel");
         table.append("reflectivity kernels, single-threaded (ns per Q point x layer); * = production kernel\n");
-        table.append(String.format(Locale.ROOT, "%7s %10s %7s", "layers", "absorbing", "points"));
+        table.append(String.format(Locale.ROOT, "%-12s %7s %10s %7s", "stack", "layers", "absorbing", "points"));
         for (KernelImplementation implementation : order) {
             String name = implementation.label() + (implementation == KernelImplementation.PRODUCTION ? "*" : "");
             table.append(String.format(Locale.ROOT, " %10s", name));
@@ -59,11 +59,11 @@ final class KernelReport {
         table.append(System.lineSeparator());
         for (int row = 0; row < kernel.size(); row += order.size()) {
             KernelTiming first = kernel.get(row);
-            table.append(String.format(Locale.ROOT, "%7d %10s %7d", first.layers(), first.absorbing() ? "yes" : "no",
-                    first.points()));
+            table.append(String.format(Locale.ROOT, "%-12s %7d %10s %7d", first.stack(), first.layers(),
+                    first.absorbing() ? "yes" : "no", first.points()));
             for (KernelTiming t : kernel.subList(row, Math.min(kernel.size(), row + order.size()))) {
                 k.addObject().put("implementation", t.implementation().label()).put("production", t.production())
-                        .put("layers", t.layers()).put("absorbing", t.absorbing()).put("points", t.points())
+                        .put("stack", t.stack()).put("layers", t.layers()).put("absorbing", t.absorbing()).put("points", t.points())
                         .put("nsPerPointLayer", t.nsPerPointLayer());
                 table.append(String.format(Locale.ROOT, " %10.2f", t.nsPerPointLayer()));
             }

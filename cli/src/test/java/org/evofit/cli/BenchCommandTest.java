@@ -27,7 +27,7 @@ class BenchCommandTest {
         assertThat(root.get("kernels").get(0).get("name").asText()).isEqualTo("sequence");
         assertThat(root.get("kernels").get(0).get("production").asBoolean()).isTrue();
         JsonNode timings = root.get("kernel");
-        assertThat(timings).hasSize(6 * KernelImplementation.values().length);
+        assertThat(timings).hasSize(8 * KernelImplementation.values().length);
         for (KernelImplementation implementation : KernelImplementation.values()) {
             long cases = 0;
             for (JsonNode t : timings) {
@@ -37,8 +37,13 @@ class BenchCommandTest {
                     cases++;
                 }
             }
-            assertThat(cases).as(implementation.label()).isEqualTo(6);
+            assertThat(cases).as(implementation.label()).isEqualTo(8);
         }
+        // The periodic stacks come last, every implementation on each: 2 + 2x19 + 2 slabs, then 2x100.
+        assertThat(timings.get(6 * KernelImplementation.values().length).get("stack").asText()).isEqualTo("2 + 2x19 + 2");
+        assertThat(timings.get(6 * KernelImplementation.values().length).get("layers").asInt()).isEqualTo(2 + 2 * 19 + 2 + 2);
+        assertThat(timings.get(7 * KernelImplementation.values().length).get("stack").asText()).isEqualTo("2x100");
+        assertThat(timings.get(0).get("stack").asText()).isEqualTo("random");
         JsonNode magnetic = root.get("magneticKernel");
         assertThat(magnetic).hasSize(6);
         for (JsonNode t : magnetic) {

@@ -11,7 +11,9 @@ import java.util.List;
  * least {@link #minSeconds}; the figure is the fastest batch's time per call divided by points ×
  * layers (see {@link #nanosPerCall}). The stacks come from {@link BenchStacks#random} (every layer
  * distinct, so the sequence kernel gains nothing from repeats) and the Q values are evenly spaced
- * over 0.005–0.5 Å⁻¹.
+ * over 0.005–0.5 Å⁻¹. Two periodic stacks ({@link BenchStacks#periodic}: 2 + 2×19 + 2 slabs, like the
+ * X-ray multilayer example, and 2×100) show what {@link KernelImplementation#PERIODIC}'s matrix powers save
+ * against the plain walk of {@link KernelImplementation#SEQUENCE} on the same stack.
  */
 public final class KernelBenchmark {
 
@@ -31,9 +33,13 @@ public final class KernelBenchmark {
         this.minSeconds = minSeconds;
     }
 
+    /** The periodic stacks timed: slabs above, slabs in the repeated block, repeats, slabs below. */
+    private static final int[][] PERIODIC = {{2, 2, 19, 2}, {0, 2, 100, 0}};
+
     /**
      * Times every {@link KernelImplementation} on 10, 40 and 200 layers at 1000 Q values, for stacks
-     * where every layer absorbs and for the same stacks without absorption.
+     * where every layer absorbs and for the same stacks without absorption, then on the absorbing
+     * periodic stacks.
      *
      * @return one timing per implementation, stack size and kind; the production kernel first
      */
@@ -45,6 +51,11 @@ public final class KernelBenchmark {
                 for (KernelImplementation implementation : implementations()) {
                     out.add(kernel(implementation, layers, 1000, absorbing));
                 }
+            }
+        }
+        for (int[] shape : PERIODIC) {
+            for (KernelImplementation implementation : implementations()) {
+                out.add(periodic(implementation, shape[0], shape[1], shape[2], shape[3], 1000));
             }
         }
         return out;
@@ -104,7 +115,31 @@ public final class KernelBenchmark {
         double[] out = new double[points];
         ParrattKernel kernel = implementation.newKernel();
         double nanos = nanosPerCall(() -> kernel.reflectivity(sequence, q, out));
-        return new KernelTiming(implementation, layers, absorbing, points, nanos / ((double) points * layers));
+        return new KernelTiming(implementation, KernelTiming.RANDOM, layers, absorbing, points,
+                nanos / ((double) points * layers));
+    }
+
+    /**
+     * Times one implementation on an absorbing periodic stack ({@link BenchStacks#periodic}).
+     *
+     * @param implementation the kernel
+     * @param before         slabs above the repeated block
+     * @param period         slabs in the block
+     * @param repeats        how often the block repeats
+     * @param after          slabs below it
+     * @param points         number of Q values
+     * @return the timing, per Q point and layer of the unrolled stack (media included)
+     */
+    public KernelTiming periodic(KernelImplementation implementation, int before, int period, int repeats, int after,
+                                 int points) {
+        LayerSequence sequence = BenchStacks.periodic(before, period, repeats, after, 42 + repeats);
+        double[] q = BenchStacks.linear(0.005, 0.5, points);
+        double[] out = new double[points];
+        ParrattKernel kernel = implementation.newKernel();
+        double nanos = nanosPerCall(() -> kernel.reflectivity(sequence, q, out));
+        String shape = (before > 0 ? before + " + " : "") + period + "x" + repeats + (after > 0 ? " + " + after : "");
+        return new KernelTiming(implementation, shape, sequence.length(), true, points,
+                nanos / ((double) points * sequence.length()));
     }
 
     /**
@@ -202,8 +237,8 @@ public final class KernelBenchmark {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 0.5;
         KernelBenchmark bench = new KernelBenchmark(seconds);
         for (KernelTiming t : bench.kernel()) {
-            System.out.printf("%-8s layers %4d %-13s points %5d: %7.2f ns per point×layer%n",
-                    t.implementation().label(), t.layers(), t.absorbing() ? "absorbing" : "non-absorbing",
+            System.out.printf("%-8s %-12s layers %4d %-13s points %5d: %7.2f ns per point×layer%n",
+                    t.implementation().label(), t.stack(), t.layers(), t.absorbing() ? "absorbing" : "non-absorbing",
                     t.points(), t.nsPerPointLayer());
         }
         for (SmearingTiming t : bench.smearing()) {

@@ -17,6 +17,11 @@ class KernelBenchmarkTest {
             assertThat(k.points()).isEqualTo(200);
             assertThat(k.nsPerPointLayer()).isPositive();
         }
+        KernelTiming periodic = bench.periodic(KernelImplementation.PERIODIC, 2, 2, 19, 2, 100);
+        assertThat(periodic.stack()).isEqualTo("2 + 2x19 + 2");
+        assertThat(periodic.layers()).isEqualTo(2 + 2 + 38 + 2);
+        assertThat(periodic.nsPerPointLayer()).isPositive();
+        assertThat(bench.periodic(KernelImplementation.SEQUENCE, 0, 2, 100, 0, 100).stack()).isEqualTo("2x100");
         SmearingTiming s = bench.smearing(6, 100);
         assertThat(s.defaultNodes()).isPositive();
         assertThat(s.baselineNodes()).isEqualTo(1700);
