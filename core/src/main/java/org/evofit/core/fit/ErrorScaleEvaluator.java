@@ -2,24 +2,42 @@ package org.evofit.core.fit;
 
 import java.util.List;
 import org.evofit.core.data.DataSet;
+import org.evofit.core.data.FitData;
+import org.evofit.core.fom.FigureOfMerit;
 import org.evofit.core.model.ModelEvaluator;
 import org.evofit.core.optim.Objective;
 import org.evofit.core.param.Couplings;
 
 /**
  * The negative log-likelihood of a problem some of whose data sets have no errors, over the free
- * parameters and one more, ln s: points with errors contribute ((y − m)/σ)²/2, points without
- * ((y − m)/σ)²/2 + ln σ with σ = s |m| (a constant relative error, as refnx's {@code lnsigma} makes it
- * for data without errors). The ln σ term is what keeps s from growing without bound. One per thread;
+ * parameters and one more, ln s. Points with errors contribute ((y − m)/σ)²/2. Points without errors
+ * contribute the figure of merit's own term t read as a likelihood with scale s: |t|/s + ln 2s when the
+ * figure of merit sums absolute residuals (a Laplace density, e.g. GenX's {@code log}: t = log Y − log S),
+ * |t|/(2s²) + ln s when it sums squares (a Gaussian; t is the signed square). Its maximum over the model's
+ * parameters is therefore the fit's own optimum whatever s, so the posterior describes the fit that was
+ * made. Points the figure of merit cannot use are left out, as the fit leaves them out. One per thread;
  * allocation-free. {@code StrictMath} keeps the value the same on every host.
  */
 final class ErrorScaleEvaluator implements Objective.Evaluator {
 
     private final CandidateSimulation simulation;
+    private final FigureOfMerit fom;
+    private final FitData data;
+    private final boolean[][] counted;
+    private final double[][] terms;
+    private final int bare;
 
     ErrorScaleEvaluator(double[] base, int[] freeSlots, Couplings couplings, CoupledMinimums minimums,
-                        ModelEvaluator model, List<DataSet> fitted) {
+                        ModelEvaluator model, List<DataSet> fitted, FigureOfMerit fom, FitData data) {
         this.simulation = new CandidateSimulation(base, freeSlots, couplings, minimums, model, fitted);
+        this.fom = fom;
+        this.data = data;
+        this.counted = ErrorScaleTerms.countedPoints(fom, data);
+        this.bare = ErrorScaleTerms.count(counted);
+        this.terms = new double[data.dataSets()][];
+        for (int k = 0; k < terms.length; k++) {
+            terms[k] = new double[data.y()[k].length];
+        }
     }
 
     @Override
@@ -29,29 +47,29 @@ final class ErrorScaleEvaluator implements Objective.Evaluator {
         }
         double lnScale = candidate[simulation.freeCount()];
         double scale = StrictMath.exp(lnScale);
-        DataSet[] fitted = simulation.fitted();
-        double sum = 0;
-        for (int i = 0; i < fitted.length; i++) {
-            DataSet d = fitted[i];
-            double[] sim = simulation.simulation()[i];
-            for (int j = 0; j < sim.length; j++) {
-                // Nothing was measured at a NaN y: the fit left the point out (a fit under nonFinite:
-                // fail has no finite figure of merit to sample from), and so does the likelihood.
-                if (!Double.isFinite(d.y()[j])) {
-                    continue;
-                }
-                double residual = d.y()[j] - sim[j];
-                if (d.error() != null) {
-                    double r = residual / d.error()[j];
-                    sum += 0.5 * r * r;
-                } else {
-                    double sigma = scale * Math.abs(sim[j]);
-                    double r = residual / sigma;
-                    sum += 0.5 * r * r + lnScale + StrictMath.log(Math.abs(sim[j]));
+        double[][] sim = simulation.simulation();
+        fom.terms(data, sim, terms);
+        double withErrors = 0;
+        double without = 0;
+        for (int k = 0; k < terms.length; k++) {
+            double[] e = data.error()[k];
+            double[] y = data.y()[k];
+            for (int j = 0; j < y.length; j++) {
+                if (e != null) {
+                    // Nothing was measured at a NaN y: the fit left the point out, and so does the likelihood.
+                    if (Double.isFinite(y[j])) {
+                        double r = (y[j] - sim[k][j]) / e[j];
+                        withErrors += 0.5 * r * r;
+                    }
+                } else if (counted[k][j]) {
+                    without += Math.abs(terms[k][j]);
                 }
             }
         }
-        // NaN (a NaN model point) and a zero model point without errors (sigma 0) have no likelihood.
+        double sum = withErrors + (fom.squaresResiduals()
+                ? without / (2 * scale * scale) + bare * lnScale
+                : without / scale + bare * (lnScale + ErrorScaleTerms.LN_2));
+        // NaN (a NaN model point) has no likelihood.
         return Double.isFinite(sum) ? sum : Double.POSITIVE_INFINITY;
     }
 }

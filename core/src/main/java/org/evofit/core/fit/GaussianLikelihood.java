@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.evofit.core.data.DataSet;
+import org.evofit.core.fom.FigureOfMerit;
 import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.core.optim.Objective;
 
@@ -17,11 +18,14 @@ import org.evofit.core.optim.Objective;
  */
 public final class GaussianLikelihood {
 
-    /** The name of the sampled error scale: ln s, with σ = s |model| at points without errors. */
+    /**
+     * The name of the sampled error scale: ln s, the scale of the figure of merit's residuals at points
+     * without errors ({@link #forSampling}).
+     */
     public static final String ERROR_SCALE = "lnErrorScale";
-    /** The error scale's bounds (a uniform prior on ln s): relative errors from 1e-5 to e². */
-    static final double LN_SCALE_MIN = -11.5;
-    static final double LN_SCALE_MAX = 2.0;
+    /** The error scale's bounds (a uniform prior on ln s), wide enough for any figure of merit's units. */
+    static final double LN_SCALE_MIN = -23.0;
+    static final double LN_SCALE_MAX = 5.0;
 
     private GaussianLikelihood() {
     }
@@ -59,9 +63,12 @@ public final class GaussianLikelihood {
     /**
      * What to sample for {@code problem}, starting around {@code center} (one value per free
      * parameter): {@link #of} when every data set has errors; otherwise the free parameters and
-     * {@value #ERROR_SCALE}, ln s with a uniform prior in [−11.5, 2], the points without errors taken
-     * to have the 1-sigma error s |model| (a constant relative error). Its start is the root mean
-     * square relative residual at the center.
+     * {@value #ERROR_SCALE}, ln s with a uniform prior in [−23, 5]. A point without an error has no
+     * scale of its own, so it is judged as the fit judged it: its figure-of-merit term t read as a
+     * likelihood of scale s (Laplace, |t|/s + ln 2s, for a figure of merit of absolute residuals such as
+     * {@code log}; Gaussian, |t|/2s² + ln s, for one of squares). The posterior's maximum is then the
+     * fit's optimum; a Gaussian relative error (refnx's {@code lnsigma}) put the X-ray example's at a log
+     * figure of merit 20 % above it. The start of ln s is its maximum-likelihood value at the center.
      *
      * @throws IllegalArgumentException naming the data set and point when an error column holds an
      *                                  error that is not a positive finite number
@@ -89,36 +96,25 @@ public final class GaussianLikelihood {
         double[] start = java.util.Arrays.copyOf(center, n + 1);
         start[n] = startScale(problem, center);
         double[] base = problem.startValues();
+        FigureOfMerit fom = problem.figureOfMerit();
         Objective objective = new BoxObjective(lower, upper, start, () -> new ErrorScaleEvaluator(base,
                 problem.freeSlots(), problem.couplings(), problem.coupledMinimums(), problem.model().newEvaluator(),
-                problem.fitted()));
-        String model = String.format(Locale.ROOT, "data set%s %s ha%s no errors: each of %s points is given the"
-                        + " 1-sigma error s x |model|, and ln s (%s) is sampled with the other parameters, uniform"
-                        + " in [%s, %s]", bare.size() > 1 ? "s" : "", String.join(", ", bare),
-                bare.size() > 1 ? "ve" : "s", bare.size() > 1 ? "their" : "its", ERROR_SCALE, LN_SCALE_MIN,
-                LN_SCALE_MAX);
+                problem.fitted(), fom, problem.fitData()));
+        String density = fom.squaresResiduals() ? "a Gaussian of scale s: |t|/(2 s^2) + ln s"
+                : "a Laplace density of scale s: |t|/s + ln 2s";
+        String model = String.format(Locale.ROOT, "data set%s %s ha%s no errors: each of %s points counts as the"
+                        + " figure of merit %s counted it, its term t (from %s) read as %s, so the most likely"
+                        + " parameters are the fit's optimum; ln s (%s) is sampled with the other parameters,"
+                        + " uniform in [%s, %s]", bare.size() > 1 ? "s" : "", String.join(", ", bare),
+                bare.size() > 1 ? "ve" : "s", bare.size() > 1 ? "their" : "its", fom.name(), fom.residual(),
+                density, ERROR_SCALE, LN_SCALE_MIN, LN_SCALE_MAX);
         return new SamplingLikelihood(objective, List.copyOf(names), start, model);
     }
 
-    /** ln of the root mean square relative residual of the points without errors, within the bounds. */
+    /** The maximum-likelihood ln s at the center, within the bounds. */
     private static double startScale(FitProblem problem, double[] center) {
         double[][] sim = problem.simulateFitted(problem.values(center));
-        double sum = 0;
-        long n = 0;
-        for (int i = 0; i < sim.length; i++) {
-            DataSet d = problem.fitted().get(i);
-            if (d.hasErrors()) {
-                continue;
-            }
-            for (int j = 0; j < sim[i].length; j++) {
-                double r = (d.y()[j] - sim[i][j]) / sim[i][j];
-                if (Double.isFinite(r)) {
-                    sum += r * r;
-                    n++;
-                }
-            }
-        }
-        double ln = 0.5 * Math.log(sum / n);
+        double ln = ErrorScaleTerms.maximumLikelihoodScale(problem.figureOfMerit(), problem.fitData(), sim);
         return Double.isFinite(ln) ? Math.max(LN_SCALE_MIN + 1, Math.min(LN_SCALE_MAX - 1, ln)) : -3;
     }
 

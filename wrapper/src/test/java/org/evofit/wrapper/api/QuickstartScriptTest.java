@@ -55,12 +55,13 @@ class QuickstartScriptTest {
         double thickness = Double.parseDouble(row.trim().split("\\s+")[1]);
         assertThat(thickness).isCloseTo(123.0, offset(3.0));
         // The posterior table: the film thickness's 95 % interval holds the truth, and the sampled error
-        // scale is the 3 % noise the data were made with (286 points: relative spread 1/sqrt(572) = 4 %).
+        // scale is the 3 % noise the data were made with, seen as the log figure of merit sees it: the mean
+        // |log10(1 + 0.03 g)| = 0.03 sqrt(2/pi) / ln 10 = 0.0104 (286 points: spread 1/sqrt(286) = 6 %).
         assertThat(out).contains("68 % interval").contains("32 walkers x 1500 steps");
         String[] d = posteriorRow(out, "Film.d");
         assertThat(Double.parseDouble(d[4])).isLessThan(123.0);
         assertThat(Double.parseDouble(d[5])).isGreaterThan(123.0);
         double scale = Math.exp(Double.parseDouble(posteriorRow(out, "lnErrorScale")[1]));
-        assertThat(scale).isCloseTo(0.03, offset(0.005));
+        assertThat(scale).isCloseTo(0.03 * Math.sqrt(2 / Math.PI) / Math.log(10), offset(0.0025));
     }
 }
