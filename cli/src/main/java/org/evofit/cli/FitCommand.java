@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.evofit.core.de.GenerationListener;
 import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.FitSettings;
+import org.evofit.core.fit.GaussianLikelihood;
 import org.evofit.core.fit.ParameterEstimate;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.run.FitPipeline;
@@ -88,6 +89,14 @@ final class FitCommand extends Verb {
         ModelDefinition definition = optimizer.apply(loaded);
         if (definition.problem().freeCount() == 0) {
             throw new BadInputException(model + ": nothing to fit: no parameter has fit: true (or both min and max)");
+        }
+        if (mcmc) {
+            // Before the fit, not after it: a sampler refusing its ensemble would waste the whole fit.
+            try {
+                GaussianLikelihood.requireWalkers(definition.problem(), sampler.walkers);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(model + ": " + e.getMessage());
+            }
         }
         // Before the fit starts, so a long fit of the wrong points can be stopped at once.
         new DataWarningPrinter(err()).print(definition.dataWarnings());

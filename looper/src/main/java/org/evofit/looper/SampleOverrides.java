@@ -1,9 +1,12 @@
 package org.evofit.looper;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import org.evofit.core.fit.FitProblem;
+import org.evofit.core.fit.GaussianLikelihood;
 import org.evofit.core.mcmc.SamplerSettings;
 import org.evofit.wrapper.doc.MapEntry;
 import org.evofit.wrapper.doc.MapNode;
@@ -55,6 +58,24 @@ public final class SampleOverrides {
         settings.put(PREFIX + "steps", Integer.toString(steps));
         settings.put(PREFIX + "burn", Integer.toString(burn));
         settings.put(PREFIX + "thin", Integer.toString(thin));
+    }
+
+    /**
+     * Refuses, when the sweep is planned rather than after a run's fit, a {@code sample:} whose walkers are
+     * too few for what {@code model}'s runs sample ({@link GaussianLikelihood#requireWalkers}).
+     *
+     * @throws ModelFileException naming the sweep file, the model and the walkers needed
+     */
+    static void checkWalkers(Map<String, String> settings, FitProblem problem, Path sweep, Path model) {
+        String walkers = settings.get(PREFIX + "walkers");
+        if (walkers == null) {
+            return;
+        }
+        try {
+            GaussianLikelihood.requireWalkers(problem, Integer.parseInt(walkers));
+        } catch (IllegalArgumentException e) {
+            throw ModelFileException.ofFile(String.valueOf(sweep), "sample: " + e.getMessage() + " for " + model);
+        }
     }
 
     /** The run's sampler settings with its seed, or empty when the run does not sample. */

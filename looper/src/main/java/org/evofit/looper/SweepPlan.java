@@ -44,6 +44,7 @@ public final class SweepPlan {
         for (Path model : sweep.models()) {
             ModelDefinition definition = ModelFiles.load(model);
             checkAxes(sweep.axes(), definition, model);
+            SampleOverrides.checkWalkers(sweep.settings(), definition.problem(), sweep.file(), model);
             if (!sweep.dataSets().isEmpty()) {
                 DataSetRuns.add(sweep, model, definition, hash(model, hashes), combinations, seeds(sweep, definition),
                         hashes, runs);

@@ -57,6 +57,18 @@ class SampleSweepTest {
     }
 
     @Test
+    void anEnsembleTooSmallForAModelIsRefusedWhenTheSweepIsPlannedNotAfterItsFits() {
+        // gauss-bkg samples 4 free parameters and the error scale of its data without errors: 10 walkers at least.
+        String sweep = SWEEP.replace("models/gauss.yaml", "models/gauss-bkg.yaml");
+
+        assertThatThrownBy(() -> plan(sweep)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("sweep.yaml").hasMessageContaining("gauss-bkg.yaml")
+                .hasMessageContaining("8 walkers cannot sample 5 parameters (4 free and lnErrorScale")
+                .hasMessageContaining("at least twice as many walkers as parameters, 10");
+        assertThat(plan(sweep.replace("walkers: 8", "walkers: 10"))).hasSize(2);
+    }
+
+    @Test
     void eachRunFitsThenSamplesAndTheSummaryHasThePosteriorMedians() throws IOException {
         List<RunSpec> plan = plan(SWEEP);
         List<RunSpec> fitOnly = plan(SWEEP.replace("sample: {walkers: 8, steps: 300, burn: 100}\n", ""));

@@ -111,6 +111,24 @@ public final class GaussianLikelihood {
         return new SamplingLikelihood(objective, List.copyOf(names), start, model);
     }
 
+    /**
+     * Refuses, before anything runs, an ensemble too small for what {@link #forSampling} samples: the
+     * free parameters, and {@value #ERROR_SCALE} when a data set has no errors. The stretch move needs at
+     * least twice as many walkers as sampled parameters.
+     *
+     * @throws IllegalArgumentException saying how many walkers the problem needs and why
+     */
+    public static void requireWalkers(FitProblem problem, int walkers) {
+        boolean scale = problem.dataSets().stream().anyMatch(d -> !d.hasErrors());
+        int dimension = problem.freeCount() + (scale ? 1 : 0);
+        if (walkers < 2 * dimension) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "walkers: %d walkers cannot sample %d"
+                    + " parameters (%d free%s); the ensemble needs at least twice as many walkers as parameters,"
+                    + " %d", walkers, dimension, problem.freeCount(), scale ? " and " + ERROR_SCALE
+                    + ", sampled because a data set has no errors" : "", 2 * dimension));
+        }
+    }
+
     /** The maximum-likelihood ln s at the center, within the bounds. */
     private static double startScale(FitProblem problem, double[] center) {
         double[][] sim = problem.simulateFitted(problem.values(center));

@@ -151,4 +151,22 @@ class ErrorScaleTest {
         assertThat(likelihood.errorModel()).isNull();
         assertThat(likelihood.objective().dimension()).isEqualTo(2);
     }
+
+    @Test
+    void anEnsembleNeedsTwiceTheSampledParametersTheErrorScaleCounted() {
+        FitProblem bare = noisyLine(0.05, "log");
+        // a and b and the error scale: 6 walkers at least.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GaussianLikelihood.requireWalkers(bare, 5))
+                .hasMessage("walkers: 5 walkers cannot sample 3 parameters (2 free and lnErrorScale, sampled because"
+                        + " a data set has no errors); the ensemble needs at least twice as many walkers as"
+                        + " parameters, 6");
+        GaussianLikelihood.requireWalkers(bare, 6);
+        double[] e = new double[POINTS];
+        java.util.Arrays.fill(e, 0.1);
+        FitProblem withErrors = FitProblem.create(bare.parameters(), List.of(), slot -> bare.model(),
+                List.of(bare.dataSets().get(0).withErrors(e)), bare.figureOfMerit());
+        GaussianLikelihood.requireWalkers(withErrors, 4);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GaussianLikelihood.requireWalkers(withErrors, 3))
+                .hasMessageEndingWith("(2 free); the ensemble needs at least twice as many walkers as parameters, 4");
+    }
 }
