@@ -172,10 +172,13 @@ public final class Charts {
         return chart(title, plot, true);
     }
 
-    /** The spin asymmetry of the data (points with error bars) and of the model (a line). */
+    /**
+     * The spin asymmetry of the data (points with error bars) and of the model (a line), the legend saying
+     * where the R−− channel was interpolated.
+     */
     public static JFreeChart spinAsymmetry(SpinAsymmetry sa, String xLabel, String title) {
-        YIntervalSeries data = new YIntervalSeries("data", false, true);
-        XYSeries model = new XYSeries("model", false, true);
+        YIntervalSeries data = new YIntervalSeries(sa.dataLabel(), false, true);
+        XYSeries model = new XYSeries(sa.modelLabel(), false, true);
         for (int i = 0; i < sa.x().length; i++) {
             double e = sa.error() == null ? 0 : sa.error()[i];
             if (Double.isFinite(sa.data()[i]) && Double.isFinite(e)) {

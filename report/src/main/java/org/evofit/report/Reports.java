@@ -18,8 +18,8 @@ import org.evofit.wrapper.io.ResultFiles;
  * and {@code .svg}, all or nothing. A run's charts are {@code fit}, {@code sld} (reflectivity; a joint
  * model's {@code sld-<sample>} for each sample) and {@code convergence} (a sampled run's fit and SLD
  * charts with the posterior bands, and its corner plot {@code corner}), and {@code spin-asymmetry} with its
- * data in {@value SpinAsymmetry#CSV} for polarised neutrons measured in the ++ and −− channels at the same
- * points; a sweep's are {@code trend-<parameter>} for every fitted parameter and {@code fom}, and a sweep's
+ * data in {@value SpinAsymmetry#CSV} for polarised neutrons measured in the ++ and −− channels (at the ++
+ * points, −− interpolated where it has none); a sweep's are {@code trend-<parameter>} for every fitted parameter and {@code fom}, and a sweep's
  * report also writes {@value #TRENDS_CSV}, the data of those charts. Charts are drawn headless.
  */
 public final class Reports {

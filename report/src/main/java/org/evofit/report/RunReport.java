@@ -21,6 +21,8 @@ final class RunReport {
 
     /** Column widths of the parameter table. */
     private static final float[] PARAMETER_WIDTHS = {2.2f, 1.4f, 1.1f, 1.7f, 1.1f, 1.1f, 0.6f, 1f};
+    /** The stem of the spin asymmetry's chart. */
+    private static final String SPIN_ASYMMETRY = "spin-asymmetry";
 
     private RunReport() {
     }
@@ -46,7 +48,7 @@ final class RunReport {
         run.sampleSlds().forEach((sample, sld) -> out.add(new Named("sld-" + sample,
                 Charts.sld(sld, "SLD profile of sample " + sample, posterior == null ? List.of() : posterior.sld(),
                         sample))));
-        SpinAsymmetry.of(run).ifPresent(sa -> out.add(new Named("spin-asymmetry",
+        SpinAsymmetry.of(run).ifPresent(sa -> out.add(new Named(SPIN_ASYMMETRY,
                 Charts.spinAsymmetry(sa, run.axes().xLabel(), "Spin asymmetry"))));
         out.add(new Named("convergence", Charts.convergence(run.history(), run.fomName(), "Convergence")));
         return out;
@@ -70,6 +72,9 @@ final class RunReport {
             pdf.chart(c.chart(), 0.92f);
             if (c.stem().equals("fit")) {
                 UndrawnPoints.of(run).note().ifPresent(pdf::note);
+            }
+            if (c.stem().equals(SPIN_ASYMMETRY)) {
+                SpinAsymmetry.of(run).flatMap(SpinAsymmetry::note).ifPresent(pdf::note);
             }
         }
         if (posterior != null) {

@@ -1,6 +1,7 @@
 package org.evofit.server.view;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.evofit.report.CurveData;
 import org.evofit.report.RunData;
+import org.evofit.report.SldData;
+import org.evofit.report.SpinAsymmetry;
 import org.evofit.report.SweepData;
 import org.evofit.wrapper.results.ParameterRow;
 
@@ -26,7 +29,9 @@ final class PlotJson {
 
     /**
      * A run's plots: axis labels, whether y is best on a log scale, every data set's points, errors,
-     * model and residuals, and the SLD profile of a reflectivity model ({@code null} otherwise).
+     * model and residuals, and the SLD profiles of a reflectivity model ({@code slds}: one for a model of one
+     * sample, one per sample of a joint model, each with its title; empty for other models), and the spin
+     * asymmetry of a run with ++ and −− data sets ({@code asymmetry}, {@code null} otherwise).
      */
     static ObjectNode run(RunData run) {
         ObjectNode root = JSON.createObjectNode();
@@ -43,15 +48,35 @@ final class PlotJson {
             set.set("model", numbers(c.model()));
             set.set("residual", numbers(c.residual()));
         }
-        if (run.sld() == null) {
-            root.putNull("sld");
-        } else {
-            ObjectNode sld = root.putObject("sld");
-            sld.set("z", numbers(run.sld().z()));
-            sld.set("re", numbers(run.sld().re()));
-            sld.set("im", numbers(run.sld().im()));
+        ArrayNode slds = root.putArray("slds");
+        if (run.sld() != null) {
+            sld(slds, "SLD profile", run.sld());
         }
+        // A joint model's samples each have their own profile, named as the report names its charts.
+        run.sampleSlds().forEach((sample, profile) -> sld(slds, "SLD profile of sample " + sample, profile));
+        root.set("asymmetry", SpinAsymmetry.of(run).<JsonNode>map(PlotJson::asymmetry).orElse(JSON.nullNode()));
         return root;
+    }
+
+    /** The spin asymmetry's points, errors and model, with the legend's words and the note on points left out. */
+    private static ObjectNode asymmetry(SpinAsymmetry sa) {
+        ObjectNode out = JSON.createObjectNode();
+        out.put("dataLabel", sa.dataLabel());
+        out.put("modelLabel", sa.modelLabel());
+        out.put("note", sa.note().orElse(""));
+        out.set("x", numbers(sa.x()));
+        out.set("data", numbers(sa.data()));
+        out.set("error", sa.error() == null ? JSON.nullNode() : numbers(sa.error()));
+        out.set("model", numbers(sa.model()));
+        return out;
+    }
+
+    private static void sld(ArrayNode slds, String title, SldData profile) {
+        ObjectNode sld = slds.addObject();
+        sld.put("title", title);
+        sld.set("z", numbers(profile.z()));
+        sld.set("re", numbers(profile.re()));
+        sld.set("im", numbers(profile.im()));
     }
 
     /**

@@ -14,7 +14,8 @@ import org.evofit.server.Html;
 
 /**
  * The results of one run as an HTML fragment for the run pages: the plots of data (with error bars)
- * and model, residuals and, for reflectivity, the SLD profile, drawn in the browser by uPlot from JSON
+ * and model, residuals and, for reflectivity, the SLD profile (each sample's of a joint model) and the spin
+ * asymmetry of polarised neutrons, drawn in the browser by uPlot from JSON
  * in the page (the page must carry {@link Html#SCRIPTS}); a PNG chart where JavaScript is off; the
  * parameter table, the posterior of a sampled run ({@link PosteriorView}), fit statistics, provenance and
  * the downloads.
@@ -94,6 +95,12 @@ public final class ResultsView {
                 .append("<p class=\"muted\">Charts: ").append(chartLinks(links, "fit", "data and model"));
         if (run.sld() != null) {
             out.append(" · ").append(chartLinks(links, "sld", "SLD profile"));
+        }
+        for (String sample : run.sampleSlds().keySet()) {
+            out.append(" · ").append(chartLinks(links, "sld-" + sample, "SLD profile of sample " + sample));
+        }
+        if (org.evofit.report.SpinAsymmetry.of(run).isPresent()) {
+            out.append(" · ").append(chartLinks(links, "spin-asymmetry", "spin asymmetry"));
         }
         out.append(" · ").append(chartLinks(links, "convergence", "convergence")).append("</p>\n");
         out.append(PlotJson.script(PLOT_DATA, PlotJson.run(run)));

@@ -143,10 +143,34 @@
       linePlot(figure(container, "Residuals (" + set.name + ")"), spec.x, "y − model", set.x,
         [{ label: "residual", values: set.residual, color: COLORS.residual }], false);
     });
-    if (spec.sld) {
-      linePlot(figure(container, "SLD profile"), "z (Å)", "SLD (1e-6/Å²)", spec.sld.z, [
-        { label: "SLD", values: spec.sld.re, color: COLORS.re },
-        { label: "imaginary SLD", values: spec.sld.im, color: COLORS.im }], false);
+    // One profile for a model of one sample, one per sample of a joint model.
+    spec.slds.forEach(function (sld) {
+      linePlot(figure(container, sld.title), "z (Å)", "SLD (1e-6/Å²)", sld.z, [
+        { label: "SLD", values: sld.re, color: COLORS.re },
+        { label: "imaginary SLD", values: sld.im, color: COLORS.im }], false);
+    });
+    if (spec.asymmetry) {
+      asymmetryPlot(container, spec.asymmetry, spec.x);
+    }
+  }
+
+  // (R++ − R−−)/(R++ + R−−): the data with error bars and the model, the legend saying what was interpolated.
+  function asymmetryPlot(container, sa, xLabel) {
+    var box = figure(container, "Spin asymmetry");
+    var cols = sortedBy(sa.x, [sa.data, sa.model, sa.error]);
+    new uPlot({
+      width: width(box), height: 260,
+      scales: { x: { time: false }, y: { range: rangeWithErrors(cols[1], cols[3]) } },
+      axes: [{ label: xLabel }, yAxis("(R++ − R−−)/(R++ + R−−)")],
+      series: [{ label: xLabel }, pointsOnly(sa.dataLabel, COLORS.data),
+        { label: sa.modelLabel, stroke: COLORS.model, width: 2 }],
+      plugins: [errorBars(1, cols[3], false)]
+    }, [cols[0], cols[1], cols[2]], box);
+    if (sa.note) {
+      var note = document.createElement("p");
+      note.className = "muted";
+      note.textContent = sa.note;
+      box.appendChild(note);
     }
   }
 

@@ -40,6 +40,8 @@ class ResultsBrowserTest {
                     + ResultsView.ofFit(directories, ctx.pathParam("id"), null))));
             config.routes.get("/sweeps/{id}", ctx -> ctx.html(Html.page("sweep", Html.SCRIPTS + SweepView.html(
                     directories.submission(ctx.pathParam("id")).orElseThrow(), ctx.pathParam("id")))));
+            config.routes.get("/sweeps/{id}/runs/{runId}", ctx -> ctx.html(Html.page("run", Html.SCRIPTS
+                    + SweepView.run(directories, ctx.pathParam("id"), ctx.pathParam("runId"), null))));
         }
     }
 
@@ -75,6 +77,22 @@ class ResultsBrowserTest {
         toggle.click();
         assertThat(toggle.getText()).isEqualTo("linear y");
         assertThat(plotsDrawn(3).get(0).findElements(By.tagName("canvas"))).hasSize(1);
+    }
+
+    @Test
+    void aJointRunDrawsOneSldProfilePerSampleNamedForItsSample() throws java.io.IOException {
+        String runId;
+        try (java.util.stream.Stream<Path> runs = java.nio.file.Files.list(
+                ResultFixtures.submission(ResultFixtures.JOINT).resolve("runs"))) {
+            runId = runs.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
+        }
+        steps.open("/sweeps/" + ResultFixtures.JOINT + "/runs/" + runId);
+
+        // Two data sets (data and residuals each), then the profile of each of the two samples.
+        assertThat(plotsDrawn(6)).extracting(p -> p.findElement(By.cssSelector("figcaption .title")).getText())
+                .containsExactly("film in D2O", "Residuals (film in D2O)", "film in H2O", "Residuals (film in H2O)",
+                        "SLD profile of sample d2o", "SLD profile of sample h2o");
+        assertThat(plotsDrawn(6).get(5).findElements(By.tagName("canvas"))).hasSize(1);
     }
 
     @Test

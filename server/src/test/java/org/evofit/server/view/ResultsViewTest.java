@@ -72,7 +72,7 @@ class ResultsViewTest {
                         .isEqualTo(Double.parseDouble(f[f.length - 5 + c]));
             }
         }
-        assertThat(plotData(html, ResultsView.PLOT_DATA).get("sld").isNull()).isTrue();
+        assertThat(plotData(html, ResultsView.PLOT_DATA).get("slds")).isEmpty();
     }
 
     @Test
@@ -88,14 +88,44 @@ class ResultsViewTest {
     @Test
     void aReflectivityRunCarriesItsSldProfile() throws IOException {
         Path run = ResultFixtures.onlyRun(ResultFixtures.XRAY);
-        JsonNode sld = plotData(ResultsView.html(run, RunLinks.ofFit(ResultFixtures.XRAY), null),
-                ResultsView.PLOT_DATA).get("sld");
+        JsonNode slds = plotData(ResultsView.html(run, RunLinks.ofFit(ResultFixtures.XRAY), null),
+                ResultsView.PLOT_DATA).get("slds");
 
-        List<String> csv = Files.readAllLines(run.resolve("sld.csv"));
-        assertThat(sld.get("z")).hasSize(csv.size() - 1);
-        String[] last = csv.get(csv.size() - 1).split(",");
-        assertThat(sld.get("z").get(csv.size() - 2).doubleValue()).isEqualTo(Double.parseDouble(last[0]));
-        assertThat(sld.get("re").get(csv.size() - 2).doubleValue()).isEqualTo(Double.parseDouble(last[1]));
+        assertThat(slds).hasSize(1);
+        assertThat(slds.get(0).get("title").asText()).isEqualTo("SLD profile");
+        assertProfileIs(slds.get(0), run.resolve("sld.csv"));
+    }
+
+    @Test
+    void aJointRunCarriesEachSamplesSldProfileUnderItsName() throws IOException {
+        Path run;
+        try (java.util.stream.Stream<Path> runs = Files.list(ResultFixtures.submission(ResultFixtures.JOINT)
+                .resolve("runs"))) {
+            run = runs.sorted().findFirst().orElseThrow();
+        }
+        String html = ResultsView.html(run, RunLinks.ofSweepRun(ResultFixtures.JOINT, run.getFileName().toString()),
+                null);
+        JsonNode slds = plotData(html, ResultsView.PLOT_DATA).get("slds");
+
+        // examples/contrast-variation: one film in D2O and in H2O, two samples, no single sld.csv.
+        assertThat(run.resolve("sld.csv")).doesNotExist();
+        assertThat(slds).extracting(s -> s.get("title").asText())
+                .containsExactly("SLD profile of sample d2o", "SLD profile of sample h2o");
+        assertProfileIs(slds.get(0), run.resolve("sld-d2o.csv"));
+        assertProfileIs(slds.get(1), run.resolve("sld-h2o.csv"));
+        assertThat(html).contains("SLD profile of sample h2o <a href=\"/api/sweeps/" + ResultFixtures.JOINT);
+    }
+
+    /** Every depth and real and imaginary SLD of {@code plot} is the row of {@code csv} at its index. */
+    private static void assertProfileIs(JsonNode plot, Path csv) throws IOException {
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(plot.get("z")).hasSize(rows.size() - 1);
+        for (int i = 1; i < rows.size(); i++) {
+            String[] f = rows.get(i).split(",");
+            assertThat(plot.get("z").get(i - 1).doubleValue()).isEqualTo(Double.parseDouble(f[0]));
+            assertThat(plot.get("re").get(i - 1).doubleValue()).isEqualTo(Double.parseDouble(f[1]));
+            assertThat(plot.get("im").get(i - 1).doubleValue()).isEqualTo(Double.parseDouble(f[2]));
+        }
     }
 
     @Test
