@@ -109,7 +109,9 @@ public final class BrowserSteps implements AutoCloseable {
         open("/");
         driver().findElement(By.id("project-name")).sendKeys(name);
         driver().findElement(By.id("create")).click();
-        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.id("project"), name));
+        // A signed-in creator's project is OWNER~NAME (names are per owner); one made without an account is NAME.
+        browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textMatches(By.id("project"),
+                java.util.regex.Pattern.compile("([a-z0-9._-]+~)?" + java.util.regex.Pattern.quote(name))));
     }
 
     /** On a project's page: picks {@code files} and presses Upload; ends on the page the upload answers. */

@@ -13,9 +13,14 @@ public final class AccountNames {
     private AccountNames() {
     }
 
+    /** Whether {@code name} is a valid sign-in name. */
+    public static boolean isValid(String name) {
+        return name != null && NAME.matcher(name).matches();
+    }
+
     /** {@code name} when it is a valid sign-in name; otherwise an IllegalArgumentException saying what is expected. */
     public static String check(String name) {
-        if (name == null || !NAME.matcher(name).matches()) {
+        if (!isValid(name)) {
             throw new IllegalArgumentException("user name '" + name + "' is not valid: expected 1 to 32 lower-case "
                     + "letters, digits, '.', '_' or '-', starting with a letter or digit");
         }

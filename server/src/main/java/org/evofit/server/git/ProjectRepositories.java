@@ -25,7 +25,7 @@ final class ProjectRepositories {
 
     /** The git directory of project {@code name}, if the name is valid and that project has one. */
     Optional<Path> gitDirectory(String name) {
-        if (!ProjectName.isValid(name)) {
+        if (!ProjectName.isValidId(name)) {
             return Optional.empty();
         }
         Path project = projects.resolve(name);

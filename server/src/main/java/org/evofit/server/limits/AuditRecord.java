@@ -4,8 +4,8 @@ package org.evofit.server.limits;
  * One line of the audit log: who did what, from where, when, under which correlation id, and how it was answered.
  *
  * @param time      when it was answered (ISO-8601, UTC)
- * @param event     {@code sign-in}, {@code sign-in-failure}, {@code upload}, {@code submission}, {@code share} or
- *                  {@code deletion}
+ * @param event     {@code sign-in}, {@code sign-in-failure}, {@code upload}, {@code submission}, {@code share}
+ *                  ({@code share-unknown-user} for a name without an account) or {@code deletion}
  * @param user      the account it acted for (for a sign-in, the name typed), or null for none
  * @param address   the client's address
  * @param requestId the request's correlation id (its X-Request-Id, as in the service's log)

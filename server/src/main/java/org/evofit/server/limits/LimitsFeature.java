@@ -82,6 +82,10 @@ public final class LimitsFeature implements ServerFeature {
         if (action.get() == Action.SIGN_IN && status != 303) {
             event = "sign-in-failure";
         }
+        Object named = ctx.attribute(Action.AUDIT_EVENT);
+        if (named instanceof String exact) {
+            event = exact;
+        }
         audit.append(new AuditRecord(clock.instant().toString(), event, user(ctx, action.get()), ClientAddress.of(ctx),
                 RequestIds.of(ctx), ctx.method().name(), ctx.path(), status));
     }

@@ -19,6 +19,11 @@ public interface ProjectAccess {
         }
 
         @Override
+        public String owner(Context ctx) {
+            return null;
+        }
+
+        @Override
         public void created(Context ctx, Project project) {
         }
 
@@ -29,6 +34,9 @@ public interface ProjectAccess {
 
     /** Whether the request's requester may see project {@code project}. */
     boolean visible(Context ctx, String project);
+
+    /** The account a project the request creates will belong to (its id's owner part), or null for none. */
+    String owner(Context ctx);
 
     /** Records that the request's requester created {@code project} (and so owns it). */
     void created(Context ctx, Project project);

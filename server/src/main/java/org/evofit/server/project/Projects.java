@@ -24,18 +24,20 @@ public final class Projects {
     }
 
     /**
-     * Creates project {@code name}.
+     * Creates project {@code name} of account {@code owner} (null: of no account), whose id is
+     * {@link ProjectName#id}: names are per owner, so the only project a name can clash with is the owner's own.
      *
-     * @throws ServiceException 400 for a name the rule refuses, 409 when the project exists
+     * @throws ServiceException 400 for a name the rule refuses, 409 when the owner has a project of that name
      */
-    public Project create(String name) {
-        String checked = ProjectName.check(name);
-        Path dir = root.resolve(checked);
+    public Project create(String owner, String name) {
+        String id = ProjectName.id(owner, name);
+        Path dir = root.resolve(id);
         synchronized (lockOf(dir)) {
             if (Files.exists(dir)) {
-                throw ServiceException.conflict("project " + checked + " exists already");
+                throw ServiceException.conflict(owner == null ? "project " + id + " exists already"
+                        : "you have a project called " + name + " already (" + id + "): choose another name");
             }
-            return Project.init(checked, dir);
+            return Project.init(id, dir);
         }
     }
 

@@ -76,7 +76,7 @@ public final class ProjectsFeature implements ServerFeature {
         if (name == null && ctx.contentType() != null && ctx.contentType().startsWith("application/json")) {
             name = String.valueOf(ctx.bodyAsClass(Map.class).get("name"));
         }
-        Project created = projects.create(name);
+        Project created = projects.create(access.owner(ctx), name);
         access.created(ctx, created);
         return created;
     }

@@ -112,8 +112,13 @@ public final class ProjectGuard implements ServerFeature, ProjectAccess {
     }
 
     @Override
+    public String owner(Context ctx) {
+        return Access.requester(ctx).user();
+    }
+
+    @Override
     public void created(Context ctx, Project project) {
-        String user = Access.requester(ctx).user();
+        String user = owner(ctx);
         store.save(project.name(), user == null ? Sharing.UNOWNED : Sharing.ownedBy(user));
     }
 

@@ -4,10 +4,12 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.evofit.server.Action;
 import org.evofit.server.ServerFeature;
 import org.evofit.server.ServiceException;
 import org.evofit.server.access.Access;
 import org.evofit.server.access.Requester;
+import org.evofit.server.account.AccountNames;
 import org.evofit.server.account.Role;
 import org.evofit.server.account.UserStore;
 import org.evofit.server.project.Project;
@@ -17,7 +19,8 @@ import org.evofit.server.project.ProjectSection;
  * Sharing a project: its owner (or an admin) shares it with a named user for reading or writing, stops sharing
  * it, or makes it public read-only, on the project's page ({@code POST /projects/P/sharing}) or through the API
  * ({@code GET} and {@code POST /api/projects/P/sharing}). Members and admins share; guests own projects but may
- * not share them (an untrusted account must not hand out what it made to others). The {@link ProjectGuard} has
+ * not share them (an untrusted account must not hand out what it made to others). Sharing with a name that has no
+ * account is answered exactly as sharing with one that has (see {@link Sharing#unmatched()}). The {@link ProjectGuard} has
  * already refused these paths to those who may not see or change the project.
  */
 public final class SharingFeature implements ServerFeature, ProjectSection {
@@ -65,15 +68,22 @@ public final class SharingFeature implements ServerFeature, ProjectSection {
             changed = sharing.withPublic(Boolean.parseBoolean(form.get("public")));
         } else {
             String user = form.get("user");
-            if (user == null || users.find(user).isEmpty()) {
-                throw ServiceException.badInput("no user '" + (user == null ? "" : user) + "' to share project "
-                        + project + " with (expected the name of an account, and access read, write or none)", null);
+            if (user == null || !AccountNames.isValid(user)) {
+                throw ServiceException.badInput("'" + (user == null ? "" : user) + "' is not an account name to share "
+                        + "project " + project + " with (expected the name of an account, and access read, write or "
+                        + "none)", null);
             }
             if (user.equals(sharing.owner())) {
                 throw ServiceException.badInput(user + " owns project " + project + " already", null);
             }
+            // A name without an account is answered as any other (the share is listed, unmatched, granting nothing),
+            // so sharing does not tell which accounts exist; the audit log tells admins of the attempt.
+            boolean exists = users.find(user).isPresent();
+            if (!exists) {
+                ctx.attribute(Action.AUDIT_EVENT, "share-unknown-user");
+            }
             try {
-                changed = sharing.sharedWith(user, Level.shareable(form.getOrDefault("access", "read")));
+                changed = sharing.sharedWith(user, Level.shareable(form.getOrDefault("access", "read")), exists);
             } catch (IllegalArgumentException e) {
                 throw ServiceException.badInput(e.getMessage(), null);
             }
@@ -103,7 +113,7 @@ public final class SharingFeature implements ServerFeature, ProjectSection {
         out.put("owner", sharing.owner());
         out.put("public", sharing.publicRead());
         Map<String, String> shares = new LinkedHashMap<>();
-        sharing.shares().forEach((user, level) -> shares.put(user, level.key()));
+        sharing.listed().forEach((user, level) -> shares.put(user, level.key()));
         out.put("shares", shares);
         return out;
     }

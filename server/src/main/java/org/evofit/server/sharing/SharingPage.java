@@ -13,9 +13,9 @@ final class SharingPage {
                 .append(sharing.owner() == null ? "No owner (made before accounts): admins only"
                         : "Owner: " + Html.text(sharing.owner()))
                 .append(sharing.publicRead() ? "; public: every signed-in user may read it" : "").append("</p>\n");
-        if (!sharing.shares().isEmpty()) {
+        if (!sharing.listed().isEmpty()) {
             out.append("<ul id=\"shares\">");
-            sharing.shares().forEach((user, level) -> out.append("<li>").append(Html.text(user)).append(": ")
+            sharing.listed().forEach((user, level) -> out.append("<li>").append(Html.text(user)).append(": ")
                     .append(level.key()).append("</li>"));
             out.append("</ul>\n");
         }

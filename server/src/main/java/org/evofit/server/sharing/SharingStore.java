@@ -41,13 +41,8 @@ public final class SharingStore {
         }
         try {
             JsonNode root = JSON.readTree(file.toFile());
-            Map<String, Level> shares = new TreeMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.path("shares").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                shares.put(e.getKey(), Level.valueOf(e.getValue().asText().toUpperCase(Locale.ROOT)));
-            }
             return new Sharing(root.path("owner").isTextual() ? root.path("owner").asText() : null,
-                    root.path("public").asBoolean(), shares);
+                    root.path("public").asBoolean(), levels(root.path("shares")), levels(root.path("unmatched")));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(file + ": the project's sharing cannot be read (" + e.getMessage() + ")", e);
         }
@@ -60,6 +55,8 @@ public final class SharingStore {
         root.put("public", sharing.publicRead());
         ObjectNode shares = root.putObject("shares");
         sharing.shares().forEach((user, level) -> shares.put(user, level.key()));
+        ObjectNode unmatched = root.putObject("unmatched");
+        sharing.unmatched().forEach((user, level) -> unmatched.put(user, level.key()));
         try {
             Files.createDirectories(dir);
             AtomicFiles.writeText(fileOf(project), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
@@ -77,7 +74,7 @@ public final class SharingStore {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.sorted().toList()) {
                 String name = f.getFileName().toString().replaceFirst("\\.json$", "");
-                if (ProjectName.isValid(name) && user.equals(of(name).owner())) {
+                if (ProjectName.isValidId(name) && user.equals(of(name).owner())) {
                     owned.add(name);
                 }
             }
@@ -87,7 +84,16 @@ public final class SharingStore {
         return owned;
     }
 
+    private static Map<String, Level> levels(JsonNode node) {
+        Map<String, Level> levels = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            levels.put(e.getKey(), Level.valueOf(e.getValue().asText().toUpperCase(Locale.ROOT)));
+        }
+        return levels;
+    }
+
     private Path fileOf(String project) {
-        return dir.resolve(ProjectName.check(project) + ".json");
+        return dir.resolve(ProjectName.checkId(project) + ".json");
     }
 }

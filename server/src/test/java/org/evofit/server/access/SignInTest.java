@@ -122,15 +122,15 @@ class SignInTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"p2\"}")));
         assertThat(json.statusCode()).isEqualTo(403);
         assertThat(json.body()).contains("\"message\":\"the request carries no CSRF token");
-        assertThat(data.resolve("projects/p1")).doesNotExist();
-        assertThat(data.resolve("projects/p2")).doesNotExist();
+        assertThat(data.resolve("projects/alice~p1")).doesNotExist();
+        assertThat(data.resolve("projects/alice~p2")).doesNotExist();
 
         assertThat(browser.postForm("/projects", "name=p1&csrf=" + token).statusCode()).isEqualTo(302);
         assertThat(browser.send(browser.request("/api/projects").header("Content-Type", "application/json")
                 .header(Csrf.HEADER, token).POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"p2\"}")))
                 .statusCode()).isEqualTo(201);
-        assertThat(data.resolve("projects/p1")).isDirectory();
-        assertThat(data.resolve("projects/p2")).isDirectory();
+        assertThat(data.resolve("projects/alice~p1")).isDirectory();
+        assertThat(data.resolve("projects/alice~p2")).isDirectory();
     }
 
     @Test

@@ -50,7 +50,7 @@ class ApiTokenTest extends WithLab {
         HttpResponse<String> created = asToken(secret, lab.anonymous.request("/api/projects")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"scripted\"}")));
         assertThat(created.statusCode()).as("a change with a token needs no CSRF token: " + created.body()).isEqualTo(201);
-        assertThat(lab.alice.get("/api/projects/scripted/sharing").body()).contains("\"owner\":\"alice\"");
+        assertThat(lab.alice.get("/api/projects/alice~scripted/sharing").body()).contains("\"owner\":\"alice\"");
 
         JsonNode tokens = JSON.readTree(lab.alice.get("/api/account/tokens").body());
         assertThat(tokens).hasSize(1);

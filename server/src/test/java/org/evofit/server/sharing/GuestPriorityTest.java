@@ -48,16 +48,16 @@ class GuestPriorityTest {
         lab = new Lab(data, Limits.of(List.of(), List.of("guest.queued-runs=21",
                 "guest.evaluations-per-fit=" + 50L * HOLD)), Clock.systemUTC());
         assertThat(lab.gus.postJson("/api/projects", "{\"name\":\"guests\"}").statusCode()).isEqualTo(201);
-        assertThat(lab.gus.upload("/api/projects/guests/files", ServiceClient.repoFile("examples/peaks/model.yaml"),
+        assertThat(lab.gus.upload("/api/projects/gus~guests/files", ServiceClient.repoFile("examples/peaks/model.yaml"),
                 ServiceClient.repoFile("examples/peaks/peakfit_gauss.dat")).statusCode()).isEqualTo(201);
         double alone = memberFitSeconds();
 
         // The first guest fit holds the one slot until the test cancels it: 20 more queue behind it.
         List<String> guests = new ArrayList<>();
-        guests.add(start(lab.gus, "guests", HOLD + "&minSpread=0"));
+        guests.add(start(lab.gus, "gus~guests", HOLD + "&minSpread=0"));
         lab.gus.awaitEvent("/api/runs/" + guests.get(0) + "/events", "progress", "\"runsRunning\":1");
         for (int i = 0; i < 20; i++) {
-            guests.add(start(lab.gus, "guests", GUEST_GENERATIONS));
+            guests.add(start(lab.gus, "gus~guests", GUEST_GENERATIONS));
         }
         for (String id : guests.subList(1, guests.size())) {
             assertThat(lab.gus.awaitEvent("/api/runs/" + id + "/events", "progress", "\"runsWaiting\":1"))

@@ -23,12 +23,15 @@ import org.evofit.server.limits.CpuClock;
 
 /**
  * A service requiring sign-in with four accounts: alice and bob (members), gus (a guest) and root (an admin).
- * Alice owns project {@value #PROJECT} holding the peaks example, and a finished fit of it.
+ * Alice owns project {@value #NAME} (id {@value #PROJECT}) holding the peaks example, and a finished fit of it.
  */
 final class Lab implements AutoCloseable {
 
     static final String PASSWORD = "correct horse battery";
-    static final String PROJECT = "secret";
+    /** The name alice gave her project. */
+    static final String NAME = "secret";
+    /** Its id: names are per owner. */
+    static final String PROJECT = "alice~" + NAME;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -66,7 +69,7 @@ final class Lab implements AutoCloseable {
         gus = new User(server.url(), "gus").signIn(PASSWORD);
         root = new User(server.url(), "root").signIn(PASSWORD);
         anonymous = new User(server.url(), "nobody");
-        assertThat(alice.postJson("/api/projects", "{\"name\":\"" + PROJECT + "\"}").statusCode()).isEqualTo(201);
+        assertThat(alice.postJson("/api/projects", "{\"name\":\"" + NAME + "\"}").statusCode()).isEqualTo(201);
         HttpResponse<String> up = alice.upload("/api/projects/" + PROJECT + "/files",
                 ServiceClient.repoFile("examples/peaks/model.yaml"), ServiceClient.repoFile("examples/peaks/peakfit_gauss.dat"));
         assertThat(up.statusCode()).as(up.body()).isEqualTo(201);

@@ -42,15 +42,15 @@ class PermissionBrowserTest {
 
         steps.createProject("guest-peaks");
         steps.upload(ServiceClient.repoFile("examples/peaks/model.yaml"), ServiceClient.repoFile("examples/peaks/peakfit_gauss.dat"));
-        steps.start("guest-peaks", "models/model.yaml", List.of("data/peakfit_gauss.dat"), "generations", "20", "seed", "7");
+        steps.start("gus~guest-peaks", "models/model.yaml", List.of("data/peakfit_gauss.dat"), "generations", "20", "seed", "7");
         assertThat(steps.awaitResults(1)).isEqualTo("succeeded");
 
-        steps.open("/projects/guest-peaks");
+        steps.open("/projects/gus~guest-peaks");
         steps.upload(ServiceClient.repoFile("examples/script-coupled/model.java"));
         assertThat(steps.driver().findElement(By.tagName("h1")).getText()).isEqualTo("403");
         assertThat(steps.driver().findElement(By.cssSelector("p.error")).getText())
                 .contains("model scripts (.java) are Java code the service compiles and runs, so guests may not upload them");
-        assertThat(steps.projectFiles("guest-peaks")).doesNotContain("models/model.java");
+        assertThat(steps.projectFiles("gus~guest-peaks")).doesNotContain("models/model.java");
 
         steps.open("/runs/" + lab.fit);
         assertThat(steps.driver().findElement(By.tagName("h1")).getText()).isEqualTo("404");

@@ -45,17 +45,17 @@ class QuotaTest {
         lab = new Lab(data, Limits.of(List.of(), List.of("guest.largest-upload=6000", "guest.stored-bytes=20000",
                 "guest.queued-runs=1", "guest.evaluations-per-fit=10000")), Clock.systemUTC());
         assertThat(lab.gus.postJson("/api/projects", "{\"name\":\"g\"}").statusCode()).isEqualTo(201);
-        assertThat(lab.gus.upload("/api/projects/g/files", ServiceClient.repoFile("examples/peaks/model.yaml"),
+        assertThat(lab.gus.upload("/api/projects/gus~g/files", ServiceClient.repoFile("examples/peaks/model.yaml"),
                 ServiceClient.repoFile("examples/peaks/peakfit_gauss.dat")).statusCode()).isEqualTo(201);
 
-        HttpResponse<String> big = lab.gus.upload("/api/projects/g/files", dat("big.dat", 7000));
+        HttpResponse<String> big = lab.gus.upload("/api/projects/gus~g/files", dat("big.dat", 7000));
         assertThat(big.statusCode()).isEqualTo(413);
         assertThat(message(big)).contains("over your quota largest-upload (guest)", "at once is 6000 bytes");
-        assertThat(Files.exists(data.resolve("projects/g/data/big.dat"))).isFalse();
+        assertThat(Files.exists(data.resolve("projects/gus~g/data/big.dat"))).isFalse();
 
         HttpResponse<String> full = null;
         for (int i = 0; i < 6 && full == null; i++) {
-            HttpResponse<String> r = lab.gus.upload("/api/projects/g/files", dat("d" + i + ".dat", 4000));
+            HttpResponse<String> r = lab.gus.upload("/api/projects/gus~g/files", dat("d" + i + ".dat", 4000));
             if (r.statusCode() != 201) {
                 full = r;
             }
@@ -64,12 +64,12 @@ class QuotaTest {
         assertThat(full.statusCode()).isEqualTo(413);
         assertThat(message(full)).contains("over your quota stored-bytes (guest)", "more than the 20000 bytes a guest");
 
-        HttpResponse<String> much = lab.gus.postForm("/api/projects/g/runs", FIT + "1000");
+        HttpResponse<String> much = lab.gus.postForm("/api/projects/gus~g/runs", FIT + "1000");
         assertThat(much.statusCode()).isEqualTo(403);
         assertThat(message(much)).contains("over your quota evaluations-per-fit (guest)", "1000 generations x 50 "
                 + "population = 50000", "the most a guest may ask is 10000");
         // 100 generations x 50 is within the quota, but every restart runs its generations too.
-        HttpResponse<String> restarted = lab.gus.postForm("/api/projects/g/runs", FIT + "100&restarts=4");
+        HttpResponse<String> restarted = lab.gus.postForm("/api/projects/gus~g/runs", FIT + "100&restarts=4");
         assertThat(restarted.statusCode()).as(restarted.body()).isEqualTo(403);
         assertThat(message(restarted)).contains("over your quota evaluations-per-fit (guest)");
 
@@ -78,9 +78,9 @@ class QuotaTest {
         assertThat(hers.statusCode()).as("a member's larger fit " + hers.body()).isEqualTo(201);
         String aliceFit = JSON.readTree(hers.body()).path("id").asText();
         lab.alice.awaitEvent("/api/runs/" + aliceFit + "/events", "progress", "\"runsRunning\":1");
-        HttpResponse<String> waiting = lab.gus.postForm("/api/projects/g/runs", FIT + "100");
+        HttpResponse<String> waiting = lab.gus.postForm("/api/projects/gus~g/runs", FIT + "100");
         assertThat(waiting.statusCode()).as(waiting.body()).isEqualTo(201);
-        HttpResponse<String> more = lab.gus.postForm("/api/projects/g/runs", FIT + "100");
+        HttpResponse<String> more = lab.gus.postForm("/api/projects/gus~g/runs", FIT + "100");
         assertThat(more.statusCode()).isEqualTo(429);
         assertThat(more.headers().firstValue("Retry-After")).isPresent();
         assertThat(message(more)).contains("over your quota queued-runs (guest)", "1 of your fits and sweeps wait");

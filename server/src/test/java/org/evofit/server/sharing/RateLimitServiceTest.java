@@ -78,11 +78,11 @@ class RateLimitServiceTest {
         HttpResponse<String> upload = lab.alice.upload("/api/projects/" + PROJECT + "/files", model);
         assertTooMany(upload, "upload.user", "30");
         assertThat(lab.bob.postJson("/api/projects", "{\"name\":\"bobs\"}").statusCode()).isEqualTo(201);
-        assertThat(lab.bob.upload("/api/projects/bobs/files", model, dat).statusCode()).as("bob's own upload").isEqualTo(201);
+        assertThat(lab.bob.upload("/api/projects/bob~bobs/files", model, dat).statusCode()).as("bob's own upload").isEqualTo(201);
 
         String start = "model=models/model.yaml&data=data/peakfit_gauss.dat&generations=5&seed=7";
         assertTooMany(lab.alice.postForm("/api/projects/" + PROJECT + "/runs", start), "submission.user", "3600");
-        HttpResponse<String> bobs = lab.bob.postForm("/api/projects/bobs/runs", start);
+        HttpResponse<String> bobs = lab.bob.postForm("/api/projects/bob~bobs/runs", start);
         assertThat(bobs.statusCode()).as(bobs.body()).isEqualTo(201);
         String bobsFit = JSON.readTree(bobs.body()).path("id").asText();
         assertThat(lab.bob.awaitEvent("/api/runs/" + bobsFit + "/events", "done")).isNotNull();

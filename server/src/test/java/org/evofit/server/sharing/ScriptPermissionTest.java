@@ -32,15 +32,15 @@ class ScriptPermissionTest extends WithLab {
     @Test
     void aGuestsScriptIsRefusedSayingWhy() throws Exception {
         lab.gus.postJson("/api/projects", "{\"name\":\"gus-project\"}");
-        HttpResponse<String> r = lab.gus.upload("/api/projects/gus-project/files", script, graded);
+        HttpResponse<String> r = lab.gus.upload("/api/projects/gus~gus-project/files", script, graded);
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(message(r)).contains("model scripts (.java) are Java code the service compiles and runs, so guests "
                 + "may not upload them (model.java refused)").contains("YAML");
-        assertThat(lab.gus.get("/api/projects/gus-project/files").body()).as("nothing of the upload is kept")
+        assertThat(lab.gus.get("/api/projects/gus~gus-project/files").body()).as("nothing of the upload is kept")
                 .doesNotContain("model.java").doesNotContain("graded.dat");
 
         String metadata = "filename " + Base64.getEncoder().encodeToString("model.java".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> resumable = lab.gus.send(lab.gus.request("/api/projects/gus-project/uploads")
+        HttpResponse<String> resumable = lab.gus.send(lab.gus.request("/api/projects/gus~gus-project/uploads")
                 .header("Tus-Resumable", "1.0.0").header("Upload-Length", "10").header("Upload-Metadata", metadata)
                 .POST(HttpRequest.BodyPublishers.noBody()), true);
         assertThat(resumable.statusCode()).isEqualTo(403);

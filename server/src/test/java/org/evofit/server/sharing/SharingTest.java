@@ -100,20 +100,21 @@ class SharingTest extends WithLab {
     @Test
     void aGuestOwnsProjectsButMayNotShareThem() throws Exception {
         assertThat(lab.gus.postJson("/api/projects", "{\"name\":\"mine\"}").statusCode()).isEqualTo(201);
-        assertThat(lab.gus.get("/api/projects/mine").statusCode()).isEqualTo(200);
-        assertThat(lab.alice.get("/api/projects/mine").statusCode()).isEqualTo(404);
-        HttpResponse<String> share = lab.gus.postJson("/api/projects/mine/sharing", "{\"user\":\"alice\"}");
+        assertThat(lab.gus.get("/api/projects/gus~mine").statusCode()).isEqualTo(200);
+        assertThat(lab.alice.get("/api/projects/gus~mine").statusCode()).isEqualTo(404);
+        HttpResponse<String> share = lab.gus.postJson("/api/projects/gus~mine/sharing", "{\"user\":\"alice\"}");
         assertThat(share.statusCode()).isEqualTo(403);
         assertThat(json(share).path("message").asText()).contains("guests may not share");
-        assertThat(lab.alice.get("/api/projects/mine").statusCode()).isEqualTo(404);
-        assertThat(lab.root.get("/api/projects/mine/sharing").body()).contains("\"owner\":\"gus\"");
+        assertThat(lab.alice.get("/api/projects/gus~mine").statusCode()).isEqualTo(404);
+        assertThat(lab.root.get("/api/projects/gus~mine/sharing").body()).contains("\"owner\":\"gus\"");
     }
 
     @Test
-    void sharingWithNoOneKnownIsBadInput() throws Exception {
-        HttpResponse<String> r = lab.alice.postJson("/api/projects/" + PROJECT + "/sharing", "{\"user\":\"mallory\"}");
+    void sharingWithWhatCannotBeAnAccountNameOrAnUnknownAccessIsBadInput() throws Exception {
+        // (A valid name without an account is answered as one with: ExistenceProbeTest.)
+        HttpResponse<String> r = lab.alice.postJson("/api/projects/" + PROJECT + "/sharing", "{\"user\":\"Mallory!\"}");
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(json(r).path("message").asText()).contains("no user 'mallory'");
+        assertThat(json(r).path("message").asText()).contains("'Mallory!' is not an account name");
         HttpResponse<String> level = lab.alice.postJson("/api/projects/" + PROJECT + "/sharing",
                 "{\"user\":\"bob\",\"access\":\"admin\"}");
         assertThat(level.statusCode()).isEqualTo(400);
