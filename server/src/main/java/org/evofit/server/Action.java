@@ -22,12 +22,6 @@ public enum Action {
     /** Something removed: a token revoked, an upload abandoned. */
     DELETION(false, true);
 
-    /**
-     * The request attribute a route sets to name its audit-log event more exactly than its action's key (a share
-     * with a name that has no account is {@code share-unknown-user}).
-     */
-    public static final String AUDIT_EVENT = "evofit.audit-event";
-
     private static final Pattern SIGN_IN_STEP = Pattern.compile("/sign-in/.+");
     private static final Pattern UPLOADS = Pattern.compile("(/api)?/projects/[^/]+/files|/api/projects/[^/]+/uploads");
     private static final Pattern RUNS = Pattern.compile("(/api)?/projects/[^/]+/runs");

@@ -27,18 +27,23 @@ public final class AccountFeature implements ServerFeature {
     private static final Logger LOG = LoggerFactory.getLogger(AccountFeature.class);
 
     private final UserStore users;
+    private final String issuerLabel;
 
-    /** The account pages of the accounts of {@code users}. */
-    public AccountFeature(UserStore users) {
+    /**
+     * The account pages of the accounts of {@code users}; {@code issuerLabel} names the OpenID Connect issuer an
+     * account may link its identity at, or is null for a service without one.
+     */
+    public AccountFeature(UserStore users, String issuerLabel) {
         this.users = users;
+        this.issuerLabel = issuerLabel;
     }
 
     @Override
     public void configure(JavalinConfig config) {
-        config.routes.get(ACCOUNT, ctx -> ctx.html(AccountPage.html(account(ctx), null)));
+        config.routes.get(ACCOUNT, ctx -> ctx.html(AccountPage.html(account(ctx), null, issuerLabel)));
         config.routes.post(ACCOUNT + "/tokens", ctx -> {
             UserStore.NewToken made = create(ctx);
-            ctx.html(AccountPage.html(account(ctx), made));
+            ctx.html(AccountPage.html(account(ctx), made, issuerLabel));
         });
         config.routes.post(ACCOUNT + "/tokens/{token}/revoke", ctx -> {
             revoke(ctx);

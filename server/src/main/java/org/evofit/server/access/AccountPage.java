@@ -11,8 +11,11 @@ final class AccountPage {
     private AccountPage() {
     }
 
-    /** The page; {@code made} is a token just made, whose secret it shows this once (or null). */
-    static String html(Account account, UserStore.NewToken made) {
+    /**
+     * The page; {@code made} is a token just made, whose secret it shows this once (or null); {@code issuerLabel}
+     * names the OpenID Connect issuer the account may link its identity at (null: none).
+     */
+    static String html(Account account, UserStore.NewToken made, String issuerLabel) {
         StringBuilder body = new StringBuilder("<h1>Account</h1>\n<p id=\"account\">")
                 .append(Html.text(account.name())).append(" (").append(account.role().key()).append(")</p>\n")
                 .append("<p id=\"scripts\">").append(account.scripts() || account.role().key().equals("admin")
@@ -42,6 +45,21 @@ final class AccountPage {
         return Html.page("Account", body.append("<form id=\"new-token-form\" method=\"post\" action=\"")
                 .append(AccountFeature.ACCOUNT).append("/tokens\"><label>Label <input name=\"label\" id=\"token-label\" "
                         + "maxlength=\"64\"></label> <button type=\"submit\" id=\"make-token\">Make a token</button></form>\n")
-                .append("<p><a href=\"/\">Projects</a></p>").toString());
+                .append(linking(account, issuerLabel)).append("<p><a href=\"/\">Projects</a></p>").toString());
+    }
+
+    /** The part that links the account to its identity at the issuer, or says that it is linked. */
+    private static String linking(Account account, String issuerLabel) {
+        if (issuerLabel == null) {
+            return "";
+        }
+        String label = Html.text(issuerLabel);
+        if (account.identity() != null) {
+            return "<h2>Sign-in through " + label + "</h2>\n<p id=\"linked\">Linked: signing in through " + label
+                    + " enters this account.</p>\n";
+        }
+        return "<h2>Sign-in through " + label + "</h2>\n<form id=\"link-form\" method=\"post\" action=\""
+                + OidcSignIn.LINK + "\"><button type=\"submit\" id=\"link\">Link with " + label + "</button></form>\n"
+                + "<p class=\"muted\">Once linked, signing in through " + label + " enters this account.</p>\n";
     }
 }

@@ -60,4 +60,9 @@ public record Account(String name, Role role, String passwordHash, boolean disab
     public Account withPasswordHash(String hash) {
         return new Account(name, role, hash, false, scripts, created, tokens, identity);
     }
+
+    /** This account, linked to {@code linked}, its identity at an OpenID Connect issuer. */
+    public Account withIdentity(ExternalIdentity linked) {
+        return new Account(name, role, passwordHash, disabled, scripts, created, tokens, linked);
+    }
 }

@@ -106,6 +106,32 @@ public final class UserStore {
         return result[0];
     }
 
+    /**
+     * Links the account named {@code name} to {@code identity}, so that signing in through its issuer enters it. An
+     * identity that another account holds, or an account linked to another identity already, is an
+     * IllegalStateException saying so, and nothing changes; linking again to the same identity changes nothing.
+     */
+    public Account link(String name, ExternalIdentity identity) {
+        Account[] result = new Account[1];
+        change(accounts -> {
+            Optional<Account> holder = accounts.stream().filter(a -> identity.equals(a.identity())).findFirst();
+            if (holder.isPresent() && !holder.get().name().equals(name)) {
+                throw new IllegalStateException("your identity at " + identity.issuer() + " is linked to another "
+                        + "account of this service already; ask an admin");
+            }
+            int i = indexOf(accounts, name);
+            Account account = accounts.get(i);
+            if (account.identity() != null && !account.identity().equals(identity)) {
+                throw new IllegalStateException("the account " + name + " is linked to another identity at "
+                        + account.identity().issuer() + " already; ask an admin");
+            }
+            result[0] = account.withIdentity(identity);
+            accounts.set(i, result[0]);
+            return accounts;
+        });
+        return result[0];
+    }
+
     /** Disables the account named {@code name}: it can no longer sign in. */
     public Account disable(String name) {
         return replace(name, Account::disable);

@@ -88,7 +88,7 @@ public final class Service {
         // Next: a request over a rate limit is refused before any route, and the audit log sees every answer.
         features.add(new LimitsFeature(options.limits(), data.projects(), sharing::ownedBy, new AuditLog(data.service()),
                 clock));
-        features.add(new AccountFeature(users));
+        features.add(new AccountFeature(users, options.auth().oidc() == null ? null : options.auth().oidc().label()));
         features.add(guard);
         features.add(new HealthCheck());
         features.add(new ApiDescription());

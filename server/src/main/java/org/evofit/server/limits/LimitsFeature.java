@@ -1,6 +1,7 @@
 package org.evofit.server.limits;
 
 import org.evofit.server.Action;
+import org.evofit.server.AuditNote;
 import org.evofit.server.Limits;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -72,9 +73,11 @@ public final class LimitsFeature implements ServerFeature {
 
     private void record(Context ctx) {
         Optional<Action> action = Action.of(ctx.method().name(), ctx.path());
-        // External sign-in steps (under /sign-in/) are counted against the limit but not audited here: only the
-        // form's POST says by its answer whether a sign-in succeeded.
-        if (action.isEmpty() || !action.get().audited() || action.get() == Action.SIGN_IN && !ctx.path().equals("/sign-in")) {
+        AuditNote note = AuditNote.of(ctx);
+        // External sign-in steps (under /sign-in/) are counted against the limit but audited only when they note
+        // an outcome (the issuer's callback does): the start of one says nothing yet.
+        if (action.isEmpty() || !action.get().audited()
+                || action.get() == Action.SIGN_IN && !ctx.path().equals("/sign-in") && note == null) {
             return;
         }
         int status = ctx.statusCode();
@@ -82,12 +85,15 @@ public final class LimitsFeature implements ServerFeature {
         if (action.get() == Action.SIGN_IN && status != 303) {
             event = "sign-in-failure";
         }
-        Object named = ctx.attribute(Action.AUDIT_EVENT);
-        if (named instanceof String exact) {
-            event = exact;
+        String user = user(ctx, action.get());
+        String detail = null;
+        if (note != null) {
+            event = note.event() == null ? event : note.event();
+            user = note.user() == null ? user : note.user();
+            detail = note.detail();
         }
-        audit.append(new AuditRecord(clock.instant().toString(), event, user(ctx, action.get()), ClientAddress.of(ctx),
-                RequestIds.of(ctx), ctx.method().name(), ctx.path(), status));
+        audit.append(new AuditRecord(clock.instant().toString(), event, user, ClientAddress.of(ctx),
+                RequestIds.of(ctx), ctx.method().name(), ctx.path(), status, detail));
     }
 
     /** Who the request counts for: the account it acts for, or for a sign-in the name typed into the form. */

@@ -4,7 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.evofit.server.Action;
+import org.evofit.server.AuditNote;
 import org.evofit.server.ServerFeature;
 import org.evofit.server.ServiceException;
 import org.evofit.server.access.Access;
@@ -80,7 +80,7 @@ public final class SharingFeature implements ServerFeature, ProjectSection {
             // so sharing does not tell which accounts exist; the audit log tells admins of the attempt.
             boolean exists = users.find(user).isPresent();
             if (!exists) {
-                ctx.attribute(Action.AUDIT_EVENT, "share-unknown-user");
+                AuditNote.set(ctx, new AuditNote("share-unknown-user", null, null));
             }
             try {
                 changed = sharing.sharedWith(user, Level.shareable(form.getOrDefault("access", "read")), exists);

@@ -30,6 +30,8 @@ import org.evofit.server.account.ExternalIdentity;
 import org.evofit.server.account.Role;
 import org.evofit.server.account.UserStore;
 import org.evofit.server.app.Service;
+import org.evofit.server.limits.AuditLog;
+import org.evofit.server.limits.AuditRecord;
 import org.evofit.server.oidc.Pkce;
 import org.evofit.server.oidc.TestIssuer;
 import org.junit.jupiter.api.AfterEach;
@@ -93,6 +95,9 @@ class OidcSignInTest {
         assertThat(made.role()).isEqualTo(Role.GUEST);
         assertThat(made.identity()).isEqualTo(new ExternalIdentity(issuer.issuer().toString(), "sub-0001"));
         assertThat(users.verify("alice.example", "")).as("no password signs in to it").isEmpty();
+        assertThat(lastAudited()).extracting(AuditRecord::event, AuditRecord::user, AuditRecord::status,
+                AuditRecord::path, AuditRecord::detail).containsExactly("sign-in", "alice.example", 200,
+                OidcSignIn.CALLBACK, "through " + issuer.issuer());
 
         // PKCE S256: the request carried only the challenge; the token request the verifier it was made from.
         TestIssuer.Grant grant = issuer.lastGrant;
@@ -167,6 +172,8 @@ class OidcSignInTest {
         HttpResponse<String> elsewhere = new Browser().send(HttpRequest.newBuilder(callback).GET());
         assertThat(elsewhere.statusCode()).isEqualTo(400);
         assertThat(elsewhere.body()).contains("not started in this browser");
+        assertThat(lastAudited().event()).isEqualTo("sign-in-failure");
+        assertThat(lastAudited().detail()).contains("its state does not match");
         assertThat(issuer.tokenAnswers).as("nothing was redeemed").isEmpty();
 
         assertThat(browser.send(HttpRequest.newBuilder(callback).GET()).statusCode()).isEqualTo(200);
@@ -186,6 +193,32 @@ class OidcSignInTest {
     }
 
     @Test
+    void aLocalAccountLinksItsIdentityAndSigningInThroughTheIssuerThenEntersIt() throws Exception {
+        Browser local = new Browser();
+        HttpResponse<String> linked = local.link("admin", "correct horse battery");
+        assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
+        assertThat(linked.body()).contains("linked to admin").contains("url=/account");
+        assertThat(users.find("admin").orElseThrow().identity())
+                .isEqualTo(new ExternalIdentity(issuer.issuer().toString(), "sub-0001"));
+        assertThat(lastAudited()).extracting(AuditRecord::event, AuditRecord::user, AuditRecord::detail)
+                .containsExactly("link", "admin", "identity at " + issuer.issuer());
+        assertThat(local.get(AccountFeature.ACCOUNT).body()).contains("id=\"linked\"");
+
+        Browser later = new Browser();
+        assertThat(later.signIn("/").statusCode()).isEqualTo(200);
+        assertThat(later.get("/sign-in").body()).contains("Signed in as admin");
+        assertThat(users.list()).extracting(Account::name).containsExactly("admin");
+
+        // An identity another account holds is never moved to this one.
+        users.add("bob", Role.MEMBER, "bob's good password");
+        HttpResponse<String> taken = new Browser().link("bob", "bob's good password");
+        assertThat(taken.statusCode()).isEqualTo(401);
+        assertThat(taken.body()).contains("is linked to another account of this service already");
+        assertThat(users.find("bob").orElseThrow().identity()).isNull();
+        assertThat(lastAudited()).extracting(AuditRecord::event, AuditRecord::user).containsExactly("link-failure", "bob");
+    }
+
+    @Test
     void aDisabledAccountIsRefused() throws Exception {
         assertThat(new Browser().signIn("/").statusCode()).isEqualTo(200);
         users.disable("alice.example");
@@ -200,6 +233,16 @@ class OidcSignInTest {
         HttpResponse<String> r = refusedWith(401, "the issuer&#39;s ID token was refused");
         assertThat(r.body()).contains(reasons);
         assertThat(users.list()).extracting(Account::name).containsExactly("admin");
+        AuditRecord audited = lastAudited();
+        assertThat(audited.event()).isEqualTo("sign-in-failure");
+        assertThat(audited.status()).isEqualTo(401);
+        assertThat(audited.detail()).startsWith("the issuer's ID token was refused").contains(reasons);
+    }
+
+    private AuditRecord lastAudited() {
+        List<AuditRecord> last = new AuditLog(data.resolve("service")).last(1);
+        assertThat(last).as("the audit log").hasSize(1);
+        return last.get(0);
     }
 
     private HttpResponse<String> refusedWith(int status, String reason) throws IOException, InterruptedException {
@@ -211,6 +254,10 @@ class OidcSignInTest {
         assertThat(r.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(Access.COOKIE + "=") && c.length() > 30);
         assertThat(browser.get("/api/projects").statusCode()).isEqualTo(401);
         return r;
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String query(URI uri, String name) {
@@ -247,6 +294,31 @@ class OidcSignInTest {
             assertThat(back.statusCode()).isEqualTo(302);
             callback = URI.create(back.headers().firstValue("Location").orElseThrow());
             return callback;
+        }
+
+        /**
+         * Signs in locally as {@code user}, then presses "Link with" on the account page and goes through the issuer:
+         * the callback's answer.
+         */
+        HttpResponse<String> link(String user, String password) throws IOException, InterruptedException {
+            HttpResponse<String> signedIn = send(HttpRequest.newBuilder(server.url().resolve(SignInFeature.SIGN_IN))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers
+                            .ofString("user=" + user + "&password=" + enc(password) + "&next=/account")));
+            assertThat(signedIn.statusCode()).isEqualTo(303);
+            String page = get(AccountFeature.ACCOUNT).body();
+            assertThat(page).contains("<button type=\"submit\" id=\"link\">Link with Test Issuer</button>");
+            java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"")
+                    .matcher(page);
+            assertThat(csrf.find()).isTrue();
+            HttpResponse<String> start = send(HttpRequest.newBuilder(server.url().resolve(OidcSignIn.LINK))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("csrf=" + enc(csrf.group(1)))));
+            assertThat(start.statusCode()).as(start.body()).isEqualTo(303);
+            HttpResponse<String> back = send(HttpRequest.newBuilder(URI.create(start.headers().firstValue("Location")
+                    .orElseThrow())).GET());
+            assertThat(back.statusCode()).isEqualTo(302);
+            callback = URI.create(back.headers().firstValue("Location").orElseThrow());
+            return send(HttpRequest.newBuilder(callback).GET());
         }
 
         /** The whole sign-in: the callback's answer. */

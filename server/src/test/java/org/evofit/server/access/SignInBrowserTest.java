@@ -59,8 +59,8 @@ class SignInBrowserTest {
 
         steps.createProject("peaks");
         steps.upload(ServiceClient.repoFile("examples/peaks/model.yaml"), ServiceClient.repoFile("examples/peaks/peakfit_gauss.dat"));
-        assertThat(steps.projectFiles("peaks")).containsExactlyInAnyOrder("models/model.yaml", "data/peakfit_gauss.dat");
-        steps.start("peaks", "models/model.yaml", List.of("data/peakfit_gauss.dat"), "generations", "20", "seed", "7");
+        assertThat(steps.projectFiles("guest1~peaks")).containsExactlyInAnyOrder("models/model.yaml", "data/peakfit_gauss.dat");
+        steps.start("guest1~peaks", "models/model.yaml", List.of("data/peakfit_gauss.dat"), "generations", "20", "seed", "7");
         assertThat(steps.awaitResults(1)).isEqualTo("succeeded");
 
         steps.open("/sign-in");
