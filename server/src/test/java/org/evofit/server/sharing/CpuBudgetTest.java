@@ -56,10 +56,10 @@ class CpuBudgetTest {
         MovingClock clock = new MovingClock();
         lab = new Lab(data, Limits.of(List.of(), List.of("guest.cpu-seconds-per-day=5")), clock, new SecondPerRead());
         assertThat(lab.gus.postJson("/api/projects", "{\"name\":\"g\"}").statusCode()).isEqualTo(201);
-        assertThat(lab.gus.upload("/api/projects/g/files", ServiceClient.repoFile("examples/peaks/model.yaml"),
+        assertThat(lab.gus.upload("/api/projects/gus~g/files", ServiceClient.repoFile("examples/peaks/model.yaml"),
                 ServiceClient.repoFile("examples/peaks/peakfit_gauss.dat")).statusCode()).isEqualTo(201);
 
-        String gusFit = started(lab.gus.postForm("/api/projects/g/runs", FIT + "50"));
+        String gusFit = started(lab.gus.postForm("/api/projects/gus~g/runs", FIT + "50"));
         assertThat(lab.gus.awaitEvent("/api/runs/" + gusFit + "/events", "done")).contains("stopped");
 
         JsonNode status = JSON.readTree(lab.gus.get("/api/runs/" + gusFit).body());
@@ -80,7 +80,7 @@ class CpuBudgetTest {
         assertThat(result.path("fom").asDouble()).isEqualTo(expected.path("fom").asDouble());
         assertThat(result.path("parameters")).isEqualTo(expected.path("parameters"));
 
-        HttpResponse<String> refused = lab.gus.postForm("/api/projects/g/runs", FIT + "50");
+        HttpResponse<String> refused = lab.gus.postForm("/api/projects/gus~g/runs", FIT + "50");
         assertThat(refused.statusCode()).isEqualTo(429);
         String message = JSON.readTree(refused.body()).path("message").asText();
         // The meter read 6 s in all: at the start, after generations 0 to 4, and at the end.
