@@ -25,9 +25,14 @@ record SolverSettings(FitSettings settings, Set<String> stated, String fom, doub
     /**
      * What evofit adds to GenX's settings: a single run of GenX's settings ends in one of several
      * basins by chance; 16 short runs screen them and the best goes on for the full generations.
+     * A screening run that trails the best one at generation 100 is dropped there: on GenX's X-ray
+     * example the runs bound for the published optimum lead by then, and reach it by generation
+     * 124-220, so the runs that keep up screen 200 generations (evaluations to log FOM 0.0977 over
+     * seeds 1-17: median 27,100, against 74,550 with 150 and no drop; every seed of 1-20 reaches it).
      */
     static final int RESTARTS = 16;
-    static final int RESTART_GENERATIONS = 150;
+    static final int RESTART_GENERATIONS = 200;
+    static final int SCREEN_DROP = 100;
 
     /** Reads the settings from GenX's configuration text; GenX's defaults fill what is missing. */
     static SolverSettings of(String config, String file) {
@@ -55,6 +60,7 @@ record SolverSettings(FitSettings settings, Set<String> stated, String fom, doub
         out.set("errorbarLevel", "errorbar level", r.number("errorbar level", 1.05));
         out.set("restarts", "restarts", RESTARTS);
         out.set("restartGenerations", "restarts", RESTART_GENERATIONS);
+        out.set("screenDrop", "restarts", SCREEN_DROP);
         return new SolverSettings(out.settings, Set.copyOf(out.keys), s.getOrDefault("figure of merit", "log"), spread,
                 r.bool("ignore fom nan", true) && r.bool("ignore fom inf", true),
                 limit ? new double[] {r.number("fit xmin", Double.NEGATIVE_INFINITY),

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.stream.Stream;
 import org.evofit.core.de.DeSettings;
 import org.evofit.wrapper.model.ModelDefinition;
@@ -67,6 +68,8 @@ class GenxImporterTest {
         assertThat(de.kr()).isEqualTo(0.6);
         assertThat(de.population()).isEqualTo(50);
         assertThat(de.strategy().toString()).containsIgnoringCase("best_1_bin");
+        // evofit's screened restarts, trailing ones dropped at generation 100.
+        assertThat(List.of(de.restarts(), de.restartGenerations(), de.screenDrop())).containsExactly(16, 200, 100);
         String yaml = Files.readString(report.model());
         assertThat(yaml).contains("fom: log")
                 .contains("I0: {value: 3, min: 1.5, max: 3}")
