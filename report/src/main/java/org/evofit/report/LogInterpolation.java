@@ -37,37 +37,26 @@ final class LogInterpolation {
         return Arrays.binarySearch(x, at) >= 0;
     }
 
-    /** The value at {@code at}, which {@link #covers} must hold. */
-    double value(double at) {
-        int b = upper(at);
-        if (x[b] == at) {
-            return y[b];
-        }
-        double t = (at - x[b - 1]) / (x[b] - x[b - 1]);
-        double ya = y[b - 1];
-        double yb = y[b];
-        if (ya > 0 && yb > 0) {
-            return Math.exp((1 - t) * Math.log(ya) + t * Math.log(yb));
-        }
-        return (1 - t) * ya + t * yb;
+    /** A value read from the curve and its 1σ error (NaN when the curve has no errors). */
+    record Reading(double value, double error) {
     }
 
-    /** The 1σ error of {@link #value} at {@code at}, or NaN when the curve has no errors. */
-    double error(double at) {
-        if (error == null) {
-            return Double.NaN;
-        }
+    /** The value and error at {@code at}, which {@link #covers} must hold. */
+    Reading at(double at) {
         int b = upper(at);
         if (x[b] == at) {
-            return error[b];
+            return new Reading(y[b], error == null ? Double.NaN : error[b]);
         }
         double t = (at - x[b - 1]) / (x[b] - x[b - 1]);
         double ya = y[b - 1];
         double yb = y[b];
+        double ea = error == null ? Double.NaN : error[b - 1];
+        double eb = error == null ? Double.NaN : error[b];
         if (ya > 0 && yb > 0) {
-            return value(at) * Math.hypot((1 - t) * error[b - 1] / ya, t * error[b] / yb);
+            double v = Math.exp((1 - t) * Math.log(ya) + t * Math.log(yb));
+            return new Reading(v, v * Math.hypot((1 - t) * ea / ya, t * eb / yb));
         }
-        return Math.hypot((1 - t) * error[b - 1], t * error[b]);
+        return new Reading((1 - t) * ya + t * yb, Math.hypot((1 - t) * ea, t * eb));
     }
 
     /** The first point at or above {@code at}: index 0 only when {@code at} is the first point's x. */

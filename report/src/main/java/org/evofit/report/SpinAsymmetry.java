@@ -56,14 +56,15 @@ public record SpinAsymmetry(double[] x, double[] data, double[] error, double[] 
             int i = inside[k];
             x[k] = up.x()[i];
             double p = up.y()[i];
-            double m = minus.value(x[k]);
+            LogInterpolation.Reading reading = minus.at(x[k]);
+            double m = reading.value();
             interpolated |= !minus.hasPoint(x[k]);
             data[k] = (p - m) / (p + m);
             double mp = up.model()[i];
-            double mm = minusModel.value(x[k]);
+            double mm = minusModel.at(x[k]).value();
             model[k] = (mp - mm) / (mp + mm);
             if (errors) {
-                error[k] = 2 * Math.hypot(m * up.error()[i], p * minus.error(x[k])) / ((p + m) * (p + m));
+                error[k] = 2 * Math.hypot(m * up.error()[i], p * reading.error()) / ((p + m) * (p + m));
             }
         }
         return Optional.of(new SpinAsymmetry(x, data, error, model, interpolated, up.x().length - n));
