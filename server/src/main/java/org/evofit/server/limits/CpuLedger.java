@@ -97,9 +97,11 @@ public final class CpuLedger {
     /** CPU seconds {@code user}'s fits used in the last 24 hours, the running ones' so far included. */
     public synchronized double used(String user) {
         Instant from = clock.instant().minus(WINDOW);
+        // Lines that left the window never count again: a service running for months keeps only a day of them.
+        uses.removeIf(u -> !u.time().isAfter(from));
         double sum = 0;
         for (Use u : uses) {
-            sum += u.user().equals(user) && u.time().isAfter(from) ? u.seconds() : 0;
+            sum += u.user().equals(user) ? u.seconds() : 0;
         }
         for (Use u : running.values()) {
             sum += u.user().equals(user) ? u.seconds() : 0;
