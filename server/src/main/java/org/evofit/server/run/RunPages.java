@@ -24,14 +24,22 @@ final class RunPages {
             for (Submission s : runs) {
                 h.append("<tr data-id=\"").append(Html.text(s.id())).append("\"><td><a href=\"").append(Html.text(s.url()))
                         .append("\">").append(Html.text(s.id())).append("</a></td><td>").append(Html.text(s.kind()))
-                        .append("</td><td>").append(Html.text(s.model())).append("</td><td>").append(s.data().size() == 1
-                                ? Html.text(s.data().get(0)) : s.data().size() + " files")
+                        .append("</td><td>").append(Html.text(s.model())).append("</td><td>").append(dataCell(s))
                         .append("</td><td class=\"status\">").append(status(s)).append("</td><td>").append(Html.text(s.created()))
                         .append("</td></tr>\n");
             }
             h.append("</table>\n");
         }
         return h.append(startForm(project)).toString();
+    }
+
+    /** A run's data in the runs table: its one file, each data set's file, or how many files. */
+    private static String dataCell(Submission s) {
+        if (!s.dataSets().isEmpty() && s.dataSets().values().stream().allMatch(files -> files.size() == 1)) {
+            return Html.text(s.dataText());
+        }
+        int files = s.data().size() + s.dataSets().values().stream().mapToInt(List::size).sum();
+        return files == 1 ? Html.text(s.data().get(0)) : files + " files";
     }
 
     private static String startForm(Project project) {
@@ -44,10 +52,12 @@ final class RunPages {
         StringBuilder f = new StringBuilder("<h2>Start</h2>\n<form id=\"start\" method=\"post\" action=\"/projects/")
                 .append(Html.text(project.name())).append("/runs\">\n<p><label>Model <select name=\"model\" id=\"start-model\">");
         models.forEach(m -> f.append("<option>").append(Html.text(m.path())).append("</option>"));
-        f.append("</select></label></p>\n<p><label>Data (one for a fit, several for a sweep)<br><select name=\"data\" "
-                + "id=\"start-data\" multiple size=\"").append(Math.min(8, data.size())).append("\" required>");
+        f.append("</select></label></p>\n<p><label>Data (one for a fit, several for a sweep; a model of several data sets: "
+                + "its choosers below)<br><select name=\"data\" "
+                + "id=\"start-data\" multiple size=\"").append(Math.min(8, data.size())).append("\">");
         data.forEach(d -> f.append("<option>").append(Html.text(d.path())).append("</option>"));
-        f.append("</select></label></p>\n<p><label><input type=\"radio\" name=\"kind\" value=\"fit\" checked> fit</label> "
+        f.append("</select></label></p>\n").append(DataSetChoosers.html(project, models, data));
+        f.append("<p><label><input type=\"radio\" name=\"kind\" value=\"fit\" checked> fit</label> "
                 + "<label><input type=\"radio\" name=\"kind\" value=\"sweep\" id=\"start-sweep\"> sweep</label></p>\n"
                 + "<fieldset><legend>Optimizer (empty: the model's own)</legend>");
         for (String key : StartRequest.FORM_SETTINGS) {
@@ -58,7 +68,8 @@ final class RunPages {
         FiguresOfMerit.names().forEach(n -> f.append("<option>").append(Html.text(n)).append("</option>"));
         f.append("</select></label>");
         f.append("</fieldset>\n").append(samplingFields());
-        f.append("<fieldset><legend>Sweep: the sequence value of each data file</legend>"
+        f.append("<fieldset><legend>Sweep: the sequence value of each data file "
+                + "(none for files chosen per data set)</legend>"
                 + "<label>from <select name=\"valueFrom\" id=\"start-value-from\"><option value=\"regex\">a regex on file names"
                 + "</option><option value=\"ort\">an ORSO header</option><option value=\"list\">a list</option></select></label> "
                 + "<label>regex or header path <input name=\"pattern\" id=\"start-pattern\" placeholder=\"T(\\d+)K\"></label> "
@@ -99,7 +110,7 @@ final class RunPages {
         StringBuilder b = new StringBuilder("<h1>").append(Html.text(s.kind())).append(' ').append(id).append("</h1>\n")
                 .append("<p>Project <a href=\"/projects/").append(Html.text(s.project())).append("\">")
                 .append(Html.text(s.project())).append("</a>: ").append(Html.text(s.model())).append(" on ")
-                .append(Html.text(String.join(", ", s.data()))).append("</p>\n")
+                .append("<span id=\"data-files\">").append(Html.text(s.dataText())).append("</span></p>\n")
                 .append("<p>Status: <strong id=\"status\">").append(status(s)).append("</strong>")
                 .append(s.message() == null || s.status() == SubmissionStatus.STOPPED ? "" : " <span class=\"error\" id=\"status-message\">" + Html.text(s.message()) + "</span>")
                 .append("</p>\n");

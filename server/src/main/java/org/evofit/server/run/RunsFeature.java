@@ -140,7 +140,7 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
             }
             s = Starts.create(store, project, request, RequestIds.of(ctx), by, quota);
         }
-        LOG.info("{} {} of project {} queued: {} on {}", s.kind(), s.id(), s.project(), s.model(), s.data());
+        LOG.info("{} {} of project {} queued: {} on {}", s.kind(), s.id(), s.project(), s.model(), s.dataText());
         runner.start(s);
         return s;
     }

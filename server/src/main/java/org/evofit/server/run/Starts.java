@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.evofit.core.input.InputFileException;
 import org.evofit.core.fom.FiguresOfMerit;
 import org.evofit.dispatch.LocalSweep;
@@ -55,11 +56,15 @@ final class Starts {
     static Submission create(SubmissionStore store, Project project, StartRequest request, String requestId,
                              Requester by, Quota quota) {
         Path model = requireKind(project, request.model(), FileKind.MODEL, FileKind.SCRIPT);
+        Map<String, List<String>> dataSets = ModelDataFiles.resolve(project, request, model);
         for (String d : request.data()) {
             requireKind(project, d, FileKind.DATA);
         }
+        for (List<String> files : dataSets.values()) {
+            files.forEach(d -> requireKind(project, d, FileKind.DATA));
+        }
         String id = store.newId();
-        Submission s = new Submission(id, project.name(), request.kind(), request.model(), request.data(),
+        Submission s = new Submission(id, project.name(), request.kind(), request.model(), request.data(), dataSets,
                 request.settings(), request.fom(), request.sequence(), request.sample(), requestId, Instant.now().toString(),
                 SubmissionStatus.QUEUED, null, null, by.user(), by.user() != null ? by.role().key() : null);
         Path folder = store.folderOf(id);
@@ -91,7 +96,7 @@ final class Starts {
         }
         synchronized (project.lock()) {
             AtomicFiles.writeText(project.dir().resolve(FileKind.SWEEP.folder()).resolve(id + ".yaml"), sweepText);
-            project.commit(s.kind() + " " + id + " started: " + s.model() + " on " + String.join(", ", s.data())
+            project.commit(s.kind() + " " + id + " started: " + s.model() + " on " + s.dataText()
                     + "\n\nrequest: " + requestId, List.of(FileKind.SWEEP.folder()));
         }
         return s;
@@ -124,7 +129,7 @@ final class Starts {
         }
     }
 
-    private static Path requireKind(Project project, String path, FileKind... kinds) {
+    static Path requireKind(Project project, String path, FileKind... kinds) {
         Path file;
         try {
             file = project.file(path);

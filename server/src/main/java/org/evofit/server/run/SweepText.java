@@ -19,7 +19,12 @@ final class SweepText {
                 .append(" of project ").append(s.project()).append(" (request ").append(s.requestId()).append(")\n")
                 .append(s.fom() == null ? "" : "# figure of merit: " + s.fom() + " (the run's copy of the model has it)\n")
                 .append("models: ").append(path(s.model())).append('\n');
-        if (s.sequence() == null) {
+        if (!s.dataSets().isEmpty()) {
+            // As evofit loop's data: by data set name, run k reading file k of every list.
+            y.append("data:\n");
+            s.dataSets().forEach((name, files) -> y.append("  ").append(YamlScalars.quoted(name)).append(": [")
+                    .append(String.join(", ", files.stream().map(SweepText::path).toList())).append("]\n"));
+        } else if (s.sequence() == null) {
             y.append("data: [").append(String.join(", ", s.data().stream().map(SweepText::path).toList())).append("]\n");
         } else {
             sequence(y, s.sequence(), s.data());
