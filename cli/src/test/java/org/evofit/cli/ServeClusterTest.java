@@ -152,6 +152,38 @@ class ServeClusterTest {
         }
     }
 
+    @Test
+    void aSweepOfFilesPerDataSetIsFittedByTheWorkersAsALocalLoopFitsIt() throws Exception {
+        try (Cluster cluster = new Cluster(dir)) {
+            cluster.startWorker("w1");
+            cluster.awaitJoined("w1");
+            try (EvofitServer service = serve(cluster, "data")) {
+                URI a = service.url();
+                String example = "examples/contrast-variation/";
+                project(a, "contrast", example + "model.yaml", example + "d2o.dat", example + "h2o.dat",
+                        example + "sweep/d2o-65A.dat", example + "sweep/d2o-80A.dat", example + "sweep/h2o-65A.dat",
+                        example + "sweep/h2o-80A.dat");
+                String d2o = java.net.URLEncoder.encode("data@models/model.yaml@film in D2O", StandardCharsets.UTF_8);
+                String h2o = java.net.URLEncoder.encode("data@models/model.yaml@film in H2O", StandardCharsets.UTF_8);
+                String sweep = start(a, "contrast", "model=models/model.yaml&kind=sweep&generations=20&seed=4&" + d2o
+                        + "=data/d2o-65A.dat&" + d2o + "=data/d2o-80A.dat&" + h2o + "=data/h2o-65A.dat&" + h2o
+                        + "=data/h2o-80A.dat", "req-joint");
+                JsonNode status = awaitEnded(cluster, a, sweep);
+                assertThat(status.path("status").asText()).as(status.toString()).isEqualTo("succeeded");
+                assertThat(status.path("clusterRuns")).hasSize(2);
+                // Each run shipped both data sets' files: the pair it read is the pair listed k-th.
+                List<String> pairs = new ArrayList<>();
+                for (JsonNode run : JSON.readTree(dir.resolve("data/service/runs").resolve(sweep).resolve("sweep.json")
+                        .toFile()).path("runs")) {
+                    pairs.add(Path.of(run.path("dataSets").path("film in D2O").asText()).getFileName() + " "
+                            + Path.of(run.path("dataSets").path("film in H2O").asText()).getFileName());
+                }
+                assertThat(pairs).containsExactlyInAnyOrder("d2o-65A.dat h2o-65A.dat", "d2o-80A.dat h2o-80A.dat");
+                assertEqualsLocalLoop(dir.resolve("data"), sweep);
+            }
+        }
+    }
+
     /** A service in this JVM on the cluster's database, its files under {@code dir/data}. */
     private EvofitServer serve(Cluster cluster, String data) {
         return Service.start(new ServerOptions("127.0.0.1", 0, dir.resolve(data), cluster.config(), 1));
