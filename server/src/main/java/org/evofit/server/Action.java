@@ -20,13 +20,16 @@ public enum Action {
     /** A project's sharing changed. */
     SHARE(false, true),
     /** Something removed: a token revoked, an upload abandoned. */
-    DELETION(false, true);
+    DELETION(false, true),
+    /** An admin's change of an account (model scripts, disabled, role). */
+    ACCOUNT_CHANGE(false, true);
 
     private static final Pattern SIGN_IN_STEP = Pattern.compile("/sign-in/.+");
     private static final Pattern UPLOADS = Pattern.compile("(/api)?/projects/[^/]+/files|/api/projects/[^/]+/uploads");
     private static final Pattern RUNS = Pattern.compile("(/api)?/projects/[^/]+/runs");
     private static final Pattern PERMALINKS = Pattern.compile("(/api)?/(runs|sweeps)/[^/]+(/runs/[^/]+)?");
     private static final Pattern SHARING = Pattern.compile("(/api)?/projects/[^/]+/sharing");
+    private static final Pattern ACCOUNTS = Pattern.compile("(/api)?/admin/accounts/[^/]+");
     private static final Pattern REVOKE = Pattern.compile("/account/tokens/[^/]+/revoke");
 
     private final boolean limited;
@@ -69,6 +72,9 @@ public enum Action {
         }
         if (post && SHARING.matcher(path).matches()) {
             return Optional.of(SHARE);
+        }
+        if (post && ACCOUNTS.matcher(path).matches()) {
+            return Optional.of(ACCOUNT_CHANGE);
         }
         if ("DELETE".equals(method) || post && REVOKE.matcher(path).matches()) {
             return Optional.of(DELETION);

@@ -10,8 +10,14 @@ import io.javalin.http.Context;
  * @param event  the event's name, or null for the action's own ({@link Action#key()})
  * @param user   the account the event concerns, or null for the one the request acted for
  * @param detail why, in words (a refusal's reason; never a secret), or null
+ * @param target what an admin's change acted on (the account changed, the project given away), or null
  */
-public record AuditNote(String event, String user, String detail) {
+public record AuditNote(String event, String user, String detail, String target) {
+
+    /** A note of an event that acts on nothing but the request's own account. */
+    public AuditNote(String event, String user, String detail) {
+        this(event, user, detail, null);
+    }
 
     private static final String ATTRIBUTE = "evofit.audit-note";
 

@@ -3,6 +3,7 @@ package org.evofit.server.access;
 import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import org.evofit.server.ServiceException;
 
 /**
  * Who made a request: the {@link AccessFilter} puts the signed-in session on the request before any page, API
@@ -39,6 +40,18 @@ public final class Access {
      */
     public static Requester requester(Context ctx) {
         return requester(ctx.req());
+    }
+
+    /**
+     * The requester when an admin; anyone else is answered in the words of a path that does not exist (404), so what
+     * only admins see is not even known to others.
+     */
+    public static Requester admin(Context ctx) {
+        Requester requester = requester(ctx);
+        if (!requester.admin()) {
+            throw ServiceException.notFound("nothing at " + ctx.path());
+        }
+        return requester;
     }
 
     /** Who the request acts for (servlet filters). */

@@ -3,6 +3,7 @@ package org.evofit.server.access;
 import java.util.Map;
 import org.evofit.server.Html;
 import org.evofit.server.account.Account;
+import org.evofit.server.account.Role;
 import org.evofit.server.account.UserStore;
 
 /** The account page: who you are, what you may do, your API tokens and the forms to make and revoke them. */
@@ -18,7 +19,7 @@ final class AccountPage {
     static String html(Account account, UserStore.NewToken made, String issuerLabel) {
         StringBuilder body = new StringBuilder("<h1>Account</h1>\n<p id=\"account\">")
                 .append(Html.text(account.name())).append(" (").append(account.role().key()).append(")</p>\n")
-                .append("<p id=\"scripts\">").append(account.scripts() || account.role().key().equals("admin")
+                .append("<p id=\"scripts\">").append(account.scripts() || account.role() == Role.ADMIN
                         ? "You may upload model scripts (.java)."
                         : "You may not upload model scripts (.java): they run as code on the service, and only an "
                                 + "admin may allow an account to (guests never).").append("</p>\n<h2>API tokens</h2>\n");
@@ -45,7 +46,15 @@ final class AccountPage {
         return Html.page("Account", body.append("<form id=\"new-token-form\" method=\"post\" action=\"")
                 .append(AccountFeature.ACCOUNT).append("/tokens\"><label>Label <input name=\"label\" id=\"token-label\" "
                         + "maxlength=\"64\"></label> <button type=\"submit\" id=\"make-token\">Make a token</button></form>\n")
-                .append(linking(account, issuerLabel)).append("<p><a href=\"/\">Projects</a></p>").toString());
+                .append(linking(account, issuerLabel)).append(adminLinks(account))
+                .append("<p><a href=\"/\">Projects</a></p>").toString());
+    }
+
+    /** For an admin, the pages only admins see (named here, not imported: the admin pages build on this package). */
+    private static String adminLinks(Account account) {
+        return account.role() != Role.ADMIN ? "" : "<h2>Administration</h2>\n<p><a href=\"/admin/accounts\" "
+                + "id=\"admin-accounts\">Accounts</a>: who may upload model scripts, roles, disabling · "
+                + "<a href=\"/admin/audit\">Audit log</a></p>\n";
     }
 
     /** The part that links the account to its identity at the issuer, or says that it is linked. */

@@ -56,6 +56,15 @@ public record Account(String name, Role role, String passwordHash, boolean disab
         return new Account(name, role, passwordHash, disabled, allowed, created, tokens, identity);
     }
 
+    /**
+     * This account with {@code changed} as its role; a guest never keeps the permission to upload model scripts, so
+     * that making it a member again does not silently give back what an admin once allowed.
+     */
+    public Account withRole(Role changed) {
+        return new Account(name, changed, passwordHash, disabled, scripts && changed != Role.GUEST, created, tokens,
+                identity);
+    }
+
     /** This account with a new password hash (and enabled again: a reset is how an admin lets someone back in). */
     public Account withPasswordHash(String hash) {
         return new Account(name, role, hash, false, scripts, created, tokens, identity);

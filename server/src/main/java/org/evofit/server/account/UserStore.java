@@ -152,6 +152,11 @@ public final class UserStore {
         });
     }
 
+    /** Gives the account named {@code name} the role {@code role} (a guest loses any permission to upload scripts). */
+    public Account changeRole(String name, Role role) {
+        return replace(name, a -> a.withRole(role));
+    }
+
     /**
      * Makes a new API token for {@code name}, labelled {@code label}: its secret is returned this once and only its
      * hash is kept ({@link ApiToken}).

@@ -12,6 +12,7 @@ import org.evofit.server.HealthCheck;
 import org.evofit.server.ServerFeature;
 import org.evofit.server.ServerOptions;
 import org.evofit.server.access.AccountFeature;
+import org.evofit.server.admin.AccountsFeature;
 import org.evofit.server.access.SignInFeature;
 import org.evofit.server.account.UserStore;
 import org.evofit.server.git.GitHosting;
@@ -89,6 +90,7 @@ public final class Service {
         features.add(new LimitsFeature(options.limits(), data.projects(), sharing::ownedBy, new AuditLog(data.service()),
                 clock));
         features.add(new AccountFeature(users, options.auth().oidc() == null ? null : options.auth().oidc().label()));
+        features.add(new AccountsFeature(users));
         features.add(guard);
         features.add(new HealthCheck());
         features.add(new ApiDescription());

@@ -59,7 +59,7 @@ public final class LimitsFeature implements ServerFeature {
 
     private void limit(Context ctx) {
         if (ctx.path().equals(API) || ctx.path().equals(PAGE)) {
-            adminOnly(ctx);
+            Access.admin(ctx);
             return;
         }
         Optional<Action> action = Action.of(ctx.method().name(), ctx.path());
@@ -87,13 +87,15 @@ public final class LimitsFeature implements ServerFeature {
         }
         String user = user(ctx, action.get());
         String detail = null;
+        String target = null;
         if (note != null) {
+            target = note.target();
             event = note.event() == null ? event : note.event();
             user = note.user() == null ? user : note.user();
             detail = note.detail();
         }
         audit.append(new AuditRecord(clock.instant().toString(), event, user, ClientAddress.of(ctx),
-                RequestIds.of(ctx), ctx.method().name(), ctx.path(), status, detail));
+                RequestIds.of(ctx), ctx.method().name(), ctx.path(), status, detail, target));
     }
 
     /** Who the request counts for: the account it acts for, or for a sign-in the name typed into the form. */
@@ -104,14 +106,6 @@ public final class LimitsFeature implements ServerFeature {
         }
         Requester requester = Access.requester(ctx);
         return requester.user();
-    }
-
-    private static void adminOnly(Context ctx) {
-        Requester requester = Access.requester(ctx);
-        if (!requester.admin()) {
-            // The same words as any path that does not exist: the log's existence is not told to non-admins.
-            throw ServiceException.notFound("nothing at " + ctx.path());
-        }
     }
 
     private static int shown(Context ctx) {

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evofit.server.EvofitServer;
+import org.evofit.server.admin.AccountsFeature;
 import org.evofit.server.limits.LimitsFeature;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,9 @@ class SecuritySuiteTest extends WithLab {
         assertThat(lab.alice.get("/api/projects/" + PROJECT + "/sharing").body()).as("nor her sharing")
                 .contains("\"public\":false,\"shares\":{}");
         assertThat(lab.alice.get("/api/account/tokens").body()).as("nor her tokens").contains(aliceToken);
+        assertThat(lab.root.get(AccountsFeature.API).body()).as("nor any account").contains(
+                "{\"name\":\"alice\",\"role\":\"member\",\"disabled\":false,\"scripts\":false,")
+                .doesNotContain("\"disabled\":true").doesNotContain("\"scripts\":true");
         System.out.println("security suite: " + refused.size() + " attacks tried on " + attacked.size()
                 + " routes, every one refused");
     }
@@ -94,6 +98,7 @@ class SecuritySuiteTest extends WithLab {
         f.put("runId", lab.runOfFit());
         f.put("name", "result.json");
         f.put("token", ghost ? "0badc0de" : aliceToken);
+        f.put("user", ghost ? "ghost" : "alice");
         return f;
     }
 
@@ -202,9 +207,12 @@ class SecuritySuiteTest extends WithLab {
         assertThat(lab.bob.get(refs).body()).isEqualTo(lab.bob.get(refs.replace(PROJECT, "ghost")).body().replace("ghost", PROJECT));
     }
 
-    /** The audit log's routes, which take no parameter: a member and a guest get what does not exist, word for word. */
+    /**
+     * The admins' routes that take no parameter (the audit log, the accounts): a member and a guest get what does not
+     * exist, word for word.
+     */
     private void attackAdminOnly() throws Exception {
-        for (String path : List.of(LimitsFeature.API, LimitsFeature.PAGE)) {
+        for (String path : List.of(LimitsFeature.API, LimitsFeature.PAGE, AccountsFeature.API, AccountsFeature.PAGE)) {
             assertThat(lab.root.get(path).statusCode()).as("the admin: " + path).isEqualTo(200);
             for (User attacker : List.of(lab.bob, lab.gus)) {
                 HttpResponse<String> hidden = attacker.get(path);
