@@ -22,7 +22,9 @@ public enum Action {
     /** Something removed: a token revoked, an upload abandoned. */
     DELETION(false, true),
     /** An admin's change of an account (model scripts, disabled, role). */
-    ACCOUNT_CHANGE(false, true);
+    ACCOUNT_CHANGE(false, true),
+    /** A project given to another account by an admin. */
+    TRANSFER(false, true);
 
     private static final Pattern SIGN_IN_STEP = Pattern.compile("/sign-in/.+");
     private static final Pattern UPLOADS = Pattern.compile("(/api)?/projects/[^/]+/files|/api/projects/[^/]+/uploads");
@@ -30,6 +32,7 @@ public enum Action {
     private static final Pattern PERMALINKS = Pattern.compile("(/api)?/(runs|sweeps)/[^/]+(/runs/[^/]+)?");
     private static final Pattern SHARING = Pattern.compile("(/api)?/projects/[^/]+/sharing");
     private static final Pattern ACCOUNTS = Pattern.compile("(/api)?/admin/accounts/[^/]+");
+    private static final Pattern OWNER = Pattern.compile("(/api)?/projects/[^/]+/owner");
     private static final Pattern REVOKE = Pattern.compile("/account/tokens/[^/]+/revoke");
 
     private final boolean limited;
@@ -75,6 +78,9 @@ public enum Action {
         }
         if (post && ACCOUNTS.matcher(path).matches()) {
             return Optional.of(ACCOUNT_CHANGE);
+        }
+        if (post && OWNER.matcher(path).matches()) {
+            return Optional.of(TRANSFER);
         }
         if ("DELETE".equals(method) || post && REVOKE.matcher(path).matches()) {
             return Optional.of(DELETION);

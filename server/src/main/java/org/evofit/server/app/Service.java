@@ -23,6 +23,7 @@ import org.evofit.server.project.Projects;
 import org.evofit.server.project.ProjectsFeature;
 import org.evofit.server.project.ResumableUploadSection;
 import org.evofit.server.sharing.ProjectGuard;
+import org.evofit.server.sharing.OwnershipTransfer;
 import org.evofit.server.sharing.SharingFeature;
 import org.evofit.server.sharing.SharingStore;
 import org.evofit.server.upload.ResumableUploads;
@@ -99,6 +100,7 @@ public final class Service {
                 List.of(new ResumableUploadSection(), runs, shares), guard));
         features.add(runs);
         features.add(shares);
+        features.add(new OwnershipTransfer(sharing, users));
         features.add(new ResultRoutes(results));
         features.add(new ResumableUploads(data.uploads(), new ProjectUploadHandoff(projects, data, options.uploads(), guard),
                 options.uploads().maxFileBytes(), ResumableUploads.DEFAULT_EXPIRY, Clock.systemUTC()));

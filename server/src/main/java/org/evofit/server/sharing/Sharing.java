@@ -63,6 +63,15 @@ public record Sharing(String owner, boolean publicRead, Map<String, Level> share
         return new Sharing(owner, publicRead, changed, changedUnmatched);
     }
 
+    /** This sharing with {@code user} as the owner, who is no longer among those it is shared with. */
+    Sharing transferredTo(String user) {
+        Map<String, Level> changed = new TreeMap<>(shares);
+        Map<String, Level> changedUnmatched = new TreeMap<>(unmatched);
+        changed.remove(user);
+        changedUnmatched.remove(user);
+        return new Sharing(user, publicRead, changed, changedUnmatched);
+    }
+
     /** This sharing, public (read-only for every signed-in user) or not. */
     Sharing withPublic(boolean value) {
         return new Sharing(owner, value, shares, unmatched);

@@ -107,7 +107,8 @@ public final class SharingFeature implements ServerFeature, ProjectSection {
         return out;
     }
 
-    private static Map<String, Object> describe(String project, Sharing sharing) {
+    /** The sharing as the API answers it. */
+    static Map<String, Object> describe(String project, Sharing sharing) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("project", project);
         out.put("owner", sharing.owner());
@@ -128,6 +129,7 @@ public final class SharingFeature implements ServerFeature, ProjectSection {
         Requester requester = Access.requester(ctx);
         Sharing sharing = store.of(project.name());
         boolean mayShare = guard.levelOf(requester, project.name()).atLeast(Level.OWN) && requester.role() != Role.GUEST;
-        return SharingPage.html(project.name(), sharing, mayShare);
+        return SharingPage.html(project.name(), sharing, mayShare) + (requester.admin()
+                ? SharingPage.transferForm(project.name(), sharing) : "");
     }
 }

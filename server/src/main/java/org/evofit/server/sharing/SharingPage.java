@@ -34,4 +34,13 @@ final class SharingPage {
                 .append(sharing.publicRead() ? "Make private" : "Make public (read-only)").append("</button></form>\n")
                 .toString();
     }
+
+    /** The admins' form that gives the project to another account. */
+    static String transferForm(String project, Sharing sharing) {
+        return "<form id=\"transfer\" method=\"post\" action=\"/projects/" + Html.text(project) + "/owner\">"
+                + "<label>Give to account <input name=\"user\" id=\"transfer-user\" required></label> "
+                + "<button type=\"submit\" id=\"transfer-button\">"
+                + (sharing.owner() == null ? "Give it an owner" : "Transfer") + "</button></form>\n"
+                + "<p class=\"muted\">The project keeps its id, so its links and git clone URL stay.</p>\n";
+    }
 }
