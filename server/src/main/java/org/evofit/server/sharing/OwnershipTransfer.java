@@ -3,7 +3,6 @@ package org.evofit.server.sharing;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.Map;
 import org.evofit.server.AuditNote;
 import org.evofit.server.ServerFeature;
 import org.evofit.server.ServiceException;
@@ -43,7 +42,8 @@ public final class OwnershipTransfer implements ServerFeature {
 
     private Sharing transfer(Context ctx) {
         String project = ctx.pathParam("p");
-        String user = newOwner(ctx);
+        String given = SharingFeature.fields(ctx).get("user");
+        String user = given == null ? null : given.strip();
         Sharing sharing = store.of(project);
         AuditNote.set(ctx, new AuditNote(null, null, "to " + (user == null ? "?" : user) + " from "
                 + (sharing.owner() == null ? "no owner" : sharing.owner()), project));
@@ -54,7 +54,7 @@ public final class OwnershipTransfer implements ServerFeature {
         Account account = user == null ? null : users.find(user).orElse(null);
         if (account == null) {
             throw ServiceException.badInput("there is no account '" + (user == null ? "" : user) + "' to give project "
-                    + project + " to (expected the name of an account: " + "/admin/accounts lists them)", null);
+                    + project + " to (expected the name of an account: /admin/accounts lists them)", null);
         }
         if (account.disabled()) {
             throw ServiceException.badInput("account " + user + " is disabled: give project " + project
@@ -63,15 +63,5 @@ public final class OwnershipTransfer implements ServerFeature {
         Sharing changed = sharing.transferredTo(user);
         store.save(project, changed);
         return changed;
-    }
-
-    /** The {@code user} field of a form or a JSON object, or null. */
-    private static String newOwner(Context ctx) {
-        if (ctx.contentType() != null && ctx.contentType().startsWith("application/json")) {
-            Object given = ctx.bodyAsClass(Map.class).get("user");
-            return given == null ? null : String.valueOf(given).strip();
-        }
-        String given = ctx.formParam("user");
-        return given == null ? null : given.strip();
     }
 }

@@ -93,7 +93,7 @@ public final class SharingFeature implements ServerFeature, ProjectSection {
     }
 
     /** The fields of a form or a JSON object ({@code user} and {@code access}, or {@code public}). */
-    private static Map<String, String> fields(Context ctx) {
+    static Map<String, String> fields(Context ctx) {
         Map<String, String> out = new LinkedHashMap<>();
         if (ctx.contentType() != null && ctx.contentType().startsWith("application/json")) {
             ctx.bodyAsClass(Map.class).forEach((k, v) -> out.put(String.valueOf(k), v == null ? null : String.valueOf(v)));

@@ -3,13 +3,9 @@ package org.evofit.server.sharing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.evofit.server.BrowserSteps;
 import org.evofit.server.ServiceClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -17,28 +13,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * In Chromium, the admin signs in, follows the link from their account page to the accounts page and allows alice
  * model scripts there; alice's upload of one is then taken.
  */
-class AdminBrowserTest {
-
-    @TempDir
-    Path data;
-    @TempDir
-    Path downloads;
-
-    private BrowserSteps steps;
-
-    @AfterEach
-    void stop() {
-        if (steps != null) {
-            steps.close();
-        }
-    }
+class AdminBrowserTest extends WithBrowserLab {
 
     @Test
     void theAdminAllowsAMemberModelScriptsOnTheAccountsPage() throws Exception {
-        Lab lab = new Lab(data);
-        steps = BrowserSteps.around(lab.server, downloads);
-        steps.open("/sign-in");
-        steps.signIn("root", Lab.PASSWORD);
+        signedInAs("root");
         steps.open("/account");
         steps.driver().findElement(By.id("admin-accounts")).click();
         steps.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("accounts")));

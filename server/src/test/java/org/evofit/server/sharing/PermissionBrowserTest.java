@@ -2,13 +2,9 @@ package org.evofit.server.sharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.evofit.server.BrowserSteps;
 import org.evofit.server.ServiceClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
@@ -16,28 +12,11 @@ import org.openqa.selenium.By;
  * upload, with the reason on the page, and the permalink of another user's fit, which shows 404 as a run that
  * does not exist would.
  */
-class PermissionBrowserTest {
-
-    @TempDir
-    Path data;
-    @TempDir
-    Path downloads;
-
-    private BrowserSteps steps;
-
-    @AfterEach
-    void stop() {
-        if (steps != null) {
-            steps.close();
-        }
-    }
+class PermissionBrowserTest extends WithBrowserLab {
 
     @Test
     void aGuestFitsButIsRefusedAScriptAndAnotherUsersPermalink() throws Exception {
-        Lab lab = new Lab(data);
-        steps = BrowserSteps.around(lab.server, downloads);
-        steps.open("/sign-in");
-        steps.signIn("gus", Lab.PASSWORD);
+        signedInAs("gus");
         assertThat(steps.driver().getCurrentUrl()).doesNotContain("sign-in");
 
         steps.createProject("guest-peaks");
