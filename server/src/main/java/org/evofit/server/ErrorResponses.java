@@ -1,5 +1,6 @@
 package org.evofit.server;
 
+import com.fasterxml.jackson.core.JacksonException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -9,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * How refusals and failures are answered: a {@link ServiceException} with its status and message
- * (and file location), anything else as 500 with the request's id so the log line can be found —
+ * (and file location), a request body that is not the JSON object a route reads as 400 (with its line and
+ * column), anything else as 500 with the request's id so the log line can be found —
  * never a stack trace to the client. API paths ({@code /api/...}) and clients that ask for JSON get
  * JSON; browsers get a page.
  */
@@ -29,6 +31,11 @@ final class ErrorResponses {
             }
             answer(ctx, e.status(), e.getMessage(), e.location());
         });
+        // A JSON body that does not parse, or is not the object a route reads, is the client's mistake.
+        config.routes.exception(JacksonException.class, (e, ctx) -> answer(ctx, 400,
+                "the request body is not the JSON object expected: " + e.getOriginalMessage(),
+                e.getLocation() == null ? null : new FileLocation("request body", e.getLocation().getLineNr(),
+                        e.getLocation().getColumnNr())));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             answer(ctx, 500, "the server failed on this request (id " + RequestIds.of(ctx) + " in its log)", null);
