@@ -31,15 +31,16 @@ final class JdbcRunQueue implements RunQueue {
 
     @Override
     public void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
-                         Map<String, RepositoryState> origins, String request) {
+                         Map<String, RepositoryState> origins, String request, RunPriority priority) {
         access.tx(c -> {
             try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO sweeps (id, source, submitted, run_count, request) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO sweeps (id, source, submitted, run_count, request, priority) VALUES (?, ?, ?, ?, ?, ?)")) {
                 st.setString(1, sweep);
                 st.setString(2, source);
                 st.setLong(3, access.now());
                 st.setInt(4, runs.size());
                 st.setString(5, request);
+                st.setInt(6, priority.rank());
                 st.executeUpdate();
             }
             insertRuns(c, sweep, runs, 0, origins);

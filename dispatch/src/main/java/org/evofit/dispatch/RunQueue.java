@@ -31,8 +31,17 @@ public interface RunQueue {
      * Adds a new sweep as {@link #addSweep(String, String, List, Map, Map)} does, with the correlation id of
      * the request that submitted it ({@code null}: none), which workers write on its runs' started lines.
      */
+    default void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
+                          Map<String, RepositoryState> origins, String request) {
+        addSweep(sweep, source, runs, inputs, origins, request, RunPriority.NORMAL);
+    }
+
+    /**
+     * Adds a new sweep as {@link #addSweep(String, String, List, Map, Map, String)} does, its runs in the
+     * workers' queue with {@code priority}.
+     */
     void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
-                  Map<String, RepositoryState> origins, String request);
+                  Map<String, RepositoryState> origins, String request, RunPriority priority);
 
     /** The correlation id of the request that submitted the sweep; empty when there was none. */
     Optional<String> request(String sweep);

@@ -12,6 +12,7 @@ import org.evofit.dispatch.DbConfig;
 import org.evofit.dispatch.EventLog;
 import org.evofit.dispatch.Plans;
 import org.evofit.dispatch.ResultsExport;
+import org.evofit.dispatch.RunPriority;
 import org.evofit.dispatch.RunRow;
 import org.evofit.dispatch.RunStatus;
 import org.evofit.dispatch.RunStore;
@@ -156,7 +157,9 @@ final class ClusterRuns implements SubmissionRunner {
             sweep = Submitter.existing(db, source, plan).map(SweepEntry::id).orElse(null);
             if (sweep == null) {
                 // Saved the moment the store holds the sweep: a restart after this never submits it again.
-                sweep = Submitter.submit(db, source, plan, s.requestId(), EventLog.NONE,
+                // A guest's runs wait in the workers' queue while any other run waits, as on local slots.
+                RunPriority priority = s.lowPriority() ? RunPriority.LOW : RunPriority.NORMAL;
+                sweep = Submitter.submit(db, source, plan, s.requestId(), priority, EventLog.NONE,
                         stored -> store.save(s.submittedAs(stored))).sweep();
             }
         }
