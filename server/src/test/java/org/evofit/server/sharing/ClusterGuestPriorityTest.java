@@ -1,0 +1,105 @@
+package org.evofit.server.sharing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import org.evofit.dispatch.AwaitProgress;
+import org.evofit.dispatch.Database;
+import org.evofit.dispatch.TestDatabase;
+import org.evofit.server.AuthOptions;
+import org.evofit.server.EvofitServer;
+import org.evofit.server.Limits;
+import org.evofit.server.RunOptions;
+import org.evofit.server.ServerOptions;
+import org.evofit.server.ServiceClient;
+import org.evofit.server.UploadLimits;
+import org.evofit.server.account.Role;
+import org.evofit.server.account.UserStore;
+import org.evofit.server.app.Service;
+import org.evofit.server.limits.CpuClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * On a cluster ({@code --db}) a guest's fit goes into the workers' queue with the low priority and a member's with
+ * the normal one: the run store's sweep of each says so (the workers' order by it is dispatch's
+ * GuestPriorityClusterTest). No worker runs here, so both stay queued.
+ */
+class ClusterGuestPriorityTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String FIT = "model=models/model.yaml&data=data/peakfit_gauss.dat&generations=20&seed=7";
+
+    @TempDir
+    Path data;
+
+    @Test
+    void aGuestsFitIsQueuedLowAndAMembersNormal() throws Exception {
+        UserStore users = new UserStore(data.resolve("service"), Clock.systemUTC());
+        users.add("alice", Role.MEMBER, Lab.PASSWORD);
+        users.add("gus", Role.GUEST, Lab.PASSWORD);
+        try (TestDatabase t = TestDatabase.postgres();
+             EvofitServer server = Service.start(new ServerOptions("127.0.0.1", 0, data, t.config(), 1, UploadLimits.defaults(),
+                     RunOptions.defaults(), new AuthOptions(AuthOptions.Mode.REQUIRED, 5, Duration.ofMinutes(15)),
+                     Limits.defaults()), Clock.systemUTC(), CpuClock.THREAD)) {
+            User gus = new User(server.url(), "gus").signIn(Lab.PASSWORD);
+            User alice = new User(server.url(), "alice").signIn(Lab.PASSWORD);
+            String guests = project(gus, "peaks");
+            String members = project(alice, "peaks");
+            String guestSweep = clusterSweep(gus, start(gus, guests));
+            String memberSweep = clusterSweep(alice, start(alice, members));
+            try (Database db = Database.open(t.config(), 1)) {
+                assertThat(priority(db, guestSweep)).isEqualTo(-1);
+                assertThat(priority(db, memberSweep)).isEqualTo(0);
+            }
+        }
+    }
+
+    private static String project(User user, String name) throws Exception {
+        assertThat(user.postJson("/api/projects", "{\"name\":\"" + name + "\"}").statusCode()).isEqualTo(201);
+        String id = user.name() + "~" + name;
+        assertThat(user.upload("/api/projects/" + id + "/files", ServiceClient.repoFile("examples/peaks/model.yaml"),
+                ServiceClient.repoFile("examples/peaks/peakfit_gauss.dat")).statusCode()).isEqualTo(201);
+        return id;
+    }
+
+    private static String start(User user, String project) throws Exception {
+        HttpResponse<String> r = user.postForm("/api/projects/" + project + "/runs", FIT);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return JSON.readTree(r.body()).path("id").asText();
+    }
+
+    /** The cluster sweep the service submitted the fit as, once its watcher has (it looks every second). */
+    private static String clusterSweep(User user, String fit) throws Exception {
+        AwaitProgress.until("fit " + fit + " is submitted to the cluster", () -> sweepOf(user, fit).isTextual(),
+                () -> sweepOf(user, fit).toString(), () -> "");
+        return sweepOf(user, fit).asText();
+    }
+
+    private static JsonNode sweepOf(User user, String fit) {
+        try {
+            return JSON.readTree(user.get("/api/runs/" + fit).body()).path("submission").path("clusterSweep");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int priority(Database db, String sweep) throws Exception {
+        try (Connection c = db.dataSource().getConnection();
+             PreparedStatement st = c.prepareStatement("SELECT priority FROM sweeps WHERE id = ?")) {
+            st.setString(1, sweep);
+            try (ResultSet rs = st.executeQuery()) {
+                assertThat(rs.next()).as("sweep " + sweep + " in the store").isTrue();
+                return rs.getInt(1);
+            }
+        }
+    }
+}
