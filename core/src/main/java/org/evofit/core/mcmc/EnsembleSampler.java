@@ -150,11 +150,14 @@ public final class EnsembleSampler {
         double[] logp = chain.rowLogPosterior(chain.rows() - 1);
         int half = walkers / 2;
         HalfStep halfStep = new HalfStep(half, dim);
+        AdaptiveProposals adaptive = new AdaptiveProposals(settings, objective.lower(), objective.upper());
         try (ParallelEvaluation evaluation = new ParallelEvaluation(UniformPrior.around(objective), threads)) {
             while (chain.steps() < settings.steps() && !Thread.currentThread().isInterrupted()) {
-                SplittableRandom rng = RandomStreams.forGeneration(settings.seed(), chain.steps() + 1L);
-                int nonFinite = halfStep.update(rng, evaluation, row, logp, 0, half);
-                nonFinite += halfStep.update(rng, evaluation, row, logp, half, 0);
+                int step = chain.steps() + 1;
+                SplittableRandom rng = RandomStreams.forGeneration(settings.seed(), step);
+                GaussianFit gaussian = adaptive.forStep(chain, step);
+                int nonFinite = halfStep.update(rng, evaluation, row, logp, 0, half, gaussian);
+                nonFinite += halfStep.update(rng, evaluation, row, logp, half, 0, gaussian);
                 chain.append(row, logp, nonFinite);
                 listener.onStep(chain);
             }

@@ -25,15 +25,16 @@ final class HalfStep {
 
     /**
      * Moves the walkers from index {@code first} on (a half) against those from {@code other} on,
-     * in place in {@code row} (walker-major positions) and {@code logp}.
+     * in place in {@code row} (walker-major positions) and {@code logp}; {@code gaussian} is the
+     * independence move's proposal for this step, or null.
      *
      * @return the proposals rejected because the likelihood was not finite inside the bounds
      */
     int update(SplittableRandom rng, ParallelEvaluation evaluation, double[] row, double[] logp, int first,
-                int other) {
+                int other, GaussianFit gaussian) {
         for (int i = 0; i < half; i++) {
             logFactor[i] = Moves.propose(rng, row, (first + i) * dimension, row, other * dimension, half,
-                    proposals[i], 0, dimension);
+                    proposals[i], 0, dimension, gaussian);
         }
         evaluation.evaluate(proposals, negativeLog);
         int nonFinite = 0;

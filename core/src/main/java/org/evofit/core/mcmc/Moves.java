@@ -16,6 +16,12 @@ import java.util.SplittableRandom;
  * DE-MC, and γ = 1 in one DE move of ten, which carries a walker from one mode to another when X_j
  * and X_l lie in different modes. Every proposal is chosen independently of the walker's position,
  * so the mixture keeps the posterior invariant.
+ *
+ * <p>With a {@link GaussianFit} of the ensemble's recent rows (the {@link MoveMixture#ADAPTIVE} mixture,
+ * see {@link AdaptiveProposals}), {@link #INDEPENDENCE_SHARE} of the proposals are instead drawn from
+ * that Gaussian whatever the walker's position, accepted with min(1, p(Y) q(X_k) / (p(X_k) q(Y))): on a
+ * posterior close to a Gaussian a walker can land anywhere in it in one step, where stretch and
+ * differential-evolution steps cover it in many short strides.
  */
 final class Moves {
 
@@ -25,16 +31,25 @@ final class Moves {
     static final double DIFFERENTIAL_SHARE = 0.2;
     /** The share of mode-hopping (γ = 1) proposals among the differential-evolution ones. */
     static final double MODE_HOP_SHARE = 0.1;
+    /** The share of independence proposals when a Gaussian is given. */
+    static final double INDEPENDENCE_SHARE = 0.5;
 
     private Moves() {
     }
 
     /**
      * Writes a proposal for the walker at {@code current} into {@code out} and returns the log of its
-     * acceptance factor. {@code others} holds the other half's positions walker-major, {@code count} of them.
+     * acceptance factor. {@code others} holds the other half's positions walker-major, {@code count} of them;
+     * {@code gaussian} is the independence move's proposal, or null for none.
      */
     static double propose(SplittableRandom rng, double[] current, int currentOffset, double[] others,
-                          int othersOffset, int count, double[] out, int outOffset, int dimension) {
+                          int othersOffset, int count, double[] out, int outOffset, int dimension,
+                          GaussianFit gaussian) {
+        // No draw at all without a Gaussian, so that the stretch and DE mixture's chains stay as they were.
+        if (gaussian != null && rng.nextDouble() < INDEPENDENCE_SHARE) {
+            double proposed = gaussian.draw(rng, out, outOffset);
+            return gaussian.logDensity(current, currentOffset) - proposed;
+        }
         if (rng.nextDouble() < DIFFERENTIAL_SHARE) {
             int j = rng.nextInt(count);
             int l = rng.nextInt(count - 1);

@@ -11,8 +11,10 @@ package org.evofit.core.mcmc;
  *                -1 chooses a quarter of the steps
  * @param thin    keep every thin-th step after the burn-in in the posterior table and the thinned CSV
  * @param seed    the seed of every random number the run draws
+ * @param moves   the proposals mixed ({@link MoveMixture}); the burn-in is also where the adaptive
+ *                mixture fits its Gaussians
  */
-public record SamplerSettings(int walkers, int steps, int burn, int thin, long seed) {
+public record SamplerSettings(int walkers, int steps, int burn, int thin, long seed, MoveMixture moves) {
 
     /** The most values (walkers x (steps + 1) x parameters) a chain may hold in memory: 400 MB of doubles. */
     public static final long MAX_CHAIN_VALUES = 50_000_000L;
@@ -32,9 +34,17 @@ public record SamplerSettings(int walkers, int steps, int burn, int thin, long s
         if (thin < 1) {
             throw new IllegalArgumentException("thin must be at least 1, got " + thin);
         }
+        if (moves == null) {
+            throw new IllegalArgumentException("moves must be given");
+        }
     }
 
-    /** 32 walkers, 2000 steps, a quarter of them burnt, no thinning, seed 0. */
+    /** These settings with the default moves, {@link MoveMixture#ADAPTIVE}. */
+    public SamplerSettings(int walkers, int steps, int burn, int thin, long seed) {
+        this(walkers, steps, burn, thin, seed, MoveMixture.ADAPTIVE);
+    }
+
+    /** 32 walkers, 2000 steps, a quarter of them burnt, no thinning, seed 0, adaptive moves. */
     public static SamplerSettings defaults() {
         return new SamplerSettings(32, 2000, -1, 1, 0);
     }
@@ -46,26 +56,31 @@ public record SamplerSettings(int walkers, int steps, int burn, int thin, long s
 
     /** These settings with another number of walkers. */
     public SamplerSettings withWalkers(int v) {
-        return new SamplerSettings(v, steps, burn, thin, seed);
+        return new SamplerSettings(v, steps, burn, thin, seed, moves);
     }
 
     /** These settings with another number of steps; a burn-in no longer below it becomes the default. */
     public SamplerSettings withSteps(int v) {
-        return new SamplerSettings(walkers, v, burn < v ? burn : -1, thin, seed);
+        return new SamplerSettings(walkers, v, burn < v ? burn : -1, thin, seed, moves);
     }
 
     /** These settings with another burn-in (-1: a quarter of the steps). */
     public SamplerSettings withBurn(int v) {
-        return new SamplerSettings(walkers, steps, v, thin, seed);
+        return new SamplerSettings(walkers, steps, v, thin, seed, moves);
     }
 
     /** These settings with another thinning. */
     public SamplerSettings withThin(int v) {
-        return new SamplerSettings(walkers, steps, burn, v, seed);
+        return new SamplerSettings(walkers, steps, burn, v, seed, moves);
     }
 
     /** These settings with another seed. */
     public SamplerSettings withSeed(long v) {
-        return new SamplerSettings(walkers, steps, burn, thin, v);
+        return new SamplerSettings(walkers, steps, burn, thin, v, moves);
+    }
+
+    /** These settings with other moves. */
+    public SamplerSettings withMoves(MoveMixture v) {
+        return new SamplerSettings(walkers, steps, burn, thin, seed, v);
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.evofit.core.optim.Objective;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EnsembleSamplerTest {
 
@@ -31,18 +33,20 @@ class EnsembleSamplerTest {
         }
     }
 
-    @Test
-    void aChainInterruptedAndContinuedFromItsRowsEndsAsTheUninterruptedOne() {
+    /** Steps 50 and 120 lie in the adaptive moves' first and second Gaussian's spans (burn-in 75). */
+    @ParameterizedTest
+    @ValueSource(ints = {50, 120})
+    void aChainInterruptedAndContinuedFromItsRowsEndsAsTheUninterruptedOne(int interruptedAt) {
         Chain whole = EnsembleSampler.run(GAUSSIAN, SETTINGS, 1, new double[] {1, 0, 0}, StepListener.NONE);
 
         Chain first = EnsembleSampler.startAround(GAUSSIAN, SETTINGS, new double[] {1, 0, 0}, 2);
         EnsembleSampler.advance(GAUSSIAN, SETTINGS, 2, first, chain -> {
-            if (chain.steps() == 120) {
+            if (chain.steps() == interruptedAt) {
                 Thread.currentThread().interrupt();
             }
         });
         assertThat(Thread.interrupted()).isTrue();
-        assertThat(first.steps()).isEqualTo(120);
+        assertThat(first.steps()).isEqualTo(interruptedAt);
         // As a checkpoint read back from disk would: only the rows, in a new chain.
         Chain restored = new Chain(first.walkers(), first.dimension(), SETTINGS.steps() + 1);
         for (int r = 0; r < first.rows(); r++) {

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.evofit.core.fit.BoxObjective;
 import org.evofit.core.optim.Objective;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A straight line y = a + b x through points with Gaussian errors has, under flat priors, a Gaussian
@@ -18,8 +19,9 @@ class LinearModelPosteriorTest {
 
     private static final int POINTS = 20;
 
-    @Test
-    void sampledMeansAndCovariancesAgreeWithTheAnalyticPosterior() {
+    @ParameterizedTest
+    @EnumSource(MoveMixture.class)
+    void sampledMeansAndCovariancesAgreeWithTheAnalyticPosterior(MoveMixture moves) {
         double[] x = new double[POINTS];
         double[] y = new double[POINTS];
         double[] sigma = new double[POINTS];
@@ -55,7 +57,7 @@ class LinearModelPosteriorTest {
                     }
                     return chi2 / 2;
                 });
-        SamplerSettings settings = new SamplerSettings(32, 4000, 500, 1, 2026);
+        SamplerSettings settings = new SamplerSettings(32, 4000, 500, 1, 2026, moves);
 
         Chain chain = EnsembleSampler.run(line, settings, 2, mean, StepListener.NONE);
         Posterior posterior = PosteriorAnalysis.of(chain, settings, List.of("a", "b"));

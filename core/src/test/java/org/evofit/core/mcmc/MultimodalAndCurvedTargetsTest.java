@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import org.evofit.core.optim.Objective;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Targets whose exact answers are known and which defeat naive samplers: two separated modes of
@@ -13,15 +14,16 @@ import org.junit.jupiter.api.Test;
  */
 class MultimodalAndCurvedTargetsTest {
 
-    @Test
-    void twoSeparatedModesAreVisitedInProportionToTheirWeights() {
+    @ParameterizedTest
+    @EnumSource(MoveMixture.class)
+    void twoSeparatedModesAreVisitedInProportionToTheirWeights(MoveMixture moves) {
         // 0.25 N((-4, -4), 0.5² I) + 0.75 N((4, 4), 0.5² I): the modes are 16 standard deviations apart.
         Objective twoModes = Targets.box(2, -10, 10, v -> {
             double a = sq(v[0] + 4) + sq(v[1] + 4);
             double b = sq(v[0] - 4) + sq(v[1] - 4);
             return -Math.log(0.25 * Math.exp(-a / 0.5) + 0.75 * Math.exp(-b / 0.5));
         });
-        SamplerSettings settings = new SamplerSettings(32, 20000, 2000, 1, 11);
+        SamplerSettings settings = new SamplerSettings(32, 20000, 2000, 1, 11, moves);
 
         Chain chain = EnsembleSampler.advance(twoModes, settings, 2,
                 EnsembleSampler.startFromPrior(twoModes, settings, 2), StepListener.NONE);
@@ -35,12 +37,13 @@ class MultimodalAndCurvedTargetsTest {
         assertThat(spread[0]).isCloseTo(0.25, offset(4 * spread[1]));
     }
 
-    @Test
-    void aCurvedValleyIsSampledWithItsExactMoments() {
+    @ParameterizedTest
+    @EnumSource(MoveMixture.class)
+    void aCurvedValleyIsSampledWithItsExactMoments(MoveMixture moves) {
         // x ~ N(0, 1) and y | x ~ N(x², 0.1²): E[y] = 1, Var[y] = 0.01 + Var[x²] = 2.01, E[x] = 0, and
         // y follows x² along a thin parabola, which a sampler with fixed axis-aligned steps crawls along.
         Objective banana = Targets.box(2, -20, 40, v -> 0.5 * (sq(v[0]) + sq((v[1] - v[0] * v[0]) / 0.1)));
-        SamplerSettings settings = new SamplerSettings(32, 20000, 2000, 1, 12);
+        SamplerSettings settings = new SamplerSettings(32, 20000, 2000, 1, 12, moves);
 
         Chain chain = EnsembleSampler.run(banana, settings, 2, new double[] {0, 0}, StepListener.NONE);
 
