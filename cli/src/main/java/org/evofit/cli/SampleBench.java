@@ -27,9 +27,9 @@ import org.evofit.wrapper.model.ModelDefinition;
  * {@code evofit bench --sample}: effective samples per second per parameter of the posterior sampler
  * on a model (default: the X-ray example), on 1 and 2 threads. The model is fitted first with its own
  * optimizer settings (on all cores; not timed), and each run samples from that optimum with the same
- * seed, so the chains are identical and only the wall-clock time differs. ESS is walkers x steps after
- * the burn-in / tau per parameter; a chain too short for its tau is flagged, because its ESS is then
- * an estimate of little weight.
+ * seed and the default moves (adaptive), so the chains are identical and only the wall-clock time
+ * differs. ESS is walkers x steps after the burn-in / tau per parameter; a chain too short for its tau
+ * is flagged, because its ESS is then an estimate of little weight.
  */
 final class SampleBench {
 

@@ -1,6 +1,7 @@
 package org.evofit.cli;
 
 import java.time.Duration;
+import org.evofit.core.mcmc.MoveMixture;
 import org.evofit.core.mcmc.SamplerSettings;
 import picocli.CommandLine.Option;
 
@@ -22,6 +23,12 @@ final class SamplerOptions {
             description = "Keep every N-th step after the burn-in in the posterior table and chain.csv.")
     int thin;
 
+    @Option(names = "--moves", paramLabel = "MIX", defaultValue = "adaptive",
+            description = "Proposals: adaptive (stretch and differential-evolution moves, and from mid-burn-in half of"
+                    + " them drawn from a Gaussian fitted to the burn-in) or ensemble (stretch and differential-evolution"
+                    + " moves only). A resumed run must use the same.")
+    String moves;
+
     @Option(names = "--checkpoint-seconds", paramLabel = "S", defaultValue = "10",
             description = "How often the chain so far is saved (DIR/chain.checkpoint; a rerun resumes from it). 0: every step.")
     double checkpointSeconds;
@@ -30,7 +37,7 @@ final class SamplerOptions {
     SamplerSettings settings(long seed) {
         OptionValues.seconds(checkpointSeconds, "--checkpoint-seconds");
         try {
-            return new SamplerSettings(walkers, steps, burn, thin, seed);
+            return new SamplerSettings(walkers, steps, burn, thin, seed, MoveMixture.byKey(moves));
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--" + e.getMessage());
         }

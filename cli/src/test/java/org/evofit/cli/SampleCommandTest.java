@@ -130,11 +130,14 @@ class SampleCommandTest {
         Cli.Run odd = Cli.run("sample", model.toString(), "--out", dir.resolve("o").toString(), "--walkers", "9");
         Cli.Run burn = Cli.run("sample", model.toString(), "--out", dir.resolve("o").toString(), "--steps", "10",
                 "--burn", "10");
+        Cli.Run moves = Cli.run("sample", model.toString(), "--out", dir.resolve("o").toString(), "--moves", "dream");
 
         assertThat(odd.exitCode()).isEqualTo(2);
         assertThat(odd.err()).contains("--walkers must be an even number of at least 8, got 9");
         assertThat(burn.exitCode()).isEqualTo(2);
         assertThat(burn.err()).contains("--burn must be");
+        assertThat(moves.exitCode()).isEqualTo(2);
+        assertThat(moves.err()).contains("--moves must be 'ensemble' or 'adaptive', got 'dream'");
         assertThat(dir.resolve("o")).doesNotExist();
     }
 }
