@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * The positions and log-posteriors of every walker at every step, row 0 being the start. A chain is
- * also the sampler's whole state: the next step needs only the last row and the step number, so a
- * chain read back from disk resumes the run exactly (see {@link EnsembleSampler#advance}).
+ * also the sampler's whole state: the next step needs only the last row, the step number and (for the
+ * adaptive moves' Gaussians, {@link AdaptiveProposals}) the burn-in's rows, so a chain read back from
+ * disk resumes the run exactly (see {@link EnsembleSampler#advance}).
  *
  * <p>Values are kept in one array, step-major, then walker, then parameter; the class is filled by
  * the sampler (or a reader of a saved chain) and read by everyone else.

@@ -1,6 +1,7 @@
 /**
  * Posterior sampling: an affine-invariant ensemble sampler (Goodman and Weare's stretch move, mixed
- * with ter Braak's differential-evolution move so that walkers can hop between separated modes) over
+ * with ter Braak's differential-evolution move so that walkers can hop between separated modes, and by
+ * default with an independence move drawn from a Gaussian fitted to the burn-in) over
  * an {@code org.evofit.core.optim.Objective} read as a negative log-likelihood, with uniform priors
  * from the parameter bounds. Like the optimizer it is seeded and gives the same chain bit for bit on
  * any thread count: each step's random stream comes from (seed, step), and each half of the ensemble
