@@ -89,7 +89,7 @@ final class BenchCommand extends Verb {
 
     @Option(names = "--sample", description = "Benchmark the posterior sampler: fit the model (MODEL, default "
             + "examples/xray-multilayer/model.yaml), then sample from the optimum on 1 and 2 threads; effective samples "
-            + "per second per parameter.")
+            + "per second per parameter, by wall clock and per CPU-second of the process.")
     boolean sample;
 
     @Option(names = "--sample-steps", paramLabel = "N", defaultValue = "2000", description = "With --sample: steps per run.")

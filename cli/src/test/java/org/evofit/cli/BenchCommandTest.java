@@ -1,6 +1,7 @@
 package org.evofit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -136,6 +137,13 @@ class BenchCommandTest {
             assertThat(c.get("essPerSecond").get("g.center").asDouble()).isPositive();
             assertThat(c.get("essPerSecondWorst").asDouble())
                     .isLessThanOrEqualTo(c.get("essPerSecondMedian").asDouble());
+            // The same ESS over CPU time instead of wall-clock time.
+            double cpu = c.get("cpuSeconds").asDouble();
+            assertThat(cpu).isPositive();
+            assertThat(c.get("essPerCpuSecondWorst").asDouble() * cpu)
+                    .isCloseTo(c.get("essPerSecondWorst").asDouble() * c.get("seconds").asDouble(), within(1e-6));
+            assertThat(c.get("essPerCpuSecondWorst").asDouble())
+                    .isLessThanOrEqualTo(c.get("essPerCpuSecondMedian").asDouble());
             // 120 steps cannot be 50 autocorrelation times: the bench says its ESS is uncertain.
             assertThat(c.get("chainTooShort").asBoolean()).isTrue();
         }
