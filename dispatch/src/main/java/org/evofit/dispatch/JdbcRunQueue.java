@@ -31,16 +31,17 @@ final class JdbcRunQueue implements RunQueue {
 
     @Override
     public void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
-                         Map<String, RepositoryState> origins, String request, RunPriority priority) {
+                         Map<String, RepositoryState> origins, String request, RunPriority priority, String owner) {
         access.tx(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO sweeps (id, source, submitted, run_count, request, priority) VALUES (?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO sweeps (id, source, submitted, run_count, request, "
+                    + "priority, owner) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 st.setString(1, sweep);
                 st.setString(2, source);
                 st.setLong(3, access.now());
                 st.setInt(4, runs.size());
                 st.setString(5, request);
                 st.setInt(6, priority.rank());
+                st.setString(7, owner);
                 st.executeUpdate();
             }
             insertRuns(c, sweep, runs, 0, origins);
@@ -201,6 +202,24 @@ final class JdbcRunQueue implements RunQueue {
     }
 
     @Override
+    public void addCpu(String sweep, String run, double seconds) {
+        access.tx(c -> Transactions.update(c, "UPDATE runs SET cpu_seconds = cpu_seconds + ?, cpu_at = ? WHERE sweep = ? AND id = ?",
+                seconds, access.now(), sweep, run));
+    }
+
+    @Override
+    public List<CpuUse> cpuUses(String owner, Instant since) {
+        return access.tx(c -> {
+            List<CpuUse> out = new ArrayList<>();
+            Transactions.forEachRow(c, "SELECT r.cpu_at, r.cpu_seconds FROM runs r JOIN sweeps s ON s.id = r.sweep "
+                    + "WHERE s.owner = ? AND r.cpu_at >= ? ORDER BY r.cpu_at",
+                    rs -> out.add(new CpuUse(Instant.ofEpochMilli(rs.getLong(1)), rs.getDouble(2))), owner,
+                    since.toEpochMilli());
+            return out;
+        });
+    }
+
+    @Override
     public Optional<String> request(String sweep) {
         return access.tx(c -> {
             List<String> out = new ArrayList<>();
@@ -215,7 +234,7 @@ final class JdbcRunQueue implements RunQueue {
             List<SweepEntry> out = new ArrayList<>();
             Transactions.forEachRow(c, "SELECT id, source, submitted, run_count FROM sweeps ORDER BY submitted, id",
                     rs -> out.add(new SweepEntry(rs.getString(1), rs.getString(2),
-                            java.time.Instant.ofEpochMilli(rs.getLong(3)), rs.getInt(4))));
+                            Instant.ofEpochMilli(rs.getLong(3)), rs.getInt(4))));
             return out;
         });
     }

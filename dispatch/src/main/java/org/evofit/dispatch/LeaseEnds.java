@@ -1,5 +1,7 @@
 package org.evofit.dispatch;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -10,9 +12,11 @@ import org.quartz.SchedulerException;
 /**
  * What a worker does with a run's lease when its attempt ends other than by the fit's own result:
  * hands the run back to the queue, gives up on it, says why the lease is gone, or, after a result,
- * schedules the runs chained to it; each step in the worker's event log.
+ * schedules the runs chained to it; each step in the worker's event log. Every attempt's fit is metered too.
  */
 final class LeaseEnds {
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final Database db;
     private final RunStore store;
@@ -26,6 +30,23 @@ final class LeaseEnds {
         this.scheduler = scheduler;
         this.log = log;
         this.worker = worker;
+    }
+
+    /** CPU time of the calling thread, ns (0 where the JVM cannot tell). */
+    static long cpuNanos() {
+        return CPU.isCurrentThreadCpuTimeSupported() ? Math.max(0, CPU.getCurrentThreadCpuTime()) : 0;
+    }
+
+    /**
+     * Adds an attempt's CPU time (its fit's thread's, as {@code evofit serve}'s own slots meter a fit) to the run's,
+     * whatever became of the lease: the time was spent either way. A store that refuses costs the quota that use only.
+     */
+    void meter(Lease lease, double seconds) {
+        try {
+            store.queue().addCpu(lease.sweep(), lease.run(), seconds);
+        } catch (RuntimeException e) {
+            log.event("error", lease.sweep(), lease.run(), worker, "cannot record the fit's CPU time: " + e.getMessage());
+        }
     }
 
     /** Records the run as failed: this worker's side (not the fit) kept breaking on it. */

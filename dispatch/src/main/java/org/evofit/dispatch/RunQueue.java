@@ -1,5 +1,6 @@
 package org.evofit.dispatch;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,15 +34,21 @@ public interface RunQueue {
      */
     default void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
                           Map<String, RepositoryState> origins, String request) {
-        addSweep(sweep, source, runs, inputs, origins, request, RunPriority.NORMAL);
+        addSweep(sweep, source, runs, inputs, origins, request, RunPriority.NORMAL, null);
     }
 
     /**
      * Adds a new sweep as {@link #addSweep(String, String, List, Map, Map, String)} does, its runs in the
-     * workers' queue with {@code priority}.
+     * workers' queue with {@code priority}, owned by {@code owner} (an account of {@code evofit serve}; null: none).
      */
     void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
-                  Map<String, RepositoryState> origins, String request, RunPriority priority);
+                  Map<String, RepositoryState> origins, String request, RunPriority priority, String owner);
+
+    /** Adds {@code seconds} of CPU time to the run's use (a worker's, after each attempt's fit), dated now. */
+    void addCpu(String sweep, String run, double seconds);
+
+    /** The CPU use of every run of {@code owner}'s sweeps added since {@code since}, oldest first. */
+    List<CpuUse> cpuUses(String owner, Instant since);
 
     /** The correlation id of the request that submitted the sweep; empty when there was none. */
     Optional<String> request(String sweep);

@@ -62,18 +62,20 @@ public final class Submitter {
      */
     public static Submission submit(Database db, String source, List<RunSpec> plan, String request, EventLog log,
                                     Consumer<String> stored) {
-        return submit(db, source, plan, request, RunPriority.NORMAL, log, stored);
+        return submit(db, source, plan, request, null, RunPriority.NORMAL, log, stored);
     }
 
     /**
-     * Submits the plan as {@link #submit(Database, String, List, String, EventLog, Consumer)} does, its runs
-     * in the workers' queue with {@code priority} (a guest's of {@code evofit serve}: {@link RunPriority#LOW}).
+     * Submits the plan as {@link #submit(Database, String, List, String, EventLog, Consumer)} does for {@code owner}
+     * (an account of {@code evofit serve}, whose quotas count the runs' CPU time; null: none), its runs in the workers'
+     * queue with {@code priority} (a guest's: {@link RunPriority#LOW}).
      */
-    public static Submission submit(Database db, String source, List<RunSpec> plan, String request, RunPriority priority,
-                                    EventLog log, Consumer<String> stored) {
+    public static Submission submit(Database db, String source, List<RunSpec> plan, String request, String owner,
+                                    RunPriority priority, EventLog log, Consumer<String> stored) {
         String sweep = newSweepId();
         RunStore store = db.store();
-        store.queue().addSweep(sweep, source, plan, InputFiles.collect(plan), ModelOrigins.of(plan), request, priority);
+        store.queue().addSweep(sweep, source, plan, InputFiles.collect(plan), ModelOrigins.of(plan), request, priority,
+                owner);
         stored.accept(sweep);
         Instant submitted;
         String unscheduled = null;

@@ -260,9 +260,11 @@ public final class Worker implements AutoCloseable {
                     .forEach((name, bytes) -> previous.bytes(files.dir(spec.startFrom()).resolve(name), bytes));
             previous.commit();
         }
+        long cpuBefore = LeaseEnds.cpuNanos();
         RunOutcome outcome = fit(new RunExecutor(files, options.threads()), spec, lease);
         // Whatever the outcome, what follows talks to the store, which an interrupt flag could break.
         Thread.interrupted();
+        ends.meter(lease, (LeaseEnds.cpuNanos() - cpuBefore) / 1e9);
         if (outcome.interrupted()) {
             if (stopping) {
                 // SIGTERM: the fit saved a checkpoint on the interrupt; another worker goes on from it.

@@ -79,6 +79,26 @@ class RunStoreContractTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
+    void theWorkersCpuTimeAddsUpPerRunAndIsListedByOwner(String kind) throws Exception {
+        with(kind, (store, db) -> {
+            Instant before = Instant.now().minusSeconds(1);
+            store.queue().addSweep("s1", "sweep.yaml", List.of(spec("a", null), spec("b", null)), Map.of(), Map.of(), null,
+                    RunPriority.NORMAL, "alice");
+            store.queue().addSweep("s2", "sweep.yaml", List.of(spec("a", null)), Map.of(), Map.of(), null, RunPriority.LOW, "bob");
+            store.queue().addCpu("s1", "a", 1.5);
+            store.queue().addCpu("s1", "a", 1.25);
+            store.queue().addCpu("s1", "b", 2.0);
+            store.queue().addCpu("s2", "a", 7.0);
+            assertThat(store.queue().cpuUses("alice", before)).extracting(CpuUse::seconds).containsExactlyInAnyOrder(2.75, 2.0);
+            assertThat(store.queue().cpuUses("alice", before)).allMatch(u -> !u.at().isBefore(before));
+            assertThat(store.queue().cpuUses("bob", before)).extracting(CpuUse::seconds).containsExactly(7.0);
+            assertThat(store.queue().cpuUses("alice", Instant.now().plusSeconds(60))).isEmpty();
+            assertThat(store.queue().cpuUses("carol", before)).isEmpty();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
     void onlyTheCurrentLeaseRecordsAResult(String kind) throws Exception {
         with(kind, (store, db) -> {
             store.queue().addSweep("s1", "sweep.yaml", List.of(spec("a", null)), Map.of());
@@ -318,8 +338,8 @@ class RunStoreContractTest {
                 try (Connection c = db.dataSource().getConnection();
                      ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM evofit_schema_history WHERE success")) {
                     rs.next();
-                    // SQLite has the run store's migrations (V1, V3 to V8); PostgreSQL also Quartz's tables (V2).
-                    assertThat(rs.getInt(1)).isEqualTo(t.isPostgres() ? 8 : 7);
+                    // SQLite has the run store's migrations (V1, V3 to V9); PostgreSQL also Quartz's tables (V2).
+                    assertThat(rs.getInt(1)).isEqualTo(t.isPostgres() ? 9 : 8);
                 }
                 if (t.isPostgres()) {
                     try (Connection c = db.dataSource().getConnection();

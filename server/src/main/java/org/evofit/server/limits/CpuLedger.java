@@ -21,7 +21,9 @@ import org.evofit.wrapper.io.AtomicFiles;
  * The CPU seconds each account's fits used, over the last 24 hours, as the quota {@code cpu-seconds-per-day} counts
  * them: {@code service/cpu-seconds.jsonl}, one line per ended fit ({@code {"time":...,"user":...,"seconds":...}}),
  * appended when the fit ends, so a restart of the service counts what was used before it. Older lines are dropped
- * when the service starts. Fits running now count too, with what they have used so far ({@link #running}).
+ * when the service starts. Fits running now count too, with what they have used so far ({@link #running}). On a
+ * cluster ({@code --db}) the workers' uses count as well, read from the shared run store ({@link Shared}), so every
+ * service on that store counts an account's fits alike.
  */
 public final class CpuLedger {
 
@@ -36,16 +38,37 @@ public final class CpuLedger {
     private record Use(Instant time, String user, double seconds) {
     }
 
+    /** Uses recorded elsewhere: the cluster workers' in the shared run store. */
+    @FunctionalInterface
+    public interface Shared {
+        /** None: a service fitting on its own slots only. */
+        Shared NONE = (user, since) -> List.of();
+
+        /**
+         * The uses of {@code user}'s fits dated after {@code since}, oldest first.
+         *
+         * @return each use as the time it was recorded and its CPU seconds
+         */
+        List<Map.Entry<Instant, Double>> uses(String user, Instant since);
+    }
+
     private final Path file;
     private final Clock clock;
+    private final Shared shared;
     private final List<Use> uses = new ArrayList<>();
     // The fits running now, by a key of the caller's, each with its account and CPU seconds so far.
     private final Map<String, Use> running = new HashMap<>();
 
     /** The ledger in {@code serviceDir}, its window timed by {@code clock}. */
     public CpuLedger(Path serviceDir, Clock clock) {
+        this(serviceDir, clock, Shared.NONE);
+    }
+
+    /** The ledger in {@code serviceDir}, counting the {@code shared} uses too. */
+    public CpuLedger(Path serviceDir, Clock clock, Shared shared) {
         this.file = serviceDir.resolve(FILE);
         this.clock = clock;
+        this.shared = shared;
         Instant from = clock.instant().minus(WINDOW);
         StringBuilder kept = new StringBuilder();
         try {
@@ -96,12 +119,9 @@ public final class CpuLedger {
 
     /** CPU seconds {@code user}'s fits used in the last 24 hours, the running ones' so far included. */
     public synchronized double used(String user) {
-        Instant from = clock.instant().minus(WINDOW);
-        // Lines that left the window never count again: a service running for months keeps only a day of them.
-        uses.removeIf(u -> !u.time().isAfter(from));
         double sum = 0;
-        for (Use u : uses) {
-            sum += u.user().equals(user) ? u.seconds() : 0;
+        for (Use u : ended(user)) {
+            sum += u.seconds();
         }
         for (Use u : running.values()) {
             sum += u.user().equals(user) ? u.seconds() : 0;
@@ -115,18 +135,35 @@ public final class CpuLedger {
      */
     public synchronized Instant belowAt(String user, double quota) {
         double over = used(user) - quota;
-        Instant from = clock.instant().minus(WINDOW);
-        for (Use u : uses) {
+        for (Use u : ended(user)) {
             if (over < 0) {
                 break;
             }
-            if (u.user().equals(user) && u.time().isAfter(from)) {
-                over -= u.seconds();
-                if (over < 0) {
-                    return u.time().plus(WINDOW);
-                }
+            over -= u.seconds();
+            if (over < 0) {
+                return u.time().plus(WINDOW);
             }
         }
         return over < 0 ? clock.instant() : clock.instant().plus(WINDOW);
+    }
+
+    /** {@code user}'s ended fits' uses in the window, this service's and the shared ones, oldest first. */
+    private List<Use> ended(String user) {
+        Instant from = clock.instant().minus(WINDOW);
+        // Lines that left the window never count again: a service running for months keeps only a day of them.
+        uses.removeIf(u -> !u.time().isAfter(from));
+        List<Use> out = new ArrayList<>();
+        for (Use u : uses) {
+            if (u.user().equals(user)) {
+                out.add(u);
+            }
+        }
+        for (Map.Entry<Instant, Double> e : shared.uses(user, from)) {
+            if (e.getKey().isAfter(from)) {
+                out.add(new Use(e.getKey(), user, e.getValue()));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(Use::time));
+        return out;
     }
 }

@@ -1,6 +1,7 @@
 package org.evofit.server.run;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,6 +73,12 @@ final class ClusterRuns implements SubmissionRunner {
         live.computeIfAbsent(s.id(), Live::new);
         followed.put(s.id(), true);
         watcher.execute(() -> follow(s.id()));
+    }
+
+    /** The workers' CPU uses of {@code user}'s runs since {@code since} (the quota cpu-seconds-per-day counts them). */
+    List<Map.Entry<Instant, Double>> cpuUses(String user, Instant since) {
+        return db.store().queue().cpuUses(user, since).stream()
+                .map(u -> Map.entry(u.at(), u.seconds())).toList();
     }
 
     @Override
@@ -159,7 +166,7 @@ final class ClusterRuns implements SubmissionRunner {
                 // Saved the moment the store holds the sweep: a restart after this never submits it again.
                 // A guest's runs wait in the workers' queue while any other run waits, as on local slots.
                 RunPriority priority = s.lowPriority() ? RunPriority.LOW : RunPriority.NORMAL;
-                sweep = Submitter.submit(db, source, plan, s.requestId(), priority, EventLog.NONE,
+                sweep = Submitter.submit(db, source, plan, s.requestId(), s.user(), priority, EventLog.NONE,
                         stored -> store.save(s.submittedAs(stored))).sweep();
             }
         }

@@ -64,10 +64,16 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
         this.store = new SubmissionStore(data.service().resolve("runs"));
         this.maxQueued = options.runs().maxQueued();
         this.quotas = options.limits().quotas();
-        this.budgets = new CpuBudgets(new CpuLedger(data.service(), clock), cpu, quotas, clock);
-        this.runner = options.clustered() ? new ClusterRuns(store, options.db(), this::archive)
-                : new EmbeddedRuns(store, options.slots(), options.runs().checkpointEvery(), this::archive,
-                        options.limits().quotas(), budgets);
+        if (options.clustered()) {
+            ClusterRuns cluster = new ClusterRuns(store, options.db(), this::archive);
+            // The workers meter the fits: their uses in the shared store count against the quota.
+            this.budgets = new CpuBudgets(new CpuLedger(data.service(), clock, cluster::cpuUses), cpu, quotas, clock);
+            this.runner = cluster;
+        } else {
+            this.budgets = new CpuBudgets(new CpuLedger(data.service(), clock), cpu, quotas, clock);
+            this.runner = new EmbeddedRuns(store, options.slots(), options.runs().checkpointEvery(), this::archive,
+                    options.limits().quotas(), budgets);
+        }
         resume();
     }
 

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * On a cluster ({@code --db}) a guest's fit goes into the workers' queue with the low priority and a member's with
  * the normal one: the run store's sweep of each says so (the workers' order by it is dispatch's
- * GuestPriorityClusterTest). No worker runs here, so both stay queued.
+ * GuestPriorityClusterTest); and the CPU time the workers recorded for an account's runs counts against its quota
+ * (what a worker records is dispatch's WorkerCpuTest). No worker runs here, so the fits stay queued.
  */
 class ClusterGuestPriorityTest {
 
@@ -42,7 +43,7 @@ class ClusterGuestPriorityTest {
     Path data;
 
     @Test
-    void aGuestsFitIsQueuedLowAndAMembersNormal() throws Exception {
+    void aGuestsFitIsQueuedLowAndItsWorkersCpuTimeCountsAgainstItsQuota() throws Exception {
         UserStore users = new UserStore(data.resolve("service"), Clock.systemUTC());
         users.add("alice", Role.MEMBER, Lab.PASSWORD);
         users.add("gus", Role.GUEST, Lab.PASSWORD);
@@ -59,6 +60,16 @@ class ClusterGuestPriorityTest {
             try (Database db = Database.open(t.config(), 1)) {
                 assertThat(priority(db, guestSweep)).isEqualTo(-1);
                 assertThat(priority(db, memberSweep)).isEqualTo(0);
+
+                // What the workers metered counts against the owner's quota cpu-seconds-per-day (a guest's: 3600 s).
+                String run = db.store().queue().runs(guestSweep).get(0).id();
+                db.store().queue().addCpu(guestSweep, run, 3599);
+                start(gus, guests);
+                db.store().queue().addCpu(guestSweep, run, 2);
+                HttpResponse<String> over = gus.postForm("/api/projects/" + guests + "/runs", FIT);
+                assertThat(over.statusCode()).as(over.body()).isEqualTo(429);
+                assertThat(over.body()).contains("over your quota cpu-seconds-per-day (guest)", "used 3601 CPU seconds");
+                assertThat(start(alice, members)).as("another account's quota is its own").isNotBlank();
             }
         }
     }
