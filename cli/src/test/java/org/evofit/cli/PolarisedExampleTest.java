@@ -106,7 +106,7 @@ class PolarisedExampleTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
         assertThat(run.err()).startsWith("evofit: ").contains(file + ":" + line + ":",
-                "unknown spin channel '-0'; expected one of ++, --, +-, -+, +, -");
+                "unknown spin channel '-0'; expected one of ++, --, +-, -+, +, -, o+, o-");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 }

@@ -138,7 +138,7 @@ final class MagneticSpecs {
         return keys;
     }
 
-    /** A data entry's channel, refused at its line when missing or not one of the six. */
+    /** A data entry's channel, refused at its line when missing or not one of {@link SpinChannel}'s. */
     static SpinChannel channel(MapNode entry) {
         String what = entry.optionalString("name", "this data set");
         if (!entry.has(CHANNEL)) {

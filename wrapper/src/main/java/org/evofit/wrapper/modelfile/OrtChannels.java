@@ -22,7 +22,8 @@ import org.evofit.wrapper.ort.OrtReader;
  * ({@code data_source.measurement.instrument_settings.polarization}) becomes one entry per data set, each
  * selecting its data set and naming the channel its polarisation says: {@code pp} is {@code ++},
  * {@code mm} {@code --}, {@code pm} {@code +-}, {@code mp} {@code -+}, {@code po} (polariser +, no analyser)
- * {@code +} and {@code mo} {@code -}. Each is named after the entry (or the file) and its channel, such as
+ * {@code +}, {@code mo} {@code -}, {@code op} (no polariser, analyser +) {@code o+} and {@code om} {@code o-}.
+ * Each is named after the entry (or the file) and its channel, such as
  * {@code pnr ++}. Only a polarised model ({@link MagneticSpecs#polarised}: a magnetic layer, an instrument's
  * {@code polarisation:} or a data set's {@code channel:}) has channels: an unpolarised model reads an .ort
  * file as before whatever its header says (ORSO's own example states {@code polarization: mo} for its one data
@@ -33,7 +34,8 @@ final class OrtChannels {
 
     private static final Map<String, SpinChannel> ORSO = Map.of("pp", SpinChannel.PLUS_PLUS, "mm",
             SpinChannel.MINUS_MINUS, "pm", SpinChannel.PLUS_MINUS, "mp", SpinChannel.MINUS_PLUS, "po",
-            SpinChannel.PLUS, "mo", SpinChannel.MINUS);
+            SpinChannel.PLUS, "mo", SpinChannel.MINUS, "op", SpinChannel.UNPOLARISED_PLUS, "om",
+            SpinChannel.UNPOLARISED_MINUS);
     private static final String UNPOLARISED = "unpolarized";
 
     private OrtChannels() {
@@ -88,7 +90,7 @@ final class OrtChannels {
             SpinChannel channel = ORSO.get(p);
             if (channel == null) {
                 throw entry.error(file + ": data set '" + set.name() + "' has polarization '" + p + "'; expected one"
-                        + " of pp, mm, pm, mp, po, mo for every data set of a polarised file");
+                        + " of pp, mm, pm, mp, po, mo, op, om for every data set of a polarised file");
             }
             List<MapEntry> entries = new ArrayList<>();
             for (MapEntry e : entry.entries()) {

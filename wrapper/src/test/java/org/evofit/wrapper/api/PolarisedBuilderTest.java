@@ -74,7 +74,7 @@ class PolarisedBuilderTest {
         assertThatThrownBy(() -> example(l -> l.sldm(3)).data(EXAMPLE.resolve("mp.dat"), 0, 1)
                 .data("extra", new double[] {0.01, 0.02}, new double[] {1, 1}).build())
                 .hasMessageContaining("data set extra names no spin channel")
-                .hasMessageContaining("expected channel(\"extra\", one of ++, --, +-, -+, +, -)");
+                .hasMessageContaining("expected channel(\"extra\", one of ++, --, +-, -+, +, -, o+, o-)");
         assertThatThrownBy(() -> example(l -> l.sldm(3)).channel("nothing.dat", "+").build())
                 .hasMessageContaining("channel(\"nothing.dat\", ...) names no data set");
         assertThatThrownBy(() -> Evofit.reflectivity().polarisation(PolarisationQuantity.ANALYSER, 1.2))

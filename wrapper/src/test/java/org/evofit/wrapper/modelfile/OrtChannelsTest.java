@@ -111,11 +111,31 @@ class OrtChannelsTest {
     }
 
     @Test
+    void analyserOnlyDataSetsAreTheUnpolarisedIncidentChannels() throws IOException {
+        ort("op", "om");
+        ModelDefinition fromOrt = read("  - {name: pnr, file: pnr.ort}\n");
+        JointReflectivityModel model = (JointReflectivityModel) fromOrt.problem().model();
+        assertThat(fromOrt.problem().dataSets().stream().map(d -> d.name()).toList())
+                .containsExactly("pnr o+", "pnr o-");
+        assertThat(model.partOf(0).channel()).isEqualTo(SpinChannel.UNPOLARISED_PLUS);
+        assertThat(model.partOf(1).channel()).isEqualTo(SpinChannel.UNPOLARISED_MINUS);
+        ModelDefinition byHand = read("""
+                  - {file: pnr.ort, dataSet: op, channel: o+}
+                  - {file: pnr.ort, dataSet: om, channel: o-}
+                """);
+        double[][] a = fromOrt.problem().simulate(fromOrt.problem().startValues());
+        double[][] b = byHand.problem().simulate(byHand.problem().startValues());
+        assertThat(a[0]).containsExactly(b[0]);
+        assertThat(a[1]).containsExactly(b[1]);
+        assertThat(a[0]).isNotEqualTo(a[1]);
+    }
+
+    @Test
     void aPolarisationThatIsNoChannelIsRefusedAtTheEntry() throws IOException {
-        Path file = ort("pp", "op");
+        Path file = ort("pp", "pz");
         Path model = JointModelFileTest.write(dir, "bad.yaml", MODEL + "  - {name: pnr, file: pnr.ort}\n");
         assertThatThrownBy(() -> ModelFileReader.read(model)).isInstanceOf(ModelFileException.class)
                 .hasMessageStartingWith(model + ":9:").hasMessageContainingAll(file.toString(),
-                        "data set 'op' has polarization 'op'", "expected one of pp, mm, pm, mp, po, mo");
+                        "data set 'pz' has polarization 'pz'", "expected one of pp, mm, pm, mp, po, mo, op, om");
     }
 }

@@ -73,7 +73,7 @@ class PolarisedModelFileTest {
     @Test
     void mistakesInTheMagneticKeysAreRefusedAtTheirLines() throws IOException {
         refused(MODEL.replace("channel: \"+-\"", "channel: \"+x\""), 14, "unknown spin channel '+x'",
-                "expected one of ++, --, +-, -+, +, -");
+                "expected one of ++, --, +-, -+, +, -, o+, o-");
         refused(MODEL.replace(", channel: \"--\"", ""), 13, "down names no channel in a model of polarised neutrons");
         refused(MODEL.replace("polariser: {value: 0.98, min: 0.9, max: 1}", "polariser: 1.5"), 5,
                 "polariser efficiency inst.polariser is a probability", "from 0.0 to 1.0");

@@ -15,6 +15,13 @@ package org.evofit.core.refl.sample;
  * This is the same chain of polariser, flipper, sample, flipper and analyser matrices refl1d and GenX
  * apply; all efficiencies 1 give the ideal cross sections.
  *
+ * <p>Without a polariser ({@code o+}, {@code o-}) half the beam arrives in each spin whatever
+ * {@code polariser} and {@code flipper1} say, and the direct beam it is normalised by passed the same
+ * analyser, which lets half an unpolarised beam through whatever its efficiency: w = 1/2 over a direct beam
+ * of 1/2, so w = 1 for both spins. Ideal optics then give Ro+ = R++ + R−+, and a sample without magnetism
+ * (R++ = R−−, no spin flip) gives its unpolarised reflectivity in both channels, as {@code +} and {@code -}
+ * do.
+ *
  * @param polariser fraction of the beam polarised +, 0 to 1
  * @param analyser  probability that the analyser passes spin +, 0 to 1
  * @param flipper1  probability that the first flipper flips when on, 0 to 1
@@ -34,9 +41,12 @@ public record PolarisationEfficiency(double polariser, double analyser, double f
      * @param rpp R++
      */
     public double measured(SpinChannel channel, double rmm, double rmp, double rpm, double rpp) {
-        double wPlus = channel.incidentPlus() ? polariser
-                : polariser * (1 - flipper1) + (1 - polariser) * flipper1;
-        double wMinus = 1 - wPlus;
+        double wPlus = switch (channel.incident()) {
+            case 1 -> polariser;
+            case -1 -> polariser * (1 - flipper1) + (1 - polariser) * flipper1;
+            default -> 1;
+        };
+        double wMinus = channel.incident() == 0 ? 1 : 1 - wPlus;
         double tPlus;
         double tMinus;
         switch (channel.analysed()) {

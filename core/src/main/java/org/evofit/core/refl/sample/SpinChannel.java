@@ -7,43 +7,52 @@ import java.util.List;
  * What a polarised neutron data set measures: the incident spin chosen by the polariser and the first
  * flipper ({@code +}: flipper off, {@code -}: on) and, where the reflected beam is analysed, the reflected
  * spin chosen by the second flipper and the analyser. {@code +} and {@code -} alone are measurements without
- * an analyser, which see both reflected spins (R+ = R++ + R+−, as refl1d's unanalysed cross sections).
- * The first sign is the incident spin and the second the reflected one, as {@link org.evofit.core.refl.SpinChannels}
- * names them.
+ * an analyser, which see both reflected spins (R+ = R++ + R+−, as refl1d's unanalysed cross sections);
+ * {@code o+} and {@code o-} are measurements with an analyser but no polariser (ORSO's {@code op} and
+ * {@code om}), whose unpolarised incident beam is half of each spin (Ro+ = R++ + R−+, see
+ * {@link PolarisationEfficiency}). The first sign is the incident spin and the second the reflected one, as
+ * {@link org.evofit.core.refl.SpinChannels} names them.
  */
 public enum SpinChannel {
 
     /** Incident +, reflected +. */
-    PLUS_PLUS("++", true, 1),
+    PLUS_PLUS("++", 1, 1),
     /** Incident −, reflected −. */
-    MINUS_MINUS("--", false, -1),
+    MINUS_MINUS("--", -1, -1),
     /** Incident +, reflected − (spin flip). */
-    PLUS_MINUS("+-", true, -1),
+    PLUS_MINUS("+-", 1, -1),
     /** Incident −, reflected + (spin flip). */
-    MINUS_PLUS("-+", false, 1),
+    MINUS_PLUS("-+", -1, 1),
     /** Incident +, reflected beam not analysed. */
-    PLUS("+", true, 0),
+    PLUS("+", 1, 0),
     /** Incident −, reflected beam not analysed. */
-    MINUS("-", false, 0);
+    MINUS("-", -1, 0),
+    /** Incident beam not polarised, reflected + (analyser only). */
+    UNPOLARISED_PLUS("o+", 0, 1),
+    /** Incident beam not polarised, reflected − (analyser only, the second flipper on). */
+    UNPOLARISED_MINUS("o-", 0, -1);
 
     private final String label;
-    private final boolean incidentPlus;
+    private final int incident;
     private final int analysed;
 
-    SpinChannel(String label, boolean incidentPlus, int analysed) {
+    SpinChannel(String label, int incident, int analysed) {
         this.label = label;
-        this.incidentPlus = incidentPlus;
+        this.incident = incident;
         this.analysed = analysed;
     }
 
-    /** How model files and result files write it: {@code ++}, {@code --}, {@code +-}, {@code -+}, {@code +}, {@code -}. */
+    /**
+     * How model files and result files write it: {@code ++}, {@code --}, {@code +-}, {@code -+}, {@code +},
+     * {@code -}, {@code o+}, {@code o-}.
+     */
     public String label() {
         return label;
     }
 
-    /** Whether the incident spin is + (the first flipper off). */
-    public boolean incidentPlus() {
-        return incidentPlus;
+    /** The incident spin: +1 (the first flipper off), −1 (on), or 0 when there is no polariser. */
+    public int incident() {
+        return incident;
     }
 
     /** The analysed reflected spin: +1 (second flipper off), −1 (on), or 0 when the beam is not analysed. */

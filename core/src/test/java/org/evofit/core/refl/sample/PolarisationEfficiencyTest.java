@@ -78,6 +78,6 @@ class PolarisationEfficiencyTest {
             assertThat(SpinChannel.of(c.label())).isSameAs(c);
         }
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SpinChannel.of("+x"))
-                .hasMessageContaining("unknown spin channel '+x'; expected one of ++, --, +-, -+, +, -");
+                .hasMessageContaining("unknown spin channel '+x'; expected one of ++, --, +-, -+, +, -, o+, o-");
     }
 }

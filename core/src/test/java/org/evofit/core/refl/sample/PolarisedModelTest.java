@@ -63,8 +63,14 @@ class PolarisedModelTest {
     }
 
     static Polarisation polarisation(double sldm, double thetaM, SpinChannel c, PolarisationEfficiency e) {
+        return polarisation(sldm, thetaM, c, e, 270, 0.5);
+    }
+
+    /** As {@link #polarisation(double, double, SpinChannel, PolarisationEfficiency)} in the guide field given. */
+    static Polarisation polarisation(double sldm, double thetaM, SpinChannel c, PolarisationEfficiency e,
+                                     double aguide, double field) {
         return new Polarisation(List.of(new LayerMagnetism("Fe", Parameter.fixed("Fe.sldm", sldm),
-                Parameter.fixed("Fe.thetaM", thetaM))), optics(e, 270, 0.5), c);
+                Parameter.fixed("Fe.thetaM", thetaM))), optics(e, aguide, field), c);
     }
 
     private static double[] curve(ReflectivityModel model) {
@@ -80,6 +86,11 @@ class PolarisedModelTest {
 
     /** As {@link #byHand(double, double)}, at the Q values q. */
     static SpinChannels byHand(double sldm, double thetaM, double[] q) {
+        return byHand(sldm, thetaM, q, 270, 0.5);
+    }
+
+    /** As {@link #byHand(double, double, double[])} in the guide field given. */
+    static SpinChannels byHand(double sldm, double thetaM, double[] q, double aguide, double field) {
         List<double[]> rows = new ArrayList<>(); // d, sld, isld, thetaM, sldm, sigma
         rows.add(new double[] {0, 0, 0, 0, 0, 0});
         for (int r = 0; r < 3; r++) {
@@ -95,8 +106,8 @@ class PolarisedModelTest {
             }
         }
         SpinChannels out = SpinChannels.ofLength(q.length);
-        MagneticKernel.reflectivity(new MagneticSlabs(c[0], c[1], c[2], c[3], c[4], c[5]), 270, 0.5, q, 0, q.length,
-                out, new MagneticWorkspace());
+        MagneticKernel.reflectivity(new MagneticSlabs(c[0], c[1], c[2], c[3], c[4], c[5]), aguide, field, q, 0,
+                q.length, out, new MagneticWorkspace());
         return out;
     }
 
