@@ -148,26 +148,22 @@ public final class Charts {
     /**
      * The SLD profile with the posterior band of its real part under it (the rows of sld-band.csv of
      * {@code sample}, {@value PosteriorBands#ONE_SAMPLE} for a model of one sample; none: no band); a
-     * profile without an imaginary part ({@code im} null) shows the real part alone.
+     * profile without an imaginary part ({@code im} null) shows the real part alone, and a polarised model's
+     * shows its magnetic SLD as well, on the same axis.
      */
     static JFreeChart sld(SldData sld, String title, List<BandRow> band, String sample) {
         XYSeriesCollection set = new XYSeriesCollection();
-        XYSeries re = new XYSeries("real SLD", false, true);
-        XYSeries im = new XYSeries("imaginary SLD", false, true);
-        for (int k = 0; k < sld.z().length; k++) {
-            re.add(sld.z()[k], sld.re()[k]);
-            if (sld.im() != null) {
-                im.add(sld.z()[k], sld.im()[k]);
-            }
-        }
-        set.addSeries(re);
+        set.addSeries(series("real SLD", sld.z(), sld.re()));
         if (sld.im() != null) {
-            set.addSeries(im);
+            set.addSeries(series("imaginary SLD", sld.z(), sld.im()));
+        }
+        if (sld.rhoM() != null) {
+            set.addSeries(series("magnetic SLD", sld.z(), sld.rhoM()));
         }
         XYPlot plot = plot(numberAxis("SLD (1e-6/Å²)"));
         plot.setDomainAxis(numberAxis("depth z (Å)"));
         plot.setDataset(set);
-        plot.setRenderer(lines(2, false));
+        plot.setRenderer(lines(set.getSeriesCount(), false));
         BandLayers.add(plot, 1, List.of(sample), band, false);
         return chart(title, plot, true);
     }
@@ -277,6 +273,14 @@ public final class Charts {
         a.setTickLabelFont(ReportFonts.regular(TICK_SIZE));
         a.setLabelPaint(Color.BLACK);
         a.setTickLabelPaint(Color.BLACK);
+    }
+
+    private static XYSeries series(String name, double[] x, double[] y) {
+        XYSeries s = new XYSeries(name, false, true);
+        for (int k = 0; k < x.length; k++) {
+            s.add(x[k], y[k]);
+        }
+        return s;
     }
 
     private static XYLineAndShapeRenderer lines(int series, boolean shapes) {

@@ -138,8 +138,10 @@ public record RunData(Path dir, ResultJson result, ModelJson model, List<CurveDa
     }
 
     static SldData sld(List<SldRow> rows) {
+        boolean magnetic = !rows.isEmpty() && rows.get(0).magnetic();
         return new SldData(rows.stream().mapToDouble(SldRow::z).toArray(), rows.stream().mapToDouble(SldRow::sld)
-                .toArray(), rows.stream().mapToDouble(SldRow::isld).toArray());
+                .toArray(), rows.stream().mapToDouble(SldRow::isld).toArray(),
+                magnetic ? rows.stream().mapToDouble(SldRow::rhoM).toArray() : null);
     }
 
     static Axes axes(ModelJson model, String xUnit, List<CurveData> curves) {

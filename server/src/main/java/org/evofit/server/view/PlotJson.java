@@ -30,7 +30,8 @@ final class PlotJson {
     /**
      * A run's plots: axis labels, whether y is best on a log scale, every data set's points, errors,
      * model and residuals, and the SLD profiles of a reflectivity model ({@code slds}: one for a model of one
-     * sample, one per sample of a joint model, each with its title; empty for other models), and the spin
+     * sample, one per sample of a joint model, each with its title and, for polarised neutrons, its magnetic
+     * SLD {@code rhoM}; empty for other models), and the spin
      * asymmetry of a run with ++ and −− data sets ({@code asymmetry}, {@code null} otherwise).
      */
     static ObjectNode run(RunData run) {
@@ -77,6 +78,8 @@ final class PlotJson {
         sld.set("z", numbers(profile.z()));
         sld.set("re", numbers(profile.re()));
         sld.set("im", numbers(profile.im()));
+        // A polarised model's magnetic SLD, drawn beside the nuclear one; null for an unpolarised model.
+        sld.set("rhoM", profile.rhoM() == null ? JSON.nullNode() : numbers(profile.rhoM()));
     }
 
     /**

@@ -6,7 +6,8 @@
 (function () {
   "use strict";
 
-  var COLORS = { data: "#1d3557", model: "#e63946", residual: "#457b9d", re: "#2a9d8f", im: "#e9c46a" };
+  var COLORS = { data: "#1d3557", model: "#e63946", residual: "#457b9d", re: "#2a9d8f", im: "#e9c46a",
+    rhoM: "#9b5de5" };
 
   function width(el) {
     return Math.max(320, Math.min(900, (el.clientWidth || 640) - 10));
@@ -144,10 +145,15 @@
         [{ label: "residual", values: set.residual, color: COLORS.residual }], false);
     });
     // One profile for a model of one sample, one per sample of a joint model.
+    // A polarised model's profile has its magnetic SLD as a third line on the same axis.
     spec.slds.forEach(function (sld) {
-      linePlot(figure(container, sld.title), "z (Å)", "SLD (1e-6/Å²)", sld.z, [
+      var lines = [
         { label: "SLD", values: sld.re, color: COLORS.re },
-        { label: "imaginary SLD", values: sld.im, color: COLORS.im }], false);
+        { label: "imaginary SLD", values: sld.im, color: COLORS.im }];
+      if (sld.rhoM) {
+        lines.push({ label: "magnetic SLD", values: sld.rhoM, color: COLORS.rhoM });
+      }
+      linePlot(figure(container, sld.title), "z (Å)", "SLD (1e-6/Å²)", sld.z, lines, false);
     });
     if (spec.asymmetry) {
       asymmetryPlot(container, spec.asymmetry, spec.x);

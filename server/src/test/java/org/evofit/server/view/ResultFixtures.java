@@ -19,7 +19,8 @@ import org.evofit.server.ServiceClient;
 /**
  * Real submissions for the view tests, as the service keeps them: {@code DATA/service/runs/<id>/} is
  * the output directory of a LocalSweep over copies of the examples (peaks, X-ray multilayer, an ORSO
- * file, the temperature sequence, the contrast variation's sweep of files per data set), with short
+ * file, the temperature sequence, the contrast variation's sweep of files per data set, the polarised
+ * multilayer's four spin channels), with short
  * optimizer runs. Made once per test JVM, removed at its end.
  */
 final class ResultFixtures {
@@ -34,6 +35,8 @@ final class ResultFixtures {
     static final String SEQUENCE = "00000000a4";
     /** A joint model fitted to two pairs of files, one file of each pair per data set. */
     static final String JOINT = "00000000a5";
+    /** A fit of polarised neutrons in four spin channels (a magnetic SLD profile). */
+    static final String POLARISED = "00000000a6";
 
     /**
      * Submission {@code id}: the repository's files {@code shared} (an example's folder, or a file, as the other
@@ -46,7 +49,8 @@ final class ResultFixtures {
     private static final List<Sweep> SWEEPS = List.of(new Sweep(PEAKS, "peaks", "examples/peaks"),
             new Sweep(XRAY, "xray", "examples/xray-multilayer"),
             new Sweep(ORT, "ort", "wrapper/src/test/resources/ort/example.ort"), new Sweep(SEQUENCE, "sequence", "examples/sequence"),
-            new Sweep(JOINT, "joint", "examples/contrast-variation"));
+            new Sweep(JOINT, "joint", "examples/contrast-variation"),
+            new Sweep(POLARISED, "polarised", "examples/polarised"));
 
     private static Path data;
 

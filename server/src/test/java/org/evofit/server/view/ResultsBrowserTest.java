@@ -96,6 +96,22 @@ class ResultsBrowserTest {
     }
 
     @Test
+    void aPolarisedRunDrawsTheMagneticSldBesideTheNuclearOne() throws java.io.IOException {
+        String runId;
+        try (java.util.stream.Stream<Path> runs = java.nio.file.Files.list(
+                ResultFixtures.submission(ResultFixtures.POLARISED).resolve("runs"))) {
+            runId = runs.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
+        }
+        steps.open("/sweeps/" + ResultFixtures.POLARISED + "/runs/" + runId);
+
+        // Four channels (data and residuals each), then the one sample's profile.
+        WebElement sld = plotsDrawn(9).get(8);
+        assertThat(sld.findElement(By.cssSelector("figcaption .title")).getText()).startsWith("SLD profile");
+        assertThat(sld.findElements(By.cssSelector(".u-legend .u-series .u-label"))).extracting(WebElement::getText)
+                .containsExactly("z (Å)", "SLD", "imaginary SLD", "magnetic SLD");
+    }
+
+    @Test
     void hoveringThePlotShowsTheValuesUnderTheCursor() {
         steps.open("/runs/" + ResultFixtures.PEAKS);
         WebElement plot = plotsDrawn(2).get(0);

@@ -30,8 +30,9 @@ import org.evofit.wrapper.results.SldRow;
  *   <li>{@code history.csv}: {@code generation,bestFom};
  *   <li>{@code model.json}: what a report needs of the model (see {@link ModelSummary});
  *   <li>{@code sld.csv}: a reflectivity model's SLD profile at the fitted values,
- *       {@code z (Å),sld (1e-6/Å²),isld (1e-6/Å²)}; a joint model of several samples writes
- *       {@code sld-<sample>.csv} for each sample instead;
+ *       {@code z (Å),sld (1e-6/Å²),isld (1e-6/Å²)}, for polarised neutrons with
+ *       {@code rhoM (1e-6/Å²),thetaM (deg)} after them ({@link SldRow}); a joint model of several samples
+ *       writes {@code sld-<sample>.csv} for each sample instead;
  *   <li>{@code fit.ort} (or {@code <stem>.fit.ort} per file) when data came from ORSO .ort files.
  * </ul>
  * The directory then holds this run's files only: an earlier run's files in it (another model's

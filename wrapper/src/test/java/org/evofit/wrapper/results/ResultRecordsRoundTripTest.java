@@ -59,6 +59,10 @@ class ResultRecordsRoundTripTest {
         String text = SldRow.format(sld);
         assertThat(text).startsWith("z (Å),sld (1e-6/Å²),isld (1e-6/Å²)\n");
         assertThat(SldRow.read(write("sld.csv", text))).isEqualTo(sld);
+        List<SldRow> magnetic = List.of(new SldRow(-20, 0, 0, 1e-9, 240), new SldRow(50, 8.02, 0.01, 3.7, 359.5));
+        String magneticText = SldRow.format(magnetic);
+        assertThat(magneticText).startsWith("z (Å),sld (1e-6/Å²),isld (1e-6/Å²),rhoM (1e-6/Å²),thetaM (deg)\n");
+        assertThat(SldRow.read(write("sld.csv", magneticText))).isEqualTo(magnetic);
     }
 
     @Test

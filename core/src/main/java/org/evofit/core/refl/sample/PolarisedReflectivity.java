@@ -72,13 +72,7 @@ final class PolarisedReflectivity {
 
     /** What the channel measures at q[0..count) of the stack filled last, written into r[0..count). */
     void compute(LayerSequence stack, double[] values, double[] q, int count, double[] r) {
-        for (int m = 0; m < layer.length; m++) {
-            double strength = values[strengthSlot[m]];
-            sldm[layer[m]] = densitySlot[m] < 0 ? strength
-                    : strength * values[densitySlot[m]] * MagneticQuantity.SLD_PER_MOMENT;
-            thetaM[layer[m]] = values[thetaSlot[m]];
-        }
-        slabs = MagneticSequence.unroll(stack, sldm, thetaM, slabs);
+        slabs(stack, values);
         double aguide = values[instrumentSlot + PolarisationQuantity.AGUIDE.ordinal()];
         double field = values[instrumentSlot + PolarisationQuantity.FIELD.ordinal()];
         SpinChannels channels = crossSections.of(slabs, aguide, field, q, count);
@@ -95,5 +89,20 @@ final class PolarisedReflectivity {
         for (int i = 0; i < count; i++) {
             r[i] = optics.measured(channel, mm[i], mp[i], pm[i], pp[i]);
         }
+    }
+
+    /**
+     * The stack filled last with each magnetic layer's SLD and angle at {@code values}, as the kernel reads it;
+     * this evaluator's own, valid until its next call.
+     */
+    MagneticSlabs slabs(LayerSequence stack, double[] values) {
+        for (int m = 0; m < layer.length; m++) {
+            double strength = values[strengthSlot[m]];
+            sldm[layer[m]] = densitySlot[m] < 0 ? strength
+                    : strength * values[densitySlot[m]] * MagneticQuantity.SLD_PER_MOMENT;
+            thetaM[layer[m]] = values[thetaSlot[m]];
+        }
+        slabs = MagneticSequence.unroll(stack, sldm, thetaM, slabs);
+        return slabs;
     }
 }

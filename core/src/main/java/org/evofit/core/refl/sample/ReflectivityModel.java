@@ -15,7 +15,6 @@ import org.evofit.core.refl.LayerSequence;
 import org.evofit.core.refl.KernelImplementation;
 import org.evofit.core.refl.ParrattKernel;
 import org.evofit.core.refl.SldProfile;
-import org.evofit.core.refl.SlabStack;
 import org.evofit.core.refl.SmearedReflectivity;
 import org.evofit.core.refl.SmearingWorkspace;
 import org.evofit.core.refl.instrument.AccurateSmearing;
@@ -270,11 +269,13 @@ public final class ReflectivityModel implements ParameterizedModel {
         return ModelUnits.of(sampleSpec, instrumentSpec, accurate, polarisation);
     }
 
-    /** The SLD profile of the sample at these parameter values ({@code points} depths). */
+    /** The SLD profile of the sample at these parameter values ({@code points} depths), magnetic when polarised. */
     public SldProfile profile(double[] values, int points) {
-        SampleLayout.Scratch scratch = new SampleLayout.Scratch(sample);
-        double[][] shift = instrumentShift == null ? new double[2][] : instrumentShift;
-        return SldProfile.of(sample.fill(values, instrument.wavelength(values), scratch, shift[0], shift[1]), points);
+        double[][] shift = instrumentShift == null ? NO_SHIFT : instrumentShift;
+        LayerSequence s = sample.fill(values, instrument.wavelength(values), new SampleLayout.Scratch(sample),
+                shift[0], shift[1]);
+        SldProfile nuclear = SldProfile.of(s, points);
+        return polarisation == null ? nuclear : nuclear.withMagnetism(new Evaluator(null).spin.slabs(s, values));
     }
 
     @Override
@@ -295,13 +296,12 @@ public final class ReflectivityModel implements ParameterizedModel {
         private final ParrattKernel kernel = KernelImplementation.PRODUCTION.newKernel();
         private final InstrumentWorkspace pipeline = new InstrumentWorkspace();
         private LayerSequence stack;
-
         private final SmearingCache smearing = new SmearingCache();
         private final SmearingWorkspace smearingWorkspace = new SmearingWorkspace();
         private double[] widths = new double[0];
         private double[] second = new double[0];
         private int dataSetIndex;
-        private SlabStack slabs;
+        private org.evofit.core.refl.SlabStack slabs;
         /** The plans compute(q, dq, r) takes from: {@link #smearing}, or a data set's per-run plans. */
         private SmearingCache plans = smearing;
         private final WavelengthRuns.Cache runs = new WavelengthRuns.Cache();
