@@ -2,18 +2,11 @@ package org.evofit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Map;
-import org.evofit.core.de.GenerationListener;
 import org.evofit.core.fit.FitResult;
-import org.evofit.core.fit.Fitter;
 import org.evofit.core.refl.SldProfile;
 import org.evofit.core.refl.sample.JointReflectivityModel;
-import org.evofit.wrapper.ModelFiles;
-import org.evofit.wrapper.io.ResultFiles;
-import org.evofit.wrapper.io.RunInfo;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYDataset;
@@ -32,12 +25,7 @@ class MagneticSldChartTest {
 
     @Test
     void theSldChartOfAPolarisedFitHasTheMagneticSld() throws Exception {
-        StringBuilder grid = new StringBuilder();
-        for (int i = 1; i <= 30; i++) {
-            grid.append(0.005 * i).append(' ').append(Math.pow(0.005 * i, -4) * 1e-8).append(" 1e-3\n");
-        }
-        Files.writeString(tmp.resolve("q.dat"), grid);
-        Files.writeString(tmp.resolve("model.yaml"), """
+        ShortFits.Run fit = ShortFits.fit(tmp, 0.005, """
                 kind: reflectivity
                 instrument: {probe: neutron, wavelength: 5, coords: q, I0: 1, Ibkg: 0}
                 layers:
@@ -51,10 +39,9 @@ class MagneticSldChartTest {
                 fom: log
                 optimizer: {population: 8, generations: 2, seed: 3}
                 """);
-        ModelDefinition model = ModelFiles.load(tmp.resolve("model.yaml"));
-        FitResult result = Fitter.fit(model.problem(), model.settings(), GenerationListener.NONE);
-        Path run = tmp.resolve("run");
-        ResultFiles.write(run, model, model.settings(), result, new RunInfo("test", Instant.EPOCH, Instant.EPOCH));
+        ModelDefinition model = fit.model();
+        FitResult result = fit.result();
+        Path run = fit.run();
 
         RunData read = RunData.read(run);
         Map.Entry<String, SldData> only = read.sampleSlds().entrySet().iterator().next();

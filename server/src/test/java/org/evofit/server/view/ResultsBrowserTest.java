@@ -58,6 +58,15 @@ class ResultsBrowserTest {
         }
     }
 
+    /** The page of the first run of sweep {@code id}. */
+    private static String firstRunPage(String id) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> runs = java.nio.file.Files.list(
+                ResultFixtures.submission(id).resolve("runs"))) {
+            return "/sweeps/" + id + "/runs/" + runs.map(p -> p.getFileName().toString()).sorted().findFirst()
+                    .orElseThrow();
+        }
+    }
+
     private List<WebElement> plotsDrawn(int count) {
         steps.waitUpTo(Duration.ofSeconds(60))
                 .until(d -> d.findElements(By.cssSelector("figure.plot canvas")).size() >= count);
@@ -81,12 +90,7 @@ class ResultsBrowserTest {
 
     @Test
     void aJointRunDrawsOneSldProfilePerSampleNamedForItsSample() throws java.io.IOException {
-        String runId;
-        try (java.util.stream.Stream<Path> runs = java.nio.file.Files.list(
-                ResultFixtures.submission(ResultFixtures.JOINT).resolve("runs"))) {
-            runId = runs.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
-        }
-        steps.open("/sweeps/" + ResultFixtures.JOINT + "/runs/" + runId);
+        steps.open(firstRunPage(ResultFixtures.JOINT));
 
         // Two data sets (data and residuals each), then the profile of each of the two samples.
         assertThat(plotsDrawn(6)).extracting(p -> p.findElement(By.cssSelector("figcaption .title")).getText())
@@ -97,12 +101,7 @@ class ResultsBrowserTest {
 
     @Test
     void aPolarisedRunDrawsTheMagneticSldBesideTheNuclearOne() throws java.io.IOException {
-        String runId;
-        try (java.util.stream.Stream<Path> runs = java.nio.file.Files.list(
-                ResultFixtures.submission(ResultFixtures.POLARISED).resolve("runs"))) {
-            runId = runs.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
-        }
-        steps.open("/sweeps/" + ResultFixtures.POLARISED + "/runs/" + runId);
+        steps.open(firstRunPage(ResultFixtures.POLARISED));
 
         // Four channels (data and residuals each), then the one sample's profile.
         WebElement sld = plotsDrawn(9).get(8);

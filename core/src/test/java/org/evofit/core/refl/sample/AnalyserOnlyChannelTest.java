@@ -3,6 +3,11 @@ package org.evofit.core.refl.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
+import static org.evofit.core.refl.sample.PolarisationEfficiencyTest.MM;
+import static org.evofit.core.refl.sample.PolarisationEfficiencyTest.MP;
+import static org.evofit.core.refl.sample.PolarisationEfficiencyTest.PM;
+import static org.evofit.core.refl.sample.PolarisationEfficiencyTest.PP;
+import static org.evofit.core.refl.sample.PolarisationEfficiencyTest.measured;
 
 import java.util.List;
 import org.evofit.core.data.DataSet;
@@ -24,15 +29,6 @@ import org.junit.jupiter.api.Test;
  * whole model against the kernel's cross sections in a field that makes R+− and R−+ differ.
  */
 class AnalyserOnlyChannelTest {
-
-    private static final double MM = 0.11;
-    private static final double MP = 0.023;
-    private static final double PM = 0.037;
-    private static final double PP = 0.71;
-
-    private static double measured(PolarisationEfficiency e, SpinChannel c) {
-        return e.measured(c, MM, MP, PM, PP);
-    }
 
     @Test
     void perfectOpticsSumTheIncidentSpinsThatLeaveWithTheAnalysedSpin() {

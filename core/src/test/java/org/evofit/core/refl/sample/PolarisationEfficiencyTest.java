@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 class PolarisationEfficiencyTest {
 
     /** Four distinct cross sections, so that any mix-up of channels shows. */
-    private static final double MM = 0.11;
-    private static final double MP = 0.023;
-    private static final double PM = 0.037;
-    private static final double PP = 0.71;
+    static final double MM = 0.11;
+    static final double MP = 0.023;
+    static final double PM = 0.037;
+    static final double PP = 0.71;
 
-    private static double measured(PolarisationEfficiency e, SpinChannel c) {
+    static double measured(PolarisationEfficiency e, SpinChannel c) {
         return e.measured(c, MM, MP, PM, PP);
     }
 
