@@ -208,6 +208,18 @@ final class JdbcRunQueue implements RunQueue {
     }
 
     @Override
+    public int waitingSweeps(String owner) {
+        return access.tx(c -> {
+            int[] n = {0};
+            Transactions.forEachRow(c, "SELECT COUNT(*) FROM sweeps s WHERE s.owner = ? "
+                    + "AND EXISTS (SELECT 1 FROM runs r WHERE r.sweep = s.id AND r.status = 'queued') "
+                    + "AND NOT EXISTS (SELECT 1 FROM runs r WHERE r.sweep = s.id AND r.status <> 'queued')",
+                    rs -> n[0] = rs.getInt(1), owner);
+            return n[0];
+        });
+    }
+
+    @Override
     public List<CpuUse> cpuUses(String owner, Instant since) {
         return access.tx(c -> {
             List<CpuUse> out = new ArrayList<>();

@@ -47,6 +47,9 @@ public interface RunQueue {
     /** Adds {@code seconds} of CPU time to the run's use (a worker's, after each attempt's fit), dated now. */
     void addCpu(String sweep, String run, double seconds);
 
+    /** How many of {@code owner}'s sweeps wait for a worker: runs queued, none started or ended yet. */
+    int waitingSweeps(String owner);
+
     /** The CPU use of every run of {@code owner}'s sweeps added since {@code since}, oldest first. */
     List<CpuUse> cpuUses(String owner, Instant since);
 

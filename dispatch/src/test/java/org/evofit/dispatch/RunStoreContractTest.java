@@ -99,6 +99,24 @@ class RunStoreContractTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
+    void anOwnersSweepWaitsUntilOneOfItsRunsStarts(String kind) throws Exception {
+        with(kind, (store, db) -> {
+            store.queue().addSweep("s1", "sweep.yaml", List.of(spec("a", null), spec("b", null)), Map.of(), Map.of(), null,
+                    RunPriority.NORMAL, "alice");
+            store.queue().addSweep("s2", "sweep.yaml", List.of(spec("a", null)), Map.of(), Map.of(), null, RunPriority.NORMAL,
+                    "alice");
+            store.queue().addSweep("s3", "sweep.yaml", List.of(spec("a", null)), Map.of());
+            assertThat(store.queue().waitingSweeps("alice")).isEqualTo(2);
+            assertThat(store.leases().claim("s1", "a", "w1")).isPresent();
+            assertThat(store.queue().waitingSweeps("alice")).as("s1 has a run started").isEqualTo(1);
+            store.queue().cancel("s2");
+            assertThat(store.queue().waitingSweeps("alice")).isZero();
+            assertThat(store.queue().waitingSweeps("bob")).isZero();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
     void onlyTheCurrentLeaseRecordsAResult(String kind) throws Exception {
         with(kind, (store, db) -> {
             store.queue().addSweep("s1", "sweep.yaml", List.of(spec("a", null)), Map.of());

@@ -81,6 +81,16 @@ final class ClusterRuns implements SubmissionRunner {
                 .map(u -> Map.entry(u.at(), u.seconds())).toList();
     }
 
+    /**
+     * The account's sweeps waiting in the shared store (whichever service submitted them), and its submissions this
+     * service has not yet submitted there.
+     */
+    @Override
+    public int queued(String user) {
+        long unsubmitted = store.queuedIds(user).stream().filter(id -> store.get(id).clusterSweep() == null).count();
+        return (int) unsubmitted + db.store().queue().waitingSweeps(user);
+    }
+
     @Override
     public Live live(String id) {
         return live.get(id);

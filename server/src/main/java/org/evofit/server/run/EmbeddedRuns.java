@@ -72,6 +72,12 @@ final class EmbeddedRuns implements SubmissionRunner {
         submissions.execute(() -> execute(s, l));
     }
 
+    /** The account's submissions waiting for one of this service's slots. */
+    @Override
+    public int queued(String user) {
+        return store.queuedCount(user);
+    }
+
     @Override
     public Live live(String id) {
         return live.get(id);

@@ -135,7 +135,7 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
                 throw ServiceException.later(queued + " fits and sweeps are waiting for a slot, the most this service "
                         + "queues (--max-queued " + maxQueued + "); start this one when some have run", RETRY_AFTER_SECONDS);
             }
-            int mine = quota != null ? store.queuedCount(by.user()) : 0;
+            int mine = quota != null ? runner.queued(by.user()) : 0;
             if (quota != null && mine >= quota.queuedRuns()) {
                 throw ServiceException.later("over your quota queued-runs (" + by.role().key() + "): " + mine + " of your "
                         + "fits and sweeps wait for a slot, the most a " + by.role().key() + " may have waiting; start this "

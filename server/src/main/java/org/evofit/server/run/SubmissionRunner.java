@@ -13,6 +13,9 @@ interface SubmissionRunner extends AutoCloseable {
     /** The live state of a submission this process follows, or null. */
     Live live(String id);
 
+    /** How many of account {@code user}'s fits and sweeps wait for a slot (the quota queued-runs counts them). */
+    int queued(String user);
+
     /** Stops a submission that has not ended; it ends as cancelled. */
     void cancel(Submission s);
 

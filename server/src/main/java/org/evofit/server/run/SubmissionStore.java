@@ -66,6 +66,12 @@ public final class SubmissionStore implements RunDirectories {
         return (int) queued.values().stream().filter(u -> u.equals(user == null ? "" : user)).count();
     }
 
+    /** The ids of account {@code user}'s submissions that wait for a slot. */
+    List<String> queuedIds(String user) {
+        String account = user == null ? "" : user;
+        return queued.entrySet().stream().filter(e -> e.getValue().equals(account)).map(Map.Entry::getKey).toList();
+    }
+
     private static String accountOf(Submission s) {
         return s.user() == null ? "" : s.user();
     }

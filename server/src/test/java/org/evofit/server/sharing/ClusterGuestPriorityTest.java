@@ -31,8 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * On a cluster ({@code --db}) a guest's fit goes into the workers' queue with the low priority and a member's with
  * the normal one: the run store's sweep of each says so (the workers' order by it is dispatch's
- * GuestPriorityClusterTest); and the CPU time the workers recorded for an account's runs counts against its quota
- * (what a worker records is dispatch's WorkerCpuTest). No worker runs here, so the fits stay queued.
+ * GuestPriorityClusterTest); the CPU time the workers recorded for an account's runs counts against its quota
+ * (what a worker records is dispatch's WorkerCpuTest), and so do its sweeps waiting in the store, whichever service
+ * submitted them. No worker runs here, so the fits stay queued.
  */
 class ClusterGuestPriorityTest {
 
@@ -44,13 +45,7 @@ class ClusterGuestPriorityTest {
 
     @Test
     void aGuestsFitIsQueuedLowAndItsWorkersCpuTimeCountsAgainstItsQuota() throws Exception {
-        UserStore users = new UserStore(data.resolve("service"), Clock.systemUTC());
-        users.add("alice", Role.MEMBER, Lab.PASSWORD);
-        users.add("gus", Role.GUEST, Lab.PASSWORD);
-        try (TestDatabase t = TestDatabase.postgres();
-             EvofitServer server = Service.start(new ServerOptions("127.0.0.1", 0, data, t.config(), 1, UploadLimits.defaults(),
-                     RunOptions.defaults(), new AuthOptions(AuthOptions.Mode.REQUIRED, 5, Duration.ofMinutes(15)),
-                     Limits.defaults()), Clock.systemUTC(), CpuClock.THREAD)) {
+        try (TestDatabase t = TestDatabase.postgres(); EvofitServer server = serve(t, data.resolve("a"))) {
             User gus = new User(server.url(), "gus").signIn(Lab.PASSWORD);
             User alice = new User(server.url(), "alice").signIn(Lab.PASSWORD);
             String guests = project(gus, "peaks");
@@ -72,6 +67,33 @@ class ClusterGuestPriorityTest {
                 assertThat(start(alice, members)).as("another account's quota is its own").isNotBlank();
             }
         }
+    }
+
+    @Test
+    void theQueuedRunsQuotaCountsTheAccountsSweepsWaitingInTheSharedStore() throws Exception {
+        try (TestDatabase t = TestDatabase.postgres(); EvofitServer a = serve(t, data.resolve("a"));
+             EvofitServer b = serve(t, data.resolve("b"))) {
+            User onA = new User(a.url(), "gus").signIn(Lab.PASSWORD);
+            User onB = new User(b.url(), "gus").signIn(Lab.PASSWORD);
+            clusterSweep(onA, start(onA, project(onA, "peaks")));
+            String there = project(onB, "peaks");
+            clusterSweep(onB, start(onB, there));
+            clusterSweep(onB, start(onB, there));
+            // Service b holds two of gus's waiting fits, a the third: a guest may have 3 waiting.
+            HttpResponse<String> over = onB.postForm("/api/projects/" + there + "/runs", FIT);
+            assertThat(over.statusCode()).as(over.body()).isEqualTo(429);
+            assertThat(over.body()).contains("over your quota queued-runs (guest): 3 of your fits and sweeps wait");
+        }
+    }
+
+    /** A service requiring sign-in on the test's database, with a member alice and a guest gus. */
+    private static EvofitServer serve(TestDatabase t, Path dir) {
+        UserStore users = new UserStore(dir.resolve("service"), Clock.systemUTC());
+        users.add("alice", Role.MEMBER, Lab.PASSWORD);
+        users.add("gus", Role.GUEST, Lab.PASSWORD);
+        return Service.start(new ServerOptions("127.0.0.1", 0, dir, t.config(), 1, UploadLimits.defaults(), RunOptions.defaults(),
+                new AuthOptions(AuthOptions.Mode.REQUIRED, 5, Duration.ofMinutes(15)), Limits.defaults()), Clock.systemUTC(),
+                CpuClock.THREAD);
     }
 
     private static String project(User user, String name) throws Exception {
