@@ -49,6 +49,17 @@ public record SamplerSettings(int walkers, int steps, int burn, int thin, long s
         return new SamplerSettings(32, 2000, -1, 1, 0);
     }
 
+    /**
+     * What decides the proposals step by step, as a name: equal for two settings exactly when a chain
+     * continued under either proposes alike (adaptive moves depend on the burn-in, which places their
+     * Gaussians; with a burn-in too short for them they are the ensemble moves). A checkpoint records it,
+     * so that a chain is continued only under the proposals it was started with.
+     */
+    public String proposals() {
+        return moves == MoveMixture.ADAPTIVE && burnIn() >= AdaptiveProposals.MIN_BURN
+                ? MoveMixture.ADAPTIVE.key() + ", burn-in " + burnIn() : MoveMixture.ENSEMBLE.key();
+    }
+
     /** The burn-in in steps: the given one, or a quarter of the steps when -1. */
     public int burnIn() {
         return burn >= 0 ? burn : steps / 4;

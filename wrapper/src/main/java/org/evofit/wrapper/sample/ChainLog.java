@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
 import org.evofit.core.mcmc.Chain;
+import org.evofit.core.mcmc.MoveMixture;
+import org.evofit.core.mcmc.SamplerSettings;
 import org.evofit.wrapper.results.ResultFileException;
 
 /**
@@ -23,7 +25,8 @@ import org.evofit.wrapper.results.ResultFileException;
  * one fixed-size record per row (the start, then each step), each closed by a CRC-32 of its bytes:
  *
  * <pre>
- * int 0x4556434C ("EVCL"), int version 1, long seed, int walkers, int parameters, parameters x UTF name,
+ * int 0x4556434C ("EVCL"), int version 2, long seed, UTF proposals, int walkers, int parameters,
+ * parameters x UTF name,
  * rows x (walkers x parameters doubles, walkers doubles, int non-finite rejections, int CRC-32)
  * </pre>
  *
@@ -31,26 +34,31 @@ import org.evofit.wrapper.results.ResultFileException;
  * appending leaves at most a cut or unchecked last record: reading stops at the first record that is
  * incomplete or fails its CRC, and {@link #validBytes} says where the next append must begin (the tail
  * after it is cut off then). A checkpoint of the older whole-chain format ({@link ChainFile}) is read
- * too, with no valid bytes, so that the next save rewrites it in this format.
+ * too, with no valid bytes, so that the next save rewrites it in this format; it and version 1 (which
+ * lacks the proposals) were written by the ensemble moves alone.
  *
  * @param seed       the sampler's seed
+ * @param proposals  what decided the proposals ({@link SamplerSettings#proposals()}): a chain is continued
+ *                   only under the same
  * @param names      the sampled parameters, in the chain's order
  * @param chain      the rows read
  * @param validBytes the length of the file up to the end of the last good record; -1 for a checkpoint of
  *                   the older format
  */
-public record ChainLog(long seed, List<String> names, Chain chain, long validBytes) {
+public record ChainLog(long seed, String proposals, List<String> names, Chain chain, long validBytes) {
 
     private static final int MAGIC = 0x4556434C;
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    private static final int WITHOUT_PROPOSALS = 1;
 
-    /** The header: magic, version, seed, sizes and names. */
-    static byte[] header(long seed, List<String> names, int walkers) {
+    /** The header: magic, version, seed, proposals, sizes and names. */
+    static byte[] header(long seed, String proposals, List<String> names, int walkers) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(buffer)) {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             out.writeLong(seed);
+            out.writeUTF(proposals);
             out.writeInt(walkers);
             out.writeInt(names.size());
             for (String n : names) {
@@ -100,7 +108,7 @@ public record ChainLog(long seed, List<String> names, Chain chain, long validByt
             int magic = data.readInt();
             if (magic == ChainFile.MAGIC) {
                 ChainFile whole = ChainFile.read(file, capacity);
-                return new ChainLog(whole.seed(), whole.names(), whole.chain(), -1);
+                return new ChainLog(whole.seed(), MoveMixture.ENSEMBLE.key(), whole.names(), whole.chain(), -1);
             }
             return read(data, magic, capacity, file);
         } catch (EOFException e) {
@@ -129,10 +137,12 @@ public record ChainLog(long seed, List<String> names, Chain chain, long validByt
 
     /** Reads the rest of a checkpoint of this format, whose first int {@code magic} was read. */
     private static ChainLog read(DataInputStream data, int magic, int capacity, Path file) throws IOException {
-        if (magic != MAGIC || data.readInt() != VERSION) {
+        int version = magic == MAGIC ? data.readInt() : -1;
+        if (version != VERSION && version != WITHOUT_PROPOSALS) {
             throw new ResultFileException(file, 1, "not an evofit chain checkpoint (version " + VERSION + ")");
         }
         long seed = data.readLong();
+        String proposals = version == VERSION ? data.readUTF() : MoveMixture.ENSEMBLE.key();
         int walkers = data.readInt();
         int dim = data.readInt();
         if (walkers < 1 || dim < 1) {
@@ -143,14 +153,15 @@ public record ChainLog(long seed, List<String> names, Chain chain, long validByt
         for (int d = 0; d < dim; d++) {
             names.add(data.readUTF());
         }
-        long valid = header(seed, names, walkers).length;
+        // Version 1's header is this one without the proposals' UTF field (a length and ASCII).
+        long valid = header(seed, proposals, names, walkers).length - (version == VERSION ? 0 : 2 + proposals.length());
         Chain chain = new Chain(walkers, dim, capacity);
         byte[] record = new byte[recordBytes(walkers, dim)];
         while (chain.rows() < capacity && readRecord(data, record)) {
             append(chain, record);
             valid += record.length;
         }
-        return new ChainLog(seed, List.copyOf(names), chain, valid);
+        return new ChainLog(seed, proposals, List.copyOf(names), chain, valid);
     }
 
     /** Reads one whole record whose CRC matches; false at the end, a cut record or a bad CRC. */

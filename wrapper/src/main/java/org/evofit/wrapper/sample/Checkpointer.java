@@ -14,6 +14,7 @@ final class Checkpointer {
 
     private final ChainLogStore store;
     private final long seed;
+    private final String proposals;
     private final List<String> names;
     private final long intervalNanos;
     private long last = System.nanoTime();
@@ -25,9 +26,11 @@ final class Checkpointer {
      * {@code savedBytes} (a resumed run, see {@link ChainLog#validBytes}); 0 and 0 for a fresh chain,
      * and a negative {@code savedBytes} to save the whole log at the first save.
      */
-    Checkpointer(ChainLogStore store, long seed, List<String> names, Duration interval, int savedRows, long savedBytes) {
+    Checkpointer(ChainLogStore store, long seed, String proposals, List<String> names, Duration interval, int savedRows,
+                 long savedBytes) {
         this.store = store;
         this.seed = seed;
+        this.proposals = proposals;
         this.names = names;
         this.intervalNanos = interval.toNanos();
         this.savedRows = savedBytes < 0 ? 0 : savedRows;
@@ -44,7 +47,7 @@ final class Checkpointer {
 
     void save(Chain chain) {
         if (savedRows == 0) {
-            byte[] header = ChainLog.header(seed, names, chain.walkers());
+            byte[] header = ChainLog.header(seed, proposals, names, chain.walkers());
             byte[] rows = ChainLog.records(chain, 0, chain.rows());
             byte[] whole = java.util.Arrays.copyOf(header, header.length + rows.length);
             System.arraycopy(rows, 0, whole, header.length, rows.length);

@@ -91,7 +91,8 @@ public record Sampling(SamplerSettings settings, int threads, Duration checkpoin
         int savedRows = 0;
         long savedBytes = 0;
         ChainLog saved = store.read(settings.steps() + 1);
-        if (saved != null && saved.seed() == settings.seed() && saved.names().equals(names)
+        if (saved != null && saved.seed() == settings.seed() && saved.proposals().equals(settings.proposals())
+                && saved.names().equals(names)
                 && saved.chain().walkers() == settings.walkers() && saved.chain().rows() > 0) {
             chain = saved.chain();
             resumed = chain.steps();
@@ -101,7 +102,7 @@ public record Sampling(SamplerSettings settings, int threads, Duration checkpoin
         } else {
             chain = EnsembleSampler.startAround(likelihood, settings, sampled.start(), threads);
         }
-        Checkpointer checkpointer = new Checkpointer(store, settings.seed(), names, checkpointEvery,
+        Checkpointer checkpointer = new Checkpointer(store, settings.seed(), settings.proposals(), names, checkpointEvery,
                 savedRows, savedBytes);
         EnsembleSampler.advance(likelihood, settings, threads, chain, c -> {
             checkpointer.onStep(c);

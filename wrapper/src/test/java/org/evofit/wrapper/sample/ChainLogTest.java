@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.evofit.core.mcmc.Chain;
+import org.evofit.core.mcmc.MoveMixture;
 import org.evofit.core.mcmc.SamplerSettings;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.model.ModelDefinition;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ChainLogTest {
 
     private static final SamplerSettings SETTINGS = new SamplerSettings(16, 200, 50, 1, 12);
+    /** The older formats were written by these moves alone. */
+    private static final SamplerSettings ENSEMBLE = SETTINGS.withMoves(MoveMixture.ENSEMBLE);
 
     @TempDir
     Path dir;
@@ -62,7 +65,7 @@ class ChainLogTest {
             }
         }).run(model, model.problem().objective().start(), out);
 
-        int header = ChainLog.header(SETTINGS.seed(), List.of("p.c0", "p.c1"), 16).length;
+        int header = ChainLog.header(SETTINGS.seed(), SETTINGS.proposals(), List.of("p.c0", "p.c1"), 16).length;
         int record = ChainLog.recordBytes(16, 2);
         assertThat(record).isEqualTo(16 * 3 * 8 + 8);
         for (int s = 1; s < snapshots.size(); s++) {
@@ -109,30 +112,67 @@ class ChainLogTest {
         ModelDefinition model = line();
         double[] start = model.problem().objective().start();
         Path whole = dir.resolve("whole");
-        Sampling.of(SETTINGS).run(model, start, whole);
-        Path old = interruptedAt(model, start, "old", 90);
+        Sampling.of(ENSEMBLE).run(model, start, whole);
+        Path old = interruptedAt(ENSEMBLE, model, start, "old", 90);
         Path checkpoint = old.resolve(Sampling.CHECKPOINT);
         Chain partial = ChainLog.read(checkpoint, 91).chain();
-        Files.write(checkpoint, new ChainFile(SETTINGS.seed(), List.of("p.c0", "p.c1"), partial).bytes());
+        Files.write(checkpoint, new ChainFile(ENSEMBLE.seed(), List.of("p.c0", "p.c1"), partial).bytes());
 
         List<Long> lengths = new ArrayList<>();
-        SampleRun resumed = Sampling.of(SETTINGS).withCheckpointEvery(Duration.ZERO).listening(chain -> {
+        SampleRun resumed = Sampling.of(ENSEMBLE).withCheckpointEvery(Duration.ZERO).listening(chain -> {
             if (chain.steps() == 91) {
                 lengths.add(ChainLog.read(checkpoint, 201).validBytes());
             }
         }).run(model, start, old);
 
         assertThat(resumed.resumedStep()).isEqualTo(90);
-        assertThat(lengths).containsExactly((long) ChainLog.header(SETTINGS.seed(), List.of("p.c0", "p.c1"), 16).length
+        assertThat(lengths).containsExactly((long) ChainLog.header(ENSEMBLE.seed(), ENSEMBLE.proposals(), List.of("p.c0", "p.c1"), 16).length
                 + 92L * ChainLog.recordBytes(16, 2));
         assertThat(Files.readAllBytes(old.resolve(ChainFile.NAME)))
                 .isEqualTo(Files.readAllBytes(whole.resolve(ChainFile.NAME)));
     }
 
+    @Test
+    void aChainIsContinuedOnlyUnderTheProposalsItWasStartedWith() throws Exception {
+        ModelDefinition model = line();
+        double[] start = model.problem().objective().start();
+        Path whole = dir.resolve("whole");
+        Sampling.of(SETTINGS).run(model, start, whole);
+        assertThat(SETTINGS.proposals()).isEqualTo("adaptive, burn-in 50").isNotEqualTo(ENSEMBLE.proposals());
+        assertThat(SETTINGS.withBurn(60).proposals()).isNotEqualTo(SETTINGS.proposals());
+
+        Path other = interruptedAt(ENSEMBLE, model, start, "other", 120);
+        assertThat(ChainLog.read(other.resolve(Sampling.CHECKPOINT), 201).proposals()).isEqualTo("ensemble");
+        SampleRun rerun = Sampling.of(SETTINGS).withCheckpointEvery(Duration.ZERO).run(model, start, other);
+        assertThat(rerun.resumedStep()).isZero();
+        assertThat(Files.readAllBytes(other.resolve(ChainFile.NAME)))
+                .isEqualTo(Files.readAllBytes(whole.resolve(ChainFile.NAME)));
+
+        // A version 1 log (no proposals in its header) was written by the ensemble moves.
+        Path v1 = interruptedAt(ENSEMBLE, model, start, "v1", 60);
+        Path checkpoint = v1.resolve(Sampling.CHECKPOINT);
+        byte[] v2 = Files.readAllBytes(checkpoint);
+        int proposalsAt = 4 + 4 + 8;
+        int proposalsBytes = 2 + "ensemble".length();
+        byte[] old = new byte[v2.length - proposalsBytes];
+        System.arraycopy(v2, 0, old, 0, proposalsAt);
+        System.arraycopy(v2, proposalsAt + proposalsBytes, old, proposalsAt, old.length - proposalsAt);
+        old[7] = 1;
+        Files.write(checkpoint, old);
+        ChainLog read = ChainLog.read(checkpoint, 201);
+        assertThat(read.proposals()).isEqualTo("ensemble");
+        assertThat(read.chain().steps()).isEqualTo(60);
+        assertThat(read.validBytes()).isEqualTo(old.length);
+    }
+
     /** A run interrupted after {@code step} steps (its checkpoint saved then), in {@code name}. */
     private Path interruptedAt(ModelDefinition model, double[] start, String name, int step) {
+        return interruptedAt(SETTINGS, model, start, name, step);
+    }
+
+    private Path interruptedAt(SamplerSettings settings, ModelDefinition model, double[] start, String name, int step) {
         Path out = dir.resolve(name);
-        Sampling.of(SETTINGS).withCheckpointEvery(Duration.ofSeconds(7)).listening(chain -> {
+        Sampling.of(settings).withCheckpointEvery(Duration.ofSeconds(7)).listening(chain -> {
             if (chain.steps() == step) {
                 Thread.currentThread().interrupt();
             }
