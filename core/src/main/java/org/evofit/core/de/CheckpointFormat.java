@@ -12,20 +12,22 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * Writes and reads {@link DeCheckpoint}'s binary format (described there): whole (version 3) or, for
- * {@link CheckpointChain}, as an increment (version 4) whose logs only hold what was appended.
- * Versions 1 and 2 are the same without the settings' screenDrop, which they read as 0 (the only
- * value that existed when they were written).
+ * Writes and reads {@link DeCheckpoint}'s binary format (described there): whole (version 5) or, for
+ * {@link CheckpointChain}, as an increment (version 6) whose logs only hold what was appended.
+ * Versions 3 and 4 are the same without the settings' screenRound, read as 1, and versions 1 and 2
+ * without screenDrop either, read as 0 (the only values that existed when they were written).
  */
 final class CheckpointFormat {
 
     private static final int MAGIC = 0x45564445;
     /** A whole checkpoint, every log entry in it. */
-    static final int WHOLE = 3;
+    static final int WHOLE = 5;
     /** An increment: a checkpoint whose logs hold only the entries appended since the one it follows. */
-    static final int INCREMENT = 4;
-    /** The formats before the settings' screenDrop, read still: WHOLE and INCREMENT less two. */
-    private static final int BEFORE_SCREEN_DROP = 2;
+    static final int INCREMENT = 6;
+    /** The formats before the settings' screenRound, read still: WHOLE and INCREMENT less two. */
+    private static final int BEFORE_SCREEN_ROUND = 2;
+    /** The formats before the settings' screenDrop too: WHOLE and INCREMENT less four. */
+    private static final int BEFORE_SCREEN_DROP = 4;
     private static final int HEADER_AND_CHECKSUM = 12;
 
     /**
@@ -124,6 +126,7 @@ final class CheckpointFormat {
             out.writeInt(s.restartGenerations());
             real(out, s.startSpread());
             out.writeInt(s.screenDrop());
+            out.writeInt(s.screenRound());
             out.writeInt(c.phase());
             out.writeInt(c.generation());
             out.writeLong(c.evaluations());
@@ -161,12 +164,13 @@ final class CheckpointFormat {
                 throw new IllegalArgumentException("not a checkpoint: the bytes do not start with EVDE");
             }
             int version = in.readInt();
-            boolean legacy = version == expected - BEFORE_SCREEN_DROP;
-            if ((version == INCREMENT || version == INCREMENT - BEFORE_SCREEN_DROP) && expected == WHOLE) {
+            int missing = version == expected - BEFORE_SCREEN_DROP ? 2 : version == expected - BEFORE_SCREEN_ROUND ? 1 : 0;
+            if (expected == WHOLE && (version == INCREMENT || version == INCREMENT - BEFORE_SCREEN_ROUND
+                    || version == INCREMENT - BEFORE_SCREEN_DROP)) {
                 throw new IllegalArgumentException("checkpoint is an increment (format version " + version
                         + "): it is read after the checkpoint it follows, not on its own");
             }
-            if (version != expected && !legacy) {
+            if (version != expected && missing == 0) {
                 throw new IllegalArgumentException("checkpoint format version " + version
                         + " is not supported (this build reads versions 1 to " + INCREMENT + ")");
             }
@@ -178,7 +182,7 @@ final class CheckpointFormat {
                 throw new IllegalArgumentException("checkpoint is corrupted or truncated: its CRC-32 does not match");
             }
             logs.header(in);
-            DeCheckpoint.Fingerprint f = fingerprint(in, legacy);
+            DeCheckpoint.Fingerprint f = fingerprint(in, missing);
             int phase = in.readInt();
             int generation = in.readInt();
             long evaluations = in.readLong();
@@ -240,8 +244,11 @@ final class CheckpointFormat {
         return new IllegalArgumentException("checkpoint is inconsistent: " + why);
     }
 
-    /** The fingerprint, in the order {@link #write} puts it: the log capacity sits between seed and restarts. */
-    private static DeCheckpoint.Fingerprint fingerprint(DataInputStream in, boolean legacy) throws IOException {
+    /**
+     * The fingerprint, in the order {@link #write} puts it: the log capacity sits between seed and restarts;
+     * {@code missing} of the last settings (screenRound, then screenDrop) an older version lacks.
+     */
+    private static DeCheckpoint.Fingerprint fingerprint(DataInputStream in, int missing) throws IOException {
         int dim = in.readInt();
         double[] lower = array(in);
         double[] upper = array(in);
@@ -252,7 +259,8 @@ final class CheckpointFormat {
                 .useStartGuess(in.readBoolean()).boundaries(BoundaryHandling.valueOf(in.readUTF())).seed(in.readLong());
         int logCapacity = in.readInt();
         b.restarts(in.readInt()).restartGenerations(in.readInt()).startSpread(real(in));
-        DeSettings settings = b.screenDrop(legacy ? 0 : in.readInt()).build();
+        b.screenDrop(missing >= 2 ? 0 : in.readInt());
+        DeSettings settings = b.screenRound(missing >= 1 ? 1 : in.readInt()).build();
         return new DeCheckpoint.Fingerprint(dim, lower, upper, start, settings, logCapacity);
     }
 

@@ -13,16 +13,18 @@ import org.evofit.core.optim.Objective;
  * <p>Phases: with {@link DeSettings#restarts()} r, phases 0 to r-1 are the independent runs and,
  * when they are screened ({@link DeSettings#restartGenerations()} &gt; 0), phase r is the final
  * continuation of the best one. A checkpoint holds the current phase's state, the best finished run
- * of the earlier phases (while restarts are being run) and the counts of the finished phases.
+ * of the earlier phases (while restarts are being run) and the counts of the finished phases. With screened restarts run in rounds
+ * ({@link DeSettings#screenRound()}), a checkpoint taken during a round holds the round's first restart
+ * as the current phase: the round's other restarts are run again on resume, to the same results.
  *
  * <p>Binary format ({@link #toBytes()}), big-endian through {@code DataOutputStream}, doubles as
  * raw IEEE-754 bits, arrays as an int length followed by their elements:
  * <pre>
- * int magic 0x45564445 ("EVDE"), int version (3; 1 lacks screenDrop, read as 0)
+ * int magic 0x45564445 ("EVDE"), int version (5; 3 lacks screenRound, read as 1; 1 lacks screenDrop too, read as 0)
  * fingerprint: int dimension; double[] lower, upper, start; the settings: UTF strategy, double km,
  *              kr, int population, populationMultiplier, generations, generationMultiplier, double
  *              minSpread, boolean useStartGuess, UTF boundaries, long seed, int logCapacity,
- *              restarts, restartGenerations, double startSpread, int screenDrop
+ *              restarts, restartGenerations, double startSpread, int screenDrop, int screenRound
  * int phase, int generation, long evaluations, int completedGenerations
  * run current; boolean hasBestRun, [run bestRun]
  * jade: double kmMean, krMean, successKmSum, successKmSquares, successKrSum, int successes

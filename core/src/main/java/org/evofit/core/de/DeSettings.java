@@ -34,12 +34,17 @@ package org.evofit.core.de;
  *                             g (a run that trails there rarely ends in a better basin), so a poor
  *                             basin costs g generations, not all of them; g at or beyond
  *                             {@code restartGenerations} drops nothing
+ * @param screenRound          with screened restarts: how many restarts are screened side by side in
+ *                             a round, each on its own thread when threads allow (1: one after
+ *                             another). A round's restarts are dropped by the best run of the rounds
+ *                             before it only, so the result depends on the round size, never on the
+ *                             thread count or on timing
  */
 public record DeSettings(Strategy strategy, double km, double kr, int population,
                          int populationMultiplier, int generations, int generationMultiplier,
                          double minSpread, boolean useStartGuess, BoundaryHandling boundaries,
                          long seed, int restarts, int restartGenerations, double startSpread,
-                         int screenDrop) {
+                         int screenDrop, int screenRound) {
 
     /**
      * The largest population: a hundred times GenX's usual sizes, small enough that the members of a
@@ -94,6 +99,9 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
         if (screenDrop < 0) {
             throw new IllegalArgumentException("screen drop generation must not be negative, got " + screenDrop);
         }
+        if (screenRound < 1) {
+            throw new IllegalArgumentException("screen round must be at least 1 restart, got " + screenRound);
+        }
     }
 
     /**
@@ -103,7 +111,7 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
      */
     public static DeSettings defaults() {
         return new DeSettings(Strategy.BEST_1_BIN, 0.7, 0.7, 0, 3, 0, 6, 0.0, true,
-                BoundaryHandling.REINITIALIZE, 1L, 1, 0, 0.0, 0);
+                BoundaryHandling.REINITIALIZE, 1L, 1, 0, 0.0, 0, 1);
     }
 
     /** The population size for a problem with {@code dimension} free parameters. */
@@ -206,6 +214,16 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
         return toBuilder().screenDrop(v).build();
     }
 
+    /** These settings with screened restarts run {@code v} at a time (1: one after another). */
+    public DeSettings withScreenRound(int v) {
+        return toBuilder().screenRound(v).build();
+    }
+
+    /** The restarts screened side by side: {@link #screenRound()} when screening, else 1. */
+    public int roundSize() {
+        return screened() ? Math.min(screenRound, restarts) : 1;
+    }
+
     /** Whether screened restarts are compared, and the trailing ones dropped, at {@link #screenDrop()}. */
     public boolean drops() {
         return screened() && screenDrop > 0 && screenDrop < restartGenerations;
@@ -236,6 +254,7 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
         private int restartGenerations;
         private double startSpread;
         private int screenDrop;
+        private int screenRound;
 
         private Builder(DeSettings s) {
             strategy = s.strategy;
@@ -253,6 +272,7 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
             restartGenerations = s.restartGenerations;
             startSpread = s.startSpread;
             screenDrop = s.screenDrop;
+            screenRound = s.screenRound;
         }
 
         /** Sets {@link DeSettings#strategy()}. */
@@ -345,11 +365,17 @@ public record DeSettings(Strategy strategy, double km, double kr, int population
             return this;
         }
 
+        /** Sets {@link DeSettings#screenRound()}. */
+        public Builder screenRound(int v) {
+            screenRound = v;
+            return this;
+        }
+
         /** The settings; throws IllegalArgumentException naming the first bad one. */
         public DeSettings build() {
             return new DeSettings(strategy, km, kr, population, populationMultiplier, generations,
                     generationMultiplier, minSpread, useStartGuess, boundaries, seed, restarts, restartGenerations,
-                    startSpread, screenDrop);
+                    startSpread, screenDrop, screenRound);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.evofit.core.de;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.evofit.core.optim.Objective;
@@ -78,41 +80,101 @@ public final class DifferentialEvolution {
         Saver saver = new Saver(checkpointing, fingerprint, resume == null ? 0 : resume.generation());
         long started = System.nanoTime();
         int firstPhase = resume == null ? 0 : resume.phase();
-        Run best = resume == null || resume.bestRun() == null ? null : restore(resume.bestRun());
-        long evaluations = resume == null ? 0 : resume.evaluations() - resume.current().evaluations();
-        int generations = resume == null ? 0 : resume.completedGenerations();
+        Tally t = new Tally(resume == null || resume.bestRun() == null ? null : restore(resume.bestRun()),
+                resume == null ? 0 : resume.evaluations() - resume.current().evaluations(),
+                resume == null ? 0 : resume.completedGenerations());
+        int round = settings.roundSize();
+        for (int r = firstPhase; r < runs && t.cut == null; r += round) {
+            if (round == 1) {
+                long seed = r == 0 ? settings.seed() : RandomStreams.restartSeed(settings.seed(), r);
+                int offset = r * (perRun + 1);
+                GenerationListener shifted = runs == 1 ? listener
+                        : shift(listener, offset, planned, t.evaluations, started);
+                Phase phase = new Phase(saver, execution, r, offset, t.evaluations, t.generations, t.best,
+                        !screen && r == runs - 1, r == firstPhase ? resume : null, Drop.of(settings, t.best));
+                t.add(SingleRun.run(objective, settings.withSeed(seed).withGenerations(perRun), shifted, null, phase));
+            } else {
+                round(objective, settings, execution, listener, new Round(r, Math.min(round, runs - r), perRun,
+                        planned, started), saver, t.evaluations, t.generations, t.best, r == firstPhase ? resume : null)
+                        .forEach(t::add);
+            }
+        }
+        if (screen && t.cut == null) {
+            // The best screened run goes on from its population, on its own random stream.
+            int offset = runs * (perRun + 1) - 1;
+            GenerationListener shifted = shift(listener, offset, planned, t.evaluations, started);
+            Phase phase = new Phase(saver, execution, runs, offset, t.evaluations, t.generations, null, true,
+                    firstPhase == runs ? resume : null, Drop.NONE);
+            long seed = t.best != null ? t.best.seed() : resume.current().seed();
+            Run last = SingleRun.run(objective, settings.withSeed(seed).withGenerations(finalRun), shifted, t.best, phase);
+            t.evaluations += last.result().evaluations();
+            t.generations += last.result().generations();
+            t.best = last;
+        }
+        DeResult r = t.best.result();
+        return runs == 1 ? r : new DeResult(r.best(), r.bestFom(), t.generations, t.evaluations,
+                seconds(started), r.history(), r.log(), t.cut != null ? t.cut : r.stopReason());
+    }
+
+    /** The restarts' counts and best run so far, and why one was cut short (null: none was). */
+    private static final class Tally {
+        private Run best;
+        private long evaluations;
+        private int generations;
         // INTERRUPTED or CPU_BUDGET when a phase was cut short: no later restart or final run is made.
-        DeResult.StopReason cut = null;
-        for (int r = firstPhase; r < runs && cut == null; r++) {
-            long seed = r == 0 ? settings.seed() : RandomStreams.restartSeed(settings.seed(), r);
-            int offset = r * (perRun + 1);
-            GenerationListener shifted = runs == 1 ? listener
-                    : shift(listener, offset, planned, evaluations, started);
-            Phase phase = new Phase(saver, execution, r, offset, evaluations, generations, best,
-                    !screen && r == runs - 1, r == firstPhase ? resume : null, Drop.of(settings, best));
-            Run run = SingleRun.run(objective, settings.withSeed(seed).withGenerations(perRun), shifted, null, phase);
+        private DeResult.StopReason cut;
+
+        Tally(Run best, long evaluations, int generations) {
+            this.best = best;
+            this.evaluations = evaluations;
+            this.generations = generations;
+        }
+
+        /** Counts a finished (or cut) restart; {@code null}, a restart never started, counts nothing. */
+        void add(Run run) {
+            if (run == null) {
+                return;
+            }
             evaluations += run.result().evaluations();
             generations += run.result().generations();
             if (best == null || Population.better(run.result().bestFom(), best.result().bestFom())) {
                 best = run;
             }
             DeResult.StopReason stop = run.result().stopReason();
-            cut = stop == DeResult.StopReason.INTERRUPTED || stop == DeResult.StopReason.CPU_BUDGET ? stop : null;
+            if (cut == null && (stop == DeResult.StopReason.INTERRUPTED || stop == DeResult.StopReason.CPU_BUDGET)) {
+                cut = stop;
+            }
         }
-        if (screen && cut == null) {
-            // The best screened run goes on from its population, on its own random stream.
-            int offset = runs * (perRun + 1) - 1;
-            GenerationListener shifted = shift(listener, offset, planned, evaluations, started);
-            Phase phase = new Phase(saver, execution, runs, offset, evaluations, generations, null, true,
-                    firstPhase == runs ? resume : null, Drop.NONE);
-            long seed = best != null ? best.seed() : resume.current().seed();
-            best = SingleRun.run(objective, settings.withSeed(seed).withGenerations(finalRun), shifted, best, phase);
-            evaluations += best.result().evaluations();
-            generations += best.result().generations();
+    }
+
+    /** Restarts {@code first} to {@code first + size - 1}, screened side by side for {@code perRun} generations. */
+    private record Round(int first, int size, int perRun, int planned, long started) {
+    }
+
+    /**
+     * Runs a round of screened restarts, all dropped by the best run before the round; only the first
+     * saves checkpoints, resuming from {@code resume} when it is given.
+     */
+    private static List<Run> round(Objective objective, DeSettings settings, DeExecution execution,
+                                   GenerationListener listener, Round round, Saver saver, long evaluations,
+                                   int generations, Run best, DeCheckpoint resume) {
+        Drop drop = Drop.of(settings, best);
+        Saver silent = new Saver(Checkpointing.NONE, saver.fingerprint(), 0);
+        DeExecution single = execution.withThreads(1);
+        List<DeSettings> each = new ArrayList<>();
+        List<Phase> phases = new ArrayList<>();
+        int[] offsets = new int[round.size()];
+        for (int j = 0; j < round.size(); j++) {
+            int r = round.first() + j;
+            long seed = r == 0 ? settings.seed() : RandomStreams.restartSeed(settings.seed(), r);
+            offsets[j] = r * (round.perRun() + 1);
+            each.add(settings.withSeed(seed).withGenerations(round.perRun()));
+            phases.add(new Phase(j == 0 ? saver : silent, single, r, offsets[j], evaluations, generations, best,
+                    false, j == 0 ? resume : null, drop));
         }
-        DeResult r = best.result();
-        return runs == 1 ? r : new DeResult(r.best(), r.bestFom(), generations, evaluations,
-                seconds(started), r.history(), r.log(), cut != null ? cut : r.stopReason());
+        RoundListener heard = new RoundListener(listener, offsets, round.planned(),
+                evaluations, round.started());
+        return ScreenRound.run(objective, each, phases, execution.threads(), heard);
     }
 
     /** A run's result with the state another phase can continue from. */

@@ -70,6 +70,11 @@ public final class OptimizerSettings {
                     "With screened restarts, the generation at which a restart whose best figure of merit trails "
                             + "the best restart's at that generation is dropped (0: none dropped)",
                     DeSettings::screenDrop, (d, v) -> d.withScreenDrop((Integer) v)),
+            de("screenRound", SettingType.INTEGER, SettingBounds.atLeast(1),
+                    "With screened restarts, how many are screened side by side in a round, each on its own thread "
+                            + "when there are threads; a round's restarts are dropped by the rounds before it "
+                            + "(1: one after another)",
+                    DeSettings::screenRound, (d, v) -> d.withScreenRound((Integer) v)),
             de("startSpread", SettingType.NUMBER, SettingBounds.closed(0, 1),
                     "Draw the initial population within this fraction of each bound width around the start "
                             + "values (0: anywhere within the bounds)",

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.evofit.core.optim.Objective;
-import org.evofit.core.optim.RandomStreams;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,38 +37,12 @@ class ScreenDropTest {
     void restartsTrailingTheBestAtTheDropGenerationEndThereAndTheGlobalBasinWins() {
         DeResult fit = DifferentialEvolution.optimize(TWO_BASINS, SETTINGS, GenerationListener.NONE);
 
-        // The rule replayed on single runs of the restarts' seeds, each run to the end of screening.
-        int n = SETTINGS.population();
-        long evaluations = 0;
-        int generations = 0;
-        int dropped = 0;
-        DeResult best = null;
-        for (int r = 0; r < SETTINGS.restarts(); r++) {
-            long seed = r == 0 ? SETTINGS.seed() : RandomStreams.restartSeed(SETTINGS.seed(), r);
-            DeResult single = DifferentialEvolution.optimize(TWO_BASINS, DeSettings.defaults().withPopulation(n)
-                    .withGenerations(SCREEN).withSeed(seed), GenerationListener.NONE);
-            if (best != null && single.history()[DROP] > best.history()[DROP]) {
-                dropped++;
-                evaluations += (long) n * (DROP + 1);
-                generations += DROP;
+        // The rule replayed on single runs of the restarts' seeds, one after another (rounds of one).
+        ScreeningReplay replay = ScreeningReplay.of(TWO_BASINS, SETTINGS, 1, (r, dropped) ->
                 // A trailing run was bound for the local basin: the rule dropped nothing of value here.
-                assertThat(single.bestFom()).as("restart %d, dropped", r).isGreaterThanOrEqualTo(LOCAL_MINIMUM);
-                continue;
-            }
-            evaluations += single.evaluations();
-            generations += single.generations();
-            if (best == null || single.bestFom() < best.bestFom()) {
-                best = single;
-            }
-        }
-        evaluations += (long) n * SETTINGS.generations();
-        generations += SETTINGS.generations();
+                assertThat(dropped.bestFom()).as("restart %d, dropped", r).isGreaterThanOrEqualTo(LOCAL_MINIMUM));
 
-        assertThat(dropped).as("restarts dropped").isGreaterThanOrEqualTo(2);
-        assertThat(fit.evaluations()).isEqualTo(evaluations);
-        assertThat(fit.generations()).isEqualTo(generations);
-        assertThat(fit.bestFom()).as("the global basin's minimum, 0").isBetween(0.0, 1e-6);
-        assertThat(fit.best()).containsExactly(A, org.assertj.core.data.Offset.offset(1e-3));
+        replay.assertSpentAsAndFound(fit, A);
     }
 
     @Test
