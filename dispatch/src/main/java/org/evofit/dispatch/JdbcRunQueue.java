@@ -31,10 +31,11 @@ final class JdbcRunQueue implements RunQueue {
 
     @Override
     public void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
-                         Map<String, RepositoryState> origins, String request, RunPriority priority, String owner) {
+                         Map<String, RepositoryState> origins, String request, RunPriority priority, String owner,
+                         Double cpuBudget) {
         access.tx(c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO sweeps (id, source, submitted, run_count, request, "
-                    + "priority, owner) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    + "priority, owner, cpu_budget) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 st.setString(1, sweep);
                 st.setString(2, source);
                 st.setLong(3, access.now());
@@ -42,6 +43,7 @@ final class JdbcRunQueue implements RunQueue {
                 st.setString(5, request);
                 st.setInt(6, priority.rank());
                 st.setString(7, owner);
+                st.setObject(8, cpuBudget, java.sql.Types.DOUBLE);
                 st.executeUpdate();
             }
             insertRuns(c, sweep, runs, 0, origins);
@@ -205,6 +207,17 @@ final class JdbcRunQueue implements RunQueue {
     public void addCpu(String sweep, String run, double seconds) {
         access.tx(c -> Transactions.update(c, "UPDATE runs SET cpu_seconds = cpu_seconds + ?, cpu_at = ? WHERE sweep = ? AND id = ?",
                 seconds, access.now(), sweep, run));
+    }
+
+    @Override
+    public Optional<Double> cpuLeft(String sweep) {
+        return access.tx(c -> {
+            List<Double> out = new ArrayList<>();
+            Transactions.forEachRow(c, "SELECT s.cpu_budget - (SELECT COALESCE(SUM(r.cpu_seconds), 0) FROM runs r "
+                    + "WHERE r.sweep = s.id) FROM sweeps s WHERE s.id = ? AND s.cpu_budget IS NOT NULL",
+                    rs -> out.add(rs.getDouble(1)), sweep);
+            return out.stream().findFirst();
+        });
     }
 
     @Override

@@ -34,15 +34,19 @@ public interface RunQueue {
      */
     default void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
                           Map<String, RepositoryState> origins, String request) {
-        addSweep(sweep, source, runs, inputs, origins, request, RunPriority.NORMAL, null);
+        addSweep(sweep, source, runs, inputs, origins, request, RunPriority.NORMAL, null, null);
     }
 
     /**
      * Adds a new sweep as {@link #addSweep(String, String, List, Map, Map, String)} does, its runs in the
-     * workers' queue with {@code priority}, owned by {@code owner} (an account of {@code evofit serve}; null: none).
+     * workers' queue with {@code priority}, owned by {@code owner} (an account of {@code evofit serve}; null: none),
+     * its fits together allowed {@code cpuBudget} CPU seconds on the workers (null: no bound).
      */
     void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
-                  Map<String, RepositoryState> origins, String request, RunPriority priority, String owner);
+                  Map<String, RepositoryState> origins, String request, RunPriority priority, String owner, Double cpuBudget);
+
+    /** The CPU seconds the sweep's fits may still use (its budget less its runs' use so far); empty: no bound. */
+    Optional<Double> cpuLeft(String sweep);
 
     /** Adds {@code seconds} of CPU time to the run's use (a worker's, after each attempt's fit), dated now. */
     void addCpu(String sweep, String run, double seconds);

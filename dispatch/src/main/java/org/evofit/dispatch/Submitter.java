@@ -62,20 +62,21 @@ public final class Submitter {
      */
     public static Submission submit(Database db, String source, List<RunSpec> plan, String request, EventLog log,
                                     Consumer<String> stored) {
-        return submit(db, source, plan, request, null, RunPriority.NORMAL, log, stored);
+        return submit(db, source, plan, request, null, RunPriority.NORMAL, null, log, stored);
     }
 
     /**
      * Submits the plan as {@link #submit(Database, String, List, String, EventLog, Consumer)} does for {@code owner}
      * (an account of {@code evofit serve}, whose quotas count the runs' CPU time; null: none), its runs in the workers'
-     * queue with {@code priority} (a guest's: {@link RunPriority#LOW}).
+     * queue with {@code priority} (a guest's: {@link RunPriority#LOW}), its fits together allowed {@code cpuBudget} CPU
+     * seconds on the workers (null: no bound; past it a fit stops with its best so far, marked CPU_BUDGET).
      */
     public static Submission submit(Database db, String source, List<RunSpec> plan, String request, String owner,
-                                    RunPriority priority, EventLog log, Consumer<String> stored) {
+                                    RunPriority priority, Double cpuBudget, EventLog log, Consumer<String> stored) {
         String sweep = newSweepId();
         RunStore store = db.store();
         store.queue().addSweep(sweep, source, plan, InputFiles.collect(plan), ModelOrigins.of(plan), request, priority,
-                owner);
+                owner, cpuBudget);
         stored.accept(sweep);
         Instant submitted;
         String unscheduled = null;

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.evofit.core.de.Checkpointing;
 import org.evofit.looper.RunExecutor;
 import org.evofit.looper.RunOutcome;
 import org.evofit.looper.RunSpec;
@@ -261,7 +262,8 @@ public final class Worker implements AutoCloseable {
             previous.commit();
         }
         long cpuBefore = LeaseEnds.cpuNanos();
-        RunOutcome outcome = fit(new RunExecutor(files, options.threads()), spec, lease);
+        RunOutcome outcome = fit(new RunExecutor(files, options.threads(), s -> Checkpointing.NONE,
+                s -> CpuBudget.listener(store.queue().cpuLeft(lease.sweep()), cpuBefore)), spec, lease);
         // Whatever the outcome, what follows talks to the store, which an interrupt flag could break.
         Thread.interrupted();
         ends.meter(lease, (LeaseEnds.cpuNanos() - cpuBefore) / 1e9);

@@ -73,7 +73,7 @@ class GuestPriorityClusterTest {
      */
     private static String submit(Database db, Path sweepFile, List<RunSpec> plan, RunPriority priority,
                                  Map<String, Instant> submitted) {
-        Submitter.Submission s = Submitter.submit(db, sweepFile.toString(), plan, null, null, priority, EventLog.NONE, id -> { });
+        Submitter.Submission s = Submitter.submit(db, sweepFile.toString(), plan, null, null, priority, null, EventLog.NONE, id -> { });
         submitted.put(s.sweep(), s.submitted());
         return s.sweep();
     }

@@ -83,8 +83,8 @@ class RunStoreContractTest {
         with(kind, (store, db) -> {
             Instant before = Instant.now().minusSeconds(1);
             store.queue().addSweep("s1", "sweep.yaml", List.of(spec("a", null), spec("b", null)), Map.of(), Map.of(), null,
-                    RunPriority.NORMAL, "alice");
-            store.queue().addSweep("s2", "sweep.yaml", List.of(spec("a", null)), Map.of(), Map.of(), null, RunPriority.LOW, "bob");
+                    RunPriority.NORMAL, "alice", null);
+            store.queue().addSweep("s2", "sweep.yaml", List.of(spec("a", null)), Map.of(), Map.of(), null, RunPriority.LOW, "bob", null);
             store.queue().addCpu("s1", "a", 1.5);
             store.queue().addCpu("s1", "a", 1.25);
             store.queue().addCpu("s1", "b", 2.0);
@@ -102,9 +102,9 @@ class RunStoreContractTest {
     void anOwnersSweepWaitsUntilOneOfItsRunsStarts(String kind) throws Exception {
         with(kind, (store, db) -> {
             store.queue().addSweep("s1", "sweep.yaml", List.of(spec("a", null), spec("b", null)), Map.of(), Map.of(), null,
-                    RunPriority.NORMAL, "alice");
+                    RunPriority.NORMAL, "alice", null);
             store.queue().addSweep("s2", "sweep.yaml", List.of(spec("a", null)), Map.of(), Map.of(), null, RunPriority.NORMAL,
-                    "alice");
+                    "alice", null);
             store.queue().addSweep("s3", "sweep.yaml", List.of(spec("a", null)), Map.of());
             assertThat(store.queue().waitingSweeps("alice")).isEqualTo(2);
             assertThat(store.leases().claim("s1", "a", "w1")).isPresent();
@@ -356,8 +356,8 @@ class RunStoreContractTest {
                 try (Connection c = db.dataSource().getConnection();
                      ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM evofit_schema_history WHERE success")) {
                     rs.next();
-                    // SQLite has the run store's migrations (V1, V3 to V9); PostgreSQL also Quartz's tables (V2).
-                    assertThat(rs.getInt(1)).isEqualTo(t.isPostgres() ? 9 : 8);
+                    // SQLite has the run store's migrations (V1, V3 to V10); PostgreSQL also Quartz's tables (V2).
+                    assertThat(rs.getInt(1)).isEqualTo(t.isPostgres() ? 10 : 9);
                 }
                 if (t.isPostgres()) {
                     try (Connection c = db.dataSource().getConnection();

@@ -176,7 +176,7 @@ final class ClusterRuns implements SubmissionRunner {
                 // Saved the moment the store holds the sweep: a restart after this never submits it again.
                 // A guest's runs wait in the workers' queue while any other run waits, as on local slots.
                 RunPriority priority = s.lowPriority() ? RunPriority.LOW : RunPriority.NORMAL;
-                sweep = Submitter.submit(db, source, plan, s.requestId(), s.user(), priority, EventLog.NONE,
+                sweep = Submitter.submit(db, source, plan, s.requestId(), s.user(), priority, null, EventLog.NONE,
                         stored -> store.save(s.submittedAs(stored))).sweep();
             }
         }
