@@ -64,6 +64,7 @@ public final class KernelBenchmark {
     /** Every implementation, the production kernel first. */
     static List<KernelImplementation> implementations() {
         List<KernelImplementation> all = new ArrayList<>(List.of(KernelImplementation.values()));
+        all.removeIf(implementation -> !implementation.available());
         all.remove(KernelImplementation.PRODUCTION);
         all.add(0, KernelImplementation.PRODUCTION);
         return all;

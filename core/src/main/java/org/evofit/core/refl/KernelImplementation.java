@@ -12,7 +12,13 @@ public enum KernelImplementation {
      * production kernel: {@code ReflectivityModel} (every model file's reflectivity fit with GenX's
      * resolution modes) evaluates with it.
      */
-    SEQUENCE("sequence", true, "fits of model files (GenX resolution modes)"),
+    SEQUENCE("sequence", true, "fits of model files when the JVM lacks the Vector API; the reference of vector"),
+    /**
+     * {@link VectorKernel}: {@link #SEQUENCE}'s recursion on several Q values per instruction, the same
+     * bits. The production kernel when the JVM resolved module {@code jdk.incubator.vector}
+     * ({@link #available()}), as the {@code evofit} launcher has it do.
+     */
+    VECTOR("vector", true, "fits of model files (GenX resolution modes)"),
     /**
      * {@link SequenceKernel} whose walk takes a run of repeated slabs (a multilayer's periods) as a
      * power of the period's matrix, {@link PowerWalk}: log₂ n matrix products for n periods. The same
@@ -28,8 +34,11 @@ public enum KernelImplementation {
     /** {@link NaiveParratt}: the plain form with a complex object per operation; the reference. */
     NAIVE("naive", false, "none: the reference the others are checked against");
 
-    /** The implementation fits of model files use, which the benchmark reports first. */
-    public static final KernelImplementation PRODUCTION = SEQUENCE;
+    /**
+     * The implementation fits of model files use, which the benchmark reports first: {@link #VECTOR}
+     * where it is available, else {@link #SEQUENCE}, whose numbers are the same.
+     */
+    public static final KernelImplementation PRODUCTION = vectorModule() ? VECTOR : SEQUENCE;
 
     private final String label;
     private final boolean allocationFree;
@@ -39,6 +48,18 @@ public enum KernelImplementation {
         this.label = label;
         this.allocationFree = allocationFree;
         this.usedBy = usedBy;
+    }
+
+    /**
+     * Whether this JVM can run the implementation: all can but {@link #VECTOR}, which needs module
+     * {@code jdk.incubator.vector} resolved at start-up ({@code --add-modules jdk.incubator.vector}).
+     */
+    public boolean available() {
+        return this != VECTOR || vectorModule();
+    }
+
+    private static boolean vectorModule() {
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
     }
 
     /** The short name the benchmark prints. */
@@ -56,13 +77,22 @@ public enum KernelImplementation {
         return usedBy;
     }
 
-    /** A kernel with its own scratch memory, for one thread. */
+    /**
+     * A kernel with its own scratch memory, for one thread.
+     *
+     * @throws IllegalStateException for an implementation this JVM cannot run ({@link #available()})
+     */
     public ParrattKernel newKernel() {
+        if (!available()) {
+            throw new IllegalStateException("the " + label + " kernel needs the JVM option"
+                    + " --add-modules jdk.incubator.vector, which the evofit launcher passes");
+        }
         return switch (this) {
             case SEQUENCE, PERIODIC -> {
                 SequenceKernel.Workspace workspace = new SequenceKernel.Workspace(this == PERIODIC);
                 yield (stack, q, from, to, out) -> SequenceKernel.reflectivity(stack, q, from, to, out, workspace);
             }
+            case VECTOR -> VectorKernel.newKernel();
             case SLAB -> new SlabKernel();
             case NAIVE -> (stack, q, from, to, out) -> {
                 SlabStack slabs = stack.toSlabStack();

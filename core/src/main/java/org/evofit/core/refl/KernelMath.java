@@ -36,26 +36,26 @@ final class KernelMath {
     static final double EXP_SMALL_LIMIT = 1.0 / 64;
     private static final int CIS_TABLE_BITS = 6;
     private static final int CIS_MASK = (1 << CIS_TABLE_BITS) - 1;
-    private static final double CIS_SCALE;
-    private static final double CIS_STEP_1;
-    private static final double CIS_STEP_2;
-    private static final double CIS_STEP_3;
-    private static final double[] CIS_COS = new double[1 << CIS_TABLE_BITS];
-    private static final double[] CIS_SIN = new double[1 << CIS_TABLE_BITS];
+    static final double CIS_SCALE;
+    static final double CIS_STEP_1;
+    static final double CIS_STEP_2;
+    static final double CIS_STEP_3;
+    static final double[] CIS_COS = new double[1 << CIS_TABLE_BITS];
+    static final double[] CIS_SIN = new double[1 << CIS_TABLE_BITS];
 
-    private static final int EXP_TABLE_BITS = 6;
+    static final int EXP_TABLE_BITS = 6;
     private static final int EXP_TABLE_SIZE = 1 << EXP_TABLE_BITS;
-    private static final double EXP_SCALE;
-    private static final double LN2_STEP_HI;
-    private static final double LN2_STEP_LO;
-    private static final double[] TWO_POW_FRACTION = new double[EXP_TABLE_SIZE];
+    static final double EXP_SCALE;
+    static final double LN2_STEP_HI;
+    static final double LN2_STEP_LO;
+    static final double[] TWO_POW_FRACTION = new double[EXP_TABLE_SIZE];
 
-    private static final double S3 = -1.0 / 6;
-    private static final double S5 = 1.0 / 120;
-    private static final double S7 = -1.0 / 5040;
-    private static final double C4 = 1.0 / 24;
-    private static final double C6 = -1.0 / 720;
-    private static final double C8 = 1.0 / 40320;
+    static final double S3 = -1.0 / 6;
+    static final double S5 = 1.0 / 120;
+    static final double S7 = -1.0 / 5040;
+    static final double C4 = 1.0 / 24;
+    static final double C6 = -1.0 / 720;
+    static final double C8 = 1.0 / 40320;
 
     static {
         MathContext mc = MathContext.DECIMAL128;
