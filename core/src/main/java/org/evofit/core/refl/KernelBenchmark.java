@@ -77,6 +77,9 @@ public final class KernelBenchmark {
      * C2 compiler a good part of a second on this machine, inside its measurement.
      */
     private void warmUpBothPaths() {
+        if (KernelImplementation.VECTOR.available()) {
+            awaitVectorWarmUp();
+        }
         double[] q = BenchStacks.linear(0.005, 0.5, 1000);
         double[] out = new double[q.length];
         SlabStack clear = BenchStacks.random(40, 1);
@@ -93,6 +96,20 @@ public final class KernelBenchmark {
                 kernel.reflectivity(absorbing, q, out);
                 kernel.reflectivity(real, q, out);
             }
+        }
+    }
+
+    /**
+     * Waits until {@link VectorWarmUp} has seen the JIT compile the vector kernel: its interpreted
+     * code is a hundred times slower, and under load the compiler can take longer than a case's
+     * measuring time.
+     */
+    private static void awaitVectorWarmUp() {
+        VectorWarmUp.vectorFaster();
+        try {
+            VectorWarmUp.await(5, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -3,7 +3,8 @@ package org.evofit.core.refl;
 /**
  * Every implementation of {@link ParrattKernel}: the benchmark ({@code evofit bench --kernel}), the
  * ORSO validation tests and the allocation tests run each of them, so a new kernel is one constant
- * here plus its class. {@link #PRODUCTION} is the one reflectivity fits of model files use.
+ * here plus its class. {@link #PRODUCTION} is the one reflectivity fits of model files use, through
+ * {@link #forFits()}.
  */
 public enum KernelImplementation {
 
@@ -48,6 +49,15 @@ public enum KernelImplementation {
         this.label = label;
         this.allocationFree = allocationFree;
         this.usedBy = usedBy;
+    }
+
+    /**
+     * A kernel for one of a fit's threads: {@link #PRODUCTION}'s, except that the vector kernel evaluates
+     * with {@link #SEQUENCE}'s code, which gives the same bits, until a background warm-up has seen the
+     * JIT compile the vector code ({@link VectorWarmUp}); the first such kernel starts the warm-up.
+     */
+    public static ParrattKernel forFits() {
+        return PRODUCTION == VECTOR ? VectorKernel.newFitKernel() : PRODUCTION.newKernel();
     }
 
     /**

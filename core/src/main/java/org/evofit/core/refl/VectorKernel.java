@@ -78,6 +78,23 @@ final class VectorKernel {
     }
 
     /**
+     * This kernel for a fit's thread: {@link SequenceKernel} until {@link VectorWarmUp} has seen the
+     * vector code compiled, then this one; the same bits either way.
+     */
+    static ParrattKernel newFitKernel() {
+        VectorWarmUp.vectorFaster();
+        Workspace workspace = new Workspace();
+        SequenceKernel.Workspace scalar = new SequenceKernel.Workspace();
+        return (stack, q, from, to, out) -> {
+            if (VectorWarmUp.vectorFaster()) {
+                reflectivity(stack, q, from, to, out, workspace);
+            } else {
+                SequenceKernel.reflectivity(stack, q, from, to, out, scalar);
+            }
+        };
+    }
+
+    /**
      * Writes R(q[i]) into out[i] for every i in [from, to), bit for bit what
      * {@link SequenceKernel#reflectivity(LayerSequence, double[], int, int, double[], SequenceKernel.Workspace)}
      * writes. Allocates nothing once the workspace has grown.

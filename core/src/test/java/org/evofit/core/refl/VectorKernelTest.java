@@ -3,6 +3,7 @@ package org.evofit.core.refl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,5 +95,26 @@ class VectorKernelTest {
         stack.append(2, 5);
         stack.setLayer(0, 0, 0, 25);
         assertSameBits(stack, BenchStacks.linear(0, 0.3, 90), "vacuum slabs");
+    }
+
+    @Test
+    void fitsSwitchToTheVectorKernelOnceTheWarmUpHasSeenItCompiledAndKeepTheBits() throws InterruptedException {
+        ParrattKernel fits = KernelImplementation.forFits();
+        LayerSequence stack = LayerSequence.of(BenchStacks.random(30, 11));
+        double[] q = BenchStacks.linear(0.005, 0.4, 200);
+        double[] early = new double[q.length];
+        fits.reflectivity(stack, q, early);
+
+        // The event the switch waits for; the bound only keeps a broken warm-up from hanging the build.
+        assertThat(VectorWarmUp.await(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(VectorWarmUp.vectorFaster()).as("the compiled vector kernel beats the scalar one").isTrue();
+        double[] late = new double[q.length];
+        fits.reflectivity(stack, q, late);
+        double[] scalar = new double[q.length];
+        SequenceKernel.reflectivity(stack, q, scalar, new SequenceKernel.Workspace());
+        for (int i = 0; i < q.length; i++) {
+            assertThat(Double.doubleToRawLongBits(early[i])).isEqualTo(Double.doubleToRawLongBits(scalar[i]));
+            assertThat(Double.doubleToRawLongBits(late[i])).isEqualTo(Double.doubleToRawLongBits(scalar[i]));
+        }
     }
 }

@@ -293,7 +293,7 @@ public final class ReflectivityModel implements ParameterizedModel {
     /** One thread's buffers; the kernel reads the stack set just before the instrument asks for R. */
     private final class Evaluator implements ModelEvaluator, Reflectivity, AccurateSmearing {
         private final SampleLayout.Scratch scratch = new SampleLayout.Scratch(sample);
-        private final ParrattKernel kernel = KernelImplementation.PRODUCTION.newKernel();
+        private final ParrattKernel kernel = KernelImplementation.forFits();
         private final InstrumentWorkspace pipeline = new InstrumentWorkspace();
         private LayerSequence stack;
         private final SmearingCache smearing = new SmearingCache();
