@@ -23,9 +23,9 @@ class BenchCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode root = new ObjectMapper().readTree(run.out());
         assertThat(root.get("productionKernel").asText()).isEqualTo(KernelImplementation.PRODUCTION.label())
-                .isEqualTo("sequence");
+                .isEqualTo("vector");
         assertThat(root.get("kernels")).hasSize(KernelImplementation.values().length);
-        assertThat(root.get("kernels").get(0).get("name").asText()).isEqualTo("sequence");
+        assertThat(root.get("kernels").get(0).get("name").asText()).isEqualTo("vector");
         assertThat(root.get("kernels").get(0).get("production").asBoolean()).isTrue();
         JsonNode timings = root.get("kernel");
         assertThat(timings).hasSize(8 * KernelImplementation.values().length);
