@@ -29,8 +29,8 @@ public final class SequenceKernel {
 
     /** Per-thread scratch memory, grown to the largest sequence seen. */
     public static final class Workspace {
-        private double[] kzRe = new double[0];
-        private double[] kzIm = new double[0];
+        double[] kzRe = new double[0];
+        double[] kzIm = new double[0];
         double[] pRe = new double[0];
         double[] pIm = new double[0];
         double[] aRe = new double[0];
@@ -41,8 +41,9 @@ public final class SequenceKernel {
         final double[] nIm = new double[BLOCK];
         final double[] dRe = new double[BLOCK];
         final double[] dIm = new double[BLOCK];
-        private final KernelWorkspace fallback = new KernelWorkspace();
-        private boolean[] slab = new boolean[0];
+        final KernelWorkspace fallback = new KernelWorkspace();
+        /** Whether each distinct layer is used as a slab, strictly inside the stack. */
+        boolean[] slab = new boolean[0];
         private final RepeatPlan plan = new RepeatPlan();
         /** Null for the plain walk. */
         private final PowerWalk power;
@@ -105,19 +106,7 @@ public final class SequenceKernel {
      * @param ws   scratch memory owned by the calling thread
      */
     public static void reflectivity(LayerSequence s, double[] q, int from, int to, double[] out, Workspace ws) {
-        if (s.length < 2) {
-            throw new IllegalArgumentException("a stack needs a fronting and a backing medium");
-        }
-        if (from < 0 || to > q.length || to > out.length || from > to) {
-            throw new IndexOutOfBoundsException("range [" + from + ", " + to + ") for " + q.length
-                    + " Q values and " + out.length + " outputs");
-        }
-        ws.ensure(s.layers, s.interfaces);
-        // Only layers strictly inside the stack need phase factors.
-        java.util.Arrays.fill(ws.slab, 0, s.layers, false);
-        for (int j = 1; j < s.length - 1; j++) {
-            ws.slab[s.sequence[j]] = true;
-        }
+        prepare(s, q, from, to, out, ws);
         if (ws.power != null) {
             ws.plan.plan(s);
         } else {
@@ -128,12 +117,38 @@ public final class SequenceKernel {
             degenerate |= block(s, q, start, Math.min(to, start + BLOCK), out, ws);
         }
         if (degenerate) {
-            // Q exactly at a critical edge can meet 0/0; the general kernel resolves those limits.
-            SlabStack stack = s.toSlabStack();
-            for (int i = from; i < to; i++) {
-                if (Double.isNaN(out[i])) {
-                    ReflectivityKernel.reflectivity(stack, q, i, i + 1, out, ws.fallback);
-                }
+            resolveDegenerate(s, q, from, to, out, ws);
+        }
+    }
+
+    /**
+     * Checks the arguments, grows the workspace to the stack and marks the layers used as slabs
+     * ({@link Workspace#slab}): only layers strictly inside the stack need phase factors.
+     */
+    static void prepare(LayerSequence s, double[] q, int from, int to, double[] out, Workspace ws) {
+        if (s.length < 2) {
+            throw new IllegalArgumentException("a stack needs a fronting and a backing medium");
+        }
+        if (from < 0 || to > q.length || to > out.length || from > to) {
+            throw new IndexOutOfBoundsException("range [" + from + ", " + to + ") for " + q.length
+                    + " Q values and " + out.length + " outputs");
+        }
+        ws.ensure(s.layers, s.interfaces);
+        java.util.Arrays.fill(ws.slab, 0, s.layers, false);
+        for (int j = 1; j < s.length - 1; j++) {
+            ws.slab[s.sequence[j]] = true;
+        }
+    }
+
+    /**
+     * Evaluates again, with the general kernel, every result in [from, to) that is NaN: Q exactly at
+     * a critical edge can meet 0/0, and the general kernel resolves those limits.
+     */
+    static void resolveDegenerate(LayerSequence s, double[] q, int from, int to, double[] out, Workspace ws) {
+        SlabStack stack = s.toSlabStack();
+        for (int i = from; i < to; i++) {
+            if (Double.isNaN(out[i])) {
+                ReflectivityKernel.reflectivity(stack, q, i, i + 1, out, ws.fallback);
             }
         }
     }

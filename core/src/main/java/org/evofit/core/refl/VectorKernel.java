@@ -22,53 +22,33 @@ import jdk.incubator.vector.VectorOperators;
  */
 final class VectorKernel {
 
-    static final int BLOCK = 64;
+    /** SequenceKernel's block: the two share its workspace's per-layer and per-interface arrays. */
+    static final int BLOCK = SequenceKernel.BLOCK;
     private static final int LANES = VectorMath.SPECIES.length();
     /** As {@link SequenceKernel}: each step grows N and D by at most about 4·max|kz|. */
     private static final int RESCALE_EVERY = 32;
+    /** The least and the greatest double whose exponent is within ±1000. */
+    private static final double MIN_NORM = 0x1p-1000;
+    private static final double MAX_NORM = Math.nextDown(0x1p1001);
 
     private VectorKernel() {
     }
 
-    /** Per-thread scratch memory, grown to the largest sequence seen. */
+    /**
+     * Per-thread scratch memory: {@link SequenceKernel}'s arrays per distinct layer and interface,
+     * grown to the largest sequence seen, and one block's Q values and intermediate results.
+     */
     static final class Workspace {
+        final SequenceKernel.Workspace sequence = new SequenceKernel.Workspace();
         final double[] q = new double[BLOCK];
-        double[] kzRe = new double[0];
-        double[] kzIm = new double[0];
-        double[] pRe = new double[0];
-        double[] pIm = new double[0];
-        double[] aRe = new double[0];
-        double[] aIm = new double[0];
-        double[] bRe = new double[0];
-        double[] bIm = new double[0];
-        final double[] gRe = new double[BLOCK];
-        final double[] gIm = new double[BLOCK];
-        final double[] r = new double[BLOCK];
-        private boolean[] slab = new boolean[0];
-        /** Per Q value of the block: an exponent, an angle, their exponential. */
+        /** Per Q value of the block: an exponent, an angle, their exponential, a roughness factor, R. */
         final double[] x = new double[BLOCK];
         final double[] angle = new double[BLOCK];
         final double[] e = new double[BLOCK];
+        final double[] gRe = new double[BLOCK];
+        final double[] gIm = new double[BLOCK];
+        final double[] r = new double[BLOCK];
         final int[] index = new int[LANES];
-        final KernelWorkspace fallback = new KernelWorkspace();
-
-        private void ensure(int layers, int interfaces) {
-            if (slab.length < layers) {
-                slab = new boolean[layers];
-            }
-            if (kzRe.length < layers * BLOCK) {
-                kzRe = new double[layers * BLOCK];
-                kzIm = new double[layers * BLOCK];
-                pRe = new double[layers * BLOCK];
-                pIm = new double[layers * BLOCK];
-            }
-            if (aRe.length < interfaces * BLOCK) {
-                aRe = new double[interfaces * BLOCK];
-                aIm = new double[interfaces * BLOCK];
-                bRe = new double[interfaces * BLOCK];
-                bIm = new double[interfaces * BLOCK];
-            }
-        }
     }
 
     /** This kernel behind the interface, with its own workspace. */
@@ -84,12 +64,11 @@ final class VectorKernel {
     static ParrattKernel newFitKernel() {
         VectorWarmUp.vectorFaster();
         Workspace workspace = new Workspace();
-        SequenceKernel.Workspace scalar = new SequenceKernel.Workspace();
         return (stack, q, from, to, out) -> {
             if (VectorWarmUp.vectorFaster()) {
                 reflectivity(stack, q, from, to, out, workspace);
             } else {
-                SequenceKernel.reflectivity(stack, q, from, to, out, scalar);
+                SequenceKernel.reflectivity(stack, q, from, to, out, workspace.sequence);
             }
         };
     }
@@ -100,19 +79,7 @@ final class VectorKernel {
      * writes. Allocates nothing once the workspace has grown.
      */
     static void reflectivity(LayerSequence s, double[] q, int from, int to, double[] out, Workspace ws) {
-        if (s.length < 2) {
-            throw new IllegalArgumentException("a stack needs a fronting and a backing medium");
-        }
-        if (from < 0 || to > q.length || to > out.length || from > to) {
-            throw new IndexOutOfBoundsException("range [" + from + ", " + to + ") for " + q.length
-                    + " Q values and " + out.length + " outputs");
-        }
-        ws.ensure(s.layers, s.interfaces);
-        // Only layers strictly inside the stack need phase factors.
-        java.util.Arrays.fill(ws.slab, 0, s.layers, false);
-        for (int j = 1; j < s.length - 1; j++) {
-            ws.slab[s.sequence[j]] = true;
-        }
+        SequenceKernel.prepare(s, q, from, to, out, ws.sequence);
         boolean degenerate = false;
         for (int start = from; start < to; start += BLOCK) {
             int len = Math.min(to, start + BLOCK) - start;
@@ -128,12 +95,7 @@ final class VectorKernel {
             }
         }
         if (degenerate) {
-            SlabStack stack = s.toSlabStack();
-            for (int i = from; i < to; i++) {
-                if (Double.isNaN(out[i])) {
-                    ReflectivityKernel.reflectivity(stack, q, i, i + 1, out, ws.fallback);
-                }
-            }
+            SequenceKernel.resolveDegenerate(s, q, from, to, out, ws.sequence);
         }
     }
 
@@ -145,14 +107,14 @@ final class VectorKernel {
             final double vi = s.uIm[l] - s.uIm[ambient];
             final double twoD = 2 * s.thickness[l];
             final int o = l * BLOCK;
-            wavevectors(vr, vi, padded, ws.q, ws.kzRe, ws.kzIm, o);
-            if (ws.slab[l]) {
+            wavevectors(vr, vi, padded, ws.q, ws.sequence.kzRe, ws.sequence.kzIm, o);
+            if (ws.sequence.slab[l]) {
                 for (int i = 0; i < padded; i += LANES) {
-                    DoubleVector.fromArray(VectorMath.SPECIES, ws.kzIm, o + i).mul(-twoD).intoArray(ws.x, i);
-                    DoubleVector.fromArray(VectorMath.SPECIES, ws.kzRe, o + i).mul(twoD).intoArray(ws.angle, i);
+                    DoubleVector.fromArray(VectorMath.SPECIES, ws.sequence.kzIm, o + i).mul(-twoD).intoArray(ws.x, i);
+                    DoubleVector.fromArray(VectorMath.SPECIES, ws.sequence.kzRe, o + i).mul(twoD).intoArray(ws.angle, i);
                 }
                 VectorMath.exp(ws.x, ws.e, padded, ws.index);
-                VectorMath.cis(ws.angle, ws.e, ws.pRe, ws.pIm, o, padded, ws.index);
+                VectorMath.cis(ws.angle, ws.e, ws.sequence.pRe, ws.sequence.pIm, o, padded, ws.index);
             }
         }
     }
@@ -194,10 +156,10 @@ final class VectorKernel {
             final double s2 = -2 * s.sigma[k] * s.sigma[k];
             if (s2 != 0) {
                 for (int i = 0; i < padded; i += LANES) {
-                    DoubleVector kUr = DoubleVector.fromArray(VectorMath.SPECIES, ws.kzRe, up + i);
-                    DoubleVector kUi = DoubleVector.fromArray(VectorMath.SPECIES, ws.kzIm, up + i);
-                    DoubleVector kLr = DoubleVector.fromArray(VectorMath.SPECIES, ws.kzRe, low + i);
-                    DoubleVector kLi = DoubleVector.fromArray(VectorMath.SPECIES, ws.kzIm, low + i);
+                    DoubleVector kUr = DoubleVector.fromArray(VectorMath.SPECIES, ws.sequence.kzRe, up + i);
+                    DoubleVector kUi = DoubleVector.fromArray(VectorMath.SPECIES, ws.sequence.kzIm, up + i);
+                    DoubleVector kLr = DoubleVector.fromArray(VectorMath.SPECIES, ws.sequence.kzRe, low + i);
+                    DoubleVector kLi = DoubleVector.fromArray(VectorMath.SPECIES, ws.sequence.kzIm, low + i);
                     kUr.mul(kLr).sub(kUi.mul(kLi)).mul(s2).intoArray(ws.x, i);
                     kUr.mul(kLi).add(kUi.mul(kLr)).mul(s2).intoArray(ws.angle, i);
                 }
@@ -211,10 +173,10 @@ final class VectorKernel {
     /** a and b of one interface, with the roughness factor g in ws.gRe, ws.gIm when {@code rough}. */
     private static void fractions(int up, int low, boolean rough, int o, int padded, Workspace ws) {
         for (int i = 0; i < padded; i += LANES) {
-            DoubleVector kUr = DoubleVector.fromArray(VectorMath.SPECIES, ws.kzRe, up + i);
-            DoubleVector kUi = DoubleVector.fromArray(VectorMath.SPECIES, ws.kzIm, up + i);
-            DoubleVector kLr = DoubleVector.fromArray(VectorMath.SPECIES, ws.kzRe, low + i);
-            DoubleVector kLi = DoubleVector.fromArray(VectorMath.SPECIES, ws.kzIm, low + i);
+            DoubleVector kUr = DoubleVector.fromArray(VectorMath.SPECIES, ws.sequence.kzRe, up + i);
+            DoubleVector kUi = DoubleVector.fromArray(VectorMath.SPECIES, ws.sequence.kzIm, up + i);
+            DoubleVector kLr = DoubleVector.fromArray(VectorMath.SPECIES, ws.sequence.kzRe, low + i);
+            DoubleVector kLi = DoubleVector.fromArray(VectorMath.SPECIES, ws.sequence.kzIm, low + i);
             DoubleVector ar = kUr.sub(kLr);
             DoubleVector ai = kUi.sub(kLi);
             DoubleVector br = kUr.add(kLr);
@@ -227,10 +189,10 @@ final class VectorKernel {
                 ar = tr;
             }
             VectorMask<Double> open = br.compare(VectorOperators.EQ, 0).and(bi.compare(VectorOperators.EQ, 0));
-            ar.blend(0, open).intoArray(ws.aRe, o + i);
-            ai.blend(0, open).intoArray(ws.aIm, o + i);
-            br.blend(1, open).intoArray(ws.bRe, o + i);
-            bi.intoArray(ws.bIm, o + i);
+            ar.blend(0, open).intoArray(ws.sequence.aRe, o + i);
+            ai.blend(0, open).intoArray(ws.sequence.aIm, o + i);
+            br.blend(1, open).intoArray(ws.sequence.bRe, o + i);
+            bi.intoArray(ws.sequence.bIm, o + i);
         }
     }
 
@@ -254,15 +216,15 @@ final class VectorKernel {
                     DoubleVector ni = nIm;
                     if (j < last) {
                         final int p = s.sequence[j] * BLOCK + i;
-                        DoubleVector pr = DoubleVector.fromArray(VectorMath.SPECIES, ws.pRe, p);
-                        DoubleVector pi = DoubleVector.fromArray(VectorMath.SPECIES, ws.pIm, p);
+                        DoubleVector pr = DoubleVector.fromArray(VectorMath.SPECIES, ws.sequence.pRe, p);
+                        DoubleVector pi = DoubleVector.fromArray(VectorMath.SPECIES, ws.sequence.pIm, p);
                         nr = nRe.mul(pr).sub(nIm.mul(pi));
                         ni = nRe.mul(pi).add(nIm.mul(pr));
                     }
-                    DoubleVector ar = DoubleVector.fromArray(VectorMath.SPECIES, ws.aRe, o);
-                    DoubleVector ai = DoubleVector.fromArray(VectorMath.SPECIES, ws.aIm, o);
-                    DoubleVector br = DoubleVector.fromArray(VectorMath.SPECIES, ws.bRe, o);
-                    DoubleVector bi = DoubleVector.fromArray(VectorMath.SPECIES, ws.bIm, o);
+                    DoubleVector ar = DoubleVector.fromArray(VectorMath.SPECIES, ws.sequence.aRe, o);
+                    DoubleVector ai = DoubleVector.fromArray(VectorMath.SPECIES, ws.sequence.aIm, o);
+                    DoubleVector br = DoubleVector.fromArray(VectorMath.SPECIES, ws.sequence.bRe, o);
+                    DoubleVector bi = DoubleVector.fromArray(VectorMath.SPECIES, ws.sequence.bIm, o);
                     nRe = ar.mul(dRe).sub(ai.mul(dIm)).add(br.mul(nr)).sub(bi.mul(ni));
                     nIm = ar.mul(dIm).add(ai.mul(dRe)).add(br.mul(ni)).add(bi.mul(nr));
                     DoubleVector dr = br.mul(dRe).sub(bi.mul(dIm)).add(ar.mul(nr)).sub(ai.mul(ni));
@@ -273,9 +235,10 @@ final class VectorKernel {
                     }
                     steps = 0;
                 }
-                DoubleVector scale = dRe.abs().add(dIm.abs()).reinterpretAsLongs()
-                        .lanewise(VectorOperators.LSHR, 52).and(0x7ffL).sub(Double.MAX_EXPONENT)
-                        .max(-1000).min(1000).neg().add(Double.MAX_EXPONENT)
+                // 2^−e for e the exponent of |Re D| + |Im D| clamped to ±1000; clamped as a double, because the
+                // JIT leaves a long vector's min and max to boxed Java code. (A NaN stays unclamped: R is NaN then.)
+                DoubleVector scale = dRe.abs().add(dIm.abs()).max(MIN_NORM).min(MAX_NORM).reinterpretAsLongs()
+                        .lanewise(VectorOperators.LSHR, 52).neg().add(2 * Double.MAX_EXPONENT)
                         .lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
                 nRe = nRe.mul(scale);
                 nIm = nIm.mul(scale);

@@ -9,9 +9,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Why: until the JIT's optimising compiler has compiled it, vector code runs one boxed object
  * per operation, about a hundred times slower than the scalar kernel, and that compiler takes
- * seconds for the kernel's methods (2 s unloaded, 8 s with twenty processes on two cores). A fit
+ * seconds for the kernel's methods (8.6 s after start with a load of 23 on two cores). A fit
  * whose threads began with the vector kernel would crawl through its first seconds. So the first
- * fit kernel starts this warm-up: a daemon thread runs both kernels on a small absorbing, rough
+ * fit kernel starts this warm-up: a daemon thread runs both kernels on a 40-layer absorbing, rough
  * stack and on the same stack without absorption (the branches fits take) until the vector kernel
  * is the faster in three rounds running, and fit kernels ({@link KernelImplementation#forFits()})
  * switch to it then. A warm-up that never sees that (a JVM without the optimising compiler) gives
@@ -50,10 +50,13 @@ final class VectorWarmUp {
 
     private static void run() {
         try {
-            LayerSequence absorbing = LayerSequence.of(BenchStacks.random(12, 1));
-            SlabStack clear = BenchStacks.random(12, 1);
-            java.util.Arrays.fill(clear.uIm(), 0);
-            LayerSequence real = LayerSequence.of(clear);
+            // More positions than the walk takes between rescalings, a smooth interface, absorbing and not:
+            // a branch the compiled code has not seen would send it back to the interpreter in a fit.
+            SlabStack layers = BenchStacks.random(40, 1);
+            layers.roughness()[20] = 0;
+            LayerSequence absorbing = LayerSequence.of(layers);
+            java.util.Arrays.fill(layers.uIm(), 0);
+            LayerSequence real = LayerSequence.of(layers);
             double[] q = BenchStacks.linear(0, 0.3, VectorKernel.BLOCK);
             double[] out = new double[q.length];
             VectorKernel.Workspace vector = new VectorKernel.Workspace();

@@ -8,8 +8,9 @@
  *   <li>{@link org.evofit.core.refl.ParrattKernel}: the one interface of the Parratt kernels (Névot–Croce
  *       roughness) over a {@link org.evofit.core.refl.LayerSequence};
  *       {@link org.evofit.core.refl.KernelImplementation} lists them: {@link org.evofit.core.refl.SequenceKernel}
- *       (the production kernel of model-file fits, per distinct layer; its periodic form walks a multilayer's repeats as
- *       matrix powers, {@link org.evofit.core.refl.PowerWalk}), {@link org.evofit.core.refl.ReflectivityKernel}
+ *       (per distinct layer; its periodic form walks a multilayer's repeats as matrix powers,
+ *       {@link org.evofit.core.refl.PowerWalk}), its vector form on several Q values per instruction (the
+ *       production kernel of model-file fits when the JVM has the incubating Vector API; the same bits), {@link org.evofit.core.refl.ReflectivityKernel}
  *       (slab by slab over a {@link org.evofit.core.refl.SlabStack}; the smearing's and scripts' kernel) and
  *       {@link org.evofit.core.refl.NaiveParratt}, the plain reference. The benchmark and the ORSO and
  *       allocation tests run every one.</li>
