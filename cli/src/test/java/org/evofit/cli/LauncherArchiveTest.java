@@ -101,6 +101,30 @@ class LauncherArchiveTest {
         assertThat(Files.readString(calls).strip()).doesNotContain("Archive").endsWith("-jar " + jar + " --help");
     }
 
+    @Test
+    void theJvmsIncubatorWarningIsDroppedAndEveryOtherLineOfStderrKept() throws Exception {
+        // The stand-in says what the JVM says when it resolves the Vector API's module, then its own lines.
+        Path bin = root.resolve("bin");
+        Files.writeString(bin.resolve("java"), """
+                #!/usr/bin/env bash
+                echo "$*" >> "$JAVA_CALLS"
+                echo "WARNING: Using incubator modules: jdk.incubator.vector" >&2
+                echo "a warning of the command's own" >&2
+                echo ran
+                """);
+        ProcessBuilder pb = launcher("--help");
+        pb.environment().put("EVOFIT_CDS", "off");
+        pb.redirectErrorStream(false);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+
+        assertThat(out).isEqualTo("ran\n");
+        assertThat(err).isEqualTo("a warning of the command's own\n");
+        assertThat(Files.readString(calls)).contains("--add-modules jdk.incubator.vector");
+    }
+
     private String launch(boolean failTraining, String... args) throws Exception {
         ProcessBuilder pb = launcher(args);
         if (failTraining) {
