@@ -55,13 +55,19 @@ final class ClusterRuns implements SubmissionRunner {
 
     private final SubmissionStore store;
     private final SubmissionRunner.Finisher finisher;
+    private final java.util.function.Function<Submission, Double> budget;
     private final Database db;
     private final ScheduledExecutorService watcher;
     private final Map<String, Live> live = new ConcurrentHashMap<>();
     private final Map<String, Boolean> followed = new ConcurrentHashMap<>();
 
-    ClusterRuns(SubmissionStore store, DbConfig cluster, SubmissionRunner.Finisher finisher) {
+    /**
+     * @param budget the CPU seconds a submission's fits may use on the workers, asked as it is submitted (null: no bound)
+     */
+    ClusterRuns(SubmissionStore store, DbConfig cluster, SubmissionRunner.Finisher finisher,
+                java.util.function.Function<Submission, Double> budget) {
         this.store = store;
+        this.budget = budget;
         this.finisher = finisher;
         this.db = Database.open(cluster, CONNECTIONS);
         this.watcher = Ticker.every("evofit-cluster-watcher", POLL_MILLIS, this::poll);
@@ -176,7 +182,7 @@ final class ClusterRuns implements SubmissionRunner {
                 // Saved the moment the store holds the sweep: a restart after this never submits it again.
                 // A guest's runs wait in the workers' queue while any other run waits, as on local slots.
                 RunPriority priority = s.lowPriority() ? RunPriority.LOW : RunPriority.NORMAL;
-                sweep = Submitter.submit(db, source, plan, s.requestId(), s.user(), priority, null, EventLog.NONE,
+                sweep = Submitter.submit(db, source, plan, s.requestId(), s.user(), priority, budget.apply(s), EventLog.NONE,
                         stored -> store.save(s.submittedAs(stored))).sweep();
             }
         }

@@ -53,6 +53,14 @@ final class CpuBudgets {
                 + " seconds)", seconds);
     }
 
+    /** The CPU seconds left of the quota of submission {@code s}'s account now, or null for a submission of none. */
+    Double left(Submission s) {
+        if (s.user() == null || s.role() == null) {
+            return null;
+        }
+        return Math.max(0, quotas.of(Role.of(s.role())).cpuSecondsPerDay() - ledger.used(s.user()));
+    }
+
     /** The metering of submission {@code s}'s fits: none for a submission of no account (no quota). */
     Metered of(Submission s) {
         return new Metered(s);

@@ -65,7 +65,8 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
         this.maxQueued = options.runs().maxQueued();
         this.quotas = options.limits().quotas();
         if (options.clustered()) {
-            ClusterRuns cluster = new ClusterRuns(store, options.db(), this::archive);
+            // The budget is read as each submission goes to the cluster, once the ledger below exists.
+            ClusterRuns cluster = new ClusterRuns(store, options.db(), this::archive, this::cpuLeft);
             // The workers meter the fits: their uses in the shared store count against the quota.
             this.budgets = new CpuBudgets(new CpuLedger(data.service(), clock, cluster::cpuUses), cpu, quotas, clock);
             this.runner = cluster;
@@ -75,6 +76,11 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
                     options.limits().quotas(), budgets);
         }
         resume();
+    }
+
+    /** What is left of the quota cpu-seconds-per-day of submission {@code s}'s account (its budget on the workers). */
+    private Double cpuLeft(Submission s) {
+        return budgets.left(s);
     }
 
     /** Where the service keeps submission {@code id}'s files (its LocalSweep output directory), if it exists. */

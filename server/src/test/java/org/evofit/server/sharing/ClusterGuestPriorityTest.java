@@ -59,7 +59,9 @@ class ClusterGuestPriorityTest {
                 // What the workers metered counts against the owner's quota cpu-seconds-per-day (a guest's: 3600 s).
                 String run = db.store().queue().runs(guestSweep).get(0).id();
                 db.store().queue().addCpu(guestSweep, run, 3599);
-                start(gus, guests);
+                // A fit submitted now may use what is left of the quota: the workers stop it past that.
+                assertThat(db.store().queue().cpuLeft(clusterSweep(gus, start(gus, guests)))).contains(1.0);
+                assertThat(db.store().queue().cpuLeft(memberSweep)).contains(172_800.0);
                 db.store().queue().addCpu(guestSweep, run, 2);
                 HttpResponse<String> over = gus.postForm("/api/projects/" + guests + "/runs", FIT);
                 assertThat(over.statusCode()).as(over.body()).isEqualTo(429);
