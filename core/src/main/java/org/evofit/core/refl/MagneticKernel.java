@@ -150,6 +150,8 @@ public final class MagneticKernel {
             MagneticSteps.solve(ws, len);
             if (j > 1) {
                 MagneticSteps.cross(ws, thickness[j - 1], len);
+            } else {
+                MagneticSteps.normalise(ws, len);
             }
             double[] swap = ws.lower;
             ws.lower = ws.upper;

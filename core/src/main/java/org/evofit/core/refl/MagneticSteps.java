@@ -215,7 +215,11 @@ final class MagneticSteps {
         }
     }
 
-    /** ws.y ← L⁻¹·P with L = ws.l and P = ws.p, by the adjugate: one division per Q value. */
+    /**
+     * ws.y ← adj(L)·P and ws.inv ← 1/det(L), with L = ws.l and P = ws.p: X = L⁻¹·P is ws.y times ws.inv,
+     * a factor that {@link #cross} or {@link #normalise} applies. Leaving it to them saves multiplying
+     * the adjugate's four elements by it: it joins the crossing's phase factors instead.
+     */
     static void solve(MagneticWorkspace ws, int len) {
         final double[] y = ws.y;
         final double[] l = ws.l;
@@ -232,17 +236,9 @@ final class MagneticSteps {
             double detR = dotRe(l00r, l00i, l11r, l11i, -l01r, -l01i, l10r, l10i);
             double detI = dotIm(l00r, l00i, l11r, l11i, -l01r, -l01i, l10r, l10i);
             double norm = 1 / (detR * detR + detI * detI);
-            double invR = detR * norm;
-            double invI = -detI * norm;
-            // The rows of adj(L)/det: (L11, −L01) and (−L10, L00), each times 1/det.
-            double a00r = l11r * invR - l11i * invI;
-            double a00i = l11r * invI + l11i * invR;
-            double a01r = l01i * invI - l01r * invR;
-            double a01i = -(l01r * invI + l01i * invR);
-            double a10r = l10i * invI - l10r * invR;
-            double a10i = -(l10r * invI + l10i * invR);
-            double a11r = l00r * invR - l00i * invI;
-            double a11i = l00r * invI + l00i * invR;
+            ws.inv[i] = detR * norm;
+            ws.inv[B + i] = -detI * norm;
+            // The rows of adj(L): (L11, −L01) and (−L10, L00).
             for (int col = 0; col < 2; col++) {
                 int c0 = 2 * col * B + i;
                 int c1 = (2 * col + 4) * B + i;
@@ -250,30 +246,46 @@ final class MagneticSteps {
                 double p0i = p[c0 + B];
                 double p1r = p[c1];
                 double p1i = p[c1 + B];
-                y[c0] = dotRe(a00r, a00i, p0r, p0i, a01r, a01i, p1r, p1i);
-                y[c0 + B] = dotIm(a00r, a00i, p0r, p0i, a01r, a01i, p1r, p1i);
-                y[c1] = dotRe(a10r, a10i, p0r, p0i, a11r, a11i, p1r, p1i);
-                y[c1 + B] = dotIm(a10r, a10i, p0r, p0i, a11r, a11i, p1r, p1i);
+                y[c0] = dotRe(l11r, l11i, p0r, p0i, -l01r, -l01i, p1r, p1i);
+                y[c0 + B] = dotIm(l11r, l11i, p0r, p0i, -l01r, -l01i, p1r, p1i);
+                y[c1] = dotRe(-l10r, -l10i, p0r, p0i, l00r, l00i, p1r, p1i);
+                y[c1 + B] = dotIm(-l10r, -l10i, p0r, p0i, l00r, l00i, p1r, p1i);
+            }
+        }
+    }
+
+    /** ws.y ← ws.y · ws.inv: the reflection matrix X itself, where no layer is crossed after {@link #solve}. */
+    static void normalise(MagneticWorkspace ws, int len) {
+        final double[] y = ws.y;
+        for (int i = 0; i < len; i++) {
+            double fr = ws.inv[i];
+            double fi = ws.inv[B + i];
+            for (int e = 0; e < SpinMatrices.SIZE; e += 2) {
+                scale(y, e * B + i, fr, fi);
             }
         }
     }
 
     /**
-     * ws.y ← E·X·E with X = ws.y and E = diag(exp(i·k_c·d)), k = ws.upper: the reflection matrix at the
-     * top of the layer of thickness d. |E| ≤ 1 because Im k ≥ 0.
+     * ws.y ← E·X·E with X = ws.y·ws.inv (see {@link #solve}) and E = diag(exp(i·k_c·d)), k = ws.upper:
+     * the reflection matrix at the top of the layer of thickness d. |E| ≤ 1 because Im k ≥ 0. The
+     * factors e_m·e_n·inv come from e0² = exp(2i·k0·d), taken directly, and the ratio
+     * f = e1/e0 = exp(i·(k1 − k0)·d): e0²·inv, then times f for the spin-flip elements, times f again for
+     * the second channel's.
      */
     static void cross(MagneticWorkspace ws, double d, int len) {
         if (d == 0) {
+            normalise(ws, len);
             return;
         }
         final double[] y = ws.y;
         final double[] k = ws.upper;
         for (int i = 0; i < len; i++) {
-            double m0 = KernelMath.exp(-k[B + i] * d);
-            double p0 = k[i] * d;
-            double e0r = m0 * KernelMath.cosAt(p0);
-            double e0i = m0 * KernelMath.sinAt(p0);
-            // e1 = e0·exp(i·(k1 − k0)·d), a short series when the channels' phases differ little.
+            double m0 = KernelMath.exp(-2 * k[B + i] * d);
+            double p0 = 2 * k[i] * d;
+            double sr = m0 * KernelMath.cosAt(p0);
+            double si = m0 * KernelMath.sinAt(p0);
+            // f = exp(i·(k1 − k0)·d), a short series when the channels' phases differ little.
             double dr = (k[2 * B + i] - k[i]) * d;
             double di = (k[3 * B + i] - k[B + i]) * d;
             double fr;
@@ -287,14 +299,16 @@ final class MagneticSteps {
                 fr = m * KernelMath.cosAt(dr);
                 fi = m * KernelMath.sinAt(dr);
             }
-            double e1r = e0r * fr - e0i * fi;
-            double e1i = e0r * fi + e0i * fr;
-            scale(y, i, e0r * e0r - e0i * e0i, 2 * e0r * e0i);
-            double cr = e0r * e1r - e0i * e1i;
-            double ci = e0r * e1i + e0i * e1r;
-            scale(y, 2 * B + i, cr, ci);
-            scale(y, 4 * B + i, cr, ci);
-            scale(y, 6 * B + i, e1r * e1r - e1i * e1i, 2 * e1r * e1i);
+            double ir = ws.inv[i];
+            double ii = ws.inv[B + i];
+            double ar = sr * ir - si * ii;
+            double ai = sr * ii + si * ir;
+            scale(y, i, ar, ai);
+            double br = ar * fr - ai * fi;
+            double bi = ar * fi + ai * fr;
+            scale(y, 2 * B + i, br, bi);
+            scale(y, 4 * B + i, br, bi);
+            scale(y, 6 * B + i, br * fr - bi * fi, br * fi + bi * fr);
         }
     }
 

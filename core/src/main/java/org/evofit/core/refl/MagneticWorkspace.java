@@ -38,6 +38,8 @@ public final class MagneticWorkspace {
     /** The matrices L and P of X = L⁻¹·P. */
     final double[] l = new double[SpinMatrices.SIZE * BLOCK];
     final double[] p = new double[SpinMatrices.SIZE * BLOCK];
+    /** 1/det(L) of each Q value (re, im rows), which {@link MagneticSteps#solve} leaves to be applied. */
+    final double[] inv = new double[2 * BLOCK];
     /** One Q value and its result, for re-evaluating a degenerate point without allocating. */
     final double[] single = new double[1];
     final SpinChannels singleOut = SpinChannels.ofLength(1);
