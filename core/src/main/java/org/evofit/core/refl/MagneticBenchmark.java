@@ -9,19 +9,20 @@ import java.util.SplittableRandom;
  * unpolarised kernel on the same stacks in the same run, so that the ratio does not depend on what else
  * the machine was doing at another time. Stacks have random non-collinear magnetisation and absorption;
  * each size is timed without a field (one pass gives all four channels) and with 0.5 T at aguide 5°
- * (Zeeman splitting: one pass per incident spin). Timing as {@link KernelBenchmark#nanosPerCall}.
+ * (Zeeman splitting: one pass per incident spin). The two kernels are timed in alternating batches of
+ * thread CPU time ({@link PairedTimer}), so that the ratio holds on a loaded machine.
  */
 public final class MagneticBenchmark {
 
-    private final KernelBenchmark timer;
+    private final PairedTimer timer;
 
     /**
      * A benchmark with a chosen measuring time per case.
      *
-     * @param minSeconds the least time each case is repeated for, after warm-up
+     * @param minSeconds the least CPU time each kernel is repeated for per case, after warm-up
      */
     public MagneticBenchmark(double minSeconds) {
-        this.timer = new KernelBenchmark(minSeconds);
+        this.timer = new PairedTimer(minSeconds);
     }
 
     /** 10, 40 and 200 layers at 1000 Q values, without and with a field. */
@@ -49,14 +50,15 @@ public final class MagneticBenchmark {
         double[] q = BenchStacks.linear(0.005, 0.5, points);
         SpinChannels out = SpinChannels.ofLength(points);
         MagneticWorkspace ws = new MagneticWorkspace();
-        double magnetic = timer.nanosPerCall(
-                () -> MagneticKernel.reflectivity(stack, aguide, field, q, 0, points, out, ws));
         LayerSequence nuclear = LayerSequence.of(stack.nuclear());
         ParrattKernel kernel = KernelImplementation.PRODUCTION.newKernel();
         double[] r = new double[points];
-        double unpolarised = timer.nanosPerCall(() -> kernel.reflectivity(nuclear, q, r));
+        PairedTimer.PairedNanos nanos = timer.nanosPerCall(
+                () -> MagneticKernel.reflectivity(stack, aguide, field, q, 0, points, out, ws),
+                () -> kernel.reflectivity(nuclear, q, r));
         double perPointLayer = (double) points * layers;
-        return new MagneticTiming(layers, field, points, magnetic / perPointLayer, unpolarised / perPointLayer);
+        return new MagneticTiming(layers, field, points, nanos.first() / perPointLayer,
+                nanos.second() / perPointLayer);
     }
 
     /**

@@ -42,6 +42,29 @@ class KernelBenchmarkTest {
     }
 
     @Test
+    void pairedTimerRunsTheTwoTasksInTurnAndReportsEachOnesCostPerRun() {
+        StringBuilder order = new StringBuilder();
+        long[] runs = new long[2];
+        PairedTimer.PairedNanos nanos = new PairedTimer(0.002).nanosPerCall(() -> {
+            runs[0]++;
+            if (order.length() == 0 || order.charAt(order.length() - 1) != 'a') {
+                order.append('a');
+            }
+        }, () -> {
+            runs[1]++;
+            if (order.charAt(order.length() - 1) != 'b') {
+                order.append('b');
+            }
+        });
+        assertThat(order.toString()).as("batches alternate, first task first").matches("(ab)+");
+        assertThat(order.length() / 2).as("warm-up and timed rounds").isGreaterThanOrEqualTo(5);
+        assertThat(runs[0]).isPositive();
+        assertThat(runs[1]).isPositive();
+        assertThat(nanos.first()).isPositive().isFinite();
+        assertThat(nanos.second()).isPositive().isFinite();
+    }
+
+    @Test
     void theProductionKernelIsTheOneReflectivityModelsEvaluateWithAndComesFirst() {
         assertThat(KernelBenchmark.implementations()).first().isEqualTo(KernelImplementation.PRODUCTION);
         assertThat(KernelBenchmark.implementations()).containsExactlyInAnyOrder(KernelImplementation.values());

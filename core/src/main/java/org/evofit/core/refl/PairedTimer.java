@@ -1,0 +1,91 @@
+package org.evofit.core.refl;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
+/**
+ * Times two tasks against each other on the calling thread's CPU clock, in alternating batches, for
+ * benchmarks whose figure is the ratio of the two costs. On a machine shared with other work, wall-clock
+ * batches include the time the thread waited for a core, and two tasks timed one after the other meet
+ * different loads; the thread's own CPU time leaves out the waiting, and alternating the batches lets
+ * both tasks meet whatever slows the core itself (a busy sibling thread, the clock frequency) alike.
+ * Where the JVM cannot read a thread's CPU time, the wall clock serves.
+ */
+final class PairedTimer {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final double minSeconds;
+
+    /**
+     * A timer that measures each task for at least minSeconds of CPU time.
+     *
+     * @param minSeconds the least CPU time per task, after a warm-up of 0.4 times as long
+     */
+    PairedTimer(double minSeconds) {
+        this.minSeconds = minSeconds;
+    }
+
+    /**
+     * Nanoseconds per run of each task: batches of about a tenth of minSeconds each, the two tasks in
+     * turn, until each task has had minSeconds and neither's fastest batch has improved by 2 % for three
+     * rounds (at most ten times as long); each task's fastest batch counts, as other work can only
+     * slow a batch down.
+     *
+     * @param first  the first task, run many times
+     * @param second the second task, run many times
+     * @return nanoseconds per run of the first and of the second task
+     */
+    PairedNanos nanosPerCall(Runnable first, Runnable second) {
+        long batch = (long) (minSeconds * 1e8);
+        long warmed = 0;
+        while (warmed < 4 * batch) {
+            warmed += batch(first, batch)[0] + batch(second, batch)[0];
+        }
+        long least = 2 * (long) (minSeconds * 1e9);
+        double[] best = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+        int sinceBest = 0;
+        long spent = 0;
+        Runnable[] tasks = {first, second};
+        while (true) {
+            boolean improved = false;
+            for (int t = 0; t < 2; t++) {
+                long[] run = batch(tasks[t], batch);
+                spent += run[0];
+                double perCall = (double) run[0] / run[1];
+                improved |= perCall < 0.98 * best[t];
+                best[t] = Math.min(best[t], perCall);
+            }
+            sinceBest = improved ? 0 : sinceBest + 1;
+            if (spent >= 10 * least || spent >= least && sinceBest >= 3) {
+                return new PairedNanos(best[0], best[1]);
+            }
+        }
+    }
+
+    /** Runs the task until at least {@code nanos} have passed on the clock: {elapsed, runs}. */
+    private static long[] batch(Runnable task, long nanos) {
+        long start = now();
+        long runs = 0;
+        long elapsed;
+        do {
+            task.run();
+            runs++;
+            elapsed = now() - start;
+        } while (elapsed < nanos);
+        return new long[] {elapsed, runs};
+    }
+
+    private static long now() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    /**
+     * The two tasks' costs.
+     *
+     * @param first  nanoseconds per run of the first task
+     * @param second nanoseconds per run of the second task
+     */
+    record PairedNanos(double first, double second) {
+    }
+}
