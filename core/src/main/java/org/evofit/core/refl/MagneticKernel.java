@@ -140,6 +140,7 @@ public final class MagneticKernel {
         for (int j = n - 1; j >= 1; j--) {
             MagneticSteps.roots(ws, j - 1, vin, len, ws.upper);
             boolean flips = SpinFrames.flips(ws, j);
+            MagneticSteps.products(ws, len);
             MagneticSteps.roughness(ws, -2 * roughness[j] * roughness[j], flips, len);
             MagneticSteps.blocks(ws, j, flips, len);
             if (j == n - 1) {

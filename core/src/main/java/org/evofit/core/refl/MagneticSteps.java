@@ -53,8 +53,39 @@ final class MagneticSteps {
     }
 
     /**
+     * The products of interface j's wavevectors into ws.kk: k_n·k_m (n a channel below, m one above) in
+     * the two rows of element nm, and k_0·k_1 below in rows 8 and 9. The Névot–Croce exponents and the
+     * interface blocks are both made of them, so each is taken once.
+     */
+    static void products(MagneticWorkspace ws, int len) {
+        final double[] l = ws.lower;
+        final double[] u = ws.upper;
+        final double[] kk = ws.kk;
+        for (int i = 0; i < len; i++) {
+            double l0r = l[i];
+            double l0i = l[B + i];
+            double l1r = l[2 * B + i];
+            double l1i = l[3 * B + i];
+            double u0r = u[i];
+            double u0i = u[B + i];
+            double u1r = u[2 * B + i];
+            double u1i = u[3 * B + i];
+            product(kk, 0, l0r, l0i, u0r, u0i, i);
+            product(kk, 2, l0r, l0i, u1r, u1i, i);
+            product(kk, 4, l1r, l1i, u0r, u0i, i);
+            product(kk, 6, l1r, l1i, u1r, u1i, i);
+            product(kk, 8, l0r, l0i, l1r, l1i, i);
+        }
+    }
+
+    private static void product(double[] out, int row, double ar, double ai, double br, double bi, int i) {
+        out[row * B + i] = ar * br - ai * bi;
+        out[(row + 1) * B + i] = ar * bi + ai * br;
+    }
+
+    /**
      * The Névot–Croce factors g_nm = exp(s2·k_m·k_n) of interface j into ws.g (m a channel above, n one
-     * below), all one without roughness. g_00 is computed in full; the others are g_00 times the
+     * below; the products from {@link #products}), all one without roughness. g_00 is computed in full; the others are g_00 times the
      * exponential of the difference of their exponents, which the splitting of the two channels keeps
      * small at all but the lowest Q, and which then takes a short series instead of the table-driven
      * exp, cosine and sine. Collinear layers have no spin-flip terms and skip g_01 and g_10.
@@ -68,11 +99,10 @@ final class MagneticSteps {
             }
             return;
         }
-        final double[] l = ws.lower;
-        final double[] u = ws.upper;
+        final double[] kk = ws.kk;
         for (int i = 0; i < len; i++) {
-            double zr = s2 * (u[i] * l[i] - u[B + i] * l[B + i]);
-            double zi = s2 * (u[i] * l[B + i] + u[B + i] * l[i]);
+            double zr = s2 * kk[i];
+            double zi = s2 * kk[B + i];
             double m = KernelMath.exp(zr);
             double gr = m * KernelMath.cosAt(zi);
             double gi = m * KernelMath.sinAt(zi);
@@ -93,12 +123,9 @@ final class MagneticSteps {
      */
     private static void relative(MagneticWorkspace ws, double s2, int m, int n, double zr0, double zi0,
             double gr, double gi, int i) {
-        double ur = ws.upper[2 * m * B + i];
-        double ui = ws.upper[(2 * m + 1) * B + i];
-        double lr = ws.lower[2 * n * B + i];
-        double li = ws.lower[(2 * n + 1) * B + i];
-        double zr = s2 * (ur * lr - ui * li);
-        double zi = s2 * (ur * li + ui * lr);
+        int at = (4 * n + 2 * m) * B + i;
+        double zr = s2 * ws.kk[at];
+        double zi = s2 * ws.kk[at + B];
         double dr = zr - zr0;
         double di = zi - zi0;
         double fr;
@@ -114,27 +141,24 @@ final class MagneticSteps {
             fr = f * KernelMath.cosAt(zi);
             fi = f * KernelMath.sinAt(zi);
         }
-        int at = (4 * n + 2 * m) * B + i;
         ws.g[at] = fr;
         ws.g[at + B] = fi;
     }
 
     /**
-     * The blocks of interface j (ws.upper above, ws.lower below, ws.g its roughness factors) into ws.t
-     * and ws.r: T_nm = O_nm·k_{1−n}·(k_n + k_m), R_nm = O_nm·k_{1−n}·(k_n − k_m)·g_nm, n a channel
-     * below, m one above (see {@link MagneticKernel}). Collinear layers have no spin-flip terms.
+     * The blocks of interface j (ws.kk its wavevectors' products, ws.g its roughness factors) into ws.t
+     * and ws.r: T_nm = O_nm·k_{1−n}·(k_n + k_m), R_nm = O_nm·k_{1−n}·(k_n − k_m)·g_nm, n a channel below,
+     * m one above (see {@link MagneticKernel}), taken as O_nm·(k_0·k_1 ± k_{1−n}·k_m) from the products.
+     * Collinear layers have no spin-flip terms.
      */
     static void blocks(MagneticWorkspace ws, int j, boolean flips, int len) {
         final double[] o = ws.overlaps;
         final int base = SpinMatrices.SIZE * j;
-        final double[] l = ws.lower;
-        final double[] u = ws.upper;
+        final double[] kk = ws.kk;
         for (int n = 0; n < 2; n++) {
-            int kn = 2 * n * B;
-            int ko = 2 * (1 - n) * B;
             for (int m = 0; m < 2; m++) {
                 int e = 4 * n + 2 * m;
-                int km = 2 * m * B;
+                int other = (4 * (1 - n) + 2 * m) * B;
                 double or = o[base + e];
                 double oi = o[base + e + 1];
                 if (n != m && !flips) {
@@ -143,29 +167,23 @@ final class MagneticSteps {
                     continue;
                 }
                 for (int i = 0; i < len; i++) {
-                    entry(or, oi, l[ko + i], l[ko + B + i], l[kn + i], l[kn + B + i], u[km + i], u[km + B + i],
-                            ws, e * B + i);
+                    double pr = kk[8 * B + i];
+                    double pi = kk[9 * B + i];
+                    double qr = kk[other + i];
+                    double qi = kk[other + B + i];
+                    entry(or, oi, pr + qr, pi + qi, pr - qr, pi - qi, ws, e * B + i);
                 }
             }
         }
     }
 
-    /**
-     * One element of T and R: w = o·(kor + i·koi) (the overlap times the other channel's k below),
-     * T = w·(kl + ku), R = w·(kl − ku)·g.
-     */
-    private static void entry(double or, double oi, double kor, double koi, double lr, double li, double ur,
-            double ui, MagneticWorkspace ws, int at) {
-        double wr = or * kor - oi * koi;
-        double wi = or * koi + oi * kor;
-        double ar = lr + ur;
-        double ai = li + ui;
-        ws.t[at] = wr * ar - wi * ai;
-        ws.t[at + B] = wr * ai + wi * ar;
-        double br = lr - ur;
-        double bi = li - ui;
-        double fr = wr * br - wi * bi;
-        double fi = wr * bi + wi * br;
+    /** One element of T and R: T = o·(ar + i·ai), R = o·(br + i·bi)·g. */
+    private static void entry(double or, double oi, double ar, double ai, double br, double bi,
+            MagneticWorkspace ws, int at) {
+        ws.t[at] = or * ar - oi * ai;
+        ws.t[at + B] = or * ai + oi * ar;
+        double fr = or * br - oi * bi;
+        double fi = or * bi + oi * br;
         double gr = ws.g[at];
         double gi = ws.g[at + B];
         ws.r[at] = fr * gr - fi * gi;

@@ -30,6 +30,11 @@ public final class MagneticWorkspace {
     double[] upper = new double[4 * BLOCK];
     /** The reflection matrix of each Q value (eight rows: re, im of 00, 01, 10, 11). */
     final double[] y = new double[SpinMatrices.SIZE * BLOCK];
+    /**
+     * Products of the wavevectors across the interface at hand: k_n below times k_m above in the rows
+     * of element nm (matrix layout), then k_0·k_1 below.
+     */
+    final double[] kk = new double[(SpinMatrices.SIZE + 2) * BLOCK];
     /** The Névot–Croce factors of the interface at hand, as a matrix in the same layout. */
     final double[] g = new double[SpinMatrices.SIZE * BLOCK];
     /** The interface blocks T and R. */
