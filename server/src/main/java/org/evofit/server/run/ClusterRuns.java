@@ -214,7 +214,8 @@ final class ClusterRuns implements SubmissionRunner {
         long done = rows.stream().filter(r -> r.status() == RunStatus.DONE).count();
         long failed = rows.stream().filter(r -> r.status() == RunStatus.FAILED).count();
         if (done == rows.size()) {
-            end(s, l, SubmissionStatus.SUCCEEDED, null);
+            String stop = BudgetStops.message(store.folderOf(s.id()), ids);
+            end(s, l, stop != null ? SubmissionStatus.STOPPED : SubmissionStatus.SUCCEEDED, stop);
         } else if (failed > 0) {
             end(s, l, SubmissionStatus.FAILED, failed + " of " + rows.size() + " runs failed");
         } else {
