@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import org.evofit.core.optim.HelperCpu;
 import org.evofit.looper.SweepDirectory;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -32,9 +33,9 @@ final class LeaseEnds {
         this.worker = worker;
     }
 
-    /** CPU time of the calling thread, ns (0 where the JVM cannot tell). */
+    /** CPU time of the calling thread and of the threads helping it ({@link HelperCpu}), ns (0 where the JVM cannot tell). */
     static long cpuNanos() {
-        return CPU.isCurrentThreadCpuTimeSupported() ? Math.max(0, CPU.getCurrentThreadCpuTime()) : 0;
+        return (CPU.isCurrentThreadCpuTimeSupported() ? Math.max(0, CPU.getCurrentThreadCpuTime()) : 0) + HelperCpu.nanos();
     }
 
     /**

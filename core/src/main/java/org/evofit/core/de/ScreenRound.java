@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import org.evofit.core.de.DifferentialEvolution.Phase;
 import org.evofit.core.de.DifferentialEvolution.Run;
+import org.evofit.core.optim.HelperCpu;
 import org.evofit.core.optim.Objective;
 
 /**
@@ -50,8 +52,9 @@ final class ScreenRound {
                          RoundListener listener) {
         ScreenRound round = new ScreenRound(objective, settings, phases, listener);
         List<Thread> helpers = new ArrayList<>();
+        LongAdder account = HelperCpu.account();
         for (int t = 1; t < Math.min(threads, phases.size()); t++) {
-            Thread helper = new Thread(round::drain, "evofit-round");
+            Thread helper = new Thread(() -> HelperCpu.charged(account, round::drain), "evofit-round");
             helper.setDaemon(true);
             helpers.add(helper);
             helper.start();

@@ -5,16 +5,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Evaluates a batch of candidates on a fixed number of threads, each with its own
  * {@link Objective.Evaluator}. Every candidate's value depends only on the candidate, so the result
- * is the same for any thread count; only the speed changes.
+ * is the same for any thread count; only the speed changes. The helpers' CPU time is charged to the
+ * thread that made the evaluation ({@link HelperCpu}).
  */
 public final class ParallelEvaluation implements AutoCloseable {
 
     private final Objective.Evaluator[] evaluators;
     private final ExecutorService pool;
+    private final LongAdder account = HelperCpu.account();
 
     /** Evaluation on {@code threads} threads (the calling one and threads - 1 helpers), one evaluator each. */
     public ParallelEvaluation(Objective objective, int threads) {
@@ -51,7 +54,7 @@ public final class ParallelEvaluation implements AutoCloseable {
             Objective.Evaluator ev = evaluators[lane];
             pool.execute(() -> {
                 try {
-                    drain(ev, candidates, out, next, failure);
+                    HelperCpu.charged(account, () -> drain(ev, candidates, out, next, failure));
                 } finally {
                     helpersDone.countDown();
                 }

@@ -2,10 +2,12 @@ package org.evofit.server.limits;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import org.evofit.core.optim.HelperCpu;
 
 /**
  * The CPU time of the calling thread, as the quota {@code cpu-seconds-per-day} counts a fit's work: a fit runs on
- * one slot's thread from start to end (its evaluations too), so that thread's CPU time is the fit's. Tests inject
+ * one slot's thread from start to end, so that thread's CPU time, with what threads helping it spent on its
+ * behalf ({@link HelperCpu}: evaluations beside it, a screening round's other restarts), is the fit's. Tests inject
  * a clock of their own, so a budget is reached at a generation they know instead of after some wall-clock time.
  */
 @FunctionalInterface
@@ -20,6 +22,7 @@ public interface CpuClock {
     private static long threadNanos() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         // Where the JVM cannot measure a thread's CPU time it answers -1: nothing is counted then, rather than garbage.
-        return threads.isCurrentThreadCpuTimeSupported() ? Math.max(0, threads.getCurrentThreadCpuTime()) : 0;
+        long own = threads.isCurrentThreadCpuTimeSupported() ? Math.max(0, threads.getCurrentThreadCpuTime()) : 0;
+        return own + HelperCpu.nanos();
     }
 }
