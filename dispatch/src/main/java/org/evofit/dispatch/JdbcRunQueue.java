@@ -221,6 +221,16 @@ final class JdbcRunQueue implements RunQueue {
     }
 
     @Override
+    public void limitRunning(String owner, int maxRunning) {
+        access.tx(c -> {
+            // Delete then insert: one statement neither store's dialect shares (MERGE, ON CONFLICT in old SQLite).
+            Transactions.update(c, "DELETE FROM owner_limits WHERE owner = ?", owner);
+            Transactions.update(c, "INSERT INTO owner_limits (owner, max_running) VALUES (?, ?)", owner, maxRunning);
+            return null;
+        });
+    }
+
+    @Override
     public int waitingSweeps(String owner) {
         return access.tx(c -> {
             int[] n = {0};

@@ -51,6 +51,13 @@ public interface RunQueue {
     /** Adds {@code seconds} of CPU time to the run's use (a worker's, after each attempt's fit), dated now. */
     void addCpu(String sweep, String run, double seconds);
 
+    /**
+     * Bounds how many runs of {@code owner}'s sweeps the workers hold at once (taken or running), all sweeps
+     * together, to {@code maxRunning}: a worker's free slot passes over the owner's waiting runs while the owner
+     * has that many (evofit serve's quota concurrent-runs). Replaces the owner's earlier bound.
+     */
+    void limitRunning(String owner, int maxRunning);
+
     /** How many of {@code owner}'s sweeps wait for a worker: runs queued, none started or ended yet. */
     int waitingSweeps(String owner);
 

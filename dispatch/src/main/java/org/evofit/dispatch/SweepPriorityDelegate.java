@@ -17,6 +17,8 @@ import org.quartz.impl.jdbcjobstore.PostgreSQLDelegate;
  * so a member's run submitted after twenty guests' would wait for all of them; ranking in the query that
  * picks the trigger keeps everything else of Quartz (the row lock it is picked under, misfires, recovery of
  * a dead worker's runs). Triggers of no sweep (a schedule's re-planning) rank as {@link RunPriority#NORMAL}.
+ * A trigger whose sweep's owner already holds as many runs as its bound ({@link RunQueue#limitRunning}) is not
+ * picked until one of them ends.
  */
 public final class SweepPriorityDelegate extends PostgreSQLDelegate {
 
@@ -24,6 +26,11 @@ public final class SweepPriorityDelegate extends PostgreSQLDelegate {
             + "LEFT JOIN sweeps s ON s.id = t.TRIGGER_GROUP "
             + "WHERE t.SCHED_NAME = {1} AND t.TRIGGER_STATE = ? AND t.NEXT_FIRE_TIME <= ? "
             + "AND (t.MISFIRE_INSTR = -1 OR (t.MISFIRE_INSTR <> -1 AND t.NEXT_FIRE_TIME >= ?)) "
+            // An owner at its bound of runs held at once waits: its triggers taken or running (Quartz's fired
+            // triggers, written under the same lock as this pick) count, so two workers cannot both pass it.
+            + "AND NOT EXISTS (SELECT 1 FROM owner_limits l WHERE l.owner = s.owner AND l.max_running <= "
+            + "(SELECT COUNT(*) FROM {0}FIRED_TRIGGERS f JOIN sweeps fs ON fs.id = f.TRIGGER_GROUP "
+            + "WHERE f.SCHED_NAME = {1} AND fs.owner = s.owner)) "
             + "ORDER BY COALESCE(s.priority, " + RunPriority.NORMAL.rank() + ") DESC, t.NEXT_FIRE_TIME ASC, t.PRIORITY DESC";
 
     /** Made by Quartz from the scheduler's properties ({@link QuartzCluster}). */

@@ -56,18 +56,22 @@ final class ClusterRuns implements SubmissionRunner {
     private final SubmissionStore store;
     private final SubmissionRunner.Finisher finisher;
     private final java.util.function.Function<Submission, Double> budget;
+    private final java.util.function.Function<Submission, Integer> maxRunning;
     private final Database db;
     private final ScheduledExecutorService watcher;
     private final Map<String, Live> live = new ConcurrentHashMap<>();
     private final Map<String, Boolean> followed = new ConcurrentHashMap<>();
 
     /**
-     * @param budget the CPU seconds a submission's fits may use on the workers, asked as it is submitted (null: no bound)
+     * @param budget     the CPU seconds a submission's fits may use on the workers, asked as it is submitted (null: no bound)
+     * @param maxRunning how many runs its account may hold on the workers at once, asked as it is submitted (null: no bound)
      */
     ClusterRuns(SubmissionStore store, DbConfig cluster, SubmissionRunner.Finisher finisher,
-                java.util.function.Function<Submission, Double> budget) {
+                java.util.function.Function<Submission, Double> budget,
+                java.util.function.Function<Submission, Integer> maxRunning) {
         this.store = store;
         this.budget = budget;
+        this.maxRunning = maxRunning;
         this.finisher = finisher;
         this.db = Database.open(cluster, CONNECTIONS);
         this.watcher = Ticker.every("evofit-cluster-watcher", POLL_MILLIS, this::poll);
@@ -182,6 +186,11 @@ final class ClusterRuns implements SubmissionRunner {
                 // Saved the moment the store holds the sweep: a restart after this never submits it again.
                 // A guest's runs wait in the workers' queue while any other run waits, as on local slots.
                 RunPriority priority = s.lowPriority() ? RunPriority.LOW : RunPriority.NORMAL;
+                Integer bound = maxRunning.apply(s);
+                if (bound != null) {
+                    // The account's concurrent-runs, as the workers apply it to all its sweeps from now on.
+                    db.store().queue().limitRunning(s.user(), bound);
+                }
                 sweep = Submitter.submit(db, source, plan, s.requestId(), s.user(), priority, budget.apply(s), EventLog.NONE,
                         stored -> store.save(s.submittedAs(stored))).sweep();
             }

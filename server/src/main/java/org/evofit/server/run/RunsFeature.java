@@ -14,6 +14,7 @@ import org.evofit.server.ServerOptions;
 import org.evofit.server.ServiceException;
 import org.evofit.server.access.Access;
 import org.evofit.server.access.Requester;
+import org.evofit.server.account.Role;
 import org.evofit.server.Quota;
 import org.evofit.server.Quotas;
 import org.evofit.server.limits.CpuClock;
@@ -66,7 +67,7 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
         this.quotas = options.limits().quotas();
         if (options.clustered()) {
             // The budget is read as each submission goes to the cluster, once the ledger below exists.
-            ClusterRuns cluster = new ClusterRuns(store, options.db(), this::archive, this::cpuLeft);
+            ClusterRuns cluster = new ClusterRuns(store, options.db(), this::archive, this::cpuLeft, this::maxRunning);
             // The workers meter the fits: their uses in the shared store count against the quota.
             this.budgets = new CpuBudgets(new CpuLedger(data.service(), clock, cluster::cpuUses), cpu, quotas, clock);
             this.runner = cluster;
@@ -81,6 +82,14 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
     /** What is left of the quota cpu-seconds-per-day of submission {@code s}'s account (its budget on the workers). */
     private Double cpuLeft(Submission s) {
         return budgets.left(s);
+    }
+
+    /** How many runs submission {@code s}'s account may hold on the workers at once (its concurrent-runs); null: no bound. */
+    private Integer maxRunning(Submission s) {
+        if (s.user() == null || s.role() == null) {
+            return null;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, quotas.of(Role.of(s.role())).concurrentRuns());
     }
 
     /** Where the service keeps submission {@code id}'s files (its LocalSweep output directory), if it exists. */

@@ -55,6 +55,9 @@ class ClusterGuestPriorityTest {
             try (Database db = Database.open(t.config(), 1)) {
                 assertThat(priority(db, guestSweep)).isEqualTo(-1);
                 assertThat(priority(db, memberSweep)).isEqualTo(0);
+                // Each account's concurrent-runs, which the workers' pick applies (dispatch's OwnerRunLimitClusterTest).
+                assertThat(maxRunning(db, "gus")).isEqualTo(1);
+                assertThat(maxRunning(db, "alice")).isEqualTo(8);
 
                 // What the workers metered counts against the owner's quota cpu-seconds-per-day (a guest's: 3600 s).
                 String run = db.store().queue().runs(guestSweep).get(0).id();
@@ -124,6 +127,17 @@ class ClusterGuestPriorityTest {
             return JSON.readTree(user.get("/api/runs/" + fit).body()).path("submission").path("clusterSweep");
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static int maxRunning(Database db, String owner) throws Exception {
+        try (Connection c = db.dataSource().getConnection();
+             PreparedStatement st = c.prepareStatement("SELECT max_running FROM owner_limits WHERE owner = ?")) {
+            st.setString(1, owner);
+            try (ResultSet rs = st.executeQuery()) {
+                assertThat(rs.next()).as("the bound of " + owner + " in the store").isTrue();
+                return rs.getInt(1);
+            }
         }
     }
 
