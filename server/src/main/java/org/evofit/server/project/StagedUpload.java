@@ -62,7 +62,8 @@ final class StagedUpload implements AutoCloseable {
             return upload;
         } catch (IOException | ServletException e) {
             upload.close();
-                        throw ServiceException.badInput("the upload could not be read (" + e.getMessage()
+            tooLarge(e, limits);
+            throw ServiceException.badInput("the upload could not be read (" + e.getMessage()
                     + "); expected a multipart/form-data request with one part per file", null);
         } catch (RuntimeException e) {
             upload.close();
@@ -71,11 +72,31 @@ final class StagedUpload implements AutoCloseable {
     }
 
     /**
+     * Refuses with 413 an upload Jetty stopped reading at a size limit (a request whose length was not declared,
+     * such as a chunked one, is only found too large as it arrives): Jetty says so only deep in its causes.
+     */
+    private static void tooLarge(Throwable e, UploadLimits limits) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage();
+            if (m.startsWith("max file size exceeded")) {
+                throw new ServiceException(413, "a file of the upload is larger than the limit of " + limits.maxFileBytes()
+                        + " bytes per file; it was not read further and nothing of the upload was kept");
+            }
+            if (m.startsWith("max request size exceeded")) {
+                throw new ServiceException(413, "the upload is larger than the limit of " + limits.maxProjectBytes()
+                        + " bytes; it was not read further and nothing of it was kept");
+            }
+        }
+    }
+
+    /**
      * Parts go to disk past 64 KiB, into the upload's folder: an upload is never held in memory. Jetty's own
-     * limits only stop what no rule could accept; the rules are checked part by part, naming the file.
+     * limits only stop what no rule could accept (a file a mebibyte past the limit per file, a request past the
+     * project limit: an upload of undeclared length, such as a chunked one, is cut off there and not read on);
+     * the rules are checked part by part, naming the file.
      */
     private static MultipartConfigElement multipart(Path folder, UploadLimits limits) {
-        return new MultipartConfigElement(folder.toString(), limits.maxProjectBytes(),
+        return new MultipartConfigElement(folder.toString(), limits.maxFileBytes() + MULTIPART_OVERHEAD,
                 limits.maxProjectBytes() + MULTIPART_OVERHEAD, IN_MEMORY_PART);
     }
 

@@ -56,6 +56,11 @@ final class User {
         return name;
     }
 
+    /** The headers that carry the session and the CSRF token, for a request written by hand on a socket. */
+    String credentialHeaders() {
+        return "Cookie: evofit_session=" + session + "\r\nX-CSRF-Token: " + csrf + "\r\n";
+    }
+
     HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(base.resolve(path));
     }
