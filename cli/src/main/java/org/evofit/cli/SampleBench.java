@@ -2,8 +2,6 @@ package org.evofit.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,8 +30,8 @@ import org.evofit.wrapper.model.ModelDefinition;
  * optimizer settings (on all cores; not timed), and each run samples from that optimum with the same
  * seed and the default moves (adaptive), so the chains are identical and only the wall-clock time
  * differs. ESS is walkers x steps after the burn-in / tau per parameter; a chain too short for its tau
- * is flagged, because its ESS is then an estimate of little weight. ESS per CPU-second (the process's
- * CPU time while sampling) is given too: on a machine shared with other work the wall-clock rate
+ * is flagged, because its ESS is then an estimate of little weight. ESS per CPU-second (the sampling
+ * threads' CPU time) is given too: on a machine shared with other work the wall-clock rate
  * measures the process's share of the cores as much as the sampler.
  */
 final class SampleBench {
@@ -46,7 +44,7 @@ final class SampleBench {
      * @param walkers    walkers
      * @param steps      steps
      * @param seconds    wall-clock seconds of the sampling
-     * @param cpuSeconds the sampling threads' CPU seconds (NaN where the JVM does not say)
+     * @param cpuSeconds the sampling threads' CPU seconds
      * @param evalsPerSecond likelihood evaluations per second
      * @param essPerSecond   effective samples per second, per parameter
      * @param names      the sampled parameters
@@ -110,15 +108,11 @@ final class SampleBench {
 
     /**
      * The CPU time of the sampling's threads so far, in seconds: this thread's and what the threads evaluating
-     * walkers beside it spent for it ({@link HelperCpu}); NaN when the JVM does not report a thread's. Measured per
-     * thread, to the nanosecond: the process's CPU time ticks in hundredths of a second, longer than a short run.
+     * walkers beside it spent for it ({@link HelperCpu}), to the nanosecond: the process's CPU time ticks in
+     * hundredths of a second, longer than a short run.
      */
     private static double samplerCpuSeconds() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        if (!threads.isCurrentThreadCpuTimeSupported()) {
-            return Double.NaN;
-        }
-        return (threads.getCurrentThreadCpuTime() + HelperCpu.nanos()) / 1e9;
+        return HelperCpu.withHelpers() / 1e9;
     }
 
     /** Adds the cases to the JSON and the table. */

@@ -2,6 +2,7 @@ package org.evofit.dispatch;
 
 import java.util.Optional;
 import org.evofit.core.de.GenerationListener;
+import org.evofit.core.optim.HelperCpu;
 
 /**
  * A worker's bound on one attempt's fit: what its sweep may still use ({@link RunQueue#cpuLeft}) when the attempt
@@ -27,7 +28,7 @@ final class CpuBudget {
 
             @Override
             public boolean budgetSpent() {
-                return (LeaseEnds.cpuNanos() - startNanos) / 1e9 >= seconds;
+                return (HelperCpu.withHelpers() - startNanos) / 1e9 >= seconds;
             }
         };
     }

@@ -1,11 +1,8 @@
 package org.evofit.dispatch;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import org.evofit.core.optim.HelperCpu;
 import org.evofit.looper.SweepDirectory;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -17,7 +14,6 @@ import org.quartz.SchedulerException;
  */
 final class LeaseEnds {
 
-    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final Database db;
     private final RunStore store;
@@ -33,13 +29,8 @@ final class LeaseEnds {
         this.worker = worker;
     }
 
-    /** CPU time of the calling thread and of the threads helping it ({@link HelperCpu}), ns (0 where the JVM cannot tell). */
-    static long cpuNanos() {
-        return (CPU.isCurrentThreadCpuTimeSupported() ? Math.max(0, CPU.getCurrentThreadCpuTime()) : 0) + HelperCpu.nanos();
-    }
-
     /**
-     * Adds an attempt's CPU time (its fit's thread's, as {@code evofit serve}'s own slots meter a fit) to the run's,
+     * Adds an attempt's CPU time (its fit's threads', as {@code evofit serve}'s own slots meter a fit) to the run's,
      * whatever became of the lease: the time was spent either way. A store that refuses costs the quota that use only.
      */
     void meter(Lease lease, double seconds) {

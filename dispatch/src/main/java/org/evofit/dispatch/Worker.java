@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.evofit.core.optim.HelperCpu;
 import org.evofit.core.de.Checkpointing;
 import org.evofit.looper.RunExecutor;
 import org.evofit.looper.RunOutcome;
@@ -261,12 +262,12 @@ public final class Worker implements AutoCloseable {
                     .forEach((name, bytes) -> previous.bytes(files.dir(spec.startFrom()).resolve(name), bytes));
             previous.commit();
         }
-        long cpuBefore = LeaseEnds.cpuNanos();
+        long cpuBefore = HelperCpu.withHelpers();
         RunOutcome outcome = fit(new RunExecutor(files, options.threads(), s -> Checkpointing.NONE,
                 s -> CpuBudget.listener(store.queue().cpuLeft(lease.sweep()), cpuBefore)), spec, lease);
         // Whatever the outcome, what follows talks to the store, which an interrupt flag could break.
         Thread.interrupted();
-        ends.meter(lease, (LeaseEnds.cpuNanos() - cpuBefore) / 1e9);
+        ends.meter(lease, (HelperCpu.withHelpers() - cpuBefore) / 1e9);
         if (outcome.interrupted()) {
             if (stopping) {
                 // SIGTERM: the fit saved a checkpoint on the interrupt; another worker goes on from it.

@@ -24,6 +24,15 @@ public final class HelperCpu {
         return ACCOUNT.get().sum();
     }
 
+    /**
+     * CPU nanoseconds the calling thread has used, with what its helpers spent for it ({@link #nanos()}): a fit's
+     * CPU time, for the quota and budget meters and the benchmarks. 0 for the thread's own where the JVM cannot
+     * measure it.
+     */
+    public static long withHelpers() {
+        return threadNanos() + nanos();
+    }
+
     /** The calling thread's account, for the helpers it starts to add to. */
     public static LongAdder account() {
         return ACCOUNT.get();

@@ -1,7 +1,5 @@
 package org.evofit.server.limits;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import org.evofit.core.optim.HelperCpu;
 
 /**
@@ -13,16 +11,9 @@ import org.evofit.core.optim.HelperCpu;
 @FunctionalInterface
 public interface CpuClock {
 
-    /** The JVM's measure of the current thread's CPU time (its user and system time). */
-    CpuClock THREAD = CpuClock::threadNanos;
+    /** The JVM's measure of the current thread's CPU time (user and system), with its helpers' ({@link HelperCpu}). */
+    CpuClock THREAD = HelperCpu::withHelpers;
 
     /** CPU nanoseconds the calling thread has used; only differences on one thread mean anything. */
     long nanos();
-
-    private static long threadNanos() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        // Where the JVM cannot measure a thread's CPU time it answers -1: nothing is counted then, rather than garbage.
-        long own = threads.isCurrentThreadCpuTimeSupported() ? Math.max(0, threads.getCurrentThreadCpuTime()) : 0;
-        return own + HelperCpu.nanos();
-    }
 }
