@@ -1,13 +1,12 @@
 package org.evofit.server.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.evofit.core.de.DeResult;
+import org.evofit.looper.SweepDirectory;
+import org.evofit.wrapper.io.ResultFiles;
+import org.evofit.wrapper.results.ResultJson;
 
 /**
  * Which of a cluster submission's finished runs the workers stopped at the account's CPU budget, read from
@@ -16,8 +15,6 @@ import org.evofit.core.de.DeResult;
  * and the submission must then end {@link SubmissionStatus#STOPPED}, as on the service's own slots.
  */
 final class BudgetStops {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private BudgetStops() {
     }
@@ -29,24 +26,15 @@ final class BudgetStops {
      * @param runs   the ids of its runs
      */
     static String message(Path folder, List<String> runs) {
-        long stopped = runs.stream().filter(id -> stoppedAtBudget(folder.resolve("runs").resolve(id).resolve("result.json")))
+        SweepDirectory exported = new SweepDirectory(folder);
+        long stopped = runs.stream().map(id -> exported.dir(id).resolve(ResultFiles.RESULT_JSON))
+                .filter(result -> Files.isRegularFile(result)
+                        && DeResult.StopReason.CPU_BUDGET.name().equals(ResultJson.read(result).stopReason()))
                 .count();
         if (stopped == 0) {
             return null;
         }
         return "CPU budget reached" + (runs.size() > 1 ? " (" + stopped + " of " + runs.size() + " runs)" : "")
                 + ": each fit kept its best result so far";
-    }
-
-    private static boolean stoppedAtBudget(Path result) {
-        if (!Files.isRegularFile(result)) {
-            return false;
-        }
-        try {
-            JsonNode root = JSON.readTree(result.toFile());
-            return DeResult.StopReason.CPU_BUDGET.name().equals(root.path("stopReason").asText());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + result, e);
-        }
     }
 }
