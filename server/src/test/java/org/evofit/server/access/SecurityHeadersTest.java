@@ -2,6 +2,7 @@ package org.evofit.server.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every kind of answer (a page, the API, a static file, a refusal, an unknown path, a git refusal) carries the
- * security headers; Strict-Transport-Security only when the browser came over TLS; refusals show no stack trace.
+ * security headers; Strict-Transport-Security only when the browser came over TLS; refusals show no stack trace, and a
+ * malformed JSON body is the client's mistake, not the server's failure.
  */
 class SecurityHeadersTest {
 
@@ -66,5 +68,27 @@ class SecurityHeadersTest {
         assertThat(overTls.headers().firstValue("Strict-Transport-Security")).hasValue(SecurityHeaders.HSTS);
         HttpResponse<String> plain = client.send(client.request("/").header("X-Forwarded-Proto", "http").GET());
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    /**
+     * A JSON body that does not parse, or parses to something other than the object a route reads (a list, a
+     * string), is refused as bad input (400, saying what was expected and where), not answered as the server's own
+     * failure (500), and changes nothing.
+     */
+    @Test
+    void aBodyThatIsNotTheExpectedObjectIsBadInput() throws Exception {
+        List<String> routes = List.of("/api/projects", "/api/projects/p/runs");
+        List<String> bodies = List.of("[1, 2]", "\"a string\"", "{\"name\": ", "not json at all");
+        for (String route : routes) {
+            for (String body : bodies) {
+                HttpResponse<String> r = client.send(client.request(route).header("Content-Type", "application/json")
+                        .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+                assertThat(r.statusCode()).as(route + " " + body).isEqualTo(400);
+                assertThat(r.body()).as(route + " " + body).contains("not the JSON object expected")
+                        .contains("\"file\":\"request body\"").contains("\"line\":1")
+                        .doesNotContainPattern("(Exception|\\bat [a-z]+\\.[a-z]+\\.)");
+            }
+        }
+        assertThat(client.get("/api/projects").body()).contains("\"p\"").doesNotContain("a string");
     }
 }
