@@ -43,19 +43,8 @@ final class DataSetRuns {
                 // The content first: a hash has a fixed length, so no name can make two lines alike.
                 dataHashes.add(SweepPlan.hash(file, hashes) + " " + names.get(i));
             }
-            for (SortedMap<String, Double> overrides : combinations) {
-                for (long seed : seeds) {
-                    String id = RunIds.of(modelHash, dataHashes, overrides, seed, sweep.settings());
-                    RunSpec earlier = runs.get(id);
-                    if (earlier != null && !(earlier.model().equals(model.toAbsolutePath().normalize())
-                            && earlier.dataSets().equals(files))) {
-                        id = RunIds.of(modelHash, dataHashes, overrides, seed, sweep.settings(),
-                                "same content, listed as " + SweepPlan.listed(sweep, model) + listed(sweep, files) + "\n");
-                    }
-                    runs.putIfAbsent(id, new RunSpec(id, model.toAbsolutePath().normalize(), null, overrides, seed,
-                            sweep.settings(), null, null, false, SequenceAxis.UNKNOWN, files));
-                }
-            }
+            SweepPlan.addRuns(sweep, model, modelHash, new DataChoice(null, files, dataHashes, listed(sweep, files)),
+                    combinations, seeds, runs);
         }
     }
 
@@ -79,8 +68,8 @@ final class DataSetRuns {
     }
 
     private static String listed(Sweep sweep, Map<String, Path> files) {
-        StringBuilder out = new StringBuilder();
-        files.forEach((name, file) -> out.append(' ').append(name).append('=').append(SweepPlan.listed(sweep, file)));
-        return out.toString();
+        List<String> out = new ArrayList<>();
+        files.forEach((name, file) -> out.add(name + "=" + SweepPlan.listed(sweep, file)));
+        return String.join(" ", out);
     }
 }

@@ -92,21 +92,31 @@ public final class SweepPlan {
             } else {
                 dataHashes.add(hash(file, hashes));
             }
-            for (SortedMap<String, Double> overrides : combinations) {
-                for (long seed : seeds) {
-                    String id = RunIds.of(modelHash, dataHashes, overrides, seed, sweep.settings());
-                    RunSpec earlier = runs.get(id);
-                    if (earlier != null && !(earlier.model().equals(model.toAbsolutePath().normalize())
-                            && Objects.equals(earlier.data(), file == null ? null : file.toAbsolutePath().normalize()))) {
-                        // Another listed file with the same content is a run of its own all the same
-                        // (a row of the summary, a point of a trend), told apart by where the sweep lists it.
-                        id = RunIds.of(modelHash, dataHashes, overrides, seed, sweep.settings(),
-                                "same content, listed as " + listed(sweep, model) + " " + listed(sweep, file) + "\n");
-                    }
-                    runs.putIfAbsent(id, new RunSpec(id, model.toAbsolutePath().normalize(),
-                            file == null ? null : file.toAbsolutePath().normalize(), overrides, seed,
-                            sweep.settings()));
+            DataChoice choice = new DataChoice(file == null ? null : file.toAbsolutePath().normalize(), Map.of(),
+                    dataHashes, listed(sweep, file));
+            addRuns(sweep, model, modelHash, choice, combinations, seeds, runs);
+        }
+    }
+
+    /**
+     * Adds one model's runs over one choice of its data files, one per combination and seed, each once. A run
+     * whose files have the same contents as an earlier run's is a run of its own all the same (a row of the
+     * summary, a point of a trend), its id also naming where the sweep lists its model and files.
+     */
+    static void addRuns(Sweep sweep, Path model, String modelHash, DataChoice choice,
+                        List<SortedMap<String, Double>> combinations, List<Long> seeds, Map<String, RunSpec> runs) {
+        Path modelFile = model.toAbsolutePath().normalize();
+        for (SortedMap<String, Double> overrides : combinations) {
+            for (long seed : seeds) {
+                String id = RunIds.of(modelHash, choice.hashes(), overrides, seed, sweep.settings());
+                RunSpec earlier = runs.get(id);
+                if (earlier != null && !(earlier.model().equals(modelFile)
+                        && Objects.equals(earlier.data(), choice.data()) && earlier.dataSets().equals(choice.dataSets()))) {
+                    id = RunIds.of(modelHash, choice.hashes(), overrides, seed, sweep.settings(),
+                            "same content, listed as " + listed(sweep, model) + " " + choice.listed() + "\n");
                 }
+                runs.putIfAbsent(id, new RunSpec(id, modelFile, choice.data(), overrides, seed, sweep.settings(),
+                        null, null, false, SequenceAxis.UNKNOWN, choice.dataSets()));
             }
         }
     }
