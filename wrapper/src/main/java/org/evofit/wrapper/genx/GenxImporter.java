@@ -69,6 +69,7 @@ public final class GenxImporter {
         String shown = hgx.toString();
         String source = hgx.getFileName().toString();
         FiniteData.require(file, shown);
+        DataSetNames.require(file, shown);
         if (!file.batch().isEmpty()) {
             return BatchImport.write(file.batch(), shown, source, outDir, lenient);
         }
