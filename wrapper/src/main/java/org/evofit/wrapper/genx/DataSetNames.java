@@ -14,8 +14,7 @@ final class DataSetNames {
 
     /** @throws GenxImportException at the first data set of the file whose name holds a control character */
     static void require(GenxFile file, String shown) {
-        check(file.current().dataSets(), "", shown);
-        file.batch().forEach(e -> check(e.project().dataSets(), "batch entry " + e.group() + ", ", shown));
+        file.eachDataSetList((where, sets) -> check(sets, where, shown));
     }
 
     private static void check(List<GenxDataSet> sets, String where, String shown) {

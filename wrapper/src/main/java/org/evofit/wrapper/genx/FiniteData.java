@@ -15,8 +15,7 @@ final class FiniteData {
 
     /** @throws GenxImportException at the first non-finite x, y or used error of any data set of the file */
     static void require(GenxFile file, String shown) {
-        check(file.current().dataSets(), "", shown);
-        file.batch().forEach(e -> check(e.project().dataSets(), "batch entry " + e.group() + ", ", shown));
+        file.eachDataSetList((where, sets) -> check(sets, where, shown));
     }
 
     private static void check(List<GenxDataSet> sets, String where, String shown) {
