@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The launcher's class-data-sharing archive ({@code ./evofit}), run in a copy of the repository's root with a
  * stand-in {@code java} first on the PATH that records its arguments: the archive is made once per jar by a
  * training run and renamed into place, used by the commands after, made again when the jar changes, and a
- * training run that fails never fails the command.
+ * training run that fails never fails the command; and the JVM options it chooses by command: the Vector API's
+ * module only where a reflectivity model may be evaluated, a quick JIT for help and the version.
  */
 class LauncherArchiveTest {
 
@@ -112,7 +113,8 @@ class LauncherArchiveTest {
                 echo "a warning of the command's own" >&2
                 echo ran
                 """);
-        ProcessBuilder pb = launcher("--help");
+        Files.writeString(root.resolve("model.yaml"), "kind: reflectivity\n");
+        ProcessBuilder pb = launcher("fit", "model.yaml").directory(root.toFile());
         pb.environment().put("EVOFIT_CDS", "off");
         pb.redirectErrorStream(false);
         Process p = pb.start();
@@ -123,6 +125,43 @@ class LauncherArchiveTest {
         assertThat(out).isEqualTo("ran\n");
         assertThat(err).isEqualTo("a warning of the command's own\n");
         assertThat(Files.readString(calls)).contains("--add-modules jdk.incubator.vector");
+    }
+
+    @Test
+    void helpAndTheVersionRunWithoutTheVectorModuleAndWithTheQuickJitWhileTheTrainingRunHasTheModule() throws Exception {
+        launch(false, "--help");
+        launch(false, "fit", "--help");
+        launch(false, "--version");
+        launch(false, "help", "fit");
+
+        String[] lines = Files.readString(calls).split("\n");
+        assertThat(lines).hasSize(5);
+        assertThat(lines[0]).contains("--add-modules jdk.incubator.vector").contains("StartupTraining");
+        for (int i = 1; i < 5; i++) {
+            assertThat(lines[i]).doesNotContain("jdk.incubator.vector").contains("-XX:TieredStopAtLevel=1");
+        }
+    }
+
+    @Test
+    void aCurveModelIsFittedWithoutTheVectorModuleAndAReflectivityModelWithIt() throws Exception {
+        Files.writeString(root.resolve("curve.yaml"), "# peaks\nkind: curve\ncomponents: []\n");
+        Files.writeString(root.resolve("film.yaml"), "kind: reflectivity\n");
+        for (String[] args : new String[][] {{"fit", "curve.yaml", "--out", "o"}, {"fit", "--quiet", "film.yaml"},
+                {"simulate", "--out", "o", "curve.yaml"}, {"status", "--db", "x"}, {"worker"}}) {
+            ProcessBuilder pb = launcher(args).directory(root.toFile());
+            pb.environment().put("EVOFIT_CDS", "off");
+            assertThat(output(pb)).isEqualTo("ran\n");
+        }
+
+        String[] lines = Files.readString(calls).split("\n");
+        assertThat(lines).hasSize(5);
+        assertThat(lines[0]).doesNotContain("jdk.incubator.vector").endsWith("fit curve.yaml --out o");
+        assertThat(lines[1]).contains("--add-modules jdk.incubator.vector").endsWith("fit --quiet film.yaml");
+        // The first argument that is not an option is taken for the model: here the output directory, not a curve model.
+        assertThat(lines[2]).contains("--add-modules jdk.incubator.vector");
+        assertThat(lines[3]).doesNotContain("jdk.incubator.vector");
+        assertThat(lines[4]).contains("--add-modules jdk.incubator.vector");
+        assertThat(Files.readString(calls)).doesNotContain("TieredStopAtLevel");
     }
 
     private String launch(boolean failTraining, String... args) throws Exception {
