@@ -14,6 +14,8 @@ import org.evofit.server.DataDirectory;
 import org.evofit.server.account.Account;
 import org.evofit.server.account.Role;
 import org.evofit.server.account.UserStore;
+import org.evofit.server.admin.HostAccountChanges;
+import org.evofit.server.limits.AuditLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,9 +28,9 @@ import picocli.CommandLine.ParentCommand;
  * users of the machine could read it in the process list and the shell would keep it in its history.
  */
 @Command(name = "users", mixinStandardHelpOptions = true,
-        description = "Manage the accounts of evofit serve: add, list, disable, reset-password, scripts.",
+        description = "Manage the accounts of evofit serve: add, list, disable, reset-password, scripts, role.",
         subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Disable.class,
-                UsersCommand.ResetPassword.class, UsersCommand.Scripts.class})
+                UsersCommand.ResetPassword.class, UsersCommand.Scripts.class, UsersCommand.ChangeRole.class})
 final class UsersCommand extends Verb {
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "evofit-data", scope = picocli.CommandLine.ScopeType.INHERIT,
@@ -37,7 +39,7 @@ final class UsersCommand extends Verb {
 
     @Override
     public Integer call() {
-        throw new BadInputException("users: choose one of add, list, disable, reset-password, scripts");
+        throw new BadInputException("users: choose one of add, list, disable, reset-password, scripts, role");
     }
 
     UserStore store() {
@@ -186,6 +188,34 @@ final class UsersCommand extends Verb {
             }
             out().println((allowed.equals("on") ? "scripts allowed for " : "scripts stopped for ") + describe(
                     Users.checked(() -> users.store().allowScripts(name, allowed.equals("on")))));
+            return 0;
+        }
+    }
+
+    /** {@code evofit users role NAME ROLE}: audited as the accounts page's change of a role is. */
+    @Command(name = "role", mixinStandardHelpOptions = true,
+            description = "Give an account another role (admin, member or guest); the change is in the audit log.")
+    static final class ChangeRole extends Verb {
+        @ParentCommand
+        UsersCommand users;
+        @Parameters(index = "0", paramLabel = "NAME", description = "The account.")
+        String name;
+        @Parameters(index = "1", paramLabel = "ROLE", description = "admin, member or guest.")
+        String role;
+
+        @Override
+        public Integer call() {
+            Role parsed;
+            try {
+                parsed = Role.of(role);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("users role " + name + " " + role + ": " + role
+                        + " is not a role; expected admin, member or guest");
+            }
+            DataDirectory dir = DataDirectory.open(users.data);
+            AuditLog audit = new AuditLog(dir.service());
+            out().println("role changed: " + describe(Users.checked(() -> HostAccountChanges.changeRole(users.store(),
+                    audit, Clock.systemUTC(), name, parsed))));
             return 0;
         }
     }

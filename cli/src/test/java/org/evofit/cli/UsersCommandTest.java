@@ -8,8 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.evofit.server.account.Role;
 import org.evofit.server.account.UserStore;
+import org.evofit.server.admin.HostAccountChanges;
+import org.evofit.server.limits.AuditLog;
+import org.evofit.server.limits.AuditRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,5 +115,37 @@ class UsersCommandTest {
         assertThat(Cli.run("users", "scripts", "bob", "maybe", "--data", data).err()).contains("expected on or off");
         assertThat(Cli.run("users", "scripts", "bob", "off", "--data", data).exitCode()).isZero();
         assertThat(store.find("bob").orElseThrow().scripts()).isFalse();
+    }
+
+    @Test
+    void aRoleChangeIsAuditedAsTheAccountsPagesIsAndRefusalsAreExitTwo() {
+        String data = dir.resolve("d").toString();
+        withStdin("correct horse battery\n", "users", "add", "bob", "--role", "member", "--password-stdin", "--data", data);
+        Cli.run("users", "scripts", "bob", "on", "--data", data);
+        UserStore store = new UserStore(dir.resolve("d/service"), Clock.systemUTC());
+        AuditLog audit = new AuditLog(dir.resolve("d/service"));
+
+        Cli.Run demote = Cli.run("users", "role", "bob", "guest", "--data", data);
+        assertThat(demote.exitCode()).as(demote.err()).isZero();
+        assertThat(demote.out()).startsWith("role changed: bob\tguest\tenabled\tno-scripts");
+        assertThat(store.find("bob").orElseThrow().role()).isEqualTo(Role.GUEST);
+        assertThat(store.find("bob").orElseThrow().scripts()).as("a guest never runs code").isFalse();
+        AuditRecord changed = audit.last(10).get(audit.last(10).size() - 1);
+        assertThat(List.of(changed.event(), changed.target(), changed.detail(), changed.status()))
+                .containsExactly("account-role", "bob", "role guest", 200);
+        assertThat(changed.address()).startsWith(HostAccountChanges.ADDRESS);
+
+        Cli.Run noSuchUser = Cli.run("users", "role", "carol", "admin", "--data", data);
+        assertThat(noSuchUser.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(noSuchUser.err()).contains("no user carol");
+        AuditRecord refused = audit.last(10).get(audit.last(10).size() - 1);
+        assertThat(List.of(refused.event(), refused.target(), refused.status())).containsExactly("account-role", "carol", 400);
+
+        int logged = audit.last(100).size();
+        Cli.Run noSuchRole = Cli.run("users", "role", "bob", "root", "--data", data);
+        assertThat(noSuchRole.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(noSuchRole.err()).contains("users role bob root: root is not a role; expected admin, member or guest");
+        assertThat(store.find("bob").orElseThrow().role()).isEqualTo(Role.GUEST);
+        assertThat(audit.last(100)).as("nothing was tried").hasSize(logged);
     }
 }
