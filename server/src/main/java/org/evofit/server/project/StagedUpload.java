@@ -73,7 +73,10 @@ final class StagedUpload implements AutoCloseable {
 
     /**
      * Refuses with 413 an upload Jetty stopped reading at a size limit (a request whose length was not declared,
-     * such as a chunked one, is only found too large as it arrives): Jetty says so only deep in its causes.
+     * such as a chunked one, is only found too large as it arrives): Jetty says so only deep in its causes, and
+     * only in words: Jetty 12.1's multipart parser (MultiPartFormData) throws a plain IllegalStateException
+     * ("max file size exceeded: N" for a part), neither an HttpException with a status nor a type of its own, so
+     * its message is what tells a size refusal from a malformed body.
      */
     private static void tooLarge(Throwable e, UploadLimits limits) {
         for (Throwable t = e; t != null; t = t.getCause()) {
