@@ -15,8 +15,8 @@ import org.evofit.core.param.Couplings;
  * figure of merit sums absolute residuals (a Laplace density, e.g. GenX's {@code log}: t = log Y − log S),
  * |t|/(2s²) + ln s when it sums squares (a Gaussian; t is the signed square). Its maximum over the model's
  * parameters is therefore the fit's own optimum whatever s, so the posterior describes the fit that was
- * made. Points the figure of merit cannot use are left out, as the fit leaves them out. One per thread;
- * allocation-free. {@code StrictMath} keeps the value the same on every host.
+ * made. Points the figure of merit cannot use are left out, as the fit leaves them out. Only the data sets
+ * without errors have their terms computed: the others' would be dropped. One per thread; allocation-free. {@code StrictMath} keeps the value the same on every host.
  */
 final class ErrorScaleEvaluator implements Objective.Evaluator {
 
@@ -24,6 +24,7 @@ final class ErrorScaleEvaluator implements Objective.Evaluator {
     private final FigureOfMerit fom;
     private final FitData data;
     private final boolean[][] counted;
+    /** Per data set without errors, its terms; null for a data set with errors. */
     private final double[][] terms;
     private final int bare;
 
@@ -36,7 +37,7 @@ final class ErrorScaleEvaluator implements Objective.Evaluator {
         this.bare = ErrorScaleTerms.count(counted);
         this.terms = new double[data.dataSets()][];
         for (int k = 0; k < terms.length; k++) {
-            terms[k] = new double[data.y()[k].length];
+            terms[k] = data.error()[k] == null ? new double[data.y()[k].length] : null;
         }
     }
 
@@ -48,21 +49,15 @@ final class ErrorScaleEvaluator implements Objective.Evaluator {
         double lnScale = candidate[simulation.freeCount()];
         double scale = StrictMath.exp(lnScale);
         double[][] sim = simulation.simulation();
-        fom.terms(data, sim, terms);
         double withErrors = 0;
         double without = 0;
         for (int k = 0; k < terms.length; k++) {
-            double[] e = data.error()[k];
-            double[] y = data.y()[k];
-            for (int j = 0; j < y.length; j++) {
-                if (e != null) {
-                    // Nothing was measured at a NaN y: the fit left the point out, and so does the likelihood.
-                    if (Double.isFinite(y[j])) {
-                        double r = (y[j] - sim[k][j]) / e[j];
-                        withErrors += 0.5 * r * r;
-                    }
-                } else if (counted[k][j]) {
-                    without += Math.abs(terms[k][j]);
+            if (terms[k] == null) {
+                withErrors = plusHalfChiSquared(withErrors, data.y()[k], data.error()[k], sim[k]);
+            } else {
+                fom.terms(data, k, sim[k], terms[k]);
+                for (int j = 0; j < terms[k].length; j++) {
+                    without += counted[k][j] ? Math.abs(terms[k][j]) : 0;
                 }
             }
         }
@@ -71,5 +66,17 @@ final class ErrorScaleEvaluator implements Objective.Evaluator {
                 : without / scale + bare * (lnScale + ErrorScaleTerms.LN_2));
         // NaN (a NaN model point) has no likelihood.
         return Double.isFinite(sum) ? sum : Double.POSITIVE_INFINITY;
+    }
+
+    /** {@code sum} plus the set's chi²/2, added point by point (the same bits as one running sum over all sets). */
+    private static double plusHalfChiSquared(double sum, double[] y, double[] e, double[] sim) {
+        for (int j = 0; j < y.length; j++) {
+            // Nothing was measured at a NaN y: the fit left the point out, and so does the likelihood.
+            if (Double.isFinite(y[j])) {
+                double r = (y[j] - sim[j]) / e[j];
+                sum += 0.5 * r * r;
+            }
+        }
+        return sum;
     }
 }

@@ -33,6 +33,13 @@ public interface FigureOfMerit {
     void terms(FitData data, double[][] model, double[][] out);
 
     /**
+     * The signed terms of data set {@code set} alone, as {@link #terms(FitData, double[][], double[][])} writes
+     * its row (each divided as in the whole of {@code data}): for a caller that needs some data sets' terms
+     * only, so that the others cost nothing.
+     */
+    void terms(FitData data, int set, double[] model, double[] out);
+
+    /**
      * How this figure of merit combines the terms of several data sets into one number, in words for
      * result files and reports.
      */

@@ -77,18 +77,27 @@ final class TermFigureOfMerit implements FigureOfMerit {
      */
     @Override
     public void terms(FitData data, double[][] model, double[][] out) {
-        double[] divisors = prepare(data).divisors();
+        prepare(data);
         checkShape(data, model, "simulation");
         checkShape(data, out, "output");
         for (int k = 0; k < data.dataSets(); k++) {
-            double[] x = data.x()[k];
-            double[] y = data.y()[k];
-            double[] e = data.error()[k];
-            double[] s = model[k];
-            for (int i = 0; i < y.length; i++) {
-                double t = term.of(y[i], s[i], e == null ? Double.NaN : e[i], x[i]) / divisors[k];
-                out[k][i] = Double.isFinite(t) || !ignoreNonFinite ? t : 0.0;
-            }
+            terms(data, k, model[k], out[k]);
+        }
+    }
+
+    @Override
+    public void terms(FitData data, int set, double[] model, double[] out) {
+        double divisor = prepare(data).divisors()[set];
+        double[] x = data.x()[set];
+        double[] y = data.y()[set];
+        double[] e = data.error()[set];
+        if (model.length != y.length || out.length != y.length) {
+            throw new IllegalArgumentException("data set " + set + " has " + y.length + " points but the simulation"
+                    + " has " + model.length + " and the output " + out.length);
+        }
+        for (int i = 0; i < y.length; i++) {
+            double t = term.of(y[i], model[i], e == null ? Double.NaN : e[i], x[i]) / divisor;
+            out[i] = Double.isFinite(t) || !ignoreNonFinite ? t : 0.0;
         }
     }
 
