@@ -9,12 +9,15 @@ import java.util.concurrent.atomic.LongAdder;
  * fit's own ({@link ParallelEvaluation}) and those that run a screening round's other restarts add their CPU
  * time to the account of the thread that started them. A meter of a fit's CPU time (a quota, a budget) counts
  * its own thread's time plus {@link #nanos()}, so a fit on several threads is counted whole. Like a thread's CPU
- * time, only differences taken on one thread mean anything.
+ * time, only differences taken on one thread mean anything. A helper that starts helpers of its own passes on
+ * the account it is charged to, so their time too reaches the thread that started the first.
  */
 public final class HelperCpu {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final ThreadLocal<LongAdder> ACCOUNT = ThreadLocal.withInitial(LongAdder::new);
+    /** The account a helper thread's work is charged to while it runs ({@link #charged}); null elsewhere. */
+    private static final ThreadLocal<LongAdder> CHARGED_TO = new ThreadLocal<>();
 
     private HelperCpu() {
     }
@@ -33,18 +36,28 @@ public final class HelperCpu {
         return threadNanos() + nanos();
     }
 
-    /** The calling thread's account, for the helpers it starts to add to. */
+    /**
+     * The account for the helpers the calling thread starts to add to: its own, or inside {@link #charged} the
+     * account its work is charged to.
+     */
     public static LongAdder account() {
-        return ACCOUNT.get();
+        LongAdder charged = CHARGED_TO.get();
+        return charged != null ? charged : ACCOUNT.get();
     }
 
-    /** Runs {@code work} on the calling (helper) thread and adds the CPU time it took to {@code account}. */
+    /**
+     * Runs {@code work} on the calling (helper) thread and adds the CPU time it took to {@code account}; helpers
+     * that {@code work} starts are charged to {@code account} too.
+     */
     public static void charged(LongAdder account, Runnable work) {
+        LongAdder outer = CHARGED_TO.get();
+        CHARGED_TO.set(account);
         long start = threadNanos();
         try {
             work.run();
         } finally {
             account.add(Math.max(0, threadNanos() - start));
+            CHARGED_TO.set(outer);
         }
     }
 

@@ -81,4 +81,35 @@ class HelperCpuTest {
         t.join();
         assertThat(other[0]).isZero();
     }
+
+    @Test
+    void helpersStartedByAHelperAreChargedToTheThreadThatStartedTheFirst() throws Exception {
+        long before = HelperCpu.nanos();
+        java.util.concurrent.atomic.LongAdder mine = HelperCpu.account();
+        java.util.concurrent.atomic.LongAdder[] passedOn = new java.util.concurrent.atomic.LongAdder[1];
+        Thread helper = new Thread(() -> HelperCpu.charged(mine, () -> {
+            passedOn[0] = HelperCpu.account();
+            Thread inner = new Thread(() -> HelperCpu.charged(passedOn[0], HelperCpuTest::burn));
+            inner.start();
+            try {
+                inner.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        helper.start();
+        helper.join();
+
+        assertThat(passedOn[0]).isSameAs(mine);
+        // The inner helper burnt 20 ms of its thread's CPU; the first helper's own share comes on top.
+        assertThat(HelperCpu.nanos() - before).isGreaterThanOrEqualTo(BURN_NANOS);
+    }
+
+    private static void burn() {
+        long until = THREADS.getCurrentThreadCpuTime() + BURN_NANOS;
+        double x = 0.5;
+        while (THREADS.getCurrentThreadCpuTime() < until) {
+            x = Math.sin(x) + 0.5;
+        }
+    }
 }
