@@ -75,8 +75,9 @@ final class StagedUpload implements AutoCloseable {
      * Refuses with 413 an upload Jetty stopped reading at a size limit (a request whose length was not declared,
      * such as a chunked one, is only found too large as it arrives): Jetty says so only deep in its causes, and
      * only in words: Jetty 12.1's multipart parser (MultiPartFormData) throws a plain IllegalStateException
-     * ("max file size exceeded: N" for a part), neither an HttpException with a status nor a type of its own, so
-     * its message is what tells a size refusal from a malformed body.
+     * ("max file size exceeded: N" for a part, "max length exceeded: N" for the whole body), neither an
+     * HttpException with a status nor a type of its own, so its message is what tells a size refusal from a
+     * malformed body (HostileUploadTest fails if a Jetty upgrade rewords them).
      */
     private static void tooLarge(Throwable e, UploadLimits limits) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -85,7 +86,7 @@ final class StagedUpload implements AutoCloseable {
                 throw new ServiceException(413, "a file of the upload is larger than the limit of " + limits.maxFileBytes()
                         + " bytes per file; it was not read further and nothing of the upload was kept");
             }
-            if (m.startsWith("max request size exceeded")) {
+            if (m.startsWith("max length exceeded")) {
                 throw new ServiceException(413, "the upload is larger than the limit of " + limits.maxProjectBytes()
                         + " bytes; it was not read further and nothing of it was kept");
             }

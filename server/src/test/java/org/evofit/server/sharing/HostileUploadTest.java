@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
+import org.evofit.server.UploadLimits;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,7 +63,36 @@ class HostileUploadTest extends WithLab {
     @Test
     void aChunkedUploadThatNeverEndsIsCutOff() throws Exception {
         AtomicLong sent = new AtomicLong();
-        try (Socket socket = connect()) {
+        String answer = endlessUpload(lab, Long.MAX_VALUE, sent);
+        assertThat(answer).startsWith("HTTP/1.1 413").contains("larger than the limit of " + (256L << 20) + " bytes per file");
+        // It was cut off near the file limit (256 MiB), not read on.
+        assertThat(sent.get()).isLessThan(1L << 30);
+        assertThat(lab.alice.get(FILES).body()).doesNotContain("endless.dat");
+    }
+
+    /**
+     * A chunked upload of endless files each under the limit per file is cut off past the project's limit and
+     * refused 413 naming it (Jetty's whole-body limit), not answered 400 as an unreadable body.
+     */
+    @Test
+    void aChunkedUploadOfEndlesslyManySmallFilesIsCutOffAtTheProjectLimit() throws Exception {
+        UploadLimits limits = new UploadLimits(1, UploadLimits.DEFAULT_MAX_FILES, 1L << 20, 4L << 20);
+        try (Lab small = new Lab(Files.createDirectories(data.resolve("small")), limits)) {
+            AtomicLong sent = new AtomicLong();
+            String answer = endlessUpload(small, 1L << 19, sent);
+            assertThat(answer).startsWith("HTTP/1.1 413")
+                    .contains("the upload is larger than the limit of " + (4L << 20) + " bytes");
+            assertThat(sent.get()).isLessThan(64L << 20);
+            assertThat(small.alice.get(FILES).body()).doesNotContain("endless");
+        }
+    }
+
+    /**
+     * Posts to {@code lab}'s project a chunked multipart upload that never ends, a new file part every
+     * {@code partBytes} bytes, until the service answers; {@code sent} counts the file bytes written.
+     */
+    private static String endlessUpload(Lab lab, long partBytes, AtomicLong sent) throws Exception {
+        try (Socket socket = connect(lab)) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + FILES + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + lab.alice.credentialHeaders()
                     + "Content-Type: multipart/form-data; boundary=b\r\nTransfer-Encoding: chunked\r\n\r\n")
@@ -71,16 +101,18 @@ class HostileUploadTest extends WithLab {
                 byte[] chunk = new byte[1 << 16];
                 byte[] head = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
                 try {
-                    String part = "--b\r\nContent-Disposition: form-data; name=\"files\"; filename=\"endless.dat\"\r\n"
-                            + "Content-Type: application/octet-stream\r\n\r\n";
-                    out.write((Integer.toHexString(part.length()) + "\r\n" + part + "\r\n")
-                            .getBytes(StandardCharsets.US_ASCII));
-                    while (!Thread.currentThread().isInterrupted()) {
-                        out.write(head);
-                        out.write(chunk);
-                        out.write('\r');
-                        out.write('\n');
-                        sent.addAndGet(chunk.length);
+                    for (int file = 0; !Thread.currentThread().isInterrupted(); file++) {
+                        String part = (file == 0 ? "" : "\r\n") + "--b\r\nContent-Disposition: form-data; name=\"files\"; "
+                                + "filename=\"endless" + file + ".dat\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+                        out.write((Integer.toHexString(part.length()) + "\r\n" + part + "\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
+                        for (long inPart = 0; inPart < partBytes && !Thread.currentThread().isInterrupted(); inPart += chunk.length) {
+                            out.write(head);
+                            out.write(chunk);
+                            out.write('\r');
+                            out.write('\n');
+                            sent.addAndGet(chunk.length);
+                        }
                     }
                 } catch (Exception closedByTheServer) {
                     // The service stopped reading: what this test waits for.
@@ -90,14 +122,15 @@ class HostileUploadTest extends WithLab {
             writer.start();
             String answer = answer(socket);
             writer.interrupt();
-            assertThat(answer).startsWith("HTTP/1.1 413").contains("larger than the limit of " + (256L << 20) + " bytes per file");
+            return answer;
         }
-        // It was cut off near the file limit (256 MiB), not read on.
-        assertThat(sent.get()).isLessThan(1L << 30);
-        assertThat(lab.alice.get(FILES).body()).doesNotContain("endless.dat");
     }
 
     private Socket connect() throws Exception {
+        return connect(lab);
+    }
+
+    private static Socket connect(Lab lab) throws Exception {
         Socket socket = new Socket(lab.server.url().getHost(), lab.server.url().getPort());
         socket.setSoTimeout(120_000);
         return socket;

@@ -56,13 +56,22 @@ final class Lab implements AutoCloseable {
 
     /** The lab with {@code limits}, timed by {@code clock}, each fit's CPU time read from {@code cpu}. */
     Lab(Path data, Limits limits, Clock clock, CpuClock cpu) throws Exception {
+        this(data, limits, clock, cpu, UploadLimits.defaults());
+    }
+
+    /** The lab with its uploads held to {@code uploads}. */
+    Lab(Path data, UploadLimits uploads) throws Exception {
+        this(data, Limits.defaults(), Clock.systemUTC(), CpuClock.THREAD, uploads);
+    }
+
+    private Lab(Path data, Limits limits, Clock clock, CpuClock cpu, UploadLimits uploads) throws Exception {
         this.data = data;
         UserStore users = new UserStore(data.resolve("service"), Clock.systemUTC());
         users.add("alice", Role.MEMBER, PASSWORD);
         users.add("bob", Role.MEMBER, PASSWORD);
         users.add("gus", Role.GUEST, PASSWORD);
         users.add("root", Role.ADMIN, PASSWORD);
-        server = Service.start(new ServerOptions("127.0.0.1", 0, data, null, 1, UploadLimits.defaults(),
+        server = Service.start(new ServerOptions("127.0.0.1", 0, data, null, 1, uploads,
                 RunOptions.defaults(), new AuthOptions(AuthOptions.Mode.REQUIRED, 5, Duration.ofMinutes(15)), limits), clock, cpu);
         alice = new User(server.url(), "alice").signIn(PASSWORD);
         bob = new User(server.url(), "bob").signIn(PASSWORD);
