@@ -164,7 +164,11 @@ public final class SmearedReflectivity {
             return;
         }
         int edges = EdgeQuadrature.edges(stack, maxSigma, ws);
-        int points = EdgeQuadrature.lay(q, sigma, byStart, settings, m.maxFrequency(), edges, ws);
+        int points = ws.layout.pointsIfSame(this, m.maxFrequency(), edges, ws);
+        if (points < 0) {
+            points = EdgeQuadrature.lay(q, sigma, byStart, settings, m.maxFrequency(), edges, ws);
+            ws.layout.remember(this, m.maxFrequency(), edges, ws, points);
+        }
         EdgePieces pieces = ws.pieces;
         evaluate(stack, curve, pieces.node, pieces.nodeCount(), pieces.value, ws);
         for (int p = 0; p < points; p++) {

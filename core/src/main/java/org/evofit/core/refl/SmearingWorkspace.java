@@ -15,6 +15,8 @@ public final class SmearingWorkspace {
     double[] edgeThickness = new double[0];
     /** The nodes near edges that {@link EdgeQuadrature} lays on each call, and the curve there. */
     final EdgePieces pieces = new EdgePieces();
+    /** Which stack's edges {@link #pieces} and the edge weights were laid for. */
+    final EdgeLayoutMemo layout = new EdgeLayoutMemo();
     double[] edgeWeight = new double[0];
     int[] points = new int[0];
     int[] firstNode = new int[0];

@@ -1,0 +1,42 @@
+package org.evofit.core.refl;
+
+import java.util.Arrays;
+
+/**
+ * What the last {@link EdgeQuadrature#lay} in a workspace was laid for: the plan, its grid's
+ * frequency and the stack's edges. The layout (nodes and weights near the edges) depends on
+ * nothing else, so a call whose stack has the same edges as the last one (a fit that varies
+ * thicknesses and roughnesses but not scattering length densities, or the spin channels of one
+ * polarised stack) reuses it instead of computing its Gaussian weights again.
+ */
+final class EdgeLayoutMemo {
+
+    private Object plan;
+    private double frequency;
+    private int edgeCount = -1;
+    private double[] edges = new double[0];
+    private double[] thickness = new double[0];
+    private int points;
+
+    /** Whether ws holds the layout for this plan, frequency and ws's current edges; -1 if not, else its points. */
+    int pointsIfSame(Object forPlan, double forFrequency, int count, SmearingWorkspace ws) {
+        boolean same = forPlan == plan && forFrequency == frequency && count == edgeCount
+                && Arrays.equals(edges, 0, count, ws.edges, 0, count)
+                && Arrays.equals(thickness, 0, count, ws.edgeThickness, 0, count);
+        return same ? points : -1;
+    }
+
+    /** Records that ws now holds the layout for this plan, frequency and ws's current edges. */
+    void remember(Object forPlan, double forFrequency, int count, SmearingWorkspace ws, int laidPoints) {
+        if (edges.length < count) {
+            edges = new double[count];
+            thickness = new double[count];
+        }
+        System.arraycopy(ws.edges, 0, edges, 0, count);
+        System.arraycopy(ws.edgeThickness, 0, thickness, 0, count);
+        plan = forPlan;
+        frequency = forFrequency;
+        edgeCount = count;
+        points = laidPoints;
+    }
+}
