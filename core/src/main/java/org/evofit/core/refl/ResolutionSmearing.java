@@ -28,7 +28,7 @@ import org.apache.commons.math3.special.Erf;
  * <p>A cut Gaussian is not smooth at the cut, which would ruin the trapezoid rule, so the cut is
  * handled exactly: weights = trapezoid weights of the whole Gaussian (sampled out to ±{@value #REACH}σ,
  * beyond which it holds below 1e-13 of its weight) minus the integral of φ over the tails times the
- * polynomial through the 8 nearest grid nodes standing for the curve. Only the interpolation error
+ * polynomial through the 12 nearest grid nodes standing for the curve. Only the interpolation error
  * of the tails (which hold ≈ 4.7e-4 of the weight for a 3.5σ cut) remains.
  *
  * <h2>Kinks</h2>
@@ -44,9 +44,9 @@ import org.apache.commons.math3.special.Erf;
  * gives the same value); elsewhere below 1e-6. A 17-point Gauss–Legendre rule per point
  * ({@link #gaussLegendre}, refnx's default) is off by 3.0e-2 there. Against an independent fine
  * quadrature on other stacks: below 1e-7 for a 1250 Å film, a Ni/Ti multilayer and points packed
- * around the critical edges with every accurate mode's widths (constant, relative, pointwise); up to
- * 3.9e-6 for a 3000 Å film at dQ/Q = 5 % FWHM, where its fringes lie only ~3 grid nodes apart in the
- * cut tails; below 2e-8 with a whole Gaussian. Cost: 0.3–0.65 of the 17-point rule's time for
+ * around the critical edges with every accurate mode's widths (constant, relative, pointwise), below
+ * 1e-6 for a 3000 Å film with the same widths; up to 1.4e-6 for a 3000 Å film at dQ/Q = 5 % FWHM,
+ * where its fringes lie only ~3 grid nodes apart in the cut tails; below 2e-8 with a whole Gaussian. Cost: 0.3–0.65 of the 17-point rule's time for
  * 100–1000 points; beside GenX's fast conv, see {@code evofit bench --kernel}.
  */
 public final class ResolutionSmearing {

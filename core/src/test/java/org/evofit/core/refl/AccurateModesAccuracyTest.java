@@ -8,15 +8,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Every resolution width evofit's accurate modes produce (one σ for all points, σ proportional to Q,
  * a σ per point from a data column), smeared the way model files smear ({@link SmearedReflectivity}
- * with the default settings), against {@link BruteSmearing}'s converged quadrature to 1e-6 relative:
+ * with the default settings), against {@link BruteSmearing}'s converged quadrature: to 2e-7 relative
  * on a thick film (fringes and the chirp above its critical edge), a multilayer (Bragg peaks) and a
- * grid packed around the critical edges.
+ * grid packed around the critical edges; to 1e-6 on a 3000 Å film, whose fringes are the fastest
+ * the grid must follow (it follows the stack's thickness, so a fit's thickest stack is this case).
  */
 class AccurateModesAccuracyTest {
 
-    /** A ~1250 Å SiO-like film on Si (neutrons), like examples/neutron-film. */
-    private static SlabStack film() {
-        return SlabStack.fromSld(new double[] {0, 1250, 0}, new double[] {0, 3.47, 2.07},
+    /** A SiO-like film on Si (neutrons); 1250 Å is examples/neutron-film's. */
+    private static SlabStack film(double thickness) {
+        return SlabStack.fromSld(new double[] {0, thickness, 0}, new double[] {0, 3.47, 2.07},
                 new double[] {0, 0.001, 0}, new double[] {0, 7, 4});
     }
 
@@ -66,13 +67,18 @@ class AccurateModesAccuracyTest {
         return dq;
     }
 
-    @ParameterizedTest(name = "{0} {1} on {2} points")
+    @ParameterizedTest(name = "{0} {1} on {2} points within {3}")
     @CsvSource({
-        "film, constant, wide", "film, relative, wide", "film, pointwise, wide",
-        "multilayer, constant, wide", "multilayer, relative, wide", "multilayer, pointwise, wide",
-        "film, constant, edge", "film, relative, edge", "film, pointwise, edge"})
-    void everyAccurateModeIsWithinOnePpmOfTheConvergedCurve(String sample, String mode, String grid) {
-        SlabStack stack = sample.equals("film") ? film() : multilayer();
+        "film, constant, wide, 2e-7", "film, relative, wide, 2e-7", "film, pointwise, wide, 2e-7",
+        "multilayer, constant, wide, 2e-7", "multilayer, relative, wide, 2e-7", "multilayer, pointwise, wide, 2e-7",
+        "film, constant, edge, 2e-7", "film, relative, edge, 2e-7", "film, pointwise, edge, 2e-7",
+        "thick film, constant, wide, 1e-6", "thick film, relative, wide, 1e-6", "thick film, pointwise, wide, 1e-6"})
+    void everyAccurateModeIsWithinOnePpmOfTheConvergedCurve(String sample, String mode, String grid, double bound) {
+        SlabStack stack = switch (sample) {
+            case "film" -> film(1250);
+            case "thick film" -> film(3000);
+            default -> multilayer();
+        };
         double[] q = q(grid);
         double[] dq = widths(mode, q);
         double[] converged = BruteSmearing.smear(stack, q, dq, 3.5, false);
@@ -80,6 +86,6 @@ class AccurateModesAccuracyTest {
         SmearedReflectivity.pointwise(q, dq).reflectivity(stack, out, new SmearingWorkspace());
         double dev = Orso.maxRelativeDeviation(out, converged);
         int worst = Orso.worstIndex(out, converged);
-        assertThat(dev).as("max relative deviation %.2e at Q=%s", dev, q[worst]).isLessThan(1e-6);
+        assertThat(dev).as("max relative deviation %.2e at Q=%s", dev, q[worst]).isLessThan(bound);
     }
 }
