@@ -16,6 +16,11 @@ record JdbcAccess(DataSource db, Clock clock) {
         return Transactions.inTransaction(db, work);
     }
 
+    /** Runs one SELECT outside a transaction ({@link Transactions#reading}): a round trip fewer than {@link #tx}. */
+    <T> T read(Transactions.Work<T> select) {
+        return Transactions.reading(db, select);
+    }
+
     /** The time to record, ms since the epoch. */
     long now() {
         return clock.millis();

@@ -23,7 +23,7 @@ final class JdbcFileStore implements FileStore {
 
     @Override
     public SortedMap<String, byte[]> runFiles(String sweep, String run) {
-        return access.tx(c -> {
+        return access.read(c -> {
             SortedMap<String, byte[]> out = new TreeMap<>();
             Transactions.forEachRow(c, "SELECT name, content FROM run_files WHERE sweep = ? AND run = ?",
                     rs -> out.put(rs.getString(1), rs.getBytes(2)), sweep, run);
@@ -33,7 +33,7 @@ final class JdbcFileStore implements FileStore {
 
     @Override
     public Map<String, String> inputs(String sweep) {
-        return access.tx(c -> {
+        return access.read(c -> {
             Map<String, String> out = new LinkedHashMap<>();
             Transactions.forEachRow(c, "SELECT path, sha256 FROM sweep_inputs WHERE sweep = ? ORDER BY path",
                     rs -> out.put(rs.getString(1), rs.getString(2)), sweep);
@@ -43,7 +43,7 @@ final class JdbcFileStore implements FileStore {
 
     @Override
     public byte[] input(String sha256) {
-        return access.tx(c -> {
+        return access.read(c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT content FROM input_files WHERE sha256 = ?")) {
                 st.setString(1, sha256);
                 try (ResultSet rs = st.executeQuery()) {

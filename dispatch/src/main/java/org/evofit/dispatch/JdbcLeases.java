@@ -23,24 +23,17 @@ final class JdbcLeases implements Leases {
     public Optional<Lease> claim(String sweep, String run, String worker) {
         String token = UUID.randomUUID().toString();
         return access.tx(c -> {
+            // RETURNING (PostgreSQL, SQLite 3.35+): the attempt number comes back with the update, no second query.
             try (PreparedStatement st = c.prepareStatement("UPDATE runs SET status = 'running', lease = ?, worker = ?, "
                     + "attempts = attempts + 1, started = ?, resumed_from = NULL "
-                    + "WHERE sweep = ? AND id = ? AND status IN ('queued', 'running')")) {
+                    + "WHERE sweep = ? AND id = ? AND status IN ('queued', 'running') RETURNING attempts")) {
                 st.setString(1, token);
                 st.setString(2, worker);
                 st.setLong(3, access.now());
                 st.setString(4, sweep);
                 st.setString(5, run);
-                if (st.executeUpdate() != 1) {
-                    return Optional.empty();
-                }
-            }
-            try (PreparedStatement st = c.prepareStatement("SELECT attempts FROM runs WHERE sweep = ? AND id = ?")) {
-                st.setString(1, sweep);
-                st.setString(2, run);
                 try (ResultSet rs = st.executeQuery()) {
-                    rs.next();
-                    return Optional.of(new Lease(sweep, run, token, worker, rs.getInt(1)));
+                    return rs.next() ? Optional.of(new Lease(sweep, run, token, worker, rs.getInt(1))) : Optional.<Lease>empty();
                 }
             }
         });

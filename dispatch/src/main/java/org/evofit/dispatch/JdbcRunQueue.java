@@ -147,7 +147,7 @@ final class JdbcRunQueue implements RunQueue {
     }
 
     private List<RunRow> query(String sql, String... args) {
-        return access.tx(c -> {
+        return access.read(c -> {
             List<RunRow> out = new ArrayList<>();
             Transactions.forEachRow(c, sql, rs -> out.add(row(rs)), (Object[]) args);
             return out;
@@ -190,7 +190,7 @@ final class JdbcRunQueue implements RunQueue {
 
     @Override
     public Optional<RepositoryState> origin(String sweep, String run) {
-        return access.tx(c -> {
+        return access.read(c -> {
             List<RepositoryState> out = new ArrayList<>();
             Transactions.forEachRow(c, "SELECT r.origin, s.origins, r.spec FROM runs r JOIN sweeps s ON s.id = r.sweep "
                     + "WHERE r.sweep = ? AND r.id = ?", rs -> {
@@ -211,7 +211,7 @@ final class JdbcRunQueue implements RunQueue {
 
     @Override
     public Optional<Double> cpuLeft(String sweep) {
-        return access.tx(c -> {
+        return access.read(c -> {
             List<Double> out = new ArrayList<>();
             Transactions.forEachRow(c, "SELECT s.cpu_budget - (SELECT COALESCE(SUM(r.cpu_seconds), 0) FROM runs r "
                     + "WHERE r.sweep = s.id) FROM sweeps s WHERE s.id = ? AND s.cpu_budget IS NOT NULL",
@@ -256,7 +256,7 @@ final class JdbcRunQueue implements RunQueue {
 
     @Override
     public Optional<String> request(String sweep) {
-        return access.tx(c -> {
+        return access.read(c -> {
             List<String> out = new ArrayList<>();
             Transactions.forEachRow(c, "SELECT request FROM sweeps WHERE id = ?", rs -> out.add(rs.getString(1)), sweep);
             return out.isEmpty() ? Optional.<String>empty() : Optional.ofNullable(out.get(0));

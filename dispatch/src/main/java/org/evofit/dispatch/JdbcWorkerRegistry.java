@@ -41,7 +41,7 @@ final class JdbcWorkerRegistry implements WorkerRegistry {
 
     @Override
     public SortedMap<String, Instant> heartbeats() {
-        return access.tx(c -> {
+        return access.read(c -> {
             SortedMap<String, Instant> out = new TreeMap<>();
             Transactions.forEachRow(c, "SELECT name, heartbeat FROM workers",
                     rs -> out.put(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2))));

@@ -59,12 +59,11 @@ final class Presence {
      * connections for a few seconds is not; claiming the run then would throw away its work since
      * the last checkpoint.
      */
-    static boolean heldByAnotherLiveWorker(RunStore store, String sweep, String run, String me) {
-        RunRow row = store.queue().run(sweep, run).orElse(null);
-        if (row == null || row.status() != RunStatus.RUNNING || row.worker() == null || row.worker().equals(me)) {
+    static boolean heldByAnotherLiveWorker(WorkerRegistry workers, RunRow row, String me) {
+        if (row.status() != RunStatus.RUNNING || row.worker() == null || row.worker().equals(me)) {
             return false;
         }
-        Instant last = store.workers().heartbeats().get(row.worker());
+        Instant last = workers.heartbeats().get(row.worker());
         return last != null && Duration.between(last, Instant.now()).compareTo(ALIVE) < 0;
     }
 

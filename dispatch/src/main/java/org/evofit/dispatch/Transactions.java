@@ -68,8 +68,22 @@ final class Transactions {
         return inTransaction(source, work, Patience.DEFAULT);
     }
 
+    /**
+     * Runs one read (a single SELECT, which sees one snapshot on its own) in autocommit mode: no
+     * transaction to end, so one round trip to the server instead of two; retried like a transaction.
+     *
+     * @throws StoreException when the database fails
+     */
+    static <T> T reading(DataSource source, Work<T> read) {
+        return inTransaction(source, read, Patience.DEFAULT, true);
+    }
+
     /** {@link #inTransaction(DataSource, Work)} with {@code patience} for a lost connection. */
     static <T> T inTransaction(DataSource source, Work<T> work, Patience patience) {
+        return inTransaction(source, work, patience, false);
+    }
+
+    private static <T> T inTransaction(DataSource source, Work<T> work, Patience patience, boolean autocommit) {
         Outage outage = new Outage(patience);
         Retry retry = Retry.of("run-store", RetryConfig.custom()
                 .maxAttempts(Integer.MAX_VALUE)
@@ -77,13 +91,21 @@ final class Transactions {
                 .retryOnException(outage::retry)
                 .build());
         try {
-            return retry.executeCallable(() -> once(source, work, outage));
+            return retry.executeCallable(() -> autocommit ? read(source, work, outage) : once(source, work, outage));
         } catch (SQLException e) {
             throw new StoreException("run store: " + outage.describe() + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new StoreException("run store: " + outage.describe() + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T read(DataSource source, Work<T> read, Outage outage) throws SQLException {
+        try (Connection c = source.getConnection()) {
+            outage.answered();
+            c.setAutoCommit(true);
+            return read.run(c);
         }
     }
 

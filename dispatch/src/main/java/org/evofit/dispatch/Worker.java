@@ -182,11 +182,18 @@ public final class Worker implements AutoCloseable {
             return;
         }
         Optional<Lease> lease;
+        RunSpec spec;
         try {
-            if (Presence.heldByAnotherLiveWorker(store, sweep, run, options.name())) {
+            // The row read here serves the claim and the fit: its spec never changes once stored.
+            RunRow row = store.queue().run(sweep, run).orElse(null);
+            if (row == null) {
+                return;   // pruned meanwhile: nothing to do
+            }
+            if (Presence.heldByAnotherLiveWorker(store.workers(), row, options.name())) {
                 keepWatch(sweep, run, recovering);
                 return;
             }
+            spec = row.spec();
             lease = store.leases().claim(sweep, run, options.name());
         } catch (RuntimeException e) {
             // The store is unreachable: the run stays queued without a job; the orphan sweep reschedules it.
@@ -201,7 +208,7 @@ public final class Worker implements AutoCloseable {
         try {
             log.event(recovering ? "recovered" : "started", sweep, run, options.name(), "attempt=" + l.attempt()
                     + store.queue().request(sweep).map(r -> " request=" + r).orElse(""));
-            execute(l);
+            execute(l, spec);
         } catch (RuntimeException e) {
             log.event("error", sweep, run, options.name(), String.valueOf(e.getMessage()));
             if (l.attempt() >= MAX_ATTEMPTS) {
@@ -243,8 +250,7 @@ public final class Worker implements AutoCloseable {
         }
     }
 
-    private void execute(Lease lease) {
-        RunSpec stored = store.queue().run(lease.sweep(), lease.run()).orElseThrow().spec();
+    private void execute(Lease lease, RunSpec stored) {
         Path sweepDir = options.cache().resolve(lease.sweep());
         Map<String, String> now = store.files().inputs(lease.sweep());
         InputFiles.Local local = inputs.get(lease.sweep());
