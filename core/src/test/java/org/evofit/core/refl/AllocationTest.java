@@ -12,6 +12,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The kernels and the smearing run inside the fit's loop: steady-state calls allocate nothing. */
 class AllocationTest {
 
+    /** Windows of 200 calls {@link #allocatedBy} measures at most before it takes the least as the answer. */
+    private static final int WINDOWS = 50;
+
+    /**
+     * The fewest bytes the current thread allocated in one window of 200 calls of {@code task}, after 200 calls
+     * of warm-up: windows are measured until one allocates less than a kibibyte, or {@value #WINDOWS} have been.
+     * The JIT compiles (and the kernels' warm-up switches to the vector kernel) when it is ready, later on a
+     * loaded machine: until then a call may allocate. Code that allocates by itself does so in every window.
+     */
     private static long allocatedBy(Runnable task) {
         assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean);
         com.sun.management.ThreadMXBean threads =
@@ -21,11 +30,15 @@ class AllocationTest {
         for (int i = 0; i < 200; i++) {
             task.run();
         }
-        long before = threads.getThreadAllocatedBytes(thread);
-        for (int i = 0; i < 200; i++) {
-            task.run();
+        long least = Long.MAX_VALUE;
+        for (int window = 0; window < WINDOWS && least >= 1_024; window++) {
+            long before = threads.getThreadAllocatedBytes(thread);
+            for (int i = 0; i < 200; i++) {
+                task.run();
+            }
+            least = Math.min(least, threads.getThreadAllocatedBytes(thread) - before);
         }
-        return threads.getThreadAllocatedBytes(thread) - before;
+        return least;
     }
 
     /**
@@ -53,9 +66,9 @@ class AllocationTest {
             multilayerKernel.reflectivity(multilayer, q, out);
         });
         if (implementation.allocationFree()) {
-            assertThat(bytes).as("bytes allocated by 200 calls").isLessThan(1_024);
+            assertThat(bytes).as("bytes allocated by 200 calls once warm").isLessThan(1_024);
         } else {
-            assertThat(bytes).as("bytes allocated by 200 calls").isGreaterThan(1_024);
+            assertThat(bytes).as("bytes allocated by the fewest 200 calls").isGreaterThan(1_024);
         }
     }
 
