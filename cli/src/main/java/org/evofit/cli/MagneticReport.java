@@ -16,14 +16,14 @@ final class MagneticReport {
         ArrayNode m = root.putArray("magneticKernel");
         table.append("polarised (magnetic) kernel, all four spin channels per call, beside the production "
                 + "unpolarised kernel on the same layers (ns per Q point x layer)\n");
-        table.append(String.format(Locale.ROOT, "%7s %9s %7s %10s %12s %7s%n", "layers", "field (T)", "points",
-                "magnetic", "unpolarised", "ratio"));
+        table.append(String.format(Locale.ROOT, "%7s %9s %7s %10s %12s %7s %s%n", "layers", "field (T)", "points",
+                "magnetic", "unpolarised", "ratio", "implementation"));
         for (MagneticTiming t : timings) {
-            m.addObject().put("layers", t.layers()).put("fieldTesla", t.field()).put("points", t.points())
+            m.addObject().put("implementation", t.implementation()).put("layers", t.layers()).put("fieldTesla", t.field()).put("points", t.points())
                     .put("nsPerPointLayer", t.magneticNs()).put("unpolarisedNsPerPointLayer", t.unpolarisedNs())
                     .put("ratio", t.ratio());
-            table.append(String.format(Locale.ROOT, "%7d %9.1f %7d %10.2f %12.2f %7.2f%n", t.layers(), t.field(),
-                    t.points(), t.magneticNs(), t.unpolarisedNs(), t.ratio()));
+            table.append(String.format(Locale.ROOT, "%7d %9.1f %7d %10.2f %12.2f %7.2f %s%n", t.layers(), t.field(),
+                    t.points(), t.magneticNs(), t.unpolarisedNs(), t.ratio(), t.implementation()));
         }
     }
 }

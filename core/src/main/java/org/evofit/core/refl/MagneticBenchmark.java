@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Times {@link MagneticKernel} for {@code evofit bench --kernel}, single-threaded, beside the production
+ * Times {@link MagneticKernel} for {@code evofit bench --kernel}, single-threaded, in the implementation fits
+ * use ({@link MagneticImplementation#PRODUCTION}: vector where the JVM has the Vector API), beside the production
  * unpolarised kernel on the same stacks in the same run, so that the ratio does not depend on what else
  * the machine was doing at another time. Stacks have random non-collinear magnetisation and absorption;
  * each size is timed without a field (one pass gives all four channels) and with 0.5 T at aguide 5°
@@ -49,7 +50,7 @@ public final class MagneticBenchmark {
         double aguide = field == 0 ? 90 : 5;
         double[] q = BenchStacks.linear(0.005, 0.5, points);
         SpinChannels out = SpinChannels.ofLength(points);
-        MagneticWorkspace ws = new MagneticWorkspace();
+        MagneticWorkspace ws = new MagneticWorkspace(MagneticImplementation.PRODUCTION);
         LayerSequence nuclear = LayerSequence.of(stack.nuclear());
         ParrattKernel kernel = KernelImplementation.PRODUCTION.newKernel();
         double[] r = new double[points];
@@ -57,8 +58,8 @@ public final class MagneticBenchmark {
                 () -> MagneticKernel.reflectivity(stack, aguide, field, q, 0, points, out, ws),
                 () -> kernel.reflectivity(nuclear, q, r));
         double perPointLayer = (double) points * layers;
-        return new MagneticTiming(layers, field, points, nanos.first() / perPointLayer,
-                nanos.second() / perPointLayer);
+        return new MagneticTiming(MagneticImplementation.PRODUCTION.label(), layers, field, points,
+                nanos.first() / perPointLayer, nanos.second() / perPointLayer);
     }
 
     /**

@@ -72,38 +72,43 @@ public final class MagneticKernel {
                     + " Q values and " + out.length() + " outputs");
         }
         SpinFrames.prepare(stack, aguide, field, ws);
+        MagneticStepper steps = ws.steps();
         for (int start = from; start < to; start += MagneticWorkspace.BLOCK) {
-            block(stack, q, start, Math.min(to, start + MagneticWorkspace.BLOCK) - start, out, start, ws);
+            block(steps, stack, q, start, Math.min(to, start + MagneticWorkspace.BLOCK) - start, out, start, ws);
         }
         for (int i = from; i < to; i++) {
             if (out.isNaN(i) && !Double.isNaN(q[i])) {
-                degenerate(stack, Math.abs(q[i]), out, i, ws);
+                degenerate(steps, stack, Math.abs(q[i]), out, i, ws);
             }
         }
     }
 
     /** A point where the recursion met 0/0: its limit, from the next doubles above |Q|. */
-    private static void degenerate(MagneticSlabs stack, double q, SpinChannels out, int i, MagneticWorkspace ws) {
+    private static void degenerate(MagneticStepper steps, MagneticSlabs stack, double q, SpinChannels out, int i,
+            MagneticWorkspace ws) {
         double at = q;
         for (int attempt = 0; attempt < 8 && out.isNaN(i); attempt++) {
             at = Math.nextUp(at);
             ws.single[0] = at;
-            block(stack, ws.single, 0, 1, ws.singleOut, 0, ws);
+            block(steps, stack, ws.single, 0, 1, ws.singleOut, 0, ws);
             out.set(i, ws.singleOut.minusMinus()[0], ws.singleOut.minusPlus()[0], ws.singleOut.plusMinus()[0],
                     ws.singleOut.plusPlus()[0]);
         }
     }
 
     /** The cross sections of len Q values from q[start], written from out[at]. */
-    private static void block(MagneticSlabs stack, double[] q, int start, int len, SpinChannels out, int at,
-            MagneticWorkspace ws) {
+    private static void block(MagneticStepper steps, MagneticSlabs stack, double[] q, int start, int len,
+            SpinChannels out, int at, MagneticWorkspace ws) {
         for (int i = 0; i < len; i++) {
             double kz = 0.5 * q[start + i];
             ws.kz2[i] = kz * kz;
         }
+        // The steps take whole lane groups: the last Q value fills the rest, whose results are dropped.
+        int padded = (len + steps.lanes() - 1) / steps.lanes() * steps.lanes();
+        java.util.Arrays.fill(ws.kz2, len, padded, ws.kz2[len - 1]);
         // Column a of the fronting medium's reflection matrix is incident spin a (0 = +, 1 = −).
         boolean split = ws.v1[0] != ws.v0[0];
-        pass(stack, ws.v0[0], len, ws);
+        pass(steps, stack, ws.v0[0], padded, ws);
         double[] y = ws.y;
         int b = MagneticWorkspace.BLOCK;
         for (int i = 0; i < len; i++) {
@@ -111,7 +116,7 @@ public final class MagneticKernel {
             out.plusMinus()[at + i] = squared(y[4 * b + i], y[5 * b + i]);
         }
         if (split) {
-            pass(stack, ws.v1[0], len, ws);
+            pass(steps, stack, ws.v1[0], padded, ws);
         }
         for (int i = 0; i < len; i++) {
             out.minusPlus()[at + i] = squared(y[2 * b + i], y[3 * b + i]);
@@ -132,27 +137,27 @@ public final class MagneticKernel {
      * Leaves in ws.y the reflection matrix of the fronting medium, for waves whose incident state has
      * potential vin, at the block's Q values.
      */
-    private static void pass(MagneticSlabs stack, double vin, int len, MagneticWorkspace ws) {
+    private static void pass(MagneticStepper steps, MagneticSlabs stack, double vin, int len, MagneticWorkspace ws) {
         double[] thickness = stack.thickness();
         double[] roughness = stack.roughness();
         int n = stack.layerCount();
-        MagneticSteps.roots(ws, n - 1, vin, len, ws.lower);
+        steps.roots(ws, n - 1, vin, len, ws.lower);
         for (int j = n - 1; j >= 1; j--) {
-            MagneticSteps.roots(ws, j - 1, vin, len, ws.upper);
+            steps.roots(ws, j - 1, vin, len, ws.upper);
             boolean flips = SpinFrames.flips(ws, j);
-            MagneticSteps.products(ws, len);
-            MagneticSteps.roughness(ws, -2 * roughness[j] * roughness[j], flips, len);
-            MagneticSteps.blocks(ws, j, flips, len);
+            steps.products(ws, len);
+            steps.roughness(ws, -2 * roughness[j] * roughness[j], flips, len);
+            steps.blocks(ws, j, flips, len);
             if (j == n - 1) {
-                MagneticSteps.bottom(ws, len);
+                steps.bottom(ws, len);
             } else {
-                MagneticSteps.combine(ws, len);
+                steps.combine(ws, len);
             }
-            MagneticSteps.solve(ws, len);
+            steps.solve(ws, len);
             if (j > 1) {
-                MagneticSteps.cross(ws, thickness[j - 1], len);
+                steps.cross(ws, thickness[j - 1], len);
             } else {
-                MagneticSteps.normalise(ws, len);
+                steps.normalise(ws, len);
             }
             double[] swap = ws.lower;
             ws.lower = ws.upper;

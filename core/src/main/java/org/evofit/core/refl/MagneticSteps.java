@@ -8,11 +8,19 @@ package org.evofit.core.refl;
  * Short loops keep each body small enough for the compiler to schedule the independent Q values
  * together; their state stays in the L1 cache between them.
  */
-final class MagneticSteps {
+final class MagneticSteps implements MagneticStepper {
+
+    /** The one instance: the steps hold no state. */
+    static final MagneticSteps SCALAR = new MagneticSteps();
 
     private static final int B = MagneticWorkspace.BLOCK;
 
     private MagneticSteps() {
+    }
+
+    @Override
+    public int lanes() {
+        return 1;
     }
 
     /**
@@ -20,7 +28,8 @@ final class MagneticSteps {
      * k = sqrt(kz² − (V − vin) + i·absorption) with Im k ≥ 0. Without induction both channels see one
      * potential and share one square root.
      */
-    static void roots(MagneticWorkspace ws, int j, double vin, int len, double[] k) {
+    @Override
+    public void roots(MagneticWorkspace ws, int j, double vin, int len, double[] k) {
         final double c0 = ws.v0[j] - vin;
         final double c1 = ws.v1[j] - vin;
         final double a = ws.absorption[j];
@@ -57,7 +66,8 @@ final class MagneticSteps {
      * the two rows of element nm, and k_0·k_1 below in rows 8 and 9. The Névot–Croce exponents and the
      * interface blocks are both made of them, so each is taken once.
      */
-    static void products(MagneticWorkspace ws, int len) {
+    @Override
+    public void products(MagneticWorkspace ws, int len) {
         final double[] l = ws.lower;
         final double[] u = ws.upper;
         final double[] kk = ws.kk;
@@ -90,7 +100,8 @@ final class MagneticSteps {
      * small at all but the lowest Q, and which then takes a short series instead of the table-driven
      * exp, cosine and sine. Collinear layers have no spin-flip terms and skip g_01 and g_10.
      */
-    static void roughness(MagneticWorkspace ws, double s2, boolean flips, int len) {
+    @Override
+    public void roughness(MagneticWorkspace ws, double s2, boolean flips, int len) {
         final double[] g = ws.g;
         if (s2 == 0) {
             for (int e = 0; e < SpinMatrices.SIZE; e += 2) {
@@ -151,7 +162,8 @@ final class MagneticSteps {
      * m one above (see {@link MagneticKernel}), taken as O_nm·(k_0·k_1 ± k_{1−n}·k_m) from the products.
      * Collinear layers have no spin-flip terms.
      */
-    static void blocks(MagneticWorkspace ws, int j, boolean flips, int len) {
+    @Override
+    public void blocks(MagneticWorkspace ws, int j, boolean flips, int len) {
         final double[] o = ws.overlaps;
         final int base = SpinMatrices.SIZE * j;
         final double[] kk = ws.kk;
@@ -191,7 +203,8 @@ final class MagneticSteps {
     }
 
     /** ws.l ← T − Y·R and ws.p ← Y·T − R, with Y = ws.y the reflection matrix below, one element at a time. */
-    static void combine(MagneticWorkspace ws, int len) {
+    @Override
+    public void combine(MagneticWorkspace ws, int len) {
         final double[] y = ws.y;
         final double[] t = ws.t;
         final double[] r = ws.r;
@@ -224,7 +237,8 @@ final class MagneticSteps {
     }
 
     /** ws.l ← T and ws.p ← −R: {@link #combine} below a backing medium, where Y = 0. */
-    static void bottom(MagneticWorkspace ws, int len) {
+    @Override
+    public void bottom(MagneticWorkspace ws, int len) {
         for (int e = 0; e < SpinMatrices.SIZE; e++) {
             for (int i = 0; i < len; i++) {
                 ws.l[e * B + i] = ws.t[e * B + i];
@@ -238,7 +252,8 @@ final class MagneticSteps {
      * a factor that {@link #cross} or {@link #normalise} applies. Leaving it to them saves multiplying
      * the adjugate's four elements by it: it joins the crossing's phase factors instead.
      */
-    static void solve(MagneticWorkspace ws, int len) {
+    @Override
+    public void solve(MagneticWorkspace ws, int len) {
         final double[] y = ws.y;
         final double[] l = ws.l;
         final double[] p = ws.p;
@@ -273,7 +288,8 @@ final class MagneticSteps {
     }
 
     /** ws.y ← ws.y · ws.inv: the reflection matrix X itself, where no layer is crossed after {@link #solve}. */
-    static void normalise(MagneticWorkspace ws, int len) {
+    @Override
+    public void normalise(MagneticWorkspace ws, int len) {
         final double[] y = ws.y;
         for (int i = 0; i < len; i++) {
             double fr = ws.inv[i];
@@ -291,7 +307,8 @@ final class MagneticSteps {
      * f = e1/e0 = exp(i·(k1 − k0)·d): e0²·inv, then times f for the spin-flip elements, times f again for
      * the second channel's.
      */
-    static void cross(MagneticWorkspace ws, double d, int len) {
+    @Override
+    public void cross(MagneticWorkspace ws, double d, int len) {
         if (d == 0) {
             normalise(ws, len);
             return;

@@ -45,12 +45,55 @@ public final class MagneticWorkspace {
     final double[] p = new double[SpinMatrices.SIZE * BLOCK];
     /** 1/det(L) of each Q value (re, im rows), which {@link MagneticSteps#solve} leaves to be applied. */
     final double[] inv = new double[2 * BLOCK];
+    /** Per Q value: exponents, angles and their exponentials, for {@link VectorMagneticPhases}. */
+    final double[] x = new double[BLOCK];
+    final double[] angle = new double[BLOCK];
+    final double[] e = new double[BLOCK];
+    /** A layer's phase factor exp(2i·k0·d) and the ratio exp(i·(k1 − k0)·d), re and im. */
+    final double[] sRe = new double[BLOCK];
+    final double[] sIm = new double[BLOCK];
+    final double[] fRe = new double[BLOCK];
+    final double[] fIm = new double[BLOCK];
+    /** Table indices of {@link VectorMath}: one int per lane, and no vector has more lanes than a block. */
+    final int[] index = new int[BLOCK];
     /** One Q value and its result, for re-evaluating a degenerate point without allocating. */
     final double[] single = new double[1];
     final SpinChannels singleOut = SpinChannels.ofLength(1);
 
-    /** A workspace for any stack and any number of points. */
+    /** The implementation this workspace's calls run, or {@code null} for a fit's choice. */
+    private final MagneticImplementation implementation;
+
+    /**
+     * A workspace for a fit's thread, for any stack and any number of points: its calls run
+     * {@link MagneticImplementation#PRODUCTION}, except that the vector kernel runs the scalar code, whose
+     * numbers are the same to the bit, until a background warm-up has seen the JIT compile it
+     * ({@link MagneticWarmUp}; the first such workspace starts it).
+     */
     public MagneticWorkspace() {
+        this.implementation = null;
+        if (MagneticImplementation.PRODUCTION == MagneticImplementation.VECTOR) {
+            MagneticWarmUp.vectorFaster();
+        }
+    }
+
+    /**
+     * A workspace whose calls all run one implementation.
+     *
+     * @throws IllegalStateException for an implementation this JVM cannot run
+     */
+    public MagneticWorkspace(MagneticImplementation implementation) {
+        implementation.requireAvailable();
+        this.implementation = implementation;
+    }
+
+    /** The steps the next call runs. */
+    MagneticStepper steps() {
+        MagneticImplementation chosen = implementation;
+        if (chosen == null) {
+            chosen = MagneticImplementation.PRODUCTION == MagneticImplementation.VECTOR
+                    && MagneticWarmUp.vectorFaster() ? MagneticImplementation.VECTOR : MagneticImplementation.SCALAR;
+        }
+        return chosen == MagneticImplementation.VECTOR ? VectorMagneticSteps.VECTOR : MagneticSteps.SCALAR;
     }
 
     /** Makes room for a stack of n layers. */

@@ -85,6 +85,15 @@ final class VectorMath {
      * @param index a workspace's buffer of one int per lane, for the table indices
      */
     static void cis(double[] angle, double[] scale, double[] re, double[] im, int offset, int n, int[] index) {
+        cis(angle, scale, re, offset, im, offset, n, index);
+    }
+
+    /**
+     * As {@link #cis(double[], double[], double[], double[], int, int, int[])}, with the cosines written from
+     * re[reOffset] and the sines from im[imOffset]: two rows of one array can take them.
+     */
+    static void cis(double[] angle, double[] scale, double[] re, int reOffset, double[] im, int imOffset, int n,
+            int[] index) {
         boolean slow = false;
         for (int i = 0; i < n; i += SPECIES.length()) {
             DoubleVector x = DoubleVector.fromArray(SPECIES, angle, i);
@@ -100,15 +109,15 @@ final class VectorMath {
             DoubleVector cosK = DoubleVector.fromArray(SPECIES, KernelMath.CIS_COS, 0, index, 0);
             DoubleVector sinK = DoubleVector.fromArray(SPECIES, KernelMath.CIS_SIN, 0, index, 0);
             DoubleVector g = DoubleVector.fromArray(SPECIES, scale, i);
-            g.mul(cosK.fma(cosR, sinK.mul(sinR).neg())).intoArray(re, offset + i);
-            g.mul(sinK.fma(cosR, cosK.mul(sinR))).intoArray(im, offset + i);
+            g.mul(cosK.fma(cosR, sinK.mul(sinR).neg())).intoArray(re, reOffset + i);
+            g.mul(sinK.fma(cosR, cosK.mul(sinR))).intoArray(im, imOffset + i);
             slow |= !x.abs().compare(VectorOperators.LE, KernelMath.CIS_LIMIT).allTrue();
         }
         if (slow) {
             for (int i = 0; i < n; i++) {
                 if (!(Math.abs(angle[i]) <= KernelMath.CIS_LIMIT)) {
-                    re[offset + i] = scale[i] * KernelMath.cosAt(angle[i]);
-                    im[offset + i] = scale[i] * KernelMath.sinAt(angle[i]);
+                    re[reOffset + i] = scale[i] * KernelMath.cosAt(angle[i]);
+                    im[imOffset + i] = scale[i] * KernelMath.sinAt(angle[i]);
                 }
             }
         }

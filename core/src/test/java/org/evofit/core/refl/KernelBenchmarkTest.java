@@ -32,6 +32,7 @@ class KernelBenchmarkTest {
     void timesTheMagneticKernelBesideTheUnpolarisedOneOnTheSameLayers() {
         MagneticTiming t = new MagneticBenchmark(0.01).measure(12, 200, 0.5);
         assertThat(t.layers()).isEqualTo(12);
+        assertThat(t.implementation()).isEqualTo(MagneticImplementation.PRODUCTION.label());
         assertThat(t.points()).isEqualTo(200);
         assertThat(t.field()).isEqualTo(0.5);
         assertThat(t.magneticNs()).isPositive();

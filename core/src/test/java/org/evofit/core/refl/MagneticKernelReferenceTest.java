@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The block-wise {@link MagneticKernel} against {@link StraightMagneticKernel}, the same physics
@@ -18,8 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class MagneticKernelReferenceTest {
 
-    @Test
-    void agreesWithTheStraightforwardKernelOnRandomStacks() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(MagneticImplementation.class)
+    void agreesWithTheStraightforwardKernelOnRandomStacks(MagneticImplementation implementation) {
         SplittableRandom rnd = new SplittableRandom(20261205);
         double worst = 0;
         for (int trial = 0; trial < 60; trial++) {
@@ -29,7 +31,8 @@ class MagneticKernelReferenceTest {
             double[] q = points(rnd, 1 + rnd.nextInt(300));
             int from = rnd.nextInt(Math.min(q.length, 20));
             SpinChannels fast = SpinChannels.ofLength(q.length);
-            MagneticKernel.reflectivity(stack, aguide, field, q, from, q.length, fast, new MagneticWorkspace());
+            MagneticKernel.reflectivity(stack, aguide, field, q, from, q.length, fast,
+                    new MagneticWorkspace(implementation));
             SpinChannels straight = StraightMagneticKernel.reflectivity(stack, aguide, field, q);
             for (int c = 0; c < 4; c++) {
                 for (int i = from; i < q.length; i++) {
@@ -43,13 +46,15 @@ class MagneticKernelReferenceTest {
                 }
             }
         }
-        System.out.printf("block-wise against straightforward magnetic kernel: worst %.2e%n", worst);
+        System.out.printf("block-wise (%s) against straightforward magnetic kernel: worst %.2e%n",
+                implementation.label(), worst);
     }
 
-    @Test
-    void oneWorkspaceServesStacksOfEverySizeInTurn() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(MagneticImplementation.class)
+    void oneWorkspaceServesStacksOfEverySizeInTurn(MagneticImplementation implementation) {
         SplittableRandom rnd = new SplittableRandom(7);
-        MagneticWorkspace ws = new MagneticWorkspace();
+        MagneticWorkspace ws = new MagneticWorkspace(implementation);
         double[] q = points(rnd, 150);
         for (int layers : new int[] {30, 3, 12, 2, 30}) {
             MagneticSlabs stack = stack(rnd, layers);
@@ -65,7 +70,7 @@ class MagneticKernelReferenceTest {
     }
 
     /** Q from 0 to 0.4 Å⁻¹, some negative, some exactly zero, sorted or not. */
-    private static double[] points(SplittableRandom rnd, int n) {
+    static double[] points(SplittableRandom rnd, int n) {
         double[] q = new double[n];
         for (int i = 0; i < n; i++) {
             int kind = rnd.nextInt(20);
@@ -75,7 +80,7 @@ class MagneticKernelReferenceTest {
     }
 
     /** A random stack of n layers in which each shortcut of the fast kernel comes up now and then. */
-    private static MagneticSlabs stack(SplittableRandom rnd, int n) {
+    static MagneticSlabs stack(SplittableRandom rnd, int n) {
         double sharedAngle = rnd.nextDouble(0, 360);
         boolean collinear = rnd.nextInt(4) == 0;
         List<MagneticLayer> rows = new ArrayList<>();

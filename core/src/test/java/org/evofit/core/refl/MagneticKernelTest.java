@@ -29,9 +29,19 @@ class MagneticKernelTest {
         return new MagneticSlabs(base.thickness(), base.sld(), base.isld(), theta, m, base.roughness());
     }
 
+    /** The scalar kernel's channels, after checking that every other implementation gives the same bits. */
     private static SpinChannels run(MagneticSlabs stack, double aguide, double field, double[] q) {
         SpinChannels r = SpinChannels.ofLength(q.length);
-        MagneticKernel.reflectivity(stack, aguide, field, q, 0, q.length, r, new MagneticWorkspace());
+        MagneticKernel.reflectivity(stack, aguide, field, q, 0, q.length, r,
+                new MagneticWorkspace(MagneticImplementation.SCALAR));
+        for (MagneticImplementation other : MagneticImplementation.values()) {
+            SpinChannels o = SpinChannels.ofLength(q.length);
+            MagneticKernel.reflectivity(stack, aguide, field, q, 0, q.length, o, new MagneticWorkspace(other));
+            for (int c = 0; c < 4; c++) {
+                org.assertj.core.api.Assertions.assertThat(o.get(c)).as("%s channel %d", other.label(), c)
+                        .containsExactly(r.get(c));
+            }
+        }
         return r;
     }
 

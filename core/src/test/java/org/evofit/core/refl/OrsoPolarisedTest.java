@@ -6,7 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The magnetic kernel against the ORSO polarised validation's test1 (copied into the test resources
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class OrsoPolarisedTest {
 
-    @Test
-    void test1MatchesAllFourChannels() {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(MagneticImplementation.class)
+    void test1MatchesAllFourChannels(MagneticImplementation implementation) {
         String description = text("test1.txt");
         double aguide = headerValue(description, "AGUIDE");
         double field = headerValue(description, "H");
@@ -25,7 +27,8 @@ class OrsoPolarisedTest {
                 "test1.layers"));
         double[][] ref = Orso.columnsOf(text("test1.dat"));
         SpinChannels r = SpinChannels.ofLength(ref[0].length);
-        MagneticKernel.reflectivity(stack, aguide, field, ref[0], 0, ref[0].length, r, new MagneticWorkspace());
+        MagneticKernel.reflectivity(stack, aguide, field, ref[0], 0, ref[0].length, r,
+                new MagneticWorkspace(implementation));
         String[] names = {"R--", "R-+", "R+-", "R++"};
         for (int c = 0; c < 4; c++) {
             double[] actual = r.get(c);
@@ -39,8 +42,8 @@ class OrsoPolarisedTest {
                     at = i;
                 }
             }
-            System.out.printf("ORSO polarised test1 %s: worst %.3e (relative where R > 1e-12) at Q=%s%n",
-                    names[c], worst, ref[0][at]);
+            System.out.printf("ORSO polarised test1 %s (%s): worst %.3e (relative where R > 1e-12) at Q=%s%n",
+                    names[c], implementation.label(), worst, ref[0][at]);
             assertThat(worst).as("%s at Q=%s: R=%s, reference %s", names[c], ref[0][at], actual[at],
                     expected[at]).isLessThanOrEqualTo(1e-10);
         }

@@ -1,0 +1,197 @@
+package org.evofit.core.refl;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link MagneticSteps} with several Q values per instruction (the incubating Vector API, one lane per
+ * Q value): the same operations in the same order, each one that IEEE 754 rounds the same in a lane
+ * as in a scalar, so the same bits. The roughness factors and the crossing of a layer, which take the
+ * exponential and trigonometric functions, are in {@link VectorMagneticPhases}. Every call needs
+ * {@code len} a multiple of the lane count. Loaded only when the JVM resolved module
+ * {@code jdk.incubator.vector} ({@link MagneticImplementation#available()}).
+ */
+final class VectorMagneticSteps implements MagneticStepper {
+
+    /** The one instance: the steps hold no state. */
+    static final VectorMagneticSteps VECTOR = new VectorMagneticSteps();
+
+    private static final VectorSpecies<Double> S = VectorMath.SPECIES;
+    private static final int LANES = S.length();
+    private static final int B = MagneticWorkspace.BLOCK;
+
+    private VectorMagneticSteps() {
+    }
+
+    @Override
+    public int lanes() {
+        return LANES;
+    }
+
+    static DoubleVector at(double[] a, int i) {
+        return DoubleVector.fromArray(S, a, i);
+    }
+
+    @Override
+    public void roots(MagneticWorkspace ws, int j, double vin, int len, double[] k) {
+        final double c0 = ws.v0[j] - vin;
+        final double c1 = ws.v1[j] - vin;
+        final double a = ws.absorption[j];
+        root(ws.kz2, c0, a, len, k, 0);
+        if (c1 == c0) {
+            System.arraycopy(k, 0, k, 2 * B, 2 * B);
+            return;
+        }
+        root(ws.kz2, c1, a, len, k, 2 * B);
+    }
+
+    /** k[at + i] + i·k[at + B + i] = √(kz2[i] − c + i·im) with a non-negative imaginary part. */
+    private static void root(double[] kz2, double c, double im, int len, double[] k, int at) {
+        final double im2 = im * im;
+        final DoubleVector halfIm = DoubleVector.broadcast(S, 0.5 * im);
+        for (int i = 0; i < len; i += LANES) {
+            DoubleVector re = at(kz2, i).sub(c);
+            DoubleVector m = re.mul(re).add(im2).sqrt();
+            DoubleVector t = m.add(re.abs()).mul(0.5).sqrt();
+            DoubleVector h = halfIm.div(t).blend(0, t.compare(VectorOperators.GT, 0).not());
+            VectorMask<Double> above = re.compare(VectorOperators.GE, 0);
+            DoubleVector kr = h.blend(t, above);
+            DoubleVector ki = t.blend(h, above);
+            VectorMask<Double> flip = ki.compare(VectorOperators.LT, 0)
+                    .or(ki.compare(VectorOperators.EQ, 0).and(kr.compare(VectorOperators.LT, 0)));
+            kr.lanewise(VectorOperators.NEG, flip).intoArray(k, at + i);
+            ki.lanewise(VectorOperators.NEG, flip).intoArray(k, at + B + i);
+        }
+    }
+
+    @Override
+    public void products(MagneticWorkspace ws, int len) {
+        final double[] l = ws.lower;
+        final double[] u = ws.upper;
+        final double[] kk = ws.kk;
+        for (int i = 0; i < len; i += LANES) {
+            DoubleVector l0r = at(l, i);
+            DoubleVector l0i = at(l, B + i);
+            DoubleVector l1r = at(l, 2 * B + i);
+            DoubleVector l1i = at(l, 3 * B + i);
+            DoubleVector u0r = at(u, i);
+            DoubleVector u0i = at(u, B + i);
+            DoubleVector u1r = at(u, 2 * B + i);
+            DoubleVector u1i = at(u, 3 * B + i);
+            l0r.mul(u0r).sub(l0i.mul(u0i)).intoArray(kk, i);
+            l0r.mul(u0i).add(l0i.mul(u0r)).intoArray(kk, B + i);
+            l0r.mul(u1r).sub(l0i.mul(u1i)).intoArray(kk, 2 * B + i);
+            l0r.mul(u1i).add(l0i.mul(u1r)).intoArray(kk, 3 * B + i);
+            l1r.mul(u0r).sub(l1i.mul(u0i)).intoArray(kk, 4 * B + i);
+            l1r.mul(u0i).add(l1i.mul(u0r)).intoArray(kk, 5 * B + i);
+            l1r.mul(u1r).sub(l1i.mul(u1i)).intoArray(kk, 6 * B + i);
+            l1r.mul(u1i).add(l1i.mul(u1r)).intoArray(kk, 7 * B + i);
+            l0r.mul(l1r).sub(l0i.mul(l1i)).intoArray(kk, 8 * B + i);
+            l0r.mul(l1i).add(l0i.mul(l1r)).intoArray(kk, 9 * B + i);
+        }
+    }
+
+    @Override
+    public void roughness(MagneticWorkspace ws, double s2, boolean flips, int len) {
+        VectorMagneticPhases.roughness(ws, s2, flips, len);
+    }
+
+    @Override
+    public void blocks(MagneticWorkspace ws, int j, boolean flips, int len) {
+        final double[] o = ws.overlaps;
+        final int base = SpinMatrices.SIZE * j;
+        final double[] kk = ws.kk;
+        for (int n = 0; n < 2; n++) {
+            for (int m = 0; m < 2; m++) {
+                int e = 4 * n + 2 * m;
+                int other = (4 * (1 - n) + 2 * m) * B;
+                if (n != m && !flips) {
+                    java.util.Arrays.fill(ws.t, e * B, (e + 2) * B, 0);
+                    java.util.Arrays.fill(ws.r, e * B, (e + 2) * B, 0);
+                    continue;
+                }
+                entries(o[base + e], o[base + e + 1], kk, other, e * B, len, ws);
+            }
+        }
+    }
+
+    /** One element of T and R (rows from {@code at}): T = o·(p + q), R = o·(p − q)·g, p = k_0·k_1 below. */
+    private static void entries(double or, double oi, double[] kk, int other, int at, int len, MagneticWorkspace ws) {
+        for (int i = 0; i < len; i += LANES) {
+            DoubleVector pr = at(kk, 8 * B + i);
+            DoubleVector pi = at(kk, 9 * B + i);
+            DoubleVector qr = at(kk, other + i);
+            DoubleVector qi = at(kk, other + B + i);
+            DoubleVector ar = pr.add(qr);
+            DoubleVector ai = pi.add(qi);
+            DoubleVector br = pr.sub(qr);
+            DoubleVector bi = pi.sub(qi);
+            ar.mul(or).sub(ai.mul(oi)).intoArray(ws.t, at + i);
+            ai.mul(or).add(ar.mul(oi)).intoArray(ws.t, at + B + i);
+            DoubleVector fr = br.mul(or).sub(bi.mul(oi));
+            DoubleVector fi = bi.mul(or).add(br.mul(oi));
+            DoubleVector gr = at(ws.g, at + i);
+            DoubleVector gi = at(ws.g, at + B + i);
+            fr.mul(gr).sub(fi.mul(gi)).intoArray(ws.r, at + i);
+            fr.mul(gi).add(fi.mul(gr)).intoArray(ws.r, at + B + i);
+        }
+    }
+
+    @Override
+    public void combine(MagneticWorkspace ws, int len) {
+        for (int n = 0; n < 2; n++) {
+            for (int m = 0; m < 2; m++) {
+                combine(ws, 4 * n * B, 2 * m * B, (2 * m + 4) * B, (4 * n + 2 * m) * B, len);
+            }
+        }
+    }
+
+    /** Element e of L and P: row yn of Y times the columns c0, c1 of R and T. */
+    private static void combine(MagneticWorkspace ws, int yn, int c0, int c1, int e, int len) {
+        final double[] y = ws.y;
+        final double[] t = ws.t;
+        final double[] r = ws.r;
+        for (int i = 0; i < len; i += LANES) {
+            DoubleVector a0r = at(y, yn + i);
+            DoubleVector a0i = at(y, yn + B + i);
+            DoubleVector a1r = at(y, yn + 2 * B + i);
+            DoubleVector a1i = at(y, yn + 3 * B + i);
+            DoubleVector na0i = a0i.neg();
+            DoubleVector na1i = a1i.neg();
+            DoubleVector r0r = at(r, c0 + i);
+            DoubleVector r0i = at(r, c0 + B + i);
+            DoubleVector r1r = at(r, c1 + i);
+            DoubleVector r1i = at(r, c1 + B + i);
+            DoubleVector t0r = at(t, c0 + i);
+            DoubleVector t0i = at(t, c0 + B + i);
+            DoubleVector t1r = at(t, c1 + i);
+            DoubleVector t1i = at(t, c1 + B + i);
+            at(t, e + i).sub(a0r.fma(r0r, na0i.fma(r0i, a1r.fma(r1r, na1i.mul(r1i))))).intoArray(ws.l, e + i);
+            at(t, e + B + i).sub(a0r.fma(r0i, a0i.fma(r0r, a1r.fma(r1i, a1i.mul(r1r))))).intoArray(ws.l, e + B + i);
+            a0r.fma(t0r, na0i.fma(t0i, a1r.fma(t1r, na1i.mul(t1i)))).sub(at(r, e + i)).intoArray(ws.p, e + i);
+            a0r.fma(t0i, a0i.fma(t0r, a1r.fma(t1i, a1i.mul(t1r)))).sub(at(r, e + B + i)).intoArray(ws.p, e + B + i);
+        }
+    }
+
+    @Override
+    public void bottom(MagneticWorkspace ws, int len) {
+        MagneticSteps.SCALAR.bottom(ws, len);
+    }
+
+    @Override
+    public void solve(MagneticWorkspace ws, int len) {
+        VectorMagneticSolve.solve(ws, len);
+    }
+
+    @Override
+    public void normalise(MagneticWorkspace ws, int len) {
+        VectorMagneticSolve.normalise(ws, len);
+    }
+
+    @Override
+    public void cross(MagneticWorkspace ws, double d, int len) {
+        VectorMagneticPhases.cross(ws, d, len);
+    }
+}
