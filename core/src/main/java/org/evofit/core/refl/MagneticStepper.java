@@ -21,8 +21,34 @@ interface MagneticStepper {
     /** The Névot–Croce factors of the interface at hand into ws.g; s2 = −2σ². */
     void roughness(MagneticWorkspace ws, double s2, boolean flips, int len);
 
-    /** The interface blocks T and R of interface j into ws.t and ws.r. */
-    void blocks(MagneticWorkspace ws, int j, boolean flips, int len);
+    /**
+     * The blocks of interface j (ws.kk its wavevectors' products, ws.g its roughness factors) into ws.t
+     * and ws.r: T_nm = O_nm·k_{1−n}·(k_n + k_m), R_nm = O_nm·k_{1−n}·(k_n − k_m)·g_nm, n a channel below,
+     * m one above (see {@link MagneticKernel}), taken as O_nm·(k_0·k_1 ± k_{1−n}·k_m) from the products.
+     * Collinear layers have no spin-flip terms.
+     */
+    default void blocks(MagneticWorkspace ws, int j, boolean flips, int len) {
+        final int b = MagneticWorkspace.BLOCK;
+        final double[] o = ws.overlaps;
+        final int base = SpinMatrices.SIZE * j;
+        for (int n = 0; n < 2; n++) {
+            for (int m = 0; m < 2; m++) {
+                int e = 4 * n + 2 * m;
+                if (n != m && !flips) {
+                    java.util.Arrays.fill(ws.t, e * b, (e + 2) * b, 0);
+                    java.util.Arrays.fill(ws.r, e * b, (e + 2) * b, 0);
+                    continue;
+                }
+                entries(o[base + e], o[base + e + 1], (4 * (1 - n) + 2 * m) * b, e * b, len, ws);
+            }
+        }
+    }
+
+    /**
+     * One element of T and R, in the rows from {@code at}: T = o·(p + q) and R = o·(p − q)·g, with p = k_0·k_1
+     * below (ws.kk's rows 8 and 9) and q = k_{1−n}·k_m from ws.kk's rows at {@code other}.
+     */
+    void entries(double or, double oi, int other, int at, int len, MagneticWorkspace ws);
 
     /** ws.l ← T and ws.p ← −R, below a backing medium. */
     void bottom(MagneticWorkspace ws, int len);

@@ -156,36 +156,16 @@ final class MagneticSteps implements MagneticStepper {
         ws.g[at + B] = fi;
     }
 
-    /**
-     * The blocks of interface j (ws.kk its wavevectors' products, ws.g its roughness factors) into ws.t
-     * and ws.r: T_nm = O_nm·k_{1−n}·(k_n + k_m), R_nm = O_nm·k_{1−n}·(k_n − k_m)·g_nm, n a channel below,
-     * m one above (see {@link MagneticKernel}), taken as O_nm·(k_0·k_1 ± k_{1−n}·k_m) from the products.
-     * Collinear layers have no spin-flip terms.
-     */
+    /** An element of {@link MagneticStepper#blocks}, one Q value at a time. */
     @Override
-    public void blocks(MagneticWorkspace ws, int j, boolean flips, int len) {
-        final double[] o = ws.overlaps;
-        final int base = SpinMatrices.SIZE * j;
+    public void entries(double or, double oi, int other, int at, int len, MagneticWorkspace ws) {
         final double[] kk = ws.kk;
-        for (int n = 0; n < 2; n++) {
-            for (int m = 0; m < 2; m++) {
-                int e = 4 * n + 2 * m;
-                int other = (4 * (1 - n) + 2 * m) * B;
-                double or = o[base + e];
-                double oi = o[base + e + 1];
-                if (n != m && !flips) {
-                    java.util.Arrays.fill(ws.t, e * B, (e + 2) * B, 0);
-                    java.util.Arrays.fill(ws.r, e * B, (e + 2) * B, 0);
-                    continue;
-                }
-                for (int i = 0; i < len; i++) {
-                    double pr = kk[8 * B + i];
-                    double pi = kk[9 * B + i];
-                    double qr = kk[other + i];
-                    double qi = kk[other + B + i];
-                    entry(or, oi, pr + qr, pi + qi, pr - qr, pi - qi, ws, e * B + i);
-                }
-            }
+        for (int i = 0; i < len; i++) {
+            double pr = kk[8 * B + i];
+            double pi = kk[9 * B + i];
+            double qr = kk[other + i];
+            double qi = kk[other + B + i];
+            entry(or, oi, pr + qr, pi + qi, pr - qr, pi - qi, ws, at + i);
         }
     }
 

@@ -99,26 +99,8 @@ final class VectorMagneticSteps implements MagneticStepper {
     }
 
     @Override
-    public void blocks(MagneticWorkspace ws, int j, boolean flips, int len) {
-        final double[] o = ws.overlaps;
-        final int base = SpinMatrices.SIZE * j;
+    public void entries(double or, double oi, int other, int at, int len, MagneticWorkspace ws) {
         final double[] kk = ws.kk;
-        for (int n = 0; n < 2; n++) {
-            for (int m = 0; m < 2; m++) {
-                int e = 4 * n + 2 * m;
-                int other = (4 * (1 - n) + 2 * m) * B;
-                if (n != m && !flips) {
-                    java.util.Arrays.fill(ws.t, e * B, (e + 2) * B, 0);
-                    java.util.Arrays.fill(ws.r, e * B, (e + 2) * B, 0);
-                    continue;
-                }
-                entries(o[base + e], o[base + e + 1], kk, other, e * B, len, ws);
-            }
-        }
-    }
-
-    /** One element of T and R (rows from {@code at}): T = o·(p + q), R = o·(p − q)·g, p = k_0·k_1 below. */
-    private static void entries(double or, double oi, double[] kk, int other, int at, int len, MagneticWorkspace ws) {
         for (int i = 0; i < len; i += LANES) {
             DoubleVector pr = at(kk, 8 * B + i);
             DoubleVector pi = at(kk, 9 * B + i);
