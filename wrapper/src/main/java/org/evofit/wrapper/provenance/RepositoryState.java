@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -33,6 +34,7 @@ public record RepositoryState(String headCommit, boolean fileUncommitted, boolea
     public static Optional<RepositoryState> of(Path file) {
         try {
             Path real = file.toRealPath();
+            SystemGitConfig.tellJGit();
             FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true)
                     .findGitDir(real.getParent().toFile());
             if (builder.getGitDir() == null) {
@@ -52,13 +54,23 @@ public record RepositoryState(String headCommit, boolean fileUncommitted, boolea
         Path workTree = repository.getWorkTree().toPath().toRealPath();
         String path = workTree.relativize(file).toString().replace(File.separatorChar, '/');
         ObjectId head = repository.resolve(Constants.HEAD);
+        TrackedChanges changes = changes(repository, head, path);
+        boolean fileUncommitted = head == null || !inCommit(repository, head, path) || changes.file();
+        return new RepositoryState(head == null ? null : head.name(), fileUncommitted, changes.any());
+    }
+
+    private static TrackedChanges changes(Repository repository, ObjectId head, String path)
+            throws IOException, GitAPIException {
+        DirCache index = repository.readDirCache();
+        if (!index.hasUnmergedPaths()) {
+            return TrackedChanges.of(repository, index, head, path);
+        }
+        // A merge in conflict (rare when fitting): the full status, which knows a conflict's stages.
         Status status;
         try (Git git = Git.wrap(repository)) {
             status = git.status().call();
         }
-        boolean fileUncommitted = head == null || !inCommit(repository, head, path) || changed(status, path);
-        return new RepositoryState(head == null ? null : head.name(), fileUncommitted,
-                status.hasUncommittedChanges());
+        return new TrackedChanges(status.hasUncommittedChanges(), changed(status, path));
     }
 
     private static boolean inCommit(Repository repository, ObjectId commit, String path) throws IOException {

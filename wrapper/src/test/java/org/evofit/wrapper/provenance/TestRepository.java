@@ -43,6 +43,18 @@ final class TestRepository implements AutoCloseable {
                 .name();
     }
 
+    /** Stages the files without committing them. */
+    void stage(String... relative) throws GitAPIException {
+        for (String path : relative) {
+            git.add().addFilepattern(path).call();
+        }
+    }
+
+    /** The JGit handle, for what a test does beyond writing and committing. */
+    Git git() {
+        return git;
+    }
+
     @Override
     public void close() {
         git.close();
