@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Times {@link MagneticKernel} for {@code evofit bench --kernel}, single-threaded, in the implementation fits
- * use ({@link MagneticImplementation#PRODUCTION}: vector where the JVM has the Vector API), beside the production
+ * Times {@link MagneticKernel} for {@code evofit bench --kernel}, single-threaded, in each implementation this
+ * JVM can run (the one fits use, {@link MagneticImplementation#PRODUCTION}, first), beside the production
  * unpolarised kernel on the same stacks in the same run, so that the ratio does not depend on what else
  * the machine was doing at another time. Stacks have random non-collinear magnetisation and absorption;
  * each size is timed without a field (one pass gives all four channels) and with 0.5 T at aguide 5°
@@ -26,31 +26,42 @@ public final class MagneticBenchmark {
         this.timer = new PairedTimer(minSeconds);
     }
 
-    /** 10, 40 and 200 layers at 1000 Q values, without and with a field. */
+    /** 10, 40 and 200 layers at 1000 Q values, without and with a field, in each implementation the JVM can run. */
     public List<MagneticTiming> measure() {
         List<MagneticTiming> out = new ArrayList<>();
-        for (double field : new double[] {0, 0.5}) {
-            for (int layers : new int[] {10, 40, 200}) {
-                out.add(measure(layers, 1000, field));
+        for (MagneticImplementation implementation : MagneticImplementation.values()) {
+            if (!implementation.available()) {
+                continue;
+            }
+            for (double field : new double[] {0, 0.5}) {
+                for (int layers : new int[] {10, 40, 200}) {
+                    out.add(measure(implementation, layers, 1000, field));
+                }
             }
         }
         return out;
     }
 
+    /** Times one stack size in the implementation fits use. */
+    public MagneticTiming measure(int layers, int points, double field) {
+        return measure(MagneticImplementation.PRODUCTION, layers, points, field);
+    }
+
     /**
-     * Times one stack size.
+     * Times one stack size in one implementation.
      *
+     * @param implementation the magnetic kernel's implementation
      * @param layers layers, fronting and backing media included
      * @param points number of Q values
      * @param field  applied field, tesla (at aguide 5° when not zero, 90° otherwise)
      * @return the timing of both kernels
      */
-    public MagneticTiming measure(int layers, int points, double field) {
+    public MagneticTiming measure(MagneticImplementation implementation, int layers, int points, double field) {
         MagneticSlabs stack = random(layers, 42 + layers);
         double aguide = field == 0 ? 90 : 5;
         double[] q = BenchStacks.linear(0.005, 0.5, points);
         SpinChannels out = SpinChannels.ofLength(points);
-        MagneticWorkspace ws = new MagneticWorkspace(MagneticImplementation.PRODUCTION);
+        MagneticWorkspace ws = new MagneticWorkspace(implementation);
         LayerSequence nuclear = LayerSequence.of(stack.nuclear());
         ParrattKernel kernel = KernelImplementation.PRODUCTION.newKernel();
         double[] r = new double[points];
@@ -58,7 +69,7 @@ public final class MagneticBenchmark {
                 () -> MagneticKernel.reflectivity(stack, aguide, field, q, 0, points, out, ws),
                 () -> kernel.reflectivity(nuclear, q, r));
         double perPointLayer = (double) points * layers;
-        return new MagneticTiming(MagneticImplementation.PRODUCTION.label(), layers, field, points,
+        return new MagneticTiming(implementation.label(), layers, field, points,
                 nanos.first() / perPointLayer, nanos.second() / perPointLayer);
     }
 
