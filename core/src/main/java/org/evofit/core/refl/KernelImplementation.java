@@ -28,10 +28,10 @@ public enum KernelImplementation {
     PERIODIC("periodic", true, "none yet: the periodic walk, for fits once chosen"),
     /**
      * {@link ReflectivityKernel}: slab by slab over a {@link SlabStack}. Used by evofit's accurate
-     * resolution smearing ({@link SmearedReflectivity}), by {@code evofit simulate} of layer files and
-     * by Java model scripts that call it.
+     * resolution smearing ({@link SmearedReflectivity}) when it is given no curve (model files' fits give it
+     * the production kernel), by {@code evofit simulate} of layer files and by Java model scripts that call it.
      */
-    SLAB("slab", true, "accurate resolution smearing, simulate, model scripts"),
+    SLAB("slab", true, "accurate resolution smearing outside model files' fits, simulate, model scripts"),
     /** {@link NaiveParratt}: the plain form with a complex object per operation; the reference. */
     NAIVE("naive", false, "none: the reference the others are checked against");
 

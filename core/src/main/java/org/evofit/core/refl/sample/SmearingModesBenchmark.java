@@ -22,7 +22,8 @@ import org.evofit.core.refl.instrument.Probe;
  * ~1250 Å film on Si measured with neutrons, 300 points evenly spaced over 0.005–0.12 Å⁻¹, σ = 4e-4
  * Å⁻¹ (constant; GenX's modes), σ = 1 %·Q (relative) and σ = 4e-4·(0.5 + Q/0.12 Å⁻¹) from a column
  * (pointwise). Each curve runs the whole instrument pipeline a fit runs: GenX's modes around the
- * production kernel, the accurate ones around {@link SmearedReflectivity}.
+ * production kernel, the accurate ones around {@link SmearedReflectivity} evaluating the production kernel on
+ * its grid, as fits do.
  */
 public final class SmearingModesBenchmark {
 
@@ -78,11 +79,14 @@ public final class SmearingModesBenchmark {
     private SmearingModeTiming accurate(String name, double[] x, double[] widths, SlabStack film, double fast) {
         GenxInstrument instrument = instrument(GenxResolution.NONE);
         SmearedReflectivity plan = SmearedReflectivity.pointwise(x, widths);
+        ParrattKernel kernel = KernelImplementation.PRODUCTION.newKernel();
+        LayerSequence sequence = LayerSequence.of(film);
+        SmearedReflectivity.Curve unsmeared = (q, count, r) -> kernel.reflectivity(sequence, q, 0, count, r);
         SmearingWorkspace smearing = new SmearingWorkspace();
         InstrumentWorkspace ws = new InstrumentWorkspace();
         double[] out = new double[x.length];
         Runnable curve = () -> instrument.applyAccurate(instrument.wavelength(), 1, 0, 0, instrument.beamw(),
-                instrument.samplelen(), x, widths, (q, dq, r) -> plan.reflectivity(film, r, smearing), out, ws);
+                instrument.samplelen(), x, widths, (q, dq, r) -> plan.reflectivity(film, unsmeared, r, smearing), out, ws);
         curve.run();
         int evaluations = plan.nodeCount() + plan.edgeNodeCount(film);
         return new SmearingModeTiming(name, x.length, timer.nanosPerCall(curve), evaluations, fast);
