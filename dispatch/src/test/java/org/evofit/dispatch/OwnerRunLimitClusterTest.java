@@ -25,6 +25,10 @@ class OwnerRunLimitClusterTest {
     @Test
     void anOwnerAtItsBoundWaitsWhileOthersTakeTheFreeSlots() throws Exception {
         Path model = Path.of("").toAbsolutePath().getParent().resolve("examples/peaks/model.yaml");
+        // Alice's first fit lasts seconds, so that bob's run starting beside it does not race its end (a 1500-
+        // generation fit, ~0.3 s, once ended before the scheduler's next pick had started bob's).
+        Path longFile = Files.writeString(dir.resolve("long.yaml"), "models: " + model
+                + "\nseeds: 1\nfit: {generations: 30000, population: 20}\n");
         Path sweepFile = Files.writeString(dir.resolve("sweep.yaml"), "models: " + model
                 + "\nseeds: 1\nfit: {generations: 1500, population: 20}\n");
         List<RunSpec> plan = Plans.of(sweepFile);
@@ -34,7 +38,7 @@ class OwnerRunLimitClusterTest {
              Worker worker = Worker.start(t.config(), new WorkerOptions("w1", 2, 1, dir.resolve("cache"), 0, Duration.ZERO),
                      log)) {
             db.store().queue().limitRunning("alice", 1);
-            String first = submit(db, sweepFile, plan, "alice");
+            String first = submit(db, longFile, Plans.of(longFile), "alice");
             String second = submit(db, sweepFile, plan, "alice");
             String bob = submit(db, sweepFile, plan, "bob");
             tap.await("finished", 3);
