@@ -60,20 +60,15 @@ public final class MagneticWorkspace {
     final double[] single = new double[1];
     final SpinChannels singleOut = SpinChannels.ofLength(1);
 
-    /** The implementation this workspace's calls run, or {@code null} for a fit's choice. */
-    private final MagneticImplementation implementation;
+    /** The steps of the implementation this workspace's calls run. */
+    private final MagneticStepper steps;
 
     /**
      * A workspace for a fit's thread, for any stack and any number of points: its calls run
-     * {@link MagneticImplementation#PRODUCTION}, except that the vector kernel runs the scalar code, whose
-     * numbers are the same to the bit, until a background warm-up has seen the JIT compile it
-     * ({@link MagneticWarmUp}; the first such workspace starts it).
+     * {@link MagneticImplementation#PRODUCTION}.
      */
     public MagneticWorkspace() {
-        this.implementation = null;
-        if (MagneticImplementation.PRODUCTION == MagneticImplementation.VECTOR) {
-            MagneticWarmUp.vectorFaster();
-        }
+        this(MagneticImplementation.PRODUCTION);
     }
 
     /**
@@ -83,17 +78,12 @@ public final class MagneticWorkspace {
      */
     public MagneticWorkspace(MagneticImplementation implementation) {
         implementation.requireAvailable();
-        this.implementation = implementation;
+        this.steps = implementation == MagneticImplementation.VECTOR ? VectorMagneticSteps.VECTOR : MagneticSteps.SCALAR;
     }
 
     /** The steps the next call runs. */
     MagneticStepper steps() {
-        MagneticImplementation chosen = implementation;
-        if (chosen == null) {
-            chosen = MagneticImplementation.PRODUCTION == MagneticImplementation.VECTOR
-                    && MagneticWarmUp.vectorFaster() ? MagneticImplementation.VECTOR : MagneticImplementation.SCALAR;
-        }
-        return chosen == MagneticImplementation.VECTOR ? VectorMagneticSteps.VECTOR : MagneticSteps.SCALAR;
+        return steps;
     }
 
     /** Makes room for a stack of n layers. */

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  * non-collinear, absorbing, rough stacks (those of {@link MagneticKernelReferenceTest}, which take every
  * shortcut of the kernel), with and without a field, at point counts from 1 to 1000 that are mostly not
  * a multiple of the lane count and ranges that start inside a block. The two do the same operations in
- * the same order, so they must agree to the bit: a fit may switch from one to the other when the
- * vector code has been compiled ({@link MagneticWarmUp}) without its result depending on when.
+ * the same order, so they must agree to the bit: a fit may then switch from one to the other once the
+ * vector code has been compiled without its result depending on when.
  */
 class VectorMagneticKernelTest {
 
