@@ -88,12 +88,13 @@ final class DispatchReport {
         n.put("fitSeconds", r.fitSeconds());
         n.put("overheadPerRunMs", r.overheadPerRunMs());
         n.put("medianInJobOverheadMs", r.medianInJobOverheadMs());
+        n.put("medianGapMs", r.medianGapMs());
         table.append(String.format(Locale.ROOT, "dispatch: %d workers x 1 slot%n", r.workers()));
         table.append(String.format(Locale.ROOT, "  submission to start: median %.1f ms, max %.1f ms (%d one-run sweeps, slot free)%n",
                 r.medianLatencyMs(), r.maxLatencyMs(), r.latencySamples()));
         table.append(String.format(Locale.ROOT, "  %d tiny runs: wall %.2f s, fits' own time %.2f s, overhead %.1f ms per run "
-                + "(in-job median %.1f ms)%n", r.runs(), r.wallSeconds(), r.fitSeconds(), r.overheadPerRunMs(),
-                r.medianInJobOverheadMs()));
+                + "(in-job median %.1f ms, gap between runs in a slot median %.1f ms)%n", r.runs(), r.wallSeconds(),
+                r.fitSeconds(), r.overheadPerRunMs(), r.medianInJobOverheadMs(), r.medianGapMs()));
     }
 
     /** The CPU's model name (Linux), else the architecture. */

@@ -13,8 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.evofit.wrapper.modelfile.YamlScalars;
 
 /**
@@ -25,7 +28,9 @@ import org.evofit.wrapper.modelfile.YamlScalars;
  *       submitter's commit to the worker's claim;
  *   <li>overhead: one sweep of many tiny runs; wall time from the commit to the last result, times
  *       the slots, minus the fits' own time (result.json {@code seconds}), per run — everything that
- *       is not fitting: Quartz, the store, files, model loading.
+ *       is not fitting: Quartz, the store, files, model loading;
+ *   <li>the gap in a slot: from a run's recorded result to the next claim by the same worker, the part
+ *       of the overhead spent finding and claiming the next run rather than in the job.
  * </ul>
  */
 public final class DispatchBench {
@@ -49,9 +54,11 @@ public final class DispatchBench {
      * @param fitSeconds              the sum of its fits' own time, s
      * @param overheadPerRunMs        (wall × slots − fit time) / runs, ms
      * @param medianInJobOverheadMs   median of (claim to record − fit time) per run, ms
+     * @param medianGapMs             median time from a run's recorded end to its worker's next claim, ms
      */
     public record Report(int workers, int runs, int latencySamples, double medianLatencyMs, double maxLatencyMs,
-                         double wallSeconds, double fitSeconds, double overheadPerRunMs, double medianInJobOverheadMs) {
+                         double wallSeconds, double fitSeconds, double overheadPerRunMs, double medianInJobOverheadMs,
+                         double medianGapMs) {
     }
 
     /** How long nothing may change (no worker joining, no run changing state) before the bench gives up. */
@@ -100,7 +107,7 @@ public final class DispatchBench {
             Arrays.sort(inJob);
             double wall = Duration.between(sweep.submitted(), last).toNanos() / 1e9;
             return new Report(workers, runs, latencySamples, median(latencies), latencies[latencies.length - 1], wall, fit,
-                    (wall * workers - fit) * 1000 / runs, median(inJob));
+                    (wall * workers - fit) * 1000 / runs, median(inJob), median(gaps(rows)));
         } finally {
             for (Process p : processes) {
                 p.destroy();
@@ -168,6 +175,20 @@ public final class DispatchBench {
         } catch (SQLException e) {
             throw new StoreException("cannot read Quartz's scheduler state: " + e.getMessage(), e);
         }
+    }
+
+    /** Sorted, per worker, the times from each run's end to the start of the worker's next run, ms. */
+    static double[] gaps(List<RunRow> rows) {
+        Map<String, List<RunRow>> byWorker = rows.stream().filter(r -> r.started() != null && r.finished() != null)
+                .collect(Collectors.groupingBy(RunRow::worker));
+        List<Double> gaps = new ArrayList<>();
+        for (List<RunRow> slot : byWorker.values()) {
+            slot.sort(Comparator.comparing(RunRow::started));
+            for (int i = 1; i < slot.size(); i++) {
+                gaps.add(Duration.between(slot.get(i - 1).finished(), slot.get(i).started()).toNanos() / 1e6);
+            }
+        }
+        return gaps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     }
 
     private static double median(double[] sorted) {

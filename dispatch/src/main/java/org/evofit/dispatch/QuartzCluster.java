@@ -18,7 +18,7 @@ import org.quartz.utils.DBConnectionManager;
  * <p>Tuned for latency: a worker checks in every second (so a dead worker's runs are recovered about
  * nine seconds after it died: Quartz adds a fixed 7.5 s grace), and idles for Quartz's minimum of one
  * second between polls; new work does not wait for that poll, since the submitter's NOTIFY
- * wakes every worker ({@link Wakeups}).
+ * wakes every worker ({@link Wakeups}), which signals its scheduler thread directly ({@link SignallingJobStore}).
  */
 public final class QuartzCluster {
 
@@ -30,6 +30,9 @@ public final class QuartzCluster {
     private QuartzCluster() {
     }
 
+    /** The scheduler context's key of the scheduler's data source name ({@link #wake}). */
+    private static final String DATA_SOURCE = "evofit.dataSource";
+
     /** A worker's scheduler with {@code slots} job threads (not started). */
     public static Scheduler worker(DataSource pool, int slots) throws SchedulerException {
         Properties p = common(pool);
@@ -37,7 +40,17 @@ public final class QuartzCluster {
         p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(slots));
         p.setProperty("org.quartz.threadPool.threadNamePrefix", "evofit-slot");
         p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
-        return new StdSchedulerFactory(p).getScheduler();
+        Scheduler s = new StdSchedulerFactory(p).getScheduler();
+        s.getContext().put(DATA_SOURCE, p.getProperty("org.quartz.jobStore.dataSource"));
+        return s;
+    }
+
+    /**
+     * Wakes a worker's scheduler thread to look for due triggers at once, without a transaction: new work
+     * was committed ({@link Wakeups}). Its thread otherwise looks again after its idle wait.
+     */
+    static void wake(Scheduler worker) throws SchedulerException {
+        SignallingJobStore.wake((String) worker.getContext().get(DATA_SOURCE));
     }
 
     /**
@@ -59,7 +72,7 @@ public final class QuartzCluster {
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         p.setProperty("org.quartz.scheduler.idleWaitTime", "1000");
         p.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
-        p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        p.setProperty("org.quartz.jobStore.class", SignallingJobStore.class.getName());
         p.setProperty("org.quartz.jobStore.driverDelegateClass", SweepPriorityDelegate.class.getName());
         p.setProperty("org.quartz.jobStore.dataSource", dataSource);
         p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");

@@ -17,7 +17,6 @@ import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
-import org.quartz.TriggerKey;
 
 /**
  * One Quartz job per run: key = run id, group = sweep id, requesting recovery (so that when its worker
@@ -109,7 +108,4 @@ public final class RunJobs {
 
     /** How long a handed-back run waits before another worker may start it. */
     static final Duration HAND_BACK_DELAY = Duration.ofSeconds(2);
-
-    /** The key {@link Worker} pokes to wake its scheduler thread (no such trigger exists). */
-    static final TriggerKey WAKE = TriggerKey.triggerKey("wake", "evofit");
 }

@@ -154,11 +154,11 @@ public final class Worker implements AutoCloseable {
         }
     }
 
-    /** Nudges the scheduler thread to look for triggers now (no such trigger exists; the call signals it). */
+    /** Nudges the scheduler thread to look for triggers now. */
     private void wake() {
         try {
             if (!stopping) {
-                scheduler.resumeTrigger(RunJobs.WAKE);
+                QuartzCluster.wake(scheduler);
             }
         } catch (SchedulerException e) {
             // It looks again after its idle wait anyway.
