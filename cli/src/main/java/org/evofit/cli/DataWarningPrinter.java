@@ -34,7 +34,7 @@ final class DataWarningPrinter {
 
     /**
      * Prints what the run's recorded result.json in {@code runDir} warns of, as a loop prints it: the data
-     * points left out, the fitted parameters that ended at a bound and the posterior sampler's warnings.
+     * points left out, the non-finite terms the fitted model made, the fitted parameters that ended at a bound and the posterior sampler's warnings.
      * Nothing when the run recorded no result.json (it failed, or has not ended).
      */
     synchronized void printRecorded(String run, Path runDir) {
@@ -44,7 +44,7 @@ final class DataWarningPrinter {
         }
         ResultJson result = ResultJson.read(file);
         List<String> lines = new ArrayList<>();
-        result.excludedPoints().stream().map(ResultJson.ExcludedPoints::warning).filter(w -> w != null).forEach(lines::add);
+        DataWarning.recorded(result).stream().map(DataWarning::message).forEach(lines::add);
         for (ResultJson.Parameter p : result.parameters()) {
             if (p.atBound() != null) {
                 lines.add("run " + run + ": " + p.name() + " ended at its " + p.atBound() + " bound ("

@@ -58,6 +58,8 @@ final class FitCommand extends Verb {
                 p.finish();
             }
         }
+        // The data's warnings were printed before the fit; these are what its result adds.
+        new DataWarningPrinter(err).print(run.resultWarnings());
         FitResult result = run.result();
         PrintWriter stdout = out();
         stdout.print(Format.result(result));

@@ -230,6 +230,9 @@ final class RunReport {
             facts.add(new String[] {"points left out", e.warning() != null ? e.warning()
                     : e.excluded() + " of " + e.points() + " points of data set " + e.dataSet()});
         }
+        for (String warning : r.warnings()) {
+            facts.add(new String[] {"warning", warning});
+        }
         pdf.facts(facts);
     }
 

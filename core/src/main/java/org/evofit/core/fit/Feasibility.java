@@ -3,6 +3,7 @@ package org.evofit.core.fit;
 import java.util.ArrayList;
 import java.util.List;
 import org.evofit.core.data.DataSet;
+import org.evofit.core.fom.NonFinitePolicy;
 
 /**
  * Whether a candidate's parameter values are all finite, and the refusal of a final result that is
@@ -74,13 +75,20 @@ final class Feasibility {
 
     /**
      * Refuses a final figure of merit that is NaN or infinite: under {@code nonFinite: fail} a point the
-     * figure of merit cannot use makes it so, and such a number must not be reported as a result.
+     * figure of merit cannot use makes it so, under {@code nonFinite: ignore} a model that makes every
+     * usable point's term non-finite, and such a number must not be reported as a result.
      *
      * @throws NonFiniteResultException saying which figure of merit and how it can be made finite
      */
     static void requireFiniteFom(FitProblem problem, double fom) {
         if (!Double.isFinite(fom)) {
             String name = problem.figureOfMerit().name();
+            if (problem.figureOfMerit().nonFinitePolicy() == NonFinitePolicy.IGNORE) {
+                throw new NonFiniteResultException("the fit ended with " + name + " = " + fom
+                        + ": it found no candidate whose model gives a finite term at any usable point (a"
+                        + " logarithm of a simulated value of 0 or less, say); expected bounds that let the"
+                        + " model reach the data");
+            }
             throw new NonFiniteResultException("the fit ended with " + name + " = " + fom
                     + ": some point's term is not finite (a zero or negative error, or a logarithm of a value"
                     + " of 0 or less); fix those points or let the figure of merit leave them out"

@@ -18,11 +18,19 @@ import org.evofit.core.de.DeResult;
  * @param stopReason  why differential evolution stopped
  * @param refined     whether Levenberg-Marquardt improved on differential evolution's best
  * @param errorBasis  how the error bars were computed; null when there are none (an interrupted fit)
+ * @param nonFiniteTerms the data sets at whose usable points the final model made non-finite terms,
+ *                       counted as 0 under {@code nonFinite: ignore} (see {@link NonFiniteTerms}); empty
+ *                       when there are none
  */
 public record FitResult(List<ParameterEstimate> parameters, double[] values, double fom, String fomName,
                         double chi2, int generations, long evaluations, double seconds, double[] history,
                         DeResult.StopReason stopReason, boolean refined,
-                        ErrorBasis errorBasis) {
+                        ErrorBasis errorBasis, List<NonFiniteTerms> nonFiniteTerms) {
+
+    /** Copies the list. */
+    public FitResult {
+        nonFiniteTerms = List.copyOf(nonFiniteTerms);
+    }
 
     /** Evaluations per wall-clock second. */
     public double evaluationsPerSecond() {

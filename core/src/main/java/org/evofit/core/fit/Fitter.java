@@ -85,7 +85,7 @@ public final class Fitter {
         double seconds = de.seconds() + (System.nanoTime() - started) / 1e9;
         return new FitResult(estimates, values, bestFom, problem.figureOfMerit().name(),
                 reducedChi2(problem, values), de.generations(), evaluations[0], seconds, de.history(),
-                de.stopReason(), refined, basis);
+                de.stopReason(), refined, basis, NonFiniteTerms.of(problem, values));
     }
 
     private static boolean[] atBound(double[] best, double[] lower, double[] upper) {
@@ -103,7 +103,7 @@ public final class Fitter {
         double[] values = problem.values(de.best());
         return new FitResult(estimates(problem, values, new double[][] {none, none}, none), values, de.bestFom(),
                 problem.figureOfMerit().name(), Double.NaN, de.generations(), de.evaluations(), de.seconds(),
-                de.history(), de.stopReason(), false, null);
+                de.history(), de.stopReason(), false, null, NonFiniteTerms.of(problem, values));
     }
 
     private static List<ParameterEstimate> estimates(FitProblem problem, double[] values,

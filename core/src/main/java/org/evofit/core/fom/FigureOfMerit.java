@@ -20,8 +20,10 @@ public interface FigureOfMerit {
      * @param data           the in-range measured points
      * @param model          the simulation at the same points, one row per data set
      * @param freeParameters number of fitted parameters p
-     * @return the figure of merit; NaN when a model point is not finite (the candidate is infeasible,
-     *         ranked below every finite one), otherwise non-finite only under {@link NonFinitePolicy#FAIL}
+     * @return the figure of merit; NaN when a model point is not finite, or when under
+     *         {@link NonFinitePolicy#IGNORE} the model makes the term of every usable point non-finite (the
+     *         candidate is infeasible, ranked below every finite one), otherwise non-finite only under
+     *         {@link NonFinitePolicy#FAIL}
      */
     double evaluate(FitData data, double[][] model, int freeParameters);
 
@@ -73,6 +75,18 @@ public interface FigureOfMerit {
      * @param x     independent variable
      */
     boolean usable(double y, double error, double x);
+
+    /**
+     * How many points of data set {@code set} this figure of merit can use ({@link #usable}) whose term
+     * is nevertheless NaN or infinite for {@code model}: the model, not the data, made them so (the
+     * logarithm of a simulated value of 0 or less, say). Under {@link NonFinitePolicy#IGNORE} those terms
+     * count as 0, so a result must say how many there were.
+     *
+     * @param data  the in-range measured points
+     * @param set   the data set's index in {@code data}
+     * @param model the simulation of that data set at its points
+     */
+    int modelNonFiniteTerms(FitData data, int set, double[] model);
 
     /**
      * N, the in-range points of {@code data} that take part in this figure of merit. Under

@@ -5,7 +5,11 @@ package org.evofit.core.fom;
  * negative simulated value). GenX's settings "ignore fom nan" and "ignore fom inf" map onto these.
  */
 public enum NonFinitePolicy {
-    /** The term counts as zero; the point still counts in N. GenX's default. */
+    /**
+     * The term counts as zero; the point still counts in N. GenX's default. A candidate whose model makes
+     * every usable point's term non-finite is infeasible, though: the empty sum's zero would otherwise
+     * be the best figure of merit of all.
+     */
     IGNORE,
     /** The figure of merit becomes non-finite, so the optimizer ranks the candidate last. */
     FAIL

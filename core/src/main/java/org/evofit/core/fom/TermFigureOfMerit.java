@@ -46,6 +46,7 @@ final class TermFigureOfMerit implements FigureOfMerit {
         double[][] ys = data.y();
         double[][] es = data.error();
         double sum = 0.0;
+        int finiteTerms = 0;
         for (int k = 0; k < ys.length; k++) {
             double[] x = xs[k];
             double[] y = ys[k];
@@ -60,10 +61,18 @@ final class TermFigureOfMerit implements FigureOfMerit {
                 }
                 double a = Math.abs(term.of(y[i], s[i], e == null ? Double.NaN : e[i], x[i]) / divisor);
                 // NaN fails this comparison too, so one test covers NaN and infinity.
-                if (a <= Double.MAX_VALUE || !ignoreNonFinite) {
+                if (a <= Double.MAX_VALUE) {
+                    sum += a;
+                    finiteTerms++;
+                } else if (!ignoreNonFinite) {
                     sum += a;
                 }
             }
+        }
+        if (finiteTerms == 0 && ignoreNonFinite && ready.usable() > 0) {
+            // Every usable point's term is non-finite: the empty sum's 0 would be the best score of all,
+            // for a model that matches nothing (negative everywhere under a logarithm), so it is infeasible.
+            return Double.NaN;
         }
         return formula.perDegreeOfFreedom() ? sum / degreesOfFreedom(ready.usable(), freeParameters) : sum;
     }
@@ -99,6 +108,22 @@ final class TermFigureOfMerit implements FigureOfMerit {
             double t = term.of(y[i], model[i], e == null ? Double.NaN : e[i], x[i]) / divisor;
             out[i] = Double.isFinite(t) || !ignoreNonFinite ? t : 0.0;
         }
+    }
+
+    @Override
+    public int modelNonFiniteTerms(FitData data, int set, double[] model) {
+        double divisor = prepare(data).divisors()[set];
+        double[] x = data.x()[set];
+        double[] y = data.y()[set];
+        double[] e = data.error()[set];
+        int count = 0;
+        for (int i = 0; i < y.length; i++) {
+            double error = e == null ? Double.NaN : e[i];
+            if (usable(y[i], error, x[i]) && !Double.isFinite(term.of(y[i], model[i], error, x[i]) / divisor)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     @Override

@@ -122,6 +122,11 @@ class MixedErrorsLikelihoodTest {
         }
 
         @Override
+        public int modelNonFiniteTerms(FitData data, int set, double[] model) {
+            return fom.modelNonFiniteTerms(data, set, model);
+        }
+
+        @Override
         public String combination() {
             return fom.combination();
         }

@@ -112,7 +112,8 @@ public final class ResultFiles {
                 settings.de().seed(), settings.execution().threads(),
                 settings.de().populationFor(model.problem().freeCount()), result.generations(),
                 result.evaluations(), result.seconds(), result.evaluationsPerSecond(), result.stopReason().name(),
-                result.refined(), excludedPoints(model), errors(result.errorBasis()), run.started().toString(),
+                result.refined(), excludedPoints(model),
+                model.resultWarnings(result).stream().map(DataWarning::message).toList(), errors(result.errorBasis()), run.started().toString(),
                 run.finished().toString(), ProvenanceJson.of(provenance), result.parameters().stream()
                 .map(p -> new ResultJson.Parameter(p.name(), p.value(), p.fit(), p.min(), p.max(), p.error(),
                         p.errorLow(), p.errorHigh(), p.bound().atBound() ? p.bound().label() : null))

@@ -2,22 +2,29 @@ package org.evofit.wrapper.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.evofit.core.data.DataSet;
 import org.evofit.core.fit.ExcludedPoints;
 import org.evofit.core.fit.FitProblem;
+import org.evofit.core.fit.NonFiniteTerms;
 import org.evofit.core.fom.NonFinitePolicy;
+import org.evofit.wrapper.results.ResultJson;
 
 /**
  * What a person must hear about one data set before trusting a fit of it: some of its points are left
- * out of the fit, how many and why; or what reading its file assumed or corrected (a {@link #note()}). The command line prints {@link #message()} on stderr, the result
- * files record the counts, and the Java API and the web service read them as values.
+ * out of the fit, how many and why; or what reading its file assumed or corrected, or what the fitted
+ * model did at its points (a {@link #note()}). The command line prints {@link #message()} on stderr, the
+ * result files record the counts and the messages, and the Java API and the web service read them as values.
+ * A warning read back from a run's result.json ({@link #recorded}) keeps the recorded message whole.
  *
  * @param source   what the message names: the data file as it was loaded (with the chosen data set of
- *                 an ORSO file), or the data set's name when it came from arrays
+ *                 an ORSO file), or the data set's name when it came from arrays; {@code null} for a
+ *                 recorded warning, whose note is the whole message
  * @param quantity what the measured value is called: {@code R} for ORSO reflectivity, else {@code y}
  * @param fomName  the figure of merit that cannot use the points
  * @param policy   what that figure of merit does with them: leaves them out, or becomes NaN
  * @param counts   the data set's points in range and the ones left out; {@code null} for a note
- * @param note     what reading the file assumed or corrected (from its format), or {@code null} for left-out points
+ * @param note     what reading the file assumed or corrected (from its format), or what the fitted model made
+ *                 of the data set's terms; {@code null} for left-out points counted here
  */
 public record DataWarning(String source, String quantity, String fomName, NonFinitePolicy policy,
                           ExcludedPoints counts, String note) {
@@ -65,12 +72,54 @@ public record DataWarning(String source, String quantity, String fomName, NonFin
     }
 
     /**
+     * One warning per data set of {@code problem} at whose usable points the fitted model made non-finite
+     * figure-of-merit terms ({@code terms}, from the fit's result), in the problem's order.
+     *
+     * @param sources where each data set came from, in the problem's order; empty when unknown
+     */
+    public static List<DataWarning> ofModelTerms(FitProblem problem, List<DataSource> sources,
+                                                 List<NonFiniteTerms> terms) {
+        List<DataWarning> out = new ArrayList<>();
+        int next = 0;
+        List<DataSet> dataSets = problem.dataSets();
+        // The terms are a subsequence of the data sets, in the same order.
+        for (int k = 0; k < dataSets.size() && next < terms.size(); k++) {
+            NonFiniteTerms counted = terms.get(next);
+            if (dataSets.get(k).name().equals(counted.dataSet())) {
+                DataSource source = k < sources.size() ? sources.get(k) : null;
+                out.add(new DataWarning(describe(source, counted.dataSet()), null, problem.figureOfMerit().name(),
+                        problem.figureOfMerit().nonFinitePolicy(), null, counted.message()));
+                next++;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The warnings a run's result.json records, as the run that wrote it had them: the data sets with
+     * left-out points (with their counts), then the other warnings; each message as it was written.
+     */
+    public static List<DataWarning> recorded(ResultJson result) {
+        List<DataWarning> out = new ArrayList<>();
+        for (ResultJson.ExcludedPoints e : result.excludedPoints()) {
+            String message = e.warning() != null ? e.warning()
+                    : e.excluded() + " of " + e.points() + " points of data set " + e.dataSet() + " are left out of the fit";
+            ExcludedPoints counts = new ExcludedPoints(e.dataSet(), e.points(), e.nonFinite(), e.excluded() - e.nonFinite());
+            out.add(new DataWarning(null, null, result.fomName(), null, counts, message));
+        }
+        for (String warning : result.warnings()) {
+            out.add(new DataWarning(null, null, result.fomName(), null, null, warning));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * The warning as one line, such as {@code example.ort: 40 of 111 points have a non-finite R and are
      * left out of the fit}.
      */
     public String message() {
         if (note != null) {
-            return source + ": " + note;
+            return source == null ? note : source + ": " + note;
         }
         String unusable = "an " + quantity + " or error the figure of merit " + fomName + " cannot use";
         String why;

@@ -3,6 +3,7 @@ package org.evofit.wrapper.model;
 import java.nio.file.Path;
 import java.util.List;
 import org.evofit.core.fit.FitProblem;
+import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.FitSettings;
 
 /**
@@ -50,6 +51,14 @@ public record ModelDefinition(Path source, FitProblem problem, FitSettings setti
      */
     public List<DataWarning> dataWarnings() {
         return DataWarning.of(problem, dataSources);
+    }
+
+    /**
+     * What the fit's result must add to {@link #dataWarnings()}: the data sets at whose usable points the
+     * fitted model made non-finite figure-of-merit terms (see {@link DataWarning#ofModelTerms}).
+     */
+    public List<DataWarning> resultWarnings(FitResult result) {
+        return DataWarning.ofModelTerms(problem, dataSources, result.nonFiniteTerms());
     }
 
     /**

@@ -28,6 +28,9 @@ import java.util.List;
  * @param refined              whether a local refinement followed
  * @param excludedPoints       the data sets with points the figure of merit could not use, left out
  *                             when there are none (so a result without them reads as before)
+ * @param warnings             what else a person must hear before trusting the result, one message each
+ *                             (the data sets at whose usable points the fitted model made non-finite
+ *                             figure-of-merit terms); left out when there are none
  * @param errors               how the error bars were computed; null (left out) when there are none,
  *                             as in an interrupted fit or a file written before they were stated
  * @param started              when fitting started (ISO-8601)
@@ -36,7 +39,7 @@ import java.util.List;
  * @param parameters           the parameter table
  */
 @JsonPropertyOrder({"evofitVersion", "model", "fom", "fomName", "fomCombination", "chi2", "strategy", "seed", "threads", "population",
-        "generations", "evaluations", "seconds", "evaluationsPerSecond", "stopReason", "refined", "excludedPoints", "errors", "started",
+        "generations", "evaluations", "seconds", "evaluationsPerSecond", "stopReason", "refined", "excludedPoints", "warnings", "errors", "started",
         "finished", "provenance", "parameters"})
 public record ResultJson(String evofitVersion, String model, double fom, String fomName,
                          @JsonInclude(JsonInclude.Include.NON_NULL) String fomCombination, double chi2,
@@ -44,24 +47,26 @@ public record ResultJson(String evofitVersion, String model, double fom, String 
                          long evaluations, double seconds, double evaluationsPerSecond, String stopReason,
                          boolean refined,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ExcludedPoints> excludedPoints,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings,
                          @JsonInclude(JsonInclude.Include.NON_NULL) Errors errors,
                          String started, String finished, Provenance provenance, List<Parameter> parameters) {
 
-    /** An absent table or list reads as an empty one; copies the lists. */
+    /** An absent table or list reads as an empty one (a file written before warnings were); copies the lists. */
     public ResultJson {
         excludedPoints = excludedPoints == null ? List.of() : List.copyOf(excludedPoints);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
     }
 
-    /** The result of a fit of one data set, which has nothing to combine. */
+    /** The result of a fit of one data set, which has nothing to combine, without warnings. */
     public ResultJson(String evofitVersion, String model, double fom, String fomName, double chi2, String strategy,
                       long seed, int threads, int population, int generations, long evaluations, double seconds,
                       double evaluationsPerSecond, String stopReason, boolean refined,
                       List<ExcludedPoints> excludedPoints, Errors errors, String started, String finished,
                       Provenance provenance, List<Parameter> parameters) {
         this(evofitVersion, model, fom, fomName, null, chi2, strategy, seed, threads, population, generations,
-                evaluations, seconds, evaluationsPerSecond, stopReason, refined, excludedPoints, errors, started, finished,
-                provenance, parameters);
+                evaluations, seconds, evaluationsPerSecond, stopReason, refined, excludedPoints, List.of(), errors, started,
+                finished, provenance, parameters);
     }
 
     /**

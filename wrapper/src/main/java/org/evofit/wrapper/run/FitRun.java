@@ -29,11 +29,19 @@ public record FitRun(String runId, ModelDefinition model, FitResult result, RunI
     }
 
     /**
-     * The data sets with points the figure of merit could not use, left out of this fit (see
-     * {@link DataWarning}); empty when every point took part.
+     * What a person must hear before trusting this fit (see {@link DataWarning}): the data sets with points
+     * the figure of merit could not use, left out of this fit, then those at whose usable points the fitted
+     * model made non-finite terms ({@link #resultWarnings()}); empty when every point took part.
      */
     public List<DataWarning> dataWarnings() {
-        return model.dataWarnings();
+        List<DataWarning> all = new java.util.ArrayList<>(model.dataWarnings());
+        all.addAll(resultWarnings());
+        return List.copyOf(all);
+    }
+
+    /** The warnings this fit's result adds to those of its data: see {@link ModelDefinition#resultWarnings}. */
+    public List<DataWarning> resultWarnings() {
+        return model.resultWarnings(result);
     }
 
     /** How many data points, over all data sets, the figure of merit could not use. */

@@ -17,7 +17,7 @@ class OrtAnalysisTest {
     void takesTheFitsResultAndWhenItFinishedInLocalTime() {
         ParameterEstimate d = new ParameterEstimate("film.d", 100.5, true, 50, 150, 0.3, -0.4, 0.5);
         FitResult result = new FitResult(List.of(d), new double[] {100.5}, 0.125, "log", Double.NaN,
-                30, 1500, 2.5, new double[] {1, 0.125}, DeResult.StopReason.MAX_GENERATIONS, false, null);
+                30, 1500, 2.5, new double[] {1, 0.125}, DeResult.StopReason.MAX_GENERATIONS, false, null, List.of());
         Instant finished = Instant.parse("2025-12-04T08:30:05.900Z");
 
         OrtAnalysis analysis = OrtAnalysis.of(result, "0.1.0", finished, "fits/model.yaml");
