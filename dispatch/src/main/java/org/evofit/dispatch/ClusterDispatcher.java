@@ -1,5 +1,7 @@
 package org.evofit.dispatch;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +12,9 @@ import org.evofit.looper.Dispatcher;
 import org.evofit.looper.RunOutcome;
 import org.evofit.looper.RunSpec;
 import org.evofit.looper.SweepDirectory;
+import org.evofit.wrapper.io.ResultFiles;
+import org.evofit.wrapper.model.DataWarning;
+import org.evofit.wrapper.results.ResultJson;
 
 /**
  * Runs fits on the Quartz cluster behind looper's {@link Dispatcher} seam, as {@link
@@ -98,7 +103,7 @@ public final class ClusterDispatcher implements Dispatcher {
                 for (RunRow row : store.queue().runs(sweep)) {
                     if (ended(row.status()) && reported.add(row.id())) {
                         ResultsExport.writeRun(store, sweep, row.id(), directory);
-                        finished.accept(outcome(row));
+                        finished.accept(outcome(row, directory.dir(row.id())));
                     }
                 }
                 return reported.size() == runs.size();
@@ -116,11 +121,20 @@ public final class ClusterDispatcher implements Dispatcher {
         return status == RunStatus.DONE || status == RunStatus.FAILED || status == RunStatus.CANCELLED;
     }
 
-    private static RunOutcome outcome(RunRow row) {
+    /**
+     * The run's outcome, a finished one with the warnings its recorded result.json (just written into
+     * {@code runDir}) holds: the same a local run's outcome carries.
+     */
+    private static RunOutcome outcome(RunRow row, Path runDir) {
         return switch (row.status()) {
-            case DONE -> RunOutcome.succeeded(row.spec(), row.fom());
+            case DONE -> RunOutcome.succeeded(row.spec(), row.fom(), recordedWarnings(runDir));
             case FAILED -> RunOutcome.failed(row.spec(), row.error());
             default -> RunOutcome.failed(row.spec(), "cancelled");
         };
+    }
+
+    private static List<DataWarning> recordedWarnings(Path runDir) {
+        Path result = runDir.resolve(ResultFiles.RESULT_JSON);
+        return Files.isRegularFile(result) ? DataWarning.recorded(ResultJson.read(result)) : List.of();
     }
 }

@@ -15,6 +15,7 @@ import org.evofit.looper.RunExecutor;
 import org.evofit.looper.RunOutcome;
 import org.evofit.looper.RunSpec;
 import org.evofit.looper.SweepDirectory;
+import org.evofit.wrapper.model.DataWarning;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,47 @@ class ClusterDispatcherTest {
         }
         assertThat(Files.readString(remote.out().resolve(Looper.SUMMARY_CSV)))
                 .isEqualTo(Files.readString(local.out().resolve(Looper.SUMMARY_CSV)));
+    }
+
+    /**
+     * The ORSO example's nan rows are left out of its fit: a run fitted on a worker reports that warning
+     * in its outcome, word for word as the same run fitted on a local thread does.
+     */
+    @Test
+    void aRunsOutcomeCarriesTheSameDataWarningsOnTheClusterAsLocally() throws Exception {
+        Path ort = Path.of("").toAbsolutePath().getParent().resolve("wrapper/src/test/resources/ort");
+        Files.copy(ort.resolve("example.ort"), dir.resolve("example.ort"));
+        Files.copy(ort.resolve("example-decay.yaml"), dir.resolve("model.yaml"));
+        Path sweepFile = Files.writeString(dir.resolve("sweep.yaml"), "models: model.yaml\nseeds: [3]\n");
+        List<RunSpec> plan = Plans.of(sweepFile);
+        List<RunOutcome> local = new ArrayList<>();
+        SweepDirectory here = new SweepDirectory(dir.resolve("local"));
+        assertThat(Looper.run(plan, here, new LocalDispatcher(1, new RunExecutor(here, 1)), local::add).allSucceeded())
+                .isTrue();
+
+        List<RunOutcome> remote = new ArrayList<>();
+        try (TestDatabase t = TestDatabase.postgres(); Database db = Database.open(t.config(), 4);
+             Worker worker = Worker.start(t.config(), new WorkerOptions("w1", 1, 1, dir.resolve("cache"), 0, Duration.ZERO),
+                     EventLog.NONE)) {
+            ClusterDispatcher cluster = new ClusterDispatcher(db, new SweepDirectory(dir.resolve("cluster")),
+                    sweepFile.toString(), EventLog.NONE, Duration.ofMillis(200));
+            assertThat(Looper.run(plan, new SweepDirectory(dir.resolve("cluster")), cluster, remote::add).allSucceeded())
+                    .isTrue();
+        }
+        // The count from the file's text, not from evofit's reader.
+        long nan = Files.readAllLines(dir.resolve("example.ort")).stream()
+                .filter(l -> !l.startsWith("#") && !l.isBlank()).filter(l -> l.strip().split("\\s+")[1].equals("nan"))
+                .count();
+        assertThat(nan).isPositive();
+        List<String> told = messages(local);
+        assertThat(told).singleElement().asString().contains(nan + " of ", "points have a non-finite R and are left out");
+        assertThat(messages(remote)).isEqualTo(told);
+        assertThat(remote.get(0).warnings().get(0).counts()).isEqualTo(local.get(0).warnings().get(0).counts());
+    }
+
+    private static List<String> messages(List<RunOutcome> outcomes) {
+        assertThat(outcomes).hasSize(1);
+        return outcomes.get(0).warnings().stream().map(DataWarning::message).toList();
     }
 
     @Test
