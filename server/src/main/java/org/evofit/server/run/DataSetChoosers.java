@@ -25,7 +25,7 @@ final class DataSetChoosers {
             if (FileKind.ofStored(model.path()).orElse(null) != FileKind.MODEL) {
                 continue;
             }
-            List<ModelDataSet> sets = ModelDataSet.of(project.dir().resolve(model.path()));
+            List<ModelDataSet> sets = ModelDataSet.of(project.dir(), project.dir().resolve(model.path()));
             if (sets.size() < 2) {
                 continue;
             }

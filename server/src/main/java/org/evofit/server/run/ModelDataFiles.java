@@ -29,7 +29,7 @@ final class ModelDataFiles {
      *                          does not have, names given to a model script, or no data file for a model of one
      */
     static Map<String, List<String>> resolve(Project project, StartRequest request, Path model) {
-        List<ModelDataSet> sets = ModelDataSet.of(model);
+        List<ModelDataSet> sets = ModelDataSet.of(project.dir(), model);
         for (ModelDataSet set : sets) {
             if (set.file() != null && !Files.isRegularFile(project.dir().resolve(set.projectFile()))) {
                 throw ServiceException.badInput(request.model() + " names " + set.file() + " for its data set '" + set.name()

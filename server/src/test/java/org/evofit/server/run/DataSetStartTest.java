@@ -187,6 +187,29 @@ class DataSetStartTest {
                 "R+- (channel +-)", "R-+ (channel -+)", "(its own: pm.dat)");
     }
 
+    /**
+     * A polarised model whose one data entry names an ORSO file of two polarisation channels fits two data
+     * sets, {@code pnr ++} and {@code pnr --}, as the model reader names them: the service lists them so too,
+     * with a chooser each on the start form and by name where a start names a data set the model lacks.
+     */
+    @Test
+    void aPolarisedOrsoFilesChannelsAreListedAsTheDataSetsTheyFit() throws Exception {
+        client.postJson("/api/projects", "{\"name\":\"pnr\"}");
+        Path example = repoFile("server/src/test/resources/polarised");
+        HttpResponse<String> up = client.upload("/api/projects/pnr/files", example.resolve("model.yaml"),
+                example.resolve("pnr.ort"));
+        assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
+
+        assertThat(client.get("/projects/pnr").body()).contains("pnr ++ (channel ++)", "pnr -- (channel --)",
+                "name=\"data@models/model.yaml@pnr ++\"", "name=\"data@models/model.yaml@pnr --\"",
+                "(its own: pnr.ort)");
+        HttpResponse<String> r = client.postJson("/api/projects/pnr/runs",
+                "{\"model\":\"" + MODEL + "\",\"data\":{\"pnr\":\"data/pnr.ort\"},\"generations\":3}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(JSON.readTree(r.body()).get("message").asText())
+                .isEqualTo("model " + MODEL + " has no data set 'pnr'; expected one of its data sets: pnr ++, pnr --");
+    }
+
     private String refusal(String json) throws Exception {
         HttpResponse<String> r = client.postJson("/api/projects/contrast/runs", json);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);

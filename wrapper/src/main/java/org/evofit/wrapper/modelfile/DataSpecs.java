@@ -61,6 +61,11 @@ final class DataSpecs {
      * @param axes          each entry's instrument coordinate, by the entry's index; {@code null} (or a
      *                      {@code null} coordinate) for a model without an instrument
      */
+    /** The name of data entry {@code index} (from 0) that gives none: {@code data0}, {@code data1}, ... */
+    static String defaultName(int index) {
+        return "data" + index;
+    }
+
     static Read read(ListNode list, Path modelDirectory, DataReplacement replacement, IntFunction<ModelAxis> axes) {
         if (list.isEmpty()) {
             throw list.error("expected at least one data set");
@@ -72,7 +77,7 @@ final class DataSpecs {
         Set<String> names = new LinkedHashSet<>();
         for (int i = 0; i < list.size(); i++) {
             MapNode map = list.get(i).asMap().rejectUnknownKeys(KEYS);
-            String name = map.optionalString("name", "data" + i);
+            String name = map.optionalString("name", defaultName(i));
             if (!names.add(name)) {
                 throw map.required("name").error("data set name '" + name + "' is used twice; expected unique names");
             }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.evofit.core.refl.sample.SpinChannel;
 import org.evofit.wrapper.doc.ListNode;
 import org.evofit.wrapper.doc.MapEntry;
@@ -43,6 +44,14 @@ final class OrtChannels {
 
     /** {@code root} with each polarised .ort entry of {@code data:} replaced by one entry per channel. */
     static MapNode expand(MapNode root, Path directory) {
+        return expand(root, directory::resolve);
+    }
+
+    /**
+     * {@code root} with each polarised .ort entry of {@code data:} replaced by one entry per channel, each
+     * entry's file found where {@code files} says (the model's {@code file:} text to a path).
+     */
+    static MapNode expand(MapNode root, Function<String, Path> files) {
         ListNode data = root.optionalList("data").orElse(null);
         if (data == null || !MagneticSpecs.polarised(root)) {
             return root;
@@ -50,7 +59,7 @@ final class OrtChannels {
         List<Node> items = new ArrayList<>();
         boolean changed = false;
         for (Node item : data.items()) {
-            List<Node> expanded = item instanceof MapNode entry ? channels(entry, directory) : List.of(item);
+            List<Node> expanded = item instanceof MapNode entry ? channels(entry, files) : List.of(item);
             changed |= expanded.size() != 1 || expanded.get(0) != item;
             items.addAll(expanded);
         }
@@ -66,13 +75,13 @@ final class OrtChannels {
     }
 
     /** The entry, or one entry per data set of its polarised .ort file. */
-    private static List<Node> channels(MapNode entry, Path directory) {
+    private static List<Node> channels(MapNode entry, Function<String, Path> files) {
         if (entry.has(MagneticSpecs.CHANNEL) || entry.has("dataSet") || !entry.has("file")
                 || !(entry.required("file") instanceof ScalarNode fileNode)
                 || !fileNode.text().toLowerCase(Locale.ROOT).endsWith(".ort")) {
             return List.of(entry);
         }
-        Path file = directory.resolve(fileNode.text());
+        Path file = files.apply(fileNode.text());
         OrtFile ort;
         try {
             ort = Files.isRegularFile(file) ? OrtReader.read(file) : null;
