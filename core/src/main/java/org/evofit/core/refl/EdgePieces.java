@@ -78,14 +78,12 @@ final class EdgePieces {
     }
 
     /**
-     * The interval from {@code edge} over a signed {@code span} (negative: to the left), mapped by
-     * q = edge + span·t², in {@code parts} equal pieces of t; laid in ascending Q.
+     * One piece of the interval from {@code edge} over a signed {@code span} (negative: to the left),
+     * mapped by q = edge + span·t², for t from {@code from} to {@code to} (0 ≤ from < to ≤ 1). The
+     * caller lays pieces in ascending Q.
      */
-    void side(double edge, double span, int parts) {
-        for (int k = 0; k < parts; k++) {
-            int p = span > 0 ? k : parts - 1 - k;
-            add(edge, span, true, (double) p / parts, (double) (p + 1) / parts);
-        }
+    void side(double edge, double span, double from, double to) {
+        add(edge, span, true, from, to);
     }
 
     private void add(double a, double len, boolean sq, double from, double to) {
