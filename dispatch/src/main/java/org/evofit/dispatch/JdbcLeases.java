@@ -40,37 +40,31 @@ final class JdbcLeases implements Leases {
     }
 
     @Override
-    public boolean recordResult(Lease lease, double fom, Map<String, byte[]> files) {
-        return end(lease, RunStatus.DONE, fom, null, files);
+    public boolean recordResult(Lease lease, double fom, Map<String, byte[]> files, double cpuSeconds) {
+        return end(lease, RunStatus.DONE, fom, null, files, cpuSeconds);
     }
 
     @Override
-    public boolean recordFailure(Lease lease, String error, Map<String, byte[]> files) {
-        return end(lease, RunStatus.FAILED, Double.NaN, error, files);
+    public boolean recordFailure(Lease lease, String error, Map<String, byte[]> files, double cpuSeconds) {
+        return end(lease, RunStatus.FAILED, Double.NaN, error, files, cpuSeconds);
     }
 
-    private boolean end(Lease lease, RunStatus status, double fom, String error, Map<String, byte[]> files) {
+    private boolean end(Lease lease, RunStatus status, double fom, String error, Map<String, byte[]> files,
+                        double cpuSeconds) {
         AtomicBoolean tried = new AtomicBoolean();
         return access.tx(c -> {
             boolean retry = tried.getAndSet(true);
-            try (PreparedStatement st = c.prepareStatement("UPDATE runs SET status = ?, fom = ?, error = ?, finished = ?, "
-                    + "lease = NULL WHERE sweep = ? AND id = ? AND lease = ? AND status = 'running'")) {
-                st.setString(1, status.word());
-                if (Double.isNaN(fom)) {
-                    st.setNull(2, Types.DOUBLE);
-                } else {
-                    st.setDouble(2, fom);
+            if (!markEnded(c, lease, status, fom, error, cpuSeconds)) {
+                // Run again after a lost connection: the first try may have committed and lost only the
+                // acknowledgement. Then the run is already ended by this lease, and recorded (and metered) once.
+                if (retry && endedBy(c, lease, status)) {
+                    return true;
                 }
-                st.setString(3, error);
-                st.setLong(4, access.now());
-                st.setString(5, lease.sweep());
-                st.setString(6, lease.run());
-                st.setString(7, lease.token());
-                if (st.executeUpdate() != 1) {
-                    // Run again after a lost connection: the first try may have committed and lost only the
-                    // acknowledgement. Then the run is already ended by this lease, and recorded once.
-                    return retry && endedBy(c, lease, status);
+                if (cpuSeconds > 0) {
+                    Transactions.update(c, "UPDATE runs SET cpu_seconds = cpu_seconds + ?, cpu_at = ? WHERE sweep = ? AND id = ?",
+                            cpuSeconds, access.now(), lease.sweep(), lease.run());
                 }
+                return false;
             }
             JdbcFileStore.replaceRunFiles(c, lease, files);
             if (status == RunStatus.DONE) {
@@ -85,6 +79,33 @@ final class JdbcLeases implements Leases {
             }
             return true;
         });
+    }
+
+    /** Ends the run with {@code status} if {@code lease} is its lease, its CPU use metered in the same statement. */
+    private boolean markEnded(Connection c, Lease lease, RunStatus status, double fom, String error, double cpuSeconds)
+            throws SQLException {
+        String metered = cpuSeconds > 0 ? ", cpu_seconds = cpu_seconds + ?, cpu_at = ?" : "";
+        try (PreparedStatement st = c.prepareStatement("UPDATE runs SET status = ?, fom = ?, error = ?, finished = ?, "
+                + "lease = NULL" + metered + " WHERE sweep = ? AND id = ? AND lease = ? AND status = 'running'")) {
+            int i = 1;
+            long now = access.now();
+            st.setString(i++, status.word());
+            if (Double.isNaN(fom)) {
+                st.setNull(i++, Types.DOUBLE);
+            } else {
+                st.setDouble(i++, fom);
+            }
+            st.setString(i++, error);
+            st.setLong(i++, now);
+            if (cpuSeconds > 0) {
+                st.setDouble(i++, cpuSeconds);
+                st.setLong(i++, now);
+            }
+            st.setString(i++, lease.sweep());
+            st.setString(i++, lease.run());
+            st.setString(i, lease.token());
+            return st.executeUpdate() == 1;
+        }
     }
 
     /**

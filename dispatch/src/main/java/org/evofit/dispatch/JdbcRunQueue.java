@@ -193,14 +193,15 @@ final class JdbcRunQueue implements RunQueue {
         return access.read(c -> {
             List<RepositoryState> out = new ArrayList<>();
             Transactions.forEachRow(c, "SELECT r.origin, s.origins, r.spec FROM runs r JOIN sweeps s ON s.id = r.sweep "
-                    + "WHERE r.sweep = ? AND r.id = ?", rs -> {
-                        String own = rs.getString(1);
-                        // A run stored before runs had their own origin: its sweep's, by model path.
-                        out.add(own != null ? ModelOrigins.parseOne(own)
-                                : ModelOrigins.parse(rs.getString(2)).get(ModelOrigins.key(RunSpecJson.parse(rs.getString(3)))));
-                    }, sweep, run);
+                    + "WHERE r.sweep = ? AND r.id = ?", rs -> out.add(ModelOrigins.ofRun(rs.getString(1), rs.getString(2),
+                            rs.getString(3))), sweep, run);
             return out.isEmpty() ? Optional.<RepositoryState>empty() : Optional.ofNullable(out.get(0));
         });
+    }
+
+    @Override
+    public Optional<RunStart> start(String sweep, String run) {
+        return access.read(c -> RunStartQuery.read(c, sweep, run));
     }
 
     @Override

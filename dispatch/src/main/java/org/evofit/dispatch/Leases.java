@@ -25,10 +25,25 @@ public interface Leases {
      *
      * @return whether it was recorded (false: the lease was lost, nothing changed)
      */
-    boolean recordResult(Lease lease, double fom, Map<String, byte[]> files);
+    default boolean recordResult(Lease lease, double fom, Map<String, byte[]> files) {
+        return recordResult(lease, fom, files, 0);
+    }
+
+    /**
+     * Records the run's result as {@link #recordResult(Lease, double, Map)} does and, in the same transaction,
+     * adds the attempt's fit's {@code cpuSeconds} to the run's CPU use ({@link RunQueue#addCpu}) — also when
+     * the lease was lost: the time was spent either way. A worker meters its fits so, not in a transaction of
+     * their own; 0 adds nothing.
+     */
+    boolean recordResult(Lease lease, double fom, Map<String, byte[]> files, double cpuSeconds);
 
     /** Records the run's failure and its files (error.txt), if {@code lease} is still the run's lease, as {@link #recordResult} does. */
-    boolean recordFailure(Lease lease, String error, Map<String, byte[]> files);
+    default boolean recordFailure(Lease lease, String error, Map<String, byte[]> files) {
+        return recordFailure(lease, error, files, 0);
+    }
+
+    /** {@link #recordFailure(Lease, String, Map)} with the fit's CPU time added as {@link #recordResult(Lease, double, Map, double)} adds it. */
+    boolean recordFailure(Lease lease, String error, Map<String, byte[]> files, double cpuSeconds);
 
     /**
      * Puts a running run back in the queue (its worker is shutting down), keeping its checkpoint.

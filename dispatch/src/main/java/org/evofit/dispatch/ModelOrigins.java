@@ -57,6 +57,14 @@ final class ModelOrigins {
         }
     }
 
+    /**
+     * The origin of a run as its row and its sweep's keep it: the run's own ({@code runs.origin}) or, for a run
+     * stored before runs had their own, its sweep's for the run's model path; {@code null} for none.
+     */
+    static RepositoryState ofRun(String own, String sweepOrigins, String specJson) {
+        return own != null ? parseOne(own) : parse(sweepOrigins).get(key(RunSpecJson.parse(specJson)));
+    }
+
     /** Reads a sweep's origins as evofit before runs had their own stored them; {@code null} is no origins. */
     static Map<String, RepositoryState> parse(String json) {
         if (json == null || json.isBlank()) {

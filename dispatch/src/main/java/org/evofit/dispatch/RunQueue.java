@@ -74,6 +74,12 @@ public interface RunQueue {
     Optional<RepositoryState> origin(String sweep, String run);
 
     /**
+     * What a worker reads to fit the run it has claimed ({@link RunStart}), in one query; empty when the run
+     * is not in the store.
+     */
+    Optional<RunStart> start(String sweep, String run);
+
+    /**
      * Adds the runs the sweep does not have yet (queued) with the input files they read and the git state
      * of their model files (by absolute path); what a schedule's firing does. A path the sweep has
      * already takes the new content; the runs it has keep their origins.

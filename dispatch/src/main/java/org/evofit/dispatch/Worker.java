@@ -8,19 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.evofit.core.optim.HelperCpu;
-import org.evofit.core.de.Checkpointing;
-import org.evofit.looper.RunExecutor;
-import org.evofit.looper.RunOutcome;
 import org.evofit.looper.RunSpec;
-import org.evofit.looper.SweepDirectory;
-import org.evofit.wrapper.io.AtomicFiles;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 
@@ -50,20 +43,16 @@ public final class Worker implements AutoCloseable {
      */
     public static final Duration STOP_GRACE = Duration.ofSeconds(60);
 
-    /** A sampling interval that never comes: the chain is saved on SIGTERM only. */
-    private static final Duration NEVER = Duration.ofDays(36_500);
-
     private final Database db;
     private final RunStore store;
     private final WorkerOptions options;
     private final EventLog log;
     private final Scheduler scheduler;
     private final LeaseEnds ends;
+    private final RunAttempts attempts;
     private final String host;
     private final Instant started = Instant.now();
     private final Map<Thread, Lease> running = new ConcurrentHashMap<>();
-    /** Per sweep, how to move a spec's paths into the local input cache (written once per sweep). */
-    private final Map<String, InputFiles.Local> inputs = new ConcurrentHashMap<>();
     private final ScheduledExecutorService heartbeat;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stopping;
@@ -79,6 +68,7 @@ public final class Worker implements AutoCloseable {
         this.scheduler.setJobFactory((bundle, s) -> bundle.getJobDetail().getJobClass() == ReplanJob.class
                 ? new ReplanJob(this) : new RunJob(this));
         this.ends = new LeaseEnds(db, scheduler, log, options.name());
+        this.attempts = new RunAttempts(store, options, log, ends, () -> stopping);
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "evofit-heartbeat");
             t.setDaemon(true);
@@ -206,9 +196,14 @@ public final class Worker implements AutoCloseable {
         Lease l = lease.get();
         running.put(Thread.currentThread(), l);
         try {
+            Optional<RunStart> start = store.queue().start(sweep, run);
+            if (start.isEmpty()) {
+                ends.gone(l, "cannot start");
+                return;
+            }
             log.event(recovering ? "recovered" : "started", sweep, run, options.name(), "attempt=" + l.attempt()
-                    + store.queue().request(sweep).map(r -> " request=" + r).orElse(""));
-            execute(l, spec);
+                    + (start.get().request() == null ? "" : " request=" + start.get().request()));
+            attempts.run(l, spec, start.get());
         } catch (RuntimeException e) {
             log.event("error", sweep, run, options.name(), String.valueOf(e.getMessage()));
             if (l.attempt() >= MAX_ATTEMPTS) {
@@ -248,72 +243,6 @@ public final class Worker implements AutoCloseable {
             // A bad edit of the sweep file fails this firing only; the next one reads the file again.
             log.event("error", id, null, options.name(), "re-planning " + sweepFile + ": " + e.getMessage());
         }
-    }
-
-    private void execute(Lease lease, RunSpec stored) {
-        Path sweepDir = options.cache().resolve(lease.sweep());
-        Map<String, String> now = store.files().inputs(lease.sweep());
-        InputFiles.Local local = inputs.get(lease.sweep());
-        if (local == null || !local.inputs().equals(now)) {
-            // New to this worker, or a scheduled sweep whose re-plan stored new or changed input files.
-            local = InputFiles.materialise(store.files(), lease.sweep(), options.cache(), now, local);
-            inputs.put(lease.sweep(), local);
-        }
-        RunSpec spec = local.apply(stored);
-        SweepDirectory files = new SweepDirectory(sweepDir.resolve("out"));
-        RunDirectory.clear(files.dir(spec.id()));
-        if (spec.startFrom() != null) {
-            AtomicFiles previous = new AtomicFiles();
-            store.files().runFiles(lease.sweep(), spec.startFrom())
-                    .forEach((name, bytes) -> previous.bytes(files.dir(spec.startFrom()).resolve(name), bytes));
-            previous.commit();
-        }
-        long cpuBefore = HelperCpu.withHelpers();
-        RunOutcome outcome = fit(new RunExecutor(files, options.threads(), s -> Checkpointing.NONE,
-                s -> CpuBudget.listener(store.queue().cpuLeft(lease.sweep()), cpuBefore)), spec, lease);
-        // Whatever the outcome, what follows talks to the store, which an interrupt flag could break.
-        Thread.interrupted();
-        ends.meter(lease, (HelperCpu.withHelpers() - cpuBefore) / 1e9);
-        if (outcome.interrupted()) {
-            if (stopping) {
-                // SIGTERM: the fit saved a checkpoint on the interrupt; another worker goes on from it.
-                ends.handBack(lease);
-            } else {
-                ends.gone(lease, "fit stopped");
-            }
-            return;
-        }
-        // Recorded as the submitter's files and git state, not this worker's cache.
-        SortedMap<String, byte[]> result = SubmitterView.files(RunDirectory.files(files.dir(spec.id())), local.root(),
-                store.queue().origin(lease.sweep(), lease.run()).orElse(null));
-        boolean recorded = outcome.ok() ? store.leases().recordResult(lease, outcome.fom(), result)
-                : store.leases().recordFailure(lease, SubmitterView.text(outcome.message(), local.root()), result);
-        // The store has the files now (a chained run fetches its predecessor's from there): keep the cache small.
-        RunDirectory.remove(files.dir(spec.id()));
-        if (spec.startFrom() != null) {
-            RunDirectory.remove(files.dir(spec.startFrom()));
-        }
-        if (!recorded) {
-            ends.gone(lease, "result not recorded");
-            return;
-        }
-        log.event(outcome.ok() ? "finished" : "failed", lease.sweep(), lease.run(), options.name(),
-                outcome.ok() ? "fom=" + outcome.fom() : outcome.message());
-        if (outcome.ok()) {
-            ends.scheduleSuccessors(lease);
-        }
-    }
-
-    /**
-     * Runs the fit, checkpointed under the lease ({@link LeaseCheckpoints#forWorker}), and its posterior
-     * sampling when the run asks for one, its chain checkpointed under the lease too ({@link LeaseChainLog})
-     * as often as the fit (only on SIGTERM when the worker saves no checkpoint by time).
-     */
-    private RunOutcome fit(RunExecutor executor, RunSpec spec, Lease lease) {
-        Duration every = options.checkpointEvery().isZero() ? NEVER : options.checkpointEvery();
-        return executor.execute(spec, LeaseCheckpoints.forWorker(store.checkpoints(), lease, options, log),
-                sampling -> sampling.withCheckpoints(new LeaseChainLog(store.chainCheckpoints(), lease, log, options.name()))
-                        .withCheckpointEvery(every));
     }
 
     /**

@@ -40,7 +40,7 @@ class LostAcknowledgementTest {
             RunStore lossy = new JdbcRunStore(connection.dataSource());
 
             connection.loseNextAcknowledgement();
-            assertThat(lossy.leases().recordResult(lease, 1.5, RunStoreContractTest.files("a"))).isTrue();
+            assertThat(lossy.leases().recordResult(lease, 1.5, RunStoreContractTest.files("a"), 2.5)).isTrue();
 
             assertThat(connection.lost()).as("commits made whose acknowledgement was lost").isEqualTo(1);
             RunRow row = plain.queue().run("s1", "a").orElseThrow();
@@ -50,6 +50,8 @@ class LostAcknowledgementTest {
             assertThat(row.fom()).isEqualTo(1.5);
             assertThat(new String(plain.files().runFiles("s1", "a").get("result.json"), StandardCharsets.UTF_8)).isEqualTo("a");
             assertThat(plain.checkpoints().latest("s1", "a")).isEmpty();
+            // The fit's CPU time, recorded in the same transaction, is counted once too.
+            assertThat(cpuSeconds(db, "s1", "a")).isEqualTo(2.5);
             // Recorded once: the lease cannot record the run a second time.
             assertThat(plain.leases().recordResult(lease, 2.0, RunStoreContractTest.files("b"))).isFalse();
             assertThat(plain.queue().run("s1", "a").orElseThrow().fom()).isEqualTo(1.5);
@@ -83,6 +85,18 @@ class LostAcknowledgementTest {
             RunRow b = plain.queue().run("s1", "b").orElseThrow();
             assertThat(b.worker()).isEqualTo("w2");
             assertThat(b.fom()).isEqualTo(3.0);
+        }
+    }
+
+    private static double cpuSeconds(Database db, String sweep, String run) throws SQLException {
+        try (Connection c = db.dataSource().getConnection();
+             var st = c.prepareStatement("SELECT cpu_seconds FROM runs WHERE sweep = ? AND id = ?")) {
+            st.setString(1, sweep);
+            st.setString(2, run);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getDouble(1);
+            }
         }
     }
 

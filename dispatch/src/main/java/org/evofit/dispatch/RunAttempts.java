@@ -1,0 +1,126 @@
+package org.evofit.dispatch;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import org.evofit.core.de.Checkpointing;
+import org.evofit.core.optim.HelperCpu;
+import org.evofit.looper.RunExecutor;
+import org.evofit.looper.RunOutcome;
+import org.evofit.looper.RunSpec;
+import org.evofit.looper.SweepDirectory;
+import org.evofit.wrapper.io.AtomicFiles;
+import org.evofit.wrapper.provenance.RepositoryState;
+
+/**
+ * A {@link Worker}'s attempt at a run it has claimed, from the claim to the recorded outcome: materialises the
+ * sweep's input files (once per sweep and content), fits (resuming from the run's checkpoint when there is one),
+ * and records the result files with the fit's CPU time under the lease; then schedules the runs chained to it.
+ */
+final class RunAttempts {
+
+    /** A sampling interval that never comes: the chain is saved on SIGTERM only. */
+    private static final Duration NEVER = Duration.ofDays(36_500);
+
+    private final RunStore store;
+    private final WorkerOptions options;
+    private final EventLog log;
+    private final LeaseEnds ends;
+    private final BooleanSupplier stopping;
+    /** Per sweep, how to move a spec's paths into the local input cache (written once per sweep). */
+    private final Map<String, InputFiles.Local> inputs = new ConcurrentHashMap<>();
+
+    /**
+     * @param stopping whether the worker is stopping (SIGTERM): an interrupted fit's run is then handed back
+     */
+    RunAttempts(RunStore store, WorkerOptions options, EventLog log, LeaseEnds ends, BooleanSupplier stopping) {
+        this.store = store;
+        this.options = options;
+        this.log = log;
+        this.ends = ends;
+        this.stopping = stopping;
+    }
+
+    /** Fits the claimed run and records its outcome under the lease (or hands it back, or says why the lease is gone). */
+    void run(Lease lease, RunSpec stored, RunStart start) {
+        Path sweepDir = options.cache().resolve(lease.sweep());
+        InputFiles.Local local = inputs.get(lease.sweep());
+        if (local == null || !local.inputs().equals(start.inputs())) {
+            // New to this worker, or a scheduled sweep whose re-plan stored new or changed input files.
+            local = InputFiles.materialise(store.files(), lease.sweep(), options.cache(), start.inputs(), local);
+            inputs.put(lease.sweep(), local);
+        }
+        RunSpec spec = local.apply(stored);
+        SweepDirectory files = new SweepDirectory(sweepDir.resolve("out"));
+        RunDirectory.clear(files.dir(spec.id()));
+        if (spec.startFrom() != null) {
+            AtomicFiles previous = new AtomicFiles();
+            store.files().runFiles(lease.sweep(), spec.startFrom())
+                    .forEach((name, bytes) -> previous.bytes(files.dir(spec.startFrom()).resolve(name), bytes));
+            previous.commit();
+        }
+        long cpuBefore = HelperCpu.withHelpers();
+        RunOutcome outcome = fit(new RunExecutor(files, options.threads(), s -> Checkpointing.NONE,
+                s -> CpuBudget.listener(start.cpuLeft(), cpuBefore)), spec, lease);
+        // Whatever the outcome, what follows talks to the store, which an interrupt flag could break.
+        Thread.interrupted();
+        double cpu = (HelperCpu.withHelpers() - cpuBefore) / 1e9;
+        if (outcome.interrupted()) {
+            ends.meter(lease, cpu);
+            if (stopping.getAsBoolean()) {
+                // SIGTERM: the fit saved a checkpoint on the interrupt; another worker goes on from it.
+                ends.handBack(lease);
+            } else {
+                ends.gone(lease, "fit stopped");
+            }
+            return;
+        }
+        boolean recorded = record(lease, outcome, local.root(), files.dir(spec.id()), start.origin(), cpu);
+        // The store has the files now (a chained run fetches its predecessor's from there): keep the cache small.
+        RunDirectory.remove(files.dir(spec.id()));
+        if (spec.startFrom() != null) {
+            RunDirectory.remove(files.dir(spec.startFrom()));
+        }
+        if (!recorded) {
+            ends.gone(lease, "result not recorded");
+            return;
+        }
+        log.event(outcome.ok() ? "finished" : "failed", lease.sweep(), lease.run(), options.name(),
+                outcome.ok() ? "fom=" + outcome.fom() : outcome.message());
+        if (outcome.ok()) {
+            ends.scheduleSuccessors(lease);
+        }
+    }
+
+    /**
+     * Records the fit's outcome and files, as the submitter's files and git state ({@link SubmitterView}), not
+     * this worker's cache, with its CPU time in the same transaction; a failure on the way still meters the time.
+     */
+    private boolean record(Lease lease, RunOutcome outcome, Path inputsRoot, Path runDir, RepositoryState origin,
+                           double cpu) {
+        try {
+            SortedMap<String, byte[]> result = SubmitterView.files(RunDirectory.files(runDir), inputsRoot, origin);
+            return outcome.ok() ? store.leases().recordResult(lease, outcome.fom(), result, cpu)
+                    : store.leases().recordFailure(lease, SubmitterView.text(outcome.message(), inputsRoot), result, cpu);
+        } catch (RuntimeException e) {
+            // Spent whatever becomes of the files (rarely twice: a store that lost the acknowledgement of the record).
+            ends.meter(lease, cpu);
+            throw e;
+        }
+    }
+
+    /**
+     * Runs the fit, checkpointed under the lease ({@link LeaseCheckpoints#forWorker}), and its posterior
+     * sampling when the run asks for one, its chain checkpointed under the lease too ({@link LeaseChainLog})
+     * as often as the fit (only on SIGTERM when the worker saves no checkpoint by time).
+     */
+    private RunOutcome fit(RunExecutor executor, RunSpec spec, Lease lease) {
+        Duration every = options.checkpointEvery().isZero() ? NEVER : options.checkpointEvery();
+        return executor.execute(spec, LeaseCheckpoints.forWorker(store.checkpoints(), lease, options, log),
+                sampling -> sampling.withCheckpoints(new LeaseChainLog(store.chainCheckpoints(), lease, log, options.name()))
+                        .withCheckpointEvery(every));
+    }
+}

@@ -1,0 +1,23 @@
+package org.evofit.dispatch;
+
+import java.util.Map;
+import java.util.Optional;
+import org.evofit.wrapper.provenance.RepositoryState;
+
+/**
+ * What a worker needs from the store to fit a run it has claimed, read in one query ({@link RunQueue#start}):
+ * everything that may change between two runs of a sweep (its CPU use, a re-plan's input files) or differs
+ * per run (the origin) is read afresh for every attempt.
+ *
+ * @param request the correlation id of the request that submitted the sweep, or {@code null}
+ * @param cpuLeft the CPU seconds the sweep's fits may still use; empty: no bound
+ * @param origin  the git state of the run's model file where the run was planned, or {@code null}
+ * @param inputs  the sweep's input files as the store has them now: original absolute path to content hash
+ */
+public record RunStart(String request, Optional<Double> cpuLeft, RepositoryState origin, Map<String, String> inputs) {
+
+    /** Copies the map. */
+    public RunStart {
+        inputs = Map.copyOf(inputs);
+    }
+}

@@ -1,0 +1,54 @@
+package org.evofit.dispatch;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.evofit.wrapper.provenance.RepositoryState;
+
+/**
+ * {@link RunQueue#start} as one SELECT (one round trip in autocommit, one snapshot): the run's and its sweep's
+ * row, joined with the sweep's input files, one result row per input file (one with no file when it has none).
+ */
+final class RunStartQuery {
+
+    /**
+     * The sweep's CPU use is summed in an uncorrelated subquery (PostgreSQL evaluates it once, and only for a
+     * sweep with a budget); the input columns come last so that the sweep's columns repeat harmlessly.
+     */
+    private static final String SQL = "SELECT s.request, CASE WHEN s.cpu_budget IS NULL THEN NULL ELSE s.cpu_budget - "
+            + "(SELECT COALESCE(SUM(u.cpu_seconds), 0) FROM runs u WHERE u.sweep = ?) END, r.origin, s.origins, r.spec, "
+            + "i.path, i.sha256 FROM runs r JOIN sweeps s ON s.id = r.sweep LEFT JOIN sweep_inputs i ON i.sweep = r.sweep "
+            + "WHERE r.sweep = ? AND r.id = ? ORDER BY i.path";
+
+    private RunStartQuery() {
+    }
+
+    /** Reads the run's start on {@code c}. */
+    static Optional<RunStart> read(Connection c, String sweep, String run) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(SQL)) {
+            st.setString(1, sweep);
+            st.setString(2, sweep);
+            st.setString(3, run);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String request = rs.getString(1);
+                double left = rs.getDouble(2);
+                Optional<Double> cpuLeft = rs.wasNull() ? Optional.empty() : Optional.of(left);
+                RepositoryState origin = ModelOrigins.ofRun(rs.getString(3), rs.getString(4), rs.getString(5));
+                Map<String, String> inputs = new LinkedHashMap<>();
+                do {
+                    if (rs.getString(6) != null) {
+                        inputs.put(rs.getString(6), rs.getString(7));
+                    }
+                } while (rs.next());
+                return Optional.of(new RunStart(request, cpuLeft, origin, inputs));
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.evofit.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.evofit.wrapper.provenance.RepositoryState;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What a worker reads and writes around a fit in one statement each, against the SQLite and the PostgreSQL
+ * store: {@link RunQueue#start} says what the single-purpose reads say, and a result recorded with the fit's
+ * CPU time meters it once, also when the lease was lost.
+ */
+class RunStartContractTest {
+
+    @TempDir
+    Path dir;
+
+    private interface StoreTest {
+        void run(RunStore store) throws Exception;
+    }
+
+    private void with(String kind, StoreTest test) throws Exception {
+        try (TestDatabase t = TestDatabase.of(kind, dir); Database db = Database.open(t.config(), 4)) {
+            test.run(db.store());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void aRunsStartSaysWhatTheSeparateReadsSay(String kind) throws Exception {
+        with(kind, store -> {
+            RepositoryState origin = new RepositoryState("c".repeat(40), true, false);
+            Map<String, byte[]> inputs = Map.of("/m/model.yaml", utf8("model"), "/d/a.dat", utf8("1 2\n"),
+                    "/d/b.dat", utf8("3 4\n"));
+            store.queue().addSweep("s1", "sweep.yaml", List.of(RunStoreContractTest.spec("a", null),
+                    RunStoreContractTest.spec("b", null)), inputs, Map.of("/m/model.yaml", origin), "req-9",
+                    RunPriority.NORMAL, "alice", 10.0);
+            store.queue().addSweep("s2", "sweep.yaml", List.of(RunStoreContractTest.spec("a", null)), Map.of());
+            store.queue().addCpu("s1", "a", 1.5);
+            store.queue().addCpu("s1", "b", 2.25);
+            // A re-plan's edited data file: the next start reads the new content's hash.
+            store.queue().addRuns("s1", List.of(RunStoreContractTest.spec("c", null)), Map.of("/d/a.dat", utf8("5 6\n")), Map.of());
+
+            for (String run : List.of("a", "c")) {
+                RunStart s1 = store.queue().start("s1", run).orElseThrow();
+                assertThat(s1.request()).isEqualTo(store.queue().request("s1").orElseThrow());
+                assertThat(s1.cpuLeft()).isEqualTo(store.queue().cpuLeft("s1")).contains(6.25);
+                assertThat(s1.origin()).isEqualTo(store.queue().origin("s1", run).orElse(null));
+                assertThat(s1.inputs()).isEqualTo(store.files().inputs("s1")).hasSize(3);
+            }
+            assertThat(store.queue().start("s1", "a").orElseThrow().origin()).isEqualTo(origin);
+            assertThat(store.queue().start("s1", "c").orElseThrow().origin()).isNull();
+
+            RunStart s2 = store.queue().start("s2", "a").orElseThrow();
+            assertThat(s2.request()).isNull();
+            assertThat(s2.cpuLeft()).isEmpty();
+            assertThat(s2.origin()).isNull();
+            assertThat(s2.inputs()).isEmpty();
+            assertThat(store.queue().start("s2", "nope")).isEmpty();
+            assertThat(store.queue().start("nope", "a")).isEmpty();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void aResultRecordedWithItsCpuTimeMetersItOnceEvenWhenTheLeaseIsLost(String kind) throws Exception {
+        with(kind, store -> {
+            Instant before = Instant.now().minusSeconds(1);
+            store.queue().addSweep("s1", "sweep.yaml", List.of(RunStoreContractTest.spec("a", null),
+                    RunStoreContractTest.spec("b", null), RunStoreContractTest.spec("c", null)), Map.of(), Map.of(), null,
+                    RunPriority.NORMAL, "alice", 100.0);
+            Lease a = store.leases().claim("s1", "a", "w1").orElseThrow();
+            assertThat(store.leases().recordResult(a, 1.0, RunStoreContractTest.files("a"), 1.5)).isTrue();
+            Lease stale = store.leases().claim("s1", "b", "w1").orElseThrow();
+            Lease current = store.leases().claim("s1", "b", "w2").orElseThrow();
+            assertThat(store.leases().recordFailure(stale, "late", Map.of(), 0.5)).isFalse();
+            assertThat(store.leases().recordResult(current, 2.0, RunStoreContractTest.files("b"), 0.25)).isTrue();
+            Lease c = store.leases().claim("s1", "c", "w1").orElseThrow();
+            assertThat(store.leases().recordFailure(c, "bad data", Map.of(), 0)).isTrue();
+
+            assertThat(store.queue().run("s1", "a").orElseThrow().fom()).isEqualTo(1.0);
+            assertThat(store.queue().run("s1", "b").orElseThrow().worker()).isEqualTo("w2");
+            assertThat(store.queue().run("s1", "c").orElseThrow().status()).isEqualTo(RunStatus.FAILED);
+            // b: the refused stale attempt's 0.5 was spent too, with the result's 0.25; c: nothing metered, no use listed.
+            assertThat(store.queue().cpuUses("alice", before)).extracting(CpuUse::seconds).containsExactlyInAnyOrder(1.5, 0.75);
+            assertThat(store.queue().cpuLeft("s1")).contains(100.0 - 1.5 - 0.75);
+        });
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
