@@ -1,11 +1,14 @@
 package org.evofit.dispatch;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.evofit.core.de.Checkpointing;
 import org.evofit.core.optim.HelperCpu;
 import org.evofit.looper.RunExecutor;
@@ -63,8 +66,9 @@ final class RunAttempts {
             previous.commit();
         }
         long cpuBefore = HelperCpu.withHelpers();
-        RunOutcome outcome = fit(new RunExecutor(files, options.threads(), s -> Checkpointing.NONE,
-                s -> CpuBudget.listener(start.cpuLeft(), cpuBefore)), spec, lease);
+        Fitted fitted = fit(new RunExecutor(files, options.threads(), s -> Checkpointing.NONE,
+                s -> CpuBudget.listener(start.cpuLeft(), cpuBefore)), spec, lease, files.dir(spec.id()));
+        RunOutcome outcome = fitted.outcome();
         // Whatever the outcome, what follows talks to the store, which an interrupt flag could break.
         Thread.interrupted();
         double cpu = (HelperCpu.withHelpers() - cpuBefore) / 1e9;
@@ -78,7 +82,7 @@ final class RunAttempts {
             }
             return;
         }
-        boolean recorded = record(lease, outcome, local.root(), files.dir(spec.id()), start.origin(), cpu);
+        boolean recorded = record(lease, fitted, local.root(), start.origin(), cpu);
         // The store has the files now (a chained run fetches its predecessor's from there): keep the cache small.
         RunDirectory.remove(files.dir(spec.id()));
         if (spec.startFrom() != null) {
@@ -99,10 +103,10 @@ final class RunAttempts {
      * Records the fit's outcome and files, as the submitter's files and git state ({@link SubmitterView}), not
      * this worker's cache, with its CPU time in the same transaction; a failure on the way still meters the time.
      */
-    private boolean record(Lease lease, RunOutcome outcome, Path inputsRoot, Path runDir, RepositoryState origin,
-                           double cpu) {
+    private boolean record(Lease lease, Fitted fitted, Path inputsRoot, RepositoryState origin, double cpu) {
         try {
-            SortedMap<String, byte[]> result = SubmitterView.files(RunDirectory.files(runDir), inputsRoot, origin);
+            SortedMap<String, byte[]> result = SubmitterView.files(fitted.files().get(), inputsRoot, origin);
+            RunOutcome outcome = fitted.outcome();
             return outcome.ok() ? store.leases().recordResult(lease, outcome.fom(), result, cpu)
                     : store.leases().recordFailure(lease, SubmitterView.text(outcome.message(), inputsRoot), result, cpu);
         } catch (RuntimeException e) {
@@ -113,14 +117,35 @@ final class RunAttempts {
     }
 
     /**
-     * Runs the fit, checkpointed under the lease ({@link LeaseCheckpoints#forWorker}), and its posterior
-     * sampling when the run asks for one, its chain checkpointed under the lease too ({@link LeaseChainLog})
-     * as often as the fit (only on SIGTERM when the worker saves no checkpoint by time).
+     * A fit's outcome and how to get its files (read when they are recorded).
+     *
+     * @param outcome how the fit ended
+     * @param files   its files by name, as the run's directory would hold them
      */
-    private RunOutcome fit(RunExecutor executor, RunSpec spec, Lease lease) {
+    private record Fitted(RunOutcome outcome, Supplier<SortedMap<String, byte[]>> files) {
+    }
+
+    /**
+     * Runs the fit, checkpointed under the lease ({@link LeaseCheckpoints#forWorker}), its files kept in memory:
+     * the store is where they go, so writing them into the run's directory only to read them back cost a
+     * worker more than a tiny fit. A run that samples its posterior goes through {@code runDir}, its chain
+     * checkpointed under the lease too ({@link LeaseChainLog}) as often as the fit (only on SIGTERM when the
+     * worker saves no checkpoint by time).
+     */
+    private Fitted fit(RunExecutor executor, RunSpec spec, Lease lease, Path runDir) {
+        Checkpointing checkpointing = LeaseCheckpoints.forWorker(store.checkpoints(), lease, options, log);
+        if (!RunExecutor.samples(spec)) {
+            RunExecutor.KeptRun kept = executor.executeInMemory(spec, checkpointing);
+            return new Fitted(kept.outcome(), () -> {
+                SortedMap<String, byte[]> files = new TreeMap<>();
+                kept.files().forEach((name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8)));
+                return files;
+            });
+        }
         Duration every = options.checkpointEvery().isZero() ? NEVER : options.checkpointEvery();
-        return executor.execute(spec, LeaseCheckpoints.forWorker(store.checkpoints(), lease, options, log),
+        RunOutcome outcome = executor.execute(spec, checkpointing,
                 sampling -> sampling.withCheckpoints(new LeaseChainLog(store.chainCheckpoints(), lease, log, options.name()))
                         .withCheckpointEvery(every));
+        return new Fitted(outcome, () -> RunDirectory.files(runDir));
     }
 }

@@ -98,8 +98,8 @@ public final class RunExecutor {
     private RunOutcome fit(RunSpec spec, Checkpointing checkpointing, UnaryOperator<Sampling> sampling) {
         Path dir = store.dir(spec.id());
         try {
-            FitRun run = FitPipeline.forRun(spec.id()).checkpointing(checkpointing).listening(listeners.apply(spec))
-                    .executeWith(spec.model(), spec.replacement(), model -> prepare(spec, model), dir);
+            FitRun run = pipeline(spec, checkpointing).executeWith(spec.model(), spec.replacement(),
+                    model -> prepare(spec, model), dir);
             if (run.interrupted() || !sample(spec, run, dir, sampling)) {
                 return RunOutcome.interrupted(spec);
             }
@@ -111,7 +111,7 @@ public final class RunExecutor {
                 // Most likely caused by the interrupt; the resumed run will meet a real error again.
                 return RunOutcome.interrupted(spec);
             }
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            String message = messageOf(e);
             try {
                 AtomicFiles.writeText(dir.resolve(SweepDirectory.ERROR_TXT), message + "\n");
             } catch (RuntimeException ignored) {
@@ -119,6 +119,56 @@ public final class RunExecutor {
             }
             return RunOutcome.failed(spec, message);
         }
+    }
+
+    /**
+     * A run whose files were kept in memory ({@link #executeInMemory}).
+     *
+     * @param outcome how it ended
+     * @param files   its result files by name (result.json last), {@code error.txt} when it failed, none when
+     *                interrupted: what {@link #execute} would have written into its directory
+     */
+    public record KeptRun(RunOutcome outcome, Map<String, String> files) {
+    }
+
+    /** Whether the spec samples the posterior after its fit ({@link #executeInMemory} cannot run it). */
+    public static boolean samples(RunSpec spec) {
+        return SampleOverrides.of(spec.settings(), spec.seed()).isPresent();
+    }
+
+    /**
+     * Runs a spec that samples no posterior as {@link #execute(RunSpec, Checkpointing)} does, but writes
+     * nothing: its files come back with the outcome, for a caller that keeps them elsewhere (a cluster worker
+     * records them in its run store) and would only read them back. A chained run still reads its predecessor's
+     * result from the predecessor's directory.
+     *
+     * @throws IllegalArgumentException when the spec samples ({@link #samples}): the sampler writes into the directory
+     */
+    public KeptRun executeInMemory(RunSpec spec, Checkpointing checkpointing) {
+        if (samples(spec)) {
+            throw new IllegalArgumentException("run " + spec.id() + " samples its posterior: its files go through its directory");
+        }
+        try (LogContext logged = LogContext.run(spec.id())) {
+            FitRun run = pipeline(spec, checkpointing).fitWith(spec.model(), spec.replacement(), model -> prepare(spec, model));
+            if (run.interrupted()) {
+                return new KeptRun(RunOutcome.interrupted(spec), Map.of());
+            }
+            return new KeptRun(RunOutcome.succeeded(spec, run.result().fom(), run.dataWarnings()), run.texts());
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return new KeptRun(RunOutcome.interrupted(spec), Map.of());
+            }
+            String message = messageOf(e);
+            return new KeptRun(RunOutcome.failed(spec, message), Map.of(SweepDirectory.ERROR_TXT, message + "\n"));
+        }
+    }
+
+    private FitPipeline pipeline(RunSpec spec, Checkpointing checkpointing) {
+        return FitPipeline.forRun(spec.id()).checkpointing(checkpointing).listening(listeners.apply(spec));
+    }
+
+    private static String messageOf(Exception e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.evofit.wrapper.io;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.evofit.core.fit.ErrorBasis;
 import org.evofit.core.fit.FitResult;
 import org.evofit.core.fit.FitSettings;
@@ -69,25 +71,33 @@ public final class ResultFiles {
     public static void write(Path dir, ModelDefinition model, FitSettings settings, FitResult result,
                              RunInfo run) {
         AtomicFiles files = new AtomicFiles().replacing(dir, ResultFiles::isRunFile);
+        texts(model, settings, result, run).forEach((name, text) -> files.text(dir.resolve(name), text));
+        files.commit();
+    }
+
+    /**
+     * The run's files by name, as {@link #write} writes them, in the order it renames them into place
+     * ({@code result.json} last): for a caller that keeps them elsewhere than in a directory (a cluster
+     * worker records them in its run store).
+     */
+    public static Map<String, String> texts(ModelDefinition model, FitSettings settings, FitResult result, RunInfo run) {
+        Map<String, String> files = new LinkedHashMap<>();
         // Data read from ORSO files go back as .ort too, header kept, with the model column.
-        org.evofit.wrapper.io.OrtResults.texts(model, result, run).forEach((name, text) -> files.text(dir.resolve(name), text));
+        org.evofit.wrapper.io.OrtResults.texts(model, result, run).forEach(files::put);
         if (model.problem().model() instanceof ReflectivityModel refl) {
-            files.text(dir.resolve(SLD_CSV), sldCsv(refl.profile(result.values(), PROFILE_POINTS)));
+            files.put(SLD_CSV, sldCsv(refl.profile(result.values(), PROFILE_POINTS)));
         }
         if (model.problem().model() instanceof JointReflectivityModel joint) {
             for (String sample : joint.samples()) {
-                files.text(dir.resolve(sldCsvOf(sample)), sldCsv(joint.profile(sample, result.values(),
-                        PROFILE_POINTS)));
+                files.put(sldCsvOf(sample), sldCsv(joint.profile(sample, result.values(), PROFILE_POINTS)));
             }
         }
-        files
-                .text(dir.resolve(FIT_CSV), fitCsv(model, result))
-                .text(dir.resolve(PARAMETERS_CSV), parametersCsv(result.parameters(),
-                        ParameterUnits.of(model.problem().model())))
-                .text(dir.resolve(MODEL_JSON), ModelSummary.json(model).format())
-                .text(dir.resolve(HISTORY_CSV), historyCsv(result.history()))
-                .text(dir.resolve(RESULT_JSON), resultJson(model, settings, result, run))
-                .commit();
+        files.put(FIT_CSV, fitCsv(model, result));
+        files.put(PARAMETERS_CSV, parametersCsv(result.parameters(), ParameterUnits.of(model.problem().model())));
+        files.put(MODEL_JSON, ModelSummary.json(model).format());
+        files.put(HISTORY_CSV, historyCsv(result.history()));
+        files.put(RESULT_JSON, resultJson(model, settings, result, run));
+        return files;
     }
 
     /** The SLD profile file of one sample of a joint model: {@code sld-<sample>.csv}. */

@@ -72,11 +72,19 @@ public record FitPipeline(String runId, GenerationListener listener, Checkpointi
      * {@code data} gives ({@link ModelFiles#loadWith}): a joint model's data sets replaced by name.
      */
     public FitRun executeWith(Path modelFile, DataReplacement data, UnaryOperator<ModelDefinition> prepare, Path dir) {
-        FitRun run = fit(prepare.apply(ModelFiles.loadWith(modelFile, data)));
+        FitRun run = fitWith(modelFile, data, prepare);
         if (!run.interrupted()) {
             run.write(dir);
         }
         return run;
+    }
+
+    /**
+     * As {@link #executeWith}, but writes nothing: the caller keeps the run's files ({@link FitRun#texts}) where
+     * it wants them (a cluster worker, in its run store).
+     */
+    public FitRun fitWith(Path modelFile, DataReplacement data, UnaryOperator<ModelDefinition> prepare) {
+        return fit(prepare.apply(ModelFiles.loadWith(modelFile, data)));
     }
 
     /**

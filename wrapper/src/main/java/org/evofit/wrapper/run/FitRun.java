@@ -2,6 +2,7 @@ package org.evofit.wrapper.run;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.evofit.core.de.DeResult;
 import org.evofit.core.fit.FitResult;
 import org.evofit.wrapper.model.DataWarning;
@@ -54,7 +55,12 @@ public record FitRun(String runId, ModelDefinition model, FitResult result, RunI
      * {@code dir}, created if needed, all or nothing.
      */
     public void write(Path dir) {
-        // The only call of the result writer on the fit path: its signature may change in one place.
+        // The only calls of the result writer on the fit path: its signature may change in one place.
         ResultFiles.write(dir, model, model.settings(), result, info);
+    }
+
+    /** The result files {@link #write} writes, by name, in the order it renames them into place (result.json last). */
+    public Map<String, String> texts() {
+        return ResultFiles.texts(model, model.settings(), result, info);
     }
 }
