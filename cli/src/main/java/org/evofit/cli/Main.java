@@ -47,7 +47,7 @@ public final class Main implements Runnable {
 
     /**
      * Sends java.util.logging records (the PostgreSQL driver's) to the command's log, so they get its
-     * levels, the run's id and masking instead of JUL's console format; logback.xml's
+     * levels, the run's id and masking instead of JUL's console format; LogConfiguration's
      * LevelChangePropagator keeps JUL from building records the log would drop. Installed once.
      */
     static synchronized void bridgeJavaUtilLogging() {

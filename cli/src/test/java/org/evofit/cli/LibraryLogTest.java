@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-/** The executable's logging (cli's logback.xml): library warnings reach stderr with the run's id, secrets masked. */
+/** The executable's logging (cli's LogConfiguration): library warnings reach stderr with the run's id, secrets masked. */
 class LibraryLogTest {
 
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();

@@ -11,7 +11,7 @@ import org.evofit.wrapper.model.DataReplacement;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.io.RunInfo;
-import org.evofit.wrapper.provenance.Provenance;
+import org.evofit.wrapper.provenance.ProvenanceReading;
 import org.evofit.wrapper.provenance.Version;
 
 /**
@@ -20,8 +20,9 @@ import org.evofit.wrapper.provenance.Version;
  * command line, the looper (locally and on cluster workers) and the Java API use it, so they cannot
  * disagree on how a model is loaded or when provenance is taken.
  *
- * <p>Provenance is recorded at one moment: just before the optimizer starts, after every adjustment,
- * so it describes the model file as the fit used it.
+ * <p>Provenance is recorded at one moment: when the optimizer starts, after every adjustment, so it
+ * describes the model file as the fit used it. It is read on a thread of its own beside the fit
+ * ({@link ProvenanceReading}), which hides its cost in a short fit.
  *
  * <pre>{@code
  * FitRun run = FitPipeline.lone().listening(progress)
@@ -92,10 +93,11 @@ public record FitPipeline(String runId, GenerationListener listener, Checkpointi
      * files. The Java API's {@code Model.fit} is this.
      */
     public FitRun fit(ModelDefinition model) {
-        // The agreed moment: after every adjustment, just before the optimizer runs.
-        Provenance provenance = Provenance.of(model.source());
+        // The agreed moment: after every adjustment, just before the optimizer runs; read beside the fit.
+        ProvenanceReading provenance = ProvenanceReading.start(model.source());
         Instant started = Instant.now();
         FitResult result = Fitter.fit(model.problem(), model.settings(), listener, checkpointing);
-        return new FitRun(runId, model, result, new RunInfo(Version.current(), started, Instant.now(), provenance));
+        Instant finished = Instant.now();
+        return new FitRun(runId, model, result, new RunInfo(Version.current(), started, finished, provenance.await()));
     }
 }

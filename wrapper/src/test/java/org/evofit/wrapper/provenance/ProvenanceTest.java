@@ -43,6 +43,8 @@ class ProvenanceTest {
             assertThat(p.modelRepositoryCommit()).isEqualTo(head);
             assertThat(p.modelUncommitted()).isTrue();
             assertThat(p.repositoryUncommitted()).isTrue();
+            // Read beside the caller (as beside a fit), the same.
+            assertThat(ProvenanceReading.start(model).await()).isEqualTo(p);
         }
     }
 
