@@ -23,6 +23,7 @@ import org.evofit.server.project.Project;
 import org.evofit.server.project.ProjectSection;
 import org.evofit.server.project.Projects;
 import org.evofit.server.view.ResultsView;
+import org.evofit.server.view.RunWarnings;
 import org.evofit.server.view.SweepView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -180,6 +181,18 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
         Live live = runner.live(id);
         java.util.Map<String, Object> out = new java.util.LinkedHashMap<>(live != null ? live.snapshot() : Progress.stored(s));
         out.put("status", s.status().label());
+        // Only a run that left data out says so: the answer of one without warnings is as it was.
+        if (Submission.SWEEP.equals(s.kind())) {
+            java.util.Map<String, List<String>> byRun = RunWarnings.ofSweep(store, id);
+            if (!byRun.isEmpty()) {
+                out.put("runWarnings", byRun);
+            }
+        } else {
+            List<String> warnings = RunWarnings.ofFit(store, id);
+            if (!warnings.isEmpty()) {
+                out.put("warnings", warnings);
+            }
+        }
         out.put("submission", s);
         return out;
     }

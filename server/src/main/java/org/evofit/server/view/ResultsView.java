@@ -13,8 +13,8 @@ import org.evofit.report.RunData;
 import org.evofit.server.Html;
 
 /**
- * The results of one run as an HTML fragment for the run pages: the plots of data (with error bars)
- * and model, residuals and, for reflectivity, the SLD profile (each sample's of a joint model) and the spin
+ * The results of one run as an HTML fragment for the run pages: its data warnings ({@link RunWarnings}), the
+ * plots of data (with error bars) and model, residuals and, for reflectivity, the SLD profile (each sample's of a joint model) and the spin
  * asymmetry of polarised neutrons, drawn in the browser by uPlot from JSON
  * in the page (the page must carry {@link Html#SCRIPTS}); a PNG chart where JavaScript is off; the
  * parameter table, the posterior of a sampled run ({@link PosteriorView}), fit statistics, provenance and
@@ -62,6 +62,7 @@ public final class ResultsView {
             return "<p class=\"error\">The run's result files cannot be read: " + Html.text(e.getMessage()) + "</p>\n";
         }
         return "<section class=\"results\">\n"
+                + RunWarnings.html(run)
                 + plots(run, links)
                 + ResultTables.statistics(run)
                 + ResultTables.parameters(run)

@@ -1,0 +1,86 @@
+package org.evofit.server.view;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.evofit.report.RunData;
+import org.evofit.server.Html;
+import org.evofit.wrapper.io.ResultFiles;
+import org.evofit.wrapper.model.DataWarning;
+import org.evofit.wrapper.results.ResultFileException;
+import org.evofit.wrapper.results.ResultJson;
+
+/**
+ * The data warnings of finished runs (points left out of the fit, notes of reading a file, the model's
+ * non-finite figure-of-merit terms), each message word for word as the run's result.json records it
+ * ({@link DataWarning#recorded}): for the run pages, escaped, and for the JSON API. A result must not
+ * hide dropped data, so the page says them before anything else of the result.
+ */
+public final class RunWarnings {
+
+    private RunWarnings() {
+    }
+
+    /** The messages of {@code result}'s warnings, in the order the run recorded them. */
+    static List<String> of(ResultJson result) {
+        return DataWarning.recorded(result).stream().map(DataWarning::message).toList();
+    }
+
+    /** The warnings of {@code run} as a list for its page; nothing when it has none. */
+    static String html(RunData run) {
+        List<String> warnings = of(run.result());
+        if (warnings.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<h2>Data warnings</h2>\n<ul class=\"warnings\" id=\"data-warnings\">\n");
+        warnings.forEach(w -> out.append("<li>").append(Html.text(w)).append("</li>\n"));
+        return out.append("</ul>\n").toString();
+    }
+
+    /**
+     * The warnings of submission {@code id}'s fit once its run has finished; empty while it has not, when it
+     * has none, or for a sweep (see {@link #ofSweep}).
+     */
+    public static List<String> ofFit(RunDirectories directories, String id) {
+        Optional<Path> dir = directories.submission(id);
+        if (dir.isEmpty()) {
+            return List.of();
+        }
+        List<String> planned = new Submission(id, dir.get()).planned();
+        return planned.size() == 1 ? ofRun(new Submission(id, dir.get()), planned.get(0)) : List.of();
+    }
+
+    /** The warnings of each finished run of sweep {@code id} that has any, by run id in plan order. */
+    public static Map<String, List<String>> ofSweep(RunDirectories directories, String id) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        directories.submission(id).ifPresent(dir -> {
+            Submission sweep = new Submission(id, dir);
+            for (String runId : sweep.planned()) {
+                List<String> warnings = ofRun(sweep, runId);
+                if (!warnings.isEmpty()) {
+                    out.put(runId, warnings);
+                }
+            }
+        });
+        return out;
+    }
+
+    private static List<String> ofRun(Submission submission, String runId) {
+        if (!submission.hasRun(runId)) {
+            return List.of();
+        }
+        Path result = submission.run(runId).resolve(ResultFiles.RESULT_JSON);
+        if (!Files.isRegularFile(result)) {
+            return List.of();
+        }
+        try {
+            return of(ResultJson.read(result));
+        } catch (ResultFileException e) {
+            // The page says why the result cannot be read; the status answer stays what it is without them.
+            return List.of();
+        }
+    }
+}
