@@ -11,13 +11,12 @@ public enum MagneticImplementation {
     SCALAR("scalar"),
     /**
      * {@link VectorMagneticSteps}: several Q values per instruction, where the JVM resolved module
-     * {@code jdk.incubator.vector} ({@link #available()}). Not yet fits' choice: it allocates (vectors passed
-     * to helpers the JIT does not inline are boxed: 70 MB per 200 calls of 300 points, AllocationTest), which
-     * a fit's hot path must not, so it is timed beside the scalar one and chosen explicitly only.
+     * {@code jdk.incubator.vector} ({@link #available()}). Not yet fits' choice: it is timed beside the
+     * scalar one and chosen explicitly only.
      */
     VECTOR("vector");
 
-    /** The implementation fits use: {@link #SCALAR}, the one that allocates nothing once warm. */
+    /** The implementation fits use: {@link #SCALAR}. */
     public static final MagneticImplementation PRODUCTION = SCALAR;
 
     private final String label;
@@ -29,11 +28,6 @@ public enum MagneticImplementation {
     /** The short name the benchmark prints. */
     public String label() {
         return label;
-    }
-
-    /** Whether a warm call allocates nothing, as a fit's hot path must (AllocationTest holds each to it). */
-    public boolean allocationFree() {
-        return this == SCALAR;
     }
 
     /** Whether this JVM can run it: the vector one needs {@code --add-modules jdk.incubator.vector}. */

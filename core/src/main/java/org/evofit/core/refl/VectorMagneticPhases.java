@@ -1,9 +1,6 @@
 package org.evofit.core.refl;
 
-import static org.evofit.core.refl.VectorMagneticSteps.at;
-
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -13,12 +10,25 @@ import jdk.incubator.vector.VectorSpecies;
  * series as {@link KernelMath}, fused the same way, so the same bits. A lane whose exponent difference
  * is beyond the series' range takes the scalar full functions, as the scalar step does.
  * {@code len} a multiple of the lane count.
+ *
+ * <p>The series and the complex products are written out in the loops, their constants held in fields: a
+ * vector passed to or returned by a method the JIT does not inline is boxed, an allocation per call, which a
+ * fit's hot path must not make.
  */
 final class VectorMagneticPhases {
 
     private static final VectorSpecies<Double> S = VectorMath.SPECIES;
     private static final int LANES = S.length();
     private static final int B = MagneticWorkspace.BLOCK;
+    private static final double LIMIT = KernelMath.EXP_SMALL_LIMIT;
+    /** The series' coefficients that enter as the addend of a fused multiply–add, in every lane. */
+    private static final DoubleVector ONE = DoubleVector.broadcast(S, 1);
+    private static final DoubleVector HALF = DoubleVector.broadcast(S, 0.5);
+    private static final DoubleVector SIXTH = DoubleVector.broadcast(S, 1.0 / 6);
+    private static final DoubleVector E4 = DoubleVector.broadcast(S, 1.0 / 24);
+    private static final DoubleVector C2 = DoubleVector.broadcast(S, -0.5);
+    private static final DoubleVector C4 = DoubleVector.broadcast(S, KernelMath.C4);
+    private static final DoubleVector S3 = DoubleVector.broadcast(S, KernelMath.S3);
 
     private VectorMagneticPhases() {
     }
@@ -31,8 +41,8 @@ final class VectorMagneticPhases {
         }
         final double[] kk = ws.kk;
         for (int i = 0; i < len; i += LANES) {
-            at(kk, i).mul(s2).intoArray(ws.x, i);
-            at(kk, B + i).mul(s2).intoArray(ws.angle, i);
+            DoubleVector.fromArray(S, kk, i).mul(s2).intoArray(ws.x, i);
+            DoubleVector.fromArray(S, kk, B + i).mul(s2).intoArray(ws.angle, i);
         }
         VectorMath.exp(ws.x, ws.e, len, ws.index);
         VectorMath.cis(ws.angle, ws.e, ws.g, 0, ws.g, B, len, ws.index);
@@ -43,28 +53,35 @@ final class VectorMagneticPhases {
         }
     }
 
-    /** g at rows {@code row}: g_00 times exp of the difference of the exponents (s2·kk there less ws.x, ws.angle). */
+    /**
+     * g at rows {@code row}: g_00 times exp of the difference of the exponents (s2·kk there less ws.x,
+     * ws.angle), by {@link KernelMath#expSmall}, {@link KernelMath#cosSmall} and {@link KernelMath#sinSmall}
+     * lane by lane.
+     */
     private static void relative(MagneticWorkspace ws, double s2, int row, int len) {
         final double[] g = ws.g;
         boolean slow = false;
         for (int i = 0; i < len; i += LANES) {
-            DoubleVector dr = at(ws.kk, row + i).mul(s2).sub(at(ws.x, i));
-            DoubleVector di = at(ws.kk, row + B + i).mul(s2).sub(at(ws.angle, i));
-            DoubleVector f = expSmall(dr);
-            DoubleVector cr = f.mul(cosSmall(di));
-            DoubleVector ci = f.mul(sinSmall(di));
-            DoubleVector gr = at(g, i);
-            DoubleVector gi = at(g, B + i);
+            DoubleVector dr = DoubleVector.fromArray(S, ws.kk, row + i).mul(s2).sub(DoubleVector.fromArray(S, ws.x, i));
+            DoubleVector di = DoubleVector.fromArray(S, ws.kk, row + B + i).mul(s2)
+                    .sub(DoubleVector.fromArray(S, ws.angle, i));
+            DoubleVector f = dr.fma(dr.fma(dr.fma(dr.fma(dr.fma(dr.fma(1.0 / 720, 1.0 / 120), E4), SIXTH), HALF), ONE),
+                    ONE);
+            DoubleVector z = di.mul(di);
+            DoubleVector cr = f.mul(z.fma(z.fma(z.fma(z.fma(KernelMath.C8, KernelMath.C6), C4), C2), ONE));
+            DoubleVector ci = f.mul(di.mul(z).fma(z.fma(z.fma(KernelMath.S7, KernelMath.S5), S3), di));
+            DoubleVector gr = DoubleVector.fromArray(S, g, i);
+            DoubleVector gi = DoubleVector.fromArray(S, g, B + i);
             gr.mul(cr).sub(gi.mul(ci)).intoArray(g, row + i);
             gr.mul(ci).add(gi.mul(cr)).intoArray(g, row + B + i);
-            slow |= !small(dr, di).allTrue();
+            slow |= !dr.abs().compare(VectorOperators.LE, LIMIT).and(di.abs().compare(VectorOperators.LE, LIMIT))
+                    .allTrue();
         }
         if (slow) {
             for (int i = 0; i < len; i++) {
                 double zr = s2 * ws.kk[row + i];
                 double zi = s2 * ws.kk[row + B + i];
-                if (!(Math.abs(zr - ws.x[i]) <= KernelMath.EXP_SMALL_LIMIT
-                        && Math.abs(zi - ws.angle[i]) <= KernelMath.EXP_SMALL_LIMIT)) {
+                if (!(Math.abs(zr - ws.x[i]) <= LIMIT && Math.abs(zi - ws.angle[i]) <= LIMIT)) {
                     double m = KernelMath.exp(zr);
                     g[row + i] = m * KernelMath.cosAt(zi);
                     g[row + B + i] = m * KernelMath.sinAt(zi);
@@ -81,80 +98,81 @@ final class VectorMagneticPhases {
         }
         final double[] k = ws.upper;
         for (int i = 0; i < len; i += LANES) {
-            at(k, B + i).mul(-2).mul(d).intoArray(ws.x, i);
-            at(k, i).mul(2).mul(d).intoArray(ws.angle, i);
+            DoubleVector.fromArray(S, k, B + i).mul(-2).mul(d).intoArray(ws.x, i);
+            DoubleVector.fromArray(S, k, i).mul(2).mul(d).intoArray(ws.angle, i);
         }
         VectorMath.exp(ws.x, ws.e, len, ws.index);
         VectorMath.cis(ws.angle, ws.e, ws.sRe, 0, ws.sIm, 0, len, ws.index);
         ratio(ws, d, len);
+        apply(ws, len);
+    }
+
+    /**
+     * ws.y ← ws.y times the factors e_m·e_n·inv: a = s·inv for element 00 (s = ws.sRe, ws.sIm), b = a·f for
+     * the spin-flip elements and b·f for element 11 (f = ws.fRe, ws.fIm).
+     */
+    private static void apply(MagneticWorkspace ws, int len) {
         final double[] y = ws.y;
         for (int i = 0; i < len; i += LANES) {
-            DoubleVector sr = at(ws.sRe, i);
-            DoubleVector si = at(ws.sIm, i);
-            DoubleVector fr = at(ws.fRe, i);
-            DoubleVector fi = at(ws.fIm, i);
-            DoubleVector ir = at(ws.inv, i);
-            DoubleVector ii = at(ws.inv, B + i);
+            DoubleVector sr = DoubleVector.fromArray(S, ws.sRe, i);
+            DoubleVector si = DoubleVector.fromArray(S, ws.sIm, i);
+            DoubleVector fr = DoubleVector.fromArray(S, ws.fRe, i);
+            DoubleVector fi = DoubleVector.fromArray(S, ws.fIm, i);
+            DoubleVector ir = DoubleVector.fromArray(S, ws.inv, i);
+            DoubleVector ii = DoubleVector.fromArray(S, ws.inv, B + i);
             DoubleVector ar = sr.mul(ir).sub(si.mul(ii));
             DoubleVector ai = sr.mul(ii).add(si.mul(ir));
-            VectorMagneticSolve.scale(y, i, ar, ai);
             DoubleVector br = ar.mul(fr).sub(ai.mul(fi));
             DoubleVector bi = ar.mul(fi).add(ai.mul(fr));
-            VectorMagneticSolve.scale(y, 2 * B + i, br, bi);
-            VectorMagneticSolve.scale(y, 4 * B + i, br, bi);
-            VectorMagneticSolve.scale(y, 6 * B + i, br.mul(fr).sub(bi.mul(fi)), br.mul(fi).add(bi.mul(fr)));
+            DoubleVector cr = br.mul(fr).sub(bi.mul(fi));
+            DoubleVector ci = br.mul(fi).add(bi.mul(fr));
+            DoubleVector y0r = DoubleVector.fromArray(S, y, i);
+            DoubleVector y0i = DoubleVector.fromArray(S, y, B + i);
+            DoubleVector y1r = DoubleVector.fromArray(S, y, 2 * B + i);
+            DoubleVector y1i = DoubleVector.fromArray(S, y, 3 * B + i);
+            DoubleVector y2r = DoubleVector.fromArray(S, y, 4 * B + i);
+            DoubleVector y2i = DoubleVector.fromArray(S, y, 5 * B + i);
+            DoubleVector y3r = DoubleVector.fromArray(S, y, 6 * B + i);
+            DoubleVector y3i = DoubleVector.fromArray(S, y, 7 * B + i);
+            y0r.mul(ar).sub(y0i.mul(ai)).intoArray(y, i);
+            y0r.mul(ai).add(y0i.mul(ar)).intoArray(y, B + i);
+            y1r.mul(br).sub(y1i.mul(bi)).intoArray(y, 2 * B + i);
+            y1r.mul(bi).add(y1i.mul(br)).intoArray(y, 3 * B + i);
+            y2r.mul(br).sub(y2i.mul(bi)).intoArray(y, 4 * B + i);
+            y2r.mul(bi).add(y2i.mul(br)).intoArray(y, 5 * B + i);
+            y3r.mul(cr).sub(y3i.mul(ci)).intoArray(y, 6 * B + i);
+            y3r.mul(ci).add(y3i.mul(cr)).intoArray(y, 7 * B + i);
         }
     }
 
-    /** f = exp(i·(k1 − k0)·d) into ws.fRe, ws.fIm: the second channel's phase factor over the first's. */
+    /**
+     * f = exp(i·(k1 − k0)·d) into ws.fRe, ws.fIm: the second channel's phase factor over the first's, by
+     * {@link KernelMath#expSmall}, {@link KernelMath#cosSmall} and {@link KernelMath#sinSmall} lane by lane.
+     */
     private static void ratio(MagneticWorkspace ws, double d, int len) {
         final double[] k = ws.upper;
         boolean slow = false;
         for (int i = 0; i < len; i += LANES) {
-            DoubleVector dr = at(k, 2 * B + i).sub(at(k, i)).mul(d);
-            DoubleVector di = at(k, 3 * B + i).sub(at(k, B + i)).mul(d);
-            DoubleVector m = expSmall(di.neg());
-            m.mul(cosSmall(dr)).intoArray(ws.fRe, i);
-            m.mul(sinSmall(dr)).intoArray(ws.fIm, i);
-            slow |= !small(dr, di).allTrue();
+            DoubleVector dr = DoubleVector.fromArray(S, k, 2 * B + i).sub(DoubleVector.fromArray(S, k, i)).mul(d);
+            DoubleVector di = DoubleVector.fromArray(S, k, 3 * B + i).sub(DoubleVector.fromArray(S, k, B + i)).mul(d);
+            DoubleVector x = di.neg();
+            DoubleVector m = x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(1.0 / 720, 1.0 / 120), E4), SIXTH), HALF), ONE), ONE);
+            DoubleVector z = dr.mul(dr);
+            m.mul(z.fma(z.fma(z.fma(z.fma(KernelMath.C8, KernelMath.C6), C4), C2), ONE)).intoArray(ws.fRe, i);
+            m.mul(dr.mul(z).fma(z.fma(z.fma(KernelMath.S7, KernelMath.S5), S3), dr)).intoArray(ws.fIm, i);
+            slow |= !dr.abs().compare(VectorOperators.LE, LIMIT).and(di.abs().compare(VectorOperators.LE, LIMIT))
+                    .allTrue();
         }
         if (slow) {
             for (int i = 0; i < len; i++) {
                 double dr = (k[2 * B + i] - k[i]) * d;
                 double di = (k[3 * B + i] - k[B + i]) * d;
-                if (!(Math.abs(dr) <= KernelMath.EXP_SMALL_LIMIT && Math.abs(di) <= KernelMath.EXP_SMALL_LIMIT)) {
+                if (!(Math.abs(dr) <= LIMIT && Math.abs(di) <= LIMIT)) {
                     double m = KernelMath.exp(-di);
                     ws.fRe[i] = m * KernelMath.cosAt(dr);
                     ws.fIm[i] = m * KernelMath.sinAt(dr);
                 }
             }
         }
-    }
-
-    private static VectorMask<Double> small(DoubleVector dr, DoubleVector di) {
-        return dr.abs().compare(VectorOperators.LE, KernelMath.EXP_SMALL_LIMIT)
-                .and(di.abs().compare(VectorOperators.LE, KernelMath.EXP_SMALL_LIMIT));
-    }
-
-    /** {@link KernelMath#expSmall} lane by lane. */
-    private static DoubleVector expSmall(DoubleVector x) {
-        return x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(1.0 / 720, 1.0 / 120), c(1.0 / 24)), c(1.0 / 6)), c(0.5)),
-                c(1)), c(1));
-    }
-
-    /** {@link KernelMath#sinSmall} lane by lane. */
-    private static DoubleVector sinSmall(DoubleVector r) {
-        DoubleVector z = r.mul(r);
-        return r.mul(z).fma(z.fma(z.fma(KernelMath.S7, KernelMath.S5), c(KernelMath.S3)), r);
-    }
-
-    /** {@link KernelMath#cosSmall} lane by lane. */
-    private static DoubleVector cosSmall(DoubleVector r) {
-        DoubleVector z = r.mul(r);
-        return z.fma(z.fma(z.fma(z.fma(KernelMath.C8, KernelMath.C6), c(KernelMath.C4)), c(-0.5)), c(1));
-    }
-
-    private static DoubleVector c(double v) {
-        return DoubleVector.broadcast(S, v);
     }
 }

@@ -30,10 +30,6 @@ final class VectorMagneticSteps implements MagneticStepper {
         return LANES;
     }
 
-    static DoubleVector at(double[] a, int i) {
-        return DoubleVector.fromArray(S, a, i);
-    }
-
     @Override
     public void roots(MagneticWorkspace ws, int j, double vin, int len, double[] k) {
         final double c0 = ws.v0[j] - vin;
@@ -52,7 +48,7 @@ final class VectorMagneticSteps implements MagneticStepper {
         final double im2 = im * im;
         final DoubleVector halfIm = DoubleVector.broadcast(S, 0.5 * im);
         for (int i = 0; i < len; i += LANES) {
-            DoubleVector re = at(kz2, i).sub(c);
+            DoubleVector re = DoubleVector.fromArray(S, kz2, i).sub(c);
             DoubleVector m = re.mul(re).add(im2).sqrt();
             DoubleVector t = m.add(re.abs()).mul(0.5).sqrt();
             DoubleVector h = halfIm.div(t).blend(0, t.compare(VectorOperators.GT, 0).not());
@@ -72,14 +68,14 @@ final class VectorMagneticSteps implements MagneticStepper {
         final double[] u = ws.upper;
         final double[] kk = ws.kk;
         for (int i = 0; i < len; i += LANES) {
-            DoubleVector l0r = at(l, i);
-            DoubleVector l0i = at(l, B + i);
-            DoubleVector l1r = at(l, 2 * B + i);
-            DoubleVector l1i = at(l, 3 * B + i);
-            DoubleVector u0r = at(u, i);
-            DoubleVector u0i = at(u, B + i);
-            DoubleVector u1r = at(u, 2 * B + i);
-            DoubleVector u1i = at(u, 3 * B + i);
+            DoubleVector l0r = DoubleVector.fromArray(S, l, i);
+            DoubleVector l0i = DoubleVector.fromArray(S, l, B + i);
+            DoubleVector l1r = DoubleVector.fromArray(S, l, 2 * B + i);
+            DoubleVector l1i = DoubleVector.fromArray(S, l, 3 * B + i);
+            DoubleVector u0r = DoubleVector.fromArray(S, u, i);
+            DoubleVector u0i = DoubleVector.fromArray(S, u, B + i);
+            DoubleVector u1r = DoubleVector.fromArray(S, u, 2 * B + i);
+            DoubleVector u1i = DoubleVector.fromArray(S, u, 3 * B + i);
             l0r.mul(u0r).sub(l0i.mul(u0i)).intoArray(kk, i);
             l0r.mul(u0i).add(l0i.mul(u0r)).intoArray(kk, B + i);
             l0r.mul(u1r).sub(l0i.mul(u1i)).intoArray(kk, 2 * B + i);
@@ -102,10 +98,10 @@ final class VectorMagneticSteps implements MagneticStepper {
     public void entries(double or, double oi, int other, int at, int len, MagneticWorkspace ws) {
         final double[] kk = ws.kk;
         for (int i = 0; i < len; i += LANES) {
-            DoubleVector pr = at(kk, 8 * B + i);
-            DoubleVector pi = at(kk, 9 * B + i);
-            DoubleVector qr = at(kk, other + i);
-            DoubleVector qi = at(kk, other + B + i);
+            DoubleVector pr = DoubleVector.fromArray(S, kk, 8 * B + i);
+            DoubleVector pi = DoubleVector.fromArray(S, kk, 9 * B + i);
+            DoubleVector qr = DoubleVector.fromArray(S, kk, other + i);
+            DoubleVector qi = DoubleVector.fromArray(S, kk, other + B + i);
             DoubleVector ar = pr.add(qr);
             DoubleVector ai = pi.add(qi);
             DoubleVector br = pr.sub(qr);
@@ -114,8 +110,8 @@ final class VectorMagneticSteps implements MagneticStepper {
             ai.mul(or).add(ar.mul(oi)).intoArray(ws.t, at + B + i);
             DoubleVector fr = br.mul(or).sub(bi.mul(oi));
             DoubleVector fi = bi.mul(or).add(br.mul(oi));
-            DoubleVector gr = at(ws.g, at + i);
-            DoubleVector gi = at(ws.g, at + B + i);
+            DoubleVector gr = DoubleVector.fromArray(S, ws.g, at + i);
+            DoubleVector gi = DoubleVector.fromArray(S, ws.g, at + B + i);
             fr.mul(gr).sub(fi.mul(gi)).intoArray(ws.r, at + i);
             fr.mul(gi).add(fi.mul(gr)).intoArray(ws.r, at + B + i);
         }
@@ -136,24 +132,28 @@ final class VectorMagneticSteps implements MagneticStepper {
         final double[] t = ws.t;
         final double[] r = ws.r;
         for (int i = 0; i < len; i += LANES) {
-            DoubleVector a0r = at(y, yn + i);
-            DoubleVector a0i = at(y, yn + B + i);
-            DoubleVector a1r = at(y, yn + 2 * B + i);
-            DoubleVector a1i = at(y, yn + 3 * B + i);
+            DoubleVector a0r = DoubleVector.fromArray(S, y, yn + i);
+            DoubleVector a0i = DoubleVector.fromArray(S, y, yn + B + i);
+            DoubleVector a1r = DoubleVector.fromArray(S, y, yn + 2 * B + i);
+            DoubleVector a1i = DoubleVector.fromArray(S, y, yn + 3 * B + i);
             DoubleVector na0i = a0i.neg();
             DoubleVector na1i = a1i.neg();
-            DoubleVector r0r = at(r, c0 + i);
-            DoubleVector r0i = at(r, c0 + B + i);
-            DoubleVector r1r = at(r, c1 + i);
-            DoubleVector r1i = at(r, c1 + B + i);
-            DoubleVector t0r = at(t, c0 + i);
-            DoubleVector t0i = at(t, c0 + B + i);
-            DoubleVector t1r = at(t, c1 + i);
-            DoubleVector t1i = at(t, c1 + B + i);
-            at(t, e + i).sub(a0r.fma(r0r, na0i.fma(r0i, a1r.fma(r1r, na1i.mul(r1i))))).intoArray(ws.l, e + i);
-            at(t, e + B + i).sub(a0r.fma(r0i, a0i.fma(r0r, a1r.fma(r1i, a1i.mul(r1r))))).intoArray(ws.l, e + B + i);
-            a0r.fma(t0r, na0i.fma(t0i, a1r.fma(t1r, na1i.mul(t1i)))).sub(at(r, e + i)).intoArray(ws.p, e + i);
-            a0r.fma(t0i, a0i.fma(t0r, a1r.fma(t1i, a1i.mul(t1r)))).sub(at(r, e + B + i)).intoArray(ws.p, e + B + i);
+            DoubleVector r0r = DoubleVector.fromArray(S, r, c0 + i);
+            DoubleVector r0i = DoubleVector.fromArray(S, r, c0 + B + i);
+            DoubleVector r1r = DoubleVector.fromArray(S, r, c1 + i);
+            DoubleVector r1i = DoubleVector.fromArray(S, r, c1 + B + i);
+            DoubleVector t0r = DoubleVector.fromArray(S, t, c0 + i);
+            DoubleVector t0i = DoubleVector.fromArray(S, t, c0 + B + i);
+            DoubleVector t1r = DoubleVector.fromArray(S, t, c1 + i);
+            DoubleVector t1i = DoubleVector.fromArray(S, t, c1 + B + i);
+            DoubleVector ter = DoubleVector.fromArray(S, t, e + i);
+            DoubleVector tei = DoubleVector.fromArray(S, t, e + B + i);
+            DoubleVector rer = DoubleVector.fromArray(S, r, e + i);
+            DoubleVector rei = DoubleVector.fromArray(S, r, e + B + i);
+            ter.sub(a0r.fma(r0r, na0i.fma(r0i, a1r.fma(r1r, na1i.mul(r1i))))).intoArray(ws.l, e + i);
+            tei.sub(a0r.fma(r0i, a0i.fma(r0r, a1r.fma(r1i, a1i.mul(r1r))))).intoArray(ws.l, e + B + i);
+            a0r.fma(t0r, na0i.fma(t0i, a1r.fma(t1r, na1i.mul(t1i)))).sub(rer).intoArray(ws.p, e + i);
+            a0r.fma(t0i, a0i.fma(t0r, a1r.fma(t1i, a1i.mul(t1r)))).sub(rei).intoArray(ws.p, e + B + i);
         }
     }
 

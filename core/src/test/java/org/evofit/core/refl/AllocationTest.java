@@ -78,8 +78,8 @@ class AllocationTest {
     }
 
     /**
-     * Each magnetic kernel, fixed by its workspace: those that promise a fit's hot path nothing allocate nothing,
-     * and the one that does not is seen to allocate (so the measurement can fail).
+     * Each magnetic kernel, fixed by its workspace, allocates nothing once warm, as a fit's hot path must: the
+     * vector one passes no vector to a method the JIT may not inline, which would box it.
      */
     @ParameterizedTest(name = "{0}")
     @EnumSource(MagneticImplementation.class)
@@ -91,16 +91,7 @@ class AllocationTest {
         SpinChannels out = SpinChannels.ofLength(q.length);
         MagneticWorkspace ws = new MagneticWorkspace(implementation);
         long bytes = allocatedBy(() -> MagneticKernel.reflectivity(stack, 5, 0.5, q, 0, q.length, out, ws));
-        if (implementation.allocationFree()) {
-            assertThat(bytes).as("bytes allocated by 200 calls once warm").isLessThan(1_024);
-        } else {
-            assertThat(bytes).as("bytes allocated by the fewest 200 calls").isGreaterThan(1_024);
-        }
-    }
-
-    @Test
-    void productionMagneticKernelIsAllocationFree() {
-        assertThat(MagneticImplementation.PRODUCTION.allocationFree()).isTrue();
+        assertThat(bytes).as("bytes allocated by 200 calls once warm").isLessThan(1_024);
     }
 
     @Test
