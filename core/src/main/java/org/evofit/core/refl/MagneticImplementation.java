@@ -7,17 +7,18 @@ package org.evofit.core.refl;
  */
 public enum MagneticImplementation {
 
-    /** {@link MagneticSteps}: one Q value at a time. Fits' choice. */
+    /** {@link MagneticSteps}: one Q value at a time. Fits' choice when the JVM lacks the Vector API. */
     SCALAR("scalar"),
     /**
-     * {@link VectorMagneticSteps}: several Q values per instruction, where the JVM resolved module
-     * {@code jdk.incubator.vector} ({@link #available()}). Not yet fits' choice: it is timed beside the
-     * scalar one and chosen explicitly only.
+     * {@link VectorMagneticSteps}: several Q values per instruction. Fits' choice when the JVM resolved
+     * module {@code jdk.incubator.vector} ({@link #available()}), as the {@code evofit} launcher has it do;
+     * a fit's workspace runs the scalar steps until the JIT has compiled these ({@link MagneticWarmUp}).
      */
     VECTOR("vector");
 
-    /** The implementation fits use: {@link #SCALAR}. */
-    public static final MagneticImplementation PRODUCTION = SCALAR;
+    /** The implementation fits use: {@link #VECTOR} where it is available, else {@link #SCALAR}. */
+    public static final MagneticImplementation PRODUCTION =
+            KernelImplementation.VECTOR.available() ? VECTOR : SCALAR;
 
     private final String label;
 

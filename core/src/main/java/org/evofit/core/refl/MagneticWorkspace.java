@@ -62,13 +62,20 @@ public final class MagneticWorkspace {
 
     /** The steps of the implementation this workspace's calls run. */
     private final MagneticStepper steps;
+    /** Whether the calls run the scalar steps until {@link MagneticWarmUp} has seen the vector ones compiled. */
+    private final boolean afterWarmUp;
 
     /**
      * A workspace for a fit's thread, for any stack and any number of points: its calls run
-     * {@link MagneticImplementation#PRODUCTION}.
+     * {@link MagneticImplementation#PRODUCTION}, except that the vector steps wait for a background warm-up to
+     * see the JIT compile them ({@link MagneticWarmUp}; the first such workspace starts it) and the scalar
+     * steps, whose numbers are the same to the bit, run until then.
      */
     public MagneticWorkspace() {
-        this(MagneticImplementation.PRODUCTION);
+        this(MagneticImplementation.PRODUCTION, MagneticImplementation.PRODUCTION == MagneticImplementation.VECTOR);
+        if (afterWarmUp) {
+            MagneticWarmUp.RACE.vectorFaster();
+        }
     }
 
     /**
@@ -77,13 +84,18 @@ public final class MagneticWorkspace {
      * @throws IllegalStateException for an implementation this JVM cannot run
      */
     public MagneticWorkspace(MagneticImplementation implementation) {
+        this(implementation, false);
+    }
+
+    private MagneticWorkspace(MagneticImplementation implementation, boolean afterWarmUp) {
         implementation.requireAvailable();
         this.steps = implementation == MagneticImplementation.VECTOR ? VectorMagneticSteps.VECTOR : MagneticSteps.SCALAR;
+        this.afterWarmUp = afterWarmUp;
     }
 
     /** The steps the next call runs. */
     MagneticStepper steps() {
-        return steps;
+        return afterWarmUp && !MagneticWarmUp.RACE.vectorFaster() ? MagneticSteps.SCALAR : steps;
     }
 
     /** Makes room for a stack of n layers. */

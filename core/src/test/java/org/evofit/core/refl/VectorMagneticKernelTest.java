@@ -2,7 +2,10 @@ package org.evofit.core.refl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * non-collinear, absorbing, rough stacks (those of {@link MagneticKernelReferenceTest}, which take every
  * shortcut of the kernel), with and without a field, at point counts from 1 to 1000 that are mostly not
  * a multiple of the lane count and ranges that start inside a block. The two do the same operations in
- * the same order, so they must agree to the bit: a fit may then switch from one to the other once the
- * vector code has been compiled without its result depending on when.
+ * the same order, so they must agree to the bit: a fit switches from one to the other once the vector
+ * code has been compiled ({@link MagneticWarmUp}) without its result depending on when.
  */
 class VectorMagneticKernelTest {
 
@@ -39,11 +42,37 @@ class VectorMagneticKernelTest {
     }
 
     @Test
+    void fitsSwitchToTheVectorStepsOnceTheWarmUpHasSeenThemCompiledAndKeepTheBits() throws InterruptedException {
+        assumeTrue(MagneticImplementation.VECTOR.available(), "the JVM lacks module jdk.incubator.vector");
+        assertThat(MagneticImplementation.PRODUCTION).isEqualTo(MagneticImplementation.VECTOR);
+        SplittableRandom rnd = new SplittableRandom(7);
+        MagneticSlabs stack = MagneticKernelReferenceTest.stack(rnd, 30);
+        double[] q = MagneticKernelReferenceTest.points(rnd, 200);
+        MagneticWorkspace fit = new MagneticWorkspace();
+        SpinChannels early = SpinChannels.ofLength(q.length);
+        MagneticKernel.reflectivity(stack, 5, 0.5, q, 0, q.length, early, fit);
+
+        // The event the switch waits for; the bound only keeps a broken warm-up from hanging the build.
+        assertThat(MagneticWarmUp.RACE.await(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(MagneticWarmUp.RACE.vectorFaster()).as("the compiled vector steps beat the scalar ones").isTrue();
+        assertThat(fit.steps()).isSameAs(VectorMagneticSteps.VECTOR);
+        SpinChannels late = SpinChannels.ofLength(q.length);
+        MagneticKernel.reflectivity(stack, 5, 0.5, q, 0, q.length, late, fit);
+        SpinChannels scalar = SpinChannels.ofLength(q.length);
+        MagneticKernel.reflectivity(stack, 5, 0.5, q, 0, q.length, scalar,
+                new MagneticWorkspace(MagneticImplementation.SCALAR));
+        for (int c = 0; c < 4; c++) {
+            assertThat(early.get(c)).as("channel %d before the switch", c).containsExactly(scalar.get(c));
+            assertThat(late.get(c)).as("channel %d after it", c).containsExactly(scalar.get(c));
+        }
+    }
+
+    @Test
     void aJvmWithoutTheVectorModuleIsToldWhatOptionItNeeds() {
-        assertThat(MagneticImplementation.PRODUCTION).isEqualTo(MagneticImplementation.SCALAR);
         if (MagneticImplementation.VECTOR.available()) {
             return;
         }
+        assertThat(MagneticImplementation.PRODUCTION).isEqualTo(MagneticImplementation.SCALAR);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MagneticWorkspace(MagneticImplementation.VECTOR))
                 .hasMessageContaining("--add-modules jdk.incubator.vector");
     }

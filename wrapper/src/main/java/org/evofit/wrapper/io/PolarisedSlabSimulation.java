@@ -7,6 +7,7 @@ import org.evofit.core.data.ColumnSpec;
 import org.evofit.core.data.ColumnTextLoader;
 import org.evofit.core.data.DataSet;
 import org.evofit.core.refl.LayersFile;
+import org.evofit.core.refl.MagneticImplementation;
 import org.evofit.core.refl.MagneticKernel;
 import org.evofit.core.refl.MagneticSlabs;
 import org.evofit.core.refl.MagneticWorkspace;
@@ -48,7 +49,9 @@ public final class PolarisedSlabSimulation {
         DataSet points = ColumnTextLoader.load(qFile, "q", ColumnSpec.of(0, 0));
         double[] q = points.x();
         SpinChannels r = SpinChannels.ofLength(q.length);
-        MagneticKernel.reflectivity(stack, aguide, field, q, 0, q.length, r, new MagneticWorkspace());
+        // One call: the scalar steps, which give the vector ones' bits without waiting for the JIT to compile them.
+        MagneticKernel.reflectivity(stack, aguide, field, q, 0, q.length, r,
+                new MagneticWorkspace(MagneticImplementation.SCALAR));
         StringBuilder sb = new StringBuilder("q");
         for (String channel : CHANNELS) {
             sb.append(',').append(channel);
