@@ -117,43 +117,61 @@ final class VectorMagneticSteps implements MagneticStepper {
         }
     }
 
+    /**
+     * All four elements of L and P in one loop: Y, R and T are read once per lane group and stay in registers
+     * (element nm takes row n of Y times column m of R and T), where a loop per element read Y four times.
+     * Each element is fused as {@link MagneticSteps#combine} fuses it.
+     */
     @Override
     public void combine(MagneticWorkspace ws, int len) {
-        for (int n = 0; n < 2; n++) {
-            for (int m = 0; m < 2; m++) {
-                combine(ws, 4 * n * B, 2 * m * B, (2 * m + 4) * B, (4 * n + 2 * m) * B, len);
-            }
-        }
-    }
-
-    /** Element e of L and P: row yn of Y times the columns c0, c1 of R and T. */
-    private static void combine(MagneticWorkspace ws, int yn, int c0, int c1, int e, int len) {
         final double[] y = ws.y;
         final double[] t = ws.t;
         final double[] r = ws.r;
         for (int i = 0; i < len; i += LANES) {
-            DoubleVector a0r = DoubleVector.fromArray(S, y, yn + i);
-            DoubleVector a0i = DoubleVector.fromArray(S, y, yn + B + i);
-            DoubleVector a1r = DoubleVector.fromArray(S, y, yn + 2 * B + i);
-            DoubleVector a1i = DoubleVector.fromArray(S, y, yn + 3 * B + i);
-            DoubleVector na0i = a0i.neg();
-            DoubleVector na1i = a1i.neg();
-            DoubleVector r0r = DoubleVector.fromArray(S, r, c0 + i);
-            DoubleVector r0i = DoubleVector.fromArray(S, r, c0 + B + i);
-            DoubleVector r1r = DoubleVector.fromArray(S, r, c1 + i);
-            DoubleVector r1i = DoubleVector.fromArray(S, r, c1 + B + i);
-            DoubleVector t0r = DoubleVector.fromArray(S, t, c0 + i);
-            DoubleVector t0i = DoubleVector.fromArray(S, t, c0 + B + i);
-            DoubleVector t1r = DoubleVector.fromArray(S, t, c1 + i);
-            DoubleVector t1i = DoubleVector.fromArray(S, t, c1 + B + i);
-            DoubleVector ter = DoubleVector.fromArray(S, t, e + i);
-            DoubleVector tei = DoubleVector.fromArray(S, t, e + B + i);
-            DoubleVector rer = DoubleVector.fromArray(S, r, e + i);
-            DoubleVector rei = DoubleVector.fromArray(S, r, e + B + i);
-            ter.sub(a0r.fma(r0r, na0i.fma(r0i, a1r.fma(r1r, na1i.mul(r1i))))).intoArray(ws.l, e + i);
-            tei.sub(a0r.fma(r0i, a0i.fma(r0r, a1r.fma(r1i, a1i.mul(r1r))))).intoArray(ws.l, e + B + i);
-            a0r.fma(t0r, na0i.fma(t0i, a1r.fma(t1r, na1i.mul(t1i)))).sub(rer).intoArray(ws.p, e + i);
-            a0r.fma(t0i, a0i.fma(t0r, a1r.fma(t1i, a1i.mul(t1r)))).sub(rei).intoArray(ws.p, e + B + i);
+            DoubleVector y00r = DoubleVector.fromArray(S, y, i);
+            DoubleVector y00i = DoubleVector.fromArray(S, y, B + i);
+            DoubleVector y01r = DoubleVector.fromArray(S, y, 2 * B + i);
+            DoubleVector y01i = DoubleVector.fromArray(S, y, 3 * B + i);
+            DoubleVector y10r = DoubleVector.fromArray(S, y, 4 * B + i);
+            DoubleVector y10i = DoubleVector.fromArray(S, y, 5 * B + i);
+            DoubleVector y11r = DoubleVector.fromArray(S, y, 6 * B + i);
+            DoubleVector y11i = DoubleVector.fromArray(S, y, 7 * B + i);
+            DoubleVector r00r = DoubleVector.fromArray(S, r, i);
+            DoubleVector r00i = DoubleVector.fromArray(S, r, B + i);
+            DoubleVector r01r = DoubleVector.fromArray(S, r, 2 * B + i);
+            DoubleVector r01i = DoubleVector.fromArray(S, r, 3 * B + i);
+            DoubleVector r10r = DoubleVector.fromArray(S, r, 4 * B + i);
+            DoubleVector r10i = DoubleVector.fromArray(S, r, 5 * B + i);
+            DoubleVector r11r = DoubleVector.fromArray(S, r, 6 * B + i);
+            DoubleVector r11i = DoubleVector.fromArray(S, r, 7 * B + i);
+            DoubleVector t00r = DoubleVector.fromArray(S, t, i);
+            DoubleVector t00i = DoubleVector.fromArray(S, t, B + i);
+            DoubleVector t01r = DoubleVector.fromArray(S, t, 2 * B + i);
+            DoubleVector t01i = DoubleVector.fromArray(S, t, 3 * B + i);
+            DoubleVector t10r = DoubleVector.fromArray(S, t, 4 * B + i);
+            DoubleVector t10i = DoubleVector.fromArray(S, t, 5 * B + i);
+            DoubleVector t11r = DoubleVector.fromArray(S, t, 6 * B + i);
+            DoubleVector t11i = DoubleVector.fromArray(S, t, 7 * B + i);
+            DoubleVector n00i = y00i.neg();
+            DoubleVector n01i = y01i.neg();
+            DoubleVector n10i = y10i.neg();
+            DoubleVector n11i = y11i.neg();
+            t00r.sub(y00r.fma(r00r, n00i.fma(r00i, y01r.fma(r10r, n01i.mul(r10i))))).intoArray(ws.l, i);
+            t00i.sub(y00r.fma(r00i, y00i.fma(r00r, y01r.fma(r10i, y01i.mul(r10r))))).intoArray(ws.l, B + i);
+            y00r.fma(t00r, n00i.fma(t00i, y01r.fma(t10r, n01i.mul(t10i)))).sub(r00r).intoArray(ws.p, i);
+            y00r.fma(t00i, y00i.fma(t00r, y01r.fma(t10i, y01i.mul(t10r)))).sub(r00i).intoArray(ws.p, B + i);
+            t01r.sub(y00r.fma(r01r, n00i.fma(r01i, y01r.fma(r11r, n01i.mul(r11i))))).intoArray(ws.l, 2 * B + i);
+            t01i.sub(y00r.fma(r01i, y00i.fma(r01r, y01r.fma(r11i, y01i.mul(r11r))))).intoArray(ws.l, 3 * B + i);
+            y00r.fma(t01r, n00i.fma(t01i, y01r.fma(t11r, n01i.mul(t11i)))).sub(r01r).intoArray(ws.p, 2 * B + i);
+            y00r.fma(t01i, y00i.fma(t01r, y01r.fma(t11i, y01i.mul(t11r)))).sub(r01i).intoArray(ws.p, 3 * B + i);
+            t10r.sub(y10r.fma(r00r, n10i.fma(r00i, y11r.fma(r10r, n11i.mul(r10i))))).intoArray(ws.l, 4 * B + i);
+            t10i.sub(y10r.fma(r00i, y10i.fma(r00r, y11r.fma(r10i, y11i.mul(r10r))))).intoArray(ws.l, 5 * B + i);
+            y10r.fma(t00r, n10i.fma(t00i, y11r.fma(t10r, n11i.mul(t10i)))).sub(r10r).intoArray(ws.p, 4 * B + i);
+            y10r.fma(t00i, y10i.fma(t00r, y11r.fma(t10i, y11i.mul(t10r)))).sub(r10i).intoArray(ws.p, 5 * B + i);
+            t11r.sub(y10r.fma(r01r, n10i.fma(r01i, y11r.fma(r11r, n11i.mul(r11i))))).intoArray(ws.l, 6 * B + i);
+            t11i.sub(y10r.fma(r01i, y10i.fma(r01r, y11r.fma(r11i, y11i.mul(r11r))))).intoArray(ws.l, 7 * B + i);
+            y10r.fma(t01r, n10i.fma(t01i, y11r.fma(t11r, n11i.mul(t11i)))).sub(r11r).intoArray(ws.p, 6 * B + i);
+            y10r.fma(t01i, y10i.fma(t01r, y11r.fma(t11i, y11i.mul(t11r)))).sub(r11i).intoArray(ws.p, 7 * B + i);
         }
     }
 
