@@ -6,7 +6,9 @@ import org.slf4j.MDC;
  * The run a thread is working on, put into the logging context (slf4j's MDC, keys {@value #RUN} and
  * {@value #SWEEP}) so that every log line written meanwhile on that thread, evofit's own or a
  * library's (Quartz, Flyway, HikariCP, JGit), carries the run's id as its correlation id. Closing
- * restores what the thread had before, so contexts nest (a worker's run around the fit's).
+ * restores what the thread had before, so contexts nest (a worker's run around the fit's). The one exception
+ * is the fit's provenance, read on a thread of its own beside the fit (wrapper's ProvenanceReading, for
+ * start-up): JGit's lines from that read carry no run id.
  */
 public final class LogContext implements AutoCloseable {
 
