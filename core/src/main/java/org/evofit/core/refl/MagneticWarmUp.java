@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Has the JIT compile the vector magnetic kernel ({@link VectorMagneticSteps}) on a background thread
  * while fits evaluate with the scalar steps, whose numbers are the same to the bit, for the reason
- * {@link VectorWarmUp} gives (uncompiled vector code is about a hundred times slower). The first fit's
+ * {@link VectorWarmUp} gives (uncompiled vector code is about a hundred times slower). The first call of a fit's
  * workspace ({@link MagneticWorkspace#MagneticWorkspace()}) starts it ({@link WarmUpRace}): a daemon thread
  * runs both on a 40-layer non-collinear, absorbing stack with a sharp interface, with and without a field
  * (the branches fits take), until the vector code is the faster in three rounds running, and fits'

@@ -68,14 +68,13 @@ public final class MagneticWorkspace {
     /**
      * A workspace for a fit's thread, for any stack and any number of points: its calls run
      * {@link MagneticImplementation#PRODUCTION}, except that the vector steps wait for a background warm-up to
-     * see the JIT compile them ({@link MagneticWarmUp}; the first such workspace starts it) and the scalar
-     * steps, whose numbers are the same to the bit, run until then.
+     * see the JIT compile them ({@link MagneticWarmUp}) and the scalar steps, whose numbers are the same to the
+     * bit, run until then. The warm-up starts with the first call of such a workspace, not with the workspace:
+     * every reflectivity model's evaluator makes one, and an unpolarised fit must not pay seconds of a magnetic
+     * warm-up it never uses.
      */
     public MagneticWorkspace() {
         this(MagneticImplementation.PRODUCTION, MagneticImplementation.PRODUCTION == MagneticImplementation.VECTOR);
-        if (afterWarmUp) {
-            MagneticWarmUp.RACE.vectorFaster();
-        }
     }
 
     /**
