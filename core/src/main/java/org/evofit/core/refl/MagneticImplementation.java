@@ -7,18 +7,22 @@ package org.evofit.core.refl;
  */
 public enum MagneticImplementation {
 
-    /** {@link MagneticSteps}: one Q value at a time. Fits' choice when the JVM lacks the Vector API. */
+    /** {@link MagneticSteps}: one Q value at a time. Fits' choice. */
     SCALAR("scalar"),
     /**
-     * {@link VectorMagneticSteps}: several Q values per instruction. Fits' choice when the JVM resolved
-     * module {@code jdk.incubator.vector} ({@link #available()}), as the {@code evofit} launcher has it do;
-     * a fit's workspace runs the scalar steps until the JIT has compiled these ({@link MagneticWarmUp}).
+     * {@link VectorMagneticSteps}: several Q values per instruction, where the JVM resolved module
+     * {@code jdk.incubator.vector} ({@link #available()}), as the {@code evofit} launcher has it do. A workspace
+     * that switches to these once the JIT has compiled them ({@link MagneticWarmUp}) exists, but fits do not use
+     * it: in a polarised fit's JVM the warm-up never saw them compiled, so it ran beside the whole fit and the
+     * fit stayed on the scalar steps, 10-20 % slower than without it (FUTURE.md).
      */
     VECTOR("vector");
 
-    /** The implementation fits use: {@link #VECTOR} where it is available, else {@link #SCALAR}. */
-    public static final MagneticImplementation PRODUCTION =
-            KernelImplementation.VECTOR.available() ? VECTOR : SCALAR;
+    /**
+     * The implementation fits use: {@link #SCALAR}, until {@link #VECTOR}'s warm-up ends in a fit's JVM (one
+     * line to change back: {@link MagneticWorkspace#MagneticWorkspace()} then switches after the warm-up).
+     */
+    public static final MagneticImplementation PRODUCTION = SCALAR;
 
     private final String label;
 

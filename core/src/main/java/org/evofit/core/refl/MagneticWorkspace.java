@@ -78,6 +78,17 @@ public final class MagneticWorkspace {
     }
 
     /**
+     * A workspace whose calls run the vector steps once {@link MagneticWarmUp} has seen them compiled, the
+     * scalar ones until then: what {@link #MagneticWorkspace()} gives when {@link MagneticImplementation#PRODUCTION}
+     * is the vector implementation.
+     *
+     * @throws IllegalStateException where this JVM cannot run the vector steps
+     */
+    static MagneticWorkspace switchingAfterWarmUp() {
+        return new MagneticWorkspace(MagneticImplementation.VECTOR, true);
+    }
+
+    /**
      * A workspace whose calls all run one implementation.
      *
      * @throws IllegalStateException for an implementation this JVM cannot run
