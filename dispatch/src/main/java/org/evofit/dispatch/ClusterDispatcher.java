@@ -1,6 +1,5 @@
 package org.evofit.dispatch;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -13,8 +12,6 @@ import org.evofit.looper.RunOutcome;
 import org.evofit.looper.RunSpec;
 import org.evofit.looper.SweepDirectory;
 import org.evofit.wrapper.io.ResultFiles;
-import org.evofit.wrapper.model.DataWarning;
-import org.evofit.wrapper.results.ResultJson;
 
 /**
  * Runs fits on the Quartz cluster behind looper's {@link Dispatcher} seam, as {@link
@@ -127,14 +124,9 @@ public final class ClusterDispatcher implements Dispatcher {
      */
     private static RunOutcome outcome(RunRow row, Path runDir) {
         return switch (row.status()) {
-            case DONE -> RunOutcome.succeeded(row.spec(), row.fom(), recordedWarnings(runDir));
+            case DONE -> RunOutcome.succeeded(row.spec(), row.fom(), ResultFiles.recordedWarnings(runDir));
             case FAILED -> RunOutcome.failed(row.spec(), row.error());
             default -> RunOutcome.failed(row.spec(), "cancelled");
         };
-    }
-
-    private static List<DataWarning> recordedWarnings(Path runDir) {
-        Path result = runDir.resolve(ResultFiles.RESULT_JSON);
-        return Files.isRegularFile(result) ? DataWarning.recorded(ResultJson.read(result)) : List.of();
     }
 }

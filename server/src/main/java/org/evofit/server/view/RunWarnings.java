@@ -1,6 +1,5 @@
 package org.evofit.server.view;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,8 +48,9 @@ public final class RunWarnings {
         if (dir.isEmpty()) {
             return List.of();
         }
-        List<String> planned = new Submission(id, dir.get()).planned();
-        return planned.size() == 1 ? ofRun(new Submission(id, dir.get()), planned.get(0)) : List.of();
+        Submission fit = new Submission(id, dir.get());
+        List<String> planned = fit.planned();
+        return planned.size() == 1 ? ofRun(fit, planned.get(0)) : List.of();
     }
 
     /** The warnings of each finished run of sweep {@code id} that has any, by run id in plan order. */
@@ -72,12 +72,8 @@ public final class RunWarnings {
         if (!submission.hasRun(runId)) {
             return List.of();
         }
-        Path result = submission.run(runId).resolve(ResultFiles.RESULT_JSON);
-        if (!Files.isRegularFile(result)) {
-            return List.of();
-        }
         try {
-            return of(ResultJson.read(result));
+            return ResultFiles.recordedWarnings(submission.run(runId)).stream().map(DataWarning::message).toList();
         } catch (ResultFileException e) {
             // The page says why the result cannot be read; the status answer stays what it is without them.
             return List.of();

@@ -1,5 +1,6 @@
 package org.evofit.wrapper.io;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,6 +167,17 @@ public final class ResultFiles {
 
     static String sldCsv(SldProfile p) {
         return SldRow.format(SldRow.of(p));
+    }
+
+    /**
+     * The data warnings recorded in run directory {@code runDir}'s result.json ({@link DataWarning#recorded}), as
+     * the run that wrote it had them; none when the directory holds no result.
+     *
+     * @throws org.evofit.wrapper.results.ResultFileException when the result cannot be read
+     */
+    public static List<DataWarning> recordedWarnings(Path runDir) {
+        Path result = runDir.resolve(RESULT_JSON);
+        return Files.isRegularFile(result) ? DataWarning.recorded(ResultJson.read(result)) : List.of();
     }
 
     static String historyCsv(double[] history) {
