@@ -54,7 +54,7 @@ public enum KernelImplementation {
     /**
      * A kernel for one of a fit's threads: {@link #PRODUCTION}'s, except that the vector kernel evaluates
      * with {@link #SEQUENCE}'s code, which gives the same bits, until a background warm-up has seen the
-     * JIT compile the vector code ({@link VectorWarmUp}); the first such kernel starts the warm-up.
+     * JIT compile the vector code ({@link VectorWarmUp}); the first call of such a kernel starts the warm-up.
      */
     public static ParrattKernel forFits() {
         return PRODUCTION == VECTOR ? VectorKernel.newFitKernel() : PRODUCTION.newKernel();

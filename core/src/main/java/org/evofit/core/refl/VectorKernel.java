@@ -59,10 +59,11 @@ final class VectorKernel {
 
     /**
      * This kernel for a fit's thread: {@link SequenceKernel} until {@link VectorWarmUp} has seen the
-     * vector code compiled, then this one; the same bits either way.
+     * vector code compiled, then this one; the same bits either way. The warm-up starts with the kernel's first
+     * call, not with the kernel: every reflectivity model's evaluator makes one, and a polarised fit, which
+     * evaluates with the magnetic kernel only, must not pay (nor have the JIT compile) an unpolarised race.
      */
     static ParrattKernel newFitKernel() {
-        VectorWarmUp.vectorFaster();
         Workspace workspace = new Workspace();
         return (stack, q, from, to, out) -> {
             if (VectorWarmUp.vectorFaster()) {

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.LongAdder;
  * per operation, about a hundred times slower than the scalar kernel, and that compiler takes
  * seconds for the kernel's methods (8.6 s after start with a load of 23 on two cores). A fit
  * whose threads began with the vector kernel would crawl through its first seconds. So the first
- * fit kernel starts this warm-up ({@link WarmUpRace}): a daemon thread runs both kernels on a 40-layer
+ * call of a fit kernel starts this warm-up ({@link WarmUpRace}): a daemon thread runs both kernels on a 40-layer
  * absorbing, rough stack and on the same stack without absorption (the branches fits take) until the vector
  * kernel is the faster in three rounds running, and fit kernels ({@link KernelImplementation#forFits()})
  * switch to it then; a warm-up that never sees that leaves fits on the scalar kernel. Its CPU time is charged
