@@ -24,8 +24,9 @@ final class SettingOptions {
         OptionSpec.Builder b = OptionSpec.builder(name(s))
                 .type(javaType(s))
                 .paramLabel(label(s))
-                .description(s.describe().replaceAll("\\.$", "") + " (default: the model file's, else "
-                        + s.defaultText() + ").");
+                // A StringBuilder, not +: see SettingBounds.describe (every fit builds its verb's help at start-up).
+                .description(new StringBuilder(s.describe().replaceAll("\\.$", ""))
+                        .append(" (default: the model file's, else ").append(s.defaultText()).append(").").toString());
         if (s.type() == org.evofit.core.fit.SettingType.BOOLEAN) {
             // --refine alone means true; --refine=false turns off what the file turns on.
             b.arity("0..1").fallbackValue("true");

@@ -74,9 +74,13 @@ public record OptimizerSetting(String key, SettingType type, SettingBounds bound
      * Such as {@code "Crossover rate (GenX's kr), in [0, 1]."}.
      */
     public String describe() {
-        String accepted = !type.choices().isEmpty() && type != SettingType.BOOLEAN
-                ? ": " + String.join(", ", type.choices())
-                : bounds.bounded() ? ", " + bounds.describe() : "";
-        return help + accepted + ".";
+        // A StringBuilder, not +: see SettingBounds.describe (every fit builds this text at start-up).
+        StringBuilder b = new StringBuilder(help);
+        if (!type.choices().isEmpty() && type != SettingType.BOOLEAN) {
+            b.append(": ").append(String.join(", ", type.choices()));
+        } else if (bounds.bounded()) {
+            b.append(", ").append(bounds.describe());
+        }
+        return b.append('.').toString();
     }
 }
