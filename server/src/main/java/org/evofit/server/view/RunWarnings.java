@@ -15,8 +15,9 @@ import org.evofit.wrapper.results.ResultJson;
 /**
  * The data warnings of finished runs (points left out of the fit, notes of reading a file, the model's
  * non-finite figure-of-merit terms), each message word for word as the run's result.json records it
- * ({@link DataWarning#recorded}): for the run pages, escaped, and for the JSON API. A result must not
- * hide dropped data, so the page says them before anything else of the result.
+ * ({@link DataWarning#recorded}): for the run pages and the sweep's summary table, escaped, and for the JSON
+ * API. A result must not hide dropped data, so the page says them before anything else of the result, and
+ * the summary beside the run's status.
  */
 public final class RunWarnings {
 
@@ -31,10 +32,15 @@ public final class RunWarnings {
     /** The warnings of {@code run} as a list for its page; nothing when it has none. */
     static String html(RunData run) {
         List<String> warnings = of(run.result());
-        if (warnings.isEmpty()) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder("<h2>Data warnings</h2>\n<ul class=\"warnings\" id=\"data-warnings\">\n");
+        return warnings.isEmpty() ? "" : "<h2>Data warnings</h2>\n" + list(warnings, " id=\"data-warnings\"");
+    }
+
+    /**
+     * {@code warnings}, escaped, as the list the run pages and the sweep's summary table show them;
+     * {@code attributes} are the list element's beyond its class (an id, or nothing).
+     */
+    static String list(List<String> warnings, String attributes) {
+        StringBuilder out = new StringBuilder("<ul class=\"warnings\"").append(attributes).append(">\n");
         warnings.forEach(w -> out.append("<li>").append(Html.text(w)).append("</li>\n"));
         return out.append("</ul>\n").toString();
     }

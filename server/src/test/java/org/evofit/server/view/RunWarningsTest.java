@@ -112,12 +112,19 @@ class RunWarningsTest {
         assertThat(recordedWarnings(run)).isEmpty();
         assertThat(ResultsView.html(run, RunLinks.ofFit(ResultFixtures.PEAKS), null))
                 .doesNotContain("data-warnings").doesNotContain("Data warnings");
+        assertThat(SweepView.html(ResultFixtures.submission(ResultFixtures.PEAKS), ResultFixtures.PEAKS))
+                .doesNotContain("warn");
         assertThat(RunWarnings.ofFit(id -> java.util.Optional.of(ResultFixtures.submission(id)), ResultFixtures.PEAKS))
                 .isEmpty();
     }
 
     /** Starts {@code json} and waits for it to succeed; its id. */
     private String finished(String json) throws Exception {
+        return finished(client, json);
+    }
+
+    /** Starts {@code json} in project decay through {@code client} and waits for it to succeed; its id. */
+    static String finished(ServiceClient client, String json) throws Exception {
         HttpResponse<String> r = client.postJson("/api/projects/decay/runs", json);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         String id = JSON.readTree(r.body()).get("id").asText();
@@ -140,7 +147,7 @@ class RunWarningsTest {
     }
 
     /** The warnings of result.json as its text has them: each left-out data set's, then the others. */
-    private static List<String> recordedWarnings(Path run) throws IOException {
+    static List<String> recordedWarnings(Path run) throws IOException {
         JsonNode result = JSON.readTree(run.resolve("result.json").toFile());
         List<String> out = new ArrayList<>();
         result.path("excludedPoints").forEach(e -> out.add(e.get("warning").asText()));
