@@ -41,6 +41,7 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
 
     private final Projects projects;
     private final SubmissionStore store;
+    private final RunWarnings warnings;
     private final SubmissionRunner runner;
     private final int maxQueued;
     private final Quotas quotas;
@@ -64,6 +65,7 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
     public RunsFeature(Projects projects, DataDirectory data, ServerOptions options, Clock clock, CpuClock cpu) {
         this.projects = projects;
         this.store = new SubmissionStore(data.service().resolve("runs"));
+        this.warnings = new RunWarnings(store);
         this.maxQueued = options.runs().maxQueued();
         this.quotas = options.limits().quotas();
         if (options.clustered()) {
@@ -183,14 +185,14 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
         out.put("status", s.status().label());
         // Only a run that left data out says so: the answer of one without warnings is as it was.
         if (Submission.SWEEP.equals(s.kind())) {
-            java.util.Map<String, List<String>> byRun = RunWarnings.ofSweep(store, id);
+            java.util.Map<String, List<String>> byRun = warnings.ofSweep(id);
             if (!byRun.isEmpty()) {
                 out.put("runWarnings", byRun);
             }
         } else {
-            List<String> warnings = RunWarnings.ofFit(store, id);
-            if (!warnings.isEmpty()) {
-                out.put("warnings", warnings);
+            List<String> ofFit = warnings.ofFit(id);
+            if (!ofFit.isEmpty()) {
+                out.put("warnings", ofFit);
             }
         }
         out.put("submission", s);

@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.evofit.report.RunData;
 import org.evofit.server.Html;
-import org.evofit.wrapper.io.ResultFiles;
 import org.evofit.wrapper.model.DataWarning;
-import org.evofit.wrapper.results.ResultFileException;
 import org.evofit.wrapper.results.ResultJson;
 
 /**
@@ -21,7 +19,15 @@ import org.evofit.wrapper.results.ResultJson;
  */
 public final class RunWarnings {
 
-    private RunWarnings() {
+    private final RunDirectories directories;
+    private final RecordedWarnings recorded = new RecordedWarnings();
+
+    /**
+     * The warnings of the runs in {@code directories}; each run's result.json is read once and again only
+     * when it has changed ({@link RecordedWarnings}), so status polls do not parse it every time.
+     */
+    public RunWarnings(RunDirectories directories) {
+        this.directories = directories;
     }
 
     /** The messages of {@code result}'s warnings, in the order the run recorded them. */
@@ -49,7 +55,7 @@ public final class RunWarnings {
      * The warnings of submission {@code id}'s fit once its run has finished; empty while it has not, when it
      * has none, or for a sweep (see {@link #ofSweep}).
      */
-    public static List<String> ofFit(RunDirectories directories, String id) {
+    public List<String> ofFit(String id) {
         Optional<Path> dir = directories.submission(id);
         if (dir.isEmpty()) {
             return List.of();
@@ -60,7 +66,7 @@ public final class RunWarnings {
     }
 
     /** The warnings of each finished run of sweep {@code id} that has any, by run id in plan order. */
-    public static Map<String, List<String>> ofSweep(RunDirectories directories, String id) {
+    public Map<String, List<String>> ofSweep(String id) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         directories.submission(id).ifPresent(dir -> {
             Submission sweep = new Submission(id, dir);
@@ -74,15 +80,7 @@ public final class RunWarnings {
         return out;
     }
 
-    private static List<String> ofRun(Submission submission, String runId) {
-        if (!submission.hasRun(runId)) {
-            return List.of();
-        }
-        try {
-            return ResultFiles.recordedWarnings(submission.run(runId)).stream().map(DataWarning::message).toList();
-        } catch (ResultFileException e) {
-            // The page says why the result cannot be read; the status answer stays what it is without them.
-            return List.of();
-        }
+    private List<String> ofRun(Submission submission, String runId) {
+        return submission.hasRun(runId) ? recorded.of(submission.run(runId)) : List.of();
     }
 }

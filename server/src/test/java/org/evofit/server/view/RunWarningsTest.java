@@ -114,7 +114,7 @@ class RunWarningsTest {
                 .doesNotContain("data-warnings").doesNotContain("Data warnings");
         assertThat(SweepView.html(ResultFixtures.submission(ResultFixtures.PEAKS), ResultFixtures.PEAKS))
                 .doesNotContain("warn");
-        assertThat(RunWarnings.ofFit(id -> java.util.Optional.of(ResultFixtures.submission(id)), ResultFixtures.PEAKS))
+        assertThat(new RunWarnings(id -> java.util.Optional.of(ResultFixtures.submission(id))).ofFit(ResultFixtures.PEAKS))
                 .isEmpty();
     }
 
