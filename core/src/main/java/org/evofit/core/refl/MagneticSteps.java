@@ -97,8 +97,9 @@ final class MagneticSteps implements MagneticStepper {
      * The Névot–Croce factors g_nm = exp(s2·k_m·k_n) of interface j into ws.g (m a channel above, n one
      * below; the products from {@link #products}), all one without roughness. g_00 is computed in full; the others are g_00 times the
      * exponential of the difference of their exponents, which the splitting of the two channels keeps
-     * small at all but the lowest Q, and which then takes a short series instead of the table-driven
-     * exp, cosine and sine. Collinear layers have no spin-flip terms and skip g_01 and g_10.
+     * small at all but the lowest Q: a short series instead of the table-driven exp, cosine and sine,
+     * divided into its range and squared back where it is not ({@link ReducedExp}). Collinear layers have no
+     * spin-flip terms and skip g_01 and g_10.
      */
     @Override
     public void roughness(MagneticWorkspace ws, double s2, boolean flips, int len) {
@@ -129,29 +130,19 @@ final class MagneticSteps implements MagneticStepper {
 
     /**
      * g_nm = exp(z) with z = s2·k_m·k_n (m a channel above, n one below) at Q value i, from
-     * g_00 = exp(z00) = gr + i·gi when the two exponents are close; their difference carries the same
-     * absolute rounding as either.
+     * g_00 = exp(z00) = gr + i·gi and the exponential of the difference (ws.fRe, ws.fIm its scratch), which
+     * carries the same absolute rounding as either exponent.
      */
     private static void relative(MagneticWorkspace ws, double s2, int m, int n, double zr0, double zi0,
             double gr, double gi, int i) {
         int at = (4 * n + 2 * m) * B + i;
         double zr = s2 * ws.kk[at];
         double zi = s2 * ws.kk[at + B];
-        double dr = zr - zr0;
-        double di = zi - zi0;
-        double fr;
-        double fi;
-        if (Math.abs(dr) <= KernelMath.EXP_SMALL_LIMIT && Math.abs(di) <= KernelMath.EXP_SMALL_LIMIT) {
-            double f = KernelMath.expSmall(dr);
-            double cr = f * KernelMath.cosSmall(di);
-            double ci = f * KernelMath.sinSmall(di);
-            fr = gr * cr - gi * ci;
-            fi = gr * ci + gi * cr;
-        } else {
-            double f = KernelMath.exp(zr);
-            fr = f * KernelMath.cosAt(zi);
-            fi = f * KernelMath.sinAt(zi);
-        }
+        ReducedExp.into(zr - zr0, zi - zi0, ws.fRe, ws.fIm, i);
+        double cr = ws.fRe[i];
+        double ci = ws.fIm[i];
+        double fr = gr * cr - gi * ci;
+        double fi = gr * ci + gi * cr;
         ws.g[at] = fr;
         ws.g[at + B] = fi;
     }
@@ -300,20 +291,12 @@ final class MagneticSteps implements MagneticStepper {
             double p0 = 2 * k[i] * d;
             double sr = m0 * KernelMath.cosAt(p0);
             double si = m0 * KernelMath.sinAt(p0);
-            // f = exp(i·(k1 − k0)·d), a short series when the channels' phases differ little.
+            // f = exp(i·(k1 − k0)·d), close to one when the channels' phases differ little.
             double dr = (k[2 * B + i] - k[i]) * d;
             double di = (k[3 * B + i] - k[B + i]) * d;
-            double fr;
-            double fi;
-            if (Math.abs(dr) <= KernelMath.EXP_SMALL_LIMIT && Math.abs(di) <= KernelMath.EXP_SMALL_LIMIT) {
-                double m = KernelMath.expSmall(-di);
-                fr = m * KernelMath.cosSmall(dr);
-                fi = m * KernelMath.sinSmall(dr);
-            } else {
-                double m = KernelMath.exp(-di);
-                fr = m * KernelMath.cosAt(dr);
-                fi = m * KernelMath.sinAt(dr);
-            }
+            ReducedExp.into(-di, dr, ws.fRe, ws.fIm, i);
+            double fr = ws.fRe[i];
+            double fi = ws.fIm[i];
             double ir = ws.inv[i];
             double ii = ws.inv[B + i];
             double ar = sr * ir - si * ii;

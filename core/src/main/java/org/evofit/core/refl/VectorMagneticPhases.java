@@ -1,14 +1,15 @@
 package org.evofit.core.refl;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link MagneticSteps#roughness} and {@link MagneticSteps#cross} with one lane per Q value: the full
  * exponentials and cosine–sines by {@link VectorMath}, the factors close to one by the same short
- * series as {@link KernelMath}, fused the same way, so the same bits. A lane whose exponent difference
- * is beyond the series' range takes the scalar full functions, as the scalar step does.
+ * series as {@link KernelMath}, halved into its range and squared back where needed ({@link ReducedExp}),
+ * fused the same way, so the same bits in every lane.
  * {@code len} a multiple of the lane count.
  *
  * <p>The series and the complex products are written out in the loops, their constants held in fields: a
@@ -22,6 +23,7 @@ final class VectorMagneticPhases {
     private static final int B = MagneticWorkspace.BLOCK;
     private static final double LIMIT = KernelMath.EXP_SMALL_LIMIT;
     /** The series' coefficients that enter as the addend of a fused multiply–add, in every lane. */
+    private static final DoubleVector EIGHTH = DoubleVector.broadcast(S, ReducedExp.EIGHTH);
     private static final DoubleVector ONE = DoubleVector.broadcast(S, 1);
     private static final DoubleVector HALF = DoubleVector.broadcast(S, 0.5);
     private static final DoubleVector SIXTH = DoubleVector.broadcast(S, 1.0 / 6);
@@ -55,37 +57,72 @@ final class VectorMagneticPhases {
 
     /**
      * g at rows {@code row}: g_00 times exp of the difference of the exponents (s2·kk there less ws.x,
-     * ws.angle), by {@link KernelMath#expSmall}, {@link KernelMath#cosSmall} and {@link KernelMath#sinSmall}
-     * lane by lane.
+     * ws.angle), as {@link ReducedExp} lane by lane: the series where a lane group is within its range, else
+     * {@link #divided} (ws.sRe, ws.sIm, ws.fRe, ws.fIm its scratch; a vector taken from either branch would be
+     * boxed, so both leave the factor in memory).
      */
     private static void relative(MagneticWorkspace ws, double s2, int row, int len) {
         final double[] g = ws.g;
-        boolean slow = false;
         for (int i = 0; i < len; i += LANES) {
             DoubleVector dr = DoubleVector.fromArray(S, ws.kk, row + i).mul(s2).sub(DoubleVector.fromArray(S, ws.x, i));
             DoubleVector di = DoubleVector.fromArray(S, ws.kk, row + B + i).mul(s2)
                     .sub(DoubleVector.fromArray(S, ws.angle, i));
-            DoubleVector f = dr.fma(dr.fma(dr.fma(dr.fma(dr.fma(dr.fma(1.0 / 720, 1.0 / 120), E4), SIXTH), HALF), ONE),
-                    ONE);
-            DoubleVector z = di.mul(di);
-            DoubleVector cr = f.mul(z.fma(z.fma(z.fma(z.fma(KernelMath.C8, KernelMath.C6), C4), C2), ONE));
-            DoubleVector ci = f.mul(di.mul(z).fma(z.fma(z.fma(KernelMath.S7, KernelMath.S5), S3), di));
+            if (dr.abs().compare(VectorOperators.GT, LIMIT).or(di.abs().compare(VectorOperators.GT, LIMIT)).anyTrue()) {
+                dr.intoArray(ws.sRe, i);
+                di.intoArray(ws.sIm, i);
+                divided(ws.sRe, ws.sIm, ws.fRe, ws.fIm, i);
+            } else {
+                DoubleVector f = dr.fma(dr.fma(dr.fma(dr.fma(dr.fma(dr.fma(1.0 / 720, 1.0 / 120), E4), SIXTH), HALF), ONE),
+                        ONE);
+                DoubleVector z = di.mul(di);
+                f.mul(z.fma(z.fma(z.fma(z.fma(KernelMath.C8, KernelMath.C6), C4), C2), ONE)).intoArray(ws.fRe, i);
+                f.mul(di.mul(z).fma(z.fma(z.fma(KernelMath.S7, KernelMath.S5), S3), di)).intoArray(ws.fIm, i);
+            }
+            DoubleVector cr = DoubleVector.fromArray(S, ws.fRe, i);
+            DoubleVector ci = DoubleVector.fromArray(S, ws.fIm, i);
             DoubleVector gr = DoubleVector.fromArray(S, g, i);
             DoubleVector gi = DoubleVector.fromArray(S, g, B + i);
             gr.mul(cr).sub(gi.mul(ci)).intoArray(g, row + i);
             gr.mul(ci).add(gi.mul(cr)).intoArray(g, row + B + i);
-            slow |= !dr.abs().compare(VectorOperators.LE, LIMIT).and(di.abs().compare(VectorOperators.LE, LIMIT))
-                    .allTrue();
         }
-        if (slow) {
-            for (int i = 0; i < len; i++) {
-                double zr = s2 * ws.kk[row + i];
-                double zi = s2 * ws.kk[row + B + i];
-                if (!(Math.abs(zr - ws.x[i]) <= LIMIT && Math.abs(zi - ws.angle[i]) <= LIMIT)) {
-                    double m = KernelMath.exp(zr);
-                    g[row + i] = m * KernelMath.cosAt(zi);
-                    g[row + B + i] = m * KernelMath.sinAt(zi);
-                }
+    }
+
+    /**
+     * exp(inRe + i·inIm) into outRe, outIm for the lane group at i, some lane out of the series' range, as
+     * {@link ReducedExp#into} lane by lane: up to two divisions by 8
+     * (masks one, two) and their squarings in straight-line code (a vector carried round a loop is boxed); a
+     * group with a lane beyond that is done again by the scalar code.
+     */
+    private static void divided(double[] inRe, double[] inIm, double[] outRe, double[] outIm, int i) {
+        DoubleVector x = DoubleVector.fromArray(S, inRe, i);
+        DoubleVector y = DoubleVector.fromArray(S, inIm, i);
+        VectorMask<Double> one = x.abs().compare(VectorOperators.GT, LIMIT).or(y.abs().compare(VectorOperators.GT, LIMIT));
+        x = x.blend(x.mul(EIGHTH), one);
+        y = y.blend(y.mul(EIGHTH), one);
+        VectorMask<Double> two = x.abs().compare(VectorOperators.GT, LIMIT).or(y.abs().compare(VectorOperators.GT, LIMIT));
+        x = x.blend(x.mul(EIGHTH), two);
+        y = y.blend(y.mul(EIGHTH), two);
+        boolean beyond = x.abs().compare(VectorOperators.GT, LIMIT).or(y.abs().compare(VectorOperators.GT, LIMIT))
+                .anyTrue();
+        DoubleVector f = x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(1.0 / 720, 1.0 / 120), E4), SIXTH), HALF), ONE), ONE);
+        DoubleVector z = y.mul(y);
+        DoubleVector cr = f.mul(z.fma(z.fma(z.fma(z.fma(KernelMath.C8, KernelMath.C6), C4), C2), ONE));
+        DoubleVector ci = f.mul(y.mul(z).fma(z.fma(z.fma(KernelMath.S7, KernelMath.S5), S3), y));
+        DoubleVector sr = cr.fma(cr, ci.mul(ci).neg());
+        DoubleVector si = cr.mul(2).mul(ci);
+        DoubleVector tr = sr.fma(sr, si.mul(si).neg());
+        DoubleVector ti = sr.mul(2).mul(si);
+        cr = cr.blend(tr.fma(tr, ti.mul(ti).neg()), one);
+        ci = ci.blend(tr.mul(2).mul(ti), one);
+        sr = cr.fma(cr, ci.mul(ci).neg());
+        si = cr.mul(2).mul(ci);
+        tr = sr.fma(sr, si.mul(si).neg());
+        ti = sr.mul(2).mul(si);
+        cr.blend(tr.fma(tr, ti.mul(ti).neg()), two).intoArray(outRe, i);
+        ci.blend(tr.mul(2).mul(ti), two).intoArray(outIm, i);
+        if (beyond) {
+            for (int j = i; j < i + LANES; j++) {
+                ReducedExp.into(inRe[j], inIm[j], outRe, outIm, j);
             }
         }
     }
@@ -146,33 +183,26 @@ final class VectorMagneticPhases {
     }
 
     /**
-     * f = exp(i·(k1 − k0)·d) into ws.fRe, ws.fIm: the second channel's phase factor over the first's, by
-     * {@link KernelMath#expSmall}, {@link KernelMath#cosSmall} and {@link KernelMath#sinSmall} lane by lane.
+     * f = exp(i·(k1 − k0)·d) into ws.fRe, ws.fIm: the second channel's phase factor over the first's, as
+     * {@link ReducedExp} lane by lane: the series where a lane group is within its range, else {@link #divided}
+     * (ws.x, ws.angle its scratch).
      */
     private static void ratio(MagneticWorkspace ws, double d, int len) {
         final double[] k = ws.upper;
-        boolean slow = false;
         for (int i = 0; i < len; i += LANES) {
             DoubleVector dr = DoubleVector.fromArray(S, k, 2 * B + i).sub(DoubleVector.fromArray(S, k, i)).mul(d);
             DoubleVector di = DoubleVector.fromArray(S, k, 3 * B + i).sub(DoubleVector.fromArray(S, k, B + i)).mul(d);
             DoubleVector x = di.neg();
+            if (x.abs().compare(VectorOperators.GT, LIMIT).or(dr.abs().compare(VectorOperators.GT, LIMIT)).anyTrue()) {
+                x.intoArray(ws.x, i);
+                dr.intoArray(ws.angle, i);
+                divided(ws.x, ws.angle, ws.fRe, ws.fIm, i);
+                continue;
+            }
             DoubleVector m = x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(1.0 / 720, 1.0 / 120), E4), SIXTH), HALF), ONE), ONE);
             DoubleVector z = dr.mul(dr);
             m.mul(z.fma(z.fma(z.fma(z.fma(KernelMath.C8, KernelMath.C6), C4), C2), ONE)).intoArray(ws.fRe, i);
             m.mul(dr.mul(z).fma(z.fma(z.fma(KernelMath.S7, KernelMath.S5), S3), dr)).intoArray(ws.fIm, i);
-            slow |= !dr.abs().compare(VectorOperators.LE, LIMIT).and(di.abs().compare(VectorOperators.LE, LIMIT))
-                    .allTrue();
-        }
-        if (slow) {
-            for (int i = 0; i < len; i++) {
-                double dr = (k[2 * B + i] - k[i]) * d;
-                double di = (k[3 * B + i] - k[B + i]) * d;
-                if (!(Math.abs(dr) <= LIMIT && Math.abs(di) <= LIMIT)) {
-                    double m = KernelMath.exp(-di);
-                    ws.fRe[i] = m * KernelMath.cosAt(dr);
-                    ws.fIm[i] = m * KernelMath.sinAt(dr);
-                }
-            }
         }
     }
 }
