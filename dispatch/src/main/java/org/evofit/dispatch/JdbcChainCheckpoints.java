@@ -18,7 +18,7 @@ final class JdbcChainCheckpoints implements ChainCheckpointStore {
     @Override
     public boolean replace(Lease lease, int rows, byte[] log) {
         return access.tx(c -> {
-            if (!JdbcLeases.holds(c, lease)) {
+            if (!LeaseWrites.holds(c, lease)) {
                 return false;
             }
             Transactions.update(c, "DELETE FROM chain_checkpoints WHERE sweep = ? AND run = ?", lease.sweep(), lease.run());
@@ -31,7 +31,7 @@ final class JdbcChainCheckpoints implements ChainCheckpointStore {
     @Override
     public boolean append(Lease lease, int rows, byte[] records) {
         return access.tx(c -> {
-            if (!JdbcLeases.holds(c, lease)) {
+            if (!LeaseWrites.holds(c, lease)) {
                 return false;
             }
             boolean[] whole = {false};

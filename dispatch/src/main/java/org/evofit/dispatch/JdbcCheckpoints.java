@@ -24,7 +24,7 @@ final class JdbcCheckpoints implements CheckpointStore {
     @Override
     public boolean save(Lease lease, int generation, byte[] bytes) {
         return access.tx(c -> {
-            if (!JdbcLeases.holds(c, lease)) {
+            if (!LeaseWrites.holds(c, lease)) {
                 return false;
             }
             Transactions.update(c, "DELETE FROM checkpoint_increments WHERE sweep = ? AND run = ?", lease.sweep(),
@@ -40,7 +40,7 @@ final class JdbcCheckpoints implements CheckpointStore {
     @Override
     public boolean append(Lease lease, int generation, byte[] increment) {
         return access.tx(c -> {
-            if (!JdbcLeases.holds(c, lease)) {
+            if (!LeaseWrites.holds(c, lease)) {
                 return false;
             }
             if (Transactions.update(c, "UPDATE checkpoints SET generation = ?, saved = ? WHERE sweep = ? AND run = ?",

@@ -52,6 +52,8 @@ final class JdbcLeases implements Leases {
     private boolean end(Lease lease, RunStatus status, double fom, String error, Map<String, byte[]> files,
                         double cpuSeconds) {
         AtomicBoolean tried = new AtomicBoolean();
+        // Asked once, before the transaction: a retry must delete what the first try would have.
+        boolean checkpointed = LeaseWrites.mayHaveCheckpoints(lease);
         return access.tx(c -> {
             boolean retry = tried.getAndSet(true);
             if (!markEnded(c, lease, status, fom, error, cpuSeconds)) {
@@ -67,7 +69,7 @@ final class JdbcLeases implements Leases {
                 return false;
             }
             JdbcFileStore.replaceRunFiles(c, lease, files);
-            if (status == RunStatus.DONE) {
+            if (status == RunStatus.DONE && checkpointed) {
                 // A finished run is never resumed: its checkpoint (up to megabytes) goes with the result.
                 for (String table : new String[] {"checkpoint_increments", "checkpoints", "chain_checkpoints"}) {
                     try (PreparedStatement st = c.prepareStatement("DELETE FROM " + table + " WHERE sweep = ? AND run = ?")) {
@@ -122,6 +124,7 @@ final class JdbcLeases implements Leases {
 
     @Override
     public boolean release(Lease lease) {
+        LeaseWrites.forget(lease);
         return access.tx(c -> Transactions.update(c, "UPDATE runs SET status = 'queued', lease = NULL, queued = ? "
                 + "WHERE sweep = ? AND id = ? AND lease = ? AND status = 'running'",
                 access.now(), lease.sweep(), lease.run(), lease.token()) == 1);

@@ -35,6 +35,8 @@ final class RunAttempts {
     private final BooleanSupplier stopping;
     /** Per sweep, how to move a spec's paths into the local input cache (written once per sweep). */
     private final Map<String, InputFiles.Local> inputs = new ConcurrentHashMap<>();
+    /** The sweeps' models, each loaded once per content of its files. */
+    private final LoadedModels models = new LoadedModels();
 
     /**
      * @param stopping whether the worker is stopping (SIGTERM): an interrupted fit's run is then handed back
@@ -67,7 +69,7 @@ final class RunAttempts {
         }
         long cpuBefore = HelperCpu.withHelpers();
         Fitted fitted = fit(new RunExecutor(files, options.threads(), s -> Checkpointing.NONE,
-                s -> CpuBudget.listener(start.cpuLeft(), cpuBefore)), spec, lease, files.dir(spec.id()));
+                s -> CpuBudget.listener(start.cpuLeft(), cpuBefore), models.of(local)), spec, lease, files.dir(spec.id()));
         RunOutcome outcome = fitted.outcome();
         // Whatever the outcome, what follows talks to the store, which an interrupt flag could break.
         Thread.interrupted();
@@ -94,7 +96,9 @@ final class RunAttempts {
         }
         log.event(outcome.ok() ? "finished" : "failed", lease.sweep(), lease.run(), options.name(),
                 outcome.ok() ? "fom=" + outcome.fom() : outcome.message());
-        if (outcome.ok()) {
+        // Only a sweep that chains runs can have runs waiting for this one (a re-plan that adds the sweep's first
+        // chain while this run fits leaves its successors to the workers' orphan sweep).
+        if (outcome.ok() && start.chained()) {
             ends.scheduleSuccessors(lease);
         }
     }

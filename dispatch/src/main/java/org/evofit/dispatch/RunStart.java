@@ -13,8 +13,11 @@ import org.evofit.wrapper.provenance.RepositoryState;
  * @param cpuLeft the CPU seconds the sweep's fits may still use; empty: no bound
  * @param origin  the git state of the run's model file where the run was planned, or {@code null}
  * @param inputs  the sweep's input files as the store has them now: original absolute path to content hash
+ * @param chained whether any run of the sweep starts from another's result: only then can a run have successors
+ *                to schedule when it is done, so a sweep without chains spares the store that read
  */
-public record RunStart(String request, Optional<Double> cpuLeft, RepositoryState origin, Map<String, String> inputs) {
+public record RunStart(String request, Optional<Double> cpuLeft, RepositoryState origin, Map<String, String> inputs,
+                       boolean chained) {
 
     /** Copies the map. */
     public RunStart {

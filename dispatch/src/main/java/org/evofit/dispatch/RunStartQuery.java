@@ -17,10 +17,12 @@ final class RunStartQuery {
 
     /**
      * The sweep's CPU use is summed in an uncorrelated subquery (PostgreSQL evaluates it once, and only for a
-     * sweep with a budget); the input columns come last so that the sweep's columns repeat harmlessly.
+     * sweep with a budget), and whether it chains runs is one probe of the index {@code runs_by_start}; the input
+     * columns come last so that the sweep's columns repeat harmlessly.
      */
     private static final String SQL = "SELECT s.request, CASE WHEN s.cpu_budget IS NULL THEN NULL ELSE s.cpu_budget - "
             + "(SELECT COALESCE(SUM(u.cpu_seconds), 0) FROM runs u WHERE u.sweep = ?) END, r.origin, s.origins, r.spec, "
+            + "CASE WHEN EXISTS (SELECT 1 FROM runs c WHERE c.sweep = ? AND c.start_from IS NOT NULL) THEN 1 ELSE 0 END, "
             + "i.path, i.sha256 FROM runs r JOIN sweeps s ON s.id = r.sweep LEFT JOIN sweep_inputs i ON i.sweep = r.sweep "
             + "WHERE r.sweep = ? AND r.id = ? ORDER BY i.path";
 
@@ -32,7 +34,8 @@ final class RunStartQuery {
         try (PreparedStatement st = c.prepareStatement(SQL)) {
             st.setString(1, sweep);
             st.setString(2, sweep);
-            st.setString(3, run);
+            st.setString(3, sweep);
+            st.setString(4, run);
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
@@ -41,13 +44,14 @@ final class RunStartQuery {
                 double left = rs.getDouble(2);
                 Optional<Double> cpuLeft = rs.wasNull() ? Optional.empty() : Optional.of(left);
                 RepositoryState origin = ModelOrigins.ofRun(rs.getString(3), rs.getString(4), rs.getString(5));
+                boolean chained = rs.getInt(6) == 1;
                 Map<String, String> inputs = new LinkedHashMap<>();
                 do {
-                    if (rs.getString(6) != null) {
-                        inputs.put(rs.getString(6), rs.getString(7));
+                    if (rs.getString(7) != null) {
+                        inputs.put(rs.getString(7), rs.getString(8));
                     }
                 } while (rs.next());
-                return Optional.of(new RunStart(request, cpuLeft, origin, inputs));
+                return Optional.of(new RunStart(request, cpuLeft, origin, inputs, chained));
             }
         }
     }

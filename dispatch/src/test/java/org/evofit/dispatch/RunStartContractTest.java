@@ -54,6 +54,7 @@ class RunStartContractTest {
                 assertThat(s1.cpuLeft()).isEqualTo(store.queue().cpuLeft("s1")).contains(6.25);
                 assertThat(s1.origin()).isEqualTo(store.queue().origin("s1", run).orElse(null));
                 assertThat(s1.inputs()).isEqualTo(store.files().inputs("s1")).hasSize(3);
+                assertThat(s1.chained()).as("no run of s1 starts from another").isFalse();
             }
             assertThat(store.queue().start("s1", "a").orElseThrow().origin()).isEqualTo(origin);
             assertThat(store.queue().start("s1", "c").orElseThrow().origin()).isNull();
@@ -64,6 +65,14 @@ class RunStartContractTest {
             assertThat(s2.origin()).isNull();
             assertThat(s2.inputs()).isEmpty();
             assertThat(store.queue().start("s2", "nope")).isEmpty();
+
+            // A sweep with a chain: each of its runs may have successors, the chain's first and last alike.
+            store.queue().addSweep("s3", "sweep.yaml", List.of(RunStoreContractTest.spec("a", null),
+                    RunStoreContractTest.spec("b", "a"), RunStoreContractTest.spec("c", null)), Map.of());
+            for (String run : List.of("a", "b", "c")) {
+                assertThat(store.queue().start("s3", run).orElseThrow().chained()).as(run)
+                        .isEqualTo(store.queue().runs("s3").stream().anyMatch(r -> r.spec().startFrom() != null)).isTrue();
+            }
             assertThat(store.queue().start("nope", "a")).isEmpty();
         });
     }

@@ -222,6 +222,24 @@ class RunStoreContractTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
+    void aLaterAttemptsResultDeletesTheCheckpointsAnEarlierAttemptLeftThroughAnotherStore(String kind) throws Exception {
+        with(kind, (store, db) -> {
+            store.queue().addSweep("s1", "sweep.yaml", List.of(spec("a", null)), Map.of());
+            // The first attempt, on another worker (its own store over the same database), checkpoints and stops.
+            RunStore other = new JdbcRunStore(db.dataSource());
+            Lease first = other.leases().claim("s1", "a", "w1").orElseThrow();
+            assertThat(other.checkpoints().save(first, 25, new byte[] {1, 2})).isTrue();
+            assertThat(other.chainCheckpoints().replace(first, 3, new byte[] {4})).isTrue();
+            assertThat(other.leases().release(first)).isTrue();
+            Lease second = store.leases().claim("s1", "a", "w2").orElseThrow();
+            assertThat(store.leases().recordResult(second, 1.5, files("a"))).isTrue();
+            assertThat(store.checkpoints().latest("s1", "a")).isEmpty();
+            assertThat(store.chainCheckpoints().latest("s1", "a")).isEmpty();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
     void cancelledAndFailedRunsAreNotClaimedAndCountsFollowTheStates(String kind) throws Exception {
         with(kind, (store, db) -> {
             store.queue().addSweep("s1", "sweep.yaml", List.of(spec("a", null), spec("b", null), spec("c", null)), Map.of());

@@ -12,6 +12,8 @@ import org.evofit.core.de.GenerationListener;
 import org.evofit.core.fit.FitSettings;
 import org.evofit.core.fit.ParameterEstimate;
 import org.evofit.core.mcmc.SamplerSettings;
+import org.evofit.wrapper.ModelFiles;
+import org.evofit.wrapper.model.DataReplacement;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.io.AtomicFiles;
 import org.evofit.wrapper.run.FitPipeline;
@@ -32,6 +34,17 @@ public final class RunExecutor {
     private final int threads;
     private final Function<RunSpec, Checkpointing> checkpoints;
     private final Function<RunSpec, GenerationListener> listeners;
+    private final ModelLoader loader;
+
+    /** How a run's model file is loaded with its data files: {@link ModelFiles#loadWith}, or a cache of its results. */
+    @FunctionalInterface
+    public interface ModelLoader {
+        /**
+         * The model {@code file} with the data files {@code data} replaces, as {@link ModelFiles#loadWith} loads it
+         * (the model may be shared: a {@link ModelDefinition} is immutable).
+         */
+        ModelDefinition load(Path file, DataReplacement data);
+    }
 
     /**
      * @param store   where run directories go
@@ -60,6 +73,18 @@ public final class RunExecutor {
      */
     public RunExecutor(SweepDirectory store, int threads, Function<RunSpec, Checkpointing> checkpoints,
                        Function<RunSpec, GenerationListener> listeners) {
+        this(store, threads, checkpoints, listeners, ModelFiles::loadWith);
+    }
+
+    /**
+     * @param store       where run directories go
+     * @param threads     threads evaluating each fit's population (never changes a result)
+     * @param checkpoints each run's checkpointing, as above
+     * @param listeners   who hears of each run's generations, as above
+     * @param loader      loads each run's model (a cluster worker's reuses a sweep's model across its runs)
+     */
+    public RunExecutor(SweepDirectory store, int threads, Function<RunSpec, Checkpointing> checkpoints,
+                       Function<RunSpec, GenerationListener> listeners, ModelLoader loader) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -67,6 +92,7 @@ public final class RunExecutor {
         this.threads = threads;
         this.checkpoints = checkpoints;
         this.listeners = listeners;
+        this.loader = loader;
     }
 
     /** Runs the spec, checkpointed as the constructor's {@code checkpoints} says; the outcome says whether it succeeded. */
@@ -98,8 +124,10 @@ public final class RunExecutor {
     private RunOutcome fit(RunSpec spec, Checkpointing checkpointing, UnaryOperator<Sampling> sampling) {
         Path dir = store.dir(spec.id());
         try {
-            FitRun run = pipeline(spec, checkpointing).executeWith(spec.model(), spec.replacement(),
-                    model -> prepare(spec, model), dir);
+            FitRun run = pipeline(spec, checkpointing).fit(prepare(spec, loader.load(spec.model(), spec.replacement())));
+            if (!run.interrupted()) {
+                run.write(dir);
+            }
             if (run.interrupted() || !sample(spec, run, dir, sampling)) {
                 return RunOutcome.interrupted(spec);
             }
@@ -149,7 +177,7 @@ public final class RunExecutor {
             throw new IllegalArgumentException("run " + spec.id() + " samples its posterior: its files go through its directory");
         }
         try (LogContext logged = LogContext.run(spec.id())) {
-            FitRun run = pipeline(spec, checkpointing).fitWith(spec.model(), spec.replacement(), model -> prepare(spec, model));
+            FitRun run = pipeline(spec, checkpointing).fit(prepare(spec, loader.load(spec.model(), spec.replacement())));
             if (run.interrupted()) {
                 return new KeptRun(RunOutcome.interrupted(spec), Map.of());
             }
