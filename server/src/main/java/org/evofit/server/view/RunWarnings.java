@@ -12,12 +12,17 @@ import org.evofit.wrapper.results.ResultJson;
 
 /**
  * The data warnings of finished runs (points left out of the fit, notes of reading a file, the model's
- * non-finite figure-of-merit terms), each message word for word as the run's result.json records it
- * ({@link DataWarning#recorded}): for the run pages and the sweep's summary table, escaped, and for the JSON
- * API. A result must not hide dropped data, so the page says them before anything else of the result, and
- * the summary beside the run's status.
+ * non-finite figure-of-merit terms), each message as the run's result.json records it
+ * ({@link DataWarning#recorded}) but with its data files named relative to the submission's input folder
+ * ({@code data/example.ort}, as the user uploaded it): the recorded message names the server's absolute path,
+ * which would show web users the server's directory layout. For the run pages and the sweep's summary table,
+ * escaped, and for the JSON API. A result must not hide dropped data, so the page says them before anything
+ * else of the result, and the summary beside the run's status.
  */
 public final class RunWarnings {
+
+    /** The folder of a submission's copies of its model and data (the server's run module makes it). */
+    private static final String INPUT = "input";
 
     private final RunDirectories directories;
     private final RecordedWarnings recorded = new RecordedWarnings();
@@ -30,14 +35,30 @@ public final class RunWarnings {
         this.directories = directories;
     }
 
-    /** The messages of {@code result}'s warnings, in the order the run recorded them. */
-    static List<String> of(ResultJson result) {
-        return DataWarning.recorded(result).stream().map(DataWarning::message).toList();
+    /**
+     * The messages of {@code result}'s warnings, in the order the run recorded them, as shown for the run in
+     * {@code runDir} ({@link #shown}).
+     */
+    static List<String> of(ResultJson result, Path runDir) {
+        return shown(DataWarning.recorded(result).stream().map(DataWarning::message).toList(), runDir);
+    }
+
+    /**
+     * {@code messages} of the run in {@code runDir} ({@code SUBMISSION/runs/RUNID}) with the absolute path of
+     * its submission's input folder ({@code SUBMISSION/input/}) left out, so a file is named as uploaded.
+     */
+    static List<String> shown(List<String> messages, Path runDir) {
+        Path runs = runDir.toAbsolutePath().normalize().getParent();
+        if (messages.isEmpty() || runs == null || runs.getParent() == null) {
+            return messages;
+        }
+        String input = runs.getParent().resolve(INPUT).toString() + runDir.getFileSystem().getSeparator();
+        return messages.stream().map(m -> m.replace(input, "")).toList();
     }
 
     /** The warnings of {@code run} as a list for its page; nothing when it has none. */
     static String html(RunData run) {
-        List<String> warnings = of(run.result());
+        List<String> warnings = of(run.result(), run.dir());
         return warnings.isEmpty() ? "" : "<h2>Data warnings</h2>\n" + list(warnings, " id=\"data-warnings\"");
     }
 
@@ -81,6 +102,10 @@ public final class RunWarnings {
     }
 
     private List<String> ofRun(Submission submission, String runId) {
-        return submission.hasRun(runId) ? recorded.of(submission.run(runId)) : List.of();
+        if (!submission.hasRun(runId)) {
+            return List.of();
+        }
+        Path runDir = submission.run(runId);
+        return shown(recorded.of(runDir), runDir);
     }
 }

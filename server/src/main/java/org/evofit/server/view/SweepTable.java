@@ -59,7 +59,7 @@ final class SweepTable {
     /** Each run's data warnings by id, none for a run without a result. */
     private static Map<String, List<String>> warnings(SweepData sweep) {
         Map<String, List<String>> out = new HashMap<>();
-        sweep.runs().forEach(r -> out.put(r.id(), r.result() == null ? List.of() : RunWarnings.of(r.result().result())));
+        sweep.runs().forEach(r -> out.put(r.id(), r.result() == null ? List.of() : RunWarnings.of(r.result().result(), r.result().dir())));
         return out;
     }
 

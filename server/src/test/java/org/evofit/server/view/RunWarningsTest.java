@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A run whose data have points left out of the fit says so on its page and in {@code /api/runs/ID}, each
- * warning word for word as its result.json records it; a file name a user chose cannot become markup; a run
+ * warning as its result.json records it but naming the data file as uploaded ({@code data/example.ort}), never
+ * by the server's absolute path, which result.json keeps; a file name a user chose cannot become markup; a run
  * without warnings shows none. The data: the ORSO example with {@code nan} rows, fitted with the exponential
  * decay model the cli's ExcludedDataWarningTest fits.
  */
@@ -69,12 +70,17 @@ class RunWarningsTest {
         String id = finished("{\"model\":\"models/model.yaml\",\"data\":\"data/example.ort\",\"generations\":5,\"seed\":3}");
 
         List<String> recorded = recordedWarnings(onlyRun(id));
-        assertThat(recorded).singleElement().satisfies(w -> assertThat(w).endsWith("example.ort" + leftOut));
+        // result.json keeps the server's absolute path; the page and the API name the file as uploaded.
+        String serverPath = data.resolve("service/runs").resolve(id).resolve("input/data/example.ort").toString();
+        assertThat(recorded).singleElement().satisfies(w -> assertThat(w).isEqualTo(serverPath + leftOut));
+        List<String> shown = List.of("data/example.ort" + leftOut);
         String page = client.get("/runs/" + id).body();
-        assertThat(page).contains("<ul class=\"warnings\" id=\"data-warnings\">\n<li>" + Html.text(recorded.get(0))
+        assertThat(page).contains("<ul class=\"warnings\" id=\"data-warnings\">\n<li>" + Html.text(shown.get(0))
                 + "</li>\n</ul>");
-        JsonNode status = JSON.readTree(client.get("/api/runs/" + id).body());
-        assertThat(texts(status.get("warnings"))).isEqualTo(recorded);
+        String answer = client.get("/api/runs/" + id).body();
+        assertThat(answer).doesNotContain(data.toString());
+        JsonNode status = JSON.readTree(answer);
+        assertThat(texts(status.get("warnings"))).isEqualTo(shown);
         assertThat(status.has("runWarnings")).isFalse();
     }
 
@@ -84,23 +90,29 @@ class RunWarningsTest {
         String id = finished("{\"model\":\"models/model.yaml\",\"data\":[\"data/example.ort\",\"data/" + HOSTILE
                 + "\"],\"kind\":\"sweep\",\"valueFrom\":\"list\",\"values\":[1,2],\"generations\":3,\"seed\":4}");
 
-        JsonNode byRun = JSON.readTree(client.get("/api/sweeps/" + id).body()).get("runWarnings");
+        String answer = client.get("/api/sweeps/" + id).body();
+        assertThat(answer).doesNotContain(data.toString());
+        JsonNode byRun = JSON.readTree(answer).get("runWarnings");
         assertThat(byRun).isNotNull();
         assertThat(byRun.has("warnings")).isFalse();
         List<Path> runs = runs(id);
         assertThat(runs).hasSize(2);
+        String input = data.resolve("service/runs").resolve(id).resolve("input").toString() + "/";
         boolean hostileSeen = false;
         for (Path run : runs) {
             String runId = run.getFileName().toString();
             List<String> recorded = recordedWarnings(run);
             assertThat(recorded).singleElement().satisfies(w -> assertThat(w).endsWith(leftOut));
-            assertThat(texts(byRun.get(runId))).as(runId).isEqualTo(recorded);
+            List<String> shown = List.of(recorded.get(0).replace(input, ""));
+            assertThat(shown.get(0)).startsWith("data/");
+            assertThat(texts(byRun.get(runId))).as(runId).isEqualTo(shown);
             String page = client.get("/sweeps/" + id + "/runs/" + runId).body();
-            assertThat(page).contains("<li>" + Html.text(recorded.get(0)) + "</li>");
+            assertThat(page).contains("<li>" + Html.text(shown.get(0)) + "</li>");
             hostileSeen |= recorded.get(0).contains(HOSTILE);
         }
         assertThat(hostileSeen).as("a run names the hostile file").isTrue();
-        assertThat(client.get("/sweeps/" + id).body()).doesNotContain("<script>alert");
+        String summary = client.get("/sweeps/" + id).body();
+        assertThat(summary).doesNotContain("<script>alert").doesNotContain(data.toString()).contains("<li>data/");
         for (Path run : runs) {
             assertThat(client.get("/sweeps/" + id + "/runs/" + run.getFileName()).body()).doesNotContain("<script>alert");
         }

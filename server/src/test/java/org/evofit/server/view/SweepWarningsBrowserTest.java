@@ -64,7 +64,10 @@ class SweepWarningsBrowserTest {
         boolean hostileSeen = false;
         for (Path run : runs(id)) {
             String runId = run.getFileName().toString();
-            List<String> recorded = RunWarningsTest.recordedWarnings(run);
+            // As recorded, but the page names each file as uploaded, not by the server's path.
+            String input = run.getParent().resolveSibling("input").toString() + "/";
+            List<String> recorded = RunWarningsTest.recordedWarnings(run).stream().map(w -> w.replace(input, "")).toList();
+            assertThat(recorded).allSatisfy(w -> assertThat(w).startsWith("data/"));
             WebElement row = page.findElement(By.xpath("//table[@class='summary']//tr[td/a[text()='" + runId + "']]"));
             assertThat(row.findElements(By.cssSelector("td.warnings li"))).as(runId).extracting(WebElement::getText)
                     .containsExactlyElementsOf(recorded);
@@ -75,6 +78,7 @@ class SweepWarningsBrowserTest {
         assertThat(marked).as("runs with warnings").isEqualTo(2);
         assertThat(hostileSeen).as("a warning names the hostile file").isTrue();
         assertThat(page.findElements(By.cssSelector("table.summary script, table.summary b"))).isEmpty();
+        assertThat(page.getPageSource()).doesNotContain(data.toString());
         steps.screenshot("sweep-data-warnings");
     }
 
