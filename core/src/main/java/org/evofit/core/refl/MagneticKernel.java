@@ -164,4 +164,30 @@ public final class MagneticKernel {
             ws.upper = swap;
         }
     }
+
+    /**
+     * Each layer's spin splitting: the magnitude |b| of its induction (magnetisation and applied field,
+     * as {@link #reflectivity} takes them), so that a neutron spin along it sees the potential ρ + |b|
+     * and against it ρ − |b|, 1e-6 Å⁻². Where these exceed the incident state's potential in the
+     * fronting medium, the cross sections have their critical edges.
+     *
+     * @param stack  the layers
+     * @param aguide guide-field angle from the surface normal, degrees
+     * @param field  applied field, tesla
+     * @param into   receives one value per layer, or {@code null}
+     * @return {@code into}, or a new array when it is {@code null} or of another length
+     */
+    public static double[] spinSplitting(MagneticSlabs stack, double aguide, double field, double[] into) {
+        int n = stack.layerCount();
+        double[] out = into != null && into.length == n ? into : new double[n];
+        double h = SpinFrames.TESLA_TO_SLD * field;
+        double sinGuide = Math.sin(Math.toRadians(aguide));
+        for (int j = 0; j < n; j++) {
+            double m = stack.sldm()[j];
+            // |b|² of m·(cos θ, sin θ·cos aguide, sin θ·sin aguide) plus h along lab z.
+            double squared = m * m + h * h + 2 * h * m * Math.sin(Math.toRadians(stack.thetaM()[j])) * sinGuide;
+            out[j] = Math.sqrt(Math.max(0, squared));
+        }
+        return out;
+    }
 }

@@ -127,7 +127,7 @@ public final class SmearedReflectivity {
             return 0;
         }
         SmearingWorkspace ws = new SmearingWorkspace();
-        int edges = EdgeQuadrature.edges(stack, maxSigma, ws);
+        int edges = EdgeQuadrature.edges(stack, null, maxSigma, ws);
         EdgeQuadrature.lay(q, sigma, byStart, settings, mapFor(stack.totalThickness()).maxFrequency(), edges, ws);
         return ws.pieces.nodeCount();
     }
@@ -146,7 +146,8 @@ public final class SmearedReflectivity {
     /**
      * Writes the smearing of another curve of the same layers into out, such as one spin channel of
      * polarised neutrons: the curve is evaluated on the same nodes as the unpolarised kernel would be,
-     * the grid following the stack's thickness and the edge quadrature its nuclear critical edges.
+     * the grid following the stack's thickness and the edge quadrature its critical edges (those of
+     * both spin states when the curve gives its {@link Curve#spinSplitting()}).
      *
      * @param stack the layers' nuclear part, for the grid's fringe frequency and the edges
      * @param curve the curve to smear, or {@code null} for the stack's own reflectivity (as
@@ -163,7 +164,7 @@ public final class SmearedReflectivity {
         if (fixedMap) {
             return;
         }
-        int edges = EdgeQuadrature.edges(stack, maxSigma, ws);
+        int edges = EdgeQuadrature.edges(stack, curve == null ? null : curve.spinSplitting(), maxSigma, ws);
         int points = ws.layout.pointsIfSame(this, m.maxFrequency(), edges, ws);
         if (points < 0) {
             points = EdgeQuadrature.lay(q, sigma, byStart, settings, m.maxFrequency(), edges, ws);
@@ -202,6 +203,17 @@ public final class SmearedReflectivity {
          * @param out   receives the values; may be longer than count
          */
         void at(double[] q, int count, double[] out);
+
+        /**
+         * For a polarised channel, whose critical edges are the spin states' (see
+         * {@link MagneticKernel#spinSplitting}): each of the stack's layers' splitting |b| (1e-6 Å⁻²) as
+         * of the last {@link #at} call; {@code null} (the default) for a curve of the nuclear layers alone.
+         *
+         * @return one value per layer of the stack, or {@code null}
+         */
+        default double[] spinSplitting() {
+            return null;
+        }
     }
 
     private ResolutionSmearing mapFor(double thickness) {

@@ -29,6 +29,8 @@ final class PolarisedReflectivity {
     private final double[] thetaM;
     private final CrossSections crossSections;
     private MagneticSlabs slabs;
+    /** The last stack's spin splitting per layer, for the edges of evofit's accurate resolution. */
+    private double[] splitting;
 
     /**
      * The kernel of {@code polarisation} over the sample bound as {@code layout}, whose parameters follow the
@@ -67,7 +69,22 @@ final class PolarisedReflectivity {
      * smeared like an unpolarised curve, on the nodes the nuclear layers call for.
      */
     SmearedReflectivity.Curve curve(LayerSequence stack, double[] values) {
-        return (q, count, r) -> compute(stack, values, q, count, r);
+        return new SmearedReflectivity.Curve() {
+            @Override
+            public void at(double[] q, int count, double[] r) {
+                compute(stack, values, q, count, r);
+            }
+
+            @Override
+            public double[] spinSplitting() {
+                if (slabs == null) {
+                    return null;
+                }
+                splitting = MagneticKernel.spinSplitting(slabs, values[instrumentSlot + PolarisationQuantity.AGUIDE.ordinal()],
+                        values[instrumentSlot + PolarisationQuantity.FIELD.ordinal()], splitting);
+                return splitting;
+            }
+        };
     }
 
     /** What the channel measures at q[0..count) of the stack filled last, written into r[0..count). */
