@@ -37,6 +37,11 @@ public final class ProvenanceReading {
         return new ProvenanceReading(reading);
     }
 
+    /** A read that has already ended with {@code provenance}: for a run whose provenance was gathered otherwise. */
+    public static ProvenanceReading of(Provenance provenance) {
+        return new ProvenanceReading(CompletableFuture.completedFuture(provenance));
+    }
+
     /**
      * The provenance, waiting for the read to end. Not interruptible: an interrupted fit still gets its (short)
      * read, and keeps its thread's interrupt status.

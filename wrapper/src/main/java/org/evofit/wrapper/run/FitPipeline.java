@@ -22,7 +22,8 @@ import org.evofit.wrapper.provenance.Version;
  *
  * <p>Provenance is recorded at one moment: when the optimizer starts, after every adjustment, so it
  * describes the model file as the fit used it. It is read on a thread of its own beside the fit
- * ({@link ProvenanceReading}), which hides its cost in a short fit.
+ * ({@link ProvenanceReading}), which hides its cost in a short fit; the run returned holds the read, ended or
+ * not, so the result files that do not carry the provenance are formatted while it ends (only result.json waits).
  *
  * <pre>{@code
  * FitRun run = FitPipeline.lone().listening(progress)
@@ -98,6 +99,6 @@ public record FitPipeline(String runId, GenerationListener listener, Checkpointi
         Instant started = Instant.now();
         FitResult result = Fitter.fit(model.problem(), model.settings(), listener, checkpointing);
         Instant finished = Instant.now();
-        return new FitRun(runId, model, result, new RunInfo(Version.current(), started, finished, provenance.await()));
+        return new FitRun(runId, model, result, new RunInfo(Version.current(), started, finished, provenance));
     }
 }
