@@ -13,14 +13,15 @@ public enum MagneticImplementation {
      * {@link VectorMagneticSteps}: several Q values per instruction, where the JVM resolved module
      * {@code jdk.incubator.vector} ({@link #available()}), as the {@code evofit} launcher has it do. A workspace
      * that switches to these once the JIT has compiled them ({@link MagneticWarmUp}) exists, but fits do not use
-     * it: in a polarised fit's JVM the warm-up never saw them compiled, so it ran beside the whole fit and the
-     * fit stayed on the scalar steps, 10-20 % slower than without it (FUTURE.md).
+     * it: in examples/polarised the kernel is about a third of a fit's samples, in its first generations only
+     * (then the cross sections come from a cache), and the warm-up and the JIT's work for it cost more than the
+     * vector steps save there (FUTURE.md).
      */
     VECTOR("vector");
 
     /**
-     * The implementation fits use: {@link #SCALAR}, until {@link #VECTOR}'s warm-up ends in a fit's JVM (one
-     * line to change back: {@link MagneticWorkspace#MagneticWorkspace()} then switches after the warm-up).
+     * The implementation fits use: {@link #SCALAR}, until fits whose time the kernel dominates need {@link #VECTOR}
+     * (one line to change back: {@link MagneticWorkspace#MagneticWorkspace()} then switches after the warm-up).
      */
     public static final MagneticImplementation PRODUCTION = SCALAR;
 
