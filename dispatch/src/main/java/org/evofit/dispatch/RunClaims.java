@@ -1,0 +1,113 @@
+package org.evofit.dispatch;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A slot's claim of the next run straight from the run store (PostgreSQL): one transaction picks the most
+ * urgent claimable run with {@code FOR UPDATE SKIP LOCKED}, so concurrent slots of all workers pick different
+ * runs without waiting on one another, and takes a lease on it.
+ *
+ * <p>Claimable: a queued run whose predecessor (if any) is done, or a running run whose worker is dead (no
+ * heartbeat for {@link Presence#ALIVE}) or is this worker's predecessor under the same name (started before
+ * this worker). The order is the one the Quartz delegate used: the sweep's priority first, then the time the
+ * run was queued, then its position. An owner's bound on runs held at once ({@code owner_limits}) is kept
+ * by locking the owner's row after the pick and counting its running runs then: two skip-locked picks do not
+ * see each other, but the second waits for the first's row lock and counts its claim.
+ */
+final class RunClaims {
+
+    private static final String PICK = "SELECT r.sweep, r.id, s.owner FROM runs r JOIN sweeps s ON s.id = r.sweep "
+            + "WHERE ((r.status = 'queued' AND (r.start_from IS NULL OR EXISTS (SELECT 1 FROM runs p "
+            + "WHERE p.sweep = r.sweep AND p.id = r.start_from AND p.status = 'done'))) "
+            + "OR (r.status = 'running' AND ((r.worker = ? AND r.started < ?) OR NOT EXISTS (SELECT 1 FROM workers w "
+            + "WHERE w.name = r.worker AND w.heartbeat > ?)))) "
+            + "AND (s.owner IS NULL OR NOT (s.owner = ANY (?))) "
+            + "ORDER BY s.priority DESC, r.queued, r.position LIMIT 1 FOR UPDATE OF r SKIP LOCKED";
+
+    private final JdbcAccess access;
+    private final String worker;
+    private final Instant started;
+
+    /**
+     * @param worker  the claiming worker's name
+     * @param started when it started: its runs started before were its predecessor's under the same name
+     */
+    RunClaims(JdbcAccess access, String worker, Instant started) {
+        this.access = access;
+        this.worker = worker;
+        this.started = started;
+    }
+
+    /** Claims the next run, or empty when none can be claimed now. */
+    Optional<Lease> next() {
+        return access.tx(c -> {
+            List<String> full = new ArrayList<>();
+            while (true) {
+                Optional<Picked> picked = pick(c, full);
+                if (picked.isEmpty()) {
+                    return Optional.<Lease>empty();
+                }
+                Picked p = picked.get();
+                if (p.owner() == null || !atBound(c, p)) {
+                    return Optional.of(claim(c, p));
+                }
+                // The row stays locked to the end of this transaction: a moment in which no one else claims it.
+                full.add(p.owner());
+            }
+        });
+    }
+
+    private Optional<Picked> pick(Connection c, List<String> fullOwners) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(PICK)) {
+            long now = access.now();
+            st.setString(1, worker);
+            st.setLong(2, started.toEpochMilli());
+            st.setLong(3, now - Presence.ALIVE.toMillis());
+            st.setArray(4, c.createArrayOf("text", fullOwners.toArray()));
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(new Picked(rs.getString(1), rs.getString(2), rs.getString(3)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    /** Whether the run's owner holds as many runs as its bound, its bound's row locked for the rest of the claim. */
+    private static boolean atBound(Connection c, Picked p) throws SQLException {
+        int[] bound = {-1};
+        Transactions.forEachRow(c, "SELECT max_running FROM owner_limits WHERE owner = ? FOR UPDATE",
+                rs -> bound[0] = rs.getInt(1), p.owner());
+        if (bound[0] < 0) {
+            return false;
+        }
+        int[] held = {0};
+        // Runs held by anyone (a dead worker's too, until recovered), the picked one aside (it may be recovered).
+        Transactions.forEachRow(c, "SELECT COUNT(*) FROM runs r JOIN sweeps s ON s.id = r.sweep WHERE s.owner = ? "
+                + "AND r.status = 'running' AND NOT (r.sweep = ? AND r.id = ?)", rs -> held[0] = rs.getInt(1),
+                p.owner(), p.sweep(), p.run());
+        return held[0] >= bound[0];
+    }
+
+    private Lease claim(Connection c, Picked p) throws SQLException {
+        String token = UUID.randomUUID().toString();
+        int[] attempt = {0};
+        Transactions.forEachRow(c, "UPDATE runs SET status = 'running', lease = ?, worker = ?, attempts = attempts + 1, "
+                + "started = ?, resumed_from = NULL WHERE sweep = ? AND id = ? RETURNING attempts",
+                rs -> attempt[0] = rs.getInt(1), token, worker, access.now(), p.sweep(), p.run());
+        return new Lease(p.sweep(), p.run(), token, worker, attempt[0]);
+    }
+
+    /** How long a poll waits between looks when no NOTIFY wakes the slot. */
+    static final Duration POLL = Duration.ofSeconds(1);
+
+    private record Picked(String sweep, String run, String owner) {
+    }
+}

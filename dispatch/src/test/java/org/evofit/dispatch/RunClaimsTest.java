@@ -1,0 +1,133 @@
+package org.evofit.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A slot's claim straight from the PostgreSQL run store ({@link RunClaims}): the most urgent run first,
+ * concurrent claims never take one run twice, an owner's bound holds under concurrent claims, and a dead
+ * worker's (or a restarted worker's predecessor's) runs are claimed again while a live worker's are not.
+ */
+class RunClaimsTest {
+
+    @TempDir
+    Path dir;
+
+    private interface DbTest {
+        void run(Database db, RunStore store) throws Exception;
+    }
+
+    private static void with(DbTest test) throws Exception {
+        try (TestDatabase t = TestDatabase.postgres(); Database db = Database.open(t.config(), 12)) {
+            test.run(db, db.store());
+        }
+    }
+
+    /** A live worker's claims: its heartbeat is fresh, as {@link Presence} keeps it. */
+    private static RunClaims claims(Database db, String worker) {
+        return claims(db, worker, Instant.now());
+    }
+
+    private static RunClaims claims(Database db, String worker, Instant started) {
+        db.store().workers().heartbeat(worker, "h", 9, 1, started);
+        return new RunClaims(new JdbcAccess(db.dataSource(), Clock.systemUTC()), worker, started);
+    }
+
+    @Test
+    void aMembersRunComesBeforeEarlierGuestsAndAChainWaitsForItsPredecessor() throws Exception {
+        with((db, store) -> {
+            store.queue().addSweep("guest", "s.yaml", List.of(RunStoreContractTest.spec("a", null)), Map.of(), Map.of(), null,
+                    RunPriority.LOW, "guest1", null);
+            store.queue().addSweep("member", "s.yaml", List.of(RunStoreContractTest.spec("a", null),
+                    RunStoreContractTest.spec("b", "a")), Map.of(), Map.of(), null, RunPriority.NORMAL, "alice", null);
+            RunClaims w1 = claims(db, "w1");
+            Lease first = w1.next().orElseThrow();
+            assertThat(first.sweep() + "/" + first.run()).isEqualTo("member/a");
+            assertThat(first.attempt()).isEqualTo(1);
+            // member/b starts from member/a, which is running: the guest's run is next.
+            assertThat(w1.next().orElseThrow().sweep()).isEqualTo("guest");
+            assertThat(w1.next()).isEmpty();
+            assertThat(store.leases().recordResult(first, 1.0, RunStoreContractTest.files("a"))).isTrue();
+            assertThat(w1.next().orElseThrow().run()).isEqualTo("b");
+        });
+    }
+
+    @Test
+    void concurrentClaimsTakeEachRunOnceAndKeepTheOwnersBound() throws Exception {
+        with((db, store) -> {
+            List<org.evofit.looper.RunSpec> runs = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                runs.add(RunStoreContractTest.spec("r" + i, null));
+            }
+            store.queue().addSweep("free", "s.yaml", runs, Map.of(), Map.of(), null, RunPriority.NORMAL, "bob", null);
+            store.queue().addSweep("bound", "s.yaml", runs, Map.of(), Map.of(), null, RunPriority.NORMAL, "alice", null);
+            store.queue().limitRunning("alice", 2);
+            int slots = 8;
+            CyclicBarrier start = new CyclicBarrier(slots);
+            ExecutorService pool = Executors.newFixedThreadPool(slots);
+            List<Future<List<Lease>>> taken = new ArrayList<>();
+            for (int s = 0; s < slots; s++) {
+                RunClaims claims = claims(db, "w" + s);
+                Callable<List<Lease>> slot = () -> {
+                    start.await();
+                    List<Lease> mine = new ArrayList<>();
+                    for (Optional<Lease> l = claims.next(); l.isPresent(); l = claims.next()) {
+                        mine.add(l.get());
+                    }
+                    return mine;
+                };
+                taken.add(pool.submit(slot));
+            }
+            List<String> all = new ArrayList<>();
+            for (Future<List<Lease>> f : taken) {
+                f.get().forEach(l -> all.add(l.sweep() + "/" + l.run()));
+            }
+            pool.shutdown();
+            assertThat(all).doesNotHaveDuplicates();
+            assertThat(all.stream().filter(r -> r.startsWith("free/"))).hasSize(12);
+            assertThat(all.stream().filter(r -> r.startsWith("bound/"))).as("alice's bound").hasSize(2);
+            assertThat(store.queue().counts("bound").count(RunStatus.RUNNING)).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aDeadWorkersRunsAndARestartedWorkersPredecessorsAreClaimedAgainALiveWorkersAreNot() throws Exception {
+        with((db, store) -> {
+            store.queue().addSweep("s1", "s.yaml", List.of(RunStoreContractTest.spec("dead", null),
+                    RunStoreContractTest.spec("live", null), RunStoreContractTest.spec("mine", null)), Map.of());
+            RunStore past = new JdbcRunStore(db.dataSource(), Clock.offset(Clock.systemUTC(), Duration.ofSeconds(-60)));
+            past.workers().heartbeat("gone", "h", 1, 1, Instant.now().minusSeconds(120));
+            store.workers().heartbeat("alive", "h", 2, 1, Instant.now());
+            store.workers().heartbeat("w1", "h", 3, 1, Instant.now().minusSeconds(5));
+            Lease dead = store.leases().claim("s1", "dead", "gone").orElseThrow();
+            store.leases().claim("s1", "live", "alive").orElseThrow();
+            store.leases().claim("s1", "mine", "w1").orElseThrow();
+
+            RunClaims other = claims(db, "other");
+            Lease recovered = other.next().orElseThrow();
+            assertThat(recovered.run()).isEqualTo("dead");
+            assertThat(recovered.attempt()).isEqualTo(2);
+            assertThat(store.leases().recordResult(dead, 1.0, Map.of())).as("the dead worker's lease is gone").isFalse();
+            assertThat(other.next()).as("live workers' runs").isEmpty();
+            // w1 restarted under its name (started after its predecessor claimed): it takes its predecessor's run.
+            Lease taken = claims(db, "w1", Instant.now().plusSeconds(1)).next().orElseThrow();
+            assertThat(taken.run()).isEqualTo("mine");
+            assertThat(taken.attempt()).isEqualTo(2);
+        });
+    }
+}
