@@ -2,10 +2,13 @@ package org.evofit.server.project;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
-import java.util.stream.Stream;
 
 /**
  * A folder where a model file finds the data files it names. A model names its data relative to itself
@@ -52,15 +55,39 @@ public final class ModelInputs {
         }
     }
 
-    /** Removes a folder this service made (an upload's, a check's, a refused submission's) and all in it. */
+    /**
+     * Removes a folder this service made (an upload's, a check's, a refused submission's) and all in it. Entries
+     * that vanish while it walks are skipped: Jetty deletes a refused upload's multipart parts from its scratch
+     * folder at the same time as the upload's close removes that folder.
+     */
     public static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
+                    if (e != null && !(e instanceof NoSuchFileException)) {
+                        throw e;
+                    }
+                    Files.deleteIfExists(folder);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (NoSuchFileException e) {
+            // The folder itself was gone already.
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
