@@ -147,9 +147,10 @@ public final class Staging {
 
     /**
      * Deletes a file or a folder with everything in it; a link is removed, never followed. What
-     * another thread or process removes meanwhile (two sweeps of one dead process's folder) is skipped.
+     * another thread or process removes meanwhile (two sweeps of one dead process's folder, or a web server's removal of
+     * a refused upload's parts) is skipped, and a root that does not exist is nothing to delete.
      */
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
