@@ -118,7 +118,8 @@ public final class ResultFiles {
     static String resultJson(ModelDefinition model, FitSettings settings, FitResult result, RunInfo run) {
         // Every result.json carries provenance; a caller that did not gather it gets it gathered now. It is
         // formatted last of the files (see texts), so a read still going on overlaps the others.
-        Provenance provenance = run.provenance() != null ? run.provenance() : Provenance.of(model.source());
+        Provenance read = run.provenance(); // waits for a read still going on
+        Provenance provenance = read != null ? read : Provenance.of(model.source());
         return new ResultJson(run.evofitVersion(), model.source() == null ? null : model.source().toString(),
                 result.fom(), result.fomName(), fomCombination(model), result.chi2(), settings.de().strategy().genxName(),
                 settings.de().seed(), settings.execution().threads(),
