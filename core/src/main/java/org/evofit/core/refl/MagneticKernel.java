@@ -178,16 +178,6 @@ public final class MagneticKernel {
      * @return {@code into}, or a new array when it is {@code null} or of another length
      */
     public static double[] spinSplitting(MagneticSlabs stack, double aguide, double field, double[] into) {
-        int n = stack.layerCount();
-        double[] out = into != null && into.length == n ? into : new double[n];
-        double h = SpinFrames.TESLA_TO_SLD * field;
-        double sinGuide = Math.sin(Math.toRadians(aguide));
-        for (int j = 0; j < n; j++) {
-            double m = stack.sldm()[j];
-            // |b|² of m·(cos θ, sin θ·cos aguide, sin θ·sin aguide) plus h along lab z.
-            double squared = m * m + h * h + 2 * h * m * Math.sin(Math.toRadians(stack.thetaM()[j])) * sinGuide;
-            out[j] = Math.sqrt(Math.max(0, squared));
-        }
-        return out;
+        return SpinFrames.splitting(stack, aguide, field, into);
     }
 }

@@ -53,9 +53,9 @@ final class SpinFrames {
         for (int j = 0; j < n; j++) {
             double theta = Math.toRadians(stack.thetaM()[j]);
             double m = stack.sldm()[j];
-            double bx = m * Math.cos(theta);
-            double by = m * Math.sin(theta) * cosGuide;
-            double bz = h + m * Math.sin(theta) * sinGuide;
+            double bx = inductionX(m, theta);
+            double by = inductionY(m, theta, cosGuide);
+            double bz = inductionZ(m, theta, sinGuide, h);
             double b = Math.sqrt(bx * bx + by * by + bz * bz);
             double rho = stack.sld()[j];
             if (j == 0) {
@@ -72,6 +72,46 @@ final class SpinFrames {
                 overlap(ws.bases, SpinMatrices.SIZE * j, SpinMatrices.SIZE * (j - 1), ws.overlaps);
             }
         }
+    }
+
+    /**
+     * Each layer's |b|, the magnitude of its induction in the lab frame as {@link #prepare} takes it: a spin along
+     * it sees ρ + |b|, against it ρ − |b| (1e-6 Å⁻²).
+     *
+     * @param into receives one value per layer, or {@code null}
+     * @return {@code into}, or a new array when it is {@code null} or of another length
+     */
+    static double[] splitting(MagneticSlabs stack, double aguide, double field, double[] into) {
+        int n = stack.layerCount();
+        double[] out = into != null && into.length == n ? into : new double[n];
+        double guide = Math.toRadians(aguide);
+        double cosGuide = Math.cos(guide);
+        double sinGuide = Math.sin(guide);
+        double h = TESLA_TO_SLD * field;
+        for (int j = 0; j < n; j++) {
+            double theta = Math.toRadians(stack.thetaM()[j]);
+            double m = stack.sldm()[j];
+            double bx = inductionX(m, theta);
+            double by = inductionY(m, theta, cosGuide);
+            double bz = inductionZ(m, theta, sinGuide, h);
+            out[j] = Math.sqrt(bx * bx + by * by + bz * bz);
+        }
+        return out;
+    }
+
+    /** Lab x of the induction of magnetic SLD m at in-plane angle theta (radians). */
+    private static double inductionX(double m, double theta) {
+        return m * Math.cos(theta);
+    }
+
+    /** Lab y of that induction: its in-plane y turned by aguide. */
+    private static double inductionY(double m, double theta, double cosGuide) {
+        return m * Math.sin(theta) * cosGuide;
+    }
+
+    /** Lab z of that induction, along the guide field, with the applied field's h. */
+    private static double inductionZ(double m, double theta, double sinGuide, double h) {
+        return h + m * Math.sin(theta) * sinGuide;
     }
 
     /**
