@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,26 +17,26 @@ import org.junit.jupiter.api.io.TempDir;
  * stand-in {@code java} first on the PATH that records its arguments: the archive is made once per jar by a
  * training run and renamed into place, used by the commands after, made again when the jar changes, and a
  * training run that fails never fails the command; and the JVM options it chooses by command: the Vector API's
- * module only where a reflectivity model may be evaluated, a quick JIT for help and the version.
+ * module only where a reflectivity model may be evaluated, a quick JIT for help and the version. What the
+ * launcher does with the streams and signals of the JVM it starts is {@link LauncherStreamsTest}'s.
  */
 class LauncherArchiveTest {
 
     @TempDir
     Path root;
 
+    private LauncherSandbox sandbox;
     private Path jar;
     private Path calls;
 
     @BeforeEach
     void copyTheLauncher() throws IOException {
-        Files.copy(Path.of(Cli.repo("evofit")), root.resolve("evofit"));
-        Files.setPosixFilePermissions(root.resolve("evofit"), PosixFilePermissions.fromString("rwx------"));
-        jar = Files.createDirectories(root.resolve("cli/target")).resolve("evofit.jar");
-        Files.writeString(jar, "a jar");
-        calls = root.resolve("java-calls");
-        Path bin = Files.createDirectories(root.resolve("bin"));
+        LauncherSandbox sandbox = new LauncherSandbox(root);
+        jar = sandbox.jar();
+        calls = sandbox.calls();
+        this.sandbox = sandbox;
         // The stand-in: logs each call; a training run writes the archive it is asked for, or fails when told to.
-        Files.writeString(bin.resolve("java"), """
+        sandbox.standIn("java", """
                 #!/usr/bin/env bash
                 echo "$*" >> "$JAVA_CALLS"
                 for a in "$@"; do
@@ -47,7 +46,6 @@ class LauncherArchiveTest {
                 done
                 echo ran
                 """);
-        Files.setPosixFilePermissions(bin.resolve("java"), PosixFilePermissions.fromString("rwx------"));
     }
 
     @Test
@@ -103,31 +101,6 @@ class LauncherArchiveTest {
     }
 
     @Test
-    void theJvmsIncubatorWarningIsDroppedAndEveryOtherLineOfStderrKept() throws Exception {
-        // The stand-in says what the JVM says when it resolves the Vector API's module, then its own lines.
-        Path bin = root.resolve("bin");
-        Files.writeString(bin.resolve("java"), """
-                #!/usr/bin/env bash
-                echo "$*" >> "$JAVA_CALLS"
-                echo "WARNING: Using incubator modules: jdk.incubator.vector" >&2
-                echo "a warning of the command's own" >&2
-                echo ran
-                """);
-        Files.writeString(root.resolve("model.yaml"), "kind: reflectivity\n");
-        ProcessBuilder pb = launcher("fit", "model.yaml").directory(root.toFile());
-        pb.environment().put("EVOFIT_CDS", "off");
-        pb.redirectErrorStream(false);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).isZero();
-
-        assertThat(out).isEqualTo("ran\n");
-        assertThat(err).isEqualTo("a warning of the command's own\n");
-        assertThat(Files.readString(calls)).contains("--add-modules jdk.incubator.vector");
-    }
-
-    @Test
     void helpAndTheVersionRunWithoutTheVectorModuleAndWithTheQuickJitWhileTheTrainingRunHasTheModule() throws Exception {
         launch(false, "--help");
         launch(false, "fit", "--help");
@@ -173,13 +146,7 @@ class LauncherArchiveTest {
     }
 
     private ProcessBuilder launcher(String... args) {
-        ProcessBuilder pb = new ProcessBuilder(root.resolve("evofit").toString()).redirectErrorStream(true);
-        pb.command().addAll(java.util.List.of(args));
-        pb.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
-        pb.environment().put("JAVA_CALLS", calls.toString());
-        pb.environment().remove("EVOFIT_JAVA_OPTS");
-        pb.environment().remove("EVOFIT_CDS");
-        return pb;
+        return sandbox.launcher(args);
     }
 
     private static String output(ProcessBuilder pb) throws Exception {
