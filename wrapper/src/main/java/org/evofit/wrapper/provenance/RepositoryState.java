@@ -54,14 +54,17 @@ public record RepositoryState(String headCommit, boolean fileUncommitted, boolea
         Path workTree = repository.getWorkTree().toPath().toRealPath();
         String path = workTree.relativize(file).toString().replace(File.separatorChar, '/');
         ObjectId head = repository.resolve(Constants.HEAD);
-        TrackedChanges changes = changes(repository, head, path);
+        TrackedChanges changes = changes(repository, workTree, head, path);
         boolean fileUncommitted = head == null || !inCommit(repository, head, path) || changes.file();
         return new RepositoryState(head == null ? null : head.name(), fileUncommitted, changes.any());
     }
 
-    private static TrackedChanges changes(Repository repository, ObjectId head, String path)
+    private static TrackedChanges changes(Repository repository, Path workTree, ObjectId head, String path)
             throws IOException, GitAPIException {
         DirCache index = repository.readDirCache();
+        if (head != null && StatClean.certainly(workTree, index, repository.parseCommit(head).getTree())) {
+            return new TrackedChanges(false, false);
+        }
         if (!index.hasUnmergedPaths()) {
             return TrackedChanges.of(repository, index, head, path);
         }
