@@ -17,6 +17,8 @@ import org.evofit.looper.Sweep;
 import org.evofit.looper.SweepDirectory;
 import org.evofit.looper.SweepFile;
 import org.evofit.looper.SweepPlan;
+import org.evofit.wrapper.ModelFiles;
+import org.evofit.wrapper.model.FileNames;
 
 /**
  * A sweep run on this machine, as {@code evofit loop} runs it: the sweep file is read and every run
@@ -35,11 +37,13 @@ public final class LocalSweep {
     private final Path sweepFile;
     private final SweepDirectory directory;
     private final List<RunSpec> plan;
+    private final FileNames fileNames;
 
-    private LocalSweep(Path sweepFile, SweepDirectory directory, List<RunSpec> plan) {
+    private LocalSweep(Path sweepFile, SweepDirectory directory, List<RunSpec> plan, FileNames fileNames) {
         this.sweepFile = sweepFile;
         this.directory = directory;
         this.plan = plan;
+        this.fileNames = fileNames;
     }
 
     /**
@@ -60,7 +64,15 @@ public final class LocalSweep {
     public static LocalSweep plan(Path sweepFile, Path out, long maxRuns) {
         Sweep sweep = SweepFile.read(sweepFile);
         RunCount.check(sweep, maxRuns);
-        return new LocalSweep(sweepFile, new SweepDirectory(out), SweepPlan.expand(sweep));
+        return new LocalSweep(sweepFile, new SweepDirectory(out), SweepPlan.expand(sweep), FileNames.AS_GIVEN);
+    }
+
+    /**
+     * This sweep with its runs' files naming the model and data files they read as {@code names} says (the web
+     * service's: as uploaded); a planned sweep names them as the sweep file gave them.
+     */
+    public LocalSweep namingFiles(FileNames names) {
+        return new LocalSweep(sweepFile, directory, plan, names);
     }
 
     /** The planned runs. */
@@ -120,7 +132,8 @@ public final class LocalSweep {
         try (SweepLock locked = SweepLock.acquire(directory.out());
              LocalRecorder recorder = LocalRecorder.open(directory, plan, source).checkpointEvery(options.checkpointEvery(), options.checkpointShare())
                      .warnTo(warnings)) {
-            RunExecutor executor = new RunExecutor(directory, options.threads(), recorder::checkpointing, progress);
+            RunExecutor executor = new RunExecutor(directory, options.threads(), recorder::checkpointing, progress,
+                    (model, data) -> ModelFiles.loadWith(model, data).withFileNames(fileNames));
             return Looper.run(plan, directory, new LocalDispatcher(options.jobs(), executor, slots), outcome -> {
                 recorder.record(outcome);
                 listener.accept(outcome);

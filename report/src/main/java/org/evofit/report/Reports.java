@@ -65,8 +65,16 @@ public final class Reports {
      *                              is malformed
      */
     public static Written write(Path dir, Clock clock) {
+        return write(dir, dir.normalize().toString(), clock);
+    }
+
+    /**
+     * Writes the report of {@code dir} as {@link #write(Path, Clock)} does, the directory called {@code shownAs} in
+     * it: the web service names a run by the folder its project keeps it in, not by its path on the server.
+     */
+    public static Written write(Path dir, String shownAs, Clock clock) {
         AtomicFiles files = new AtomicFiles();
-        Contents contents = contents(dir, clock.instant(), files);
+        Contents contents = contents(dir, shownAs, clock.instant(), files);
         Path chartDir = dir.resolve(CHARTS);
         List<Path> written = new ArrayList<>();
         for (RunReport.Named c : contents.charts()) {
@@ -89,14 +97,17 @@ public final class Reports {
     private record Contents(List<RunReport.Named> charts, byte[] pdf, PosteriorData posterior) {
     }
 
-    /** The report of a sweep, a run or a posterior sampled on its own; files it writes besides go to {@code files}. */
-    private static Contents contents(Path dir, Instant made, AtomicFiles files) {
+    /**
+     * The report of a sweep, a run or a posterior sampled on its own, which calls {@code dir} {@code shownAs};
+     * files it writes besides go to {@code files}.
+     */
+    private static Contents contents(Path dir, String shownAs, Instant made, AtomicFiles files) {
         if (SweepData.isSweep(dir)) {
             SweepData sweep = SweepData.read(dir);
             List<RunReport.Named> charts = SweepReport.charts(sweep);
             files.text(dir.resolve(TRENDS_CSV), SweepReport.trendsCsv(sweep));
             try (PdfBuilder b = new PdfBuilder("evofit sweep report")) {
-                SweepReport.write(b, sweep, made, charts);
+                SweepReport.write(b, sweep, shownAs, made, charts);
                 return new Contents(charts, b.finish(), null);
             }
         }
@@ -106,14 +117,14 @@ public final class Reports {
             List<RunReport.Named> charts = RunReport.charts(run, posterior);
             SpinAsymmetry.of(run).ifPresent(sa -> files.text(dir.resolve(SpinAsymmetry.CSV), sa.csv()));
             try (PdfBuilder b = new PdfBuilder("evofit fit report")) {
-                RunReport.write(b, run, made, charts, posterior);
+                RunReport.write(b, run, shownAs, made, charts, posterior);
                 return new Contents(charts, b.finish(), posterior);
             }
         }
         if (SampleReport.isSampled(dir)) {
             PosteriorData posterior = PosteriorData.readSampled(dir);
             try (PdfBuilder b = new PdfBuilder("evofit posterior report")) {
-                SampleReport.write(b, dir, made, posterior);
+                SampleReport.write(b, dir, shownAs, made, posterior);
                 return new Contents(List.of(), b.finish(), posterior);
             }
         }

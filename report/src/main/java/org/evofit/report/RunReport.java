@@ -58,10 +58,13 @@ final class RunReport {
     record Named(String stem, JFreeChart chart) {
     }
 
-    /** The report of a run; a sampled run's ({@code posterior} not null) with its posterior pages. */
-    static void write(PdfBuilder pdf, RunData run, Instant made, List<Named> charts, PosteriorData posterior) {
+    /**
+     * The report of a run, whose directory it calls {@code dirName}; a sampled run's ({@code posterior} not null)
+     * with its posterior pages.
+     */
+    static void write(PdfBuilder pdf, RunData run, String dirName, Instant made, List<Named> charts, PosteriorData posterior) {
         pdf.title("evofit fit report: " + fileName(run.modelName()));
-        pdf.paragraph("Run directory: " + run.dir().normalize());
+        pdf.paragraph("Run directory: " + dirName);
         pdf.paragraph("Report made " + Dates.format(made) + "; fit finished "
                 + Dates.format(text(run.result().finished())) + ".");
         model(pdf, run);

@@ -19,9 +19,10 @@ final class SampleReport {
         return Files.isRegularFile(dir.resolve(SampleFiles.POSTERIOR_JSON));
     }
 
-    static void write(PdfBuilder pdf, Path dir, Instant made, PosteriorData posterior) {
+    /** The posterior report of {@code dir}, which it calls {@code dirName}. */
+    static void write(PdfBuilder pdf, Path dir, String dirName, Instant made, PosteriorData posterior) {
         pdf.title("evofit posterior report: " + dir.toAbsolutePath().normalize().getFileName());
-        pdf.paragraph("Sample directory: " + dir.normalize());
+        pdf.paragraph("Sample directory: " + dirName);
         pdf.paragraph("Report made " + Dates.format(made) + ".");
         pdf.note("This directory holds a posterior sampled without a fit (no result.json), so the report has the "
                 + "posterior pages only. Sampled into a fit's directory (evofit sample --from RUNDIR --out RUNDIR, or "

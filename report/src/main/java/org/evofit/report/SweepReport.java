@@ -51,9 +51,10 @@ final class SweepReport {
         return out;
     }
 
-    static void write(PdfBuilder pdf, SweepData sweep, Instant made, List<RunReport.Named> charts) {
+    /** The report of {@code sweep}, whose directory it calls {@code dirName}. */
+    static void write(PdfBuilder pdf, SweepData sweep, String dirName, Instant made, List<RunReport.Named> charts) {
         pdf.title("evofit sweep report: " + sweep.dir().toAbsolutePath().normalize().getFileName());
-        pdf.paragraph("Sweep directory: " + sweep.dir().normalize());
+        pdf.paragraph("Sweep directory: " + dirName);
         long ok = sweep.runs().stream().filter(r -> r.status().equals("ok")).count();
         long failed = sweep.runs().stream().filter(r -> r.status().equals("failed")).count();
         pdf.paragraph("Report made " + Dates.format(made) + ". " + sweep.runs().size() + " runs: " + ok

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import org.evofit.wrapper.io.Staging;
+import org.evofit.wrapper.model.FileNames;
 
 /**
  * A folder where a model file finds the data files it names. A model names its data relative to itself
@@ -18,6 +19,28 @@ import org.evofit.wrapper.io.Staging;
 public final class ModelInputs {
 
     private ModelInputs() {
+    }
+
+    /** The folder of a submission's copies of its model and data files: {@code SUBMISSION/input/}. */
+    public static Path ofSubmission(Path submission) {
+        return submission.resolve("input");
+    }
+
+    /**
+     * How a run of a model laid out under {@code target} ({@link #arrange}) names the files it read in what it
+     * writes: as they were uploaded to the project ({@code models/model.yaml}, {@code data/example.ort}), never
+     * by their path on the server. A data file the model found beside itself or in {@code models/data/} is
+     * the project's {@code data/NAME} laid out there, and is named so.
+     */
+    public static FileNames asUploaded(Path target) {
+        FileNames relative = FileNames.relativeTo(target);
+        String models = FileKind.MODEL.folder() + "/";
+        return file -> {
+            String name = relative.of(file);
+            String fileName = name.substring(name.lastIndexOf('/') + 1);
+            boolean dataLaidOut = name.startsWith(models) && FileKind.ofUpload(fileName).orElse(null) == FileKind.DATA;
+            return dataLaidOut ? FileKind.DATA.folder() + "/" + fileName : name;
+        };
     }
 
     /**

@@ -108,7 +108,7 @@ final class EmbeddedRuns implements SubmissionRunner {
         }
         MDC.put(RequestIds.MDC_KEY, s.requestId());
         try (LogContext sweep = LogContext.of(s.id(), null)) {
-            LocalSweep plan = LocalSweep.plan(Starts.inputSweep(store.folderOf(s.id()), s.id()), store.folderOf(s.id()));
+            LocalSweep plan = Starts.planned(store.folderOf(s.id()), s.id());
             int total = plan.runs().size();
             int[] done = {plan.done()};
             l.runs(done[0], total);

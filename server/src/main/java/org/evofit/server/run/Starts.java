@@ -20,6 +20,7 @@ import org.evofit.server.project.Located;
 import org.evofit.server.project.ModelInputs;
 import org.evofit.server.project.Project;
 import org.evofit.server.project.ProjectFile;
+import org.evofit.server.project.ResultFolder;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.io.AtomicFiles;
 import org.evofit.wrapper.model.ModelDefinition;
@@ -36,14 +37,20 @@ import org.evofit.report.ResultsArchive;
  */
 final class Starts {
 
-    private static final String INPUT = "input";
-
     private Starts() {
     }
 
     /** The sweep file a submission runs: {@code input/sweeps/ID.yaml} in its folder. */
     static Path inputSweep(Path folder, String id) {
-        return folder.resolve(INPUT).resolve(FileKind.SWEEP.folder()).resolve(id + ".yaml");
+        return ModelInputs.ofSubmission(folder).resolve(FileKind.SWEEP.folder()).resolve(id + ".yaml");
+    }
+
+    /**
+     * The planned sweep of submission {@code id} in its {@code folder}, its runs naming the files they read as
+     * uploaded ({@link ModelInputs#asUploaded}), so no result or page shows where the service keeps them.
+     */
+    static LocalSweep planned(Path folder, String id) {
+        return LocalSweep.plan(inputSweep(folder, id), folder).namingFiles(ModelInputs.asUploaded(ModelInputs.ofSubmission(folder)));
     }
 
     /**
@@ -70,7 +77,7 @@ final class Starts {
         Path folder = store.folderOf(id);
         String sweepText = SweepText.of(s);
         try {
-            Path input = folder.resolve(INPUT);
+            Path input = ModelInputs.ofSubmission(folder);
             List<Path> data = new ArrayList<>();
             for (ProjectFile f : project.files(FileKind.DATA)) {
                 data.add(project.dir().resolve(f.path()));
@@ -152,8 +159,7 @@ final class Starts {
             for (String run : runIds) {
                 Path runDir = new SweepDirectory(folder).dir(run);
                 if (Files.isRegularFile(runDir.resolve(ResultFiles.RESULT_JSON))) {
-                    String target = FileKind.RESULT.folder() + "/" + s.id() + (runIds.size() == 1 ? "" : "/" + run);
-                    archive.commit(runDir, target);
+                    archive.commit(runDir, ResultFolder.of(s.id(), runIds.size() == 1 ? null : run));
                 }
             }
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.evofit.looper.Looper;
 import org.evofit.report.ReportInputException;
 import org.evofit.report.Reports;
@@ -23,24 +24,27 @@ final class OnDemandReports {
     private OnDemandReports() {
     }
 
-    /** Writes the report of the finished run in {@code runDir} unless it has one. */
-    static void ofRun(Path runDir) {
+    /**
+     * Writes the report of the finished run in {@code runDir} unless it has one; the report calls the run's
+     * directory {@code shownAs} (where its project keeps it), not by its path on the server.
+     */
+    static void ofRun(Path runDir, String shownAs) {
         synchronized (ONE_AT_A_TIME) {
             if (RunData.isRun(runDir) && !Files.isRegularFile(runDir.resolve(Reports.REPORT_PDF))) {
-                write(runDir);
+                write(runDir, shownAs);
             }
         }
     }
 
     /**
      * Writes the report of the sweep in {@code sweepDir} unless it has one made after its summary (a
-     * report made while the sweep ran is made again once the sweep has ended).
+     * report made while the sweep ran is made again once the sweep has ended); it calls the directory {@code shownAs}.
      */
-    static void ofSweep(Path sweepDir) {
+    static void ofSweep(Path sweepDir, String shownAs) {
         synchronized (ONE_AT_A_TIME) {
             if (SweepData.isSweep(sweepDir) && stale(sweepDir.resolve(Reports.REPORT_PDF),
                     sweepDir.resolve(Looper.SUMMARY_CSV))) {
-                write(sweepDir);
+                write(sweepDir, shownAs);
             }
         }
     }
@@ -54,9 +58,9 @@ final class OnDemandReports {
         }
     }
 
-    private static void write(Path dir) {
+    private static void write(Path dir, String shownAs) {
         try {
-            Reports.write(dir);
+            Reports.write(dir, shownAs, Clock.systemUTC());
         } catch (ReportInputException e) {
             throw new ServiceException(500, "the report cannot be made: " + e.getMessage());
         }

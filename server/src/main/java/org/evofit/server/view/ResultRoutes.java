@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.evofit.report.Reports;
 import org.evofit.server.ServerFeature;
 import org.evofit.server.ServiceException;
+import org.evofit.server.project.ResultFolder;
 
 /**
  * The download routes of runs and sweeps:
@@ -32,9 +33,10 @@ public final class ResultRoutes implements ServerFeature {
 
     @Override
     public void configure(JavalinConfig config) {
-        config.routes.get("/api/runs/{id}/files/<name>", ctx -> runFile(ctx, fit(ctx)));
+        config.routes.get("/api/runs/{id}/files/<name>", ctx -> runFile(ctx, fit(ctx), ResultFolder.of(ctx.pathParam("id"), null)));
         config.routes.get("/api/runs/{id}/zip", ctx -> zip(ctx, fit(ctx)));
-        config.routes.get("/api/sweeps/{id}/runs/{runId}/files/<name>", ctx -> runFile(ctx, sweepRun(ctx)));
+        config.routes.get("/api/sweeps/{id}/runs/{runId}/files/<name>", ctx -> runFile(ctx, sweepRun(ctx),
+                ResultFolder.of(ctx.pathParam("id"), ctx.pathParam("runId"))));
         config.routes.get("/api/sweeps/{id}/runs/{runId}/zip", ctx -> zip(ctx, sweepRun(ctx)));
         config.routes.get("/api/sweeps/{id}/report.pdf", ctx -> sweepFile(ctx, Reports.REPORT_PDF));
         config.routes.get("/api/sweeps/{id}/files/<name>", ctx -> sweepFile(ctx, ctx.pathParam("name")));
@@ -48,10 +50,11 @@ public final class ResultRoutes implements ServerFeature {
         return Submission.find(directories, ctx.pathParam("id")).run(ctx.pathParam("runId"));
     }
 
-    private static void runFile(Context ctx, Path runDir) {
+    /** Sends a file of the run in {@code runDir}, which its report calls {@code shownAs}. */
+    private static void runFile(Context ctx, Path runDir, String shownAs) {
         String name = ctx.pathParam("name");
         if (Listing.file(runDir, name).isEmpty() && madeByReport(name)) {
-            OnDemandReports.ofRun(runDir);
+            OnDemandReports.ofRun(runDir, shownAs);
         }
         Path file = Listing.file(runDir, name)
                 .orElseThrow(() -> ServiceException.notFound("run " + runDir.getFileName() + " has no file " + name));
@@ -72,7 +75,7 @@ public final class ResultRoutes implements ServerFeature {
             throw ServiceException.notFound("sweep " + sweep.id() + " offers no file " + name);
         }
         if (SweepFiles.madeByReport(name)) {
-            OnDemandReports.ofSweep(sweep.dir());
+            OnDemandReports.ofSweep(sweep.dir(), ResultFolder.of(sweep.id(), null));
         }
         Path file = SweepFiles.file(sweep.dir(), name)
                 .orElseThrow(() -> ServiceException.notFound("sweep " + sweep.id() + " has no file " + name));

@@ -7,22 +7,21 @@ import java.util.Map;
 import java.util.Optional;
 import org.evofit.report.RunData;
 import org.evofit.server.Html;
+import org.evofit.server.project.ModelInputs;
 import org.evofit.wrapper.model.DataWarning;
 import org.evofit.wrapper.results.ResultJson;
 
 /**
  * The data warnings of finished runs (points left out of the fit, notes of reading a file, the model's
  * non-finite figure-of-merit terms), each message as the run's result.json records it
- * ({@link DataWarning#recorded}) but with its data files named relative to the submission's input folder
- * ({@code data/example.ort}, as the user uploaded it): the recorded message names the server's absolute path,
- * which would show web users the server's directory layout. For the run pages and the sweep's summary table,
- * escaped, and for the JSON API. A result must not hide dropped data, so the page says them before anything
- * else of the result, and the summary beside the run's status.
+ * ({@link DataWarning#recorded}), which names its data files as uploaded ({@code data/example.ort}): the
+ * service's runs name them so ({@link ModelInputs#asUploaded}). A run recorded before they did names the
+ * server's absolute path, which would show web users the server's directory layout: its messages are shown
+ * with the submission's input folder left out ({@link #shown}). For the run pages and the sweep's summary
+ * table, escaped, and for the JSON API. A result must not hide dropped data, so the page says them before
+ * anything else of the result, and the summary beside the run's status.
  */
 public final class RunWarnings {
-
-    /** The folder of a submission's copies of its model and data (the server's run module makes it). */
-    private static final String INPUT = "input";
 
     private final RunDirectories directories;
     private final RecordedWarnings recorded = new RecordedWarnings();
@@ -45,14 +44,15 @@ public final class RunWarnings {
 
     /**
      * {@code messages} of the run in {@code runDir} ({@code SUBMISSION/runs/RUNID}) with the absolute path of
-     * its submission's input folder ({@code SUBMISSION/input/}) left out, so a file is named as uploaded.
+     * its submission's input folder ({@code SUBMISSION/input/}) left out, so a file a run recorded before the
+     * service's runs named their files as uploaded is named as uploaded too.
      */
     static List<String> shown(List<String> messages, Path runDir) {
         Path runs = runDir.toAbsolutePath().normalize().getParent();
         if (messages.isEmpty() || runs == null || runs.getParent() == null) {
             return messages;
         }
-        String input = runs.getParent().resolve(INPUT).toString() + runDir.getFileSystem().getSeparator();
+        String input = ModelInputs.ofSubmission(runs.getParent()).toString() + runDir.getFileSystem().getSeparator();
         return messages.stream().map(m -> m.replace(input, "")).toList();
     }
 

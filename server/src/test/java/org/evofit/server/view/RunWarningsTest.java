@@ -24,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A run whose data have points left out of the fit says so on its page and in {@code /api/runs/ID}, each
- * warning as its result.json records it but naming the data file as uploaded ({@code data/example.ort}), never
- * by the server's absolute path, which result.json keeps; a file name a user chose cannot become markup; a run
- * without warnings shows none. The data: the ORSO example with {@code nan} rows, fitted with the exponential
+ * warning as its result.json records it, naming the data file as uploaded ({@code data/example.ort}), never by
+ * the server's absolute path (which a run recorded before the service's runs named their files so still shows
+ * as uploaded); a file name a user chose cannot become markup; a run without warnings shows none. The data: the ORSO example with {@code nan} rows, fitted with the exponential
  * decay model the cli's ExcludedDataWarningTest fits.
  */
 class RunWarningsTest {
@@ -69,11 +69,14 @@ class RunWarningsTest {
     void aFitWithLeftOutPointsShowsItsWarningsOnItsPageAndInTheApi() throws Exception {
         String id = finished("{\"model\":\"models/model.yaml\",\"data\":\"data/example.ort\",\"generations\":5,\"seed\":3}");
 
-        List<String> recorded = recordedWarnings(onlyRun(id));
-        // result.json keeps the server's absolute path; the page and the API name the file as uploaded.
-        String serverPath = data.resolve("service/runs").resolve(id).resolve("input/data/example.ort").toString();
-        assertThat(recorded).singleElement().satisfies(w -> assertThat(w).isEqualTo(serverPath + leftOut));
+        Path run = onlyRun(id);
+        List<String> recorded = recordedWarnings(run);
+        // result.json, the page and the API all name the file as uploaded.
         List<String> shown = List.of("data/example.ort" + leftOut);
+        assertThat(recorded).isEqualTo(shown);
+        // A run recorded before names the server's absolute path; it is shown as uploaded too.
+        String serverPath = data.resolve("service/runs").resolve(id).resolve("input/data/example.ort").toString();
+        assertThat(RunWarnings.shown(List.of(serverPath + leftOut), run)).isEqualTo(shown);
         String page = client.get("/runs/" + id).body();
         assertThat(page).contains("<ul class=\"warnings\" id=\"data-warnings\">\n<li>" + Html.text(shown.get(0))
                 + "</li>\n</ul>");
@@ -97,13 +100,13 @@ class RunWarningsTest {
         assertThat(byRun.has("warnings")).isFalse();
         List<Path> runs = runs(id);
         assertThat(runs).hasSize(2);
-        String input = data.resolve("service/runs").resolve(id).resolve("input").toString() + "/";
         boolean hostileSeen = false;
         for (Path run : runs) {
             String runId = run.getFileName().toString();
             List<String> recorded = recordedWarnings(run);
             assertThat(recorded).singleElement().satisfies(w -> assertThat(w).endsWith(leftOut));
-            List<String> shown = List.of(recorded.get(0).replace(input, ""));
+            // Recorded as uploaded, so shown as recorded.
+            List<String> shown = recorded;
             assertThat(shown.get(0)).startsWith("data/");
             assertThat(texts(byRun.get(runId))).as(runId).isEqualTo(shown);
             String page = client.get("/sweeps/" + id + "/runs/" + runId).body();

@@ -45,7 +45,7 @@ public final class ModelSummary {
         for (int i = 0; i < data.size(); i++) {
             DataSet d = data.get(i);
             JointPart part = joint == null ? null : joint.partOf(i);
-            sets.add(new ModelJson.DataSetEntry(d.name(), i < sources.size() ? sources.get(i).file().toString() : null,
+            sets.add(new ModelJson.DataSetEntry(d.name(), i < sources.size() ? model.fileNames().of(sources.get(i).file()) : null,
                     d.size(), d.hasErrors(), part == null ? null : part.sample(),
                     part == null ? null : part.instrument(),
                     part == null || part.channel() == null ? null : part.channel().label()));
@@ -55,7 +55,7 @@ public final class ModelSummary {
         for (Parameter p : model.problem().parameters()) {
             unitMap.put(p.name(), units.unitOf(p.name()));
         }
-        String source = model.source() == null ? null : model.source().toString();
+        String source = model.sourceName();
         String fom = model.problem().figureOfMerit().name();
         if (model.problem().model() instanceof ReflectivityModel r) {
             Coordinates coords = r.instrument().coords();

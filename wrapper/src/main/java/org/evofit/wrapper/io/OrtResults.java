@@ -51,7 +51,7 @@ public final class OrtResults {
         Map<String, String> units = new LinkedHashMap<>();
         ParameterUnits unitOf = ParameterUnits.of(model.problem().model());
         result.parameters().forEach(p -> units.put(p.name(), unitOf.unitOf(p.name())));
-        OrtAnalysis analysis = OrtAnalysis.of(result, run.evofitVersion(), run.finished(), model.source() == null ? null : model.source().toString())
+        OrtAnalysis analysis = OrtAnalysis.of(result, run.evofitVersion(), run.finished(), model.sourceName())
                 .withModel(units, ModelSummary.of(model));
         for (Map.Entry<Path, List<Integer>> e : byFile.entrySet()) {
             OrtFile file = OrtReader.read(e.getKey());

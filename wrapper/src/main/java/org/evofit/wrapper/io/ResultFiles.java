@@ -119,8 +119,8 @@ public final class ResultFiles {
         // Every result.json carries provenance; a caller that did not gather it gets it gathered now. It is
         // formatted last of the files (see texts), so a read still going on overlaps the others.
         Provenance read = run.provenance(); // waits for a read still going on
-        Provenance provenance = read != null ? read : Provenance.of(model.source());
-        return new ResultJson(run.evofitVersion(), model.source() == null ? null : model.source().toString(),
+        Provenance provenance = read != null ? read : Provenance.of(model.source(), model.fileNames());
+        return new ResultJson(run.evofitVersion(), model.sourceName(),
                 result.fom(), result.fomName(), fomCombination(model), result.chi2(), settings.de().strategy().genxName(),
                 settings.de().seed(), settings.execution().threads(),
                 settings.de().populationFor(model.problem().freeCount()), result.generations(),

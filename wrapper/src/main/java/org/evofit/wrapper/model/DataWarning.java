@@ -50,12 +50,13 @@ public record DataWarning(String source, String quantity, String fomName, NonFin
      * figure of merit cannot use, in the problem's order.
      *
      * @param sources where each data set came from, in the problem's order; empty when unknown
+     * @param names   how the messages name the data files
      */
-    public static List<DataWarning> of(FitProblem problem, List<DataSource> sources) {
+    public static List<DataWarning> of(FitProblem problem, List<DataSource> sources, FileNames names) {
         List<DataWarning> out = new ArrayList<>();
         for (DataSource source : sources) {
             for (String note : source.notes()) {
-                out.add(note(describe(source, null), note));
+                out.add(note(describe(source, null, names), note));
             }
         }
         List<ExcludedPoints> excluded = problem.excludedPoints();
@@ -63,7 +64,7 @@ public record DataWarning(String source, String quantity, String fomName, NonFin
             ExcludedPoints counts = excluded.get(k);
             if (counts.any()) {
                 DataSource source = k < sources.size() ? sources.get(k) : null;
-                out.add(new DataWarning(describe(source, counts.dataSet()),
+                out.add(new DataWarning(describe(source, counts.dataSet(), names),
                         source != null && source.isOrt() ? "R" : "y", problem.figureOfMerit().name(),
                         problem.figureOfMerit().nonFinitePolicy(), counts));
             }
@@ -76,8 +77,9 @@ public record DataWarning(String source, String quantity, String fomName, NonFin
      * figure-of-merit terms ({@code terms}, from the fit's result), in the problem's order.
      *
      * @param sources where each data set came from, in the problem's order; empty when unknown
+     * @param names   how the messages name the data files
      */
-    public static List<DataWarning> ofModelTerms(FitProblem problem, List<DataSource> sources,
+    public static List<DataWarning> ofModelTerms(FitProblem problem, List<DataSource> sources, FileNames names,
                                                  List<NonFiniteTerms> terms) {
         List<DataWarning> out = new ArrayList<>();
         int next = 0;
@@ -87,7 +89,7 @@ public record DataWarning(String source, String quantity, String fomName, NonFin
             NonFiniteTerms counted = terms.get(next);
             if (dataSets.get(k).name().equals(counted.dataSet())) {
                 DataSource source = k < sources.size() ? sources.get(k) : null;
-                out.add(new DataWarning(describe(source, counted.dataSet()), null, problem.figureOfMerit().name(),
+                out.add(new DataWarning(describe(source, counted.dataSet(), names), null, problem.figureOfMerit().name(),
                         problem.figureOfMerit().nonFinitePolicy(), null, counted.message()));
                 next++;
             }
@@ -140,11 +142,11 @@ public record DataWarning(String source, String quantity, String fomName, NonFin
         return count == 1 ? one : many;
     }
 
-    private static String describe(DataSource source, String dataSet) {
+    private static String describe(DataSource source, String dataSet, FileNames names) {
         if (source == null) {
             return "data set " + dataSet;
         }
-        return source.ortDataSet() == null ? source.file().toString()
-                : source.file() + " (data set " + source.ortDataSet() + ")";
+        String file = names.of(source.file());
+        return source.ortDataSet() == null ? file : file + " (data set " + source.ortDataSet() + ")";
     }
 }

@@ -16,13 +16,21 @@ import org.evofit.core.fit.FitSettings;
  * @param dataSources where each data set came from, in the problem's order (empty when unknown)
  * @param layout      the structure, couplings and data origins a model file would write, or
  *                    {@code null} when the model cannot be written as a model file (a model script)
+ * @param fileNames   how the files a fit of this model writes name its model and data files
  */
 public record ModelDefinition(Path source, FitProblem problem, FitSettings settings, List<DataSource> dataSources,
-                              ModelLayout layout) {
+                              ModelLayout layout, FileNames fileNames) {
 
     /** Copies the list. */
     public ModelDefinition {
         dataSources = List.copyOf(dataSources);
+        fileNames = fileNames == null ? FileNames.AS_GIVEN : fileNames;
+    }
+
+    /** A definition whose files are named as they were given. */
+    public ModelDefinition(Path source, FitProblem problem, FitSettings settings, List<DataSource> dataSources,
+                           ModelLayout layout) {
+        this(source, problem, settings, dataSources, layout, FileNames.AS_GIVEN);
     }
 
     /** A definition without a layout (a model script's). */
@@ -37,12 +45,25 @@ public record ModelDefinition(Path source, FitProblem problem, FitSettings setti
 
     /** This definition with other settings. */
     public ModelDefinition withSettings(FitSettings newSettings) {
-        return new ModelDefinition(source, problem, newSettings, dataSources, layout);
+        return new ModelDefinition(source, problem, newSettings, dataSources, layout, fileNames);
     }
 
     /** This definition with another problem (for example another figure of merit); the layout is kept. */
     public ModelDefinition withProblem(FitProblem newProblem) {
-        return new ModelDefinition(source, newProblem, settings, dataSources, layout);
+        return new ModelDefinition(source, newProblem, settings, dataSources, layout, fileNames);
+    }
+
+    /**
+     * This definition with its files named by {@code names} in what a fit of it writes (the web service's runs
+     * name them as uploaded); the files read are the same.
+     */
+    public ModelDefinition withFileNames(FileNames names) {
+        return new ModelDefinition(source, problem, settings, dataSources, layout, names);
+    }
+
+    /** The name the files a fit writes give the model file, or null for a model built in code. */
+    public String sourceName() {
+        return source == null ? null : fileNames.of(source);
     }
 
     /**
@@ -50,7 +71,7 @@ public record ModelDefinition(Path source, FitProblem problem, FitSettings setti
      * problem as it is now, so a changed figure of merit is counted as it will fit.
      */
     public List<DataWarning> dataWarnings() {
-        return DataWarning.of(problem, dataSources);
+        return DataWarning.of(problem, dataSources, fileNames);
     }
 
     /**
@@ -58,7 +79,7 @@ public record ModelDefinition(Path source, FitProblem problem, FitSettings setti
      * fitted model made non-finite figure-of-merit terms (see {@link DataWarning#ofModelTerms}).
      */
     public List<DataWarning> resultWarnings(FitResult result) {
-        return DataWarning.ofModelTerms(problem, dataSources, result.nonFiniteTerms());
+        return DataWarning.ofModelTerms(problem, dataSources, fileNames, result.nonFiniteTerms());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.evofit.wrapper.provenance;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.evofit.wrapper.model.FileNames;
 
 /**
  * What is needed to trace a fit back to its inputs and reproduce it: the evofit build, the exact model
@@ -12,7 +13,8 @@ import java.util.Optional;
  * @param evofitVersion         evofit's version, such as {@code 0.1.0-SNAPSHOT}
  * @param buildCommit           git commit of the evofit sources the running build was made from, or
  *                              {@code unknown}
- * @param modelFile             absolute path of the model file, or null when the model has no file
+ * @param modelFile             the model file as the run names it ({@link FileNames}): its absolute path for a fit
+ *                              whose files are named as given, or null when the model has no file
  * @param modelSha256           SHA-256 of the model file's bytes (lower-case hex), or null when there is
  *                              no file or it could not be read
  * @param modelRepositoryCommit HEAD commit of the git repository holding the model file, or null when it
@@ -34,12 +36,20 @@ public record Provenance(String evofitVersion, String buildCommit, String modelF
      * @param modelFile the model file, or null for a model built in code
      */
     public static Provenance of(Path modelFile) {
+        return of(modelFile, FileNames.AS_GIVEN);
+    }
+
+    /**
+     * As {@link #of(Path)}, the model file named by {@code names}: given its absolute path (the web service's
+     * runs name it as uploaded). Its content and git state are read from the file itself.
+     */
+    public static Provenance of(Path modelFile, FileNames names) {
         String file = null;
         String sha256 = null;
         Optional<RepositoryState> repository = Optional.empty();
         if (modelFile != null) {
             Path absolute = modelFile.toAbsolutePath().normalize();
-            file = absolute.toString();
+            file = names.of(absolute);
             sha256 = hashOrNull(absolute);
             repository = RepositoryState.of(absolute);
         }

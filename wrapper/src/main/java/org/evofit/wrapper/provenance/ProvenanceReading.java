@@ -2,6 +2,7 @@ package org.evofit.wrapper.provenance;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import org.evofit.wrapper.model.FileNames;
 
 /**
  * A fit's {@link Provenance} being read on a thread of its own while the fit runs. The read is mostly JGit's
@@ -18,15 +19,21 @@ public final class ProvenanceReading {
         this.reading = reading;
     }
 
+    /** As {@link #start(Path, FileNames)}, the model file named as given. */
+    public static ProvenanceReading start(Path modelFile) {
+        return start(modelFile, FileNames.AS_GIVEN);
+    }
+
     /**
      * Starts reading the provenance of a fit of {@code modelFile} (null for a model built in code). The thread
-     * is a daemon, so a fit that fails or exits meanwhile is not held up by it.
+     * is a daemon, so a fit that fails or exits meanwhile is not held up by it. The model file is named as
+     * {@code names} says ({@link Provenance#of(Path, FileNames)}).
      */
-    public static ProvenanceReading start(Path modelFile) {
+    public static ProvenanceReading start(Path modelFile, FileNames names) {
         CompletableFuture<Provenance> reading = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                reading.complete(Provenance.of(modelFile));
+                reading.complete(Provenance.of(modelFile, names));
             } catch (Throwable e) {
                 // Provenance.of does not throw; an Error (out of memory, say) still reaches the fit's thread.
                 reading.completeExceptionally(e);

@@ -95,7 +95,7 @@ public record FitPipeline(String runId, GenerationListener listener, Checkpointi
      */
     public FitRun fit(ModelDefinition model) {
         // The agreed moment: after every adjustment, just before the optimizer runs; read beside the fit.
-        ProvenanceReading provenance = ProvenanceReading.start(model.source());
+        ProvenanceReading provenance = ProvenanceReading.start(model.source(), model.fileNames());
         Instant started = Instant.now();
         FitResult result = Fitter.fit(model.problem(), model.settings(), listener, checkpointing);
         Instant finished = Instant.now();

@@ -136,9 +136,9 @@ public record Sampling(SamplerSettings settings, int threads, Duration checkpoin
             String prefix = "data set " + model.problem().dataSets().get(i).name();
             boolean named = message.startsWith(prefix + " ") || message.startsWith(prefix + ":");
             if (named && sources.get(i).file() != null) {
-                return sources.get(i).file().toString();
+                return model.fileNames().of(sources.get(i).file());
             }
         }
-        return String.valueOf(model.source());
+        return String.valueOf(model.sourceName());
     }
 }

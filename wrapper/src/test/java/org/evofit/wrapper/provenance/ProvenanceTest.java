@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.evofit.wrapper.model.FileNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,22 @@ class ProvenanceTest {
             assertThat(p.modelUncommitted()).isFalse();
             assertThat(p.repositoryUncommitted()).isFalse();
             assertThat(p.modelFile()).isEqualTo(model.toAbsolutePath().toString());
+        }
+    }
+
+    @Test
+    void aModelFileNamedRelativeToAFolderIsStillReadWhereItIs() throws Exception {
+        try (TestRepository repo = TestRepository.init(tmp)) {
+            Path model = repo.write("input/models/model.yaml", "kind: curve\n");
+            String head = repo.commit("input/models/model.yaml");
+
+            Provenance named = Provenance.of(model, FileNames.relativeTo(tmp.resolve("input")));
+            Provenance given = Provenance.of(model);
+
+            assertThat(named.modelFile()).isEqualTo("models/model.yaml");
+            assertThat(named.modelSha256()).isEqualTo(given.modelSha256()).isNotNull();
+            assertThat(named.modelRepositoryCommit()).isEqualTo(head);
+            assertThat(named.modelUncommitted()).isFalse();
         }
     }
 
