@@ -10,7 +10,9 @@ package org.evofit.core.refl;
  * the part next to an edge is mapped by q = edge ± length·t², which turns √(q − edge) into a smooth
  * function of t, and is integrated by Gauss–Legendre on pieces short enough for the Gaussian and
  * the fringes ({@link EdgePieces}). The points whose windows overlap share those nodes, each cutting
- * its Gaussian exactly at its window's ends. The nodes depend on the stack (its edges), so they are
+ * its Gaussian exactly at its window's ends. Points a little above a thick slab's edge, whose windows
+ * hold none of it but reach where its chirp is faster than the shared grid follows
+ * ({@link #chirpZone}), are taken over too. The nodes depend on the stack (its edges), so they are
  * laid on every call, into the caller's {@link SmearingWorkspace}; only points near an edge pay.
  */
 final class EdgeQuadrature {
@@ -43,6 +45,10 @@ final class EdgeQuadrature {
      * 3.3e-7 of the converged one, at 0.75 it is 4e-11: SmearingAccuracyTest).
      */
     static final double NEAR_EDGE = 0.75;
+    /** Harmonics of a slab's chirp strong enough to matter next to its edge (reflectivity near 1 there). */
+    static final double HARMONICS = 4;
+    /** Frequency, in 1/σ, up to which a Gaussian's spectrum holds more than ~1e-10 of its weight. */
+    static final double GAUSSIAN_BAND = 6.8;
     /** Marks a kink (Q = 0, the backing medium's edge) in the edge-thickness list. */
     static final double KINK = -1;
 
@@ -72,7 +78,7 @@ final class EdgeQuadrature {
         int n = stack.layerCount();
         boolean polarised = splitting != null && splitting.length == n;
         int states = polarised ? 2 : 1;
-        ws.ensureEdges(states * states * n + 1);
+        ws.ensureEdges(states * states * (n + 1) + 1);
         int count = insert(ws, 0, 0, KINK);
         for (int in = 0; in < states; in++) {
             double u0 = stack.uRe()[0] + (polarised ? spin(in) * SlabStack.SLD_TO_U * splitting[0] : 0);
@@ -86,6 +92,11 @@ final class EdgeQuadrature {
                 }
             }
         }
+        for (int in = 0; in < states; in++) {
+            for (int state = 0; state < states; state++) {
+                count = wholeStack(stack, polarised ? splitting : null, spin(in), spin(state), count, ws);
+            }
+        }
         // Thin slabs matter for no point (see matters): leave them out.
         int kept = 0;
         for (int k = 0; k < count; k++) {
@@ -95,6 +106,29 @@ final class EdgeQuadrature {
             }
         }
         return kept;
+    }
+
+    /**
+     * Adds the edge of the stack between its fronting and backing media as one slab of their
+     * mean potential: a multilayer of thin slabs chirps above it like a slab of its whole
+     * thickness (ten Ni/Ti bilayers of 100 Å above Q = 0.0157 Å⁻¹, where none of its slabs has an
+     * edge). A single slab's edge merges with its own.
+     */
+    private static int wholeStack(SlabStack stack, double[] splitting, int incidentSpin, int layerSpin, int count,
+            SmearingWorkspace ws) {
+        int n = stack.layerCount();
+        double total = 0;
+        double sum = 0;
+        for (int j = 1; j < n - 1; j++) {
+            double b = splitting == null ? 0 : layerSpin * SlabStack.SLD_TO_U * splitting[j];
+            total += stack.thickness()[j];
+            sum += stack.thickness()[j] * (stack.uRe()[j] + b);
+        }
+        double u0 = stack.uRe()[0] + (splitting == null ? 0 : incidentSpin * SlabStack.SLD_TO_U * splitting[0]);
+        if (!(total > 0) || !(sum / total > u0)) {
+            return count;
+        }
+        return insert(ws, count, 2 * Math.sqrt(sum / total - u0), total);
     }
 
     /**
@@ -166,7 +200,7 @@ final class EdgeQuadrature {
             for (; k < byStart.length; k++) {
                 int i = byStart[k];
                 double s = sigma[i];
-                if (!(s > 0) || !nearAnEdge(ws, edgeCount, x[i], s)) {
+                if (!(s > 0) || !nearAnEdge(ws, edgeCount, x[i], s, settings.nodesPerSigma(), frequency)) {
                     continue;
                 }
                 double a = x[i] - reach * s;
@@ -205,15 +239,37 @@ final class EdgeQuadrature {
         return points;
     }
 
-    /** Whether an edge that matters lies within ±REACH·s of x. */
-    private static boolean nearAnEdge(SmearingWorkspace ws, int edgeCount, double x, double s) {
+    /**
+     * Whether an edge that matters lies within ±REACH·s of x, or a thick slab's edge lies so little
+     * below x that its chirp (see {@link #chirpZone}) reaches into x's window.
+     */
+    private static boolean nearAnEdge(SmearingWorkspace ws, int edgeCount, double x, double s, double nodesPerSigma,
+            double frequency) {
         double watch = ResolutionSmearing.REACH;
         double[] edges = ws.edges;
         boolean near = false;
-        for (int k = firstAbove(edges, edgeCount, x - watch * s); k < edgeCount && edges[k] < x + watch * s; k++) {
-            near |= matters(ws, k, s);
+        for (int k = 0; k < edgeCount && edges[k] < x + watch * s; k++) {
+            double d = ws.edgeThickness[k];
+            double zone = d > 0 ? chirpZone(d, edges[k], s, nodesPerSigma, frequency) : 0;
+            near |= edges[k] > x - watch * s - zone && matters(ws, k, s);
         }
         return near;
+    }
+
+    /**
+     * How far above the edge of a slab of thickness d the slab's chirp, with its first
+     * {@link #HARMONICS} harmonics, is faster than the shared grid of a point of resolution s follows:
+     * its phase d·√(q² − edge²) changes at d·q/√(q² − edge²) radians per unit of q, and the grid
+     * (nodesPerSigma per σ and the fringe frequency) resolves 2π·nodesPerSigma/s + frequency of
+     * which the Gaussian itself takes {@link #GAUSSIAN_BAND}/s.
+     */
+    static double chirpZone(double d, double edge, double s, double nodesPerSigma, double frequency) {
+        double follow = (2 * Math.PI * nodesPerSigma - GAUSSIAN_BAND) / s + frequency;
+        double ratio = follow / (HARMONICS * d);
+        if (!(ratio > 1.01)) {
+            return edge;
+        }
+        return Math.min(edge, edge * (ratio / Math.sqrt(ratio * ratio - 1) - 1));
     }
 
     /**

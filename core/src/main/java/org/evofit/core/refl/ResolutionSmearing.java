@@ -38,14 +38,15 @@ import org.apache.commons.math3.special.Erf;
  * {@link EdgeQuadrature}, which splits at the kink and straightens it.
  *
  * <h2>Accuracy and cost (measured; see the tests and {@link KernelBenchmark})</h2>
- * With the defaults (2.5 nodes per σ, cut at 3.5σ) through {@link SmearedReflectivity}: ORSO test 4
+ * With the reflectivity defaults (1.5 nodes per σ, cut at 3.5σ; {@link SmearingSettings#REFLECTIVITY})
+ * through {@link SmearedReflectivity}: ORSO test 4
  * (dQ/Q = 5 % FWHM) to 5.5e-6 max relative deviation, at the one point next to the critical edge
  * where the reference's own 10001-point quadrature is the less accurate one (a 40-point edge rule
  * gives the same value); elsewhere below 1e-6. A 17-point Gauss–Legendre rule per point
  * ({@link #gaussLegendre}, refnx's default) is off by 3.0e-2 there. Against an independent fine
- * quadrature on other stacks: below 1e-7 for a 1250 Å film, a Ni/Ti multilayer and points packed
+ * quadrature on other stacks: below 2e-7 for a 1250 Å film, a Ni/Ti multilayer and points packed
  * around the critical edges with every accurate mode's widths (constant, relative, pointwise), below
- * 1e-6 for a 3000 Å film with the same widths; up to 1.4e-6 for a 3000 Å film at dQ/Q = 5 % FWHM,
+ * 1e-6 for a 3000 Å film with the same widths; up to 6.4e-7 for a 3000 Å film at dQ/Q = 5 % FWHM,
  * where its fringes lie only ~3 grid nodes apart in the cut tails; below 2e-8 with a whole Gaussian. Cost: 0.3–0.65 of the 17-point rule's time for
  * 100–1000 points; beside GenX's fast conv, see {@code evofit bench --kernel}.
  */

@@ -42,14 +42,14 @@ public final class SmearedReflectivity {
     }
 
     /**
-     * Pointwise smearing with the default settings.
+     * Pointwise smearing with the {@link SmearingSettings#REFLECTIVITY reflectivity defaults}.
      *
      * @param q  Q values, Å⁻¹
      * @param dq one standard deviation of Q per point, Å⁻¹ (0: unsmeared)
      * @return the smeared model
      */
     public static SmearedReflectivity pointwise(double[] q, double[] dq) {
-        return pointwise(q, dq, SmearingSettings.DEFAULT);
+        return pointwise(q, dq, SmearingSettings.REFLECTIVITY);
     }
 
     /**

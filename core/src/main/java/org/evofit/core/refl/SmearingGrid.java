@@ -23,6 +23,11 @@ final class SmearingGrid {
      * 3000 Å film, degree 11 2.4e-7 (AccurateModesAccuracyTest). Only the weights' set-up pays.
      */
     private static final int TAIL_STENCIL = 12;
+    /**
+     * Nodes per period of the fastest fringe, beside the nodes per σ: the cut tails' polynomial
+     * needs them where fringes, not the Gaussian, set the spacing (a thick film at large dQ/Q).
+     */
+    private static final double FRINGE_NODES = 1.25;
 
     static {
         GaussIntegrator rule = new GaussIntegratorFactory().legendre(TAIL_POINTS.length, 0, 1);
@@ -218,7 +223,7 @@ final class SmearingGrid {
 
     /** Local grid spacing: m nodes per σ, and fine enough for oscillations up to maxFrequency. */
     private double spacing(double at) {
-        return 1 / (settings.nodesPerSigma() / localSigma(at) + settings.maxFrequency() / (2 * Math.PI));
+        return 1 / (settings.nodesPerSigma() / localSigma(at) + FRINGE_NODES * settings.maxFrequency() / (2 * Math.PI));
     }
 
     /**

@@ -69,7 +69,7 @@ class SmearingApiTest {
         SlabStack stack = Orso.stack("test0.layers");
         double[] a = new double[q.length];
         double[] b = new double[q.length];
-        SmearedReflectivity.constant(q, 0.001, SmearingSettings.DEFAULT).reflectivity(stack, a, new SmearingWorkspace());
+        SmearedReflectivity.constant(q, 0.001, SmearingSettings.REFLECTIVITY).reflectivity(stack, a, new SmearingWorkspace());
         SmearedReflectivity.pointwise(q, sigma).reflectivity(stack, b, new SmearingWorkspace());
         assertThat(a).containsExactly(b);
         ResolutionSmearing generic = ResolutionSmearing.constant(q, 0.001, SmearingSettings.DEFAULT);
