@@ -9,7 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * A slot's claim of the next run straight from the run store (PostgreSQL): one transaction picks the most
@@ -22,10 +26,15 @@ import java.util.UUID;
  * run was queued, then its position. An owner's bound on runs held at once ({@code owner_limits}) is kept
  * by locking the owner's row after the pick and counting its running runs then: two skip-locked picks do not
  * see each other, but the second waits for the first's row lock and counts its claim.
+ *
+ * <p>It also knows which leases its slots hold (from the claim to {@link #ended}), so that it can hand back
+ * a run whose claim committed while its acknowledgement was lost ({@link #handBackUnheld}): the retried
+ * transaction claims another run, and the first stays running under this live worker, which no other
+ * worker recovers and no slot of this one fits.
  */
 final class RunClaims {
 
-    private static final String PICK = "SELECT r.sweep, r.id, s.owner FROM runs r JOIN sweeps s ON s.id = r.sweep "
+    static final String PICK = "SELECT r.sweep, r.id, s.owner FROM runs r JOIN sweeps s ON s.id = r.sweep "
             + "WHERE ((r.status = 'queued' AND (r.start_from IS NULL OR EXISTS (SELECT 1 FROM runs p "
             + "WHERE p.sweep = r.sweep AND p.id = r.start_from AND p.status = 'done'))) "
             + "OR (r.status = 'running' AND ((r.worker = ? AND r.started < ?) OR NOT EXISTS (SELECT 1 FROM workers w "
@@ -36,6 +45,9 @@ final class RunClaims {
     private final JdbcAccess access;
     private final String worker;
     private final Instant started;
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
+    /** Shared by claims (from the transaction until the lease is among {@link #held}), exclusive for a hand-back. */
+    private final ReadWriteLock claiming = new ReentrantReadWriteLock();
 
     /**
      * @param worker  the claiming worker's name
@@ -49,6 +61,46 @@ final class RunClaims {
 
     /** Claims the next run, or empty when none can be claimed now. */
     Optional<Lease> next() {
+        claiming.readLock().lock();
+        try {
+            Optional<Lease> lease = pick();
+            lease.ifPresent(l -> held.add(l.token()));
+            return lease;
+        } finally {
+            claiming.readLock().unlock();
+        }
+    }
+
+    /** Forgets a lease its slot no longer holds: the run was recorded, handed back or lost to another worker. */
+    void ended(Lease lease) {
+        held.remove(lease.token());
+    }
+
+    /**
+     * Puts back in the queue the runs running under this worker's name whose lease none of its slots holds:
+     * claims whose commit's acknowledgement was lost, and runs its predecessor under the name left behind.
+     * Claims under way wait for it (and it for them), so a claim is never taken for lost before its slot has it.
+     * The run keeps its place in the queue: it never started.
+     *
+     * @return the runs handed back, as sweep/run
+     */
+    List<String> handBackUnheld() {
+        claiming.writeLock().lock();
+        try {
+            return access.tx(c -> {
+                List<String> back = new ArrayList<>();
+                Transactions.forEachRow(c, "UPDATE runs SET status = 'queued', lease = NULL WHERE status = 'running' "
+                        + "AND worker = ? AND NOT (lease = ANY (?)) RETURNING sweep, id",
+                        rs -> back.add(rs.getString(1) + "/" + rs.getString(2)), worker,
+                        c.createArrayOf("text", held.toArray()));
+                return back;
+            });
+        } finally {
+            claiming.writeLock().unlock();
+        }
+    }
+
+    private Optional<Lease> pick() {
         return access.tx(c -> {
             List<String> full = new ArrayList<>();
             while (true) {

@@ -2,18 +2,12 @@ package org.evofit.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -96,57 +90,6 @@ class LostAcknowledgementTest {
             try (var rs = st.executeQuery()) {
                 rs.next();
                 return rs.getDouble(1);
-            }
-        }
-    }
-
-    /**
-     * Connections of a pool whose next commit goes through on the server and then fails as a broken
-     * connection does (SQL state 08006), as when the network drops the acknowledgement.
-     */
-    private static final class AckLoss {
-
-        private final DataSource pool;
-        private final AtomicBoolean armed = new AtomicBoolean();
-        private final AtomicInteger lost = new AtomicInteger();
-
-        AckLoss(DataSource pool) {
-            this.pool = pool;
-        }
-
-        void loseNextAcknowledgement() {
-            armed.set(true);
-        }
-
-        int lost() {
-            return lost.get();
-        }
-
-        DataSource dataSource() {
-            InvocationHandler source = (proxy, method, args) -> {
-                Object out = invoke(pool, method, args);
-                return out instanceof Connection c ? connection(c) : out;
-            };
-            return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class}, source);
-        }
-
-        private Connection connection(Connection real) {
-            InvocationHandler handler = (proxy, method, args) -> {
-                Object out = invoke(real, method, args);
-                if (method.getName().equals("commit") && armed.compareAndSet(true, false)) {
-                    lost.incrementAndGet();
-                    throw new SQLException("An I/O error occurred while sending to the backend (test)", "08006");
-                }
-                return out;
-            };
-            return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, handler);
-        }
-
-        private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
             }
         }
     }

@@ -130,4 +130,63 @@ class RunClaimsTest {
             assertThat(taken.attempt()).isEqualTo(2);
         });
     }
+
+    @Test
+    void aClaimWhoseAcknowledgementWasLostIsHandedBackAndTheHeldOneIsKept() throws Exception {
+        with((db, store) -> {
+            store.queue().addSweep("s1", "s.yaml", List.of(RunStoreContractTest.spec("a", null),
+                    RunStoreContractTest.spec("b", null), RunStoreContractTest.spec("c", null)), Map.of());
+            store.workers().heartbeat("w1", "h", 9, 1, Instant.now());
+            AckLoss connection = new AckLoss(db.dataSource());
+            RunClaims w1 = new RunClaims(new JdbcAccess(connection.dataSource(), Clock.systemUTC()), "w1", Instant.now());
+
+            connection.loseNextAcknowledgement();
+            Lease held = w1.next().orElseThrow();
+            assertThat(connection.lost()).isEqualTo(1);
+            // The retry claimed the next run; the first is running under w1, and no slot of w1 holds it.
+            assertThat(held.run()).isEqualTo("b");
+            assertThat(store.queue().run("s1", "a").orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
+            assertThat(claims(db, "other").next().orElseThrow().run()).as("w1 is alive: a is not recovered")
+                    .isEqualTo("c");
+
+            assertThat(w1.handBackUnheld()).containsExactly("s1/a");
+            assertThat(store.queue().run("s1", "a").orElseThrow().status()).isEqualTo(RunStatus.QUEUED);
+            assertThat(store.queue().run("s1", "b").orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
+            Lease again = w1.next().orElseThrow();
+            assertThat(again.run()).isEqualTo("a");
+            assertThat(w1.handBackUnheld()).as("both of w1's runs are held").isEmpty();
+            assertThat(store.leases().recordResult(held, 1.0, RunStoreContractTest.files("b"))).isTrue();
+            assertThat(store.leases().recordResult(again, 2.0, RunStoreContractTest.files("a"))).isTrue();
+            w1.ended(held);
+            w1.ended(again);
+            assertThat(w1.handBackUnheld()).as("recorded runs stay recorded").isEmpty();
+            assertThat(store.queue().run("s1", "a").orElseThrow().status()).isEqualTo(RunStatus.DONE);
+        });
+    }
+
+    @Test
+    void aPickAmongManyFinishedRunsReadsOnlyTheUnfinished() throws Exception {
+        with((db, store) -> {
+            store.queue().addSweep("s1", "s.yaml", List.of(RunStoreContractTest.spec("a", null)), Map.of());
+            try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement st = c.createStatement()) {
+                st.execute("INSERT INTO runs (sweep, id, position, spec, status, queued) SELECT 's1', 'done' || g, g, '{}', "
+                        + "'done', g FROM generate_series(1, 20000) g");
+                st.execute("ANALYZE runs");
+                StringBuilder plan = new StringBuilder();
+                try (java.sql.PreparedStatement explain = c.prepareStatement("EXPLAIN " + RunClaims.PICK)) {
+                    explain.setString(1, "w1");
+                    explain.setLong(2, 0);
+                    explain.setLong(3, 0);
+                    explain.setArray(4, c.createArrayOf("text", new Object[0]));
+                    try (java.sql.ResultSet rs = explain.executeQuery()) {
+                        while (rs.next()) {
+                            plan.append(rs.getString(1)).append('\n');
+                        }
+                    }
+                }
+                assertThat(plan.toString()).contains("runs_unfinished").doesNotContain("Seq Scan on runs");
+            }
+            assertThat(claims(db, "w1").next().orElseThrow().run()).isEqualTo("a");
+        });
+    }
 }
