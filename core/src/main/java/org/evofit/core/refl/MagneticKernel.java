@@ -146,8 +146,9 @@ public final class MagneticKernel {
             steps.roots(ws, j - 1, vin, len, ws.upper);
             boolean flips = SpinFrames.flips(ws, j);
             steps.products(ws, len);
-            steps.roughness(ws, -2 * roughness[j] * roughness[j], flips, len);
-            steps.blocks(ws, j, flips, len);
+            double s2 = -2 * roughness[j] * roughness[j];
+            steps.roughness(ws, s2, flips, len);
+            steps.blocks(ws, j, s2, flips, len);
             if (j == n - 1) {
                 steps.bottom(ws, len);
             } else {

@@ -18,16 +18,20 @@ interface MagneticStepper {
     /** The products of the wavevectors across the interface at hand into ws.kk. */
     void products(MagneticWorkspace ws, int len);
 
-    /** The Névot–Croce factors of the interface at hand into ws.g; s2 = −2σ². */
+    /**
+     * The Névot–Croce factors of the interface at hand into ws.g; s2 = −2σ². The scalar steps fill all four;
+     * the vector steps only g_00 (and its exponent), and their {@link #entries} derive the others in the loop that
+     * uses them.
+     */
     void roughness(MagneticWorkspace ws, double s2, boolean flips, int len);
 
     /**
      * The blocks of interface j (ws.kk its wavevectors' products, ws.g its roughness factors) into ws.t
      * and ws.r: T_nm = O_nm·k_{1−n}·(k_n + k_m), R_nm = O_nm·k_{1−n}·(k_n − k_m)·g_nm, n a channel below,
      * m one above (see {@link MagneticKernel}), taken as O_nm·(k_0·k_1 ± k_{1−n}·k_m) from the products.
-     * Collinear layers have no spin-flip terms.
+     * Collinear layers have no spin-flip terms. s2 = −2σ², as {@link #roughness} had it.
      */
-    default void blocks(MagneticWorkspace ws, int j, boolean flips, int len) {
+    default void blocks(MagneticWorkspace ws, int j, double s2, boolean flips, int len) {
         final int b = MagneticWorkspace.BLOCK;
         final double[] o = ws.overlaps;
         final int base = SpinMatrices.SIZE * j;
@@ -39,16 +43,17 @@ interface MagneticStepper {
                     java.util.Arrays.fill(ws.r, e * b, (e + 2) * b, 0);
                     continue;
                 }
-                entries(o[base + e], o[base + e + 1], (4 * (1 - n) + 2 * m) * b, e * b, len, ws);
+                entries(o[base + e], o[base + e + 1], (4 * (1 - n) + 2 * m) * b, e * b, s2, len, ws);
             }
         }
     }
 
     /**
      * One element of T and R, in the rows from {@code at}: T = o·(p + q) and R = o·(p − q)·g, with p = k_0·k_1
-     * below (ws.kk's rows 8 and 9) and q = k_{1−n}·k_m from ws.kk's rows at {@code other}.
+     * below (ws.kk's rows 8 and 9) and q = k_{1−n}·k_m from ws.kk's rows at {@code other}, g the roughness factor
+     * at {@code at}: from ws.g, or derived here from g_00 where {@link #roughness} left it to this step (s2 = −2σ²).
      */
-    void entries(double or, double oi, int other, int at, int len, MagneticWorkspace ws);
+    void entries(double or, double oi, int other, int at, double s2, int len, MagneticWorkspace ws);
 
     /** ws.l ← T and ws.p ← −R, below a backing medium. */
     void bottom(MagneticWorkspace ws, int len);

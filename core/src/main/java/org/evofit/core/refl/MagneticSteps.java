@@ -149,7 +149,7 @@ final class MagneticSteps implements MagneticStepper {
 
     /** An element of {@link MagneticStepper#blocks}, one Q value at a time. */
     @Override
-    public void entries(double or, double oi, int other, int at, int len, MagneticWorkspace ws) {
+    public void entries(double or, double oi, int other, int at, double s2, int len, MagneticWorkspace ws) {
         final double[] kk = ws.kk;
         for (int i = 0; i < len; i++) {
             double pr = kk[8 * B + i];

@@ -103,7 +103,7 @@ final class MagneticWarmUp {
             steps.roots(ws, 0, 0, 0, ws.lower);
             steps.products(ws, 0);
             steps.roughness(ws, -2, true, 0);
-            steps.blocks(ws, 1, true, 0);
+            steps.blocks(ws, 1, -2, true, 0);
             steps.combine(ws, 0);
             steps.solve(ws, 0);
             steps.normalise(ws, 0);

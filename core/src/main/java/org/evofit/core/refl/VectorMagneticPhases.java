@@ -6,7 +6,8 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link MagneticSteps#roughness} and {@link MagneticSteps#cross} with one lane per Q value: the full
+ * {@link MagneticSteps#roughness} and {@link MagneticSteps#cross} with one lane per Q value (the roughness factors
+ * close to one taken in the loop of the interface blocks that use them, {@link #entries}): the full
  * exponentials and cosine–sines by {@link VectorMath}, the factors close to one by the same short
  * series as {@link KernelMath}, halved into its range and squared back where needed ({@link ReducedExp}),
  * fused the same way, so the same bits in every lane.
@@ -35,7 +36,11 @@ final class VectorMagneticPhases {
     private VectorMagneticPhases() {
     }
 
-    /** The Névot–Croce factors of the interface at hand into ws.g, as {@link MagneticSteps#roughness}. */
+    /**
+     * The Névot–Croce factor g_00 of the interface at hand into ws.g's rows 0 and 1, its exponent s2·k_0·k_0 into
+     * ws.x and ws.angle: {@link #entries} derives the other factors from them where it needs them (without
+     * roughness every factor is one, as {@link MagneticSteps#roughness} fills them).
+     */
     static void roughness(MagneticWorkspace ws, double s2, boolean flips, int len) {
         if (s2 == 0) {
             MagneticSteps.SCALAR.roughness(ws, s2, flips, len);
@@ -48,24 +53,21 @@ final class VectorMagneticPhases {
         }
         VectorMath.exp(ws.x, ws.e, len, ws.index);
         VectorMath.cis(ws.angle, ws.e, ws.g, 0, ws.g, B, len, ws.index);
-        relative(ws, s2, 6 * B, len);
-        if (flips) {
-            relative(ws, s2, 2 * B, len);
-            relative(ws, s2, 4 * B, len);
-        }
     }
 
     /**
-     * g at rows {@code row}: g_00 times exp of the difference of the exponents (s2·kk there less ws.x,
-     * ws.angle), as {@link ReducedExp} lane by lane: the series where a lane group is within its range, else
-     * {@link #divided} (ws.sRe, ws.sIm, ws.fRe, ws.fIm its scratch; a vector taken from either branch would be
-     * boxed, so both leave the factor in memory).
+     * One element of T and R whose roughness factor g is not g_00 (see {@link MagneticStepper#entries}), with g
+     * derived in the same loop as {@link MagneticSteps#roughness} derives it: g_00 times exp of the difference of
+     * the exponents (s2·kk at {@code at} less ws.x, ws.angle), as {@link ReducedExp} lane by lane: the series
+     * where a lane group is within its range, else {@link #divided} (ws.sRe, ws.sIm, ws.fRe, ws.fIm its scratch;
+     * a vector taken from either branch would be boxed, so both leave the factor in memory). Then T = o·(p + q)
+     * and R = o·(p − q)·g as {@link VectorMagneticSteps#entries}: the same operations, so the same bits.
      */
-    private static void relative(MagneticWorkspace ws, double s2, int row, int len) {
-        final double[] g = ws.g;
+    static void entries(double or, double oi, int other, int at, double s2, int len, MagneticWorkspace ws) {
+        final double[] kk = ws.kk;
         for (int i = 0; i < len; i += LANES) {
-            DoubleVector dr = DoubleVector.fromArray(S, ws.kk, row + i).mul(s2).sub(DoubleVector.fromArray(S, ws.x, i));
-            DoubleVector di = DoubleVector.fromArray(S, ws.kk, row + B + i).mul(s2)
+            DoubleVector dr = DoubleVector.fromArray(S, kk, at + i).mul(s2).sub(DoubleVector.fromArray(S, ws.x, i));
+            DoubleVector di = DoubleVector.fromArray(S, kk, at + B + i).mul(s2)
                     .sub(DoubleVector.fromArray(S, ws.angle, i));
             if (dr.abs().compare(VectorOperators.GT, LIMIT).or(di.abs().compare(VectorOperators.GT, LIMIT)).anyTrue()) {
                 dr.intoArray(ws.sRe, i);
@@ -80,10 +82,24 @@ final class VectorMagneticPhases {
             }
             DoubleVector cr = DoubleVector.fromArray(S, ws.fRe, i);
             DoubleVector ci = DoubleVector.fromArray(S, ws.fIm, i);
-            DoubleVector gr = DoubleVector.fromArray(S, g, i);
-            DoubleVector gi = DoubleVector.fromArray(S, g, B + i);
-            gr.mul(cr).sub(gi.mul(ci)).intoArray(g, row + i);
-            gr.mul(ci).add(gi.mul(cr)).intoArray(g, row + B + i);
+            DoubleVector g0r = DoubleVector.fromArray(S, ws.g, i);
+            DoubleVector g0i = DoubleVector.fromArray(S, ws.g, B + i);
+            DoubleVector gr = g0r.mul(cr).sub(g0i.mul(ci));
+            DoubleVector gi = g0r.mul(ci).add(g0i.mul(cr));
+            DoubleVector pr = DoubleVector.fromArray(S, kk, 8 * B + i);
+            DoubleVector pi = DoubleVector.fromArray(S, kk, 9 * B + i);
+            DoubleVector qr = DoubleVector.fromArray(S, kk, other + i);
+            DoubleVector qi = DoubleVector.fromArray(S, kk, other + B + i);
+            DoubleVector ar = pr.add(qr);
+            DoubleVector ai = pi.add(qi);
+            DoubleVector br = pr.sub(qr);
+            DoubleVector bi = pi.sub(qi);
+            ar.mul(or).sub(ai.mul(oi)).intoArray(ws.t, at + i);
+            ai.mul(or).add(ar.mul(oi)).intoArray(ws.t, at + B + i);
+            DoubleVector hr = br.mul(or).sub(bi.mul(oi));
+            DoubleVector hi = bi.mul(or).add(br.mul(oi));
+            hr.mul(gr).sub(hi.mul(gi)).intoArray(ws.r, at + i);
+            hr.mul(gi).add(hi.mul(gr)).intoArray(ws.r, at + B + i);
         }
     }
 

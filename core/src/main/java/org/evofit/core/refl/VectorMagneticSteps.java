@@ -94,8 +94,13 @@ final class VectorMagneticSteps implements MagneticStepper {
         VectorMagneticPhases.roughness(ws, s2, flips, len);
     }
 
+    /** With roughness, the factors other than g_00 are derived in {@link VectorMagneticPhases#entries}. */
     @Override
-    public void entries(double or, double oi, int other, int at, int len, MagneticWorkspace ws) {
+    public void entries(double or, double oi, int other, int at, double s2, int len, MagneticWorkspace ws) {
+        if (s2 != 0 && at != 0) {
+            VectorMagneticPhases.entries(or, oi, other, at, s2, len, ws);
+            return;
+        }
         final double[] kk = ws.kk;
         for (int i = 0; i < len; i += LANES) {
             DoubleVector pr = DoubleVector.fromArray(S, kk, 8 * B + i);
