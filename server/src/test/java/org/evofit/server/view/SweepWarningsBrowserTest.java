@@ -64,9 +64,8 @@ class SweepWarningsBrowserTest {
         boolean hostileSeen = false;
         for (Path run : runs(id)) {
             String runId = run.getFileName().toString();
-            // As recorded, but the page names each file as uploaded, not by the server's path.
-            String input = run.getParent().resolveSibling("input").toString() + "/";
-            List<String> recorded = RunWarningsTest.recordedWarnings(run).stream().map(w -> w.replace(input, "")).toList();
+            // Recorded, and so shown, naming each file as uploaded, not by the server's path.
+            List<String> recorded = RunWarningsTest.recordedWarnings(run);
             assertThat(recorded).allSatisfy(w -> assertThat(w).startsWith("data/"));
             WebElement row = page.findElement(By.xpath("//table[@class='summary']//tr[td/a[text()='" + runId + "']]"));
             assertThat(row.findElements(By.cssSelector("td.warnings li"))).as(runId).extracting(WebElement::getText)
