@@ -76,15 +76,15 @@ final class EdgeQuadrature {
      */
     static int edges(SlabStack stack, double[] splitting, double maxSigma, SmearingWorkspace ws) {
         int n = stack.layerCount();
-        boolean polarised = splitting != null && splitting.length == n;
-        int states = polarised ? 2 : 1;
+        double[] split = splitting != null && splitting.length == n ? splitting : null;
+        int states = split != null ? 2 : 1;
         ws.ensureEdges(states * states * (n + 1) + 1);
         int count = insert(ws, 0, 0, KINK);
         for (int in = 0; in < states; in++) {
-            double u0 = stack.uRe()[0] + (polarised ? spin(in) * SlabStack.SLD_TO_U * splitting[0] : 0);
+            double u0 = potential(stack, split, 0, spin(in));
             for (int j = 0; j < n; j++) {
                 for (int state = 0; state < states; state++) {
-                    double u = stack.uRe()[j] + (polarised ? spin(state) * SlabStack.SLD_TO_U * splitting[j] : 0);
+                    double u = potential(stack, split, j, spin(state));
                     if (u > u0) {
                         count = insert(ws, count, 2 * Math.sqrt(u - u0),
                                 j == 0 || j == n - 1 ? KINK : stack.thickness()[j]);
@@ -94,7 +94,7 @@ final class EdgeQuadrature {
         }
         for (int in = 0; in < states; in++) {
             for (int state = 0; state < states; state++) {
-                count = wholeStack(stack, polarised ? splitting : null, spin(in), spin(state), count, ws);
+                count = wholeStack(stack, split, spin(in), spin(state), count, ws);
             }
         }
         // Thin slabs matter for no point (see matters): leave them out.
@@ -120,11 +120,10 @@ final class EdgeQuadrature {
         double total = 0;
         double sum = 0;
         for (int j = 1; j < n - 1; j++) {
-            double b = splitting == null ? 0 : layerSpin * SlabStack.SLD_TO_U * splitting[j];
             total += stack.thickness()[j];
-            sum += stack.thickness()[j] * (stack.uRe()[j] + b);
+            sum += stack.thickness()[j] * potential(stack, splitting, j, layerSpin);
         }
-        double u0 = stack.uRe()[0] + (splitting == null ? 0 : incidentSpin * SlabStack.SLD_TO_U * splitting[0]);
+        double u0 = potential(stack, splitting, 0, incidentSpin);
         if (!(total > 0) || !(sum / total > u0)) {
             return count;
         }
@@ -153,6 +152,14 @@ final class EdgeQuadrature {
         e[at] = edge;
         t[at] = d;
         return count + 1;
+    }
+
+    /**
+     * Layer j's potential for a neutron whose spin is along (+1) or against (−1) its induction: the nuclear
+     * part alone when {@code splitting} is {@code null} (unpolarised neutrons).
+     */
+    private static double potential(SlabStack stack, double[] splitting, int j, int spin) {
+        return stack.uRe()[j] + (splitting == null ? 0 : spin * SlabStack.SLD_TO_U * splitting[j]);
     }
 
     /** +1 for spin state 0, −1 for state 1. */
@@ -248,7 +255,9 @@ final class EdgeQuadrature {
         double watch = ResolutionSmearing.REACH;
         double[] edges = ws.edges;
         boolean near = false;
-        for (int k = 0; k < edgeCount && edges[k] < x + watch * s; k++) {
+        // A chirp zone is never wider than its edge's own Q, so no edge at or below half the window's start
+        // reaches the window: the scan starts above it, as it did before chirp zones, by bisection.
+        for (int k = firstAbove(edges, edgeCount, (x - watch * s) / 2); k < edgeCount && edges[k] < x + watch * s; k++) {
             double d = ws.edgeThickness[k];
             double zone = d > 0 ? chirpZone(d, edges[k], s, nodesPerSigma, frequency) : 0;
             near |= edges[k] > x - watch * s - zone && matters(ws, k, s);
