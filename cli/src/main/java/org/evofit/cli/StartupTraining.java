@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The training run of the launcher's class-data-sharing archive ({@code ./evofit} runs it once per jar with
- * {@code -XX:ArchiveClassesAtExit}): what it loads is what later commands map from the archive instead of
- * loading from the jar. It does what start-up is measured on: the top-level help, a verb's help and a fit of a
- * few generations. Its output is of no use and goes nowhere.
+ * The training run of the launcher's class-data-sharing archive: {@code ./evofit} runs it once per jar with
+ * {@code -XX:DumpLoadedClassList} and dumps a static archive of the classes listed, so what it loads is what later
+ * commands map from the archive instead of loading from the jar. It does what start-up is measured on: the top-level
+ * help, a verb's help and a fit of a few generations. Its output is of no use and goes nowhere.
  */
 public final class StartupTraining {
 

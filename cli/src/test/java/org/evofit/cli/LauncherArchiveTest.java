@@ -35,13 +35,17 @@ class LauncherArchiveTest {
         jar = sandbox.jar();
         calls = sandbox.calls();
         this.sandbox = sandbox;
-        // The stand-in: logs each call; a training run writes the archive it is asked for, or fails when told to.
+        // The stand-in: logs each call; a training run writes the class list it is asked for, or fails when told to;
+        // a dump writes the archive it is asked for.
         sandbox.standIn("java", """
                 #!/usr/bin/env bash
                 echo "$*" >> "$JAVA_CALLS"
+                dump=false
                 for a in "$@"; do
                   case "$a" in
-                    -XX:ArchiveClassesAtExit=*) [ -n "${FAIL_TRAINING:-}" ] && exit 1; echo archive > "${a#*=}";;
+                    -XX:DumpLoadedClassList=*) [ -n "${FAIL_TRAINING:-}" ] && exit 1; echo classes > "${a#*=}";;
+                    -Xshare:dump) dump=true;;
+                    -XX:SharedArchiveFile=*) [ "$dump" = true ] && echo archive > "${a#*=}";;
                   esac
                 done
                 echo ran
@@ -54,28 +58,25 @@ class LauncherArchiveTest {
         assertThat(launch(false, "--version")).isEqualTo("ran\n");
 
         String[] lines = Files.readString(calls).split("\n");
-        assertThat(lines).hasSize(3);
-        assertThat(lines[0]).contains("-XX:ArchiveClassesAtExit=").contains("org.evofit.cli.StartupTraining");
-        String archive = "-XX:SharedArchiveFile=" + jar.resolveSibling("evofit.jsa");
-        assertThat(lines[1]).contains(archive).endsWith("-jar " + jar + " --help");
-        assertThat(lines[2]).contains(archive).endsWith("-jar " + jar + " --version");
-        // Written under a temporary name and renamed: nothing else is left next to the jar.
+        assertThat(lines).hasSize(4);
+        assertThat(lines[0]).contains("-XX:DumpLoadedClassList=").contains("org.evofit.cli.StartupTraining");
+        String list = lines[0].replaceAll(".*-XX:DumpLoadedClassList=(\\S+).*", "$1");
+        assertThat(lines[1]).contains("-Xshare:dump", "-XX:SharedClassListFile=" + list, "-cp " + jar);
+        String archive = "-XX:SharedArchiveFile=" + jar.resolveSibling("evofit.jsa") + " ";
+        assertThat(lines[2]).contains(archive).endsWith("-jar " + jar + " --help");
+        assertThat(lines[3]).contains(archive).endsWith("-jar " + jar + " --version");
+        // Written under a temporary name and renamed: nothing else is left next to the jar but the stamp of the java
+        // that made the archive, and the class list went with the training run's scratch directory.
         try (var files = Files.list(jar.getParent())) {
-            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("evofit.jar", "evofit.jsa");
+            assertThat(files.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("evofit.jar", "evofit.jsa", "evofit.jsa.java");
         }
+        assertThat(Path.of(list)).doesNotExist();
     }
 
     @Test
     void aNewJarGetsANewArchive() throws Exception {
-        launch(false, "--help");
-        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
-        launch(false, "--help");
-        launch(false, "--help");
-
-        String[] lines = Files.readString(calls).split("\n");
-        assertThat(lines).hasSize(5);
-        assertThat(lines[2]).contains("ArchiveClassesAtExit");
-        assertThat(lines[4]).contains("SharedArchiveFile");
+        assertANewArchiveOnceChanged(jar);
     }
 
     @Test
@@ -85,9 +86,9 @@ class LauncherArchiveTest {
 
         String[] lines = Files.readString(calls).split("\n");
         assertThat(lines).hasSize(3);
-        assertThat(lines[0]).contains("ArchiveClassesAtExit");
+        assertThat(lines[0]).contains("DumpLoadedClassList");
         assertThat(lines[1]).doesNotContain("SharedArchiveFile").endsWith("-jar " + jar + " --help");
-        assertThat(lines[2]).doesNotContain("ArchiveClassesAtExit").doesNotContain("SharedArchiveFile");
+        assertThat(lines[2]).doesNotContain("DumpLoadedClassList").doesNotContain("SharedArchiveFile");
         assertThat(jar.resolveSibling("evofit.jsa")).doesNotExist();
     }
 
@@ -97,22 +98,45 @@ class LauncherArchiveTest {
         pb.environment().put("EVOFIT_CDS", "off");
         assertThat(output(pb)).isEqualTo("ran\n");
 
-        assertThat(Files.readString(calls).strip()).doesNotContain("Archive").endsWith("-jar " + jar + " --help");
+        assertThat(Files.readString(calls).strip()).doesNotContain("Archive").doesNotContain("ClassList")
+                .endsWith("-jar " + jar + " --help");
     }
 
     @Test
-    void helpAndTheVersionRunWithoutTheVectorModuleAndWithTheQuickJitWhileTheTrainingRunHasTheModule() throws Exception {
+    void helpAndTheVersionRunWithoutTheVectorModuleAndWithTheQuickJitAndTheArchiveIsMadeWithoutTheModule() throws Exception {
         launch(false, "--help");
         launch(false, "fit", "--help");
         launch(false, "--version");
         launch(false, "help", "fit");
 
         String[] lines = Files.readString(calls).split("\n");
-        assertThat(lines).hasSize(5);
-        assertThat(lines[0]).contains("--add-modules jdk.incubator.vector").contains("StartupTraining");
-        for (int i = 1; i < 5; i++) {
+        assertThat(lines).hasSize(6);
+        assertThat(lines[0]).doesNotContain("jdk.incubator.vector").contains("StartupTraining");
+        assertThat(lines[1]).doesNotContain("jdk.incubator.vector").contains("-Xshare:dump");
+        for (int i = 2; i < 6; i++) {
             assertThat(lines[i]).doesNotContain("jdk.incubator.vector").contains("-XX:TieredStopAtLevel=1");
         }
+    }
+
+    @Test
+    void anotherJavaGetsANewArchive() throws Exception {
+        // An updated JDK: its java is another file, or the same file replaced (a new modification time).
+        assertANewArchiveOnceChanged(root.resolve("bin/java"));
+    }
+
+    /** A command, then {@code file} changes: the next command makes the archive again and the one after uses it. */
+    private void assertANewArchiveOnceChanged(Path file) throws Exception {
+        launch(false, "--help");
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(60)));
+        launch(false, "--help");
+        launch(false, "--help");
+
+        String[] lines = Files.readString(calls).split("\n");
+        assertThat(lines).hasSize(7);
+        assertThat(lines[3]).contains("DumpLoadedClassList");
+        assertThat(lines[4]).contains("-Xshare:dump");
+        assertThat(lines[5]).contains("SharedArchiveFile").endsWith("--help");
+        assertThat(lines[6]).contains("SharedArchiveFile").endsWith("--help");
     }
 
     @Test
