@@ -1,5 +1,6 @@
 package org.evofit.core.refl;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
@@ -14,13 +15,16 @@ import java.lang.management.ThreadMXBean;
 final class PairedTimer {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+    /** Rounds of both tasks in a row, without a finished compilation or a moved cost, that end the warm-up. */
+    static final int QUIET_ROUNDS = 3;
 
     private final double minSeconds;
 
     /**
      * A timer that measures each task for at least minSeconds of CPU time.
      *
-     * @param minSeconds the least CPU time per task, after a warm-up of 0.4 times as long
+     * @param minSeconds the least CPU time per task, after a warm-up ({@link #warmUp})
      */
     PairedTimer(double minSeconds) {
         this.minSeconds = minSeconds;
@@ -38,11 +42,8 @@ final class PairedTimer {
      */
     PairedNanos nanosPerCall(Runnable first, Runnable second) {
         long batch = (long) (minSeconds * 1e8);
-        long warmed = 0;
-        while (warmed < 4 * batch) {
-            warmed += batch(first, batch)[0] + batch(second, batch)[0];
-        }
         long least = 2 * (long) (minSeconds * 1e9);
+        warmUp(first, second, batch, 5 * least);
         double[] best = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
         int sinceBest = 0;
         long spent = 0;
@@ -61,6 +62,46 @@ final class PairedTimer {
                 return new PairedNanos(best[0], best[1]);
             }
         }
+    }
+
+    /**
+     * Runs the two tasks in turn, in batches, until the JIT is done with them: until {@link #QUIET_ROUNDS} rounds in
+     * a row in which the JIT finished no compilation (its total compilation time did not grow, where the JVM
+     * reports it) and neither task's cost per run moved by 10 % (a batch's spread under load is ±8 %; a step not yet
+     * compiled costs tens of times more), or at most {@code most} nanoseconds on the clock.
+     * A fixed count of batches (0.4·minSeconds) was too short under load: at a load of 15-24 on 2 cores the bench's
+     * first vector case was timed before C2 had compiled the vector steps in 3 of 4 runs (114-205x the unpolarised
+     * kernel, against 2.5x), as a C2 thread that shares a core with 20 others takes that much longer.
+     *
+     * @return the rounds run
+     */
+    static int warmUp(Runnable first, Runnable second, long batch, long most) {
+        Runnable[] tasks = {first, second};
+        double[] last = {Double.NaN, Double.NaN};
+        long compiled = compilationMillis();
+        long spent = 0;
+        int quiet = 0;
+        int rounds = 0;
+        while (quiet < QUIET_ROUNDS && spent < most) {
+            boolean settled = true;
+            for (int t = 0; t < 2; t++) {
+                long[] run = batch(tasks[t], batch);
+                spent += run[0];
+                double perCall = (double) run[0] / run[1];
+                settled &= Math.abs(perCall - last[t]) <= 0.1 * last[t];
+                last[t] = perCall;
+            }
+            long now = compilationMillis();
+            quiet = settled && now == compiled ? quiet + 1 : 0;
+            compiled = now;
+            rounds++;
+        }
+        return rounds;
+    }
+
+    /** The JIT's total compilation time so far, ms (it grows as compilations finish); 0 where not reported. */
+    private static long compilationMillis() {
+        return JIT != null && JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() : 0;
     }
 
     /** Runs the task until at least {@code nanos} have passed on the clock: {elapsed, runs}. */

@@ -65,6 +65,40 @@ class KernelBenchmarkTest {
         assertThat(nanos.second()).isPositive().isFinite();
     }
 
+    /**
+     * A task whose cost falls round by round for six rounds, as a step's does while the JIT compiles it: the
+     * warm-up goes on until its cost has held for {@link PairedTimer#QUIET_ROUNDS} rounds.
+     */
+    @Test
+    void theWarmUpLastsUntilTheCostsHaveSettled() {
+        int[] rounds = new int[1];
+        boolean[] inFirst = new boolean[1];
+        Runnable first = () -> {
+            if (!inFirst[0]) {
+                inFirst[0] = true;
+                rounds[0]++;
+            }
+            spin(rounds[0] < 6 ? 2_000 * (7 - rounds[0]) : 2_000);
+        };
+        Runnable second = () -> {
+            inFirst[0] = false;
+            spin(2_000);
+        };
+        int done = PairedTimer.warmUp(first, second, 200_000, 60_000_000_000L);
+        assertThat(done).as("rounds of the warm-up").isEqualTo(rounds[0])
+                .isGreaterThanOrEqualTo(6 + PairedTimer.QUIET_ROUNDS);
+    }
+
+    private static volatile double sink;
+
+    private static void spin(int steps) {
+        double x = 1;
+        for (int i = 0; i < steps; i++) {
+            x = Math.fma(x, 1.0000001, 1e-9);
+        }
+        sink += x;
+    }
+
     @Test
     void theProductionKernelIsTheOneReflectivityModelsEvaluateWithAndComesFirst() {
         assertThat(KernelBenchmark.implementations()).first().isEqualTo(KernelImplementation.PRODUCTION);
