@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 /** {@code evofit status}: runs by state and by worker, of one sweep or of all. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Count the runs of a sweep (or of every sweep) by state, and by worker and state; list the workers "
-                + "that have joined with the age of their last heartbeat (every 2 s while alive).")
+                + "that have joined with the age of their last heartbeat (every second while alive).")
 final class StatusCommand extends Verb {
 
     @Parameters(paramLabel = "SWEEP", arity = "0..1", description = "A sweep id (default: all sweeps).")

@@ -58,16 +58,11 @@ final class SubmitCommand extends Verb {
                 err.flush();
                 return 0;
             }
-            Submitter.Submission s = Submitter.submit(database, source, plan, log, id -> {
+            Submitter.submit(database, source, plan, log, id -> {
                 // The id first: once the sweep is stored it runs, whatever happens to this process next.
                 out.println(id);
                 out.flush();
             });
-            if (s.unscheduled() != null) {
-                err.println("sweep " + s.sweep() + " is stored, but its runs could not be scheduled now (" + s.unscheduled()
-                        + "): the workers schedule them themselves within a minute");
-                err.flush();
-            }
             return 0;
         });
     }

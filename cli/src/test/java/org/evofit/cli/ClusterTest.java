@@ -11,11 +11,17 @@ import java.util.stream.Collectors;
 import org.evofit.dispatch.Database;
 import org.evofit.dispatch.DbConfig;
 import org.evofit.dispatch.JdbcRunStore;
+import org.evofit.dispatch.QuartzCluster;
 import org.evofit.dispatch.RunRow;
 import org.evofit.dispatch.RunStatus;
 import org.evofit.dispatch.SweepCounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobExecutionContext;
+import org.quartz.Scheduler;
+import org.quartz.TriggerBuilder;
 
 /** Fits fanned out over worker processes on a shared PostgreSQL store (each test its own database). */
 class ClusterTest {
@@ -203,20 +209,38 @@ class ClusterTest {
     }
 
     @Test
-    void aQueuedRunWhoseJobWasLostIsRescheduledByTheNextWorker() throws Exception {
+    void runJobsAnOlderWorkerLeftInQuartzAreDeletedAtStartAndEveryRunIsStillDoneOnce() throws Exception {
         Path sweep = sweep(2, 20);
         try (Cluster cluster = new Cluster(dir)) {
             String id = Cli.run(concat(new String[] {"submit", sweep.toString(), "--quiet"}, cluster.dbArgs())).out().strip();
-            // Lose one run's Quartz job (as when it fired while the store refused the claim), long enough ago.
-            String lost = cluster.store().queue().runs(id).get(0).id();
-            cluster.sql("DELETE FROM qrtz_simple_triggers WHERE trigger_group = '" + id + "' AND trigger_name = '" + lost + "'");
-            cluster.sql("DELETE FROM qrtz_triggers WHERE trigger_group = '" + id + "' AND trigger_name = '" + lost + "'");
-            cluster.sql("DELETE FROM qrtz_job_details WHERE job_group = '" + id + "' AND job_name = '" + lost + "'");
-            cluster.sql("UPDATE runs SET queued = queued - 60000 WHERE sweep = '" + id + "'");
+            // As an older worker, which fired one Quartz job per run, scheduled them.
+            try (Database db = Database.open(cluster.config(), 2)) {
+                Scheduler client = QuartzCluster.client(db.dataSource());
+                for (RunRow r : cluster.store().queue().runs(id)) {
+                    client.scheduleJob(JobBuilder.newJob(LeftRunJob.class).withIdentity(r.id(), id).requestRecovery(true).build(),
+                            TriggerBuilder.newTrigger().withIdentity(r.id(), id).startNow().build());
+                }
+                client.shutdown();
+            }
 
             cluster.startWorker("finder");
-            assertThat(cluster.awaitEnded(id).count(RunStatus.DONE)).isEqualTo(2);
-            assertThat(cluster.events()).anyMatch(l -> l.contains(" rescheduled ") && l.contains("run=" + lost));
+            SweepCounts counts = cluster.awaitEnded(id);
+            assertThat(counts.count(RunStatus.DONE)).isEqualTo(2);
+            assertThat(cluster.store().queue().runs(id)).allMatch(r -> r.attempts() == 1);
+            assertThat(cluster.events()).anyMatch(l -> l.contains("deleted 2 run jobs an older worker left"));
+            try (Database db = Database.open(cluster.config(), 2); java.sql.Connection c = db.dataSource().getConnection();
+                 java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM qrtz_job_details")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isZero();
+            }
+        }
+    }
+
+    /** The job class of an older worker's run jobs; never run (the worker deletes the jobs before it starts). */
+    public static final class LeftRunJob implements Job {
+        @Override
+        public void execute(JobExecutionContext context) {
+            throw new IllegalStateException("a run job left by an older worker fired");
         }
     }
 

@@ -5,10 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +24,7 @@ import org.evofit.wrapper.modelfile.YamlScalars;
  *       submitter's commit to the worker's claim;
  *   <li>overhead: one sweep of many tiny runs; wall time from the commit to the last result, times
  *       the slots, minus the fits' own time (result.json {@code seconds}), per run — everything that
- *       is not fitting: Quartz, the store, files, model loading;
+ *       is not fitting: claiming, the store, files, model loading;
  *   <li>the gap in a slot: from a run's recorded result to the next claim by the same worker, the part
  *       of the overhead spent finding and claiming the next run rather than in the job.
  * </ul>
@@ -167,14 +163,10 @@ public final class DispatchBench {
         }
     }
 
+    /** The workers whose heartbeat is fresh: they have joined and their slots claim runs. */
     private static int checkedIn(Database db) {
-        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM qrtz_scheduler_state")) {
-            rs.next();
-            return rs.getInt(1);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read Quartz's scheduler state: " + e.getMessage(), e);
-        }
+        Instant alive = Instant.now().minus(Presence.ALIVE);
+        return (int) db.store().workers().heartbeats().values().stream().filter(beat -> beat.isAfter(alive)).count();
     }
 
     /** Sorted, per worker, the times from each run's end to the start of the worker's next run, ms. */

@@ -4,27 +4,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.evofit.looper.SweepDirectory;
-import org.quartz.Scheduler;
-import org.quartz.SchedulerException;
 
 /**
  * What a worker does with a run's lease when its attempt ends other than by the fit's own result:
  * hands the run back to the queue, gives up on it, says why the lease is gone, or, after a result,
- * schedules the runs chained to it; each step in the worker's event log. Every attempt's fit is metered too.
+ * wakes the workers for the runs chained to it; each step in the worker's event log. Every attempt's fit is metered too.
  */
 final class LeaseEnds {
 
 
     private final Database db;
     private final RunStore store;
-    private final Scheduler scheduler;
     private final EventLog log;
     private final String worker;
 
-    LeaseEnds(Database db, Scheduler scheduler, EventLog log, String worker) {
+    LeaseEnds(Database db, EventLog log, String worker) {
         this.db = db;
         this.store = db.store();
-        this.scheduler = scheduler;
         this.log = log;
         this.worker = worker;
     }
@@ -67,32 +63,25 @@ final class LeaseEnds {
         log.event(cancelled ? "cancelled" : "lost-lease", lease.sweep(), lease.run(), worker, what + ": " + why);
     }
 
-    /** Schedules the queued runs that start from the run just recorded, and wakes the workers. */
-    void scheduleSuccessors(Lease lease) {
-        var next = store.queue().successors(lease.sweep(), lease.run()).stream().map(RunRow::id).toList();
-        if (next.isEmpty()) {
-            return;
-        }
-        try {
-            RunJobs.schedule(scheduler, lease.sweep(), next);
-            Wakeups.notifyWorkers(db.dataSource());
-        } catch (SchedulerException e) {
-            // Left queued: the next worker to start schedules it (scheduleOrphans).
-            log.event("error", lease.sweep(), lease.run(), worker, "cannot schedule chained runs: " + e.getMessage());
-        }
+    /**
+     * Wakes the workers' idle slots: the queued runs that start from the run just recorded can be claimed now
+     * (this slot claims again anyway; the others need not wait for their poll).
+     */
+    void announceSuccessors() {
+        Wakeups.notifyWorkers(db.dataSource());
     }
 
-    /** Puts the run back in the queue with a new trigger, for another worker. */
+    /** Puts the run back in the queue for another slot, and wakes the workers. */
     void handBack(Lease lease) {
         try {
             if (store.leases().release(lease)) {
-                RunJobs.requeue(scheduler, lease.sweep(), lease.run());
                 Wakeups.notifyWorkers(db.dataSource());
                 log.event("requeued", lease.sweep(), lease.run(), worker, null);
             }
-        } catch (SchedulerException | RuntimeException e) {
-            // The run stays 'running' under a lease nobody holds; Quartz's recovery does not see it,
-            // so say so loudly: 'evofit submit' of the sweep again would redo it.
+        } catch (RuntimeException e) {
+            // The run stays 'running' under this worker with a lease no slot holds: its next hand-back of
+            // unheld runs (RunClaims.handBackUnheld) puts it back; if this worker dies first, its runs are
+            // claimed again once its heartbeat is stale.
             log.event("error", lease.sweep(), lease.run(), worker, "cannot requeue: " + e.getMessage());
         }
     }

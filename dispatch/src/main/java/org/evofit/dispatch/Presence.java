@@ -7,13 +7,21 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A worker's entry in the {@link WorkerRegistry}: a name no live worker holds, a heartbeat every 2 s
- * (what {@code evofit status} shows), and leaving.
+ * A worker's entry in the {@link WorkerRegistry}: a name no live worker holds, a heartbeat every second
+ * (what {@code evofit status} shows, and what tells the slots of the cluster whether a run's worker is alive:
+ * {@link RunClaims} takes over the runs of one whose heartbeat is older than {@link #ALIVE}), and leaving.
  */
 final class Presence {
 
-    /** A worker whose heartbeat (every 2 s) is younger than this is taken to be running. */
+    /** A worker whose heartbeat is younger than this is taken to be running; older, its runs are claimed again. */
     static final Duration ALIVE = Duration.ofSeconds(6);
+
+    /**
+     * How often a worker's heartbeat is written: six to the {@link #ALIVE} window, so that a few slow or failed
+     * ones (a loaded host reconnecting after the database dropped its connections) do not pass a live worker's
+     * runs to another.
+     */
+    static final Duration BEAT = Duration.ofSeconds(1);
 
     private Presence() {
     }
@@ -38,9 +46,9 @@ final class Presence {
             try {
                 registry.heartbeat(options.name(), host, pid, options.slots(), started);
             } catch (RuntimeException e) {
-                // A missed heartbeat is only a stale line in status; Quartz has its own check-in.
+                // Missing them for ALIVE, the worker is taken for dead and its runs are claimed again.
             }
-        }, 2, 2, TimeUnit.SECONDS);
+        }, BEAT.toMillis(), BEAT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -51,20 +59,6 @@ final class Presence {
     private static boolean deadPredecessor(WorkerBeat last, String host) {
         return last.host().equals(host) && last.pid() > 0 && last.pid() != ProcessHandle.current().pid()
                 && ProcessHandle.of(last.pid()).map(p -> !p.isAlive()).orElse(true);
-    }
-
-    /**
-     * Whether the run is running under another worker that is alive (its heartbeat is fresh): Quartz
-     * fires a run's job again when it takes the run's worker for dead, which a worker that lost its
-     * connections for a few seconds is not; claiming the run then would throw away its work since
-     * the last checkpoint.
-     */
-    static boolean heldByAnotherLiveWorker(WorkerRegistry workers, RunRow row, String me) {
-        if (row.status() != RunStatus.RUNNING || row.worker() == null || row.worker().equals(me)) {
-            return false;
-        }
-        Instant last = workers.heartbeats().get(row.worker());
-        return last != null && Duration.between(last, Instant.now()).compareTo(ALIVE) < 0;
     }
 
     /** Forgets the worker (the registry only: its runs keep its name). */

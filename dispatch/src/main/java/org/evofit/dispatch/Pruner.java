@@ -14,18 +14,18 @@ import java.util.Optional;
 
 /**
  * Removes finished sweeps from the run store: their runs, recorded files, checkpoints, the input
- * files no remaining sweep reads and, on PostgreSQL, the Quartz jobs and triggers left for them (run
- * jobs are grouped by sweep id; a schedule's job is named after its sweep). Each sweep goes in one
- * transaction, so a failure leaves it whole; the Quartz rows are deleted in that same transaction,
- * under Quartz's own {@code TRIGGER_ACCESS} row lock, which is why this writes SQL rather than going
- * through a scheduler (whose calls commit on their own connections).
+ * files no remaining sweep reads and, on PostgreSQL, the sweep's schedule (its Quartz job is named
+ * after its sweep; runs have no Quartz jobs). Each sweep goes in one transaction, so a failure leaves
+ * it whole; a schedule's Quartz rows are deleted in that same transaction, under Quartz's own
+ * {@code TRIGGER_ACCESS} row lock (taken only for a sweep with a schedule), which is why this writes
+ * SQL rather than going through a scheduler (whose calls commit on their own connections).
  */
 public final class Pruner {
 
     /** Run states that still change: such a sweep is refused. */
     private static final String ACTIVE = "('queued', 'running')";
-    /** The Quartz jobs of a sweep: its runs' jobs, and its schedule's job. */
-    private static final String SWEEP_JOBS = "sched_name = ? AND (job_group = ? OR (job_group = ? AND job_name = ?))";
+    /** The Quartz job of a sweep: its schedule's. */
+    private static final String SWEEP_JOBS = "sched_name = ? AND job_group = ? AND job_name = ?";
 
     private final Database db;
 
@@ -167,6 +167,7 @@ public final class Pruner {
             long[] inputs = freedInputs(c, sweep, List.of(sweep));
             PrunedSweep pruned = new PrunedSweep(sweep, runCount(c, sweep), fileBytes(c, sweep), (int) inputs[0], inputs[1],
                     quartzJobs(c, sweep));
+            boolean scheduled = pruned.quartzJobs() > 0;
             List<String> shas = strings(c, "SELECT DISTINCT sha256 FROM sweep_inputs WHERE sweep = ?", sweep);
             Transactions.update(c, "DELETE FROM checkpoint_increments WHERE sweep = ?", sweep);
             Transactions.update(c, "DELETE FROM checkpoints WHERE sweep = ?", sweep);
@@ -183,7 +184,7 @@ public final class Pruner {
                 }
                 st.executeBatch();
             }
-            if (postgres()) {
+            if (scheduled) {
                 deleteQuartzRows(c, sweep);
             }
             return Optional.of(pruned);
@@ -217,9 +218,8 @@ public final class Pruner {
 
     private static void bindSweepJobs(PreparedStatement st, int first, String sweep) throws SQLException {
         st.setString(first, QuartzCluster.NAME);
-        st.setString(first + 1, sweep);
-        st.setString(first + 2, Schedules.GROUP);
-        st.setString(first + 3, sweep);
+        st.setString(first + 1, Schedules.GROUP);
+        st.setString(first + 2, sweep);
     }
 
     private int quartzJobs(Connection c, String sweep) throws SQLException {

@@ -2,23 +2,25 @@ package org.evofit.dispatch;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.matchers.GroupMatcher;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
 
 /**
  * Quartz schedulers of the evofit cluster: a clustered JDBC job store (JobStoreTX with the
- * PostgreSQL delegate) on the run store's database, sharing the run store's connection pool.
- *
- * <p>Tuned for latency: a worker checks in every second (so a dead worker's runs are recovered about
- * nine seconds after it died: Quartz adds a fixed 7.5 s grace), and idles for Quartz's minimum of one
- * second between polls; new work does not wait for that poll, since the submitter's NOTIFY
- * wakes every worker ({@link Wakeups}), which signals its scheduler thread directly ({@link SignallingJobStore}).
+ * PostgreSQL delegate) on the run store's database, sharing the run store's connection pool. Quartz
+ * fires the schedules' re-planning ({@link Schedules}) only: runs are claimed from the run store by the
+ * workers' slots ({@link RunClaims}), without Quartz's cluster-wide row lock ({@code TRIGGER_ACCESS}),
+ * which serialised every start and completion when each run was a Quartz job.
  */
 public final class QuartzCluster {
 
@@ -30,27 +32,33 @@ public final class QuartzCluster {
     private QuartzCluster() {
     }
 
-    /** The scheduler context's key of the scheduler's data source name ({@link #wake}). */
-    private static final String DATA_SOURCE = "evofit.dataSource";
-
-    /** A worker's scheduler with {@code slots} job threads (not started). */
-    public static Scheduler worker(DataSource pool, int slots) throws SchedulerException {
+    /** A worker's scheduler, with one job thread for the schedules' firings (not started). */
+    public static Scheduler worker(DataSource pool) throws SchedulerException {
         Properties p = common(pool);
         p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
-        p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(slots));
-        p.setProperty("org.quartz.threadPool.threadNamePrefix", "evofit-slot");
+        p.setProperty("org.quartz.threadPool.threadCount", "1");
+        p.setProperty("org.quartz.threadPool.threadNamePrefix", "evofit-replan");
         p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
-        Scheduler s = new StdSchedulerFactory(p).getScheduler();
-        s.getContext().put(DATA_SOURCE, p.getProperty("org.quartz.jobStore.dataSource"));
-        return s;
+        return new StdSchedulerFactory(p).getScheduler();
     }
 
     /**
-     * Wakes a worker's scheduler thread to look for due triggers at once, without a transaction: new work
-     * was committed ({@link Wakeups}). Its thread otherwise looks again after its idle wait.
+     * Deletes the jobs (and their triggers) of every group but the schedules': the per-run jobs an older
+     * worker, which fired one Quartz job per run, left in the tables.
+     *
+     * @return how many were deleted
      */
-    static void wake(Scheduler worker) throws SchedulerException {
-        SignallingJobStore.wake((String) worker.getContext().get(DATA_SOURCE));
+    static int deleteRunJobs(Scheduler scheduler) throws SchedulerException {
+        List<JobKey> runJobs = new ArrayList<>();
+        for (String group : scheduler.getJobGroupNames()) {
+            if (!group.equals(Schedules.GROUP)) {
+                runJobs.addAll(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(group)));
+            }
+        }
+        if (!runJobs.isEmpty()) {
+            scheduler.deleteJobs(runJobs);
+        }
+        return runJobs.size();
     }
 
     /**
@@ -72,21 +80,19 @@ public final class QuartzCluster {
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         p.setProperty("org.quartz.scheduler.idleWaitTime", "1000");
         p.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
-        p.setProperty("org.quartz.jobStore.class", SignallingJobStore.class.getName());
-        p.setProperty("org.quartz.jobStore.driverDelegateClass", SweepPriorityDelegate.class.getName());
+        p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
         p.setProperty("org.quartz.jobStore.dataSource", dataSource);
         p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
         p.setProperty("org.quartz.jobStore.isClustered", "true");
         p.setProperty("org.quartz.jobStore.clusterCheckinInterval", Long.toString(CHECKIN_MS));
         // After a failed check-in (the connection was lost) Quartz waits this long before the next; its
-        // default, 15 s, is beyond the 8.5 s after which the others take this member for dead and hand
-        // its running jobs to another worker.
+        // default, 15 s, is beyond the 8.5 s after which the others take this member for dead.
         p.setProperty("org.quartz.jobStore.dbRetryInterval", Long.toString(CHECKIN_MS));
         p.setProperty("org.quartz.jobStore.useProperties", "true");
-        // Without the lock, workers race for the same next trigger; a loser that misses three times in a
-        // row idles for a second although work is waiting. Under the row lock each takes a different one.
+        // Under the row lock each member takes a different due firing of a schedule.
         p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
-        // A run queued while no worker is up must still run when one starts, however late.
+        // A firing due while no worker is up still comes when one starts.
         p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
         return p;
     }

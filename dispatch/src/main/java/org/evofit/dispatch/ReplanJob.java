@@ -21,6 +21,6 @@ public final class ReplanJob implements Job {
     public void execute(JobExecutionContext context) throws JobExecutionException {
         String id = context.getJobDetail().getKey().getName();
         Path file = Path.of(context.getMergedJobDataMap().getString(Schedules.SWEEP_FILE));
-        worker.replan(id, file, context.getScheduler());
+        worker.replan(id, file);
     }
 }

@@ -21,7 +21,7 @@ import org.evofit.wrapper.provenance.RepositoryState;
 /**
  * A {@link Worker}'s attempt at a run it has claimed, from the claim to the recorded outcome: materialises the
  * sweep's input files (once per sweep and content), fits (resuming from the run's checkpoint when there is one),
- * and records the result files with the fit's CPU time under the lease; then schedules the runs chained to it.
+ * and records the result files with the fit's CPU time under the lease; then wakes the workers for the runs chained to it.
  */
 final class RunAttempts {
 
@@ -97,9 +97,9 @@ final class RunAttempts {
         log.event(outcome.ok() ? "finished" : "failed", lease.sweep(), lease.run(), options.name(),
                 outcome.ok() ? "fom=" + outcome.fom() : outcome.message());
         // Only a sweep that chains runs can have runs waiting for this one (a re-plan that adds the sweep's first
-        // chain while this run fits leaves its successors to the workers' orphan sweep).
+        // chain while this run fits leaves its successors to the slots' poll).
         if (outcome.ok() && start.chained()) {
-            ends.scheduleSuccessors(lease);
+            ends.announceSuccessors();
         }
     }
 

@@ -22,7 +22,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  *
  * <p>Claimable: a queued run whose predecessor (if any) is done, or a running run whose worker is dead (no
  * heartbeat for {@link Presence#ALIVE}) or is this worker's predecessor under the same name (started before
- * this worker). The order is the one the Quartz delegate used: the sweep's priority first, then the time the
+ * this worker). The order: the sweep's priority first (guests' runs last), then the time the
  * run was queued, then its position. An owner's bound on runs held at once ({@code owner_limits}) is kept
  * by locking the owner's row after the pick and counting its running runs then: two skip-locked picks do not
  * see each other, but the second waits for the first's row lock and counts its claim.
@@ -34,7 +34,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 final class RunClaims {
 
-    static final String PICK = "SELECT r.sweep, r.id, s.owner FROM runs r JOIN sweeps s ON s.id = r.sweep "
+    static final String PICK = "SELECT r.sweep, r.id, s.owner, r.status FROM runs r JOIN sweeps s ON s.id = r.sweep "
             + "WHERE ((r.status = 'queued' AND (r.start_from IS NULL OR EXISTS (SELECT 1 FROM runs p "
             + "WHERE p.sweep = r.sweep AND p.id = r.start_from AND p.status = 'done'))) "
             + "OR (r.status = 'running' AND ((r.worker = ? AND r.started < ?) OR NOT EXISTS (SELECT 1 FROM workers w "
@@ -59,13 +59,27 @@ final class RunClaims {
         this.started = started;
     }
 
+    /**
+     * A claimed run.
+     *
+     * @param lease      the lease taken
+     * @param recovering whether the run was running under a dead worker (or this one's predecessor) until now
+     */
+    record Claimed(Lease lease, boolean recovering) {
+    }
+
     /** Claims the next run, or empty when none can be claimed now. */
     Optional<Lease> next() {
+        return nextClaim().map(Claimed::lease);
+    }
+
+    /** Claims the next run, saying whether it is a recovery, or empty when none can be claimed now. */
+    Optional<Claimed> nextClaim() {
         claiming.readLock().lock();
         try {
-            Optional<Lease> lease = pick();
-            lease.ifPresent(l -> held.add(l.token()));
-            return lease;
+            Optional<Claimed> claimed = pick();
+            claimed.ifPresent(c -> held.add(c.lease().token()));
+            return claimed;
         } finally {
             claiming.readLock().unlock();
         }
@@ -100,17 +114,17 @@ final class RunClaims {
         }
     }
 
-    private Optional<Lease> pick() {
+    private Optional<Claimed> pick() {
         return access.tx(c -> {
             List<String> full = new ArrayList<>();
             while (true) {
                 Optional<Picked> picked = pick(c, full);
                 if (picked.isEmpty()) {
-                    return Optional.<Lease>empty();
+                    return Optional.<Claimed>empty();
                 }
                 Picked p = picked.get();
                 if (p.owner() == null || !atBound(c, p)) {
-                    return Optional.of(claim(c, p));
+                    return Optional.of(new Claimed(claim(c, p), p.recovering()));
                 }
                 // The row stays locked to the end of this transaction: a moment in which no one else claims it.
                 full.add(p.owner());
@@ -126,7 +140,8 @@ final class RunClaims {
             st.setLong(3, now - Presence.ALIVE.toMillis());
             st.setArray(4, c.createArrayOf("text", fullOwners.toArray()));
             try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? Optional.of(new Picked(rs.getString(1), rs.getString(2), rs.getString(3)))
+                return rs.next() ? Optional.of(new Picked(rs.getString(1), rs.getString(2), rs.getString(3),
+                        "running".equals(rs.getString(4))))
                         : Optional.empty();
             }
         }
@@ -160,6 +175,6 @@ final class RunClaims {
     /** How long a poll waits between looks when no NOTIFY wakes the slot. */
     static final Duration POLL = Duration.ofSeconds(1);
 
-    private record Picked(String sweep, String run, String owner) {
+    private record Picked(String sweep, String run, String owner, boolean recovering) {
     }
 }

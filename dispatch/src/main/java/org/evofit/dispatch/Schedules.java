@@ -104,18 +104,17 @@ public final class Schedules {
     /**
      * One firing: re-plans the sweep file, adds the runs the sweep lacks with their input files and
      * the git state of their model files (read here, in the shared directory, as a submitter reads it:
-     * the results record it as a submitted run's do), and schedules those that can start.
+     * the results record it as a submitted run's do), and wakes the workers to claim them.
      *
      * @return the runs added
      */
-    static List<RunSpec> replan(Database db, Scheduler scheduler, String id, Path sweepFile) throws SchedulerException {
+    static List<RunSpec> replan(Database db, String id, Path sweepFile) {
         RunStore store = db.store();
         List<RunSpec> plan = Plans.of(sweepFile);
         Set<String> known = store.queue().runs(id).stream().map(RunRow::id).collect(Collectors.toSet());
         // Only the new runs' models: a firing every few seconds need not walk a repository for runs it keeps.
         Map<String, RepositoryState> origins = ModelOrigins.of(plan.stream().filter(r -> !known.contains(r.id())).toList());
         List<RunSpec> added = store.queue().addRuns(id, plan, InputFiles.collect(plan), origins);
-        RunJobs.schedule(scheduler, id, store.queue().startable(id).stream().map(RunRow::id).toList());
         Wakeups.notifyWorkers(db.dataSource());
         return added;
     }

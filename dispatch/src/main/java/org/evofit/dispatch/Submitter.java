@@ -13,10 +13,8 @@ import org.quartz.SchedulerException;
 
 /**
  * Submits a planned sweep to the cluster: stores the sweep, its runs (queued) and its input files in
- * one transaction, schedules a Quartz job for every run that can start now (chained runs are
- * scheduled by the worker that records their predecessor), then wakes the idle workers. Once stored,
- * the sweep runs: a scheduling that fails is left to the workers, which schedule queued runs without
- * a job themselves.
+ * one transaction, then wakes the idle workers (NOTIFY), whose slots claim the runs from the store
+ * ({@link RunClaims}). Once stored, the sweep runs: a lost wake-up costs only the slots' poll.
  */
 public final class Submitter {
 
@@ -31,13 +29,10 @@ public final class Submitter {
     /**
      * What a submission made.
      *
-     * @param sweep       the new sweep's id
-     * @param submitted   when its jobs were committed (the moment a free worker can start them)
-     * @param unscheduled why the runs could not be scheduled at once, or {@code null} when they were; the
-     *                    sweep is stored either way, and the workers schedule such runs themselves
-     *                    ({@link Orphans}) within a minute
+     * @param sweep     the new sweep's id
+     * @param submitted when it was committed (the moment a free worker can start its runs)
      */
-    public record Submission(String sweep, Instant submitted, String unscheduled) {
+    public record Submission(String sweep, Instant submitted) {
     }
 
     /** Submits the plan (see {@link #submit(Database, String, List, EventLog, Consumer)}), telling nobody the id early. */
@@ -46,8 +41,8 @@ public final class Submitter {
     }
 
     /**
-     * Submits the plan: stores the sweep in one transaction, tells {@code stored} its id (before anything
-     * else can fail: a submitter killed later has printed it), then schedules its startable runs.
+     * Submits the plan: stores the sweep in one transaction, tells {@code stored} its id (a submitter killed
+     * later has printed it), then wakes the workers.
      *
      * @param source the file submitted (for {@code status})
      */
@@ -77,20 +72,15 @@ public final class Submitter {
         RunStore store = db.store();
         store.queue().addSweep(sweep, source, plan, InputFiles.collect(plan), ModelOrigins.of(plan), request, priority,
                 owner, cpuBudget);
+        Instant submitted = Instant.now();
         stored.accept(sweep);
-        Instant submitted;
-        String unscheduled = null;
-        try {
-            submitted = scheduleStartable(db, store, sweep);
-        } catch (StoreException e) {
-            submitted = Instant.now();
-            unscheduled = e.getMessage();
-            log.event("error", sweep, null, null, unscheduled);
+        if (db.config().isPostgres()) {
+            Wakeups.notifyWorkers(db.dataSource());
         }
         for (RunSpec r : plan) {
             log.event(submitted, "submitted", sweep, r.id(), null, null);
         }
-        return new Submission(sweep, submitted, unscheduled);
+        return new Submission(sweep, submitted);
     }
 
     /**
@@ -112,45 +102,14 @@ public final class Submitter {
         return Optional.empty();
     }
 
-    /** Schedules the sweep's queued runs that can start and wakes the workers; returns when the jobs were committed. */
-    static Instant scheduleStartable(Database db, RunStore store, String sweep) {
-        List<String> runs = store.queue().startable(sweep).stream().map(RunRow::id).toList();
-        Scheduler scheduler = null;
-        try {
-            scheduler = QuartzCluster.client(db.dataSource());
-            RunJobs.schedule(scheduler, sweep, runs);
-        } catch (SchedulerException e) {
-            throw new StoreException("cannot schedule the runs of sweep " + sweep + ": " + e.getMessage(), e);
-        } finally {
-            shutdown(scheduler);
-        }
-        Instant committed = Instant.now();
-        Wakeups.notifyWorkers(db.dataSource());
-        return committed;
-    }
-
     /**
      * Cancels the sweep: queued and running runs are marked cancelled (a running fit's result is not
-     * recorded) and, on a cluster store, the jobs not yet fired are removed.
+     * recorded, and no slot claims a cancelled run).
      *
      * @return the runs cancelled
      */
     public static int cancel(Database db, String sweep, EventLog log) {
         int n = db.store().queue().cancel(sweep);
-        if (!db.config().isPostgres()) {
-            // A local (SQLite) store has no Quartz tables: nothing is scheduled there.
-            log.event("cancelled", sweep, null, null, n + " runs");
-            return n;
-        }
-        Scheduler scheduler = null;
-        try {
-            scheduler = QuartzCluster.client(db.dataSource());
-            RunJobs.unschedule(scheduler, sweep);
-        } catch (SchedulerException e) {
-            throw new StoreException("cannot remove the jobs of sweep " + sweep + ": " + e.getMessage(), e);
-        } finally {
-            shutdown(scheduler);
-        }
         log.event("cancelled", sweep, null, null, n + " runs");
         return n;
     }

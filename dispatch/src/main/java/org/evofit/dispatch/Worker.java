@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -13,19 +14,20 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.evofit.looper.LogContext;
 import org.evofit.looper.RunSpec;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 
 /**
- * One member of the cluster ({@code evofit worker}): a Quartz scheduler with {@code slots} job
- * threads on the shared job store. Each fired job claims its run in the run store, materialises the
- * sweep's input files, fits (resuming from the run's checkpoint when there is one), and records the
- * result files under its lease; then schedules the runs chained to it.
+ * One member of the cluster ({@code evofit worker}): {@code slots} slot threads ({@link Slots}) that each claim
+ * the next run straight from the run store ({@link RunClaims}), materialise the sweep's input files, fit
+ * (resuming from the run's checkpoint when there is one), record the result files under the lease, and claim
+ * again. Beside them a Quartz scheduler with one thread fires the schedules' re-planning ({@link ReplanJob});
+ * runs have no Quartz jobs.
  *
- * <p>{@link #stop} is the graceful shutdown (SIGTERM): the scheduler stops taking work, running fits
- * are interrupted, checkpoint and are handed back to the queue with a new trigger, then the scheduler
- * shuts down.
+ * <p>{@link #stop} is the graceful shutdown (SIGTERM): the slots claim no more runs, running fits are
+ * interrupted, checkpoint and are handed back to the queue, then the scheduler shuts down.
  */
 public final class Worker implements AutoCloseable {
 
@@ -43,6 +45,9 @@ public final class Worker implements AutoCloseable {
      */
     public static final Duration STOP_GRACE = Duration.ofSeconds(60);
 
+    /** How often the worker hands back runs under its name that no slot of it holds ({@link RunClaims#handBackUnheld}). */
+    static final Duration HAND_BACK_EVERY = Duration.ofSeconds(2);
+
     private final Database db;
     private final RunStore store;
     private final WorkerOptions options;
@@ -50,6 +55,8 @@ public final class Worker implements AutoCloseable {
     private final Scheduler scheduler;
     private final LeaseEnds ends;
     private final RunAttempts attempts;
+    private final RunClaims claims;
+    private final Slots slots;
     private final String host;
     private final Instant started = Instant.now();
     private final Map<Thread, Lease> running = new ConcurrentHashMap<>();
@@ -64,12 +71,15 @@ public final class Worker implements AutoCloseable {
         this.options = options;
         this.log = log;
         this.host = hostName();
-        this.scheduler = QuartzCluster.worker(db.dataSource(), options.slots());
-        this.scheduler.setJobFactory((bundle, s) -> bundle.getJobDetail().getJobClass() == ReplanJob.class
-                ? new ReplanJob(this) : new RunJob(this));
-        this.ends = new LeaseEnds(db, scheduler, log, options.name());
+        this.scheduler = QuartzCluster.worker(db.dataSource());
+        this.scheduler.setJobFactory((bundle, s) -> new ReplanJob(this));
+        this.ends = new LeaseEnds(db, log, options.name());
         this.attempts = new RunAttempts(store, options, log, ends, () -> stopping);
-        this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.claims = new RunClaims(new JdbcAccess(db.dataSource(), Clock.systemUTC()), options.name(), started);
+        this.slots = new Slots(options.slots(), claims, this::run, log, options.name());
+        // Two threads: a hand-back waiting for the claims under way, or retrying on a lost connection, never
+        // delays the heartbeat, whose age tells the other workers whether to take this one's runs over.
+        this.heartbeat = Executors.newScheduledThreadPool(2, r -> {
             Thread t = new Thread(r, "evofit-heartbeat");
             t.setDaemon(true);
             return t;
@@ -106,12 +116,18 @@ public final class Worker implements AutoCloseable {
 
     private void begin(DbConfig config) throws SchedulerException, SQLException {
         Presence.join(store.workers(), options, host, started, heartbeat);
-        heartbeat.scheduleWithFixedDelay(this::scheduleOrphans, 30, 30, TimeUnit.SECONDS);
-        wakeups = Wakeups.listen(config, this::wake);
+        int left = QuartzCluster.deleteRunJobs(scheduler);
+        if (left > 0) {
+            log.event("error", null, null, options.name(), "deleted " + left + " run jobs an older worker left in "
+                    + "Quartz's tables: the slots claim runs from the store");
+        }
+        heartbeat.scheduleWithFixedDelay(this::handBackUnheld, HAND_BACK_EVERY.toMillis(), HAND_BACK_EVERY.toMillis(),
+                TimeUnit.MILLISECONDS);
+        wakeups = Wakeups.listen(config, slots::wake);
         scheduler.start();
+        slots.start();
         log.event("joined", null, null, options.name(), "host=" + host + " slots=" + options.slots()
                 + " threads=" + options.threads());
-        scheduleOrphans();
     }
 
     /** Undoes a start that failed half-way, so that this JVM holds no scheduler bound to a closed pool. */
@@ -128,30 +144,17 @@ public final class Worker implements AutoCloseable {
     }
 
     /**
-     * Schedules queued runs that can start but have no Quartz job: successors whose predecessor's
-     * worker died between recording the result and scheduling them, and runs whose job fired while
-     * the store was unreachable. Runs at start and every 30 s.
+     * Puts back in the queue the runs under this worker's name that none of its slots holds (a claim whose
+     * acknowledgement was lost, a hand-back that failed, a predecessor's), so that another slot takes them.
      */
-    private void scheduleOrphans() {
+    private void handBackUnheld() {
         try {
-            for (RunRow r : Orphans.find(db.dataSource())) {
-                if (RunJobs.scheduleIfAbsent(scheduler, r.sweep(), r.id())) {
-                    log.event("rescheduled", r.sweep(), r.id(), options.name(), "queued without a job");
-                }
+            for (String run : claims.handBackUnheld()) {
+                String[] key = run.split("/", 2);
+                log.event("requeued", key[0], key[1], options.name(), "held by no slot of this worker");
             }
-        } catch (SchedulerException | RuntimeException e) {
-            log.event("error", null, null, options.name(), "looking for unscheduled runs: " + e.getMessage());
-        }
-    }
-
-    /** Nudges the scheduler thread to look for triggers now. */
-    private void wake() {
-        try {
-            if (!stopping) {
-                QuartzCluster.wake(scheduler);
-            }
-        } catch (SchedulerException e) {
-            // It looks again after its idle wait anyway.
+        } catch (RuntimeException e) {
+            log.event("error", null, null, options.name(), "handing back unheld runs: " + e.getMessage());
         }
     }
 
@@ -160,50 +163,28 @@ public final class Worker implements AutoCloseable {
         return options.name();
     }
 
-    /** Runs one fired job (called by {@link RunJob} on a Quartz job thread). */
-    void run(String sweep, String run, boolean recovering) {
-        if (stopping) {
-            // Fired by a scheduler thread that went past its standby check: leave the run to the others.
-            try {
-                RunJobs.requeue(scheduler, sweep, run);
-            } catch (SchedulerException e) {
-                log.event("error", sweep, run, options.name(), "cannot hand back an unstarted run: " + e.getMessage());
-            }
-            return;
-        }
-        Optional<Lease> lease;
-        RunSpec spec;
-        try {
-            // The row read here serves the claim and the fit: its spec never changes once stored.
-            RunRow row = store.queue().run(sweep, run).orElse(null);
-            if (row == null) {
-                return;   // pruned meanwhile: nothing to do
-            }
-            if (Presence.heldByAnotherLiveWorker(store.workers(), row, options.name())) {
-                keepWatch(sweep, run, recovering);
+    /** Runs one claimed run on a slot thread, ending the claim whatever becomes of it. */
+    private void run(RunClaims.Claimed claimed) {
+        Lease l = claimed.lease();
+        String sweep = l.sweep();
+        String run = l.run();
+        running.put(Thread.currentThread(), l);
+        try (LogContext logged = LogContext.of(sweep, run)) {
+            if (stopping) {
+                // Claimed as the worker began to stop: leave it to the others.
+                ends.handBack(l);
                 return;
             }
-            spec = row.spec();
-            lease = store.leases().claim(sweep, run, options.name());
-        } catch (RuntimeException e) {
-            // The store is unreachable: the run stays queued without a job; the orphan sweep reschedules it.
-            log.event("error", sweep, run, options.name(), "cannot claim: " + e.getMessage());
-            return;
-        }
-        if (lease.isEmpty()) {
-            return;   // done, failed or cancelled meanwhile: nothing to do
-        }
-        Lease l = lease.get();
-        running.put(Thread.currentThread(), l);
-        try {
+            // The spec never changes once stored; the start's read gives the rest of what the fit needs.
+            Optional<RunSpec> spec = store.queue().run(sweep, run).map(RunRow::spec);
             Optional<RunStart> start = store.queue().start(sweep, run);
-            if (start.isEmpty()) {
+            if (spec.isEmpty() || start.isEmpty()) {
                 ends.gone(l, "cannot start");
                 return;
             }
-            log.event(recovering ? "recovered" : "started", sweep, run, options.name(), "attempt=" + l.attempt()
+            log.event(claimed.recovering() ? "recovered" : "started", sweep, run, options.name(), "attempt=" + l.attempt()
                     + (start.get().request() == null ? "" : " request=" + start.get().request()));
-            attempts.run(l, spec, start.get());
+            attempts.run(l, spec.get(), start.get());
         } catch (RuntimeException e) {
             log.event("error", sweep, run, options.name(), String.valueOf(e.getMessage()));
             if (l.attempt() >= MAX_ATTEMPTS) {
@@ -215,31 +196,17 @@ public final class Worker implements AutoCloseable {
             }
         } finally {
             running.remove(Thread.currentThread());
+            claims.ended(l);
             Thread.interrupted();
         }
     }
 
-    /**
-     * Leaves a run to the live worker fitting it, but fires its job again a little later: should that
-     * worker die after all, the run is recovered then.
-     */
-    private void keepWatch(String sweep, String run, boolean recovering) {
-        try {
-            RunJobs.requeue(scheduler, sweep, run, Presence.ALIVE);
-            if (recovering) {
-                log.event("still-running", sweep, run, options.name(), "its worker is alive: left to it");
-            }
-        } catch (SchedulerException e) {
-            log.event("error", sweep, run, options.name(), "cannot watch a run another worker holds: " + e.getMessage());
-        }
-    }
-
     /** Runs one firing of a schedule (called by {@link ReplanJob}). */
-    void replan(String id, Path sweepFile, Scheduler on) {
+    void replan(String id, Path sweepFile) {
         try {
-            int added = Schedules.replan(db, on, id, sweepFile).size();
+            int added = Schedules.replan(db, id, sweepFile).size();
             log.event("replanned", id, null, options.name(), sweepFile + ": " + added + " new runs");
-        } catch (SchedulerException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // A bad edit of the sweep file fails this firing only; the next one reads the file again.
             log.event("error", id, null, options.name(), "re-planning " + sweepFile + ": " + e.getMessage());
         }
@@ -261,15 +228,12 @@ public final class Worker implements AutoCloseable {
         }
         stopping = true;
         try {
+            slots.stop();
             scheduler.standby();
             running.keySet().forEach(Thread::interrupt);
-            // The fits checkpoint at their next generation boundary and hand their runs back, which
-            // needs the scheduler still open; only then is it shut down.
-            long deadline = System.nanoTime() + grace.toNanos();
-            while (!running.isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            if (running.isEmpty()) {
+            // The fits checkpoint at their next generation boundary and hand their runs back; a slot that
+            // claimed as this began hands its run back unstarted.
+            if (slots.awaitEnded(System.nanoTime() + grace.toNanos())) {
                 scheduler.shutdown(true);
             } else {
                 log.event("error", null, null, options.name(), "fits still running after " + grace.toSeconds()

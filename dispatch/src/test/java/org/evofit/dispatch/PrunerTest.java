@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.quartz.Scheduler;
-import org.quartz.impl.matchers.GroupMatcher;
 
 /** Pruning sweeps, each rule checked against SQLite and against PostgreSQL with the same code. */
 class PrunerTest {
@@ -202,30 +200,22 @@ class PrunerTest {
         });
     }
 
-    /** Cluster store only: Quartz's tables exist on PostgreSQL alone. */
+    /** Cluster store only: Quartz's tables (schedules) exist on PostgreSQL alone. */
     @Test
-    void theQuartzJobsAndTriggersLeftForAPrunedSweepGoWithItAndNoOthers() throws Exception {
+    void aPrunedSweepsScheduleGoesWithItAndNoOtherWhileASweepWithoutOneHasNoQuartzRows() throws Exception {
         with("postgres", (store, db, postgres) -> {
             twoSweeps(store);
-            Scheduler client = QuartzCluster.client(db.dataSource());
-            try {
-                RunJobs.schedule(client, "a", List.of("a1", "a2"));
-                RunJobs.schedule(client, "b", List.of("b1"));
-            } finally {
-                Submitter.shutdown(client);
-            }
-            assertThat(new Pruner(db).preview(List.of("a")).get(0).quartzJobs()).isEqualTo(2);
-            assertThat(new Pruner(db).prune("a").orElseThrow().quartzJobs()).isEqualTo(2);
-            client = QuartzCluster.client(db.dataSource());
-            try {
-                assertThat(client.getJobKeys(GroupMatcher.jobGroupEquals("a"))).isEmpty();
-                assertThat(client.getTriggerKeys(GroupMatcher.triggerGroupEquals("a"))).isEmpty();
-                assertThat(client.getJobKeys(GroupMatcher.jobGroupEquals("b"))).hasSize(1);
-                assertThat(client.getTriggerKeys(GroupMatcher.triggerGroupEquals("b"))).hasSize(1);
-            } finally {
-                Submitter.shutdown(client);
-            }
-            assertThat(rows(db, "qrtz_simple_triggers")).isEqualTo(1);
+            Path sweepFile = Path.of("").toAbsolutePath().getParent().resolve("examples/sequence/sweep.yaml");
+            String kept = Schedules.create(db, sweepFile, "0 0 3 * * ?");
+            String gone = Schedules.create(db, sweepFile, "0 0 4 * * ?");
+            Pruner pruner = new Pruner(db);
+            assertThat(pruner.preview(List.of("a")).get(0).quartzJobs()).isZero();
+            assertThat(pruner.prune("a").orElseThrow().quartzJobs()).isZero();
+            assertThat(pruner.preview(List.of(gone)).get(0).quartzJobs()).isEqualTo(1);
+            assertThat(pruner.prune(gone).orElseThrow().quartzJobs()).isEqualTo(1);
+            assertThat(Schedules.list(db)).extracting(Schedules.Schedule::id).containsExactly(kept);
+            assertThat(rows(db, "qrtz_cron_triggers")).isEqualTo(1);
+            assertThat(rows(db, "qrtz_job_details")).isEqualTo(1);
         });
     }
 
