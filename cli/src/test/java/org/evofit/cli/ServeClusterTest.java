@@ -179,6 +179,7 @@ class ServeClusterTest {
                             + Path.of(run.path("dataSets").path("film in H2O").asText()).getFileName());
                 }
                 assertThat(pairs).containsExactlyInAnyOrder("d2o-65A.dat h2o-65A.dat", "d2o-80A.dat h2o-80A.dat");
+                assertNamedAsUploaded(dir.resolve("data/service/runs").resolve(sweep));
                 assertEqualsLocalLoop(dir.resolve("data"), sweep);
             }
         }
@@ -264,6 +265,38 @@ class ServeClusterTest {
         }
         // The summary names the files where each ran (the service's input copy, the project): its rows only count.
         assertThat(Files.readAllLines(served.resolve("summary.csv"))).hasSameSizeAs(Files.readAllLines(local.resolve("summary.csv")));
+    }
+
+    /**
+     * The workers' run files and the sweep's plan and summary name the model and data files as uploaded
+     * ({@code models/model.yaml}, {@code data/d2o-65A.dat}), as a local run's do, and no file names a folder of
+     * this test's (the service's data directory, the workers' input cache) or a submission's {@code runs/ID/input/}.
+     */
+    private void assertNamedAsUploaded(Path served) throws Exception {
+        for (JsonNode run : JSON.readTree(served.resolve("sweep.json").toFile()).path("runs")) {
+            assertThat(run.path("model").asText()).isEqualTo("models/model.yaml");
+            run.path("dataSets").forEach(file -> assertThat(file.asText()).startsWith("data/").endsWith("A.dat"));
+            Path runDir = served.resolve("runs").resolve(run.path("id").asText());
+            JsonNode result = JSON.readTree(runDir.resolve("result.json").toFile());
+            assertThat(result.path("model").asText()).isEqualTo("models/model.yaml");
+            assertThat(result.path("provenance").path("modelFile").asText()).isEqualTo("models/model.yaml");
+            JsonNode model = JSON.readTree(runDir.resolve("model.json").toFile());
+            List<String> read = new ArrayList<>();
+            model.path("dataSets").forEach(set -> read.add(set.path("file").asText()));
+            assertThat(read).containsExactly(run.path("dataSets").path("film in D2O").asText(),
+                    run.path("dataSets").path("film in H2O").asText());
+        }
+        assertThat(Files.readString(served.resolve("summary.csv"))).contains(",models/model.yaml,");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(served)) {
+            files = walk.filter(Files::isRegularFile).filter(f -> !served.relativize(f).startsWith("input")
+                    && !f.getFileName().toString().endsWith(".db")).toList();
+        }
+        for (Path f : files) {
+            String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+            assertThat(text).as(served.relativize(f).toString()).doesNotContain(dir.toString())
+                    .doesNotContain(dir.toRealPath().toString()).doesNotContain("/input/");
+        }
     }
 
     private static List<String> commitMessages(Path repository) throws Exception {

@@ -16,6 +16,12 @@ public interface FileStore {
     Map<String, String> inputs(String sweep);
 
     /**
+     * The names the sweep's runs give its input files in what they write, by original absolute path (evofit
+     * serve's sweeps: as uploaded); a file left out is named by its path.
+     */
+    Map<String, String> shownAs(String sweep);
+
+    /**
      * An input file's bytes, by content hash.
      *
      * @throws StoreException when there is no such file

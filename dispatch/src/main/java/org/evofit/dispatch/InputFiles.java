@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.evofit.looper.RunSpec;
 import org.evofit.wrapper.model.DataSource;
+import org.evofit.wrapper.model.FileNames;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.io.AtomicFiles;
@@ -20,7 +21,8 @@ import org.evofit.wrapper.io.AtomicFiles;
  * shared file system: at submission every model file, the data files each model names and every
  * substituted data file are stored by content; a worker writes them into a local cache under their
  * original absolute paths (so a model's relative data paths still resolve) and runs the spec with its
- * paths moved into the cache.
+ * paths moved into the cache, naming each file in what the run writes as the sweep was stored to name its
+ * original ({@link FileStore#shownAs}).
  */
 public final class InputFiles {
 
@@ -65,6 +67,26 @@ public final class InputFiles {
     }
 
     /**
+     * The name {@code names} gives each of the input files {@code paths} (absolute, as {@link #collect} keys
+     * them), for the store ({@link FileStore#shownAs}); none when {@code names} names every file as given.
+     */
+    public static Map<String, String> shownAs(Iterable<String> paths, FileNames names) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (names != FileNames.AS_GIVEN) {
+            paths.forEach(p -> out.put(p, names.of(Path.of(p))));
+        }
+        return out;
+    }
+
+    /** Each input file named as {@code shownAs} has it by its original absolute path, any other by its path. */
+    public static FileNames naming(Map<String, String> shownAs) {
+        if (shownAs.isEmpty()) {
+            return FileNames.AS_GIVEN;
+        }
+        return file -> shownAs.getOrDefault(file.toString(), file.toString());
+    }
+
+    /**
      * A sweep's input files in a local cache: how to move a spec's paths there.
      *
      * @param root   the cache directory of the sweep's inputs
@@ -79,6 +101,25 @@ public final class InputFiles {
             r.dataSets().forEach((name, file) -> dataSets.put(name, move.apply(file)));
             return new RunSpec(r.id(), move.apply(r.model()), move.apply(r.data()), r.overrides(), r.seed(),
                     r.settings(), r.sequence(), r.startFrom(), r.adjustBounds(), r.sequenceAxis(), dataSets);
+        }
+
+        /**
+         * How a run of the cached files names them in what it writes: a cached file by the name {@code shownAs}
+         * gives its original ({@link InputFiles#naming}); one it does not name by its cached path, which
+         * {@link SubmitterView} makes the original path again.
+         */
+        public FileNames naming(Map<String, String> shownAs) {
+            if (shownAs.isEmpty()) {
+                return FileNames.AS_GIVEN;
+            }
+            Path cache = root.toAbsolutePath().normalize();
+            return file -> {
+                Path absolute = file.toAbsolutePath().normalize();
+                // A cached file lies at CACHE/a/b for its original /a/b.
+                String original = absolute.startsWith(cache)
+                        ? absolute.getRoot().resolve(cache.relativize(absolute)).toString() : null;
+                return original != null && shownAs.containsKey(original) ? shownAs.get(original) : file.toString();
+            };
         }
     }
 

@@ -42,6 +42,16 @@ final class JdbcFileStore implements FileStore {
     }
 
     @Override
+    public Map<String, String> shownAs(String sweep) {
+        return access.read(c -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            Transactions.forEachRow(c, "SELECT path, shown_as FROM sweep_inputs WHERE sweep = ? AND shown_as IS NOT NULL "
+                    + "ORDER BY path", rs -> out.put(rs.getString(1), rs.getString(2)), sweep);
+            return out;
+        });
+    }
+
+    @Override
     public byte[] input(String sha256) {
         return access.read(c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT content FROM input_files WHERE sha256 = ?")) {
@@ -58,9 +68,13 @@ final class JdbcFileStore implements FileStore {
 
     /**
      * Stores input files by content; a path the sweep has already takes the new content (a file edited
-     * between two re-plans of a schedule: its new runs read the new content).
+     * between two re-plans of a schedule: its new runs read the new content) and keeps its name.
+     *
+     * @param shownAs the name the runs give a file ({@link FileStore#shownAs}), by path; a path without one is
+     *                named by itself
      */
-    static void storeInputs(Connection c, String sweep, Map<String, byte[]> inputs) throws SQLException {
+    static void storeInputs(Connection c, String sweep, Map<String, byte[]> inputs, Map<String, String> shownAs)
+            throws SQLException {
         for (Map.Entry<String, byte[]> e : inputs.entrySet()) {
             String sha = Hashes.sha256(e.getValue());
             try (PreparedStatement st = c.prepareStatement(
@@ -71,11 +85,12 @@ final class JdbcFileStore implements FileStore {
                 st.executeUpdate();
             }
             try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO sweep_inputs (sweep, path, sha256) VALUES (?, ?, ?) "
+                    "INSERT INTO sweep_inputs (sweep, path, sha256, shown_as) VALUES (?, ?, ?, ?) "
                             + "ON CONFLICT (sweep, path) DO UPDATE SET sha256 = excluded.sha256")) {
                 st.setString(1, sweep);
                 st.setString(2, e.getKey());
                 st.setString(3, sha);
+                st.setString(4, shownAs.get(e.getKey()));
                 st.executeUpdate();
             }
         }

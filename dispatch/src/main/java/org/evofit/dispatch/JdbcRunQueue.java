@@ -32,7 +32,7 @@ final class JdbcRunQueue implements RunQueue {
     @Override
     public void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
                          Map<String, RepositoryState> origins, String request, RunPriority priority, String owner,
-                         Double cpuBudget) {
+                         Double cpuBudget, Map<String, String> shownAs) {
         access.tx(c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO sweeps (id, source, submitted, run_count, request, "
                     + "priority, owner, cpu_budget) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -47,7 +47,7 @@ final class JdbcRunQueue implements RunQueue {
                 st.executeUpdate();
             }
             insertRuns(c, sweep, runs, 0, origins);
-            JdbcFileStore.storeInputs(c, sweep, inputs);
+            JdbcFileStore.storeInputs(c, sweep, inputs, shownAs);
             return null;
         });
     }
@@ -57,7 +57,7 @@ final class JdbcRunQueue implements RunQueue {
                                  Map<String, RepositoryState> origins) {
         return access.tx(c -> {
             List<RunSpec> added = appendNewRuns(c, sweep, runs, origins);
-            JdbcFileStore.storeInputs(c, sweep, inputs);
+            JdbcFileStore.storeInputs(c, sweep, inputs, Map.of());
             return added;
         });
     }

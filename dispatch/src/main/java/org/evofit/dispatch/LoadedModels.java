@@ -6,6 +6,7 @@ import java.util.Map;
 import org.evofit.looper.RunExecutor;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.model.DataReplacement;
+import org.evofit.wrapper.model.FileNames;
 import org.evofit.wrapper.model.ModelDefinition;
 
 /**
@@ -31,9 +32,12 @@ final class LoadedModels {
         }
     };
 
-    /** How the runs of a sweep whose input files are {@code inputs} load their models. */
-    RunExecutor.ModelLoader of(InputFiles.Local inputs) {
-        return (file, data) -> load(new Key(inputs, file, data));
+    /**
+     * How the runs of a sweep whose input files are {@code inputs} load their models, naming the files as
+     * {@code names} says in what they write.
+     */
+    RunExecutor.ModelLoader of(InputFiles.Local inputs, FileNames names) {
+        return (file, data) -> load(new Key(inputs, file, data)).withFileNames(names);
     }
 
     private ModelDefinition load(Key key) {

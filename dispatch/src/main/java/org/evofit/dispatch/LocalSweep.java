@@ -68,8 +68,9 @@ public final class LocalSweep {
     }
 
     /**
-     * This sweep with its runs' files naming the model and data files they read as {@code names} says (the web
-     * service's: as uploaded); a planned sweep names them as the sweep file gave them.
+     * This sweep with its runs' files, its sweep.json and its summary.csv naming the model and data files the runs
+     * read as {@code names} says (the web service's: as uploaded); a planned sweep names them as the sweep file gave
+     * them.
      */
     public LocalSweep namingFiles(FileNames names) {
         return new LocalSweep(sweepFile, directory, plan, names);
@@ -137,7 +138,7 @@ public final class LocalSweep {
             return Looper.run(plan, directory, new LocalDispatcher(options.jobs(), executor, slots), outcome -> {
                 recorder.record(outcome);
                 listener.accept(outcome);
-            });
+            }, fileNames);
         }
     }
 }

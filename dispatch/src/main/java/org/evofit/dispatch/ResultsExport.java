@@ -9,11 +9,13 @@ import org.evofit.looper.RunSpec;
 import org.evofit.looper.SweepDirectory;
 import org.evofit.looper.SummaryCsv;
 import org.evofit.wrapper.io.AtomicFiles;
+import org.evofit.wrapper.model.FileNames;
 
 /**
  * Writes a sweep's results from the run store in the layout of {@code evofit loop}:
  * {@code DIR/sweep.json}, {@code DIR/runs/<id>/} (the recorded files) and {@code DIR/summary.csv},
- * with looper's own writers, so a cluster sweep and a local one read alike.
+ * with looper's own writers, so a cluster sweep and a local one read alike: the plan and the summary name the
+ * model and data files as the stored sweep has them named ({@link FileStore#shownAs}).
  */
 public final class ResultsExport {
 
@@ -35,10 +37,12 @@ public final class ResultsExport {
                 written++;
             }
         }
-        AtomicFiles.writeText(out.resolve(Looper.SWEEP_JSON), PlanJson.format(plan));
+        // The plan and the summary name the files as the runs' own files do (evofit serve's: as uploaded).
+        FileNames names = InputFiles.naming(store.files().shownAs(sweep));
+        AtomicFiles.writeText(out.resolve(Looper.SWEEP_JSON), PlanJson.format(plan, names));
         java.util.Set<String> cancelled = rows.stream().filter(r -> r.status() == RunStatus.CANCELLED).map(RunRow::id)
                 .collect(java.util.stream.Collectors.toSet());
-        AtomicFiles.writeText(out.resolve(Looper.SUMMARY_CSV), SummaryCsv.format(plan, local, cancelled));
+        AtomicFiles.writeText(out.resolve(Looper.SUMMARY_CSV), SummaryCsv.format(plan, local, cancelled, names));
         return written;
     }
 

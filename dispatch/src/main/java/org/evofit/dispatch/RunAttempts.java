@@ -68,8 +68,10 @@ final class RunAttempts {
             previous.commit();
         }
         long cpuBefore = HelperCpu.withHelpers();
+        // The run's files name the inputs as the sweep was stored to (evofit serve's: as uploaded), not by the cache.
+        RunExecutor.ModelLoader loader = models.of(local, local.naming(start.shownAs()));
         Fitted fitted = fit(new RunExecutor(files, options.threads(), s -> Checkpointing.NONE,
-                s -> CpuBudget.listener(start.cpuLeft(), cpuBefore), models.of(local)), spec, lease, files.dir(spec.id()));
+                s -> CpuBudget.listener(start.cpuLeft(), cpuBefore), loader), spec, lease, files.dir(spec.id()));
         RunOutcome outcome = fitted.outcome();
         // Whatever the outcome, what follows talks to the store, which an interrupt flag could break.
         Thread.interrupted();

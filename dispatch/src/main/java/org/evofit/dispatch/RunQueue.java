@@ -42,8 +42,20 @@ public interface RunQueue {
      * workers' queue with {@code priority}, owned by {@code owner} (an account of {@code evofit serve}; null: none),
      * its fits together allowed {@code cpuBudget} CPU seconds on the workers (null: no bound).
      */
+    default void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
+                          Map<String, RepositoryState> origins, String request, RunPriority priority, String owner,
+                          Double cpuBudget) {
+        addSweep(sweep, source, runs, inputs, origins, request, priority, owner, cpuBudget, Map.of());
+    }
+
+    /**
+     * Adds a new sweep as {@link #addSweep(String, String, List, Map, Map, String, RunPriority, String, Double)} does,
+     * its runs naming their input files as {@code shownAs} says (by absolute path, as {@code inputs}; a file left
+     * out is named by its path) in what they write: evofit serve's name them as uploaded ({@link FileStore#shownAs}).
+     */
     void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
-                  Map<String, RepositoryState> origins, String request, RunPriority priority, String owner, Double cpuBudget);
+                  Map<String, RepositoryState> origins, String request, RunPriority priority, String owner, Double cpuBudget,
+                  Map<String, String> shownAs);
 
     /** The CPU seconds the sweep's fits may still use (its budget less its runs' use so far); empty: no bound. */
     Optional<Double> cpuLeft(String sweep);

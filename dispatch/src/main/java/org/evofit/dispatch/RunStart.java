@@ -15,12 +15,15 @@ import org.evofit.wrapper.provenance.RepositoryState;
  * @param inputs  the sweep's input files as the store has them now: original absolute path to content hash
  * @param chained whether any run of the sweep starts from another's result: only then can a run have successors
  *                to schedule when it is done, so a sweep without chains spares the store that read
+ * @param shownAs the names the run gives the sweep's input files in what it writes, by original absolute path
+ *                ({@link FileStore#shownAs}; evofit serve's: as uploaded); a file left out is named by its path
  */
 public record RunStart(String request, Optional<Double> cpuLeft, RepositoryState origin, Map<String, String> inputs,
-                       boolean chained) {
+                       boolean chained, Map<String, String> shownAs) {
 
-    /** Copies the map. */
+    /** Copies the maps. */
     public RunStart {
         inputs = Map.copyOf(inputs);
+        shownAs = Map.copyOf(shownAs);
     }
 }

@@ -23,7 +23,8 @@ final class RunStartQuery {
     private static final String SQL = "SELECT s.request, CASE WHEN s.cpu_budget IS NULL THEN NULL ELSE s.cpu_budget - "
             + "(SELECT COALESCE(SUM(u.cpu_seconds), 0) FROM runs u WHERE u.sweep = ?) END, r.origin, s.origins, r.spec, "
             + "CASE WHEN EXISTS (SELECT 1 FROM runs c WHERE c.sweep = ? AND c.start_from IS NOT NULL) THEN 1 ELSE 0 END, "
-            + "i.path, i.sha256 FROM runs r JOIN sweeps s ON s.id = r.sweep LEFT JOIN sweep_inputs i ON i.sweep = r.sweep "
+            + "i.path, i.sha256, i.shown_as FROM runs r JOIN sweeps s ON s.id = r.sweep "
+            + "LEFT JOIN sweep_inputs i ON i.sweep = r.sweep "
             + "WHERE r.sweep = ? AND r.id = ? ORDER BY i.path";
 
     private RunStartQuery() {
@@ -46,12 +47,16 @@ final class RunStartQuery {
                 RepositoryState origin = ModelOrigins.ofRun(rs.getString(3), rs.getString(4), rs.getString(5));
                 boolean chained = rs.getInt(6) == 1;
                 Map<String, String> inputs = new LinkedHashMap<>();
+                Map<String, String> shownAs = new LinkedHashMap<>();
                 do {
                     if (rs.getString(7) != null) {
                         inputs.put(rs.getString(7), rs.getString(8));
                     }
+                    if (rs.getString(9) != null) {
+                        shownAs.put(rs.getString(7), rs.getString(9));
+                    }
                 } while (rs.next());
-                return Optional.of(new RunStart(request, cpuLeft, origin, inputs, chained));
+                return Optional.of(new RunStart(request, cpuLeft, origin, inputs, chained, shownAs));
             }
         }
     }

@@ -2,12 +2,14 @@ package org.evofit.dispatch;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.evofit.looper.RunSpec;
+import org.evofit.wrapper.model.FileNames;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 
@@ -68,10 +70,23 @@ public final class Submitter {
      */
     public static Submission submit(Database db, String source, List<RunSpec> plan, String request, String owner,
                                     RunPriority priority, Double cpuBudget, EventLog log, Consumer<String> stored) {
+        return submit(db, source, plan, request, owner, priority, cpuBudget, FileNames.AS_GIVEN, log, stored);
+    }
+
+    /**
+     * Submits the plan as
+     * {@link #submit(Database, String, List, String, String, RunPriority, Double, EventLog, Consumer)} does, the
+     * stored sweep carrying how its runs name their model and data files ({@code names}; evofit serve's: as
+     * uploaded) to the workers, whose run files then name them so ({@link FileStore#shownAs}).
+     */
+    public static Submission submit(Database db, String source, List<RunSpec> plan, String request, String owner,
+                                    RunPriority priority, Double cpuBudget, FileNames names, EventLog log,
+                                    Consumer<String> stored) {
         String sweep = newSweepId();
         RunStore store = db.store();
-        store.queue().addSweep(sweep, source, plan, InputFiles.collect(plan), ModelOrigins.of(plan), request, priority,
-                owner, cpuBudget);
+        Map<String, byte[]> inputs = InputFiles.collect(plan);
+        store.queue().addSweep(sweep, source, plan, inputs, ModelOrigins.of(plan), request, priority, owner, cpuBudget,
+                InputFiles.shownAs(inputs.keySet(), names));
         Instant submitted = Instant.now();
         stored.accept(sweep);
         if (db.config().isPostgres()) {

@@ -10,6 +10,7 @@ import org.evofit.core.param.Parameter;
 import org.evofit.looper.RunExecutor;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.model.DataReplacement;
+import org.evofit.wrapper.model.FileNames;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,14 +32,14 @@ class LoadedModelsTest {
         LoadedModels models = new LoadedModels();
         InputFiles.Local first = new InputFiles.Local(dir, Map.of(model.toString(), "hash-1"));
 
-        ModelDefinition loaded = models.of(first).load(model, DataReplacement.NONE);
+        ModelDefinition loaded = models.of(first, FileNames.AS_GIVEN).load(model, DataReplacement.NONE);
         assertThat(start(loaded, "bkg.value")).isEqualTo(start(ModelFiles.load(model), "bkg.value")).isEqualTo(100);
-        assertThat(models.of(first).load(model, DataReplacement.NONE)).as("kept").isSameAs(loaded);
+        assertThat(models.of(first, FileNames.AS_GIVEN).load(model, DataReplacement.NONE)).as("kept").isSameAs(loaded);
 
         // A re-plan stored new content for the model file: the worker's cache has another hash for it.
         Files.writeString(model, Files.readString(model).replace("value: {value: 100,", "value: {value: 110,"));
         InputFiles.Local second = new InputFiles.Local(dir, Map.of(model.toString(), "hash-2"));
-        RunExecutor.ModelLoader replanned = models.of(second);
+        RunExecutor.ModelLoader replanned = models.of(second, FileNames.AS_GIVEN);
         assertThat(start(replanned.load(model, DataReplacement.NONE), "bkg.value"))
                 .isEqualTo(start(ModelFiles.load(model), "bkg.value")).isEqualTo(110);
 
@@ -55,12 +56,13 @@ class LoadedModelsTest {
         Path model = Files.writeString(dir.resolve("model.yaml"), "kind: curve\n");
         InputFiles.Local inputs = new InputFiles.Local(dir, Map.of(model.toString(), "hash-1"));
         LoadedModels models = new LoadedModels();
-        assertThatThrownBy(() -> models.of(inputs).load(model, DataReplacement.NONE)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> models.of(inputs, FileNames.AS_GIVEN).load(model, DataReplacement.NONE))
+                .isInstanceOf(RuntimeException.class);
         Files.copy(Path.of("").toAbsolutePath().getParent().resolve("examples/peaks/peakfit_gauss.dat"),
                 dir.resolve("peakfit_gauss.dat"));
         Files.copy(Path.of("").toAbsolutePath().getParent().resolve("examples/peaks/model.yaml"), model,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        assertThat(start(models.of(inputs).load(model, DataReplacement.NONE), "bkg.value")).isEqualTo(100);
+        assertThat(start(models.of(inputs, FileNames.AS_GIVEN).load(model, DataReplacement.NONE), "bkg.value")).isEqualTo(100);
     }
 
     private static double start(ModelDefinition model, String parameter) {

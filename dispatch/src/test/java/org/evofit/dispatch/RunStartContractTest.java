@@ -79,6 +79,26 @@ class RunStartContractTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
+    void theNamesASweepsInputsWereStoredWithComeWithEachRunsStartAndOutliveARePlan(String kind) throws Exception {
+        with(kind, store -> {
+            Map<String, byte[]> inputs = Map.of("/m/model.yaml", utf8("model"), "/d/a.dat", utf8("1 2\n"),
+                    "/d/b.dat", utf8("3 4\n"));
+            Map<String, String> names = Map.of("/m/model.yaml", "models/model.yaml", "/d/a.dat", "data/a.dat");
+            store.queue().addSweep("s1", "sweep.yaml", List.of(RunStoreContractTest.spec("a", null)), inputs, Map.of(),
+                    null, RunPriority.NORMAL, null, null, names);
+            store.queue().addSweep("s2", "sweep.yaml", List.of(RunStoreContractTest.spec("a", null)), inputs);
+            assertThat(store.queue().start("s1", "a").orElseThrow().shownAs()).isEqualTo(names)
+                    .isEqualTo(store.files().shownAs("s1"));
+            // A re-plan's new content for a named file keeps its name.
+            store.queue().addRuns("s1", List.of(RunStoreContractTest.spec("c", null)), Map.of("/d/a.dat", utf8("5 6\n")), Map.of());
+            assertThat(store.queue().start("s1", "c").orElseThrow().shownAs()).isEqualTo(names);
+            assertThat(store.queue().start("s2", "a").orElseThrow().shownAs()).isEmpty();
+            assertThat(store.files().shownAs("s2")).isEmpty();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
     void aResultRecordedWithItsCpuTimeMetersItOnceEvenWhenTheLeaseIsLost(String kind) throws Exception {
         with(kind, store -> {
             Instant before = Instant.now().minusSeconds(1);

@@ -1,8 +1,10 @@
 package org.evofit.looper;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.evofit.wrapper.io.AtomicFiles;
+import org.evofit.wrapper.model.FileNames;
 
 /**
  * Runs a planned sweep into an output directory: writes {@code sweep.json} (the plan), skips the
@@ -33,7 +35,17 @@ public final class Looper {
      */
     public static LoopReport run(List<RunSpec> plan, SweepDirectory store, Dispatcher dispatcher,
                                  Consumer<RunOutcome> listener) {
-        AtomicFiles.writeText(store.out().resolve(SWEEP_JSON), PlanJson.format(plan));
+        return run(plan, store, dispatcher, listener, FileNames.AS_GIVEN);
+    }
+
+    /**
+     * Runs the plan's runs that are not done yet, as {@link #run(List, SweepDirectory, Dispatcher, Consumer)} does,
+     * sweep.json and summary.csv naming the model and data files by {@code names} (the web service's: as
+     * uploaded, as its runs' own files name them).
+     */
+    public static LoopReport run(List<RunSpec> plan, SweepDirectory store, Dispatcher dispatcher,
+                                 Consumer<RunOutcome> listener, FileNames names) {
+        AtomicFiles.writeText(store.out().resolve(SWEEP_JSON), PlanJson.format(plan, names));
         store.removeStaging();
         List<RunSpec> pending = plan.stream().filter(r -> !store.isDone(r)).toList();
         int[] failed = {0};
@@ -46,7 +58,7 @@ public final class Looper {
             });
         } finally {
             // Even an interrupted sweep leaves a summary of what is on disk.
-            AtomicFiles.writeText(store.out().resolve(SUMMARY_CSV), SummaryCsv.format(plan, store));
+            AtomicFiles.writeText(store.out().resolve(SUMMARY_CSV), SummaryCsv.format(plan, store, Set.of(), names));
         }
         int succeeded = (int) plan.stream().filter(r -> store.isDone(r)).count();
         return new LoopReport(plan.size(), plan.size() - pending.size(), succeeded, failed[0]);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.evofit.wrapper.io.ResultFiles;
+import org.evofit.wrapper.model.FileNames;
 import org.evofit.wrapper.results.Estimate;
 import org.evofit.wrapper.results.PosteriorJson;
 import org.evofit.wrapper.results.ResultJson;
@@ -38,6 +39,14 @@ public final class SummaryCsv {
 
     /** The summary, with the runs of {@code cancelled} that have no result marked cancelled rather than pending. */
     public static String format(List<RunSpec> runs, SweepDirectory store, Set<String> cancelled) {
+        return format(runs, store, cancelled, FileNames.AS_GIVEN);
+    }
+
+    /**
+     * The summary as {@link #format(List, SweepDirectory, Set)} makes it, each run's model and data files named by
+     * {@code fileNames} (the web service's: as uploaded) rather than as the sweep file gave them.
+     */
+    public static String format(List<RunSpec> runs, SweepDirectory store, Set<String> cancelled, FileNames fileNames) {
         Map<String, ResultJson> results = new TreeMap<>();
         Map<String, PosteriorJson> posteriors = new TreeMap<>();
         Set<String> names = new LinkedHashSet<>();
@@ -66,11 +75,11 @@ public final class SummaryCsv {
             for (String name : sampled) {
                 estimates.add(median(posteriors.get(r.id()), name));
             }
-            rows.add(new SummaryRow(r.id(), r.model().toString(), r.data() == null ? "" : r.data().toString(),
+            rows.add(new SummaryRow(r.id(), fileNames.of(r.model()), r.data() == null ? "" : fileNames.of(r.data()),
                     r.seed(), r.sequence(), result != null && store.isDone(r) ? "ok" : error.isPresent() ? "failed"
                             : cancelled.contains(r.id()) ? "cancelled" : "pending",
                     result == null ? null : finite(result.fom()), estimates,
-                    result != null ? "" : error.orElse(""), dataSets(r)));
+                    result != null ? "" : error.orElse(""), dataSets(r, fileNames)));
         }
         // Only sweeps with a sequence: get its column, so other summaries keep their layout.
         boolean sequence = runs.stream().anyMatch(r -> r.sequence() != null);
@@ -79,10 +88,10 @@ public final class SummaryCsv {
         return SummaryRow.format(new SummaryRow.Table(sequence, columns, rows));
     }
 
-    /** Each data set's file by its name, as text, for a run of a per-data-set {@code data:}. */
-    static Map<String, String> dataSets(RunSpec r) {
+    /** Each data set's file by its name, named by {@code names}, for a run of a per-data-set {@code data:}. */
+    static Map<String, String> dataSets(RunSpec r, FileNames names) {
         Map<String, String> out = new LinkedHashMap<>();
-        r.dataSets().forEach((name, file) -> out.put(name, file.toString()));
+        r.dataSets().forEach((name, file) -> out.put(name, names.of(file)));
         return out;
     }
 

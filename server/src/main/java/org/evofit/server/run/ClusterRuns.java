@@ -191,7 +191,9 @@ final class ClusterRuns implements SubmissionRunner {
                     // The account's concurrent-runs, as the workers apply it to all its sweeps from now on.
                     db.store().queue().limitRunning(s.user(), bound);
                 }
-                sweep = Submitter.submit(db, source, plan, s.requestId(), s.user(), priority, budget.apply(s), EventLog.NONE,
+                // The workers' run files name the inputs as uploaded, as a local run's do (Starts.planned).
+                sweep = Submitter.submit(db, source, plan, s.requestId(), s.user(), priority, budget.apply(s),
+                        Starts.naming(store.folderOf(s.id())), EventLog.NONE,
                         stored -> store.save(s.submittedAs(stored))).sweep();
             }
         }

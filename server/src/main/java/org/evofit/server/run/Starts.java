@@ -23,6 +23,7 @@ import org.evofit.server.project.ProjectFile;
 import org.evofit.server.project.ResultFolder;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.io.AtomicFiles;
+import org.evofit.wrapper.model.FileNames;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.modelfile.ModelFileWriter;
 import org.evofit.wrapper.io.ResultFiles;
@@ -50,7 +51,15 @@ final class Starts {
      * uploaded ({@link ModelInputs#asUploaded}), so no result or page shows where the service keeps them.
      */
     static LocalSweep planned(Path folder, String id) {
-        return LocalSweep.plan(inputSweep(folder, id), folder).namingFiles(ModelInputs.asUploaded(ModelInputs.ofSubmission(folder)));
+        return LocalSweep.plan(inputSweep(folder, id), folder).namingFiles(naming(folder));
+    }
+
+    /**
+     * How the runs of the submission in {@code folder}, and its sweep.json and summary.csv, name the model and data
+     * files: as uploaded ({@link ModelInputs#asUploaded}), on this machine's slots or a cluster's workers alike.
+     */
+    static FileNames naming(Path folder) {
+        return ModelInputs.asUploaded(ModelInputs.ofSubmission(folder));
     }
 
     /**

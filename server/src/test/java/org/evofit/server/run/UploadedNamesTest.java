@@ -52,7 +52,8 @@ class UploadedNamesTest {
         client.postJson("/api/projects", "{\"name\":\"contrast\"}");
         Path example = repoFile("examples/contrast-variation");
         HttpResponse<String> up = client.upload("/api/projects/contrast/files", example.resolve("model.yaml"),
-                example.resolve("d2o.dat"), example.resolve("h2o.dat"), example.resolve("sweep/d2o-65A.dat"));
+                example.resolve("d2o.dat"), example.resolve("h2o.dat"), example.resolve("sweep/d2o-65A.dat"),
+                example.resolve("sweep/d2o-80A.dat"));
         assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
     }
 
@@ -95,6 +96,34 @@ class UploadedNamesTest {
                 assertNoServerPath(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
             }
         }
+    }
+
+    @Test
+    void aSweepsPlanAndSummaryNameItsFilesAsUploaded() throws Exception {
+        HttpResponse<String> r = client.postJson("/api/projects/contrast/runs", "{\"model\":\"" + MODEL
+                + "\",\"kind\":\"sweep\",\"data\":{\"film in D2O\":[\"data/d2o-65A.dat\",\"data/d2o-80A.dat\"]},"
+                + "\"generations\":3,\"seed\":5}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        String id = JSON.readTree(r.body()).get("id").asText();
+        String[] done = client.follow("/api/runs/" + id + "/events", e -> e[0].equals("done"));
+        assertThat(JSON.readTree(done[1]).get("status").asText()).isEqualTo("succeeded");
+
+        String planText = client.get("/api/sweeps/" + id + "/files/sweep.json").body();
+        List<String> read = new ArrayList<>();
+        for (JsonNode run : JSON.readTree(planText).get("runs")) {
+            assertThat(run.get("model").asText()).isEqualTo(MODEL);
+            read.add(run.get("dataSets").get("film in D2O").asText());
+        }
+        assertThat(read).containsExactlyInAnyOrder("data/d2o-65A.dat", "data/d2o-80A.dat");
+        assertNoServerPath(planText);
+
+        HttpResponse<String> summary = client.get("/api/sweeps/" + id + "/files/summary.csv");
+        assertThat(summary.statusCode()).isEqualTo(200);
+        List<String> rows = summary.body().lines().skip(1).toList();
+        assertThat(rows).hasSize(2).allSatisfy(row -> assertThat(row).contains("," + MODEL + ",", ",ok,"))
+                .anySatisfy(row -> assertThat(row).contains(",data/d2o-65A.dat"))
+                .anySatisfy(row -> assertThat(row).contains(",data/d2o-80A.dat"));
+        assertNoServerPath(summary.body());
     }
 
     /** Neither the server's data directory nor a submission's folder ({@code runs/ID/}) appears in {@code text}. */

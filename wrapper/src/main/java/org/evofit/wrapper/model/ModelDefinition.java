@@ -58,7 +58,8 @@ public record ModelDefinition(Path source, FitProblem problem, FitSettings setti
      * name them as uploaded); the files read are the same.
      */
     public ModelDefinition withFileNames(FileNames names) {
-        return new ModelDefinition(source, problem, settings, dataSources, layout, names);
+        // This very definition when nothing changes: a worker's kept model stays one object for its runs.
+        return names == fileNames ? this : new ModelDefinition(source, problem, settings, dataSources, layout, names);
     }
 
     /** The name the files a fit writes give the model file, or null for a model built in code. */
