@@ -9,8 +9,8 @@ package org.evofit.core.refl;
  * such an edge is integrated separately: the union of such points' windows is split at the edges,
  * the part next to an edge is mapped by q = edge ± length·t², which turns √(q − edge) into a smooth
  * function of t, and is integrated by Gauss–Legendre on pieces short enough for the Gaussian and
- * the fringes ({@link EdgePieces}). The points whose windows overlap share those nodes, each cutting
- * its Gaussian exactly at its window's ends. Points a little above a thick slab's edge, whose windows
+ * the fringes ({@link EdgePieces}, laid by {@link EdgeSide}). The points whose windows overlap share
+ * those nodes, each cutting its Gaussian exactly at its window's ends. Points a little above a thick slab's edge, whose windows
  * hold none of it but reach where its chirp is faster than the shared grid follows
  * ({@link #chirpZone}), are taken over too. The nodes depend on the stack (its edges), so they are
  * laid on every call, into the caller's {@link SmearingWorkspace}; only points near an edge pay.
@@ -300,12 +300,12 @@ final class EdgeQuadrature {
             double rightChirp = inside ? Math.max(0, ws.edgeThickness[k]) : 0;
             if (leftSingular && inside) {
                 double mid = 0.5 * (left + right);
-                side(left, mid - left, leftChirp, frequency, sMin, ws);
-                side(right, mid - right, rightChirp, frequency, sMin, ws);
+                EdgeSide.lay(left, mid - left, leftChirp, frequency, sMin, ws);
+                EdgeSide.lay(right, mid - right, rightChirp, frequency, sMin, ws);
             } else if (leftSingular) {
-                side(left, right - left, leftChirp, frequency, sMin, ws);
+                EdgeSide.lay(left, right - left, leftChirp, frequency, sMin, ws);
             } else if (inside) {
-                side(right, left - right, rightChirp, frequency, sMin, ws);
+                EdgeSide.lay(right, left - right, rightChirp, frequency, sMin, ws);
             } else {
                 double span = right - left;
                 int parts = (int) Math.ceil(Math.max(span / (PIECE * sMin), span * frequency / PHASE));
@@ -328,50 +328,6 @@ final class EdgeQuadrature {
         }
         for (int k = from; k < to; k++) {
             ws.edgeWeight[k] /= sum;
-        }
-    }
-
-    /**
-     * The pieces from an edge over a signed length, mapped by q = edge + length·t² with t in [0, 1],
-     * laid in ascending Q. Each piece is as long in t as two bounds allow: its length in q at most
-     * {@link #PIECE}·σ (the Gaussian), and the phase it spans at most {@link #PHASE}: the ordinary
-     * fringes' ω·Δq plus, for a slab of thickness d whose edge this is, its chirp, which the map
-     * makes uniform in t: 2d·√(2·edge·|length|) radians per unit (doubled for waves that cross it
-     * twice more); and at most {@link #NEAR_EDGE}·PIECE·σ/|length| long in t. Pieces grow away from
-     * the edge, where q moves faster per unit of t: equal pieces of t sized for the far end put up to
-     * twice the nodes the Gaussian needs on the side (16-35 % fewer edge nodes: AccurateModesAccuracyTest
-     * and SmearingAccuracyTest's stacks).
-     */
-    private static void side(double edge, double length, double chirp, double frequency, double s,
-            SmearingWorkspace ws) {
-        double span = Math.abs(length);
-        if (!(span > 0)) {
-            return;
-        }
-        double chirpRate = 4 * chirp * Math.sqrt(2 * Math.abs(edge) * span);
-        double gaussian = PIECE * s / span;
-        if (length > 0) {
-            double t = 0;
-            while (t < 1) {
-                // Fringe phase ω·span·((t + Δ)² − t²) plus chirp chirpRate·Δ reaches PHASE at Δ:
-                double a = frequency * span;
-                double b = chirpRate + 2 * a * t;
-                double byPhase = t + 2 * PHASE / (b + Math.sqrt(b * b + 4 * a * PHASE));
-                double next = Math.min(Math.min(1, byPhase),
-                        Math.min(t + NEAR_EDGE * gaussian, Math.sqrt(t * t + gaussian)));
-                ws.pieces.side(edge, length, t, next);
-                t = next;
-            }
-        } else {
-            double t = 1;
-            while (t > 0) {
-                // Bounding the fringe phase by its rate at the piece's far end t.
-                double byPhase = t - PHASE / (chirpRate + 2 * frequency * span * t);
-                double next = Math.max(Math.max(0, byPhase),
-                        Math.max(t - NEAR_EDGE * gaussian, Math.sqrt(Math.max(0, t * t - gaussian))));
-                ws.pieces.side(edge, length, next, t);
-                t = next;
-            }
         }
     }
 

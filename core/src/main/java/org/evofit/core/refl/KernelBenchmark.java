@@ -194,7 +194,7 @@ public final class KernelBenchmark {
         SmearedReflectivity fine = SmearedReflectivity.pointwise(q, dq);
         SmearedReflectivity gauss = SmearedReflectivity.gaussLegendre(q, dq, 17, 3.5);
         fine.reflectivity(stack, out, ws);
-        int fineNodes = fine.nodeCount() + fine.edgeNodeCount(stack);
+        int fineNodes = fine.evaluations(stack);
         double fineNanos = nanosPerCall(() -> fine.reflectivity(stack, out, ws));
         gauss.reflectivity(stack, out, ws);
         double gaussNanos = nanosPerCall(() -> gauss.reflectivity(stack, out, ws));

@@ -169,6 +169,16 @@ public final class ResolutionSmearing {
         return nodes.length;
     }
 
+    /** The first node point i's weights apply to (its nodes run on from there). */
+    int firstNode(int i) {
+        return firstNode[i];
+    }
+
+    /** How many nodes point i's weights apply to. */
+    int nodeSpan(int i) {
+        return offset[i + 1] - offset[i];
+    }
+
     /** The number of smeared points. */
     public int pointCount() {
         return firstNode.length;

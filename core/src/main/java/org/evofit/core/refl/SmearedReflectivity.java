@@ -109,7 +109,10 @@ public final class SmearedReflectivity {
         return this;
     }
 
-    /** The number of kernel evaluations per call with the current map (0 before the first call). */
+    /**
+     * The number of grid nodes of the current map (0 before the first call); a call evaluates those
+     * that the points away from the stack's critical edges use ({@link #evaluations}).
+     */
     public int nodeCount() {
         ResolutionSmearing m = map;
         return m == null ? 0 : m.nodeCount();
@@ -127,9 +130,26 @@ public final class SmearedReflectivity {
             return 0;
         }
         SmearingWorkspace ws = new SmearingWorkspace();
-        int edges = EdgeQuadrature.edges(stack, null, maxSigma, ws);
-        EdgeQuadrature.lay(q, sigma, byStart, settings, mapFor(stack.totalThickness()).maxFrequency(), edges, ws);
+        layEdges(stack, null, mapFor(stack.totalThickness()), ws);
         return ws.pieces.nodeCount();
+    }
+
+    /**
+     * The kernel evaluations a call with this stack costs: the grid nodes that the points the edge
+     * quadrature does not take over use, and the edge nodes ({@link #edgeNodeCount}); for reporting,
+     * allocates.
+     *
+     * @param stack the layers
+     * @return the number of kernel evaluations per call
+     */
+    public int evaluations(SlabStack stack) {
+        if (fixedMap) {
+            return map.nodeCount();
+        }
+        SmearingWorkspace ws = new SmearingWorkspace();
+        ResolutionSmearing m = mapFor(stack.totalThickness());
+        layEdges(stack, null, m, ws);
+        return (ws.needs.all() ? m.nodeCount() : ws.needs.count()) + ws.pieces.nodeCount();
     }
 
     /**
@@ -159,17 +179,21 @@ public final class SmearedReflectivity {
         ResolutionSmearing m = fixedMap ? map : mapFor(stack.totalThickness());
         int n = m.nodeCount();
         double[] values = ws.values(n);
-        evaluate(stack, curve, m.nodeArray(), n, values, ws);
-        m.apply(values, out);
         if (fixedMap) {
+            evaluate(stack, curve, m.nodeArray(), n, values, ws);
+            m.apply(values, out);
             return;
         }
-        int edges = EdgeQuadrature.edges(stack, curve == null ? null : curve.spinSplitting(), maxSigma, ws);
-        int points = ws.layout.pointsIfSame(this, m.maxFrequency(), edges, ws);
-        if (points < 0) {
-            points = EdgeQuadrature.lay(q, sigma, byStart, settings, m.maxFrequency(), edges, ws);
-            ws.layout.remember(this, m.maxFrequency(), edges, ws, points);
+        // The edge layout first: the grid nodes only the points it takes over use are not evaluated.
+        int points = layEdges(stack, curve, m, ws);
+        GridNeeds needs = ws.needs;
+        if (needs.all()) {
+            evaluate(stack, curve, m.nodeArray(), n, values, ws);
+        } else {
+            evaluate(stack, curve, needs.gather(m.nodeArray()), needs.count(), needs.values(), ws);
+            needs.scatter(values, n);
         }
+        m.apply(values, out);
         EdgePieces pieces = ws.pieces;
         evaluate(stack, curve, pieces.node, pieces.nodeCount(), pieces.value, ws);
         for (int p = 0; p < points; p++) {
@@ -180,6 +204,21 @@ public final class SmearedReflectivity {
             }
             out[ws.points[p]] = sum;
         }
+    }
+
+    /**
+     * The edge quadrature's layout for this stack into ws (reused when its edges are the last call's),
+     * with the grid nodes the remaining points need; returns the number of points taken over.
+     */
+    private int layEdges(SlabStack stack, Curve curve, ResolutionSmearing m, SmearingWorkspace ws) {
+        int edges = EdgeQuadrature.edges(stack, curve == null ? null : curve.spinSplitting(), maxSigma, ws);
+        int points = ws.layout.pointsIfSame(this, m.maxFrequency(), edges, ws);
+        if (points < 0) {
+            points = EdgeQuadrature.lay(q, sigma, byStart, settings, m.maxFrequency(), edges, ws);
+            ws.needs.mark(m, ws.points, points);
+            ws.layout.remember(this, m.maxFrequency(), edges, ws, points);
+        }
+        return points;
     }
 
     private static void evaluate(SlabStack stack, Curve curve, double[] q, int count, double[] values,
@@ -206,8 +245,9 @@ public final class SmearedReflectivity {
 
         /**
          * For a polarised channel, whose critical edges are the spin states' (see
-         * {@link MagneticKernel#spinSplitting}): each of the stack's layers' splitting |b| (1e-6 Å⁻²) as
-         * of the last {@link #at} call; {@code null} (the default) for a curve of the nuclear layers alone.
+         * {@link MagneticKernel#spinSplitting}): each of the stack's layers' splitting |b| (1e-6 Å⁻²) in
+         * the stack the next {@link #at} calls evaluate, before any of them (the edges decide which nodes
+         * those calls get); {@code null} (the default) for a curve of the nuclear layers alone.
          *
          * @return one value per layer of the stack, or {@code null}
          */

@@ -17,6 +17,8 @@ public final class SmearingWorkspace {
     final EdgePieces pieces = new EdgePieces();
     /** Which stack's edges {@link #pieces} and the edge weights were laid for. */
     final EdgeLayoutMemo layout = new EdgeLayoutMemo();
+    /** Which grid nodes the points the edge quadrature has not taken over use, laid with the layout. */
+    final GridNeeds needs = new GridNeeds();
     double[] edgeWeight = new double[0];
     int[] points = new int[0];
     int[] firstNode = new int[0];

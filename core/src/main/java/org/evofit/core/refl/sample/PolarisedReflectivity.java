@@ -77,10 +77,9 @@ final class PolarisedReflectivity {
 
             @Override
             public double[] spinSplitting() {
-                if (slabs == null) {
-                    return null;
-                }
-                splitting = MagneticKernel.spinSplitting(slabs, values[instrumentSlot + PolarisationQuantity.AGUIDE.ordinal()],
+                // Asked before the curve is evaluated (the edges decide where), so the stack is filled here.
+                splitting = MagneticKernel.spinSplitting(slabs(stack, values),
+                        values[instrumentSlot + PolarisationQuantity.AGUIDE.ordinal()],
                         values[instrumentSlot + PolarisationQuantity.FIELD.ordinal()], splitting);
                 return splitting;
             }

@@ -88,7 +88,7 @@ public final class SmearingModesBenchmark {
         Runnable curve = () -> instrument.applyAccurate(instrument.wavelength(), 1, 0, 0, instrument.beamw(),
                 instrument.samplelen(), x, widths, (q, dq, r) -> plan.reflectivity(film, unsmeared, r, smearing), out, ws);
         curve.run();
-        int evaluations = plan.nodeCount() + plan.edgeNodeCount(film);
+        int evaluations = plan.evaluations(film);
         return new SmearingModeTiming(name, x.length, timer.nanosPerCall(curve), evaluations, fast);
     }
 
