@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 /** {@code evofit prune}: removes finished sweeps, with everything stored for them, from the run store. */
 @Command(name = "prune", mixinStandardHelpOptions = true,
         description = "Delete sweeps from the run store: their runs, result files, checkpoints, the input files no "
-                + "remaining sweep reads and their Quartz jobs, one transaction per sweep. A sweep with queued or "
+                + "remaining sweep reads and their schedules' Quartz jobs, one transaction per sweep. A sweep with queued or "
                 + "running runs is refused unless --force.")
 final class PruneCommand extends Verb {
 

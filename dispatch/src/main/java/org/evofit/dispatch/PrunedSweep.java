@@ -8,7 +8,7 @@ package org.evofit.dispatch;
  * @param fileBytes  the bytes of its runs' recorded files and checkpoints
  * @param inputFiles the input files no other remaining sweep reads
  * @param inputBytes their bytes
- * @param quartzJobs Quartz jobs left for it (its runs' jobs, its schedule); always 0 on SQLite
+ * @param quartzJobs Quartz jobs left for it (its schedule's: runs have none); always 0 on SQLite
  */
 public record PrunedSweep(String sweep, int runs, long fileBytes, int inputFiles, long inputBytes, int quartzJobs) {
 

@@ -47,11 +47,6 @@ final class ClusterRuns implements SubmissionRunner {
     private static final long POLL_MILLIS = 1000;
     private static final int CONNECTIONS = 2;
     private static final long CLOSE_WAIT_SECONDS = 60;
-    /**
-     * Quartz hands every client scheduler of a JVM the same instance, which a submission shuts down after
-     * use: two services in one JVM (tests) submit one at a time.
-     */
-    private static final Object QUARTZ_CLIENTS = new Object();
 
     private final SubmissionStore store;
     private final SubmissionRunner.Finisher finisher;
@@ -118,9 +113,7 @@ final class ClusterRuns implements SubmissionRunner {
                     return;
                 }
                 if (now.clusterSweep() != null) {
-                    synchronized (QUARTZ_CLIENTS) {
-                        Submitter.cancel(db, now.clusterSweep(), EventLog.NONE);
-                    }
+                    Submitter.cancel(db, now.clusterSweep(), EventLog.NONE);
                 }
                 end(now, l, SubmissionStatus.CANCELLED, now.clusterSweep() == null ? "cancelled before it was submitted"
                         : "cancelled");
@@ -179,23 +172,20 @@ final class ClusterRuns implements SubmissionRunner {
         Path sweepFile = Starts.inputSweep(store.folderOf(s.id()), s.id());
         List<RunSpec> plan = Plans.of(sweepFile);
         String source = sweepFile.toAbsolutePath().normalize().toString();
-        String sweep;
-        synchronized (QUARTZ_CLIENTS) {
-            sweep = Submitter.existing(db, source, plan).map(SweepEntry::id).orElse(null);
-            if (sweep == null) {
-                // Saved the moment the store holds the sweep: a restart after this never submits it again.
-                // A guest's runs wait in the workers' queue while any other run waits, as on local slots.
-                RunPriority priority = s.lowPriority() ? RunPriority.LOW : RunPriority.NORMAL;
-                Integer bound = maxRunning.apply(s);
-                if (bound != null) {
-                    // The account's concurrent-runs, as the workers apply it to all its sweeps from now on.
-                    db.store().queue().limitRunning(s.user(), bound);
-                }
-                // The workers' run files name the inputs as uploaded, as a local run's do (Starts.planned).
-                sweep = Submitter.submit(db, source, plan, s.requestId(), s.user(), priority, budget.apply(s),
-                        Starts.naming(store.folderOf(s.id())), EventLog.NONE,
-                        stored -> store.save(s.submittedAs(stored))).sweep();
+        String sweep = Submitter.existing(db, source, plan).map(SweepEntry::id).orElse(null);
+        if (sweep == null) {
+            // Saved the moment the store holds the sweep: a restart after this never submits it again.
+            // A guest's runs wait in the workers' queue while any other run waits, as on local slots.
+            RunPriority priority = s.lowPriority() ? RunPriority.LOW : RunPriority.NORMAL;
+            Integer bound = maxRunning.apply(s);
+            if (bound != null) {
+                // The account's concurrent-runs, as the workers apply it to all its sweeps from now on.
+                db.store().queue().limitRunning(s.user(), bound);
             }
+            // The workers' run files name the inputs as uploaded, as a local run's do (Starts.planned).
+            sweep = Submitter.submit(db, source, plan, s.requestId(), s.user(), priority, budget.apply(s),
+                    Starts.naming(store.folderOf(s.id())), EventLog.NONE,
+                    stored -> store.save(s.submittedAs(stored))).sweep();
         }
         Submission submitted = s.submittedAs(sweep);
         store.save(submitted);
