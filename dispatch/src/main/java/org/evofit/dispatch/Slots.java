@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A worker's slot threads: each claims the next run straight from the run store ({@link RunClaims}), runs it,
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
  */
 final class Slots {
 
-    private final RunClaims claims;
+    private final Supplier<Optional<RunClaims.Claimed>> claims;
     private final Consumer<RunClaims.Claimed> run;
     private final EventLog log;
     private final String worker;
@@ -29,10 +30,12 @@ final class Slots {
 
     /**
      * @param count  how many slot threads
+     * @param claims the next claim, if any ({@link RunClaims#nextClaim})
      * @param run    what a slot does with a claimed run (ending the claim: {@link RunClaims#ended})
      * @param worker the worker's name, for the log
      */
-    Slots(int count, RunClaims claims, Consumer<RunClaims.Claimed> run, EventLog log, String worker) {
+    Slots(int count, Supplier<Optional<RunClaims.Claimed>> claims, Consumer<RunClaims.Claimed> run, EventLog log,
+            String worker) {
         this.claims = claims;
         this.run = run;
         this.log = log;
@@ -86,17 +89,30 @@ final class Slots {
             }
             Optional<RunClaims.Claimed> claimed;
             try {
-                claimed = claims.nextClaim();
+                claimed = claims.get();
             } catch (RuntimeException e) {
                 // The store is unreachable: look again after the poll.
                 log.event("error", null, null, worker, "cannot claim: " + e.getMessage());
                 claimed = Optional.empty();
             }
             if (claimed.isPresent()) {
-                run.accept(claimed.get());
+                runKeepingTheSlot(claimed.get());
             } else {
                 awaitWork(seen);
             }
+        }
+    }
+
+    /**
+     * A run whose end cannot be written (the store lost as it is handed back, say) must not take its slot with
+     * it: the run stays under this worker's name, held by no slot, and the periodic hand-back returns it.
+     */
+    private void runKeepingTheSlot(RunClaims.Claimed claimed) {
+        try {
+            run.accept(claimed);
+        } catch (RuntimeException e) {
+            Lease l = claimed.lease();
+            log.event("error", l.sweep(), l.run(), worker, "slot kept after: " + e.getMessage());
         }
     }
 

@@ -76,7 +76,7 @@ public final class Worker implements AutoCloseable {
         this.ends = new LeaseEnds(db, log, options.name());
         this.attempts = new RunAttempts(store, options, log, ends, () -> stopping);
         this.claims = new RunClaims(new JdbcAccess(db.dataSource(), Clock.systemUTC()), options.name(), started);
-        this.slots = new Slots(options.slots(), claims, this::run, log, options.name());
+        this.slots = new Slots(options.slots(), claims::nextClaim, this::run, log, options.name());
         // Two threads: a hand-back waiting for the claims under way, or retrying on a lost connection, never
         // delays the heartbeat, whose age tells the other workers whether to take this one's runs over.
         this.heartbeat = Executors.newScheduledThreadPool(2, r -> {
