@@ -64,8 +64,9 @@ final class RunClaims {
      *
      * @param lease      the lease taken
      * @param recovering whether the run was running under a dead worker (or this one's predecessor) until now
+     * @param start      the run's spec and what its fit needs, read in the claim's transaction
      */
-    record Claimed(Lease lease, boolean recovering) {
+    record Claimed(Lease lease, boolean recovering, RunStartQuery.Read start) {
     }
 
     /** Claims the next run, or empty when none can be claimed now. */
@@ -124,7 +125,10 @@ final class RunClaims {
                 }
                 Picked p = picked.get();
                 if (p.owner() == null || !atBound(c, p)) {
-                    return Optional.of(new Claimed(claim(c, p), p.recovering()));
+                    Lease lease = claim(c, p);
+                    // In the same transaction: the fit's reads cost no round trip of their own.
+                    return Optional.of(new Claimed(lease, p.recovering(),
+                            RunStartQuery.readWithSpec(c, p.sweep(), p.run()).orElseThrow()));
                 }
                 // The row stays locked to the end of this transaction: a moment in which no one else claims it.
                 full.add(p.owner());

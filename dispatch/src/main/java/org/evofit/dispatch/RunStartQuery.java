@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.evofit.looper.RunSpec;
 import org.evofit.wrapper.provenance.RepositoryState;
 
 /**
@@ -30,8 +31,22 @@ final class RunStartQuery {
     private RunStartQuery() {
     }
 
+    /**
+     * A run's start with its spec, read together.
+     *
+     * @param spec  the run's spec as stored
+     * @param start the rest of what its fit needs
+     */
+    record Read(RunSpec spec, RunStart start) {
+    }
+
     /** Reads the run's start on {@code c}. */
     static Optional<RunStart> read(Connection c, String sweep, String run) throws SQLException {
+        return readWithSpec(c, sweep, run).map(Read::start);
+    }
+
+    /** Reads the run's start and its spec on {@code c} (a slot's claim, in its transaction: no round trip of its own). */
+    static Optional<Read> readWithSpec(Connection c, String sweep, String run) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(SQL)) {
             st.setString(1, sweep);
             st.setString(2, sweep);
@@ -44,7 +59,8 @@ final class RunStartQuery {
                 String request = rs.getString(1);
                 double left = rs.getDouble(2);
                 Optional<Double> cpuLeft = rs.wasNull() ? Optional.empty() : Optional.of(left);
-                RepositoryState origin = ModelOrigins.ofRun(rs.getString(3), rs.getString(4), rs.getString(5));
+                String spec = rs.getString(5);
+                RepositoryState origin = ModelOrigins.ofRun(rs.getString(3), rs.getString(4), spec);
                 boolean chained = rs.getInt(6) == 1;
                 Map<String, String> inputs = new LinkedHashMap<>();
                 Map<String, String> shownAs = new LinkedHashMap<>();
@@ -56,7 +72,7 @@ final class RunStartQuery {
                         shownAs.put(rs.getString(7), rs.getString(9));
                     }
                 } while (rs.next());
-                return Optional.of(new RunStart(request, cpuLeft, origin, inputs, chained, shownAs));
+                return Optional.of(new Read(RunSpecJson.parse(spec), new RunStart(request, cpuLeft, origin, inputs, chained, shownAs)));
             }
         }
     }

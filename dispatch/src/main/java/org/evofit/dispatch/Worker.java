@@ -8,14 +8,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.evofit.looper.LogContext;
-import org.evofit.looper.RunSpec;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 
@@ -175,16 +173,10 @@ public final class Worker implements AutoCloseable {
                 ends.handBack(l);
                 return;
             }
-            // The spec never changes once stored; the start's read gives the rest of what the fit needs.
-            Optional<RunSpec> spec = store.queue().run(sweep, run).map(RunRow::spec);
-            Optional<RunStart> start = store.queue().start(sweep, run);
-            if (spec.isEmpty() || start.isEmpty()) {
-                ends.gone(l, "cannot start");
-                return;
-            }
+            RunStart start = claimed.start().start();
             log.event(claimed.recovering() ? "recovered" : "started", sweep, run, options.name(), "attempt=" + l.attempt()
-                    + (start.get().request() == null ? "" : " request=" + start.get().request()));
-            attempts.run(l, spec.get(), start.get());
+                    + (start.request() == null ? "" : " request=" + start.request()));
+            attempts.run(l, claimed.start().spec(), start);
         } catch (RuntimeException e) {
             log.event("error", sweep, run, options.name(), String.valueOf(e.getMessage()));
             if (l.attempt() >= MAX_ATTEMPTS) {

@@ -63,6 +63,6 @@ class SlotsTest {
     }
 
     private static RunClaims.Claimed claim(String run) {
-        return new RunClaims.Claimed(new Lease("s1", run, "token-" + run, "w1", 1), false);
+        return new RunClaims.Claimed(new Lease("s1", run, "token-" + run, "w1", 1), false, null);
     }
 }
