@@ -62,13 +62,33 @@ public final class QuartzCluster {
     }
 
     /**
-     * A scheduler that only schedules (no job threads, never started): what {@code submit},
-     * {@code cancel} and {@code schedule} use to write into the job store.
+     * A scheduler that only schedules (no job threads, never started): what the schedules ({@link Schedules}:
+     * create, list, remove) use to read and write the job store; released with {@link #release}.
      */
     public static Scheduler client(DataSource pool) throws SchedulerException {
         Properties p = common(pool);
         p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.ZeroSizeThreadPool");
         return new StdSchedulerFactory(p).getScheduler();
+    }
+
+    /**
+     * Shuts a {@link #client} scheduler down. In a JVM that also runs a worker, Quartz hands the client the
+     * worker's own scheduler (same name): that one is started and must keep running.
+     */
+    static void release(Scheduler scheduler) {
+        boolean started;
+        try {
+            started = scheduler != null && scheduler.isStarted();
+        } catch (SchedulerException e) {
+            started = false;
+        }
+        if (scheduler != null && !started) {
+            try {
+                scheduler.shutdown();
+            } catch (SchedulerException ignored) {
+                // A scheduler that never started has nothing to release.
+            }
+        }
     }
 
     private static Properties common(DataSource pool) {

@@ -133,7 +133,7 @@ public final class Schedules {
         } catch (SchedulerException e) {
             throw new StoreException("Quartz: " + e.getMessage(), e);
         } finally {
-            Submitter.shutdown(s);
+            QuartzCluster.release(s);
         }
     }
 }

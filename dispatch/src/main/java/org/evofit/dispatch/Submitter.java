@@ -10,8 +10,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.evofit.looper.RunSpec;
 import org.evofit.wrapper.model.FileNames;
-import org.quartz.Scheduler;
-import org.quartz.SchedulerException;
 
 /**
  * Submits a planned sweep to the cluster: stores the sweep, its runs (queued) and its input files in
@@ -127,25 +125,5 @@ public final class Submitter {
         int n = db.store().queue().cancel(sweep);
         log.event("cancelled", sweep, null, null, n + " runs");
         return n;
-    }
-
-    /**
-     * Shuts a client scheduler down. In a JVM that also runs a worker, Quartz hands the client the
-     * worker's own scheduler (same name): that one is started and must keep running.
-     */
-    static void shutdown(Scheduler scheduler) {
-        boolean started;
-        try {
-            started = scheduler != null && scheduler.isStarted();
-        } catch (SchedulerException e) {
-            started = false;
-        }
-        if (scheduler != null && !started) {
-            try {
-                scheduler.shutdown();
-            } catch (SchedulerException ignored) {
-                // A scheduler that never started has nothing to release.
-            }
-        }
     }
 }
