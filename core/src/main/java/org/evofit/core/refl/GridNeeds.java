@@ -9,16 +9,21 @@ import java.util.Arrays;
  * zone above a thick slab's edge, and below the first edge) would be evaluated for nothing: on
  * examples/neutron-film's data, tens of the grid's ~500. Worked out when the edge layout is laid and
  * kept with it (see {@link EdgeLayoutMemo}); one per workspace.
+ *
+ * <p>The needed nodes are kept compacted, with each remaining point's first node among them, so a
+ * call evaluates and sums them in place: no copy of the nodes, no spreading of the curve back to the
+ * grid, and no sum for a point the edge quadrature replaces.
  */
 final class GridNeeds {
 
-    private int[] index = new int[0];
     private int count;
-    private boolean all = true;
     private int[] cover = new int[0];
+    private int[] rank = new int[0];
     private boolean[] taken = new boolean[0];
     private double[] q = new double[0];
     private double[] value = new double[0];
+    /** Each point's first node among the needed ones, or −1 for a point taken over. */
+    private int[] first = new int[0];
 
     /**
      * Marks the nodes the points other than points[0..takenCount) use.
@@ -30,12 +35,9 @@ final class GridNeeds {
     void mark(ResolutionSmearing map, int[] points, int takenCount) {
         int n = map.nodeCount();
         int pointCount = map.pointCount();
-        if (takenCount == 0) {
-            all = true;
-            return;
-        }
         if (taken.length < pointCount) {
             taken = new boolean[pointCount];
+            first = new int[pointCount];
         }
         Arrays.fill(taken, 0, pointCount, false);
         for (int p = 0; p < takenCount; p++) {
@@ -44,7 +46,9 @@ final class GridNeeds {
         // Every point's nodes are one run, so the covered nodes are a running sum of runs' starts and ends.
         if (cover.length < n + 1) {
             cover = new int[n + 1];
-            index = new int[n];
+            rank = new int[n];
+            q = new double[n];
+            value = new double[n];
         }
         Arrays.fill(cover, 0, n + 1, 0);
         for (int i = 0; i < pointCount; i++) {
@@ -53,52 +57,39 @@ final class GridNeeds {
                 cover[map.firstNode(i) + map.nodeSpan(i)]--;
             }
         }
+        double[] nodes = map.nodeArray();
         count = 0;
         int depth = 0;
         for (int k = 0; k < n; k++) {
             depth += cover[k];
+            rank[k] = count;
             if (depth > 0) {
-                index[count++] = k;
+                q[count++] = nodes[k];
             }
         }
-        all = count == n;
+        // A remaining point's run is needed whole, so it stays one run among the needed nodes.
+        for (int i = 0; i < pointCount; i++) {
+            first[i] = taken[i] ? -1 : rank[map.firstNode(i)];
+        }
     }
 
-    /** Whether every node is needed (then the grid is evaluated whole, without {@link #gather}). */
-    boolean all() {
-        return all;
-    }
-
-    /** The number of nodes needed, when not {@link #all}. */
+    /** The number of nodes needed. */
     int count() {
         return count;
     }
 
-    /** The needed nodes, compacted into a buffer whose first {@link #count} values are them. */
-    double[] gather(double[] nodes) {
-        if (q.length < count) {
-            q = new double[count];
-            value = new double[count];
-        }
-        for (int k = 0; k < count; k++) {
-            q[k] = nodes[index[k]];
-        }
+    /** The needed nodes, ascending in the grid's order: the first {@link #count} values. */
+    double[] nodes() {
         return q;
     }
 
-    /** The buffer the curve at the gathered nodes is written into. */
+    /** The buffer the curve at the needed nodes is written into. */
     double[] values() {
         return value;
     }
 
-    /**
-     * Spreads the curve at the gathered nodes back to the grid's order; the nodes not needed get 0
-     * (their points' sums are replaced by the edge quadrature's).
-     */
-    void scatter(double[] into, int n) {
-        Arrays.fill(into, 0, n, 0);
-        for (int k = 0; k < count; k++) {
-            into[index[k]] = value[k];
-        }
+    /** Each point's first node among the needed ones, or −1 for a point the edge quadrature takes over. */
+    int[] first() {
+        return first;
     }
 }

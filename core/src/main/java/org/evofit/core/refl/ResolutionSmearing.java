@@ -198,15 +198,34 @@ public final class ResolutionSmearing {
     public void apply(double[] values, double[] out) {
         int points = firstNode.length;
         for (int i = 0; i < points; i++) {
-            int from = offset[i];
-            int to = offset[i + 1];
-            int shift = firstNode[i] - from;
-            double sum = 0;
-            for (int k = from; k < to; k++) {
-                sum += weights[k] * values[k + shift];
-            }
-            out[i] = sum;
+            out[i] = sum(i, values, firstNode[i]);
         }
+    }
+
+    /**
+     * As {@link #apply(double[], double[])} on some of the nodes: point i's nodes start at
+     * {@code first[i]} in values, and a point whose first is negative is left out (its value is
+     * written by someone else).
+     */
+    void apply(double[] values, int[] first, double[] out) {
+        int points = firstNode.length;
+        for (int i = 0; i < points; i++) {
+            if (first[i] >= 0) {
+                out[i] = sum(i, values, first[i]);
+            }
+        }
+    }
+
+    /** Point i's weighted sum of its nodes' values, which start at values[start]. */
+    private double sum(int i, double[] values, int start) {
+        int from = offset[i];
+        int to = offset[i + 1];
+        int shift = start - from;
+        double sum = 0;
+        for (int k = from; k < to; k++) {
+            sum += weights[k] * values[k + shift];
+        }
+        return sum;
     }
 
     static double phi(double u) {

@@ -149,7 +149,7 @@ public final class SmearedReflectivity {
         SmearingWorkspace ws = new SmearingWorkspace();
         ResolutionSmearing m = mapFor(stack.totalThickness());
         layEdges(stack, null, m, ws);
-        return (ws.needs.all() ? m.nodeCount() : ws.needs.count()) + ws.pieces.nodeCount();
+        return ws.needs.count() + ws.pieces.nodeCount();
     }
 
     /**
@@ -177,9 +177,9 @@ public final class SmearedReflectivity {
      */
     public void reflectivity(SlabStack stack, Curve curve, double[] out, SmearingWorkspace ws) {
         ResolutionSmearing m = fixedMap ? map : mapFor(stack.totalThickness());
-        int n = m.nodeCount();
-        double[] values = ws.values(n);
         if (fixedMap) {
+            int n = m.nodeCount();
+            double[] values = ws.values(n);
             evaluate(stack, curve, m.nodeArray(), n, values, ws);
             m.apply(values, out);
             return;
@@ -187,13 +187,8 @@ public final class SmearedReflectivity {
         // The edge layout first: the grid nodes only the points it takes over use are not evaluated.
         int points = layEdges(stack, curve, m, ws);
         GridNeeds needs = ws.needs;
-        if (needs.all()) {
-            evaluate(stack, curve, m.nodeArray(), n, values, ws);
-        } else {
-            evaluate(stack, curve, needs.gather(m.nodeArray()), needs.count(), needs.values(), ws);
-            needs.scatter(values, n);
-        }
-        m.apply(values, out);
+        evaluate(stack, curve, needs.nodes(), needs.count(), needs.values(), ws);
+        m.apply(needs.values(), needs.first(), out);
         EdgePieces pieces = ws.pieces;
         evaluate(stack, curve, pieces.node, pieces.nodeCount(), pieces.value, ws);
         for (int p = 0; p < points; p++) {
