@@ -80,11 +80,16 @@ final class EdgeQuadrature {
         int states = split != null ? 2 : 1;
         ws.ensureEdges(states * states * (n + 1) + 1);
         int count = insert(ws, 0, 0, KINK);
+        ws.stepMax = 0;
+        ws.stepMin = 0;
+        ws.interfaces = n - 1;
         for (int in = 0; in < states; in++) {
             double u0 = potential(stack, split, 0, spin(in));
             for (int j = 0; j < n; j++) {
                 for (int state = 0; state < states; state++) {
                     double u = potential(stack, split, j, spin(state));
+                    ws.stepMax = Math.max(ws.stepMax, 4 * (u - u0));
+                    ws.stepMin = Math.min(ws.stepMin, 4 * (u - u0));
                     if (u > u0) {
                         count = insert(ws, count, 2 * Math.sqrt(u - u0),
                                 j == 0 || j == n - 1 ? KINK : stack.thickness()[j]);

@@ -1,6 +1,5 @@
 package org.evofit.core.refl;
 
-import static org.evofit.core.refl.EdgeQuadrature.HARMONICS;
 import static org.evofit.core.refl.EdgeQuadrature.NEAR_EDGE;
 import static org.evofit.core.refl.EdgeQuadrature.PHASE;
 import static org.evofit.core.refl.EdgeQuadrature.PIECE;
@@ -32,7 +31,8 @@ final class EdgeSide {
      * for a slab of thickness d whose edge this is, its chirp's {@link EdgeQuadrature#HARMONICS}th
      * harmonic, HARMONICS·d·√(q² − edge²) above the edge (below it, where the slab's wave is
      * evanescent, its decay HARMONICS·d·√(edge² − q²)), both taken exactly across the piece
-     * ({@link #chirpEnd}). Bounding the chirp by its rate at the edge end plus the fringes' at the far
+     * ({@link #chirpEnd}); where the stack's reflections bound the harmonics' weight, the weaker ones
+     * may span more ({@link ChirpSteps}). Bounding the chirp by its rate at the edge end plus the fringes' at the far
      * end, as before, laid 336 / 296 / 288 edge nodes for examples/neutron-film's constant / pointwise
      * / relative widths; this lays 296 / 264 / 264 (with {@link #LEFTOVER}), the accuracy tests'
      * deviations all far inside their bounds (the largest change: SmearingAccuracyTest's test6 with
@@ -54,7 +54,7 @@ final class EdgeSide {
             double t = 0;
             while (t < 1) {
                 double q = e + span * t * t;
-                double byPhase = Math.sqrt((Math.min(q + fringe, chirpEnd(e, q, chirp, true)) - e) / span);
+                double byPhase = Math.sqrt((Math.min(q + fringe, chirpEnd(e, q, chirp, true, ws)) - e) / span);
                 double next = Math.min(Math.min(1, byPhase),
                         Math.min(t + NEAR_EDGE * gaussian, Math.sqrt(t * t + gaussian)));
                 if (1 - next < LEFTOVER * (next - t)) {
@@ -67,7 +67,7 @@ final class EdgeSide {
             double t = 1;
             while (t > 0) {
                 double q = e - span * t * t;
-                double byPhase = Math.sqrt(Math.max(0, e - Math.min(q + fringe, chirpEnd(e, q, chirp, false))) / span);
+                double byPhase = Math.sqrt(Math.max(0, e - Math.min(q + fringe, chirpEnd(e, q, chirp, false, ws))) / span);
                 double next = Math.max(Math.max(0, byPhase),
                         Math.max(t - NEAR_EDGE * gaussian, Math.sqrt(Math.max(0, t * t - gaussian))));
                 ws.pieces.side(edge, length, next, t);
@@ -77,20 +77,20 @@ final class EdgeSide {
     }
 
     /**
-     * Where, going up in Q from q, the {@link EdgeQuadrature#HARMONICS}th harmonic of the chirp of a
-     * slab of thickness d whose edge is e has gained {@link EdgeQuadrature#PHASE} radians (above the
-     * edge), or its evanescent decay has lost them (below it; at most e); infinity for no slab (d ≤ 0).
+     * Where, going up in Q from q, the chirp of a slab of thickness d whose edge is e has gained as much
+     * phase (above the edge) or its evanescent decay has lost as much (below it; at most e) as a piece
+     * may span ({@link ChirpSteps}); infinity for no slab (d ≤ 0).
      */
-    private static double chirpEnd(double e, double q, double d, boolean above) {
+    private static double chirpEnd(double e, double q, double d, boolean above, SmearingWorkspace ws) {
         if (!(d > 0)) {
             return Double.POSITIVE_INFINITY;
         }
-        double gain = PHASE / (HARMONICS * d);
         if (above) {
-            double g = Math.sqrt(Math.max(0, q * q - e * e)) + gain;
+            double g = Math.sqrt(Math.max(0, q * q - e * e)) + ChirpSteps.above(q, ws) / d;
             return Math.sqrt(e * e + g * g);
         }
-        double h = Math.sqrt(Math.max(0, e * e - q * q)) - gain;
+        double depth = Math.sqrt(Math.max(0, e * e - q * q));
+        double h = depth - ChirpSteps.below(d * depth) / d;
         return h > 0 ? Math.sqrt(e * e - h * h) : e;
     }
 }

@@ -13,6 +13,11 @@ public final class SmearingWorkspace {
     private double[] values = new double[0];
     double[] edges = new double[0];
     double[] edgeThickness = new double[0];
+    /** The largest and smallest 4·(u − u₀) of the stack's layers, with {@link #edges} (see {@link ChirpSteps}). */
+    double stepMax;
+    double stepMin;
+    /** The stack's interfaces, with {@link #edges}. */
+    int interfaces;
     /** The nodes near edges that {@link EdgeQuadrature} lays on each call, and the curve there. */
     final EdgePieces pieces = new EdgePieces();
     /** Which stack's edges {@link #pieces} and the edge weights were laid for. */

@@ -1,0 +1,72 @@
+package org.evofit.core.refl;
+
+import static org.evofit.core.refl.EdgeQuadrature.HARMONICS;
+import static org.evofit.core.refl.EdgeQuadrature.PHASE;
+
+/**
+ * How much of a thick slab's chirp one {@link EdgePieces} piece next to its edge may span
+ * ({@link EdgeSide}), in the slab's phase d·√(q² − edge²) above the edge or its decay
+ * d·√(edge² − q²) below it. The curve there is a sum of multiple reflections through the slab, the
+ * nth turning n times as fast, and the error of the polynomial through a piece's nodes (which a cut
+ * window integrates) grows like the change across the piece to the power {@link EdgePieces#ORDER}. A
+ * term of weight w spanning n·Δ is therefore as well integrated as one of weight 1 spanning
+ * n·Δ·w^(1/ORDER): next to the edge, where every term weighs about 1, the first
+ * {@link EdgeQuadrature#HARMONICS} allow Δ = {@link EdgeQuadrature#PHASE}/HARMONICS, as before; away
+ * from it the terms' weights fall and the pieces may grow. Never less than that.
+ */
+final class ChirpSteps {
+
+    private ChirpSteps() {
+    }
+
+    /**
+     * The step below an edge from where the slab's decay is {@code far}: its nth term weighs
+     * exp(−n·D), taken at the piece's end nearest the edge, where it weighs most (so the step and
+     * that end are solved together, by bisection).
+     */
+    static double below(double far) {
+        double lo = PHASE / HARMONICS;
+        double hi = far + PHASE;
+        for (int step = 0; step < 40 && lo < hi; step++) {
+            double mid = 0.5 * (lo + hi);
+            double near = Math.max(0, far - mid);
+            if (mid <= PHASE * weakest(Math.exp(-near))) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * The step above an edge from q up (q the piece's end nearest the edge): the nth term weighs at
+     * most ρⁿ, ρ bounding the product of the slab's reflections up and down the stack. Each of the
+     * stack's interfaces reflects at most (k₊ − k₋)/(k₊ + k₋) with k± the largest and smallest
+     * kz any layer has at q (none evanescent: else ρ = 1), and m interfaces together at most
+     * tanh(m·artanh r) (reflections compose like a hyperbolic distance): the slab's two sides, of
+     * all the stack's interfaces between them, at most tanh(interfaces/2 · artanh r) each.
+     * Absorption and roughness only lower them.
+     */
+    static double above(double q, SmearingWorkspace ws) {
+        double q2 = q * q;
+        if (!(q2 > ws.stepMax)) {
+            return PHASE / HARMONICS;
+        }
+        double kMin = Math.sqrt(q2 - ws.stepMax);
+        double kMax = Math.sqrt(q2 - ws.stepMin);
+        double r = (kMax - kMin) / (kMax + kMin);
+        double side = Math.tanh(0.5 * ws.interfaces * 0.5 * Math.log((1 + r) / (1 - r)));
+        double rho = side * side;
+        return Math.max(PHASE / HARMONICS, PHASE * weakest(rho));
+    }
+
+    /** min over the first HARMONICS terms, the nth weighing base^n, of weight^(−1/ORDER)/n: the step per unit of PHASE. */
+    private static double weakest(double base) {
+        double step = Double.POSITIVE_INFINITY;
+        for (int n = 1; n <= HARMONICS; n++) {
+            step = Math.min(step, Math.pow(base, -(double) n / EdgePieces.ORDER) / n);
+        }
+        return step;
+    }
+}
