@@ -59,7 +59,7 @@ final class TermFigureOfMerit implements FigureOfMerit {
                 if (!(Math.abs(s[i]) <= Double.MAX_VALUE)) {
                     return Double.NaN;
                 }
-                double a = Math.abs(term.of(y[i], s[i], e == null ? Double.NaN : e[i], x[i]) / divisor);
+                double a = Math.abs(termAt(x, y, e, s, i, divisor));
                 // NaN fails this comparison too, so one test covers NaN and infinity.
                 if (a <= Double.MAX_VALUE) {
                     sum += a;
@@ -96,34 +96,48 @@ final class TermFigureOfMerit implements FigureOfMerit {
 
     @Override
     public void terms(FitData data, int set, double[] model, double[] out) {
-        double divisor = prepare(data).divisors()[set];
-        double[] x = data.x()[set];
-        double[] y = data.y()[set];
-        double[] e = data.error()[set];
-        if (model.length != y.length || out.length != y.length) {
-            throw new IllegalArgumentException("data set " + set + " has " + y.length + " points but the simulation"
-                    + " has " + model.length + " and the output " + out.length);
+        if (model.length != data.y()[set].length || out.length != model.length) {
+            throw new IllegalArgumentException("data set " + set + " has " + data.y()[set].length + " points but the"
+                    + " simulation has " + model.length + " and the output " + out.length);
         }
-        for (int i = 0; i < y.length; i++) {
-            double t = term.of(y[i], model[i], e == null ? Double.NaN : e[i], x[i]) / divisor;
-            out[i] = Double.isFinite(t) || !ignoreNonFinite ? t : 0.0;
-        }
+        setTerms(data, set, model, out);
     }
 
     @Override
     public int modelNonFiniteTerms(FitData data, int set, double[] model) {
+        return setTerms(data, set, model, null);
+    }
+
+    /**
+     * The one walk over a data set's terms that {@link #terms(FitData, int, double[], double[])} and
+     * {@link #modelNonFiniteTerms} share: writes each term into {@code out} as the policy has it, or, when
+     * {@code out} is null, counts the usable points (the data fine there) whose term the model made non-finite.
+     */
+    private int setTerms(FitData data, int set, double[] model, double[] out) {
         double divisor = prepare(data).divisors()[set];
         double[] x = data.x()[set];
         double[] y = data.y()[set];
         double[] e = data.error()[set];
-        int count = 0;
+        int nonFinite = 0;
         for (int i = 0; i < y.length; i++) {
-            double error = e == null ? Double.NaN : e[i];
-            if (usable(y[i], error, x[i]) && !Double.isFinite(term.of(y[i], model[i], error, x[i]) / divisor)) {
-                count++;
+            double t = termAt(x, y, e, model, i, divisor);
+            if (out != null) {
+                out[i] = Double.isFinite(t) || !ignoreNonFinite ? t : 0.0;
+            } else if (!Double.isFinite(t) && usable(y[i], error(e, i), x[i])) {
+                nonFinite++;
             }
         }
-        return count;
+        return nonFinite;
+    }
+
+    /** Point i's term, divided as its data set's: what the figure of merit sums, writes out and counts. */
+    private double termAt(double[] x, double[] y, double[] e, double[] model, int i, double divisor) {
+        return term.of(y[i], model[i], error(e, i), x[i]) / divisor;
+    }
+
+    /** Point i's 1-sigma error, or NaN for a data set without errors. */
+    private static double error(double[] e, int i) {
+        return e == null ? Double.NaN : e[i];
     }
 
     @Override
@@ -186,7 +200,7 @@ final class TermFigureOfMerit implements FigureOfMerit {
         for (int k = 0; k < data.dataSets(); k++) {
             double[] e = data.error()[k];
             for (int i = 0; i < data.y()[k].length; i++) {
-                usable += usable(data.y()[k][i], e == null ? Double.NaN : e[i], data.x()[k][i]) ? 1 : 0;
+                usable += usable(data.y()[k][i], error(e, i), data.x()[k][i]) ? 1 : 0;
             }
         }
         return usable;
