@@ -44,34 +44,8 @@ final class SpinFrames {
      * @param ws     receives potentials, bases and overlaps
      */
     static void prepare(MagneticSlabs stack, double aguide, double field, MagneticWorkspace ws) {
-        int n = stack.layerCount();
-        ws.ensure(n);
-        double guide = Math.toRadians(aguide);
-        double cosGuide = Math.cos(guide);
-        double sinGuide = Math.sin(guide);
-        double h = TESLA_TO_SLD * field;
-        for (int j = 0; j < n; j++) {
-            double theta = Math.toRadians(stack.thetaM()[j]);
-            double m = stack.sldm()[j];
-            double bx = inductionX(m, theta);
-            double by = inductionY(m, theta, cosGuide);
-            double bz = inductionZ(m, theta, sinGuide, h);
-            double b = Math.sqrt(bx * bx + by * by + bz * bz);
-            double rho = stack.sld()[j];
-            if (j == 0) {
-                double signed = bz >= 0 ? b : -b;
-                ws.v0[j] = SlabStack.SLD_TO_U * (rho + signed);
-                ws.v1[j] = SlabStack.SLD_TO_U * (rho - signed);
-                ws.absorption[j] = SlabStack.SLD_TO_U * ABSORPTION_FLOOR;
-                identity(ws.bases, 0);
-            } else {
-                ws.v0[j] = SlabStack.SLD_TO_U * (rho + b);
-                ws.v1[j] = SlabStack.SLD_TO_U * (rho - b);
-                ws.absorption[j] = SlabStack.SLD_TO_U * (Math.abs(stack.isld()[j]) + ABSORPTION_FLOOR);
-                basis(bx, by, bz, b, ws.bases, SpinMatrices.SIZE * j);
-                overlap(ws.bases, SpinMatrices.SIZE * j, SpinMatrices.SIZE * (j - 1), ws.overlaps);
-            }
-        }
+        ws.ensure(stack.layerCount());
+        inductions(stack, aguide, field, ws, null);
     }
 
     /**
@@ -84,19 +58,54 @@ final class SpinFrames {
     static double[] splitting(MagneticSlabs stack, double aguide, double field, double[] into) {
         int n = stack.layerCount();
         double[] out = into != null && into.length == n ? into : new double[n];
+        inductions(stack, aguide, field, null, out);
+        return out;
+    }
+
+    /**
+     * The one walk over the layers' inductions in the lab frame that {@link #prepare} and {@link #splitting}
+     * share, so that both see the same |b| to the bit: each layer's potentials, basis and overlap go into
+     * {@code ws}, its |b| into {@code magnitudes}, each when not null.
+     */
+    private static void inductions(MagneticSlabs stack, double aguide, double field, MagneticWorkspace ws,
+            double[] magnitudes) {
         double guide = Math.toRadians(aguide);
         double cosGuide = Math.cos(guide);
         double sinGuide = Math.sin(guide);
         double h = TESLA_TO_SLD * field;
-        for (int j = 0; j < n; j++) {
+        for (int j = 0; j < stack.layerCount(); j++) {
             double theta = Math.toRadians(stack.thetaM()[j]);
             double m = stack.sldm()[j];
             double bx = inductionX(m, theta);
             double by = inductionY(m, theta, cosGuide);
             double bz = inductionZ(m, theta, sinGuide, h);
-            out[j] = Math.sqrt(bx * bx + by * by + bz * bz);
+            double b = Math.sqrt(bx * bx + by * by + bz * bz);
+            if (magnitudes != null) {
+                magnitudes[j] = b;
+            }
+            if (ws != null) {
+                layer(stack, j, bx, by, bz, b, ws);
+            }
         }
-        return out;
+    }
+
+    /** Layer j's potentials, absorption, spinor basis and overlap with the layer above, from its induction. */
+    private static void layer(MagneticSlabs stack, int j, double bx, double by, double bz, double b,
+            MagneticWorkspace ws) {
+        double rho = stack.sld()[j];
+        if (j == 0) {
+            double signed = bz >= 0 ? b : -b;
+            ws.v0[j] = SlabStack.SLD_TO_U * (rho + signed);
+            ws.v1[j] = SlabStack.SLD_TO_U * (rho - signed);
+            ws.absorption[j] = SlabStack.SLD_TO_U * ABSORPTION_FLOOR;
+            identity(ws.bases, 0);
+        } else {
+            ws.v0[j] = SlabStack.SLD_TO_U * (rho + b);
+            ws.v1[j] = SlabStack.SLD_TO_U * (rho - b);
+            ws.absorption[j] = SlabStack.SLD_TO_U * (Math.abs(stack.isld()[j]) + ABSORPTION_FLOOR);
+            basis(bx, by, bz, b, ws.bases, SpinMatrices.SIZE * j);
+            overlap(ws.bases, SpinMatrices.SIZE * j, SpinMatrices.SIZE * (j - 1), ws.overlaps);
+        }
     }
 
     /** Lab x of the induction of magnetic SLD m at in-plane angle theta (radians). */
