@@ -61,24 +61,26 @@ final class PolarisedReflectivity {
 
     /** What the channel measures at each q of the stack filled last, written into r. */
     void compute(LayerSequence stack, double[] values, double[] q, double[] r) {
-        compute(stack, values, q, q.length, r);
+        measure(slabs(stack, values), values, q, q.length, r);
     }
 
     /**
      * What the channel measures of {@code stack}, as a curve for evofit's accurate resolution: each channel is
-     * smeared like an unpolarised curve, on the nodes the nuclear layers call for.
+     * smeared like an unpolarised curve, on the nodes the nuclear layers call for. The magnetic stack is unrolled
+     * once, here, for the spin splitting and every evaluation of the curve (nothing else fills this evaluator's
+     * stack while the smearing asks for them).
      */
     SmearedReflectivity.Curve curve(LayerSequence stack, double[] values) {
+        MagneticSlabs unrolled = slabs(stack, values);
         return new SmearedReflectivity.Curve() {
             @Override
             public void at(double[] q, int count, double[] r) {
-                compute(stack, values, q, count, r);
+                measure(unrolled, values, q, count, r);
             }
 
             @Override
             public double[] spinSplitting() {
-                // Asked before the curve is evaluated (the edges decide where), so the stack is filled here.
-                splitting = MagneticKernel.spinSplitting(slabs(stack, values),
+                splitting = MagneticKernel.spinSplitting(unrolled,
                         values[instrumentSlot + PolarisationQuantity.AGUIDE.ordinal()],
                         values[instrumentSlot + PolarisationQuantity.FIELD.ordinal()], splitting);
                 return splitting;
@@ -86,12 +88,11 @@ final class PolarisedReflectivity {
         };
     }
 
-    /** What the channel measures at q[0..count) of the stack filled last, written into r[0..count). */
-    void compute(LayerSequence stack, double[] values, double[] q, int count, double[] r) {
-        slabs(stack, values);
+    /** What the channel measures of the unrolled stack {@code magnetic} at q[0..count), written into r[0..count). */
+    private void measure(MagneticSlabs magnetic, double[] values, double[] q, int count, double[] r) {
         double aguide = values[instrumentSlot + PolarisationQuantity.AGUIDE.ordinal()];
         double field = values[instrumentSlot + PolarisationQuantity.FIELD.ordinal()];
-        SpinChannels channels = crossSections.of(slabs, aguide, field, q, count);
+        SpinChannels channels = crossSections.of(magnetic, aguide, field, q, count);
         PolarisationEfficiency optics = new PolarisationEfficiency(
                 values[instrumentSlot + PolarisationQuantity.POLARISER.ordinal()],
                 values[instrumentSlot + PolarisationQuantity.ANALYSER.ordinal()],
