@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.evofit.looper.RunSpec;
 import org.evofit.wrapper.model.DataSource;
@@ -80,10 +81,21 @@ public final class InputFiles {
 
     /** Each input file named as {@code shownAs} has it by its original absolute path, any other by its path. */
     public static FileNames naming(Map<String, String> shownAs) {
+        return naming(shownAs, Path::toString);
+    }
+
+    /**
+     * The naming {@link #naming(Map)} and {@link Local#naming} share: a file whose original absolute path
+     * ({@code original}, null for none) {@code shownAs} has is named so, any other by its path.
+     */
+    private static FileNames naming(Map<String, String> shownAs, Function<Path, String> original) {
         if (shownAs.isEmpty()) {
             return FileNames.AS_GIVEN;
         }
-        return file -> shownAs.getOrDefault(file.toString(), file.toString());
+        return file -> {
+            String key = original.apply(file);
+            return key != null && shownAs.containsKey(key) ? shownAs.get(key) : file.toString();
+        };
     }
 
     /**
@@ -109,17 +121,12 @@ public final class InputFiles {
          * {@link SubmitterView} makes the original path again.
          */
         public FileNames naming(Map<String, String> shownAs) {
-            if (shownAs.isEmpty()) {
-                return FileNames.AS_GIVEN;
-            }
             Path cache = root.toAbsolutePath().normalize();
-            return file -> {
+            return InputFiles.naming(shownAs, file -> {
                 Path absolute = file.toAbsolutePath().normalize();
                 // A cached file lies at CACHE/a/b for its original /a/b.
-                String original = absolute.startsWith(cache)
-                        ? absolute.getRoot().resolve(cache.relativize(absolute)).toString() : null;
-                return original != null && shownAs.containsKey(original) ? shownAs.get(original) : file.toString();
-            };
+                return absolute.startsWith(cache) ? absolute.getRoot().resolve(cache.relativize(absolute)).toString() : null;
+            });
         }
     }
 
