@@ -185,6 +185,37 @@ class ServeClusterTest {
         }
     }
 
+    /**
+     * A worker's run that fails on a bad line of a data file says so naming the file as uploaded, as a local run's
+     * error does (server's FailedRunNamesTest): not by the worker's input cache nor by the service's folder.
+     */
+    @Test
+    void aClusterRunThatFailsOnABadDataLineNamesTheFileAsUploaded() throws Exception {
+        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of(Cli.repo("examples/peaks/peakfit_gauss.dat"))));
+        int bad = lines.size() / 2;
+        lines.set(bad - 1, "1.0 not-a-number 1.0");
+        Path file = Files.write(Files.createDirectories(dir.resolve("upload")).resolve("bad.dat"), lines);
+        try (Cluster cluster = new Cluster(dir)) {
+            cluster.startWorker("w1");
+            cluster.awaitJoined("w1");
+            try (EvofitServer service = serve(cluster, "data")) {
+                URI a = service.url();
+                project(a, "peaks", "examples/peaks/model.yaml", "examples/peaks/peakfit_gauss.dat", file.toString());
+                String fit = start(a, "peaks", "model=models/model.yaml&data=data/bad.dat&generations=5&seed=1", "req-bad");
+                JsonNode status = awaitEnded(cluster, a, fit);
+                assertThat(status.path("status").asText()).as(status.toString()).isEqualTo("failed");
+                assertThat(status.path("error").asText()).startsWith("data/bad.dat:" + bad + ":");
+                Path runs = dir.resolve("data/service/runs").resolve(fit).resolve("runs");
+                try (Stream<Path> walk = Files.walk(runs)) {
+                    for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                        assertThat(Files.readString(f, StandardCharsets.ISO_8859_1)).as(f.toString())
+                                .doesNotContain(dir.toString()).doesNotContain("/input/");
+                    }
+                }
+            }
+        }
+    }
+
     /** A service in this JVM on the cluster's database, its files under {@code dir/data}. */
     private EvofitServer serve(Cluster cluster, String data) {
         return Service.start(new ServerOptions("127.0.0.1", 0, dir.resolve(data), cluster.config(), 1));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -79,23 +80,28 @@ public final class InputFiles {
         return out;
     }
 
-    /** Each input file named as {@code shownAs} has it by its original absolute path, any other by its path. */
+    /**
+     * Each input file named as {@code shownAs} has it by its original absolute path, any other by its path; in
+     * text ({@link FileNames#inText}) each original path by its name.
+     */
     public static FileNames naming(Map<String, String> shownAs) {
-        return naming(shownAs, Path::toString);
+        return naming(shownAs, Path::toString, shownAs);
     }
 
     /**
      * The naming {@link #naming(Map)} and {@link Local#naming} share: a file whose original absolute path
-     * ({@code original}, null for none) {@code shownAs} has is named so, any other by its path.
+     * ({@code original}, null for none) {@code shownAs} has is named so, any other by its path; in text each
+     * path {@code inText} holds is replaced by its name.
      */
-    private static FileNames naming(Map<String, String> shownAs, Function<Path, String> original) {
+    private static FileNames naming(Map<String, String> shownAs, Function<Path, String> original,
+                                    Map<String, String> inText) {
         if (shownAs.isEmpty()) {
             return FileNames.AS_GIVEN;
         }
-        return file -> {
+        return FileNames.withText(file -> {
             String key = original.apply(file);
             return key != null && shownAs.containsKey(key) ? shownAs.get(key) : file.toString();
-        };
+        }, text -> FileNames.replacing(text, inText));
     }
 
     /**
@@ -118,15 +124,21 @@ public final class InputFiles {
         /**
          * How a run of the cached files names them in what it writes: a cached file by the name {@code shownAs}
          * gives its original ({@link InputFiles#naming}); one it does not name by its cached path, which
-         * {@link SubmitterView} makes the original path again.
+         * {@link SubmitterView} makes the original path again. In text (a failed run's error) both the cached
+         * and the original path of each file {@code shownAs} names become its name.
          */
         public FileNames naming(Map<String, String> shownAs) {
             Path cache = root.toAbsolutePath().normalize();
+            Map<String, String> inText = new HashMap<>(shownAs);
+            shownAs.forEach((original, shown) -> {
+                inText.put(local(root, original).toString(), shown);
+                inText.put(local(cache, original).toString(), shown);
+            });
             return InputFiles.naming(shownAs, file -> {
                 Path absolute = file.toAbsolutePath().normalize();
                 // A cached file lies at CACHE/a/b for its original /a/b.
                 return absolute.startsWith(cache) ? absolute.getRoot().resolve(cache.relativize(absolute)).toString() : null;
-            });
+            }, inText);
         }
     }
 

@@ -68,9 +68,9 @@ public final class LocalSweep {
     }
 
     /**
-     * This sweep with its runs' files, its sweep.json and its summary.csv naming the model and data files the runs
-     * read as {@code names} says (the web service's: as uploaded); a planned sweep names them as the sweep file gave
-     * them.
+     * This sweep with its runs' files, their errors, its sweep.json and its summary.csv naming the model and data
+     * files the runs read as {@code names} says (the web service's: as uploaded); a planned sweep names them as the
+     * sweep file gave them.
      */
     public LocalSweep namingFiles(FileNames names) {
         return new LocalSweep(sweepFile, directory, plan, names);
@@ -134,7 +134,7 @@ public final class LocalSweep {
              LocalRecorder recorder = LocalRecorder.open(directory, plan, source).checkpointEvery(options.checkpointEvery(), options.checkpointShare())
                      .warnTo(warnings)) {
             RunExecutor executor = new RunExecutor(directory, options.threads(), recorder::checkpointing, progress,
-                    (model, data) -> ModelFiles.loadWith(model, data).withFileNames(fileNames));
+                    (model, data) -> ModelFiles.loadWith(model, data).withFileNames(fileNames)).namingFilesInErrors(fileNames);
             return Looper.run(plan, directory, new LocalDispatcher(options.jobs(), executor, slots), outcome -> {
                 recorder.record(outcome);
                 listener.accept(outcome);

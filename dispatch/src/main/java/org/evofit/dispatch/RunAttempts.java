@@ -16,6 +16,7 @@ import org.evofit.looper.RunOutcome;
 import org.evofit.looper.RunSpec;
 import org.evofit.looper.SweepDirectory;
 import org.evofit.wrapper.io.AtomicFiles;
+import org.evofit.wrapper.model.FileNames;
 import org.evofit.wrapper.provenance.RepositoryState;
 
 /**
@@ -68,10 +69,12 @@ final class RunAttempts {
             previous.commit();
         }
         long cpuBefore = HelperCpu.withHelpers();
-        // The run's files name the inputs as the sweep was stored to (evofit serve's: as uploaded), not by the cache.
-        RunExecutor.ModelLoader loader = models.of(local, local.naming(start.shownAs()));
+        // The run's files and its error name the inputs as the sweep was stored to (evofit serve's: as uploaded), not
+        // by the cache.
+        FileNames names = local.naming(start.shownAs());
         Fitted fitted = fit(new RunExecutor(files, options.threads(), s -> Checkpointing.NONE,
-                s -> CpuBudget.listener(start.cpuLeft(), cpuBefore), loader), spec, lease, files.dir(spec.id()));
+                s -> CpuBudget.listener(start.cpuLeft(), cpuBefore), models.of(local, names)).namingFilesInErrors(names),
+                spec, lease, files.dir(spec.id()));
         RunOutcome outcome = fitted.outcome();
         // Whatever the outcome, what follows talks to the store, which an interrupt flag could break.
         Thread.interrupted();

@@ -33,6 +33,27 @@ class InputNamesTest {
                 .isEqualTo("/srv/runs/7/input/models/model.yaml");
     }
 
+    /**
+     * A worker's failed run says which file was wrong as the submitter named it: the cached copy's path, and the
+     * original's (the server's), become the stored name; any other cached path is left for {@link SubmitterView}.
+     */
+    @Test
+    void anErrorNamesTheCachedAndOriginalPathsOfAnInputAsStored() {
+        Path root = cache.resolve("s1/inputs");
+        FileNames names = new InputFiles.Local(root, Map.of()).naming(Map.of("/srv/runs/7/input/data/a.dat",
+                "data/a.dat", "/srv/runs/7/input/data/a.dat.bak", "data/a.dat.bak"));
+        String detail = ":5:10: expected a number in column 2 (y) but found 'x'";
+        assertThat(names.inText(root.resolve("srv/runs/7/input/data/a.dat") + detail)).isEqualTo("data/a.dat" + detail);
+        assertThat(names.inText(cache.toAbsolutePath().resolve("s1/inputs/srv/runs/7/input/data/a.dat.bak") + detail))
+                .isEqualTo("data/a.dat.bak" + detail);
+        assertThat(names.inText("/srv/runs/7/input/data/a.dat" + detail)).isEqualTo("data/a.dat" + detail);
+        String other = root.resolve("srv/runs/7/input/data/b.dat") + detail;
+        assertThat(SubmitterView.text(names.inText(other), root)).isEqualTo("/srv/runs/7/input/data/b.dat" + detail);
+        assertThat(InputFiles.naming(Map.of("/srv/runs/7/input/data/a.dat", "data/a.dat"))
+                .inText("/srv/runs/7/input/data/a.dat" + detail)).isEqualTo("data/a.dat" + detail);
+        assertThat(FileNames.AS_GIVEN.inText("/a/b.dat" + detail)).isEqualTo("/a/b.dat" + detail);
+    }
+
     @Test
     void aSweepWithoutNamesNamesEveryFileAsGiven() {
         assertThat(new InputFiles.Local(cache, Map.of()).naming(Map.of())).isSameAs(FileNames.AS_GIVEN);

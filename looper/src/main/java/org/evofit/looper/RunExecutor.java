@@ -14,6 +14,7 @@ import org.evofit.core.fit.ParameterEstimate;
 import org.evofit.core.mcmc.SamplerSettings;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.model.DataReplacement;
+import org.evofit.wrapper.model.FileNames;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.io.AtomicFiles;
 import org.evofit.wrapper.run.FitPipeline;
@@ -35,6 +36,8 @@ public final class RunExecutor {
     private final Function<RunSpec, Checkpointing> checkpoints;
     private final Function<RunSpec, GenerationListener> listeners;
     private final ModelLoader loader;
+    /** How the errors of failed runs name the files the runs read. */
+    private final FileNames errorNames;
 
     /** How a run's model file is loaded with its data files: {@link ModelFiles#loadWith}, or a cache of its results. */
     @FunctionalInterface
@@ -85,6 +88,11 @@ public final class RunExecutor {
      */
     public RunExecutor(SweepDirectory store, int threads, Function<RunSpec, Checkpointing> checkpoints,
                        Function<RunSpec, GenerationListener> listeners, ModelLoader loader) {
+        this(store, threads, checkpoints, listeners, loader, FileNames.AS_GIVEN);
+    }
+
+    private RunExecutor(SweepDirectory store, int threads, Function<RunSpec, Checkpointing> checkpoints,
+                        Function<RunSpec, GenerationListener> listeners, ModelLoader loader, FileNames errorNames) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -93,6 +101,16 @@ public final class RunExecutor {
         this.checkpoints = checkpoints;
         this.listeners = listeners;
         this.loader = loader;
+        this.errorNames = errorNames;
+    }
+
+    /**
+     * This executor with the error of a failed run (its {@code error.txt} and outcome) naming the files the run
+     * read as {@code names} does ({@link FileNames#inText}): the web service's name them as uploaded, not by the
+     * server's paths. Otherwise an error names them by their paths.
+     */
+    public RunExecutor namingFilesInErrors(FileNames names) {
+        return new RunExecutor(store, threads, checkpoints, listeners, loader, names);
     }
 
     /** Runs the spec, checkpointed as the constructor's {@code checkpoints} says; the outcome says whether it succeeded. */
@@ -195,8 +213,8 @@ public final class RunExecutor {
         return FitPipeline.forRun(spec.id()).checkpointing(checkpointing).listening(listeners.apply(spec));
     }
 
-    private static String messageOf(Exception e) {
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+    private String messageOf(Exception e) {
+        return errorNames.inText(e.getMessage() == null ? e.toString() : e.getMessage());
     }
 
     /**

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.evofit.wrapper.io.Staging;
 import org.evofit.wrapper.model.FileNames;
 
@@ -35,12 +38,35 @@ public final class ModelInputs {
     public static FileNames asUploaded(Path target) {
         FileNames relative = FileNames.relativeTo(target);
         String models = FileKind.MODEL.folder() + "/";
-        return file -> {
+        FileNames names = file -> {
             String name = relative.of(file);
             String fileName = name.substring(name.lastIndexOf('/') + 1);
             boolean dataLaidOut = name.startsWith(models) && FileKind.ofUpload(fileName).orElse(null) == FileKind.DATA;
             return dataLaidOut ? FileKind.DATA.folder() + "/" + fileName : name;
         };
+        return FileNames.withText(names, text -> FileNames.replacing(text, laidOut(target, names)));
+    }
+
+    /**
+     * Each file laid out under {@code target}, by its absolute path and by its path under {@code target} as given,
+     * to its name; and the folder itself, so that a path under it by any other spelling is named relative to it.
+     * Read when a run's error is worded, which is rare, so a file laid out since is named too.
+     */
+    private static Map<String, String> laidOut(Path target, FileNames names) {
+        Path root = target.toAbsolutePath().normalize();
+        String separator = root.getFileSystem().getSeparator();
+        Map<String, String> out = new HashMap<>();
+        out.put(root + separator, "");
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(Files::isRegularFile).forEach(f -> {
+                String name = names.of(f);
+                out.put(f.toString(), name);
+                out.put(target.resolve(root.relativize(f)).toString(), name);
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // The folder itself still goes: no error names the server's path of it.
+        }
+        return out;
     }
 
     /**

@@ -23,6 +23,7 @@ import org.evofit.server.project.Project;
 import org.evofit.server.project.ProjectSection;
 import org.evofit.server.project.Projects;
 import org.evofit.server.view.ResultsView;
+import org.evofit.server.view.RunErrors;
 import org.evofit.server.view.RunWarnings;
 import org.evofit.server.view.SweepView;
 import org.slf4j.Logger;
@@ -42,6 +43,7 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
     private final Projects projects;
     private final SubmissionStore store;
     private final RunWarnings warnings;
+    private final RunErrors errors;
     private final SubmissionRunner runner;
     private final int maxQueued;
     private final Quotas quotas;
@@ -66,6 +68,7 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
         this.projects = projects;
         this.store = new SubmissionStore(data.service().resolve("runs"));
         this.warnings = new RunWarnings(store);
+        this.errors = new RunErrors(store);
         this.maxQueued = options.runs().maxQueued();
         this.quotas = options.limits().quotas();
         if (options.clustered()) {
@@ -189,11 +192,16 @@ public final class RunsFeature implements ServerFeature, ProjectSection {
             if (!byRun.isEmpty()) {
                 out.put("runWarnings", byRun);
             }
+            java.util.Map<String, String> failed = errors.ofSweep(id);
+            if (!failed.isEmpty()) {
+                out.put("runErrors", failed);
+            }
         } else {
             List<String> ofFit = warnings.ofFit(id);
             if (!ofFit.isEmpty()) {
                 out.put("warnings", ofFit);
             }
+            errors.ofFit(id).ifPresent(error -> out.put("error", error));
         }
         out.put("submission", s);
         return out;

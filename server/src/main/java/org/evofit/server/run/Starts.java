@@ -55,11 +55,15 @@ final class Starts {
     }
 
     /**
-     * How the runs of the submission in {@code folder}, and its sweep.json and summary.csv, name the model and data
-     * files: as uploaded ({@link ModelInputs#asUploaded}), on this machine's slots or a cluster's workers alike.
+     * How the runs of the submission in {@code folder}, their errors, and its sweep.json and summary.csv, name the
+     * model and data files: as uploaded ({@link ModelInputs#asUploaded}), on this machine's slots or a cluster's
+     * workers alike. An error names any other path in the folder relative to it: none shows the server's data
+     * directory.
      */
     static FileNames naming(Path folder) {
-        return ModelInputs.asUploaded(ModelInputs.ofSubmission(folder));
+        FileNames uploaded = ModelInputs.asUploaded(ModelInputs.ofSubmission(folder));
+        String submission = folder.toAbsolutePath().normalize() + folder.getFileSystem().getSeparator();
+        return FileNames.withText(uploaded, text -> uploaded.inText(text).replace(submission, ""));
     }
 
     /**

@@ -1,12 +1,8 @@
 package org.evofit.server.view;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.evofit.looper.SweepDirectory;
 import org.evofit.report.ReportInputException;
 import org.evofit.report.Reports;
 import org.evofit.report.RunData;
@@ -73,17 +69,8 @@ public final class ResultsView {
     }
 
     private static String unfinished(Path runDir) {
-        Path error = runDir.resolve(SweepDirectory.ERROR_TXT);
-        if (Files.isRegularFile(error)) {
-            String message;
-            try {
-                message = Files.readString(error, StandardCharsets.UTF_8).strip();
-            } catch (IOException e) {
-                message = "(its message cannot be read: " + e.getMessage() + ")";
-            }
-            return "<p>The run failed:</p>\n<pre class=\"error\">" + Html.text(message) + "</pre>\n";
-        }
-        return "<p class=\"muted\">The run has not finished: no results yet.</p>\n";
+        return RunErrors.of(runDir).map(message -> "<p>The run failed:</p>\n<pre class=\"error\">" + Html.text(message)
+                + "</pre>\n").orElse("<p class=\"muted\">The run has not finished: no results yet.</p>\n");
     }
 
     private static String plots(RunData run, RunLinks links) {

@@ -32,15 +32,22 @@ import org.junit.jupiter.api.io.TempDir;
  * model.json and the report PDF, and no file of the run names the server's data directory or its
  * {@code runs/ID/input/} folder. The model is the contrast-variation example: one data set fitted to a file
  * chosen at the start, the other to the file the model names beside itself, which the service lays out in
- * {@code models/} as a link to the uploaded {@code data/h2o.dat}.
+ * {@code models/} as a link to the uploaded {@code data/h2o.dat}. A run that fails on a bad line of a data file
+ * names the file so in its error too, wherever the submitter sees it.
  */
 class UploadedNamesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MODEL = "models/model.yaml";
+    private static final String BAD = "data/bad.dat";
+    /** What a run that reads {@link #BAD} fails with. */
+    private static final String BAD_LINE = BAD + ":5:10: expected a number in column 2 (y) but found 'not-a-number'";
 
     @TempDir
     Path data;
+
+    @TempDir
+    Path uploads;
 
     private EvofitServer server;
     private ServiceClient client;
@@ -51,9 +58,13 @@ class UploadedNamesTest {
         client = new ServiceClient(server.url());
         client.postJson("/api/projects", "{\"name\":\"contrast\"}");
         Path example = repoFile("examples/contrast-variation");
+        List<String> lines = new ArrayList<>(Files.readAllLines(example.resolve("sweep/d2o-65A.dat")));
+        // Line 5 of data/bad.dat: its fourth point, with a reflectivity that is no number.
+        lines.set(4, "0.017190 not-a-number 2.781671e-03");
+        Path bad = Files.write(uploads.resolve("bad.dat"), lines);
         HttpResponse<String> up = client.upload("/api/projects/contrast/files", example.resolve("model.yaml"),
                 example.resolve("d2o.dat"), example.resolve("h2o.dat"), example.resolve("sweep/d2o-65A.dat"),
-                example.resolve("sweep/d2o-80A.dat"));
+                example.resolve("sweep/d2o-80A.dat"), bad);
         assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
     }
 
@@ -124,6 +135,57 @@ class UploadedNamesTest {
                 .anySatisfy(row -> assertThat(row).contains(",data/d2o-65A.dat"))
                 .anySatisfy(row -> assertThat(row).contains(",data/d2o-80A.dat"));
         assertNoServerPath(summary.body());
+    }
+
+    /**
+     * A fit that fails on a bad line of a data file says so naming the file as uploaded, with its line
+     * ({@code data/bad.dat:5:10}), on its page, in the JSON API's status and error.txt: not by the submission's
+     * {@code input/} copy it read.
+     */
+    @Test
+    void aFitThatFailsOnABadDataLineNamesTheFileAsUploaded() throws Exception {
+        String id = failed("{\"model\":\"" + MODEL + "\",\"data\":{\"film in D2O\":\"" + BAD
+                + "\"},\"generations\":3,\"seed\":5}");
+        String page = client.get("/runs/" + id).body();
+        String failure = page.substring(page.indexOf("<p>The run failed:</p>"));
+        assertThat(failure.substring(0, failure.indexOf("</pre>"))).contains(BAD_LINE.replace("'", "&#39;"));
+        assertNoServerPath(page);
+
+        String error = client.get("/api/runs/" + id + "/files/error.txt").body();
+        assertThat(error).startsWith(BAD_LINE);
+        JsonNode status = JSON.readTree(client.get("/api/runs/" + id).body());
+        assertThat(status.get("error").asText()).isEqualTo(error.strip());
+        assertNoServerPath(status.toString());
+    }
+
+    /** A sweep's run that fails so is named so in the sweep's status, its summary and the run's page. */
+    @Test
+    void aSweepRunThatFailsOnABadDataLineNamesTheFileAsUploaded() throws Exception {
+        String id = failed("{\"model\":\"" + MODEL + "\",\"kind\":\"sweep\",\"data\":{\"film in D2O\":[\"" + BAD
+                + "\",\"data/d2o-80A.dat\"]},\"generations\":3,\"seed\":5}");
+        JsonNode status = JSON.readTree(client.get("/api/sweeps/" + id).body());
+        assertThat(status.get("runErrors")).hasSize(1);
+        String run = status.get("runErrors").fieldNames().next();
+        assertThat(status.get("runErrors").get(run).asText()).startsWith(BAD_LINE);
+        assertNoServerPath(status.toString());
+
+        String summary = client.get("/api/sweeps/" + id + "/files/summary.csv").body();
+        assertThat(summary.lines().filter(l -> l.startsWith(run + ",")).findFirst().orElseThrow())
+                .contains(",failed,").endsWith("," + BAD_LINE);
+        assertNoServerPath(summary);
+        String page = client.get("/sweeps/" + id + "/runs/" + run).body();
+        assertThat(page).contains(BAD_LINE.replace("'", "&#39;"));
+        assertNoServerPath(page);
+    }
+
+    /** Starts the submission {@code request} asks for and waits for it to end, failed; its id. */
+    private String failed(String request) throws Exception {
+        HttpResponse<String> r = client.postJson("/api/projects/contrast/runs", request);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        String id = JSON.readTree(r.body()).get("id").asText();
+        String[] done = client.follow("/api/runs/" + id + "/events", e -> e[0].equals("done"));
+        assertThat(JSON.readTree(done[1]).get("status").asText()).isEqualTo("failed");
+        return id;
     }
 
     /** Neither the server's data directory nor a submission's folder ({@code runs/ID/}) appears in {@code text}. */
