@@ -16,7 +16,8 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
- * Where a file stands in the git repository that holds it, read with JGit (no git binary needed).
+ * Where a file stands in the git repository that holds it: as the git command tells it where git is installed
+ * ({@link GitBinaryState}), else read with JGit (no git binary needed).
  *
  * @param headCommit            full id of the repository's HEAD commit, or null when it has no commit yet
  * @param fileUncommitted       whether the file differs from HEAD: modified or staged, or not in HEAD at
@@ -32,8 +33,20 @@ public record RepositoryState(String headCommit, boolean fileUncommitted, boolea
      * missing provenance detail must not cost a fit its results.
      */
     public static Optional<RepositoryState> of(Path file) {
+        Path real;
         try {
-            Path real = file.toRealPath();
+            real = file.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        // git's own answer where git is installed and gives one: a fraction of JGit's cost (GitBinaryState).
+        Optional<RepositoryState> byGit = GitBinaryState.of(real);
+        return byGit.isPresent() ? byGit : withJGit(real);
+    }
+
+    /** As {@link #of}, read with JGit alone, from the real path {@code real}. */
+    static Optional<RepositoryState> withJGit(Path real) {
+        try {
             SystemGitConfig.tellJGit();
             FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true)
                     .findGitDir(real.getParent().toFile());

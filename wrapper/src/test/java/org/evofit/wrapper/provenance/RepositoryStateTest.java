@@ -128,5 +128,7 @@ class RepositoryStateTest {
                 || status.getRemoved().contains(path) || status.getUntracked().contains(path);
         assertThat(state.repositoryUncommitted()).isEqualTo(status.hasUncommittedChanges());
         assertThat(state.fileUncommitted()).isEqualTo(fileChanged);
+        // git's answer (where git is installed) and JGit's own reading, which stands in where it is not, agree.
+        assertThat(RepositoryState.withJGit(file.toRealPath())).contains(state);
     }
 }
