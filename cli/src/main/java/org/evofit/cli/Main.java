@@ -73,7 +73,7 @@ public final class Main implements Runnable {
     /** Settings for the whole hierarchy: picocli applies them to the subcommands present, so the verbs come first. */
     private static CommandLine configured(CommandLine commandLine) {
         return commandLine
-                .registerConverter(Path.class, Main::path)
+                .registerConverter(Path.class, new PathConverter())
                 .setExecutionExceptionHandler(new ErrorReporter())
                 .setCaseInsensitiveEnumValuesAllowed(true);
     }
@@ -87,6 +87,18 @@ public final class Main implements Runnable {
             throw new CommandLine.TypeConversionException("an empty path; expected a file or directory name");
         }
         return Path.of(value);
+    }
+
+    /**
+     * {@link #path} as picocli's converter: a class, not a method reference, because a lambda of picocli's (Java 5)
+     * interface is linked when the launcher's class-data-sharing archive is dumped, which leaves the interface and
+     * picocli's 30 built-in converters out of the archive: every command then loaded and verified them from the jar.
+     */
+    static final class PathConverter implements CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            return path(value);
+        }
     }
 
     /** Reports the build's version for {@code --version}. */
