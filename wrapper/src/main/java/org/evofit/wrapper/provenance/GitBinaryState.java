@@ -96,7 +96,10 @@ final class GitBinaryState {
 
     /** git's standard output of {@code args} run in {@code dir}, or empty when it cannot run or does not end with 0. */
     private static Optional<String> run(Path dir, String git, String... args) {
-        List<String> command = new ArrayList<>(List.of(git, "--literal-pathspecs", "-C", dir.toString()));
+        // core.fsmonitor names a program that git status would start: a provenance read runs no program of a
+        // repository's configuration (JGit's never did), whoever wrote it.
+        List<String> command = new ArrayList<>(
+                List.of(git, "--literal-pathspecs", "-c", "core.fsmonitor=false", "-C", dir.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         Map<String, String> env = builder.environment();

@@ -2,7 +2,9 @@ package org.evofit.wrapper.provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +74,24 @@ class GitBinaryStateTest {
             // A staged change of another file: the repository is uncommitted, the model file is not.
             assertThat(state).isEqualTo(new RepositoryState(head, false, true));
             assertThat(RepositoryState.withJGit(model.toRealPath())).contains(state);
+        }
+    }
+
+    @Test
+    void noProgramOfTheRepositorysConfigurationRuns() throws Exception {
+        try (TestRepository repo = TestRepository.init(tmp.resolve("repo"))) {
+            Path model = repo.write("model.yaml", "kind: curve\n");
+            String head = repo.commit("model.yaml");
+            Path ran = tmp.resolve("ran");
+            Path monitor = Files.writeString(tmp.resolve("monitor.sh"), "#!/bin/sh\ntouch '" + ran + "'\nexit 1\n");
+            monitor.toFile().setExecutable(true);
+            Files.writeString(repo.root().resolve(".git/config"), "[core]\n\tfsmonitor = " + monitor + "\n",
+                    StandardOpenOption.APPEND);
+
+            RepositoryState state = GitBinaryState.of(model.toRealPath()).orElseThrow();
+
+            assertThat(state).isEqualTo(new RepositoryState(head, false, false));
+            assertThat(ran).doesNotExist();
         }
     }
 
