@@ -39,18 +39,43 @@ final class JdbcLeases implements Leases {
         });
     }
 
+    /**
+     * A run's end as {@link #recordResult(Lease, double, Map, double, Transactions.Work)} recorded it.
+     *
+     * @param recorded whether it was recorded (false: the lease was lost, and nothing followed in the transaction)
+     * @param then     what the work that followed the record in its transaction returned; null when not recorded
+     */
+    record Recorded<T>(boolean recorded, T then) {
+    }
+
     @Override
     public boolean recordResult(Lease lease, double fom, Map<String, byte[]> files, double cpuSeconds) {
-        return end(lease, RunStatus.DONE, fom, null, files, cpuSeconds);
+        return recordResult(lease, fom, files, cpuSeconds, c -> null).recorded();
     }
 
     @Override
     public boolean recordFailure(Lease lease, String error, Map<String, byte[]> files, double cpuSeconds) {
-        return end(lease, RunStatus.FAILED, Double.NaN, error, files, cpuSeconds);
+        return recordFailure(lease, error, files, cpuSeconds, c -> null).recorded();
     }
 
-    private boolean end(Lease lease, RunStatus status, double fom, String error, Map<String, byte[]> files,
-                        double cpuSeconds) {
+    /**
+     * Records the run's result as {@link #recordResult(Lease, double, Map, double)} does and, once it is recorded,
+     * does {@code then} in the same transaction: a worker's slot claims its next run there ({@link
+     * RunClaims#recordingThenClaiming}), so that one commit (one WAL flush) stands for both and no time passes between them.
+     */
+    <T> Recorded<T> recordResult(Lease lease, double fom, Map<String, byte[]> files, double cpuSeconds,
+                                 Transactions.Work<T> then) {
+        return end(lease, RunStatus.DONE, fom, null, files, cpuSeconds, then);
+    }
+
+    /** {@link #recordFailure(Lease, String, Map, double)} followed by {@code then} as {@link #recordResult(Lease, double, Map, double, Transactions.Work)} does. */
+    <T> Recorded<T> recordFailure(Lease lease, String error, Map<String, byte[]> files, double cpuSeconds,
+                                  Transactions.Work<T> then) {
+        return end(lease, RunStatus.FAILED, Double.NaN, error, files, cpuSeconds, then);
+    }
+
+    private <T> Recorded<T> end(Lease lease, RunStatus status, double fom, String error, Map<String, byte[]> files,
+                                double cpuSeconds, Transactions.Work<T> then) {
         AtomicBoolean tried = new AtomicBoolean();
         // Asked once, before the transaction: a retry must delete what the first try would have.
         boolean checkpointed = LeaseWrites.mayHaveCheckpoints(lease);
@@ -60,13 +85,13 @@ final class JdbcLeases implements Leases {
                 // Run again after a lost connection: the first try may have committed and lost only the
                 // acknowledgement. Then the run is already ended by this lease, and recorded (and metered) once.
                 if (retry && endedBy(c, lease, status)) {
-                    return true;
+                    return new Recorded<>(true, then.run(c));
                 }
                 if (cpuSeconds > 0) {
                     Transactions.update(c, "UPDATE runs SET cpu_seconds = cpu_seconds + ?, cpu_at = ? WHERE sweep = ? AND id = ?",
                             cpuSeconds, access.now(), lease.sweep(), lease.run());
                 }
-                return false;
+                return new Recorded<T>(false, null);
             }
             JdbcFileStore.replaceRunFiles(c, lease, files);
             if (status == RunStatus.DONE && checkpointed) {
@@ -79,7 +104,7 @@ final class JdbcLeases implements Leases {
                     }
                 }
             }
-            return true;
+            return new Recorded<>(true, then.run(c));
         });
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +23,8 @@ import org.evofit.wrapper.provenance.RepositoryState;
 /**
  * A {@link Worker}'s attempt at a run it has claimed, from the claim to the recorded outcome: materialises the
  * sweep's input files (once per sweep and content), fits (resuming from the run's checkpoint when there is one),
- * and records the result files with the fit's CPU time under the lease; then wakes the workers for the runs chained to it.
+ * and records the result files with the fit's CPU time under the lease, claiming the slot's next run in the same
+ * transaction; then wakes the workers for the runs chained to it.
  */
 final class RunAttempts {
 
@@ -30,6 +32,8 @@ final class RunAttempts {
     private static final Duration NEVER = Duration.ofDays(36_500);
 
     private final RunStore store;
+    private final JdbcLeases leases;
+    private final RunClaims claims;
     private final WorkerOptions options;
     private final EventLog log;
     private final LeaseEnds ends;
@@ -40,18 +44,28 @@ final class RunAttempts {
     private final LoadedModels models = new LoadedModels();
 
     /**
-     * @param stopping whether the worker is stopping (SIGTERM): an interrupted fit's run is then handed back
+     * @param leases   the store's leases, through which a run's end is recorded with the next claim
+     * @param claims   the worker's claims: the next run is claimed as the last one's end is recorded
+     * @param stopping whether the worker is stopping (SIGTERM): an interrupted fit's run is then handed back, and
+     *                 no next run is claimed
      */
-    RunAttempts(RunStore store, WorkerOptions options, EventLog log, LeaseEnds ends, BooleanSupplier stopping) {
+    RunAttempts(RunStore store, JdbcLeases leases, RunClaims claims, WorkerOptions options, EventLog log, LeaseEnds ends,
+                BooleanSupplier stopping) {
         this.store = store;
+        this.leases = leases;
+        this.claims = claims;
         this.options = options;
         this.log = log;
         this.ends = ends;
         this.stopping = stopping;
     }
 
-    /** Fits the claimed run and records its outcome under the lease (or hands it back, or says why the lease is gone). */
-    void run(Lease lease, RunSpec stored, RunStart start) {
+    /**
+     * Fits the claimed run and records its outcome under the lease (or hands it back, or says why the lease is gone).
+     *
+     * @return the slot's next run, claimed in the transaction that recorded this one's outcome; empty when none was
+     */
+    Optional<RunClaims.Claimed> run(Lease lease, RunSpec stored, RunStart start) {
         Path sweepDir = options.cache().resolve(lease.sweep());
         InputFiles.Local local = inputs.get(lease.sweep());
         if (local == null || !local.inputs().equals(start.inputs())) {
@@ -87,17 +101,17 @@ final class RunAttempts {
             } else {
                 ends.gone(lease, "fit stopped");
             }
-            return;
+            return Optional.empty();
         }
-        boolean recorded = record(lease, fitted, local.root(), start.origin(), cpu);
+        JdbcLeases.Recorded<Optional<RunClaims.Claimed>> recorded = record(lease, fitted, local.root(), start.origin(), cpu);
         // The store has the files now (a chained run fetches its predecessor's from there): keep the cache small.
         RunDirectory.remove(files.dir(spec.id()));
         if (spec.startFrom() != null) {
             RunDirectory.remove(files.dir(spec.startFrom()));
         }
-        if (!recorded) {
+        if (!recorded.recorded()) {
             ends.gone(lease, "result not recorded");
-            return;
+            return Optional.empty();
         }
         log.event(outcome.ok() ? "finished" : "failed", lease.sweep(), lease.run(), options.name(),
                 outcome.ok() ? "fom=" + outcome.fom() : outcome.message());
@@ -106,18 +120,24 @@ final class RunAttempts {
         if (outcome.ok() && start.chained()) {
             ends.announceSuccessors();
         }
+        return recorded.then();
     }
 
     /**
      * Records the fit's outcome and files, as the submitter's files and git state ({@link SubmitterView}), not
-     * this worker's cache, with its CPU time in the same transaction; a failure on the way still meters the time.
+     * this worker's cache, with its CPU time and the slot's next claim (unless the worker is stopping) in the same
+     * transaction; a failure on the way still meters the time.
      */
-    private boolean record(Lease lease, Fitted fitted, Path inputsRoot, RepositoryState origin, double cpu) {
+    private JdbcLeases.Recorded<Optional<RunClaims.Claimed>> record(Lease lease, Fitted fitted, Path inputsRoot,
+                                                                    RepositoryState origin, double cpu) {
         try {
             SortedMap<String, byte[]> result = SubmitterView.files(fitted.files().get(), inputsRoot, origin);
             RunOutcome outcome = fitted.outcome();
-            return outcome.ok() ? store.leases().recordResult(lease, outcome.fom(), result, cpu)
-                    : store.leases().recordFailure(lease, SubmitterView.text(outcome.message(), inputsRoot), result, cpu);
+            return claims.recordingThenClaiming(claim -> {
+                Transactions.Work<Optional<RunClaims.Claimed>> next = stopping.getAsBoolean() ? c -> Optional.empty() : claim;
+                return outcome.ok() ? leases.recordResult(lease, outcome.fom(), result, cpu, next)
+                        : leases.recordFailure(lease, SubmitterView.text(outcome.message(), inputsRoot), result, cpu, next);
+            }, JdbcLeases.Recorded::then);
         } catch (RuntimeException e) {
             // Spent whatever becomes of the files (rarely twice: a store that lost the acknowledgement of the record).
             ends.meter(lease, cpu);

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 
 /**
  * A slot's claim of the next run straight from the run store (PostgreSQL): one transaction picks the most
@@ -69,6 +70,15 @@ final class RunClaims {
     record Claimed(Lease lease, boolean recovering, RunStartQuery.Read start) {
     }
 
+    /**
+     * A run {@link #handBackUnheld} put back in the queue.
+     *
+     * @param sweep its sweep
+     * @param run   its id in the sweep
+     */
+    record HandedBack(String sweep, String run) {
+    }
+
     /** Claims the next run, or empty when none can be claimed now. */
     Optional<Lease> next() {
         return nextClaim().map(Claimed::lease);
@@ -76,11 +86,29 @@ final class RunClaims {
 
     /** Claims the next run, saying whether it is a recovery, or empty when none can be claimed now. */
     Optional<Claimed> nextClaim() {
+        return recordingThenClaiming(access::tx, claimed -> claimed);
+    }
+
+    /**
+     * Runs {@code recording}, a slot's transaction that records its run's end, handing it the claim of the next run to
+     * do in that same transaction once the end is recorded ({@link JdbcLeases#recordResult(Lease, double, java.util.Map,
+     * double, Transactions.Work)}): one commit for both, and the slot goes from one run to the next without a
+     * transaction, a connection or a wait of the claim's own. What it claimed is held from then on, as {@link
+     * #nextClaim}'s claims are. A transaction retried after its acknowledgement was lost claims afresh; its first
+     * claim, held by no slot, goes back to the queue with the next {@link #handBackUnheld}.
+     *
+     * @param claimed what the recording claimed, from what it returned (null or empty: nothing)
+     */
+    <T> T recordingThenClaiming(Function<Transactions.Work<Optional<Claimed>>, T> recording,
+                                Function<T, Optional<Claimed>> claimed) {
         claiming.readLock().lock();
         try {
-            Optional<Claimed> claimed = pick();
-            claimed.ifPresent(c -> held.add(c.lease().token()));
-            return claimed;
+            T out = recording.apply(this::pick);
+            Optional<Claimed> next = claimed.apply(out);
+            if (next != null) {
+                next.ifPresent(c -> held.add(c.lease().token()));
+            }
+            return out;
         } finally {
             claiming.readLock().unlock();
         }
@@ -97,16 +125,16 @@ final class RunClaims {
      * Claims under way wait for it (and it for them), so a claim is never taken for lost before its slot has it.
      * The run keeps its place in the queue: it never started.
      *
-     * @return the runs handed back, as sweep/run
+     * @return the runs handed back
      */
-    List<String> handBackUnheld() {
+    List<HandedBack> handBackUnheld() {
         claiming.writeLock().lock();
         try {
             return access.tx(c -> {
-                List<String> back = new ArrayList<>();
+                List<HandedBack> back = new ArrayList<>();
                 Transactions.forEachRow(c, "UPDATE runs SET status = 'queued', lease = NULL WHERE status = 'running' "
                         + "AND worker = ? AND NOT (lease = ANY (?)) RETURNING sweep, id",
-                        rs -> back.add(rs.getString(1) + "/" + rs.getString(2)), worker,
+                        rs -> back.add(new HandedBack(rs.getString(1), rs.getString(2))), worker,
                         c.createArrayOf("text", held.toArray()));
                 return back;
             });
@@ -115,28 +143,27 @@ final class RunClaims {
         }
     }
 
-    private Optional<Claimed> pick() {
-        return access.tx(c -> {
-            List<String> full = new ArrayList<>();
-            while (true) {
-                Optional<Picked> picked = pick(c, full);
-                if (picked.isEmpty()) {
-                    return Optional.<Claimed>empty();
-                }
-                Picked p = picked.get();
-                if (p.owner() == null || !atBound(c, p)) {
-                    Lease lease = claim(c, p);
-                    // In the same transaction: the fit's reads cost no round trip of their own.
-                    return Optional.of(new Claimed(lease, p.recovering(),
-                            RunStartQuery.readWithSpec(c, p.sweep(), p.run()).orElseThrow()));
-                }
-                // The row stays locked to the end of this transaction: a moment in which no one else claims it.
-                full.add(p.owner());
+    /** Claims the most urgent claimable run in the caller's transaction on {@code c}. */
+    private Optional<Claimed> pick(Connection c) throws SQLException {
+        List<String> full = new ArrayList<>();
+        while (true) {
+            Optional<Picked> picked = pickOne(c, full);
+            if (picked.isEmpty()) {
+                return Optional.empty();
             }
-        });
+            Picked p = picked.get();
+            if (p.owner() == null || !atBound(c, p)) {
+                Lease lease = claim(c, p);
+                // In the same transaction: the fit's reads cost no round trip of their own.
+                return Optional.of(new Claimed(lease, p.recovering(),
+                        RunStartQuery.readWithSpec(c, p.sweep(), p.run()).orElseThrow()));
+            }
+            // The row stays locked to the end of this transaction: a moment in which no one else claims it.
+            full.add(p.owner());
+        }
     }
 
-    private Optional<Picked> pick(Connection c, List<String> fullOwners) throws SQLException {
+    private Optional<Picked> pickOne(Connection c, List<String> fullOwners) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(PICK)) {
             long now = access.now();
             st.setString(1, worker);

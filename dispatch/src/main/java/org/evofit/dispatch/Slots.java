@@ -3,22 +3,24 @@ package org.evofit.dispatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * A worker's slot threads: each claims the next run straight from the run store ({@link RunClaims}), runs it,
- * and claims again; with nothing to claim it waits until {@link #wake} (the submitters' NOTIFY, {@link Wakeups})
+ * and goes on with the run claimed in the transaction that recorded it ({@link RunClaims#recordingThenClaiming}), or
+ * claims again when that found none; with nothing to claim it waits until {@link #wake} (the submitters' NOTIFY, {@link Wakeups})
  * or {@link RunClaims#POLL} has passed, which also finds runs no NOTIFY announced: a dead worker's once its
  * heartbeat is stale, runs whose NOTIFY was lost. There is no lock that every start and completion in the
  * cluster queues on: concurrent claims skip one another's rows.
  *
- * <p>Stopping is not claiming: after {@link #stop} a slot ends once its run (if any) has ended.
+ * <p>Stopping is not claiming: after {@link #stop} a slot ends once its run (if any) has ended, and a run claimed as
+ * the last one ended is handed to {@code run} all the same, which gives it back.
  */
 final class Slots {
 
     private final Supplier<Optional<RunClaims.Claimed>> claims;
-    private final Consumer<RunClaims.Claimed> run;
+    private final Function<RunClaims.Claimed, Optional<RunClaims.Claimed>> run;
     private final EventLog log;
     private final String worker;
     private final List<Thread> threads = new ArrayList<>();
@@ -31,11 +33,12 @@ final class Slots {
     /**
      * @param count  how many slot threads
      * @param claims the next claim, if any ({@link RunClaims#nextClaim})
-     * @param run    what a slot does with a claimed run (ending the claim: {@link RunClaims#ended})
+     * @param run    what a slot does with a claimed run (ending the claim: {@link RunClaims#ended}); it returns the
+     *               next run, if it claimed one as the run ended
      * @param worker the worker's name, for the log
      */
-    Slots(int count, Supplier<Optional<RunClaims.Claimed>> claims, Consumer<RunClaims.Claimed> run, EventLog log,
-            String worker) {
+    Slots(int count, Supplier<Optional<RunClaims.Claimed>> claims,
+          Function<RunClaims.Claimed, Optional<RunClaims.Claimed>> run, EventLog log, String worker) {
         this.claims = claims;
         this.run = run;
         this.log = log;
@@ -82,24 +85,29 @@ final class Slots {
     }
 
     private void loop() {
-        while (!stopping) {
+        Optional<RunClaims.Claimed> next = Optional.empty();
+        // A run claimed with the last one's end is the slot's to run or give back, stopping or not.
+        while (next.isPresent() || !stopping) {
             long seen;
             synchronized (idle) {
                 seen = wakes;
             }
-            Optional<RunClaims.Claimed> claimed;
-            try {
-                claimed = claims.get();
-            } catch (RuntimeException e) {
-                // The store is unreachable: look again after the poll.
-                log.event("error", null, null, worker, "cannot claim: " + e.getMessage());
-                claimed = Optional.empty();
-            }
+            Optional<RunClaims.Claimed> claimed = next.isPresent() ? next : claim();
             if (claimed.isPresent()) {
-                runKeepingTheSlot(claimed.get());
+                next = runKeepingTheSlot(claimed.get());
             } else {
                 awaitWork(seen);
             }
+        }
+    }
+
+    private Optional<RunClaims.Claimed> claim() {
+        try {
+            return claims.get();
+        } catch (RuntimeException e) {
+            // The store is unreachable: look again after the poll.
+            log.event("error", null, null, worker, "cannot claim: " + e.getMessage());
+            return Optional.empty();
         }
     }
 
@@ -107,12 +115,13 @@ final class Slots {
      * A run whose end cannot be written (the store lost as it is handed back, say) must not take its slot with
      * it: the run stays under this worker's name, held by no slot, and the periodic hand-back returns it.
      */
-    private void runKeepingTheSlot(RunClaims.Claimed claimed) {
+    private Optional<RunClaims.Claimed> runKeepingTheSlot(RunClaims.Claimed claimed) {
         try {
-            run.accept(claimed);
+            return run.apply(claimed);
         } catch (RuntimeException e) {
             Lease l = claimed.lease();
             log.event("error", l.sweep(), l.run(), worker, "slot kept after: " + e.getMessage());
+            return Optional.empty();
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -20,8 +21,8 @@ import org.quartz.SchedulerException;
 /**
  * One member of the cluster ({@code evofit worker}): {@code slots} slot threads ({@link Slots}) that each claim
  * the next run straight from the run store ({@link RunClaims}), materialise the sweep's input files, fit
- * (resuming from the run's checkpoint when there is one), record the result files under the lease, and claim
- * again. Beside them a Quartz scheduler with one thread fires the schedules' re-planning ({@link ReplanJob});
+ * (resuming from the run's checkpoint when there is one), record the result files under the lease and, in the same
+ * transaction, claim the next run. Beside them a Quartz scheduler with one thread fires the schedules' re-planning ({@link ReplanJob});
  * runs have no Quartz jobs.
  *
  * <p>{@link #stop} is the graceful shutdown (SIGTERM): the slots claim no more runs, running fits are
@@ -72,8 +73,9 @@ public final class Worker implements AutoCloseable {
         this.scheduler = QuartzCluster.worker(db.dataSource());
         this.scheduler.setJobFactory((bundle, s) -> new ReplanJob(this));
         this.ends = new LeaseEnds(db, log, options.name());
-        this.attempts = new RunAttempts(store, options, log, ends, () -> stopping);
-        this.claims = new RunClaims(new JdbcAccess(db.dataSource(), Clock.systemUTC()), options.name(), started);
+        JdbcAccess access = new JdbcAccess(db.dataSource(), Clock.systemUTC());
+        this.claims = new RunClaims(access, options.name(), started);
+        this.attempts = new RunAttempts(store, new JdbcLeases(access), claims, options, log, ends, () -> stopping);
         this.slots = new Slots(options.slots(), claims::nextClaim, this::run, log, options.name());
         // Two threads: a hand-back waiting for the claims under way, or retrying on a lost connection, never
         // delays the heartbeat, whose age tells the other workers whether to take this one's runs over.
@@ -147,9 +149,8 @@ public final class Worker implements AutoCloseable {
      */
     private void handBackUnheld() {
         try {
-            for (String run : claims.handBackUnheld()) {
-                String[] key = run.split("/", 2);
-                log.event("requeued", key[0], key[1], options.name(), "held by no slot of this worker");
+            for (RunClaims.HandedBack back : claims.handBackUnheld()) {
+                log.event("requeued", back.sweep(), back.run(), options.name(), "held by no slot of this worker");
             }
         } catch (RuntimeException e) {
             log.event("error", null, null, options.name(), "handing back unheld runs: " + e.getMessage());
@@ -161,8 +162,12 @@ public final class Worker implements AutoCloseable {
         return options.name();
     }
 
-    /** Runs one claimed run on a slot thread, ending the claim whatever becomes of it. */
-    private void run(RunClaims.Claimed claimed) {
+    /**
+     * Runs one claimed run on a slot thread, ending the claim whatever becomes of it.
+     *
+     * @return the slot's next run, claimed as this one's end was recorded; empty when none was
+     */
+    private Optional<RunClaims.Claimed> run(RunClaims.Claimed claimed) {
         Lease l = claimed.lease();
         String sweep = l.sweep();
         String run = l.run();
@@ -171,12 +176,12 @@ public final class Worker implements AutoCloseable {
             if (stopping) {
                 // Claimed as the worker began to stop: leave it to the others.
                 ends.handBack(l);
-                return;
+                return Optional.empty();
             }
             RunStart start = claimed.start().start();
             log.event(claimed.recovering() ? "recovered" : "started", sweep, run, options.name(), "attempt=" + l.attempt()
                     + (start.request() == null ? "" : " request=" + start.request()));
-            attempts.run(l, claimed.start().spec(), start);
+            return attempts.run(l, claimed.start().spec(), start);
         } catch (RuntimeException e) {
             log.event("error", sweep, run, options.name(), String.valueOf(e.getMessage()));
             if (l.attempt() >= MAX_ATTEMPTS) {
@@ -186,6 +191,7 @@ public final class Worker implements AutoCloseable {
             } else {
                 ends.handBack(l);
             }
+            return Optional.empty();
         } finally {
             running.remove(Thread.currentThread());
             claims.ended(l);

@@ -149,7 +149,7 @@ class RunClaimsTest {
             assertThat(claims(db, "other").next().orElseThrow().run()).as("w1 is alive: a is not recovered")
                     .isEqualTo("c");
 
-            assertThat(w1.handBackUnheld()).containsExactly("s1/a");
+            assertThat(w1.handBackUnheld()).containsExactly(new RunClaims.HandedBack("s1", "a"));
             assertThat(store.queue().run("s1", "a").orElseThrow().status()).isEqualTo(RunStatus.QUEUED);
             assertThat(store.queue().run("s1", "b").orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
             Lease again = w1.next().orElseThrow();
@@ -161,6 +161,51 @@ class RunClaimsTest {
             w1.ended(again);
             assertThat(w1.handBackUnheld()).as("recorded runs stay recorded").isEmpty();
             assertThat(store.queue().run("s1", "a").orElseThrow().status()).isEqualTo(RunStatus.DONE);
+        });
+    }
+
+    @Test
+    void aRecordClaimsTheSlotsNextRunInItsTransactionAndARetryAfterALostAcknowledgementClaimsAfresh() throws Exception {
+        with((db, store) -> {
+            store.queue().addSweep("s1", "s.yaml", List.of(RunStoreContractTest.spec("a", null),
+                    RunStoreContractTest.spec("b", null), RunStoreContractTest.spec("c", null),
+                    RunStoreContractTest.spec("d", null)), Map.of());
+            store.workers().heartbeat("w1", "h", 9, 1, Instant.now());
+            AckLoss connection = new AckLoss(db.dataSource());
+            JdbcAccess access = new JdbcAccess(connection.dataSource(), Clock.systemUTC());
+            RunClaims w1 = new RunClaims(access, "w1", Instant.now());
+            JdbcLeases leases = new JdbcLeases(access);
+
+            Lease a = w1.next().orElseThrow();
+            JdbcLeases.Recorded<Optional<RunClaims.Claimed>> recorded = w1.recordingThenClaiming(
+                    claim -> leases.recordResult(a, 1.0, RunStoreContractTest.files("a"), 0, claim), JdbcLeases.Recorded::then);
+            w1.ended(a);
+            assertThat(recorded.recorded()).isTrue();
+            Lease b = recorded.then().orElseThrow().lease();
+            assertThat(b.run()).isEqualTo("b");
+            assertThat(store.queue().run("s1", "a").orElseThrow().status()).isEqualTo(RunStatus.DONE);
+            assertThat(w1.handBackUnheld()).as("b, claimed with a's record, is held").isEmpty();
+
+            connection.loseNextAcknowledgement();
+            recorded = w1.recordingThenClaiming(
+                    claim -> leases.recordResult(b, 2.0, RunStoreContractTest.files("b"), 0, claim), JdbcLeases.Recorded::then);
+            w1.ended(b);
+            assertThat(connection.lost()).isEqualTo(1);
+            // The first try recorded b and claimed c, then lost its acknowledgement; the retry found b recorded by its
+            // lease and claimed d: c is running under w1, held by no slot, and goes back to the queue.
+            assertThat(recorded.recorded()).isTrue();
+            assertThat(recorded.then().orElseThrow().lease().run()).isEqualTo("d");
+            assertThat(store.queue().run("s1", "b").orElseThrow().status()).isEqualTo(RunStatus.DONE);
+            assertThat(w1.handBackUnheld()).containsExactly(new RunClaims.HandedBack("s1", "c"));
+            assertThat(store.queue().run("s1", "c").orElseThrow().status()).isEqualTo(RunStatus.QUEUED);
+
+            Lease lost = store.leases().claim("s1", "c", "other").orElseThrow();
+            JdbcLeases.Recorded<Optional<RunClaims.Claimed>> late = w1.recordingThenClaiming(
+                    claim -> leases.recordResult(new Lease("s1", "c", "gone", "w1", 1), 3.0, RunStoreContractTest.files("c"), 0,
+                            claim), JdbcLeases.Recorded::then);
+            assertThat(late.recorded()).as("a lost lease records nothing").isFalse();
+            assertThat(late.then()).as("and claims nothing").isNull();
+            assertThat(store.queue().run("s1", "c").orElseThrow().worker()).isEqualTo(lost.worker());
         });
     }
 

@@ -30,6 +30,7 @@ class SlotsTest {
                 throw new IllegalStateException("the store went away while handing r1 back");
             }
             second.countDown();
+            return Optional.empty();
         }, log, "w1");
         slots.start();
         try {
@@ -49,11 +50,51 @@ class SlotsTest {
         Slots slots = new Slots(2, () -> {
             looked.countDown();
             return Optional.empty();
-        }, c -> { }, EventLog.NONE, "w1");
+        }, c -> Optional.empty(), EventLog.NONE, "w1");
         slots.start();
         assertThat(looked.await(2, TimeUnit.MINUTES)).isTrue();
         slots.stop();
         assertThat(slots.awaitEnded(System.nanoTime() + TimeUnit.MINUTES.toNanos(1))).isTrue();
+    }
+
+    @Test
+    void aSlotGoesOnWithTheRunClaimedAsItsLastEndedAndHandsItToRunWhenStopping() throws Exception {
+        List<String> asked = new CopyOnWriteArrayList<>();
+        List<String> ran = new CopyOnWriteArrayList<>();
+        CountDownLatch inR2 = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Slots slots = new Slots(1, () -> {
+            asked.add("claim");
+            return asked.size() == 1 ? Optional.of(claim("r1")) : Optional.empty();
+        }, c -> {
+            ran.add(c.lease().run());
+            switch (c.lease().run()) {
+                case "r1":
+                    return Optional.of(claim("r2"));
+                case "r2":
+                    inR2.countDown();
+                    await(stopped);
+                    // Recorded as the worker stopped: the run claimed with it is handed back by the worker's run.
+                    return Optional.of(claim("r3"));
+                default:
+                    return Optional.empty();
+            }
+        }, EventLog.NONE, "w1");
+        slots.start();
+        assertThat(inR2.await(2, TimeUnit.MINUTES)).isTrue();
+        slots.stop();
+        stopped.countDown();
+        assertThat(slots.awaitEnded(System.nanoTime() + TimeUnit.MINUTES.toNanos(1))).isTrue();
+        assertThat(ran).containsExactly("r1", "r2", "r3");
+        assertThat(asked).as("r2 came with r1's end, not from a claim of its own").containsExactly("claim");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static RunClaims.Claimed poll(Deque<RunClaims.Claimed> queue) {
