@@ -161,7 +161,7 @@ final class ClusterRuns implements SubmissionRunner {
             LOG.warn("{} {}: the cluster's run store: {}", s.kind(), s.id(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", s.kind(), s.id(), e);
-            end(s, l, SubmissionStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
+            end(s, l, SubmissionStatus.FAILED, Starts.failure(store.folderOf(s.id()), e));
         } finally {
             MDC.remove(RequestIds.MDC_KEY);
         }

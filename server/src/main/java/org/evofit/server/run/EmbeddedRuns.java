@@ -145,7 +145,7 @@ final class EmbeddedRuns implements SubmissionRunner {
             }
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", s.kind(), s.id(), e);
-            end(s, l, SubmissionStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
+            end(s, l, SubmissionStatus.FAILED, Starts.failure(store.folderOf(s.id()), e));
         } finally {
             MDC.remove(RequestIds.MDC_KEY);
         }

@@ -67,6 +67,15 @@ final class Starts {
     }
 
     /**
+     * What a submission that failed as a whole (its plan could not be read when it started, say) shows of
+     * {@code failure}: its message with the files named as {@link #naming} names them, never by the server's paths.
+     */
+    static String failure(Path folder, RuntimeException failure) {
+        String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+        return naming(folder).inText(message);
+    }
+
+    /**
      * Makes the submission's folder and records it as queued.
      *
      * @param by who starts it: recorded with it, and a guest's fits take the slots last
