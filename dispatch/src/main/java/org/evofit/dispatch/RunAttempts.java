@@ -1,12 +1,10 @@
 package org.evofit.dispatch;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -18,7 +16,7 @@ import org.evofit.looper.RunSpec;
 import org.evofit.looper.SweepDirectory;
 import org.evofit.wrapper.io.AtomicFiles;
 import org.evofit.wrapper.model.FileNames;
-import org.evofit.wrapper.provenance.RepositoryState;
+import org.evofit.wrapper.provenance.Provenance;
 
 /**
  * A {@link Worker}'s attempt at a run it has claimed, from the claim to the recorded outcome: materialises the
@@ -84,11 +82,13 @@ final class RunAttempts {
         }
         long cpuBefore = HelperCpu.withHelpers();
         // The run's files and its error name the inputs as the sweep was stored to (evofit serve's: as uploaded), not
-        // by the cache.
+        // by the cache, and the model's git state is the submitter's: this cache's copy is in no repository.
         FileNames names = local.naming(start.shownAs());
-        Fitted fitted = fit(new RunExecutor(files, options.threads(), s -> Checkpointing.NONE,
-                s -> CpuBudget.listener(start.cpuLeft(), cpuBefore), models.of(local, names)).namingFilesInErrors(names),
-                spec, lease, files.dir(spec.id()));
+        RunExecutor executor = new RunExecutor(files, options.threads(), s -> Checkpointing.NONE,
+                s -> CpuBudget.listener(start.cpuLeft(), cpuBefore), models.of(local, names))
+                .namingFilesInErrors(names)
+                .withProvenance(m -> Provenance.of(m.source(), m.fileNames(), start.origin()));
+        Fitted fitted = fit(executor, spec, lease, files.dir(spec.id()), local.root());
         RunOutcome outcome = fitted.outcome();
         // Whatever the outcome, what follows talks to the store, which an interrupt flag could break.
         Thread.interrupted();
@@ -103,7 +103,7 @@ final class RunAttempts {
             }
             return Optional.empty();
         }
-        JdbcLeases.Recorded<Optional<RunClaims.Claimed>> recorded = record(lease, fitted, local.root(), start.origin(), cpu);
+        JdbcLeases.Recorded<Optional<RunClaims.Claimed>> recorded = record(lease, fitted, local.root(), cpu);
         // The store has the files now (a chained run fetches its predecessor's from there): keep the cache small.
         RunDirectory.remove(files.dir(spec.id()));
         if (spec.startFrom() != null) {
@@ -124,14 +124,12 @@ final class RunAttempts {
     }
 
     /**
-     * Records the fit's outcome and files, as the submitter's files and git state ({@link SubmitterView}), not
-     * this worker's cache, with its CPU time and the slot's next claim (unless the worker is stopping) in the same
-     * transaction; a failure on the way still meters the time.
+     * Records the fit's outcome and files with its CPU time and the slot's next claim (unless the worker is stopping)
+     * in the same transaction; a failure on the way still meters the time.
      */
-    private JdbcLeases.Recorded<Optional<RunClaims.Claimed>> record(Lease lease, Fitted fitted, Path inputsRoot,
-                                                                    RepositoryState origin, double cpu) {
+    private JdbcLeases.Recorded<Optional<RunClaims.Claimed>> record(Lease lease, Fitted fitted, Path inputsRoot, double cpu) {
         try {
-            SortedMap<String, byte[]> result = SubmitterView.files(fitted.files().get(), inputsRoot, origin);
+            SortedMap<String, byte[]> result = fitted.files().get();
             RunOutcome outcome = fitted.outcome();
             return claims.recordingThenClaiming(claim -> {
                 Transactions.Work<Optional<RunClaims.Claimed>> next = stopping.getAsBoolean() ? c -> Optional.empty() : claim;
@@ -149,7 +147,8 @@ final class RunAttempts {
      * A fit's outcome and how to get its files (read when they are recorded).
      *
      * @param outcome how the fit ended
-     * @param files   its files by name, as the run's directory would hold them
+     * @param files   its files by name, as the run's directory would hold them with the submitter's paths
+     *                ({@link SubmitterView}), not this worker's cache
      */
     private record Fitted(RunOutcome outcome, Supplier<SortedMap<String, byte[]>> files) {
     }
@@ -161,20 +160,16 @@ final class RunAttempts {
      * checkpointed under the lease too ({@link LeaseChainLog}) as often as the fit (only on SIGTERM when the
      * worker saves no checkpoint by time).
      */
-    private Fitted fit(RunExecutor executor, RunSpec spec, Lease lease, Path runDir) {
+    private Fitted fit(RunExecutor executor, RunSpec spec, Lease lease, Path runDir, Path inputsRoot) {
         Checkpointing checkpointing = LeaseCheckpoints.forWorker(store.checkpoints(), lease, options, log);
         if (!RunExecutor.samples(spec)) {
             RunExecutor.KeptRun kept = executor.executeInMemory(spec, checkpointing);
-            return new Fitted(kept.outcome(), () -> {
-                SortedMap<String, byte[]> files = new TreeMap<>();
-                kept.files().forEach((name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8)));
-                return files;
-            });
+            return new Fitted(kept.outcome(), () -> SubmitterView.texts(kept.files(), inputsRoot));
         }
         Duration every = options.checkpointEvery().isZero() ? NEVER : options.checkpointEvery();
         RunOutcome outcome = executor.execute(spec, checkpointing,
                 sampling -> sampling.withCheckpoints(new LeaseChainLog(store.chainCheckpoints(), lease, log, options.name()))
                         .withCheckpointEvery(every));
-        return new Fitted(outcome, () -> RunDirectory.files(runDir));
+        return new Fitted(outcome, () -> SubmitterView.files(RunDirectory.files(runDir), inputsRoot));
     }
 }

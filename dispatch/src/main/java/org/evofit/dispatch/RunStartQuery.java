@@ -42,11 +42,19 @@ final class RunStartQuery {
 
     /** Reads the run's start on {@code c}. */
     static Optional<RunStart> read(Connection c, String sweep, String run) throws SQLException {
-        return readWithSpec(c, sweep, run).map(Read::start);
+        return query(c, sweep, run).map(Row::start);
     }
 
     /** Reads the run's start and its spec on {@code c} (a slot's claim, in its transaction: no round trip of its own). */
     static Optional<Read> readWithSpec(Connection c, String sweep, String run) throws SQLException {
+        return query(c, sweep, run).map(r -> new Read(RunSpecJson.parse(r.spec()), r.start()));
+    }
+
+    /** The row read: the run's spec as stored (parsed only by a caller that needs it) and its start. */
+    private record Row(String spec, RunStart start) {
+    }
+
+    private static Optional<Row> query(Connection c, String sweep, String run) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(SQL)) {
             st.setString(1, sweep);
             st.setString(2, sweep);
@@ -72,7 +80,7 @@ final class RunStartQuery {
                         shownAs.put(rs.getString(7), rs.getString(9));
                     }
                 } while (rs.next());
-                return Optional.of(new Read(RunSpecJson.parse(spec), new RunStart(request, cpuLeft, origin, inputs, chained, shownAs)));
+                return Optional.of(new Row(spec, new RunStart(request, cpuLeft, origin, inputs, chained, shownAs)));
             }
         }
     }

@@ -17,6 +17,7 @@ import org.evofit.wrapper.model.DataReplacement;
 import org.evofit.wrapper.model.FileNames;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.io.AtomicFiles;
+import org.evofit.wrapper.provenance.Provenance;
 import org.evofit.wrapper.run.FitPipeline;
 import org.evofit.wrapper.run.FitRun;
 import org.evofit.wrapper.sample.Sampling;
@@ -38,6 +39,8 @@ public final class RunExecutor {
     private final ModelLoader loader;
     /** How the errors of failed runs name the files the runs read. */
     private final FileNames errorNames;
+    /** Each fit's provenance as known beforehand, or null to read it from the model's file and repository. */
+    private final Function<ModelDefinition, Provenance> provenance;
 
     /** How a run's model file is loaded with its data files: {@link ModelFiles#loadWith}, or a cache of its results. */
     @FunctionalInterface
@@ -88,11 +91,12 @@ public final class RunExecutor {
      */
     public RunExecutor(SweepDirectory store, int threads, Function<RunSpec, Checkpointing> checkpoints,
                        Function<RunSpec, GenerationListener> listeners, ModelLoader loader) {
-        this(store, threads, checkpoints, listeners, loader, FileNames.AS_GIVEN);
+        this(store, threads, checkpoints, listeners, loader, FileNames.AS_GIVEN, null);
     }
 
     private RunExecutor(SweepDirectory store, int threads, Function<RunSpec, Checkpointing> checkpoints,
-                        Function<RunSpec, GenerationListener> listeners, ModelLoader loader, FileNames errorNames) {
+                        Function<RunSpec, GenerationListener> listeners, ModelLoader loader, FileNames errorNames,
+                        Function<ModelDefinition, Provenance> provenance) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -102,6 +106,7 @@ public final class RunExecutor {
         this.listeners = listeners;
         this.loader = loader;
         this.errorNames = errorNames;
+        this.provenance = provenance;
     }
 
     /**
@@ -110,7 +115,15 @@ public final class RunExecutor {
      * server's paths. Otherwise an error names them by their paths.
      */
     public RunExecutor namingFilesInErrors(FileNames names) {
-        return new RunExecutor(store, threads, checkpoints, listeners, loader, names);
+        return new RunExecutor(store, threads, checkpoints, listeners, loader, names, provenance);
+    }
+
+    /**
+     * This executor with each fit's provenance {@code known} rather than read from the model's file and repository
+     * ({@link FitPipeline#provenance}): a cluster worker's, whose model is a copy of the submitter's.
+     */
+    public RunExecutor withProvenance(Function<ModelDefinition, Provenance> known) {
+        return new RunExecutor(store, threads, checkpoints, listeners, loader, errorNames, known);
     }
 
     /** Runs the spec, checkpointed as the constructor's {@code checkpoints} says; the outcome says whether it succeeded. */
@@ -210,7 +223,8 @@ public final class RunExecutor {
     }
 
     private FitPipeline pipeline(RunSpec spec, Checkpointing checkpointing) {
-        return FitPipeline.forRun(spec.id()).checkpointing(checkpointing).listening(listeners.apply(spec));
+        FitPipeline pipeline = FitPipeline.forRun(spec.id()).checkpointing(checkpointing).listening(listeners.apply(spec));
+        return provenance == null ? pipeline : pipeline.provenance(provenance);
     }
 
     private String messageOf(Exception e) {

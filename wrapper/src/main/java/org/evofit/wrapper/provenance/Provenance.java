@@ -2,7 +2,6 @@ package org.evofit.wrapper.provenance;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.evofit.wrapper.model.FileNames;
 
 /**
@@ -44,20 +43,20 @@ public record Provenance(String evofitVersion, String buildCommit, String modelF
      * runs name it as uploaded). Its content and git state are read from the file itself.
      */
     public static Provenance of(Path modelFile, FileNames names) {
-        String file = null;
-        String sha256 = null;
-        Optional<RepositoryState> repository = Optional.empty();
-        if (modelFile != null) {
-            Path absolute = modelFile.toAbsolutePath().normalize();
-            file = names.of(absolute);
-            sha256 = hashOrNull(absolute);
-            repository = RepositoryState.of(absolute);
-        }
-        return new Provenance(Version.current(), Version.commit(), file, sha256,
-                repository.map(RepositoryState::headCommit).orElse(null),
-                repository.map(RepositoryState::fileUncommitted).orElse(null),
-                repository.map(RepositoryState::repositoryUncommitted).orElse(null),
-                JavaRuntime.current(), OperatingSystem.current());
+        return of(modelFile, names, modelFile == null ? null
+                : RepositoryState.of(modelFile.toAbsolutePath().normalize()).orElse(null));
+    }
+
+    /**
+     * As {@link #of(Path, FileNames)}, the model file's git state given rather than read: a cluster worker fits a copy
+     * of a submitted model, whose git state is the submitter's ({@code repository} null: the model is in none there).
+     */
+    public static Provenance of(Path modelFile, FileNames names, RepositoryState repository) {
+        Path absolute = modelFile == null ? null : modelFile.toAbsolutePath().normalize();
+        return new Provenance(Version.current(), Version.commit(), absolute == null ? null : names.of(absolute),
+                absolute == null ? null : hashOrNull(absolute), repository == null ? null : repository.headCommit(),
+                repository == null ? null : repository.fileUncommitted(),
+                repository == null ? null : repository.repositoryUncommitted(), JavaRuntime.current(), OperatingSystem.current());
     }
 
     private static String hashOrNull(Path file) {

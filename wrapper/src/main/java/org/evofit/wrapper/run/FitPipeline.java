@@ -2,6 +2,7 @@ package org.evofit.wrapper.run;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.evofit.core.de.Checkpointing;
 import org.evofit.core.de.GenerationListener;
@@ -11,6 +12,7 @@ import org.evofit.wrapper.model.DataReplacement;
 import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.ModelFiles;
 import org.evofit.wrapper.io.RunInfo;
+import org.evofit.wrapper.provenance.Provenance;
 import org.evofit.wrapper.provenance.ProvenanceReading;
 import org.evofit.wrapper.provenance.Version;
 
@@ -33,27 +35,41 @@ import org.evofit.wrapper.provenance.Version;
  * @param runId         the run's id in a sweep, or {@code null} for a lone fit
  * @param listener      hears of every generation (on the optimizer's thread)
  * @param checkpointing where the optimizer's checkpoints go and which one it resumes from
+ * @param provenance    how the fitted model's provenance is had: read from its file ({@link #READ}) or known
  */
-public record FitPipeline(String runId, GenerationListener listener, Checkpointing checkpointing) {
+public record FitPipeline(String runId, GenerationListener listener, Checkpointing checkpointing,
+                          Function<ModelDefinition, ProvenanceReading> provenance) {
+
+    /** The provenance read from the model's file and its repository beside the fit ({@link ProvenanceReading#start}). */
+    public static final Function<ModelDefinition, ProvenanceReading> READ =
+            model -> ProvenanceReading.start(model.source(), model.fileNames());
 
     /** A pipeline for a fit outside any sweep: quiet, not checkpointed. */
     public static FitPipeline lone() {
-        return new FitPipeline(null, GenerationListener.NONE, Checkpointing.NONE);
+        return new FitPipeline(null, GenerationListener.NONE, Checkpointing.NONE, READ);
     }
 
     /** A pipeline for the run {@code runId} of a sweep: quiet, not checkpointed. */
     public static FitPipeline forRun(String runId) {
-        return new FitPipeline(runId, GenerationListener.NONE, Checkpointing.NONE);
+        return new FitPipeline(runId, GenerationListener.NONE, Checkpointing.NONE, READ);
     }
 
     /** This pipeline with {@code listener} hearing of every generation (on the optimizer's thread). */
     public FitPipeline listening(GenerationListener newListener) {
-        return new FitPipeline(runId, newListener, checkpointing);
+        return new FitPipeline(runId, newListener, checkpointing, provenance);
     }
 
     /** This pipeline with the optimizer checkpointed (and resumed) as {@code newCheckpointing} says. */
     public FitPipeline checkpointing(Checkpointing newCheckpointing) {
-        return new FitPipeline(runId, listener, newCheckpointing);
+        return new FitPipeline(runId, listener, newCheckpointing, provenance);
+    }
+
+    /**
+     * This pipeline with the fitted model's provenance {@code known} rather than read: a cluster worker fits a copy of
+     * a submitted model, whose git state is the submitter's, so reading its own copy's would only be replaced.
+     */
+    public FitPipeline provenance(Function<ModelDefinition, Provenance> known) {
+        return new FitPipeline(runId, listener, checkpointing, model -> ProvenanceReading.of(known.apply(model)));
     }
 
     /**
@@ -95,10 +111,10 @@ public record FitPipeline(String runId, GenerationListener listener, Checkpointi
      */
     public FitRun fit(ModelDefinition model) {
         // The agreed moment: after every adjustment, just before the optimizer runs; read beside the fit.
-        ProvenanceReading provenance = ProvenanceReading.start(model.source(), model.fileNames());
+        ProvenanceReading read = provenance.apply(model);
         Instant started = Instant.now();
         FitResult result = Fitter.fit(model.problem(), model.settings(), listener, checkpointing);
         Instant finished = Instant.now();
-        return new FitRun(runId, model, result, new RunInfo(Version.current(), started, finished, provenance));
+        return new FitRun(runId, model, result, new RunInfo(Version.current(), started, finished, read));
     }
 }
