@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ final class RunClaims {
                                 Function<T, Optional<Claimed>> claimed) {
         claiming.readLock().lock();
         try {
-            T out = recording.apply(this::pick);
+            T out = recording.apply(this::pickAfterRecording);
             Optional<Claimed> next = claimed.apply(out);
             if (next != null) {
                 next.ifPresent(c -> held.add(c.lease().token()));
@@ -140,6 +141,22 @@ final class RunClaims {
             });
         } finally {
             claiming.writeLock().unlock();
+        }
+    }
+
+    /**
+     * {@link #pick} in a recording's transaction, behind a savepoint: a next run that cannot be claimed (a row its
+     * start cannot be read from, a failed statement) must not undo the recorded end of the run before it, whose fit
+     * would then be run again, and again. The slot then claims on its own, where such a failure is logged and
+     * retried after the poll as before.
+     */
+    private Optional<Claimed> pickAfterRecording(Connection c) throws SQLException {
+        Savepoint recorded = c.setSavepoint();
+        try {
+            return pick(c);
+        } catch (SQLException | RuntimeException e) {
+            c.rollback(recorded);
+            return Optional.empty();
         }
     }
 

@@ -210,6 +210,32 @@ class RunClaimsTest {
     }
 
     @Test
+    void aNextRunThatCannotBeClaimedLeavesTheRecordedEndStanding() throws Exception {
+        with((db, store) -> {
+            store.queue().addSweep("s1", "s.yaml", List.of(RunStoreContractTest.spec("a", null),
+                    RunStoreContractTest.spec("b", null)), Map.of());
+            RunClaims w1 = claims(db, "w1");
+            JdbcLeases leases = new JdbcLeases(new JdbcAccess(db.dataSource(), Clock.systemUTC()));
+            Lease a = w1.next().orElseThrow();
+            try (var c = db.dataSource().getConnection(); var st = c.createStatement()) {
+                st.executeUpdate("UPDATE runs SET spec = 'not a spec' WHERE sweep = 's1' AND id = 'b'");
+            }
+
+            JdbcLeases.Recorded<Optional<RunClaims.Claimed>> recorded = w1.recordingThenClaiming(
+                    claim -> leases.recordResult(a, 1.0, RunStoreContractTest.files("a"), 0, claim), JdbcLeases.Recorded::then);
+
+            assertThat(recorded.recorded()).isTrue();
+            assertThat(recorded.then()).as("b's start cannot be read").isEmpty();
+            assertThat(store.queue().run("s1", "a").orElseThrow().status()).isEqualTo(RunStatus.DONE);
+            try (var c = db.dataSource().getConnection(); var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT status FROM runs WHERE sweep = 's1' AND id = 'b'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).as("b's claim went with the savepoint").isEqualTo("queued");
+            }
+        });
+    }
+
+    @Test
     void aPickAmongManyFinishedRunsReadsOnlyTheUnfinished() throws Exception {
         with((db, store) -> {
             store.queue().addSweep("s1", "s.yaml", List.of(RunStoreContractTest.spec("a", null)), Map.of());
