@@ -30,7 +30,7 @@ final class ChirpSteps {
         for (int step = 0; step < 40 && lo < hi; step++) {
             double mid = 0.5 * (lo + hi);
             double near = Math.max(0, far - mid);
-            if (mid <= PHASE * weakest(Math.exp(-near))) {
+            if (mid <= PHASE * weakest(near)) {
                 lo = mid;
             } else {
                 hi = mid;
@@ -58,14 +58,22 @@ final class ChirpSteps {
         double r = (kMax - kMin) / (kMax + kMin);
         double side = Math.tanh(0.5 * ws.interfaces * 0.5 * Math.log((1 + r) / (1 - r)));
         double rho = side * side;
-        return Math.max(PHASE / HARMONICS, PHASE * weakest(rho));
+        return Math.max(PHASE / HARMONICS, PHASE * weakest(-Math.log(rho)));
     }
 
-    /** min over the first HARMONICS terms, the nth weighing base^n, of weight^(−1/ORDER)/n: the step per unit of PHASE. */
-    private static double weakest(double base) {
+    /**
+     * min over the first HARMONICS terms, the nth weighing exp(−n·decay), of weight^(−1/ORDER)/n: the
+     * step per unit of PHASE. One exponential, its powers by products: {@link #below}'s bisection asks
+     * this ~40 times a piece on every call whose edges moved (a fit varying SLDs), where one power
+     * function per term cost more than the curve's kernel evaluations.
+     */
+    private static double weakest(double decay) {
+        double grow = Math.exp(decay / EdgePieces.ORDER);
+        double power = 1;
         double step = Double.POSITIVE_INFINITY;
         for (int n = 1; n <= HARMONICS; n++) {
-            step = Math.min(step, Math.pow(base, -(double) n / EdgePieces.ORDER) / n);
+            power *= grow;
+            step = Math.min(step, power / n);
         }
         return step;
     }
