@@ -62,7 +62,7 @@ final class OnDemandReports {
         try {
             Reports.write(dir, shownAs, Clock.systemUTC());
         } catch (ReportInputException e) {
-            throw new ServiceException(500, "the report cannot be made: " + e.getMessage());
+            throw new ServiceException(500, "the report cannot be made: " + Unreadable.text("the files it is made of", e));
         }
     }
 }

@@ -30,7 +30,7 @@ final class PosteriorView {
         try {
             p = PosteriorJson.section(runDir.resolve(ResultFiles.RESULT_JSON));
         } catch (ResultFileException e) {
-            return "<p class=\"error\">The run's posterior cannot be read: " + Html.text(e.getMessage()) + "</p>\n";
+            return "<p class=\"error\">" + Html.text(Unreadable.text("The run's posterior", e)) + "</p>\n";
         }
         if (p == null) {
             return "";

@@ -55,7 +55,7 @@ public final class ResultsView {
         try {
             run = RunData.read(runDir);
         } catch (ReportInputException e) {
-            return "<p class=\"error\">The run's result files cannot be read: " + Html.text(e.getMessage()) + "</p>\n";
+            return "<p class=\"error\">" + Html.text(Unreadable.text("The run's result files", e)) + "</p>\n";
         }
         return "<section class=\"results\">\n"
                 + RunWarnings.html(run)

@@ -33,8 +33,7 @@ public final class RunErrors {
         try {
             return Optional.of(Files.readString(error, StandardCharsets.UTF_8).strip());
         } catch (IOException e) {
-            // The exception names the file by its path on the server, which no submitter is shown.
-            return Optional.of("(its message cannot be read: " + e.getClass().getSimpleName() + ")");
+            return Optional.of("(" + Unreadable.text("its message", e) + ")");
         }
     }
 

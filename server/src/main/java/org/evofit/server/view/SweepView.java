@@ -34,7 +34,7 @@ public final class SweepView {
         try {
             sweep = SweepData.read(sweepDir);
         } catch (ReportInputException e) {
-            return "<p class=\"error\">The sweep's files cannot be read: " + Html.text(e.getMessage()) + "</p>\n";
+            return "<p class=\"error\">" + Html.text(Unreadable.text("The sweep's files", e)) + "</p>\n";
         }
         String pages = "/sweeps/" + RunLinks.segment(id) + "/runs/";
         String api = "/api/sweeps/" + RunLinks.segment(id);

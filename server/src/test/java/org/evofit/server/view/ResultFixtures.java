@@ -115,7 +115,7 @@ final class ResultFixtures {
     }
 
     /** Copies the folder {@code from}'s files, or the file {@code from}, into the folder {@code to}. */
-    private static void copy(Path from, Path to) throws IOException {
+    static void copy(Path from, Path to) throws IOException {
         Path base = Files.isDirectory(from) ? from : from.getParent();
         Files.createDirectories(to);
         try (Stream<Path> walk = Files.walk(from)) {

@@ -1,0 +1,32 @@
+package org.evofit.server.view;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a page or API answer says when the server's own files (a run's results, a sweep's plan, an error.txt)
+ * cannot be read: what failed and the kind of failure, never the exception's message, which names the file by
+ * its path on the server (no submitter is shown one). The whole exception goes to the server's log.
+ */
+final class Unreadable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Unreadable.class);
+
+    private Unreadable() {
+    }
+
+    /**
+     * {@code "WHAT cannot be read (KIND)"}, KIND being the simple class name of {@code failure}'s innermost cause
+     * ({@code NoSuchFileException}, say); logs {@code failure}.
+     *
+     * @param what what could not be read, as the submitter knows it ({@code the run's result files})
+     */
+    static String text(String what, Exception failure) {
+        LOG.warn("{} cannot be read", what, failure);
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return what + " cannot be read (" + cause.getClass().getSimpleName() + ")";
+    }
+}

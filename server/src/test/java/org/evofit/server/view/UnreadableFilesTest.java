@@ -1,0 +1,80 @@
+package org.evofit.server.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.evofit.server.ServiceException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * When the server's own files of a run or sweep cannot be read, the pages and the report download say what could not
+ * be read, never where the server keeps it. A file replaced by a folder of its name cannot be read even by root, as
+ * these tests run.
+ */
+class UnreadableFilesTest {
+
+    @TempDir
+    Path data;
+
+    /** A copy of submission {@code id} in this test's data whose first run's {@code file} is a folder. */
+    private Path broken(String id, String file) throws IOException {
+        Path copy = data.resolve("service/runs").resolve(id);
+        ResultFixtures.copy(ResultFixtures.submission(id), copy);
+        try (var runs = Files.list(copy.resolve("runs"))) {
+            Path run = runs.sorted().findFirst().orElseThrow();
+            Files.delete(run.resolve(file));
+            Files.createDirectory(run.resolve(file));
+        }
+        return copy;
+    }
+
+    private static Path onlyRun(Path submission) throws IOException {
+        try (var runs = Files.list(submission.resolve("runs"))) {
+            return runs.findFirst().orElseThrow();
+        }
+    }
+
+    private void assertNamesNoServerPath(String text) {
+        assertThat(text).doesNotContain(data.toString())
+                .doesNotContain("service/runs");
+    }
+
+    @Test
+    void aRunWhoseResultFilesCannotBeReadSaysSoWithoutTheirPath() throws IOException {
+        Path run = onlyRun(broken(ResultFixtures.PEAKS, "fit.csv"));
+        String html = ResultsView.html(run, RunLinks.ofFit(ResultFixtures.PEAKS), null);
+        assertThat(html).contains("The run&#39;s result files cannot be read (");
+        assertNamesNoServerPath(html);
+    }
+
+    @Test
+    void aRunWhosePosteriorCannotBeReadSaysSoWithoutItsPath() throws IOException {
+        Path run = onlyRun(broken(ResultFixtures.PEAKS, "result.json"));
+        String html = PosteriorView.html(run, RunLinks.ofFit(ResultFixtures.PEAKS));
+        assertThat(html).contains("The run&#39;s posterior cannot be read (");
+        assertNamesNoServerPath(html);
+    }
+
+    @Test
+    void aSweepWhoseRunsCannotBeReadSaysSoWithoutTheirPath() throws IOException {
+        Path sweep = broken(ResultFixtures.SEQUENCE, "fit.csv");
+        String html = SweepView.html(sweep, ResultFixtures.SEQUENCE);
+        assertThat(html).contains("The sweep&#39;s files cannot be read (");
+        assertNamesNoServerPath(html);
+    }
+
+    @Test
+    void aReportThatCannotBeMadeSaysWhyWithoutThePathOfWhatItLacks() throws IOException {
+        Path run = onlyRun(broken(ResultFixtures.PEAKS, "fit.csv"));
+        assertThatThrownBy(() -> OnDemandReports.ofRun(run, "results/" + ResultFixtures.PEAKS))
+                .isInstanceOfSatisfying(ServiceException.class, e -> {
+                    assertThat(e.status()).isEqualTo(500);
+                    assertThat(e.getMessage()).contains("cannot be read (");
+                    assertNamesNoServerPath(e.getMessage());
+                });
+    }
+}
