@@ -1,5 +1,7 @@
 package org.evofit.report;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +27,8 @@ public record SweepData(Path dir, List<Run> runs, String sequenceLabel, String s
     public static final String SWEEP_JSON = "sweep.json";
     /** The runs' folder. */
     public static final String RUNS = "runs";
+    /** A failed run's file saying why. */
+    static final String ERROR_TXT = "error.txt";
 
     /** Copies the list. */
     public SweepData {
@@ -40,8 +44,15 @@ public record SweepData(Path dir, List<Run> runs, String sequenceLabel, String s
      * @param sequence its sequence value, or NaN outside a sequence
      * @param result   its files, or {@code null} when it failed or has not run
      * @param status   {@code ok}, {@code failed} or {@code pending}
+     * @param error    why it failed, as its error.txt says it (the web service's runs name the files as uploaded
+     *                 there), or {@code null} when it did not fail
      */
-    public record Run(String id, String data, double sequence, RunData result, String status) {
+    public record Run(String id, String data, double sequence, RunData result, String status, String error) {
+
+        /** A run that did not fail, or whose error is not known. */
+        public Run(String id, String data, double sequence, RunData result, String status) {
+            this(id, data, sequence, result, status, null);
+        }
     }
 
     /** Whether {@code dir} holds a sweep (its sweep.json). */
@@ -66,9 +77,11 @@ public record SweepData(Path dir, List<Run> runs, String sequenceLabel, String s
             }
             Path runDir = dir.resolve(RUNS).resolve(r.id());
             RunData result = RunData.isRun(runDir) ? RunData.read(runDir) : null;
-            String status = result != null ? "ok" : Files.exists(runDir.resolve("error.txt")) ? "failed" : "pending";
+            Path error = runDir.resolve(ERROR_TXT);
+            boolean failed = result == null && Files.exists(error);
             runs.add(new Run(r.id(), r.data() != null ? r.data() : dataSets(r),
-                    r.sequence() == null ? Double.NaN : r.sequence(), result, status));
+                    r.sequence() == null ? Double.NaN : r.sequence(), result, result != null ? "ok" : failed ? "failed"
+                    : "pending", failed ? errorOf(error) : null));
         }
         return new SweepData(dir, runs, label, unit);
     }
@@ -81,6 +94,15 @@ public record SweepData(Path dir, List<Run> runs, String sequenceLabel, String s
         List<String> files = new ArrayList<>();
         r.dataSets().forEach((name, file) -> files.add(name + ": " + Path.of(file).getFileName()));
         return String.join(", ", files);
+    }
+
+    /** A failed run's error.txt, or a line saying it cannot be read (not the exception's message: it names the path). */
+    private static String errorOf(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "(" + ERROR_TXT + " cannot be read: " + e.getClass().getSimpleName() + ")";
+        }
     }
 
     /** Whether the runs carry sequence values. */

@@ -9,8 +9,8 @@ import org.evofit.wrapper.results.Estimate;
 import org.evofit.wrapper.results.TrendRow;
 
 /**
- * The report of a sweep: the summary table (one row per run) and a table of every fitted value,
- * the parameter-trend charts and the figure of merit per run, then one page per finished run.
+ * The report of a sweep: the summary table (one row per run, a failed run's with its error) and a table of every
+ * fitted value, the parameter-trend charts and the figure of merit per run, then one page per finished run.
  */
 final class SweepReport {
 
@@ -85,14 +85,16 @@ final class SweepReport {
             }
             row.add(RunReport.fileName(r.data()));
             row.add(r.status());
-            row.add(r.result() == null ? "—" : r.result().fomName() + " = " + Numbers.value(r.result().fom()));
+            // A failed run's row says why, as its page does.
+            row.add(r.result() != null ? r.result().fomName() + " = " + Numbers.value(r.result().fom())
+                    : r.error() != null ? r.error() : "—");
             rows.add(row);
         }
         List<String> header = new ArrayList<>(List.of("run"));
         if (seq) {
             header.add(sweep.sequenceColumn());
         }
-        header.addAll(List.of("data", "status", "figure of merit"));
+        header.addAll(List.of("data", "status", "figure of merit or error"));
         float[] widths = seq ? new float[] {1.6f, 0.9f, 2f, 0.7f, 1.6f} : new float[] {1.6f, 2.2f, 0.7f, 1.6f};
         pdf.table(header, widths, rows);
     }

@@ -158,7 +158,7 @@ class UploadedNamesTest {
         assertNoServerPath(status.toString());
     }
 
-    /** A sweep's run that fails so is named so in the sweep's status, its summary and the run's page. */
+    /** A sweep's run that fails so is named so in the sweep's status, its summary, its report and the run's page. */
     @Test
     void aSweepRunThatFailsOnABadDataLineNamesTheFileAsUploaded() throws Exception {
         String id = failed("{\"model\":\"" + MODEL + "\",\"kind\":\"sweep\",\"data\":{\"film in D2O\":[\"" + BAD
@@ -173,6 +173,10 @@ class UploadedNamesTest {
         assertThat(summary.lines().filter(l -> l.startsWith(run + ",")).findFirst().orElseThrow())
                 .contains(",failed,").endsWith("," + BAD_LINE);
         assertNoServerPath(summary);
+        // The report's table may wrap the error over lines.
+        String report = pdfText(bytes("/api/sweeps/" + id + "/report.pdf")).replaceAll("\\s+", " ");
+        assertThat(report).contains(BAD_LINE);
+        assertNoServerPath(report);
         String page = client.get("/sweeps/" + id + "/runs/" + run).body();
         assertThat(page).contains(BAD_LINE.replace("'", "&#39;"));
         assertNoServerPath(page);
@@ -199,9 +203,13 @@ class UploadedNamesTest {
     }
 
     private byte[] downloadBytes(String id, String name) throws Exception {
-        HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                server.url().resolve("/api/runs/" + id + "/files/" + name)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(answer.statusCode()).as(name).isEqualTo(200);
+        return bytes("/api/runs/" + id + "/files/" + name);
+    }
+
+    private byte[] bytes(String path) throws Exception {
+        HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.url().resolve(path))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.statusCode()).as(path).isEqualTo(200);
         return answer.body();
     }
 

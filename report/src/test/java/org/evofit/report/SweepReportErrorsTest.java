@@ -1,0 +1,39 @@
+package org.evofit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A sweep's report says why each failed run failed, in the run's row of its summary, as the run's error.txt says. */
+class SweepReportErrorsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFailedRunsRowCarriesItsError() throws Exception {
+        Files.writeString(dir.resolve(SweepData.SWEEP_JSON), """
+                {"runCount": 2, "runs": [
+                  {"id": "r1", "model": "/m.yaml", "data": "/bad.dat"},
+                  {"id": "r2", "model": "/m.yaml", "data": "/later.dat"}
+                ]}
+                """);
+        String error = "data/bad.dat:5:10: expected a number in column 2 (y) but found 'x'";
+        Files.createDirectories(dir.resolve("runs/r1"));
+        Files.writeString(dir.resolve("runs/r1/error.txt"), error + "\n");
+
+        Reports.write(dir, "results/s1", Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        // The table may wrap a long cell over lines: its words in order, whatever the line breaks.
+        String text = PdfText.of(dir.resolve(Reports.REPORT_PDF)).text().replaceAll("\\s+", " ");
+
+        assertThat(text).contains("r1 bad.dat failed " + error).contains("r2 later.dat pending —")
+                .contains("1 failed, 1 not run");
+        assertThat(SweepData.read(dir).runs()).extracting(SweepData.Run::error).containsExactly(error, null);
+    }
+}
