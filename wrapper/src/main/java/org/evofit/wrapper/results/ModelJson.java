@@ -147,9 +147,9 @@ public record ModelJson(String kind, String source, String figureOfMerit, Axis x
         }
     }
 
-    /** The text of model.json. */
+    /** The text of model.json (written without databind's set-up, see {@link ModelJsonText}). */
     public String format() {
-        return JsonFiles.format(JsonFiles.PLAIN, this);
+        return ModelJsonText.of(this);
     }
 
     /** The same content as a JSON tree (the .ort header embeds it). */

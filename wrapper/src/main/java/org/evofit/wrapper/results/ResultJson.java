@@ -179,9 +179,9 @@ public record ResultJson(String evofitVersion, String model, double fom, String 
     public record Os(String name, String arch) {
     }
 
-    /** The text of result.json. */
+    /** The text of result.json (written without databind's set-up, see {@link ResultJsonText}). */
     public String format() {
-        return JsonFiles.format(JsonFiles.FINITE, this);
+        return ResultJsonText.of(this);
     }
 
     /** Reads result.json. */
