@@ -42,14 +42,20 @@ final class ErrorEstimates {
         }
         double[][] full = residuals.jacobian(best, lower, upper);
         double[][] columns = new double[full.length][kept.length];
+        double[][] transposed = new double[kept.length][full.length];
         for (int i = 0; i < full.length; i++) {
             for (int c = 0; c < kept.length; c++) {
                 columns[i][c] = full[i][kept[c]];
+                transposed[c][i] = columns[i][c];
             }
         }
-        RealMatrix jac = new Array2DRowRealMatrix(columns, false);
+        // Both as Array2DRowRealMatrix, so that the product is the one over the arrays: the same sums in the same
+        // order as RealMatrix's, which reads every element through its index-checking getEntry, a tenth of a
+        // short fit's error bars while the JIT has not compiled it.
+        Array2DRowRealMatrix jac = new Array2DRowRealMatrix(columns, false);
         try {
-            RealMatrix inverse = new LUDecomposition(jac.transpose().multiply(jac)).getSolver().getInverse();
+            RealMatrix inverse = new LUDecomposition(new Array2DRowRealMatrix(transposed, false).multiply(jac))
+                    .getSolver().getInverse();
             for (int c = 0; c < kept.length; c++) {
                 double v = inverse.getEntry(c, c) * scale;
                 errors[kept[c]] = v >= 0 ? Math.sqrt(v) : Double.NaN;

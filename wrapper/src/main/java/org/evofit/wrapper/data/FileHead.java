@@ -6,25 +6,30 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * The first bytes of a file, read once for every format's {@link DataFormat#recognises} test.
+ * The first bytes of a file, read once for every format's {@link DataFormat#recognises} test, and their lines, split
+ * once for the several formats that look at them.
  *
  * @param file  the file
  * @param bytes up to {@link #SIZE} bytes from its start
+ * @param lines the complete lines of the head (the last, perhaps cut, is left out unless the file ended)
  */
-public record FileHead(Path file, byte[] bytes) {
+public record FileHead(Path file, byte[] bytes, List<String> lines) {
 
     /** How much of a file sniffing looks at. */
     public static final int SIZE = 8192;
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
+
     /** The first {@link #SIZE} bytes of {@code file} (fewer for a shorter file). */
     public static FileHead of(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return new FileHead(file, in.readNBytes(SIZE));
+            byte[] bytes = in.readNBytes(SIZE);
+            return new FileHead(file, bytes, lines(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -35,9 +40,8 @@ public record FileHead(Path file, byte[] bytes) {
         return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
-    /** The complete lines of the head (the last, perhaps cut, is left out unless the file ended). */
-    public List<String> lines() {
-        List<String> lines = Arrays.asList(text().split("\r\n|\r|\n", -1));
+    private static List<String> lines(byte[] bytes) {
+        List<String> lines = List.of(LINE_BREAK.split(new String(bytes, StandardCharsets.ISO_8859_1), -1));
         return bytes.length < SIZE ? lines : lines.subList(0, Math.max(0, lines.size() - 1));
     }
 
