@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,11 +33,37 @@ public final class InputFiles {
     }
 
     /**
-     * The bytes of every file the runs read, by absolute path.
+     * The files a sweep's runs read.
      *
-     * @throws UncheckedIOException when one cannot be read
+     * @param contents   the bytes of each file that could be read, by absolute path
+     * @param unreadable the absolute path of each data file that could not be read (its runs fail on the worker, as
+     *                   they would locally): not stored, but named as the others ({@link FileStore#shownAs})
+     */
+    public record Gathered(Map<String, byte[]> contents, Set<String> unreadable) {
+
+        /** Every file's absolute path, those that could be read first. */
+        public Set<String> paths() {
+            Set<String> all = new LinkedHashSet<>(contents.keySet());
+            all.addAll(unreadable);
+            return all;
+        }
+    }
+
+    /**
+     * The bytes of every file the runs read, by absolute path ({@link #gather}'s contents).
+     *
+     * @throws UncheckedIOException when a model file cannot be read
      */
     public static Map<String, byte[]> collect(Iterable<RunSpec> runs) {
+        return gather(runs).contents();
+    }
+
+    /**
+     * Every file the runs read: the bytes of those that can be read, the paths of the data files that cannot.
+     *
+     * @throws UncheckedIOException when a model file cannot be read
+     */
+    public static Gathered gather(Iterable<RunSpec> runs) {
         Set<Path> files = new TreeSet<>();
         Set<Path> models = new TreeSet<>();
         for (RunSpec r : runs) {
@@ -55,6 +82,7 @@ public final class InputFiles {
             }
         }
         Map<String, byte[]> out = new LinkedHashMap<>();
+        Set<String> unreadable = new TreeSet<>();
         for (Path f : files) {
             try {
                 out.put(f.toString(), Files.readAllBytes(f));
@@ -63,9 +91,10 @@ public final class InputFiles {
                 if (models.contains(f)) {
                     throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
                 }
+                unreadable.add(f.toString());
             }
         }
-        return out;
+        return new Gathered(out, unreadable);
     }
 
     /**

@@ -35,7 +35,8 @@ final class JdbcFileStore implements FileStore {
     public Map<String, String> inputs(String sweep) {
         return access.read(c -> {
             Map<String, String> out = new LinkedHashMap<>();
-            Transactions.forEachRow(c, "SELECT path, sha256 FROM sweep_inputs WHERE sweep = ? ORDER BY path",
+            Transactions.forEachRow(c, "SELECT path, sha256 FROM sweep_inputs WHERE sweep = ? AND sha256 IS NOT NULL "
+                    + "ORDER BY path",
                     rs -> out.put(rs.getString(1), rs.getString(2)), sweep);
             return out;
         });
@@ -71,10 +72,22 @@ final class JdbcFileStore implements FileStore {
      * between two re-plans of a schedule: its new runs read the new content) and keeps its name.
      *
      * @param shownAs the name the runs give a file ({@link FileStore#shownAs}), by path; a path without one is
-     *                named by itself
+     *                named by itself. A named path {@code inputs} lacks (a file that could not be read) is stored
+     *                without content, for its name only.
      */
     static void storeInputs(Connection c, String sweep, Map<String, byte[]> inputs, Map<String, String> shownAs)
             throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO sweep_inputs (sweep, path, sha256, shown_as) "
+                + "VALUES (?, ?, NULL, ?) ON CONFLICT (sweep, path) DO NOTHING")) {
+            for (Map.Entry<String, String> named : shownAs.entrySet()) {
+                if (!inputs.containsKey(named.getKey())) {
+                    st.setString(1, sweep);
+                    st.setString(2, named.getKey());
+                    st.setString(3, named.getValue());
+                    st.executeUpdate();
+                }
+            }
+        }
         for (Map.Entry<String, byte[]> e : inputs.entrySet()) {
             String sha = Hashes.sha256(e.getValue());
             try (PreparedStatement st = c.prepareStatement(

@@ -168,7 +168,7 @@ public final class Pruner {
             PrunedSweep pruned = new PrunedSweep(sweep, runCount(c, sweep), fileBytes(c, sweep), (int) inputs[0], inputs[1],
                     quartzJobs(c, sweep));
             boolean scheduled = pruned.quartzJobs() > 0;
-            List<String> shas = strings(c, "SELECT DISTINCT sha256 FROM sweep_inputs WHERE sweep = ?", sweep);
+            List<String> shas = strings(c, "SELECT DISTINCT sha256 FROM sweep_inputs WHERE sweep = ? AND sha256 IS NOT NULL", sweep);
             Transactions.update(c, "DELETE FROM checkpoint_increments WHERE sweep = ?", sweep);
             Transactions.update(c, "DELETE FROM checkpoints WHERE sweep = ?", sweep);
             Transactions.update(c, "DELETE FROM chain_checkpoints WHERE sweep = ?", sweep);

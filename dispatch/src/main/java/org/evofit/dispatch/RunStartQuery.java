@@ -73,7 +73,8 @@ final class RunStartQuery {
                 Map<String, String> inputs = new LinkedHashMap<>();
                 Map<String, String> shownAs = new LinkedHashMap<>();
                 do {
-                    if (rs.getString(7) != null) {
+                    // A file stored for its name only (it could not be read at submission) has no content.
+                    if (rs.getString(7) != null && rs.getString(8) != null) {
                         inputs.put(rs.getString(7), rs.getString(8));
                     }
                     if (rs.getString(9) != null) {

@@ -82,9 +82,10 @@ public final class Submitter {
                                     Consumer<String> stored) {
         String sweep = newSweepId();
         RunStore store = db.store();
-        Map<String, byte[]> inputs = InputFiles.collect(plan);
-        store.queue().addSweep(sweep, source, plan, inputs, ModelOrigins.of(plan), request, priority, owner, cpuBudget,
-                InputFiles.shownAs(inputs.keySet(), names));
+        InputFiles.Gathered inputs = InputFiles.gather(plan);
+        // A file that cannot be read is named too: the error of a run that fails on it names it so.
+        store.queue().addSweep(sweep, source, plan, inputs.contents(), ModelOrigins.of(plan), request, priority, owner,
+                cpuBudget, InputFiles.shownAs(inputs.paths(), names));
         Instant submitted = Instant.now();
         stored.accept(sweep);
         if (db.config().isPostgres()) {

@@ -94,6 +94,13 @@ class RunStartContractTest {
             assertThat(store.queue().start("s1", "c").orElseThrow().shownAs()).isEqualTo(names);
             assertThat(store.queue().start("s2", "a").orElseThrow().shownAs()).isEmpty();
             assertThat(store.files().shownAs("s2")).isEmpty();
+            // A file that could not be read at submission is stored for its name only: nothing to materialise.
+            Map<String, String> withUnread = Map.of("/m/model.yaml", "models/model.yaml", "/d/gone.dat", "data/gone.dat");
+            store.queue().addSweep("s3", "sweep.yaml", List.of(RunStoreContractTest.spec("a", null)),
+                    Map.of("/m/model.yaml", utf8("model")), Map.of(), null, RunPriority.NORMAL, null, null, withUnread);
+            RunStart s3 = store.queue().start("s3", "a").orElseThrow();
+            assertThat(s3.shownAs()).isEqualTo(withUnread).isEqualTo(store.files().shownAs("s3"));
+            assertThat(s3.inputs()).containsOnlyKeys("/m/model.yaml").isEqualTo(store.files().inputs("s3"));
         });
     }
 

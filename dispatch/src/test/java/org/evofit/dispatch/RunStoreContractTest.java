@@ -374,8 +374,8 @@ class RunStoreContractTest {
                 try (Connection c = db.dataSource().getConnection();
                      ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM evofit_schema_history WHERE success")) {
                     rs.next();
-                    // SQLite has the run store's migrations (V1, V3 to V13); PostgreSQL also Quartz's tables (V2).
-                    assertThat(rs.getInt(1)).isEqualTo(t.isPostgres() ? 13 : 12);
+                    // SQLite has the run store's migrations (V1, V3 to V14); PostgreSQL also Quartz's tables (V2).
+                    assertThat(rs.getInt(1)).isEqualTo(t.isPostgres() ? 14 : 13);
                 }
                 if (t.isPostgres()) {
                     try (Connection c = db.dataSource().getConnection();
