@@ -9,9 +9,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * evofit's verbs, in the order the top-level help lists them, and how much of each a command line builds.
  * Building a verb in full means picocli reflecting over every option of the class and of the types its
  * fields and methods name (Jackson, Quartz, Jetty...); at start-up that was most of {@code evofit --help}'s
- * time. One run uses one verb, so only that one is built in full; the others are registered from their
- * {@code @Command} annotation alone (name, aliases, description), enough for the top-level help, the
- * "did you mean" of a mistyped verb and the missing-command error.
+ * time. One run uses one verb, so only that one is built, in full, and no other registered; without a verb
+ * (or with a mistyped one) all are registered from their {@code @Command} annotation alone (name, aliases,
+ * description), enough for the top-level help, the "did you mean" of a mistyped verb and the missing-command error.
  */
 final class Verbs {
 
@@ -34,8 +34,11 @@ final class Verbs {
     }
 
     /**
-     * {@code main} for a run with {@code args}: the verb {@code args[0]} names in full and the others as
-     * annotations only; every verb in full when that verb is {@code help} (it prints another verb's help).
+     * {@code main} for a run with {@code args}: only the verb {@code args[0]} names, in full, when it names one
+     * (that run parses, reports and helps within the verb alone, so the others would be built for nothing: each
+     * registered verb costs picocli a command line of its own, with its converters); otherwise, for the top-level
+     * help, a mistyped verb or none, every verb as annotations only; every verb in full when that verb is
+     * {@code help} (it prints another verb's help).
      */
     static CommandLine forArgs(CommandLine main, String... args) {
         String first = args.length == 0 ? "" : args[0];
@@ -45,10 +48,12 @@ final class Verbs {
         for (Class<?> verb : ALL) {
             Command command = verb.getAnnotation(Command.class);
             if (command.name().equals(first) || List.of(command.aliases()).contains(first)) {
-                main.addSubcommand(built(verb));
-            } else {
-                main.addSubcommand(command.name(), outline(command), command.aliases());
+                return main.addSubcommand(built(verb));
             }
+        }
+        for (Class<?> verb : ALL) {
+            Command command = verb.getAnnotation(Command.class);
+            main.addSubcommand(command.name(), outline(command), command.aliases());
         }
         return main;
     }
