@@ -63,8 +63,8 @@ class LauncherArchiveTest {
         String list = lines[0].replaceAll(".*-XX:DumpLoadedClassList=(\\S+).*", "$1");
         assertThat(lines[1]).contains("-Xshare:dump", "-XX:SharedClassListFile=" + list, "-cp " + jar);
         String archive = "-XX:SharedArchiveFile=" + jar.resolveSibling("evofit.jsa") + " ";
-        assertThat(lines[2]).contains(archive).endsWith("-jar " + jar + " --help");
-        assertThat(lines[3]).contains(archive).endsWith("-jar " + jar + " --version");
+        assertThat(lines[2]).contains(archive).endsWith("-cp " + jar + " org.evofit.cli.Main --help");
+        assertThat(lines[3]).contains(archive).endsWith("-cp " + jar + " org.evofit.cli.Main --version");
         // Written under a temporary name and renamed: nothing else is left next to the jar but the stamp of the java
         // that made the archive, and the class list went with the training run's scratch directory.
         try (var files = Files.list(jar.getParent())) {
@@ -87,7 +87,7 @@ class LauncherArchiveTest {
         String[] lines = Files.readString(calls).split("\n");
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).contains("DumpLoadedClassList");
-        assertThat(lines[1]).doesNotContain("SharedArchiveFile").endsWith("-jar " + jar + " --help");
+        assertThat(lines[1]).doesNotContain("SharedArchiveFile").endsWith("-cp " + jar + " org.evofit.cli.Main --help");
         assertThat(lines[2]).doesNotContain("DumpLoadedClassList").doesNotContain("SharedArchiveFile");
         assertThat(jar.resolveSibling("evofit.jsa")).doesNotExist();
     }
@@ -99,7 +99,7 @@ class LauncherArchiveTest {
         assertThat(output(pb)).isEqualTo("ran\n");
 
         assertThat(Files.readString(calls).strip()).doesNotContain("Archive").doesNotContain("ClassList")
-                .endsWith("-jar " + jar + " --help");
+                .endsWith("-cp " + jar + " org.evofit.cli.Main --help");
     }
 
     @Test
