@@ -40,7 +40,9 @@ package org.evofit.core.refl;
  * Q is taken out of them. Of an interface's four roughness factors exp(−2 k_m k_n σ²) only one takes the
  * full exponential and cosine–sine; the others differ from it by a factor close to one (the two
  * channels' wavevectors differ by the small magnetic splitting), which a short series gives ({@link ReducedExp}), and the
- * same holds for the second channel's phase factor across a layer. A layer whose two channels see one
+ * same holds for the second channel's phase factor across a layer. A channel's wavevector takes one square root
+ * where its absorption is small against |kz² − c| and the two channels of a layer one division
+ * ({@link ChannelRoots}). A layer whose two channels see one
  * potential (no induction) takes one square root for both; an interface between collinear layers
  * (overlap without off-diagonal terms) skips the spin-flip terms; the bottom interface, with nothing
  * reflected from below, skips the products with Y.

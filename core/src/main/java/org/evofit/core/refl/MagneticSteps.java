@@ -25,8 +25,8 @@ final class MagneticSteps implements MagneticStepper {
 
     /**
      * Writes into k the wavevectors of layer j's two channels (rows re k0, im k0, re k1, im k1),
-     * k = sqrt(kz² − (V − vin) + i·absorption) with Im k ≥ 0. Without induction both channels see one
-     * potential and share one square root.
+     * k = sqrt(kz² − (V − vin) + i·absorption) with Im k ≥ 0, as {@link ChannelRoots} takes them. Without
+     * induction both channels see one potential and share one square root.
      */
     @Override
     public void roots(MagneticWorkspace ws, int j, double vin, int len, double[] k) {
@@ -34,31 +34,16 @@ final class MagneticSteps implements MagneticStepper {
         final double c1 = ws.v1[j] - vin;
         final double a = ws.absorption[j];
         final double[] kz2 = ws.kz2;
-        for (int i = 0; i < len; i++) {
-            root(kz2[i] - c0, a, k, i);
-        }
         if (c1 == c0) {
+            for (int i = 0; i < len; i++) {
+                ChannelRoots.single(kz2[i] - c0, a, k, i);
+            }
             System.arraycopy(k, 0, k, 2 * B, 2 * B);
             return;
         }
         for (int i = 0; i < len; i++) {
-            root(kz2[i] - c1, a, k, 2 * B + i);
+            ChannelRoots.pair(kz2[i] - c0, kz2[i] - c1, a, k, i);
         }
-    }
-
-    /** k[at] + i·k[at + B] = the square root of re + i·im with a non-negative imaginary part. */
-    private static void root(double re, double im, double[] k, int at) {
-        double m = Math.sqrt(re * re + im * im);
-        double t = Math.sqrt(0.5 * (m + Math.abs(re)));
-        double h = t > 0 ? 0.5 * im / t : 0;
-        double kr = re >= 0 ? t : h;
-        double ki = re >= 0 ? h : t;
-        if (ki < 0 || ki == 0 && kr < 0) {
-            kr = -kr;
-            ki = -ki;
-        }
-        k[at] = kr;
-        k[at + B] = ki;
     }
 
     /**

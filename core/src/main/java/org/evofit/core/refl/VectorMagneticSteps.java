@@ -21,6 +21,11 @@ final class VectorMagneticSteps implements MagneticStepper {
     private static final VectorSpecies<Double> S = VectorMath.SPECIES;
     private static final int LANES = S.length();
     private static final int B = MagneticWorkspace.BLOCK;
+    /** ChannelRoots' coefficients that enter as the addend of a fused multiply–add, in every lane. */
+    private static final DoubleVector ONE = DoubleVector.broadcast(S, 1);
+    private static final DoubleVector P2 = DoubleVector.broadcast(S, ChannelRoots.P2);
+    private static final DoubleVector Q3 = DoubleVector.broadcast(S, ChannelRoots.Q3);
+    private static final DoubleVector Q1 = DoubleVector.broadcast(S, ChannelRoots.Q1);
 
     private VectorMagneticSteps() {
     }
@@ -35,31 +40,68 @@ final class VectorMagneticSteps implements MagneticStepper {
         final double c0 = ws.v0[j] - vin;
         final double c1 = ws.v1[j] - vin;
         final double a = ws.absorption[j];
-        root(ws.kz2, c0, a, len, k, 0);
         if (c1 == c0) {
+            single(ws.kz2, c0, a, len, k);
             System.arraycopy(k, 0, k, 2 * B, 2 * B);
             return;
         }
-        root(ws.kz2, c1, a, len, k, 2 * B);
+        pair(ws.kz2, c0, c1, a, len, k);
     }
 
-    /** k[at + i] + i·k[at + B + i] = √(kz2[i] − c + i·im) with a non-negative imaginary part. */
-    private static void root(double[] kz2, double c, double im, int len, double[] k, int at) {
-        final double im2 = im * im;
-        final DoubleVector halfIm = DoubleVector.broadcast(S, 0.5 * im);
+    /** {@link ChannelRoots#pair} lane by lane; a lane group with a channel beyond the series' range takes it whole. */
+    private static void pair(double[] kz2, double c0, double c1, double im, int len, double[] k) {
+        final DoubleVector imV = DoubleVector.broadcast(S, im);
+        for (int i = 0; i < len; i += LANES) {
+            DoubleVector kz = DoubleVector.fromArray(S, kz2, i);
+            DoubleVector re0 = kz.sub(c0);
+            DoubleVector re1 = kz.sub(c1);
+            DoubleVector a0 = re0.abs();
+            DoubleVector a1 = re1.abs();
+            DoubleVector w = imV.div(a0.mul(a1));
+            DoubleVector u0 = w.mul(a1);
+            DoubleVector u1 = w.mul(a0);
+            if (!u0.abs().compare(VectorOperators.LE, ChannelRoots.LIMIT)
+                    .and(u1.abs().compare(VectorOperators.LE, ChannelRoots.LIMIT)).allTrue()) {
+                for (int l = i; l < i + LANES; l++) {
+                    ChannelRoots.pair(kz2[l] - c0, kz2[l] - c1, im, k, l);
+                }
+                continue;
+            }
+            series(re0, a0, u0, k, i);
+            series(re1, a1, u1, k, 2 * B + i);
+        }
+    }
+
+    /** {@link ChannelRoots#single} lane by lane, as {@link #pair}. */
+    private static void single(double[] kz2, double c, double im, int len, double[] k) {
+        final DoubleVector imV = DoubleVector.broadcast(S, im);
         for (int i = 0; i < len; i += LANES) {
             DoubleVector re = DoubleVector.fromArray(S, kz2, i).sub(c);
-            DoubleVector m = re.mul(re).add(im2).sqrt();
-            DoubleVector t = m.add(re.abs()).mul(0.5).sqrt();
-            DoubleVector h = halfIm.div(t).blend(0, t.compare(VectorOperators.GT, 0).not());
-            VectorMask<Double> above = re.compare(VectorOperators.GE, 0);
-            DoubleVector kr = h.blend(t, above);
-            DoubleVector ki = t.blend(h, above);
-            VectorMask<Double> flip = ki.compare(VectorOperators.LT, 0)
-                    .or(ki.compare(VectorOperators.EQ, 0).and(kr.compare(VectorOperators.LT, 0)));
-            kr.lanewise(VectorOperators.NEG, flip).intoArray(k, at + i);
-            ki.lanewise(VectorOperators.NEG, flip).intoArray(k, at + B + i);
+            DoubleVector a = re.abs();
+            DoubleVector u = imV.div(a);
+            if (!u.abs().compare(VectorOperators.LE, ChannelRoots.LIMIT).allTrue()) {
+                for (int l = i; l < i + LANES; l++) {
+                    ChannelRoots.single(kz2[l] - c, im, k, l);
+                }
+                continue;
+            }
+            series(re, a, u, k, i);
         }
+    }
+
+    /** One channel's k = √|re|·√(1 ± i·u) into k's rows at {@code at}, as ChannelRoots' series takes it. */
+    private static void series(DoubleVector re, DoubleVector a, DoubleVector u, double[] k, int at) {
+        DoubleVector s = a.sqrt();
+        DoubleVector v = u.mul(u);
+        DoubleVector sp = s.mul(v.fma(v.fma(v.fma(ChannelRoots.P6, ChannelRoots.P4), P2), ONE));
+        DoubleVector sq = s.mul(u.mul(v.fma(v.fma(v.fma(ChannelRoots.Q7, ChannelRoots.Q5), Q3), Q1)));
+        VectorMask<Double> above = re.compare(VectorOperators.GE, 0);
+        DoubleVector kr = sq.blend(sp, above);
+        DoubleVector ki = sp.blend(sq, above);
+        VectorMask<Double> flip = ki.compare(VectorOperators.LT, 0)
+                .or(ki.compare(VectorOperators.EQ, 0).and(kr.compare(VectorOperators.LT, 0)));
+        kr.lanewise(VectorOperators.NEG, flip).intoArray(k, at);
+        ki.lanewise(VectorOperators.NEG, flip).intoArray(k, at + B);
     }
 
     @Override
