@@ -272,7 +272,9 @@ final class MagneticSteps implements MagneticStepper {
         final double[] y = ws.y;
         final double[] k = ws.upper;
         for (int i = 0; i < len; i++) {
-            double m0 = KernelMath.exp(-2 * k[B + i] * d);
+            // The damping across the layer is close to one above the channel's edge: the short series there.
+            double x0 = -2 * k[B + i] * d;
+            double m0 = Math.abs(x0) <= KernelMath.EXP_SMALL_LIMIT ? KernelMath.expSmall(x0) : KernelMath.exp(x0);
             double p0 = 2 * k[i] * d;
             double sr = m0 * KernelMath.cosAt(p0);
             double si = m0 * KernelMath.sinAt(p0);

@@ -150,11 +150,22 @@ final class VectorMagneticPhases {
             return;
         }
         final double[] k = ws.upper;
+        boolean full = false;
         for (int i = 0; i < len; i += LANES) {
-            DoubleVector.fromArray(S, k, B + i).mul(-2).mul(d).intoArray(ws.x, i);
+            DoubleVector x = DoubleVector.fromArray(S, k, B + i).mul(-2).mul(d);
+            x.intoArray(ws.x, i);
             DoubleVector.fromArray(S, k, i).mul(2).mul(d).intoArray(ws.angle, i);
+            x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(1.0 / 720, 1.0 / 120), E4), SIXTH), HALF), ONE), ONE).intoArray(ws.e, i);
+            full |= !x.abs().compare(VectorOperators.LE, LIMIT).allTrue();
         }
-        VectorMath.exp(ws.x, ws.e, len, ws.index);
+        if (full) {
+            // The lanes beyond the series' range take the full exponential, the others keep the series.
+            VectorMath.exp(ws.x, ws.sRe, len, ws.index);
+            for (int i = 0; i < len; i += LANES) {
+                VectorMask<Double> small = DoubleVector.fromArray(S, ws.x, i).abs().compare(VectorOperators.LE, LIMIT);
+                DoubleVector.fromArray(S, ws.sRe, i).blend(DoubleVector.fromArray(S, ws.e, i), small).intoArray(ws.e, i);
+            }
+        }
         VectorMath.cis(ws.angle, ws.e, ws.sRe, 0, ws.sIm, 0, len, ws.index);
         ratio(ws, d, len);
         apply(ws, len);
