@@ -205,6 +205,7 @@ final class EdgeQuadrature {
         int k = 0;
         while (k < byStart.length) {
             int first = points;
+            ws.widths.clear();
             double from = 0;
             double to = 0;
             double sMin = Double.POSITIVE_INFINITY;
@@ -223,6 +224,7 @@ final class EdgeQuadrature {
                 to = Math.max(to, x[i] + reach * s);
                 sMin = Math.min(sMin, s);
                 sMax = Math.max(sMax, s);
+                ws.widths.add(a, x[i] + reach * s, s);
                 ws.point(points++, i);
             }
             if (points == first) {
@@ -305,12 +307,12 @@ final class EdgeQuadrature {
             double rightChirp = inside ? Math.max(0, ws.edgeThickness[k]) : 0;
             if (leftSingular && inside) {
                 double mid = 0.5 * (left + right);
-                EdgeSide.lay(left, mid - left, leftChirp, frequency, sMin, ws);
-                EdgeSide.lay(right, mid - right, rightChirp, frequency, sMin, ws);
+                EdgeSide.lay(left, mid - left, leftChirp, frequency, sMin, sMax, ws);
+                EdgeSide.lay(right, mid - right, rightChirp, frequency, sMin, sMax, ws);
             } else if (leftSingular) {
-                EdgeSide.lay(left, right - left, leftChirp, frequency, sMin, ws);
+                EdgeSide.lay(left, right - left, leftChirp, frequency, sMin, sMax, ws);
             } else if (inside) {
-                EdgeSide.lay(right, left - right, rightChirp, frequency, sMin, ws);
+                EdgeSide.lay(right, left - right, rightChirp, frequency, sMin, sMax, ws);
             } else {
                 double span = right - left;
                 int parts = (int) Math.ceil(Math.max(span / (PIECE * sMin), span * frequency / PHASE));

@@ -25,7 +25,9 @@ final class EdgeSide {
     /**
      * The pieces from an edge over a signed length, mapped by q = edge + length·t² with t in [0, 1],
      * laid in ascending Q. Each piece is as long in t as three bounds allow: its length in q at most
-     * {@link EdgeQuadrature#PIECE}·σ (the Gaussian) and, next to the edge,
+     * {@link EdgeQuadrature#PIECE}·σ (the Gaussian), σ the narrowest resolution among the points whose
+     * windows reach it ({@link ClusterWidths}; sMin, the cluster's narrowest, where none does, and
+     * sMax its widest, so that a piece cannot reach a point the bound missed) and, next to the edge,
      * {@link EdgeQuadrature#NEAR_EDGE}·PIECE·σ/|length| in t; and the phase it spans at most
      * {@link EdgeQuadrature#PHASE}, in the faster of two oscillations: the ordinary fringes, ω·Δq, and,
      * for a slab of thickness d whose edge this is, its chirp's {@link EdgeQuadrature#HARMONICS}th
@@ -42,18 +44,19 @@ final class EdgeSide {
      * pieces end at the edge as short as they come (laid from the edge out, the 10-layer random
      * stack of SmearingAccuracyTest went from 2e-9 to 2.4e-6).
      */
-    static void lay(double edge, double length, double chirp, double frequency, double s, SmearingWorkspace ws) {
+    static void lay(double edge, double length, double chirp, double frequency, double sMin, double sMax,
+            SmearingWorkspace ws) {
         double span = Math.abs(length);
         if (!(span > 0)) {
             return;
         }
         double e = Math.abs(edge);
-        double gaussian = PIECE * s / span;
         double fringe = frequency > 0 ? PHASE / frequency : Double.POSITIVE_INFINITY;
         if (length > 0) {
             double t = 0;
             while (t < 1) {
                 double q = e + span * t * t;
+                double gaussian = PIECE * ws.widths.narrowest(q, q + PIECE * sMax, sMin) / span;
                 double byPhase = Math.sqrt((Math.min(q + fringe, chirpEnd(e, q, chirp, true, ws)) - e) / span);
                 double next = Math.min(Math.min(1, byPhase),
                         Math.min(t + NEAR_EDGE * gaussian, Math.sqrt(t * t + gaussian)));
@@ -67,6 +70,7 @@ final class EdgeSide {
             double t = 1;
             while (t > 0) {
                 double q = e - span * t * t;
+                double gaussian = PIECE * ws.widths.narrowest(q, q + PIECE * sMax, sMin) / span;
                 double byPhase = Math.sqrt(Math.max(0, e - Math.min(q + fringe, chirpEnd(e, q, chirp, false, ws))) / span);
                 double next = Math.max(Math.max(0, byPhase),
                         Math.max(t - NEAR_EDGE * gaussian, Math.sqrt(Math.max(0, t * t - gaussian))));

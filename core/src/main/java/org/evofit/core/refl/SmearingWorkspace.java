@@ -20,6 +20,8 @@ public final class SmearingWorkspace {
     int interfaces;
     /** The nodes near edges that {@link EdgeQuadrature} lays on each call, and the curve there. */
     final EdgePieces pieces = new EdgePieces();
+    /** The resolutions of the points the cluster being laid serves. */
+    final ClusterWidths widths = new ClusterWidths();
     /** Which stack's edges {@link #pieces} and the edge weights were laid for. */
     final EdgeLayoutMemo layout = new EdgeLayoutMemo();
     /** Which grid nodes the points the edge quadrature has not taken over use, laid with the layout. */

@@ -1,0 +1,50 @@
+package org.evofit.core.refl;
+
+import java.util.Arrays;
+
+/**
+ * The resolutions of the points one cluster of {@link EdgePieces} serves, by where their windows lie:
+ * a piece must be short against the Gaussian of every point whose window it reaches
+ * ({@link EdgeQuadrature#PIECE}·σ), not against the narrowest of the whole cluster. With widths that
+ * grow with Q (relative, or a column that does), a cluster's pieces far from its narrowest points may
+ * be longer. One per workspace, refilled for each cluster.
+ */
+final class ClusterWidths {
+
+    private double[] lo = new double[16];
+    private double[] hi = new double[16];
+    private double[] sigma = new double[16];
+    private int count;
+
+    /** Forgets every point. */
+    void clear() {
+        count = 0;
+    }
+
+    /** A point whose window is [a, b] and resolution s. */
+    void add(double a, double b, double s) {
+        if (count == lo.length) {
+            lo = Arrays.copyOf(lo, 2 * count);
+            hi = Arrays.copyOf(hi, 2 * count);
+            sigma = Arrays.copyOf(sigma, 2 * count);
+        }
+        lo[count] = a;
+        hi[count] = b;
+        sigma[count] = s;
+        count++;
+    }
+
+    /**
+     * The narrowest resolution of the points whose windows reach into [a, b], or {@code fallback}
+     * when none does.
+     */
+    double narrowest(double a, double b, double fallback) {
+        double least = Double.POSITIVE_INFINITY;
+        for (int p = 0; p < count; p++) {
+            if (lo[p] < b && hi[p] > a) {
+                least = Math.min(least, sigma[p]);
+            }
+        }
+        return least == Double.POSITIVE_INFINITY ? fallback : least;
+    }
+}
