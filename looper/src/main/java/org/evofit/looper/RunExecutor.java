@@ -170,7 +170,7 @@ public final class RunExecutor {
                 // Most likely caused by the interrupt; the resumed run will meet a real error again.
                 return RunOutcome.interrupted(spec);
             }
-            String message = messageOf(e);
+            String message = errorNames.errorText(e);
             try {
                 AtomicFiles.writeText(dir.resolve(SweepDirectory.ERROR_TXT), message + "\n");
             } catch (RuntimeException ignored) {
@@ -217,7 +217,7 @@ public final class RunExecutor {
             if (Thread.currentThread().isInterrupted()) {
                 return new KeptRun(RunOutcome.interrupted(spec), Map.of());
             }
-            String message = messageOf(e);
+            String message = errorNames.errorText(e);
             return new KeptRun(RunOutcome.failed(spec, message), Map.of(SweepDirectory.ERROR_TXT, message + "\n"));
         }
     }
@@ -225,10 +225,6 @@ public final class RunExecutor {
     private FitPipeline pipeline(RunSpec spec, Checkpointing checkpointing) {
         FitPipeline pipeline = FitPipeline.forRun(spec.id()).checkpointing(checkpointing).listening(listeners.apply(spec));
         return provenance == null ? pipeline : pipeline.provenance(provenance);
-    }
-
-    private String messageOf(Exception e) {
-        return errorNames.inText(e.getMessage() == null ? e.toString() : e.getMessage());
     }
 
     /**

@@ -71,8 +71,7 @@ final class Starts {
      * {@code failure}: its message with the files named as {@link #naming} names them, never by the server's paths.
      */
     static String failure(Path folder, RuntimeException failure) {
-        String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
-        return naming(folder).inText(message);
+        return naming(folder).errorText(failure);
     }
 
     /**

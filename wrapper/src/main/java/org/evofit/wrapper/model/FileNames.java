@@ -29,6 +29,14 @@ public interface FileNames {
         return text;
     }
 
+    /**
+     * What a run (or a submission) that failed with {@code failure} says: its message, or the failure itself when it
+     * has none, naming the files as {@link #inText} does.
+     */
+    default String errorText(Throwable failure) {
+        return inText(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+    }
+
     /** {@code names}, its {@link #inText} being {@code inText}'s (applied to non-null text only). */
     static FileNames withText(FileNames names, UnaryOperator<String> inText) {
         return new FileNames() {
