@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.evofit.core.de.Checkpointing;
 import org.evofit.core.optim.HelperCpu;
@@ -16,6 +17,7 @@ import org.evofit.looper.RunSpec;
 import org.evofit.looper.SweepDirectory;
 import org.evofit.wrapper.io.AtomicFiles;
 import org.evofit.wrapper.model.FileNames;
+import org.evofit.wrapper.model.ModelDefinition;
 import org.evofit.wrapper.provenance.Provenance;
 
 /**
@@ -87,7 +89,7 @@ final class RunAttempts {
         RunExecutor executor = new RunExecutor(files, options.threads(), s -> Checkpointing.NONE,
                 s -> CpuBudget.listener(start.cpuLeft(), cpuBefore), models.of(local, names))
                 .namingFilesInErrors(names)
-                .withProvenance(m -> Provenance.of(m.source(), m.fileNames(), start.origin()));
+                .withProvenance(provenance(stored, spec, start));
         Fitted fitted = fit(executor, spec, lease, files.dir(spec.id()), local.root());
         RunOutcome outcome = fitted.outcome();
         // Whatever the outcome, what follows talks to the store, which an interrupt flag could break.
@@ -121,6 +123,16 @@ final class RunAttempts {
             ends.announceSuccessors();
         }
         return recorded.then();
+    }
+
+    /**
+     * The provenance of the fit of {@code spec} (the {@code stored} spec with its files in the cache): the submitter's
+     * git state, and the hash the store keeps the model's content under, which the cached copy has (not hashed again).
+     */
+    private static Function<ModelDefinition, Provenance> provenance(RunSpec stored, RunSpec spec, RunStart start) {
+        String modelSha256 = start.inputs().get(stored.model().toString());
+        return m -> Provenance.of(m.source(), m.fileNames(), start.origin(),
+                spec.model().equals(m.source()) ? modelSha256 : null);
     }
 
     /**

@@ -52,11 +52,33 @@ public record Provenance(String evofitVersion, String buildCommit, String modelF
      * of a submitted model, whose git state is the submitter's ({@code repository} null: the model is in none there).
      */
     public static Provenance of(Path modelFile, FileNames names, RepositoryState repository) {
-        Path absolute = modelFile == null ? null : modelFile.toAbsolutePath().normalize();
-        return new Provenance(Version.current(), Version.commit(), absolute == null ? null : names.of(absolute),
-                absolute == null ? null : hashOrNull(absolute), repository == null ? null : repository.headCommit(),
-                repository == null ? null : repository.fileUncommitted(),
-                repository == null ? null : repository.repositoryUncommitted(), JavaRuntime.current(), OperatingSystem.current());
+        return of(modelFile, names, repository, null);
+    }
+
+    /**
+     * As {@link #of(Path, FileNames, RepositoryState)}, the model file's SHA-256 given too when known: a cluster worker's
+     * copy has the content the submission stored under that hash, so it is not hashed again.
+     *
+     * @param sha256 the file's SHA-256 (lower-case hex), or null to hash the file
+     */
+    public static Provenance of(Path modelFile, FileNames names, RepositoryState repository, String sha256) {
+        String name = null;
+        String hash = null;
+        if (modelFile != null) {
+            Path absolute = modelFile.toAbsolutePath().normalize();
+            name = names.of(absolute);
+            hash = sha256 != null ? sha256 : hashOrNull(absolute);
+        }
+        String head = null;
+        Boolean fileUncommitted = null;
+        Boolean repositoryUncommitted = null;
+        if (repository != null) {
+            head = repository.headCommit();
+            fileUncommitted = repository.fileUncommitted();
+            repositoryUncommitted = repository.repositoryUncommitted();
+        }
+        return new Provenance(Version.current(), Version.commit(), name, hash, head, fileUncommitted, repositoryUncommitted,
+                JavaRuntime.current(), OperatingSystem.current());
     }
 
     private static String hashOrNull(Path file) {
