@@ -28,11 +28,19 @@ final class SubmitterView {
     static SortedMap<String, byte[]> files(SortedMap<String, byte[]> files, Path inputs) {
         SortedMap<String, byte[]> out = new TreeMap<>();
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
-            byte[] bytes = e.getValue();
-            out.put(e.getKey(), isText(bytes) ? text(new String(bytes, StandardCharsets.UTF_8), inputs)
-                    .getBytes(StandardCharsets.UTF_8) : bytes);
+            out.put(e.getKey(), shown(e.getValue(), inputs));
         }
         return out;
+    }
+
+    /** {@code bytes} with the cache's paths made original again: the same bytes unless they are text naming one. */
+    private static byte[] shown(byte[] bytes, Path inputs) {
+        if (!isText(bytes)) {
+            return bytes;
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        String shown = text(text, inputs);
+        return shown.equals(text) ? bytes : shown.getBytes(StandardCharsets.UTF_8);
     }
 
     /** As {@link #files}, for a run whose files are all text and were kept in memory: no bytes to tell text by. */
