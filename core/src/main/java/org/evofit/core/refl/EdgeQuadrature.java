@@ -261,15 +261,19 @@ final class EdgeQuadrature {
             double frequency) {
         double watch = ResolutionSmearing.REACH;
         double[] edges = ws.edges;
-        boolean near = false;
         // A chirp zone is never wider than its edge's own Q, so no edge at or below half the window's start
-        // reaches the window: the scan starts above it, as it did before chirp zones, by bisection.
+        // reaches the window: the scan starts above it, as it did before chirp zones, by bisection. The
+        // cheap test first, the chirp zone (a square root and two divisions) only for an edge below the
+        // window: a fit that varies an SLD asks this of every point on every curve.
         for (int k = firstAbove(edges, edgeCount, (x - watch * s) / 2); k < edgeCount && edges[k] < x + watch * s; k++) {
             double d = ws.edgeThickness[k];
-            double zone = d > 0 ? chirpZone(d, edges[k], s, nodesPerSigma, frequency) : 0;
-            near |= edges[k] > x - watch * s - zone && matters(ws, k, s);
+            boolean reaches = edges[k] > x - watch * s
+                    || d > 0 && edges[k] > x - watch * s - chirpZone(d, edges[k], s, nodesPerSigma, frequency);
+            if (reaches && matters(ws, k, s)) {
+                return true;
+            }
         }
-        return near;
+        return false;
     }
 
     /**
