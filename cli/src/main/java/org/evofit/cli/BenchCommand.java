@@ -51,8 +51,9 @@ final class BenchCommand extends Verb {
             + "single-threaded, 10/40/200 layers at 1000 points), the production kernel (the one fits use) first and "
             + "named, the plain Java reference among them; the default resolution smearing against a 17-point "
             + "quadrature; each resolution mode (evofit's accurate constant, relative and pointwise, GenX's full conv) "
-            + "beside GenX's fast conv on the neutron film example's data; and the polarised (magnetic) kernel, four spin channels per call, beside the "
-            + "unpolarised one on the same layers.")
+            + "beside GenX's fast conv on the neutron film example's data, constant and relative also with the film's SLD "
+            + "changing on every curve, as a fit that varies it lays the edge quadrature anew; and the polarised "
+            + "(magnetic) kernel, four spin channels per call, beside the unpolarised one on the same layers.")
     boolean kernel;
 
     @Option(names = "--dispatch", description = "Benchmark the cluster: 2 worker processes (one slot each) on a PostgreSQL "

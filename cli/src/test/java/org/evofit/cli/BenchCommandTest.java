@@ -60,7 +60,8 @@ class BenchCommandTest {
         assertThat(magnetic.get(5).get("fieldTesla").asDouble()).isPositive();
         JsonNode modes = root.get("resolutionModes");
         assertThat(modes).extracting(m -> m.get("mode").asText()).containsExactly("fast conv",
-                "full conv and varying res.", "constant", "pointwise", "relative");
+                "full conv and varying res.", "constant", "pointwise", "relative", "constant, SLD varying",
+                "relative, SLD varying");
         for (JsonNode m : modes) {
             assertThat(m.get("costRelativeToFastConv").asDouble()).isCloseTo(
                     m.get("ns").asDouble() / m.get("fastConvNs").asDouble(), org.assertj.core.data.Offset.offset(1e-9));

@@ -23,7 +23,9 @@ import org.evofit.core.refl.instrument.Probe;
  * Å⁻¹ (constant; GenX's modes), σ = 1 %·Q (relative) and σ = 4e-4·(0.5 + Q/0.12 Å⁻¹) from a column
  * (pointwise). Each curve runs the whole instrument pipeline a fit runs: GenX's modes around the
  * production kernel, the accurate ones around {@link SmearedReflectivity} evaluating the production kernel on
- * its grid, as fits do.
+ * its grid, as fits do. Constant and relative widths are timed again with the film's SLD alternating
+ * between 3.47 and 3.48 from one curve to the next, as in a fit that varies it: its critical edge moves,
+ * so the edge quadrature is laid anew on every curve, which a fixed stack, whose layout is kept, never pays.
  */
 public final class SmearingModesBenchmark {
 
@@ -41,14 +43,16 @@ public final class SmearingModesBenchmark {
         this.timer = new KernelBenchmark(minSeconds);
     }
 
-    /** GenX's full conv and evofit's constant, relative and pointwise modes, each against fast conv. */
+    /**
+     * GenX's full conv, evofit's constant, relative and pointwise modes, and constant and relative with the
+     * film's SLD varying ("constant, SLD varying"), each against fast conv.
+     */
     public List<SmearingModeTiming> measure() {
         double[] x = new double[POINTS];
         for (int i = 0; i < POINTS; i++) {
             x[i] = 0.005 + 0.115 * i / (POINTS - 1);
         }
-        SlabStack film = SlabStack.fromSld(new double[] {0, 1250, 0}, new double[] {0, 3.47, 2.07},
-                new double[] {0, 0, 0}, new double[] {0, 7, 4});
+        SlabStack film = film(3.47);
         double fast = genx(GenxResolution.FAST, x, film);
         List<SmearingModeTiming> out = new ArrayList<>();
         out.add(new SmearingModeTiming(GenxResolution.FAST.genxName(), POINTS, fast, POINTS, fast));
@@ -62,9 +66,21 @@ public final class SmearingModesBenchmark {
                 column[i] = SIGMA * (0.5 + x[i] / 0.12);
             }
             mode.widths(res, x, column, widths);
-            out.add(accurate(mode.fileName(), x, widths, film, fast));
+            out.add(accurate(mode.fileName(), x, widths, new SlabStack[] {film}, fast));
+        }
+        SlabStack[] varying = {film, film(3.48)};
+        for (AccurateResolution mode : new AccurateResolution[] {AccurateResolution.CONSTANT, AccurateResolution.RELATIVE}) {
+            double[] widths = new double[POINTS];
+            mode.widths(mode == AccurateResolution.RELATIVE ? 0.01 : SIGMA, x, null, widths);
+            out.add(accurate(mode.fileName() + ", SLD varying", x, widths, varying, fast));
         }
         return out;
+    }
+
+    /** examples/neutron-film's film of this SLD (1e-6 Å⁻²) on Si. */
+    private static SlabStack film(double sld) {
+        return SlabStack.fromSld(new double[] {0, 1250, 0}, new double[] {0, sld, 2.07}, new double[] {0, 0, 0},
+                new double[] {0, 7, 4});
     }
 
     private double genx(GenxResolution mode, double[] x, SlabStack film) {
@@ -76,19 +92,27 @@ public final class SmearingModesBenchmark {
         return timer.nanosPerCall(() -> instrument.apply(x, (q, r) -> kernel.reflectivity(sequence, q, r), out, ws));
     }
 
-    private SmearingModeTiming accurate(String name, double[] x, double[] widths, SlabStack film, double fast) {
+    /** A mode's curve, on the films in turn from one call to the next; its kernel evaluations on the first. */
+    private SmearingModeTiming accurate(String name, double[] x, double[] widths, SlabStack[] films, double fast) {
         GenxInstrument instrument = instrument(GenxResolution.NONE);
         SmearedReflectivity plan = SmearedReflectivity.pointwise(x, widths);
         ParrattKernel kernel = KernelImplementation.PRODUCTION.newKernel();
-        LayerSequence sequence = LayerSequence.of(film);
-        SmearedReflectivity.Curve unsmeared = (q, count, r) -> kernel.reflectivity(sequence, q, 0, count, r);
+        LayerSequence[] sequences = new LayerSequence[films.length];
+        for (int f = 0; f < films.length; f++) {
+            sequences[f] = LayerSequence.of(films[f]);
+        }
         SmearingWorkspace smearing = new SmearingWorkspace();
         InstrumentWorkspace ws = new InstrumentWorkspace();
         double[] out = new double[x.length];
-        Runnable curve = () -> instrument.applyAccurate(instrument.wavelength(), 1, 0, 0, instrument.beamw(),
-                instrument.samplelen(), x, widths, (q, dq, r) -> plan.reflectivity(film, unsmeared, r, smearing), out, ws);
+        int[] calls = {0};
+        Runnable curve = () -> {
+            int f = calls[0]++ % films.length;
+            SmearedReflectivity.Curve unsmeared = (q, count, r) -> kernel.reflectivity(sequences[f], q, 0, count, r);
+            instrument.applyAccurate(instrument.wavelength(), 1, 0, 0, instrument.beamw(), instrument.samplelen(), x,
+                    widths, (q, dq, r) -> plan.reflectivity(films[f], unsmeared, r, smearing), out, ws);
+        };
         curve.run();
-        int evaluations = plan.evaluations(film);
+        int evaluations = plan.evaluations(films[0]);
         return new SmearingModeTiming(name, x.length, timer.nanosPerCall(curve), evaluations, fast);
     }
 
