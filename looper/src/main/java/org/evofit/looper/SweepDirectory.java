@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.evofit.wrapper.io.AtomicFiles;
+import org.evofit.wrapper.io.ErrorFile;
 import org.evofit.wrapper.io.ResultFiles;
 import org.evofit.wrapper.results.PosteriorJson;
 
@@ -22,7 +22,7 @@ import org.evofit.wrapper.results.PosteriorJson;
 public final class SweepDirectory {
 
     /** The failure message of a run that failed. */
-    public static final String ERROR_TXT = "error.txt";
+    public static final String ERROR_TXT = ErrorFile.NAME;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -99,12 +99,10 @@ public final class SweepDirectory {
 
     /** The run's failure message, if it failed. */
     public Optional<String> error(String id) {
-        Path file = dir(id).resolve(ERROR_TXT);
         try {
-            return Files.isRegularFile(file)
-                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip()) : Optional.empty();
+            return ErrorFile.read(dir(id));
         } catch (IOException e) {
-            return Optional.of("cannot read " + file + ": " + e.getMessage());
+            return Optional.of("cannot read " + dir(id).resolve(ERROR_TXT) + ": " + e.getMessage());
         }
     }
 }

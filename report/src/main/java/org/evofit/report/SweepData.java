@@ -1,13 +1,14 @@
 package org.evofit.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.evofit.wrapper.io.ErrorFile;
 import org.evofit.wrapper.results.ParameterRow;
 import org.evofit.wrapper.results.SweepJson;
 
@@ -27,8 +28,6 @@ public record SweepData(Path dir, List<Run> runs, String sequenceLabel, String s
     public static final String SWEEP_JSON = "sweep.json";
     /** The runs' folder. */
     public static final String RUNS = "runs";
-    /** A failed run's file saying why. */
-    static final String ERROR_TXT = "error.txt";
 
     /** Copies the list. */
     public SweepData {
@@ -77,11 +76,10 @@ public record SweepData(Path dir, List<Run> runs, String sequenceLabel, String s
             }
             Path runDir = dir.resolve(RUNS).resolve(r.id());
             RunData result = RunData.isRun(runDir) ? RunData.read(runDir) : null;
-            Path error = runDir.resolve(ERROR_TXT);
-            boolean failed = result == null && Files.exists(error);
+            Optional<String> error = result == null ? errorOf(runDir) : Optional.empty();
             runs.add(new Run(r.id(), r.data() != null ? r.data() : dataSets(r),
-                    r.sequence() == null ? Double.NaN : r.sequence(), result, result != null ? "ok" : failed ? "failed"
-                    : "pending", failed ? errorOf(error) : null));
+                    r.sequence() == null ? Double.NaN : r.sequence(), result, result != null ? "ok"
+                    : error.isPresent() ? "failed" : "pending", error.orElse(null)));
         }
         return new SweepData(dir, runs, label, unit);
     }
@@ -96,12 +94,15 @@ public record SweepData(Path dir, List<Run> runs, String sequenceLabel, String s
         return String.join(", ", files);
     }
 
-    /** A failed run's error.txt, or a line saying it cannot be read (not the exception's message: it names the path). */
-    private static String errorOf(Path file) {
+    /**
+     * A failed run's error.txt, or a line saying it cannot be read (not the exception's message: it names the path);
+     * empty when the run has none.
+     */
+    private static Optional<String> errorOf(Path runDir) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8).strip();
+            return ErrorFile.read(runDir);
         } catch (IOException e) {
-            return "(" + ERROR_TXT + " cannot be read: " + e.getClass().getSimpleName() + ")";
+            return Optional.of("(" + ErrorFile.NAME + " cannot be read: " + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -1,14 +1,12 @@
 package org.evofit.server.view;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.evofit.looper.SweepDirectory;
+import org.evofit.wrapper.io.ErrorFile;
 
 /**
  * Why runs failed, as each failed run's error.txt says it, for the run pages and the JSON API. The service's runs
@@ -26,12 +24,8 @@ public final class RunErrors {
 
     /** The error of the run in {@code runDir} when it failed (or a line saying it cannot be read); empty otherwise. */
     static Optional<String> of(Path runDir) {
-        Path error = runDir.resolve(SweepDirectory.ERROR_TXT);
-        if (!Files.isRegularFile(error)) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(Files.readString(error, StandardCharsets.UTF_8).strip());
+            return ErrorFile.read(runDir);
         } catch (IOException e) {
             return Optional.of("(" + Unreadable.text("its message", e) + ")");
         }
