@@ -12,27 +12,48 @@ import java.util.regex.Pattern;
 
 /**
  * The first bytes of a file, read once for every format's {@link DataFormat#recognises} test, and their lines, split
- * once for the several formats that look at them.
- *
- * @param file  the file
- * @param bytes up to {@link #SIZE} bytes from its start
- * @param lines the complete lines of the head (the last, perhaps cut, is left out unless the file ended)
+ * once for the several formats that look at them (a class, not a record: the lines follow from the bytes, so no
+ * constructor takes them).
  */
-public record FileHead(Path file, byte[] bytes, List<String> lines) {
+public final class FileHead {
 
     /** How much of a file sniffing looks at. */
     public static final int SIZE = 8192;
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
 
+    private final Path file;
+    private final byte[] bytes;
+    private final List<String> lines;
+
+    private FileHead(Path file, byte[] bytes) {
+        this.file = file;
+        this.bytes = bytes;
+        this.lines = lines(bytes);
+    }
+
     /** The first {@link #SIZE} bytes of {@code file} (fewer for a shorter file). */
     public static FileHead of(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(SIZE);
-            return new FileHead(file, bytes, lines(bytes));
+            return new FileHead(file, in.readNBytes(SIZE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The file. */
+    public Path file() {
+        return file;
+    }
+
+    /** Up to {@link #SIZE} bytes from the file's start. */
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    /** The complete lines of the head (the last, perhaps cut, is left out unless the file ended). */
+    public List<String> lines() {
+        return lines;
     }
 
     /** The bytes as text (ISO-8859-1: every byte is one character, so binary files do not fail). */
