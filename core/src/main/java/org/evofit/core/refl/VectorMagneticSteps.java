@@ -48,31 +48,45 @@ final class VectorMagneticSteps implements MagneticStepper {
         pair(ws.kz2, c0, c1, a, len, k);
     }
 
-    /** {@link ChannelRoots#pair} lane by lane; a lane group with a channel beyond the series' range takes it whole. */
+    /**
+     * {@link ChannelRoots#pair} lane by lane; a lane group with a channel beyond the series' range takes it whole. The
+     * series is written out here and in {@link #single}, not in a method taking vectors: one the JIT compiles on its
+     * own and then does not inline boxes them (the kernel must not allocate: AllocationTest).
+     */
     private static void pair(double[] kz2, double c0, double c1, double im, int len, double[] k) {
         final DoubleVector imV = DoubleVector.broadcast(S, im);
         for (int i = 0; i < len; i += LANES) {
             DoubleVector kz = DoubleVector.fromArray(S, kz2, i);
-            DoubleVector re0 = kz.sub(c0);
-            DoubleVector re1 = kz.sub(c1);
-            DoubleVector a0 = re0.abs();
-            DoubleVector a1 = re1.abs();
+            DoubleVector a0 = kz.sub(c0).abs();
+            DoubleVector a1 = kz.sub(c1).abs();
             DoubleVector w = imV.div(a0.mul(a1));
-            DoubleVector u0 = w.mul(a1);
-            DoubleVector u1 = w.mul(a0);
-            if (!u0.abs().compare(VectorOperators.LE, ChannelRoots.LIMIT)
-                    .and(u1.abs().compare(VectorOperators.LE, ChannelRoots.LIMIT)).allTrue()) {
+            if (!w.mul(a1).abs().compare(VectorOperators.LE, ChannelRoots.LIMIT)
+                    .and(w.mul(a0).abs().compare(VectorOperators.LE, ChannelRoots.LIMIT)).allTrue()) {
                 for (int l = i; l < i + LANES; l++) {
                     ChannelRoots.pair(kz2[l] - c0, kz2[l] - c1, im, k, l);
                 }
                 continue;
             }
-            series(re0, a0, u0, k, i);
-            series(re1, a1, u1, k, 2 * B + i);
+            for (int ch = 0; ch < 2; ch++) {
+                // Channel ch's re, and its u = w·|re of the other channel|, as ChannelRoots.pair takes them.
+                DoubleVector re = kz.sub(ch == 0 ? c0 : c1);
+                DoubleVector u = w.mul(kz.sub(ch == 0 ? c1 : c0).abs());
+                DoubleVector s = re.abs().sqrt();
+                DoubleVector v = u.mul(u);
+                DoubleVector sp = s.mul(v.fma(v.fma(v.fma(ChannelRoots.P6, ChannelRoots.P4), P2), ONE));
+                DoubleVector sq = s.mul(u.mul(v.fma(v.fma(v.fma(ChannelRoots.Q7, ChannelRoots.Q5), Q3), Q1)));
+                VectorMask<Double> above = re.compare(VectorOperators.GE, 0);
+                DoubleVector kr = sq.blend(sp, above);
+                DoubleVector ki = sp.blend(sq, above);
+                VectorMask<Double> flip = ki.compare(VectorOperators.LT, 0)
+                        .or(ki.compare(VectorOperators.EQ, 0).and(kr.compare(VectorOperators.LT, 0)));
+                kr.lanewise(VectorOperators.NEG, flip).intoArray(k, ch * 2 * B + i);
+                ki.lanewise(VectorOperators.NEG, flip).intoArray(k, ch * 2 * B + i + B);
+            }
         }
     }
 
-    /** {@link ChannelRoots#single} lane by lane, as {@link #pair}. */
+    /** {@link ChannelRoots#single} lane by lane, as {@link #pair} (the series written out for the same reason). */
     private static void single(double[] kz2, double c, double im, int len, double[] k) {
         final DoubleVector imV = DoubleVector.broadcast(S, im);
         for (int i = 0; i < len; i += LANES) {
@@ -85,23 +99,18 @@ final class VectorMagneticSteps implements MagneticStepper {
                 }
                 continue;
             }
-            series(re, a, u, k, i);
+            DoubleVector s = a.sqrt();
+            DoubleVector v = u.mul(u);
+            DoubleVector sp = s.mul(v.fma(v.fma(v.fma(ChannelRoots.P6, ChannelRoots.P4), P2), ONE));
+            DoubleVector sq = s.mul(u.mul(v.fma(v.fma(v.fma(ChannelRoots.Q7, ChannelRoots.Q5), Q3), Q1)));
+            VectorMask<Double> above = re.compare(VectorOperators.GE, 0);
+            DoubleVector kr = sq.blend(sp, above);
+            DoubleVector ki = sp.blend(sq, above);
+            VectorMask<Double> flip = ki.compare(VectorOperators.LT, 0)
+                    .or(ki.compare(VectorOperators.EQ, 0).and(kr.compare(VectorOperators.LT, 0)));
+            kr.lanewise(VectorOperators.NEG, flip).intoArray(k, i);
+            ki.lanewise(VectorOperators.NEG, flip).intoArray(k, i + B);
         }
-    }
-
-    /** One channel's k = √|re|·√(1 ± i·u) into k's rows at {@code at}, as ChannelRoots' series takes it. */
-    private static void series(DoubleVector re, DoubleVector a, DoubleVector u, double[] k, int at) {
-        DoubleVector s = a.sqrt();
-        DoubleVector v = u.mul(u);
-        DoubleVector sp = s.mul(v.fma(v.fma(v.fma(ChannelRoots.P6, ChannelRoots.P4), P2), ONE));
-        DoubleVector sq = s.mul(u.mul(v.fma(v.fma(v.fma(ChannelRoots.Q7, ChannelRoots.Q5), Q3), Q1)));
-        VectorMask<Double> above = re.compare(VectorOperators.GE, 0);
-        DoubleVector kr = sq.blend(sp, above);
-        DoubleVector ki = sp.blend(sq, above);
-        VectorMask<Double> flip = ki.compare(VectorOperators.LT, 0)
-                .or(ki.compare(VectorOperators.EQ, 0).and(kr.compare(VectorOperators.LT, 0)));
-        kr.lanewise(VectorOperators.NEG, flip).intoArray(k, at);
-        ki.lanewise(VectorOperators.NEG, flip).intoArray(k, at + B);
     }
 
     @Override
