@@ -2,6 +2,8 @@ package org.evofit.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,9 +31,11 @@ class WorkerStopTest {
              EventLog log = EventLog.to(null, logFile)) {
             Worker worker = Worker.start(t.config(), new WorkerOptions("w1", 1, 1, dir.resolve("cache"), 0, Duration.ZERO), log);
             String sweep = Submitter.submit(db, sweepFile.toString(), Plans.of(sweepFile), EventLog.NONE).sweep();
-            AwaitProgress.until("the fit has started", () -> db.store().queue().counts(sweep).count(RunStatus.RUNNING) == 1,
-                    () -> db.store().queue().counts(sweep).byStatus(), () -> "");
             String run = db.store().queue().runs(sweep).get(0).id();
+            // The worker's own "started" event, not the run's status: the status is 'running' from the claim's
+            // commit, before the slot holds the fit, and a stop in between hands the run back unstarted.
+            AwaitProgress.until("the fit has started", () -> indexOf(linesOf(logFile), " started sweep=" + sweep) >= 0,
+                    () -> db.store().queue().counts(sweep).byStatus(), () -> String.join("\n", linesOf(logFile)));
 
             worker.stop(Duration.ZERO);
 
@@ -41,6 +45,14 @@ class WorkerStopTest {
                     + sweep + "/" + run + "]");
             assertThat(named).as(String.join("\n", lines)).isGreaterThanOrEqualTo(0);
             assertThat(left).as(String.join("\n", lines)).isGreaterThan(named);
+        }
+    }
+
+    private static List<String> linesOf(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
