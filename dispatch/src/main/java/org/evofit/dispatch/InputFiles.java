@@ -41,6 +41,11 @@ public final class InputFiles {
      */
     public record Gathered(Map<String, byte[]> contents, Set<String> unreadable) {
 
+        /** Files that could all be read: {@code contents}, by absolute path. */
+        public static Gathered readable(Map<String, byte[]> contents) {
+            return new Gathered(contents, Set.of());
+        }
+
         /** Every file's absolute path, those that could be read first. */
         public Set<String> paths() {
             Set<String> all = new LinkedHashSet<>(contents.keySet());

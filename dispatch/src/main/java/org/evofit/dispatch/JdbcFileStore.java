@@ -71,23 +71,24 @@ final class JdbcFileStore implements FileStore {
      * Stores input files by content; a path the sweep has already takes the new content (a file edited
      * between two re-plans of a schedule: its new runs read the new content) and keeps its name.
      *
+     * A file that could not be read is stored without content, for its name only; a path the sweep has already
+     * loses its content (its runs fail on the file, as a new sweep's would).
+     *
      * @param shownAs the name the runs give a file ({@link FileStore#shownAs}), by path; a path without one is
-     *                named by itself. A named path {@code inputs} lacks (a file that could not be read) is stored
-     *                without content, for its name only.
+     *                named by itself
      */
-    static void storeInputs(Connection c, String sweep, Map<String, byte[]> inputs, Map<String, String> shownAs)
+    static void storeInputs(Connection c, String sweep, InputFiles.Gathered gathered, Map<String, String> shownAs)
             throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO sweep_inputs (sweep, path, sha256, shown_as) "
-                + "VALUES (?, ?, NULL, ?) ON CONFLICT (sweep, path) DO NOTHING")) {
-            for (Map.Entry<String, String> named : shownAs.entrySet()) {
-                if (!inputs.containsKey(named.getKey())) {
-                    st.setString(1, sweep);
-                    st.setString(2, named.getKey());
-                    st.setString(3, named.getValue());
-                    st.executeUpdate();
-                }
+                + "VALUES (?, ?, NULL, ?) ON CONFLICT (sweep, path) DO UPDATE SET sha256 = NULL")) {
+            for (String path : gathered.unreadable()) {
+                st.setString(1, sweep);
+                st.setString(2, path);
+                st.setString(3, shownAs.get(path));
+                st.executeUpdate();
             }
         }
+        Map<String, byte[]> inputs = gathered.contents();
         for (Map.Entry<String, byte[]> e : inputs.entrySet()) {
             String sha = Hashes.sha256(e.getValue());
             try (PreparedStatement st = c.prepareStatement(

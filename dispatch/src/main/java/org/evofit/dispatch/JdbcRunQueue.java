@@ -30,7 +30,7 @@ final class JdbcRunQueue implements RunQueue {
     }
 
     @Override
-    public void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
+    public void addSweep(String sweep, String source, List<RunSpec> runs, InputFiles.Gathered inputs,
                          Map<String, RepositoryState> origins, String request, RunPriority priority, String owner,
                          Double cpuBudget, Map<String, String> shownAs) {
         access.tx(c -> {
@@ -53,7 +53,7 @@ final class JdbcRunQueue implements RunQueue {
     }
 
     @Override
-    public List<RunSpec> addRuns(String sweep, List<RunSpec> runs, Map<String, byte[]> inputs,
+    public List<RunSpec> addRuns(String sweep, List<RunSpec> runs, InputFiles.Gathered inputs,
                                  Map<String, RepositoryState> origins) {
         return access.tx(c -> {
             List<RunSpec> added = appendNewRuns(c, sweep, runs, origins);

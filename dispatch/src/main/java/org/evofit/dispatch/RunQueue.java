@@ -45,15 +45,17 @@ public interface RunQueue {
     default void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
                           Map<String, RepositoryState> origins, String request, RunPriority priority, String owner,
                           Double cpuBudget) {
-        addSweep(sweep, source, runs, inputs, origins, request, priority, owner, cpuBudget, Map.of());
+        addSweep(sweep, source, runs, InputFiles.Gathered.readable(inputs), origins, request, priority, owner,
+                cpuBudget, Map.of());
     }
 
     /**
      * Adds a new sweep as {@link #addSweep(String, String, List, Map, Map, String, RunPriority, String, Double)} does,
-     * its runs naming their input files as {@code shownAs} says (by absolute path, as {@code inputs}; a file left
+     * with its input files as {@link InputFiles#gather} found them (a file that could not be read is stored for its
+     * name only: its runs fail on it), its runs naming them as {@code shownAs} says (by absolute path; a file left
      * out is named by its path) in what they write: evofit serve's name them as uploaded ({@link FileStore#shownAs}).
      */
-    void addSweep(String sweep, String source, List<RunSpec> runs, Map<String, byte[]> inputs,
+    void addSweep(String sweep, String source, List<RunSpec> runs, InputFiles.Gathered inputs,
                   Map<String, RepositoryState> origins, String request, RunPriority priority, String owner, Double cpuBudget,
                   Map<String, String> shownAs);
 
@@ -92,13 +94,15 @@ public interface RunQueue {
     Optional<RunStart> start(String sweep, String run);
 
     /**
-     * Adds the runs the sweep does not have yet (queued) with the input files they read and the git state
-     * of their model files (by absolute path); what a schedule's firing does. A path the sweep has
-     * already takes the new content; the runs it has keep their origins.
+     * Adds the runs the sweep does not have yet (queued) with the input files they read, stored as {@link
+     * #addSweep(String, String, List, InputFiles.Gathered, Map, String, RunPriority, String, Double, Map)} stores them,
+     * and the git state of their model files (by absolute path); what a schedule's firing does. A path the sweep has
+     * already takes the new content, or none when it can no longer be read; the runs it has keep their origins.
      *
      * @return the runs added
      */
-    List<RunSpec> addRuns(String sweep, List<RunSpec> runs, Map<String, byte[]> inputs, Map<String, RepositoryState> origins);
+    List<RunSpec> addRuns(String sweep, List<RunSpec> runs, InputFiles.Gathered inputs,
+                          Map<String, RepositoryState> origins);
 
     /**
      * Adds the runs the sweep does not have yet (queued) and creates the sweep if it is new; used by

@@ -114,7 +114,9 @@ public final class Schedules {
         Set<String> known = store.queue().runs(id).stream().map(RunRow::id).collect(Collectors.toSet());
         // Only the new runs' models: a firing every few seconds need not walk a repository for runs it keeps.
         Map<String, RepositoryState> origins = ModelOrigins.of(plan.stream().filter(r -> !known.contains(r.id())).toList());
-        List<RunSpec> added = store.queue().addRuns(id, plan, InputFiles.collect(plan), origins);
+        // Gathered as a submission's are: a file that cannot be read now is stored without the content an earlier
+        // firing stored for its path, so the runs fail on it as a submitted sweep's do.
+        List<RunSpec> added = store.queue().addRuns(id, plan, InputFiles.gather(plan), origins);
         Wakeups.notifyWorkers(db.dataSource());
         return added;
     }

@@ -84,7 +84,7 @@ public final class Submitter {
         RunStore store = db.store();
         InputFiles.Gathered inputs = InputFiles.gather(plan);
         // A file that cannot be read is named too: the error of a run that fails on it names it so.
-        store.queue().addSweep(sweep, source, plan, inputs.contents(), ModelOrigins.of(plan), request, priority, owner,
+        store.queue().addSweep(sweep, source, plan, inputs, ModelOrigins.of(plan), request, priority, owner,
                 cpuBudget, InputFiles.shownAs(inputs.paths(), names));
         Instant submitted = Instant.now();
         stored.accept(sweep);

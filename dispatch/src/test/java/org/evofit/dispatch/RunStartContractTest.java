@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.evofit.wrapper.provenance.RepositoryState;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +47,8 @@ class RunStartContractTest {
             store.queue().addCpu("s1", "a", 1.5);
             store.queue().addCpu("s1", "b", 2.25);
             // A re-plan's edited data file: the next start reads the new content's hash.
-            store.queue().addRuns("s1", List.of(RunStoreContractTest.spec("c", null)), Map.of("/d/a.dat", utf8("5 6\n")), Map.of());
+            store.queue().addRuns("s1", List.of(RunStoreContractTest.spec("c", null)),
+                    InputFiles.Gathered.readable(Map.of("/d/a.dat", utf8("5 6\n"))), Map.of());
 
             for (String run : List.of("a", "c")) {
                 RunStart s1 = store.queue().start("s1", run).orElseThrow();
@@ -84,23 +86,33 @@ class RunStartContractTest {
             Map<String, byte[]> inputs = Map.of("/m/model.yaml", utf8("model"), "/d/a.dat", utf8("1 2\n"),
                     "/d/b.dat", utf8("3 4\n"));
             Map<String, String> names = Map.of("/m/model.yaml", "models/model.yaml", "/d/a.dat", "data/a.dat");
-            store.queue().addSweep("s1", "sweep.yaml", List.of(RunStoreContractTest.spec("a", null)), inputs, Map.of(),
-                    null, RunPriority.NORMAL, null, null, names);
+            store.queue().addSweep("s1", "sweep.yaml", List.of(RunStoreContractTest.spec("a", null)),
+                    InputFiles.Gathered.readable(inputs), Map.of(), null, RunPriority.NORMAL, null, null, names);
             store.queue().addSweep("s2", "sweep.yaml", List.of(RunStoreContractTest.spec("a", null)), inputs);
             assertThat(store.queue().start("s1", "a").orElseThrow().shownAs()).isEqualTo(names)
                     .isEqualTo(store.files().shownAs("s1"));
             // A re-plan's new content for a named file keeps its name.
-            store.queue().addRuns("s1", List.of(RunStoreContractTest.spec("c", null)), Map.of("/d/a.dat", utf8("5 6\n")), Map.of());
+            store.queue().addRuns("s1", List.of(RunStoreContractTest.spec("c", null)),
+                    InputFiles.Gathered.readable(Map.of("/d/a.dat", utf8("5 6\n"))), Map.of());
             assertThat(store.queue().start("s1", "c").orElseThrow().shownAs()).isEqualTo(names);
             assertThat(store.queue().start("s2", "a").orElseThrow().shownAs()).isEmpty();
             assertThat(store.files().shownAs("s2")).isEmpty();
             // A file that could not be read at submission is stored for its name only: nothing to materialise.
             Map<String, String> withUnread = Map.of("/m/model.yaml", "models/model.yaml", "/d/gone.dat", "data/gone.dat");
             store.queue().addSweep("s3", "sweep.yaml", List.of(RunStoreContractTest.spec("a", null)),
-                    Map.of("/m/model.yaml", utf8("model")), Map.of(), null, RunPriority.NORMAL, null, null, withUnread);
+                    new InputFiles.Gathered(Map.of("/m/model.yaml", utf8("model")), Set.of("/d/gone.dat")), Map.of(), null,
+                    RunPriority.NORMAL, null, null, withUnread);
             RunStart s3 = store.queue().start("s3", "a").orElseThrow();
             assertThat(s3.shownAs()).isEqualTo(withUnread).isEqualTo(store.files().shownAs("s3"));
             assertThat(s3.inputs()).containsOnlyKeys("/m/model.yaml").isEqualTo(store.files().inputs("s3"));
+            // A re-plan that can no longer read a stored file drops its content (the runs fail on it) and keeps its name.
+            store.queue().addRuns("s1", List.of(RunStoreContractTest.spec("d", null)),
+                    new InputFiles.Gathered(Map.of(), Set.of("/d/a.dat")), Map.of());
+            for (String run : List.of("a", "d")) {
+                RunStart s1 = store.queue().start("s1", run).orElseThrow();
+                assertThat(s1.inputs()).containsOnlyKeys("/m/model.yaml", "/d/b.dat").isEqualTo(store.files().inputs("s1"));
+                assertThat(s1.shownAs()).isEqualTo(names);
+            }
         });
     }
 

@@ -303,7 +303,8 @@ class RunStoreContractTest {
             byte[] first = "1\n".getBytes(StandardCharsets.UTF_8);
             byte[] edited = "2\n".getBytes(StandardCharsets.UTF_8);
             store.queue().addSweep("s1", "sweep.yaml", List.of(spec("x", null)), Map.of("/d/x.dat", first));
-            assertThat(store.queue().addRuns("s1", List.of(spec("x", null), spec("y", null)), Map.of("/d/x.dat", edited), Map.of()))
+            assertThat(store.queue().addRuns("s1", List.of(spec("x", null), spec("y", null)),
+                    InputFiles.Gathered.readable(Map.of("/d/x.dat", edited)), Map.of()))
                     .extracting(RunSpec::id).containsExactly("y");
             assertThat(store.queue().runs("local")).extracting(RunRow::id).containsExactly("a", "b");
             assertThat(store.queue().runs("s1")).extracting(RunRow::id).containsExactly("x", "y");
@@ -320,8 +321,9 @@ class RunStoreContractTest {
             RepositoryState edited = new RepositoryState("a".repeat(40), true, true);
             store.queue().addSweep("s1", "sweep.yaml", List.of(spec("x", null)), Map.of(), Map.of("/m/model.yaml", submitted));
             // A re-plan after the model was edited: its new run has the edited state, the run it keeps its own.
-            store.queue().addRuns("s1", List.of(spec("x", null), spec("y", null)), Map.of(), Map.of("/m/model.yaml", edited));
-            store.queue().addRuns("s1", List.of(spec("z", null)), Map.of(), Map.of());
+            store.queue().addRuns("s1", List.of(spec("x", null), spec("y", null)), InputFiles.Gathered.readable(Map.of()),
+                    Map.of("/m/model.yaml", edited));
+            store.queue().addRuns("s1", List.of(spec("z", null)), InputFiles.Gathered.readable(Map.of()), Map.of());
             assertThat(store.queue().origin("s1", "x")).contains(submitted);
             assertThat(store.queue().origin("s1", "y")).contains(edited);
             assertThat(store.queue().origin("s1", "z")).isEmpty();
