@@ -102,7 +102,7 @@ public record SweepData(Path dir, List<Run> runs, String sequenceLabel, String s
         try {
             return ErrorFile.read(runDir);
         } catch (IOException e) {
-            return Optional.of("(" + ErrorFile.NAME + " cannot be read: " + e.getClass().getSimpleName() + ")");
+            return Optional.of("(" + ErrorFile.unreadable(e) + ")");
         }
     }
 

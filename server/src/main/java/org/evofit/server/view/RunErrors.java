@@ -27,7 +27,7 @@ public final class RunErrors {
         try {
             return ErrorFile.read(runDir);
         } catch (IOException e) {
-            return Optional.of("(" + Unreadable.text("its message", e) + ")");
+            return Optional.of("(" + Unreadable.logged(ErrorFile.unreadable(e), e) + ")");
         }
     }
 

@@ -22,11 +22,20 @@ final class Unreadable {
      * @param what what could not be read, as the submitter knows it ({@code the run's result files})
      */
     static String text(String what, Exception failure) {
-        LOG.warn("{} cannot be read", what, failure);
+        logged(what + " cannot be read", failure);
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
         return what + " cannot be read (" + cause.getClass().getSimpleName() + ")";
+    }
+
+    /**
+     * {@code words}, a caller's own wording of what cannot be read and why, which quotes neither a path nor {@code
+     * failure}'s message; logs {@code failure} as {@link #text} does.
+     */
+    static String logged(String words, Exception failure) {
+        LOG.warn("{}", words, failure);
+        return words;
     }
 }

@@ -68,6 +68,21 @@ class UnreadableFilesTest {
     }
 
     @Test
+    void aFailedRunWhoseErrorCannotBeReadSaysSoInPlainWordsWithoutItsPath() throws IOException {
+        Path run = Files.createDirectories(data.resolve("service/runs/00000000b1/runs/r1"));
+        Files.createDirectory(run.resolve("error.txt"));
+        String html = ResultsView.html(run, RunLinks.ofFit("00000000b1"), null);
+        assertThat(html).contains("The run failed", "(error.txt exists but cannot be read: a folder in its place, or a "
+                + "read error)");
+        assertNamesNoServerPath(html);
+        // The JSON API's error, from the same reader.
+        assertThat(RunErrors.of(run)).hasValueSatisfying(error -> {
+            assertThat(error).startsWith("(error.txt exists but cannot be read: ");
+            assertNamesNoServerPath(error);
+        });
+    }
+
+    @Test
     void aReportThatCannotBeMadeSaysWhyWithoutThePathOfWhatItLacks() throws IOException {
         Path run = onlyRun(broken(ResultFixtures.PEAKS, "fit.csv"));
         assertThatThrownBy(() -> OnDemandReports.ofRun(run, "results/" + ResultFixtures.PEAKS))
