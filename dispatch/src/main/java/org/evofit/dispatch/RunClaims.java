@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -47,7 +47,8 @@ final class RunClaims {
     private final JdbcAccess access;
     private final String worker;
     private final Instant started;
-    private final Set<String> held = ConcurrentHashMap.newKeySet();
+    /** The leases this worker's slots hold, by token. */
+    private final Map<String, Lease> held = new ConcurrentHashMap<>();
     /** Shared by claims (from the transaction until the lease is among {@link #held}), exclusive for a hand-back. */
     private final ReadWriteLock claiming = new ReentrantReadWriteLock();
 
@@ -107,12 +108,17 @@ final class RunClaims {
             T out = recording.apply(this::pickAfterRecording);
             Optional<Claimed> next = claimed.apply(out);
             if (next != null) {
-                next.ifPresent(c -> held.add(c.lease().token()));
+                next.ifPresent(c -> held.put(c.lease().token(), c.lease()));
             }
             return out;
         } finally {
             claiming.readLock().unlock();
         }
+    }
+
+    /** The leases the slots hold now: their runs claimed, started or not, and not ended yet. */
+    List<Lease> held() {
+        return List.copyOf(held.values());
     }
 
     /** Forgets a lease its slot no longer holds: the run was recorded, handed back or lost to another worker. */
@@ -136,7 +142,7 @@ final class RunClaims {
                 Transactions.forEachRow(c, "UPDATE runs SET status = 'queued', lease = NULL WHERE status = 'running' "
                         + "AND worker = ? AND NOT (lease = ANY (?)) RETURNING sweep, id",
                         rs -> back.add(new HandedBack(rs.getString(1), rs.getString(2))), worker,
-                        c.createArrayOf("text", held.toArray()));
+                        c.createArrayOf("text", held.keySet().toArray()));
                 return back;
             });
         } finally {

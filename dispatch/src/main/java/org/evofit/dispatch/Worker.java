@@ -7,13 +7,18 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.evofit.looper.LogContext;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -234,8 +239,7 @@ public final class Worker implements AutoCloseable {
             if (slots.awaitEnded(System.nanoTime() + grace.toNanos())) {
                 scheduler.shutdown(true);
             } else {
-                log.event("error", null, null, options.name(), "fits still running after " + grace.toSeconds()
-                        + " s, left to another worker from their last checkpoint: " + leftRuns());
+                log.event("error", null, null, options.name(), leftBehind(grace, running.values(), claims.held()));
                 scheduler.shutdown(false);
             }
         } catch (SchedulerException e) {
@@ -254,8 +258,29 @@ public final class Worker implements AutoCloseable {
         }
     }
 
-    private String leftRuns() {
-        return running.values().stream().map(l -> l.sweep() + "/" + l.run()).sorted().toList().toString();
+    /**
+     * What a stop whose grace ended with slots still busy leaves to the other workers: the {@code fits} still running,
+     * taken up from their last checkpoint, and the runs {@code held} but not among them, claimed by a slot that has
+     * not started their fit (it hands them back unstarted, or another worker recovers them).
+     */
+    static String leftBehind(Duration grace, Collection<Lease> fits, Collection<Lease> held) {
+        Set<String> fitting = fits.stream().map(Lease::token).collect(Collectors.toSet());
+        List<Lease> unstarted = held.stream().filter(l -> !fitting.contains(l.token())).toList();
+        List<String> parts = new ArrayList<>();
+        if (!fits.isEmpty()) {
+            parts.add("fits still running after " + grace.toSeconds() + " s, left to another worker from their last "
+                    + "checkpoint: " + names(fits));
+        }
+        if (!unstarted.isEmpty()) {
+            parts.add("runs claimed but not started after " + grace.toSeconds() + " s, left to another worker: "
+                    + names(unstarted));
+        }
+        return parts.isEmpty() ? "slots still busy after " + grace.toSeconds() + " s, holding no run"
+                : String.join("; ", parts);
+    }
+
+    private static String names(Collection<Lease> leases) {
+        return leases.stream().map(l -> l.sweep() + "/" + l.run()).sorted().toList().toString();
     }
 
     /** Blocks until {@link #stop} has finished. */
