@@ -59,12 +59,13 @@ class ScheduledUnreadableInputTest {
                     new WorkerOptions("w1", 1, 1, dir.resolve("cache"), 0, Duration.ZERO), log)) {
                 tap.await("failed", 2);
             }
-            // Both fail on the file (the earlier run too: a path's content is the sweep's latest), neither fits the
-            // content stored before nor reads the worker's cache.
+            // Both fail on the file, naming it (the earlier run too: a path's content is the sweep's latest), neither
+            // fitting the content stored before nor reading the worker's cache.
             for (RunRow run : db.store().queue().runs(id)) {
                 assertThat(run.status()).isEqualTo(RunStatus.FAILED);
                 String error = new String(db.store().files().runFiles(id, run.id()).get("error.txt"), StandardCharsets.UTF_8);
-                assertThat(List.of(run.error(), error)).allSatisfy(text -> assertThat(text).doesNotContain("/inputs/"));
+                assertThat(List.of(run.error(), error)).allSatisfy(text -> assertThat(text).contains(data.toString())
+                        .doesNotContain("/inputs/"));
             }
         }
     }

@@ -2,13 +2,13 @@ package org.evofit.wrapper.data;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.evofit.core.data.DataFileException;
 
 /**
  * The first bytes of a file, read once for every format's {@link DataFormat#recognises} test, and their lines, split
@@ -32,12 +32,17 @@ public final class FileHead {
         this.lines = lines(bytes);
     }
 
-    /** The first {@link #SIZE} bytes of {@code file} (fewer for a shorter file). */
+    /**
+     * The first {@link #SIZE} bytes of {@code file} (fewer for a shorter file).
+     *
+     * @throws DataFileException naming the file when it cannot be read
+     */
     public static FileHead of(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return new FileHead(file, in.readNBytes(SIZE));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Named, as the formats' readers name a file they cannot read: an I/O error's message names no file.
+            throw DataFileException.ofFile(file.toString(), "cannot read the file: " + e.getMessage());
         }
     }
 
