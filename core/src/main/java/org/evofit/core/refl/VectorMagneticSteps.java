@@ -174,60 +174,51 @@ final class VectorMagneticSteps implements MagneticStepper {
     }
 
     /**
-     * All four elements of L and P in one loop: Y, R and T are read once per lane group and stay in registers
-     * (element nm takes row n of Y times column m of R and T), where a loop per element read Y four times.
-     * Each element is fused as {@link MagneticSteps#combine} fuses it.
+     * L and P a column at a time: column m of R and T is read once per lane group and stays in registers for both
+     * rows, each row of Y read as it is used. All 24 inputs in registers at once (one loop) spill on 16 vector
+     * registers (AVX2); a loop per element reads Y four times. Each element is fused as
+     * {@link MagneticSteps#combine} fuses it, so the same bits.
      */
     @Override
     public void combine(MagneticWorkspace ws, int len) {
         final double[] y = ws.y;
         final double[] t = ws.t;
         final double[] r = ws.r;
-        for (int i = 0; i < len; i += LANES) {
-            DoubleVector y00r = DoubleVector.fromArray(S, y, i);
-            DoubleVector y00i = DoubleVector.fromArray(S, y, B + i);
-            DoubleVector y01r = DoubleVector.fromArray(S, y, 2 * B + i);
-            DoubleVector y01i = DoubleVector.fromArray(S, y, 3 * B + i);
-            DoubleVector y10r = DoubleVector.fromArray(S, y, 4 * B + i);
-            DoubleVector y10i = DoubleVector.fromArray(S, y, 5 * B + i);
-            DoubleVector y11r = DoubleVector.fromArray(S, y, 6 * B + i);
-            DoubleVector y11i = DoubleVector.fromArray(S, y, 7 * B + i);
-            DoubleVector r00r = DoubleVector.fromArray(S, r, i);
-            DoubleVector r00i = DoubleVector.fromArray(S, r, B + i);
-            DoubleVector r01r = DoubleVector.fromArray(S, r, 2 * B + i);
-            DoubleVector r01i = DoubleVector.fromArray(S, r, 3 * B + i);
-            DoubleVector r10r = DoubleVector.fromArray(S, r, 4 * B + i);
-            DoubleVector r10i = DoubleVector.fromArray(S, r, 5 * B + i);
-            DoubleVector r11r = DoubleVector.fromArray(S, r, 6 * B + i);
-            DoubleVector r11i = DoubleVector.fromArray(S, r, 7 * B + i);
-            DoubleVector t00r = DoubleVector.fromArray(S, t, i);
-            DoubleVector t00i = DoubleVector.fromArray(S, t, B + i);
-            DoubleVector t01r = DoubleVector.fromArray(S, t, 2 * B + i);
-            DoubleVector t01i = DoubleVector.fromArray(S, t, 3 * B + i);
-            DoubleVector t10r = DoubleVector.fromArray(S, t, 4 * B + i);
-            DoubleVector t10i = DoubleVector.fromArray(S, t, 5 * B + i);
-            DoubleVector t11r = DoubleVector.fromArray(S, t, 6 * B + i);
-            DoubleVector t11i = DoubleVector.fromArray(S, t, 7 * B + i);
-            DoubleVector n00i = y00i.neg();
-            DoubleVector n01i = y01i.neg();
-            DoubleVector n10i = y10i.neg();
-            DoubleVector n11i = y11i.neg();
-            t00r.sub(y00r.fma(r00r, n00i.fma(r00i, y01r.fma(r10r, n01i.mul(r10i))))).intoArray(ws.l, i);
-            t00i.sub(y00r.fma(r00i, y00i.fma(r00r, y01r.fma(r10i, y01i.mul(r10r))))).intoArray(ws.l, B + i);
-            y00r.fma(t00r, n00i.fma(t00i, y01r.fma(t10r, n01i.mul(t10i)))).sub(r00r).intoArray(ws.p, i);
-            y00r.fma(t00i, y00i.fma(t00r, y01r.fma(t10i, y01i.mul(t10r)))).sub(r00i).intoArray(ws.p, B + i);
-            t01r.sub(y00r.fma(r01r, n00i.fma(r01i, y01r.fma(r11r, n01i.mul(r11i))))).intoArray(ws.l, 2 * B + i);
-            t01i.sub(y00r.fma(r01i, y00i.fma(r01r, y01r.fma(r11i, y01i.mul(r11r))))).intoArray(ws.l, 3 * B + i);
-            y00r.fma(t01r, n00i.fma(t01i, y01r.fma(t11r, n01i.mul(t11i)))).sub(r01r).intoArray(ws.p, 2 * B + i);
-            y00r.fma(t01i, y00i.fma(t01r, y01r.fma(t11i, y01i.mul(t11r)))).sub(r01i).intoArray(ws.p, 3 * B + i);
-            t10r.sub(y10r.fma(r00r, n10i.fma(r00i, y11r.fma(r10r, n11i.mul(r10i))))).intoArray(ws.l, 4 * B + i);
-            t10i.sub(y10r.fma(r00i, y10i.fma(r00r, y11r.fma(r10i, y11i.mul(r10r))))).intoArray(ws.l, 5 * B + i);
-            y10r.fma(t00r, n10i.fma(t00i, y11r.fma(t10r, n11i.mul(t10i)))).sub(r10r).intoArray(ws.p, 4 * B + i);
-            y10r.fma(t00i, y10i.fma(t00r, y11r.fma(t10i, y11i.mul(t10r)))).sub(r10i).intoArray(ws.p, 5 * B + i);
-            t11r.sub(y10r.fma(r01r, n10i.fma(r01i, y11r.fma(r11r, n11i.mul(r11i))))).intoArray(ws.l, 6 * B + i);
-            t11i.sub(y10r.fma(r01i, y10i.fma(r01r, y11r.fma(r11i, y11i.mul(r11r))))).intoArray(ws.l, 7 * B + i);
-            y10r.fma(t01r, n10i.fma(t01i, y11r.fma(t11r, n11i.mul(t11i)))).sub(r11r).intoArray(ws.p, 6 * B + i);
-            y10r.fma(t01i, y10i.fma(t01r, y11r.fma(t11i, y11i.mul(t11r)))).sub(r11i).intoArray(ws.p, 7 * B + i);
+        for (int m = 0; m < 2; m++) {
+            final int c0 = 2 * m * B;
+            final int c1 = (2 * m + 4) * B;
+            for (int i = 0; i < len; i += LANES) {
+                DoubleVector r0r = DoubleVector.fromArray(S, r, c0 + i);
+                DoubleVector r0i = DoubleVector.fromArray(S, r, c0 + B + i);
+                DoubleVector r1r = DoubleVector.fromArray(S, r, c1 + i);
+                DoubleVector r1i = DoubleVector.fromArray(S, r, c1 + B + i);
+                DoubleVector t0r = DoubleVector.fromArray(S, t, c0 + i);
+                DoubleVector t0i = DoubleVector.fromArray(S, t, c0 + B + i);
+                DoubleVector t1r = DoubleVector.fromArray(S, t, c1 + i);
+                DoubleVector t1i = DoubleVector.fromArray(S, t, c1 + B + i);
+                // Row 0 of Y, then row 1: element nm of L and P, whose own T and R are row n of column m. Written out
+                // twice, not as a loop over n choosing t0r or t1r: a vector chosen by an index may be boxed.
+                DoubleVector a0r = DoubleVector.fromArray(S, y, i);
+                DoubleVector a0i = DoubleVector.fromArray(S, y, B + i);
+                DoubleVector a1r = DoubleVector.fromArray(S, y, 2 * B + i);
+                DoubleVector a1i = DoubleVector.fromArray(S, y, 3 * B + i);
+                DoubleVector n0i = a0i.neg();
+                DoubleVector n1i = a1i.neg();
+                t0r.sub(a0r.fma(r0r, n0i.fma(r0i, a1r.fma(r1r, n1i.mul(r1i))))).intoArray(ws.l, c0 + i);
+                t0i.sub(a0r.fma(r0i, a0i.fma(r0r, a1r.fma(r1i, a1i.mul(r1r))))).intoArray(ws.l, c0 + B + i);
+                a0r.fma(t0r, n0i.fma(t0i, a1r.fma(t1r, n1i.mul(t1i)))).sub(r0r).intoArray(ws.p, c0 + i);
+                a0r.fma(t0i, a0i.fma(t0r, a1r.fma(t1i, a1i.mul(t1r)))).sub(r0i).intoArray(ws.p, c0 + B + i);
+                DoubleVector b0r = DoubleVector.fromArray(S, y, 4 * B + i);
+                DoubleVector b0i = DoubleVector.fromArray(S, y, 5 * B + i);
+                DoubleVector b1r = DoubleVector.fromArray(S, y, 6 * B + i);
+                DoubleVector b1i = DoubleVector.fromArray(S, y, 7 * B + i);
+                DoubleVector m0i = b0i.neg();
+                DoubleVector m1i = b1i.neg();
+                t1r.sub(b0r.fma(r0r, m0i.fma(r0i, b1r.fma(r1r, m1i.mul(r1i))))).intoArray(ws.l, c1 + i);
+                t1i.sub(b0r.fma(r0i, b0i.fma(r0r, b1r.fma(r1i, b1i.mul(r1r))))).intoArray(ws.l, c1 + B + i);
+                b0r.fma(t0r, m0i.fma(t0i, b1r.fma(t1r, m1i.mul(t1i)))).sub(r1r).intoArray(ws.p, c1 + i);
+                b0r.fma(t0i, b0i.fma(t0r, b1r.fma(t1i, b1i.mul(t1r)))).sub(r1i).intoArray(ws.p, c1 + B + i);
+            }
         }
     }
 
