@@ -20,7 +20,7 @@ interface MagneticStepper {
 
     /**
      * The Névot–Croce factors of the interface at hand into ws.g; s2 = −2σ². The scalar steps fill all four;
-     * the vector steps only g_00 (and its exponent), and their {@link #entries} derive the others in the loop that
+     * the vector steps only g_00 (and its exponent), and their {@link #entries} derive the others in the step that
      * uses them.
      */
     void roughness(MagneticWorkspace ws, double s2, boolean flips, int len);
