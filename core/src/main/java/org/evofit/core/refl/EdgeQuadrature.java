@@ -21,11 +21,14 @@ final class EdgeQuadrature {
      * Longest piece, in σ of q: keeps the Gaussian well resolved. 2 instead of 1.5 cut the edge nodes
      * on examples/neutron-film's data by 10-21 % (336, 344, 320 to 304, 272, 280); of the accuracy
      * tests only SmearingAccuracyTest's 10-layer random stack with constant σ moved, from 3e-10 to
-     * 1.6e-8 (cut) and 4e-11 to 8.4e-9 (whole Gaussian, bound 2e-8). It needs the spin states' edges
+     * 1.6e-8 (cut) and 4e-11 to 8.4e-9 (whole Gaussian, bound 2e-8). 2.5, with {@link #NEAR_EDGE}
+     * lowered to keep the pieces next to an edge as they were, saved 8 / 8 / 16 more (constant /
+     * relative / pointwise; the largest change examples/neutron-film's constant widths, 1.9e-10 to
+     * 1.4e-8 of the converged curve); 3 let the random stack's edge reach 1.8e-6. It needs the spin states' edges
      * ({@link #edges}): without them a spin-flip channel's Zeeman threshold fell inside a piece
      * (9e-5 off, PolarisedAccurateResolutionTest).
      */
-    static final double PIECE = 2;
+    static final double PIECE = 2.5;
     /**
      * Largest phase of the curve's oscillations across one piece, radians. The piece's 8-point rule
      * integrates 4 radians to ~1e-15; the polynomial through its nodes, which a cut window
@@ -42,13 +45,21 @@ final class EdgeQuadrature {
      * Longest piece next to an edge, in t, as a multiple of {@link #PIECE}·σ/|length|: near the edge,
      * where a piece is short in q, the curve still needs this resolution in t (equal pieces sized for
      * the far end have 0.5; at 1 a 10-layer random stack's whole-Gaussian curve went from 1e-9 to
-     * 3.3e-7 of the converged one, at 0.75 it is 4e-11: SmearingAccuracyTest).
+     * 3.3e-7 of the converged one, at 0.75 it is 4e-11: SmearingAccuracyTest). 0.6 with PIECE 2.5
+     * keeps NEAR_EDGE·PIECE at the 1.5 it was.
      */
-    static final double NEAR_EDGE = 0.75;
+    static final double NEAR_EDGE = 0.6;
     /** Harmonics of a slab's chirp strong enough to matter next to its edge (reflectivity near 1 there). */
     static final double HARMONICS = 4;
-    /** Frequency, in 1/σ, up to which a Gaussian's spectrum holds more than ~1e-10 of its weight. */
-    static final double GAUSSIAN_BAND = 6.8;
+    /**
+     * Frequency, in 1/σ, beyond which a Gaussian's spectrum holds less than exp(−5²/2) ≈ 4e-6 of its weight:
+     * what the grid must resolve beside a chirp it follows. 6.8 (1e-10) made the chirp zones, and the
+     * edge nodes with them, grow as the grid coarsened (at 1.1 nodes per σ, 699 / 1030 / 818 evaluations
+     * against 598 / 687 / 620 on examples/neutron-film's data); the chirp's harmonics are weaker than
+     * the curve, so 5 kept every accuracy test within 3.4e-7 (issue 17 asks 1e-6); 4 let ORSO test 6's
+     * edge reach 8.5e-7.
+     */
+    static final double GAUSSIAN_BAND = 5;
     /** Marks a kink (Q = 0, the backing medium's edge) in the edge-thickness list. */
     static final double KINK = -1;
 

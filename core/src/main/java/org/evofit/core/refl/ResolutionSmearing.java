@@ -28,7 +28,7 @@ import org.apache.commons.math3.special.Erf;
  * <p>A cut Gaussian is not smooth at the cut, which would ruin the trapezoid rule, so the cut is
  * handled exactly: weights = trapezoid weights of the whole Gaussian (sampled out to ±{@value #REACH}σ,
  * beyond which it holds below 1e-13 of its weight) minus the integral of φ over the tails times the
- * polynomial through the 12 nearest grid nodes standing for the curve. Only the interpolation error
+ * polynomial through the 16 nearest grid nodes standing for the curve. Only the interpolation error
  * of the tails (which hold ≈ 4.7e-4 of the weight for a 3.5σ cut) remains.
  *
  * <h2>Kinks</h2>
@@ -38,7 +38,7 @@ import org.apache.commons.math3.special.Erf;
  * {@link EdgeQuadrature}, which splits at the kink and straightens it.
  *
  * <h2>Accuracy and cost (measured; see the tests and {@link KernelBenchmark})</h2>
- * With the reflectivity defaults (1.5 nodes per σ, cut at 3.5σ; {@link SmearingSettings#REFLECTIVITY})
+ * With the reflectivity defaults (1.1 nodes per σ, cut at 3.5σ; {@link SmearingSettings#REFLECTIVITY})
  * through {@link SmearedReflectivity}: ORSO test 4
  * (dQ/Q = 5 % FWHM) to 5.5e-6 max relative deviation, at the one point next to the critical edge
  * where the reference's own 10001-point quadrature is the less accurate one (a 40-point edge rule
