@@ -15,10 +15,13 @@ final class ClusterWidths {
     private double[] hi = new double[16];
     private double[] sigma = new double[16];
     private int count;
+    /** The resolution every point has, or NaN once two differ (or none was added). */
+    private double common = Double.NaN;
 
     /** Forgets every point. */
     void clear() {
         count = 0;
+        common = Double.NaN;
     }
 
     /** A point whose window is [a, b] and resolution s. */
@@ -31,6 +34,7 @@ final class ClusterWidths {
         lo[count] = a;
         hi[count] = b;
         sigma[count] = s;
+        common = count == 0 || s == common ? s : Double.NaN;
         count++;
     }
 
@@ -39,6 +43,10 @@ final class ClusterWidths {
      * when none does.
      */
     double narrowest(double a, double b, double fallback) {
+        if (fallback == common) {
+            // Whichever points reach [a, b], the answer is the same (constant widths): no scan per piece.
+            return fallback;
+        }
         double least = Double.POSITIVE_INFINITY;
         for (int p = 0; p < count; p++) {
             if (lo[p] < b && hi[p] > a) {
