@@ -195,7 +195,8 @@ final class EdgePieces {
      * the piece's interpolating polynomial, whose moments in v = 2u − 1 (u in [0, 1] across the piece)
      * give each basis polynomial's integral. The cut pieces, at most two a point, were two fifths of
      * laying: so an end the window does not cut takes the piece's own t (no square root, no division),
-     * and the moments stay in locals.
+     * the moments stay in locals, and basis ORDER − 1 − j is basis j mirrored (v to −v, the nodes
+     * symmetric), its odd powers' coefficients negated, so half the products.
      */
     private void weighCut(int p, double x, double perSigma, double a, double b, double[] w, int at) {
         boolean rising = length[p] > 0;
@@ -208,11 +209,11 @@ final class EdgePieces {
         double an = anchor[p];
         double len = length[p];
         double steep = Math.abs(len);
-        boolean sq = squared[p];
         double m0 = 0;
         double m1 = 0;
         double m2 = 0;
         double m3 = 0;
+        boolean sq = squared[p];
         double m4 = 0;
         double m5 = 0;
         double m6 = 0;
@@ -235,10 +236,12 @@ final class EdgePieces {
             m6 += f * v2 * v4;
             m7 += fv * v2 * v4;
         }
-        for (int j = 0; j < ORDER; j++) {
+        for (int j = 0; j < ORDER / 2; j++) {
             int r = j * ORDER;
-            w[at + j] = MONOMIAL[r] * m0 + MONOMIAL[r + 1] * m1 + MONOMIAL[r + 2] * m2 + MONOMIAL[r + 3] * m3
-                    + MONOMIAL[r + 4] * m4 + MONOMIAL[r + 5] * m5 + MONOMIAL[r + 6] * m6 + MONOMIAL[r + 7] * m7;
+            double even = MONOMIAL[r] * m0 + MONOMIAL[r + 2] * m2 + MONOMIAL[r + 4] * m4 + MONOMIAL[r + 6] * m6;
+            double odd = MONOMIAL[r + 1] * m1 + MONOMIAL[r + 3] * m3 + MONOMIAL[r + 5] * m5 + MONOMIAL[r + 7] * m7;
+            w[at + j] = even + odd;
+            w[at + ORDER - 1 - j] = even - odd;
         }
     }
 }
