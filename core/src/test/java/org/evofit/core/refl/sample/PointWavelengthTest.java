@@ -155,12 +155,18 @@ class PointWavelengthTest {
     private static void compare(Probe probe, GenxResolution mode, AccurateResolution accurate, double[] q,
                                 double[] lambda, double[] dq) {
         double[] out = simulate(film(probe, 1.54, mode, accurate), tof(q, lambda, dq));
+        // GenX's modes compute each point from its own wavelength alone: the same sums, so rounding apart. An
+        // accurate mode smears the points of one wavelength on a grid they share, and a point alone gets a grid
+        // of its own: the two are the same integral to the smearing's accuracy (issue 17's 1e-6 of the converged
+        // curve; measured 1.8e-10 here), not to the rounding. A wrong wavelength moves a point by far more
+        // (1 % off: 1e-2 at point 0, the test failing as it should).
+        double tolerance = accurate == null ? 1e-12 : 1e-6;
         for (int i = 0; i < q.length; i++) {
             DataSet one = new DataSet("one", new double[] {q[i]}, new double[1], null, new double[] {dq[i]},
                     Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
             double alone = simulate(film(probe, lambda[i], mode, accurate), one)[0];
             assertThat(out[i]).as("%s %s %s point %d", probe, mode, accurate, i)
-                    .isCloseTo(alone, within(Math.abs(alone) * 1e-12));
+                    .isCloseTo(alone, within(Math.abs(alone) * tolerance));
         }
     }
 
