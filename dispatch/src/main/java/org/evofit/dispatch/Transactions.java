@@ -105,7 +105,11 @@ final class Transactions {
         try (Connection c = source.getConnection()) {
             outage.answered();
             c.setAutoCommit(true);
-            return read.run(c);
+            try {
+                return read.run(c);
+            } catch (SQLException e) {
+                throw lostWithItsConnection(c, e);
+            }
         }
     }
 
@@ -125,8 +129,32 @@ final class Transactions {
                     // The connection is gone with the transaction: the cause is what matters.
                     e.addSuppressed(rollback);
                 }
+                if (e instanceof SQLException sql) {
+                    throw lostWithItsConnection(c, sql);
+                }
                 throw e;
             }
+        }
+    }
+
+    /**
+     * {@code failure} as a lost connection (SQL state 08003) when its connection is closed after it but it does not
+     * say so itself: the pool closes a connection it finds broken, and a statement on it then fails with the pool's
+     * stateless "Connection is closed" (seen after an administrator's pg_terminate_backend), which is the
+     * connection's failure, to be retried as one, not the statement's.
+     */
+    private static SQLException lostWithItsConnection(Connection c, SQLException failure) {
+        if (isConnectionLoss(failure) || !closed(c)) {
+            return failure;
+        }
+        return new SQLException(failure.getMessage(), "08003", failure);
+    }
+
+    private static boolean closed(Connection c) {
+        try {
+            return c.isClosed();
+        } catch (SQLException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -84,6 +84,33 @@ class TransactionsRetryTest {
         assertThat(asked.get()).isEqualTo(Outage.BUSY_TRIES);
     }
 
+    @Test
+    void aStatementOnAConnectionThePoolClosedIsRetriedAsALostConnection() {
+        // The pool's own words for a statement on a connection it closed as broken: no SQL state of its own.
+        AtomicInteger asked = new AtomicInteger();
+        DataSource source = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    boolean first = asked.incrementAndGet() == 1;
+                    return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                            (p, m, a) -> m.getName().equals("isClosed") ? first : null);
+                });
+        int out = Transactions.inTransaction(source, c -> {
+            if (c.isClosed()) {
+                throw new SQLException("Connection is closed");
+            }
+            return 3;
+        }, patience(Duration.ofHours(1), 5));
+        assertThat(out).isEqualTo(3);
+        assertThat(asked.get()).isEqualTo(2);
+        int read = Transactions.reading(source, c -> {
+            if (c.isClosed()) {
+                throw new SQLException("Connection is closed");
+            }
+            return 4;
+        });
+        assertThat(read).isEqualTo(4);
+    }
+
     /**
      * A database that hands out no connection for its first {@code away} requests, then connections
      * whose commit fails with a lost connection (SQL state 08006) for the first {@code drops} of them.
