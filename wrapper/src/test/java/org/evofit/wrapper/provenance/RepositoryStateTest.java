@@ -88,7 +88,7 @@ class RepositoryStateTest {
     }
 
     @Test
-    void lineEndingsTheConfigurationNormalisesAreNoChange() throws Exception {
+    void lineEndingsTheConfigurationNormalisesAreJudgedAsGitJudgesThem() throws Exception {
         try (TestRepository repo = TestRepository.init(tmp)) {
             StoredConfig config = repo.git().getRepository().getConfig();
             config.setString("core", null, "autocrlf", "true");
@@ -99,9 +99,13 @@ class RepositoryStateTest {
 
             RepositoryState state = RepositoryState.of(model).orElseThrow();
 
+            // Git itself calls this file changed or not by the index's timestamps: an entry written in the same
+            // instant as its file is "racily clean", kept with size 0, and compared by normalised content (no
+            // change); one written later keeps its size, and a longer file is changed without a look at its
+            // content. Which one a test meets depends on the machine's clock (it failed here 1 run in 3 when it
+            // asserted "no change"), so it holds evofit to git's own answer, whichever it is.
             assertMatchesStatus(repo, model, state);
-            assertThat(state.fileUncommitted()).isFalse();
-            assertThat(state.repositoryUncommitted()).isFalse();
+            assertThat(state.repositoryUncommitted()).isEqualTo(state.fileUncommitted());
         }
     }
 
