@@ -206,23 +206,17 @@ final class EdgePieces {
         double span = Math.abs(tB - tA);
         double toV = 1 / (t1[p] - t0[p]);
         double centre = t0[p] + t1[p];
-        double an = anchor[p];
-        double len = length[p];
-        double steep = Math.abs(len);
         double m0 = 0;
         double m1 = 0;
         double m2 = 0;
         double m3 = 0;
-        boolean sq = squared[p];
         double m4 = 0;
         double m5 = 0;
         double m6 = 0;
         double m7 = 0;
         for (int g = 0; g < ORDER; g++) {
             double t = tLo + span * POINT[g];
-            double q = sq ? an + len * (t * t) : an + len * t;
-            double f = WEIGHT[g] * span * (sq ? steep * (2 * t) : steep) * ResolutionSmearing.phiLaid((q - x) * perSigma)
-                    * perSigma;
+            double f = WEIGHT[g] * span * slope(p, t) * ResolutionSmearing.phiLaid((map(p, t) - x) * perSigma) * perSigma;
             double v = (2 * t - centre) * toV;
             double v2 = v * v;
             double v4 = v2 * v2;
