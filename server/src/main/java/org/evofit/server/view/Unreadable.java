@@ -5,8 +5,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a page or API answer says when the server's own files (a run's results, a sweep's plan, an error.txt)
- * cannot be read: what failed and the kind of failure, never the exception's message, which names the file by
- * its path on the server (no submitter is shown one). The whole exception goes to the server's log.
+ * cannot be read: what failed, in plain words, never the exception's message, which names the file by its path on
+ * the server (no submitter is shown one), nor its Java class. That is the server's fault, not the submitter's, and
+ * the whole exception goes to the server's log, where whoever runs the server can act on it.
  */
 final class Unreadable {
 
@@ -16,18 +17,12 @@ final class Unreadable {
     }
 
     /**
-     * {@code "WHAT cannot be read (KIND)"}, KIND being the simple class name of {@code failure}'s innermost cause
-     * ({@code NoSuchFileException}, say); logs {@code failure}.
+     * {@code "WHAT cannot be read: a fault on the server, whose log has the details"}; logs {@code failure}.
      *
      * @param what what could not be read, as the submitter knows it ({@code the run's result files})
      */
     static String text(String what, Exception failure) {
-        logged(what + " cannot be read", failure);
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return what + " cannot be read (" + cause.getClass().getSimpleName() + ")";
+        return logged(what + " cannot be read: a fault on the server, whose log has the details", failure);
     }
 
     /**

@@ -3,12 +3,17 @@ package org.evofit.server.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.evofit.server.ServiceException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * When the server's own files of a run or sweep cannot be read, the pages and the report download say what could not
@@ -43,28 +48,52 @@ class UnreadableFilesTest {
                 .doesNotContain("service/runs");
     }
 
+    /** {@code text} says that {@code what} cannot be read, a fault of the server's, and names no Java class. */
+    private void assertSaysInPlainWords(String text, String what) {
+        assertThat(text).contains(what + " cannot be read: a fault on the server, whose log has the details")
+                .doesNotContain("Exception");
+        assertNamesNoServerPath(text);
+    }
+
     @Test
     void aRunWhoseResultFilesCannotBeReadSaysSoWithoutTheirPath() throws IOException {
         Path run = onlyRun(broken(ResultFixtures.PEAKS, "fit.csv"));
         String html = ResultsView.html(run, RunLinks.ofFit(ResultFixtures.PEAKS), null);
-        assertThat(html).contains("The run&#39;s result files cannot be read (");
-        assertNamesNoServerPath(html);
+        assertSaysInPlainWords(html, "The run&#39;s result files");
+    }
+
+    @Test
+    void theWholeFailureGoesToTheServersLog() throws IOException {
+        Path run = onlyRun(broken(ResultFixtures.PEAKS, "fit.csv"));
+        Logger log = (Logger) LoggerFactory.getLogger(Unreadable.class);
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        log.addAppender(captured);
+        try {
+            ResultsView.html(run, RunLinks.ofFit(ResultFixtures.PEAKS), null);
+        } finally {
+            log.detachAppender(captured);
+        }
+        List<ILoggingEvent> events = captured.list;
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.getFormattedMessage()).startsWith("The run's result files cannot be read");
+            // Where the server keeps the file, and what the system said of it, are for whoever runs the server.
+            assertThat(e.getThrowableProxy().getMessage()).contains(run.resolve("fit.csv").toString());
+        });
     }
 
     @Test
     void aRunWhosePosteriorCannotBeReadSaysSoWithoutItsPath() throws IOException {
         Path run = onlyRun(broken(ResultFixtures.PEAKS, "result.json"));
         String html = PosteriorView.html(run, RunLinks.ofFit(ResultFixtures.PEAKS));
-        assertThat(html).contains("The run&#39;s posterior cannot be read (");
-        assertNamesNoServerPath(html);
+        assertSaysInPlainWords(html, "The run&#39;s posterior");
     }
 
     @Test
     void aSweepWhoseRunsCannotBeReadSaysSoWithoutTheirPath() throws IOException {
         Path sweep = broken(ResultFixtures.SEQUENCE, "fit.csv");
         String html = SweepView.html(sweep, ResultFixtures.SEQUENCE);
-        assertThat(html).contains("The sweep&#39;s files cannot be read (");
-        assertNamesNoServerPath(html);
+        assertSaysInPlainWords(html, "The sweep&#39;s files");
     }
 
     @Test
@@ -88,8 +117,7 @@ class UnreadableFilesTest {
         assertThatThrownBy(() -> OnDemandReports.ofRun(run, "results/" + ResultFixtures.PEAKS))
                 .isInstanceOfSatisfying(ServiceException.class, e -> {
                     assertThat(e.status()).isEqualTo(500);
-                    assertThat(e.getMessage()).contains("cannot be read (");
-                    assertNamesNoServerPath(e.getMessage());
+                    assertSaysInPlainWords(e.getMessage(), "the report cannot be made: the files it is made of");
                 });
     }
 }
