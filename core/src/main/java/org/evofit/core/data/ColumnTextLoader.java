@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.evofit.core.input.InputLimits;
+import org.evofit.core.input.ReadFailure;
 
 /**
  * Loads a data set from a text file of numeric columns, as written by instruments, spreadsheets
@@ -133,12 +132,8 @@ public final class ColumnTextLoader {
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
-        } catch (NoSuchFileException e) {
-            throw DataFileException.ofFile(source, "file not found");
-        } catch (AccessDeniedException e) {
-            throw DataFileException.ofFile(source, "expected a readable file but access was denied");
         } catch (IOException e) {
-            throw DataFileException.ofFile(source, "cannot read the file: " + e.getMessage());
+            throw DataFileException.ofFile(source, ReadFailure.detail(e));
         }
     }
 }

@@ -1,12 +1,12 @@
 package org.evofit.core.refl;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.evofit.core.data.BlankFields;
 import java.util.regex.Pattern;
+import org.evofit.core.input.ReadFailure;
 
 /**
  * Reads the ORSO validation suite's {@code .layers} format: one row per layer,
@@ -117,10 +117,8 @@ public final class LayersFile {
     private static String text(Path file) {
         try {
             return org.evofit.core.input.InputLimits.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new LayersFileException(file.toString(), 0, 0, "file not found");
         } catch (IOException e) {
-            throw new LayersFileException(file.toString(), 0, 0, "cannot read: " + e.getMessage());
+            throw new LayersFileException(file.toString(), 0, 0, ReadFailure.detail(e));
         }
     }
 

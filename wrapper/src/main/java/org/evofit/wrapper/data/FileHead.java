@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.evofit.core.data.DataFileException;
+import org.evofit.core.input.ReadFailure;
 
 /**
  * The first bytes of a file, read once for every format's {@link DataFormat#recognises} test, and their lines, split
@@ -42,7 +43,7 @@ public final class FileHead {
             return new FileHead(file, in.readNBytes(SIZE));
         } catch (IOException e) {
             // Named, as the formats' readers name a file they cannot read: an I/O error's message names no file.
-            throw DataFileException.ofFile(file.toString(), "cannot read the file: " + e.getMessage());
+            throw DataFileException.ofFile(file.toString(), ReadFailure.detail(e));
         }
     }
 

@@ -8,11 +8,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.evofit.core.input.ReadFailure;
 
 /**
  * Reads a model file, YAML or JSON, into a tree of {@link Node}s that remember where each value
@@ -72,15 +71,11 @@ public final class DocumentReader {
         }
         try {
             return org.evofit.core.input.InputLimits.readString(file);
-        } catch (NoSuchFileException e) {
-            throw ModelFileException.ofFile(name, "file not found");
-        } catch (AccessDeniedException e) {
-            throw ModelFileException.ofFile(name, "expected a readable file but access was denied");
         } catch (MalformedInputException e) {
             throw ModelFileException.ofFile(name, "expected UTF-8 text but found bytes that are not"
                     + " UTF-8; save the file as UTF-8");
         } catch (IOException e) {
-            throw ModelFileException.ofFile(name, "cannot read the file: " + e.getMessage());
+            throw ModelFileException.ofFile(name, ReadFailure.detail(e));
         }
     }
 }

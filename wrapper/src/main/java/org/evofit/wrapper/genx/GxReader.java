@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.evofit.core.input.ReadFailure;
 import org.evofit.wrapper.pickle.NumpyArray;
 import org.evofit.wrapper.pickle.PickleException;
 import org.evofit.wrapper.pickle.PickledObject;
@@ -70,7 +71,7 @@ public final class GxReader {
             throw new GenxImportException(shown, 0, "expected a GenX 2 project (.gx, a zip archive) but the file is"
                     + " not a readable zip: " + e.getMessage());
         } catch (IOException e) {
-            throw new GenxImportException(shown, 0, "cannot read: " + e.getMessage());
+            throw new GenxImportException(shown, 0, ReadFailure.detail(e));
         }
     }
 

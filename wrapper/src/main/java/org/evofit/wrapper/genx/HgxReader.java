@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.evofit.core.input.ReadFailure;
 
 /**
  * Reads the models of a GenX {@code .hgx} file (HDF5): the {@code current/} group and the batch
@@ -101,7 +102,7 @@ public final class HgxReader {
                         "not an HDF5 file (.hgx) nor a zip archive (GenX 2's .gx), so not a GenX project");
             }
         } catch (IOException e) {
-            throw new GenxImportException(shown, 0, "cannot read: " + e.getMessage());
+            throw new GenxImportException(shown, 0, ReadFailure.detail(e));
         }
     }
 

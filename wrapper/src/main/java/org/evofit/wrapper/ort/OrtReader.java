@@ -9,9 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.evofit.core.data.DataFileException;
+import org.evofit.core.input.ReadFailure;
 import org.evofit.wrapper.doc.ListNode;
 import org.evofit.wrapper.doc.ModelFileException;
 import org.evofit.wrapper.doc.Node;
@@ -100,7 +99,7 @@ public final class OrtReader {
         } catch (IOException e) {
             // The whole-file reader names a missing file, a folder and a denied one as every reader here does.
             readText(file);
-            throw DataFileException.ofFile(file.toString(), "cannot read the file: " + e.getMessage());
+            throw DataFileException.ofFile(file.toString(), ReadFailure.detail(e));
         }
         OrtReader reader = new OrtReader(file.toString(), head);
         reader.requireOrsoLine();
@@ -225,12 +224,8 @@ public final class OrtReader {
         byte[] bytes;
         try {
             bytes = org.evofit.core.input.InputLimits.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw DataFileException.ofFile(name, "file not found");
-        } catch (AccessDeniedException e) {
-            throw DataFileException.ofFile(name, "expected a readable file but access was denied");
         } catch (IOException e) {
-            throw DataFileException.ofFile(name, "cannot read the file: " + e.getMessage());
+            throw DataFileException.ofFile(name, ReadFailure.detail(e));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

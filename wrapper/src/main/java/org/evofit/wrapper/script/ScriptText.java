@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.evofit.core.input.InputLimits;
+import org.evofit.core.input.ReadFailure;
 
 /**
  * Reads a script's source as UTF-8, naming the line and column of the first byte that is not (the
@@ -26,7 +27,7 @@ final class ScriptText {
         try {
             bytes = InputLimits.readAllBytes(file);
         } catch (IOException e) {
-            throw new ScriptException(file.toString(), 0, 0, "cannot read the script: " + e.getMessage());
+            throw new ScriptException(file.toString(), 0, 0, ReadFailure.detail(e));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.evofit.core.data.DataFileException;
+import org.evofit.core.input.ReadFailure;
 
 /**
  * A text data file as lines (CRLF, CR or LF endings), with located errors and number parsing for the
@@ -29,7 +30,7 @@ record TextLines(Path file, List<String> lines) {
         try {
             text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw DataFileException.ofFile(file.toString(), "cannot read the file: " + e.getMessage());
+            throw DataFileException.ofFile(file.toString(), ReadFailure.detail(e));
         }
         List<String> lines = Arrays.asList(text.split("\r\n|\r|\n", -1));
         if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.evofit.core.data.DataFileException;
 import org.evofit.core.data.NumberText;
+import org.evofit.core.input.ReadFailure;
 import org.evofit.wrapper.data.DataFormat;
 import org.evofit.wrapper.data.FileHead;
 import org.evofit.wrapper.data.LoadedCurve;
@@ -83,7 +84,7 @@ public final class RasFormat implements DataFormat {
             return withoutByteOrderMark(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).lines()
                     .toList();
         } catch (IOException e) {
-            throw DataFileException.ofFile(file.toString(), "expected a readable file but " + e.getMessage());
+            throw DataFileException.ofFile(file.toString(), ReadFailure.detail(e));
         }
     }
 

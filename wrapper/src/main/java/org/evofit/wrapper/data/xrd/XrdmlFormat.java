@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.evofit.core.data.DataFileException;
+import org.evofit.core.input.ReadFailure;
 import org.evofit.wrapper.data.DataFormat;
 import org.evofit.wrapper.data.FileHead;
 import org.evofit.wrapper.data.LoadedCurve;
@@ -78,7 +79,7 @@ public final class XrdmlFormat implements DataFormat {
         try (InputStream in = Files.newInputStream(file)) {
             return XmlElement.parse(in, file.toString());
         } catch (IOException e) {
-            throw DataFileException.ofFile(file.toString(), "expected a readable file but " + e.getMessage());
+            throw DataFileException.ofFile(file.toString(), ReadFailure.detail(e));
         }
     }
 
