@@ -99,14 +99,17 @@ final class PdfBuilder implements AutoCloseable {
     }
 
     /**
-     * A table with a header row that is repeated on every page the table runs onto; rows are not
-     * split across pages.
+     * A table with a header row that is repeated on every page the table runs onto; a row that does not fit
+     * on the rest of a page starts the next, and only a row taller than a whole page is split across pages.
      */
     void table(List<String> header, float[] widths, List<List<String>> rows) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        table.setSplitRows(false);
+        // Late splitting keeps rows whole where they fit on a page; not splitting at all made OpenPDF drop the
+        // whole table for one taller row (a failed run's long error), writing 'ERROR: Infinite table loop' instead.
+        table.setSplitLate(true);
+        table.setSplitRows(true);
         for (String h : header) {
             table.addCell(cell(h, bodyBold, true));
         }

@@ -36,4 +36,27 @@ class SweepReportErrorsTest {
                 .contains("1 failed, 1 not run");
         assertThat(SweepData.read(dir).runs()).extracting(SweepData.Run::error).containsExactly(error, null);
     }
+
+    @Test
+    void anErrorTallerThanAPageIsInTheReportWhole() throws Exception {
+        Files.writeString(dir.resolve(SweepData.SWEEP_JSON), """
+                {"runCount": 2, "runs": [
+                  {"id": "r1", "model": "/m.yaml", "data": "/bad.dat"},
+                  {"id": "r2", "model": "/m.yaml", "data": "/later.dat"}
+                ]}
+                """);
+        // A script's compiler errors, say: more lines than the summary's column holds on one page.
+        StringBuilder error = new StringBuilder("script.java:1: 150 errors");
+        for (int i = 1; i <= 150; i++) {
+            error.append("\nscript.java:").append(i).append(": error ").append(i);
+        }
+        Files.createDirectories(dir.resolve("runs/r1"));
+        Files.writeString(dir.resolve("runs/r1/error.txt"), error + "\n");
+
+        Reports.write(dir, "results/s1", Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        String text = PdfText.of(dir.resolve(Reports.REPORT_PDF)).text().replaceAll("\\s+", " ");
+
+        assertThat(text).contains("r1 bad.dat failed script.java:1: 150 errors script.java:1: error 1 ")
+                .contains("script.java:150: error 150").contains("r2 later.dat pending —");
+    }
 }
