@@ -2,6 +2,7 @@ package org.evofit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,14 +17,19 @@ class SweepReportErrorsTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aFailedRunsRowCarriesItsError() throws Exception {
+    /** A sweep of two runs, r1 on bad.dat and r2 on later.dat, neither with files yet. */
+    private void planTwoRuns() throws IOException {
         Files.writeString(dir.resolve(SweepData.SWEEP_JSON), """
                 {"runCount": 2, "runs": [
                   {"id": "r1", "model": "/m.yaml", "data": "/bad.dat"},
                   {"id": "r2", "model": "/m.yaml", "data": "/later.dat"}
                 ]}
                 """);
+    }
+
+    @Test
+    void aFailedRunsRowCarriesItsError() throws Exception {
+        planTwoRuns();
         String error = "data/bad.dat:5:10: expected a number in column 2 (y) but found 'x'";
         Files.createDirectories(dir.resolve("runs/r1"));
         Files.writeString(dir.resolve("runs/r1/error.txt"), error + "\n");
@@ -39,12 +45,7 @@ class SweepReportErrorsTest {
 
     @Test
     void anErrorTallerThanAPageIsInTheReportWhole() throws Exception {
-        Files.writeString(dir.resolve(SweepData.SWEEP_JSON), """
-                {"runCount": 2, "runs": [
-                  {"id": "r1", "model": "/m.yaml", "data": "/bad.dat"},
-                  {"id": "r2", "model": "/m.yaml", "data": "/later.dat"}
-                ]}
-                """);
+        planTwoRuns();
         // A script's compiler errors, say: more lines than the summary's column holds on one page.
         StringBuilder error = new StringBuilder("script.java:1: 150 errors");
         for (int i = 1; i <= 150; i++) {
