@@ -101,8 +101,11 @@ final class MagneticSteps implements MagneticStepper {
             double zr = s2 * kk[i];
             double zi = s2 * kk[B + i];
             double m = KernelMath.exp(zr);
-            double gr = m * KernelMath.cosAt(zi);
-            double gi = m * KernelMath.sinAt(zi);
+            // The angle is the exponent's imaginary part, s2·Im(k_0·k_0): within the short series' range at all but
+            // the lowest Q (every lane group of the benchmark's stacks), where the table costs gathers.
+            boolean small = Math.abs(zi) <= KernelMath.EXP_SMALL_LIMIT;
+            double gr = m * (small ? KernelMath.cosSmall(zi) : KernelMath.cosAt(zi));
+            double gi = m * (small ? KernelMath.sinSmall(zi) : KernelMath.sinAt(zi));
             g[i] = gr;
             g[B + i] = gi;
             relative(ws, s2, 1, 1, zr, zi, gr, gi, i);
@@ -123,7 +126,7 @@ final class MagneticSteps implements MagneticStepper {
         int at = (4 * n + 2 * m) * B + i;
         double zr = s2 * ws.kk[at];
         double zi = s2 * ws.kk[at + B];
-        ReducedExp.into(zr - zr0, zi - zi0, ws.fRe, ws.fIm, i);
+        ReducedExp.intoNearlyReal(zr - zr0, zi - zi0, ws.fRe, ws.fIm, i);
         double cr = ws.fRe[i];
         double ci = ws.fIm[i];
         double fr = gr * cr - gi * ci;

@@ -24,6 +24,29 @@ final class ReducedExp {
     private ReducedExp() {
     }
 
+    /**
+     * The largest |y| that {@link #intoNearlyReal} takes two terms each of the cosine and sine for: their truncation,
+     * y⁴/24 and y⁵/120, is below 6e-19 there, a two-hundredth of an ulp of one.
+     */
+    static final double TINY_ANGLE = 0x1p-14;
+
+    /**
+     * re[at] + i·im[at] ← exp(x + i·y), as {@link #into}, for arguments whose imaginary part is mostly tiny (a
+     * roughness factor over the first one, where it is s2 times a difference of Im(k_n·k_m), absorption-sized: within
+     * {@link #TINY_ANGLE} for 97-98 % of the benchmark's lane groups): there cos y = 1 − y²/2 and sin y = y − y³/6,
+     * where x is within the series' range; {@link #into} otherwise.
+     */
+    static void intoNearlyReal(double x, double y, double[] re, double[] im, int at) {
+        if (Math.abs(y) <= TINY_ANGLE && Math.abs(x) <= KernelMath.EXP_SMALL_LIMIT) {
+            double f = KernelMath.expSmall(x);
+            double z = y * y;
+            re[at] = f * Math.fma(z, -0.5, 1);
+            im[at] = f * Math.fma(y * z, KernelMath.S3, y);
+            return;
+        }
+        into(x, y, re, im, at);
+    }
+
     /** re[at] + i·im[at] ← exp(x + i·y). */
     static void into(double x, double y, double[] re, double[] im, int at) {
         int n = 0;

@@ -39,7 +39,9 @@ final class VectorMagneticPhases {
     /**
      * The Névot–Croce factor g_00 of the interface at hand into ws.g's rows 0 and 1, its exponent s2·k_0·k_0 into
      * ws.x and ws.angle: {@link #entries} derives the other factors from them where it needs them (without
-     * roughness every factor is one, as {@link MagneticSteps#roughness} fills them).
+     * roughness every factor is one, as {@link MagneticSteps#roughness} fills them). The angle, s2·Im(k_0·k_0), is
+     * within the short series' range at all but the lowest Q, so the series takes it (no table, no gathers) and the
+     * lanes beyond take the table's cosine–sine, as {@link MagneticSteps#roughness} chooses lane by lane.
      */
     static void roughness(MagneticWorkspace ws, double s2, boolean flips, int len) {
         if (s2 == 0) {
@@ -47,12 +49,31 @@ final class VectorMagneticPhases {
             return;
         }
         final double[] kk = ws.kk;
+        boolean table = false;
         for (int i = 0; i < len; i += LANES) {
             DoubleVector.fromArray(S, kk, i).mul(s2).intoArray(ws.x, i);
-            DoubleVector.fromArray(S, kk, B + i).mul(s2).intoArray(ws.angle, i);
+            DoubleVector angle = DoubleVector.fromArray(S, kk, B + i).mul(s2);
+            angle.intoArray(ws.angle, i);
+            table |= angle.abs().compare(VectorOperators.GT, LIMIT).anyTrue();
         }
         VectorMath.exp(ws.x, ws.e, len, ws.index);
-        VectorMath.cis(ws.angle, ws.e, ws.g, 0, ws.g, B, len, ws.index);
+        final double[] g = ws.g;
+        for (int i = 0; i < len; i += LANES) {
+            DoubleVector m = DoubleVector.fromArray(S, ws.e, i);
+            DoubleVector r = DoubleVector.fromArray(S, ws.angle, i);
+            DoubleVector z = r.mul(r);
+            m.mul(z.fma(z.fma(z.fma(z.fma(KernelMath.C8, KernelMath.C6), C4), C2), ONE)).intoArray(g, i);
+            m.mul(r.mul(z).fma(z.fma(z.fma(KernelMath.S7, KernelMath.S5), S3), r)).intoArray(g, B + i);
+        }
+        if (table) {
+            // The lowest Q: the angles beyond the series' range take the table's cosine-sine, lane by lane.
+            for (int i = 0; i < len; i++) {
+                if (!(Math.abs(ws.angle[i]) <= LIMIT)) {
+                    g[i] = ws.e[i] * KernelMath.cosAt(ws.angle[i]);
+                    g[B + i] = ws.e[i] * KernelMath.sinAt(ws.angle[i]);
+                }
+            }
+        }
     }
 
     /**
@@ -90,9 +111,10 @@ final class VectorMagneticPhases {
 
     /**
      * g/g_00 = exp of the difference of the exponents (s2·kk at {@code at} less ws.x, ws.angle) into ws.fRe, ws.fIm,
-     * as {@link ReducedExp} lane by lane: the series where a lane group is within its range; the other groups are
-     * marked (one bit per lane group: a block has at most 64) and take {@link #divided} after the loop (ws.sRe,
-     * ws.sIm their arguments), as {@link #ratio} does, so that no call in the loop costs it its vector registers.
+     * as {@link ReducedExp#intoNearlyReal} lane by lane: the series where a lane group is within its range (the
+     * cosine and sine of two terms each in the lanes of a tiny angle); the other groups are marked (one bit per lane
+     * group: a block has at most 64) and take {@link #divided} after the loop (ws.sRe, ws.sIm their arguments), as
+     * {@link #ratio} does, so that no call in the loop costs it its vector registers.
      */
     private static void roughnessRatios(int at, double s2, int len, MagneticWorkspace ws) {
         final double[] kk = ws.kk;
@@ -110,11 +132,19 @@ final class VectorMagneticPhases {
             DoubleVector f = dr.fma(dr.fma(dr.fma(dr.fma(dr.fma(dr.fma(1.0 / 720, 1.0 / 120), E4), SIXTH), HALF), ONE),
                     ONE);
             DoubleVector z = di.mul(di);
-            f.mul(z.fma(z.fma(z.fma(z.fma(KernelMath.C8, KernelMath.C6), C4), C2), ONE)).intoArray(ws.fRe, i);
-            f.mul(di.mul(z).fma(z.fma(z.fma(KernelMath.S7, KernelMath.S5), S3), di)).intoArray(ws.fIm, i);
+            // ReducedExp.intoNearlyReal: two terms each of the cosine and sine in the lanes whose angle is tiny.
+            VectorMask<Double> tiny = di.abs().compare(VectorOperators.LE, ReducedExp.TINY_ANGLE);
+            DoubleVector cr = z.fma(C2, ONE);
+            DoubleVector ci = di.mul(z).fma(S3, di);
+            if (!tiny.allTrue()) {
+                cr = z.fma(z.fma(z.fma(z.fma(KernelMath.C8, KernelMath.C6), C4), C2), ONE).blend(cr, tiny);
+                ci = di.mul(z).fma(z.fma(z.fma(KernelMath.S7, KernelMath.S5), S3), di).blend(ci, tiny);
+            }
+            f.mul(cr).intoArray(ws.fRe, i);
+            f.mul(ci).intoArray(ws.fIm, i);
         }
         for (; divide != 0; divide &= divide - 1) {
-            divided(ws.sRe, ws.sIm, ws.fRe, ws.fIm, Long.numberOfTrailingZeros(divide) * LANES);
+            divided(ws.sRe, ws.sIm, ws.fRe, ws.fIm, Long.numberOfTrailingZeros(divide) * LANES, true);
         }
     }
 
@@ -122,9 +152,11 @@ final class VectorMagneticPhases {
      * exp(inRe + i·inIm) into outRe, outIm for the lane group at i, some lane out of the series' range, as
      * {@link ReducedExp#into} lane by lane: up to two divisions by 8
      * (masks one, two) and their squarings in straight-line code (a vector carried round a loop is boxed); a
-     * group with a lane beyond that is done again by the scalar code.
+     * group with a lane beyond that is done again by the scalar code. With nearlyReal, as
+     * {@link ReducedExp#intoNearlyReal} (the roughness ratios).
      */
-    private static void divided(double[] inRe, double[] inIm, double[] outRe, double[] outIm, int i) {
+    private static void divided(double[] inRe, double[] inIm, double[] outRe, double[] outIm, int i,
+            boolean nearlyReal) {
         DoubleVector x = DoubleVector.fromArray(S, inRe, i);
         DoubleVector y = DoubleVector.fromArray(S, inIm, i);
         VectorMask<Double> one = x.abs().compare(VectorOperators.GT, LIMIT).or(y.abs().compare(VectorOperators.GT, LIMIT));
@@ -139,6 +171,12 @@ final class VectorMagneticPhases {
         DoubleVector z = y.mul(y);
         DoubleVector cr = f.mul(z.fma(z.fma(z.fma(z.fma(KernelMath.C8, KernelMath.C6), C4), C2), ONE));
         DoubleVector ci = f.mul(y.mul(z).fma(z.fma(z.fma(KernelMath.S7, KernelMath.S5), S3), y));
+        if (nearlyReal) {
+            // ReducedExp.intoNearlyReal's two terms where a lane is in range (not divided) and its angle tiny.
+            VectorMask<Double> tiny = one.not().and(y.abs().compare(VectorOperators.LE, ReducedExp.TINY_ANGLE));
+            cr = cr.blend(f.mul(z.fma(C2, ONE)), tiny);
+            ci = ci.blend(f.mul(y.mul(z).fma(S3, y)), tiny);
+        }
         DoubleVector sr = cr.fma(cr, ci.mul(ci).neg());
         DoubleVector si = cr.mul(2).mul(ci);
         DoubleVector tr = sr.fma(sr, si.mul(si).neg());
@@ -153,7 +191,11 @@ final class VectorMagneticPhases {
         ci.blend(tr.mul(2).mul(ti), two).intoArray(outIm, i);
         if (beyond) {
             for (int j = i; j < i + LANES; j++) {
-                ReducedExp.into(inRe[j], inIm[j], outRe, outIm, j);
+                if (nearlyReal) {
+                    ReducedExp.intoNearlyReal(inRe[j], inIm[j], outRe, outIm, j);
+                } else {
+                    ReducedExp.into(inRe[j], inIm[j], outRe, outIm, j);
+                }
             }
         }
     }
@@ -250,7 +292,7 @@ final class VectorMagneticPhases {
             m.mul(dr.mul(z).fma(z.fma(z.fma(KernelMath.S7, KernelMath.S5), S3), dr)).intoArray(ws.fIm, i);
         }
         for (; divide != 0; divide &= divide - 1) {
-            divided(ws.x, ws.angle, ws.fRe, ws.fIm, Long.numberOfTrailingZeros(divide) * LANES);
+            divided(ws.x, ws.angle, ws.fRe, ws.fIm, Long.numberOfTrailingZeros(divide) * LANES, false);
         }
     }
 }

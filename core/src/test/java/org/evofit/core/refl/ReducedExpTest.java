@@ -61,4 +61,32 @@ class ReducedExpTest {
         ReducedExp.into(-800, 0, re, im, 0);
         assertThat(re[0]).isZero();
     }
+
+    @Test
+    void aNearlyRealArgumentTakesTwoTermsOfTheCosineAndSineAsAccurately() {
+        SplittableRandom rnd = new SplittableRandom(11);
+        double[] re = new double[1];
+        double[] im = new double[1];
+        double worst = 0;
+        for (int i = 0; i < 100_000; i++) {
+            double x = rnd.nextDouble(-1, 1) * KernelMath.EXP_SMALL_LIMIT;
+            double y = rnd.nextDouble(-1, 1) * ReducedExp.TINY_ANGLE * Math.pow(10, -rnd.nextDouble(0, 8));
+            ReducedExp.intoNearlyReal(x, y, re, im, 0);
+            double m = StrictMath.exp(x);
+            worst = Math.max(worst, Math.hypot(re[0] - m * StrictMath.cos(y), im[0] - m * StrictMath.sin(y)) / m);
+        }
+        assertThat(worst).as("worst relative error %.3g", worst).isLessThanOrEqualTo(2 * Math.ulp(1.0));
+        // Beyond the tiny angle, or with x beyond the series' range, it is ReducedExp.into.
+        double[] plainRe = new double[1];
+        double[] plainIm = new double[1];
+        for (double[] xy : new double[][] {{0.01, 2 * ReducedExp.TINY_ANGLE}, {0.1, 1e-6}, {-3, 0}}) {
+            ReducedExp.intoNearlyReal(xy[0], xy[1], re, im, 0);
+            ReducedExp.into(xy[0], xy[1], plainRe, plainIm, 0);
+            assertThat(re[0]).isEqualTo(plainRe[0]);
+            assertThat(im[0]).isEqualTo(plainIm[0]);
+        }
+        double y = 1e-6;
+        ReducedExp.intoNearlyReal(0.01, y, re, im, 0);
+        assertThat(re[0]).isEqualTo(KernelMath.expSmall(0.01) * Math.fma(y * y, -0.5, 1));
+    }
 }
