@@ -200,15 +200,21 @@ final class EdgeQuadrature {
      * the nodes from ws.firstNode[p] on. Points whose windows overlap share one cluster of pieces.
      *
      * @param byStart   the smeared points in ascending order of their window's start
+     * @param maxSigma  the largest of sigma
      * @param frequency the fastest fringe frequency of the curve away from edges, radians per Å⁻¹
      * @return the number of such points
      */
-    static int lay(double[] x, double[] sigma, int[] byStart, SmearingSettings settings, double frequency,
-            int edgeCount, SmearingWorkspace ws) {
+    static int lay(double[] x, double[] sigma, int[] byStart, double maxSigma, SmearingSettings settings,
+            double frequency, int edgeCount, SmearingWorkspace ws) {
         // A point is taken over when an edge lies anywhere the shared grid would sample it (its
         // trapezoid sum covers ±REACH·σ even when the Gaussian is cut shorter), and integrated
         // over its own window only.
         double reach = Math.min(settings.cutoff(), ResolutionSmearing.REACH);
+        // No point whose window starts this far up is near an edge (nearAnEdge's first test), nor any after it in
+        // byStart's order: the scan stops there instead of asking it of the hundreds of points above the edges
+        // (a fifth of laying with relative widths, on every curve of a fit that varies an SLD).
+        double last = edgeCount == 0 ? Double.NEGATIVE_INFINITY : ws.edges[edgeCount - 1];
+        double past = (2 * last + (ResolutionSmearing.REACH - reach) * maxSigma) * (1 + 1e-9);
         ws.pieces.clear();
         int points = 0;
         int used = 0;
@@ -224,6 +230,10 @@ final class EdgeQuadrature {
             for (; k < byStart.length; k++) {
                 int i = byStart[k];
                 double s = sigma[i];
+                if (x[i] - reach * s > past) {
+                    k = byStart.length;
+                    break;
+                }
                 if (!(s > 0) || !nearAnEdge(ws, edgeCount, x[i], s, settings.nodesPerSigma(), frequency)) {
                     continue;
                 }
@@ -243,25 +253,37 @@ final class EdgeQuadrature {
             }
             int piece = ws.pieces.count();
             cluster(from, to, sMin, sMax, frequency, edgeCount, ws);
-            for (int p = first; p < points; p++) {
-                int i = ws.points[p];
-                double a = x[i] - reach * sigma[i];
-                double b = x[i] + reach * sigma[i];
-                piece = ws.pieces.firstAbove(piece, a);
-                ws.firstNode(p, piece * EdgePieces.ORDER);
-                int from0 = used;
-                for (int c = piece; !ws.pieces.beyond(c, b); c++) {
-                    ws.ensureEdgeWeights(used + EdgePieces.ORDER);
-                    ws.pieces.weigh(c, x[i], sigma[i], a, b, ws.edgeWeight, used);
-                    used += EdgePieces.ORDER;
-                }
-                if (settings.renormalize()) {
-                    renormalize(ws, from0, used);
-                }
-                ws.startAt(p + 1, used);
-            }
+            used = weighCluster(x, sigma, reach, settings.renormalize(), piece, first, points, used, ws);
         }
         return points;
+    }
+
+    /**
+     * Lays the weights of the cluster's points ws.points[first..points) on its pieces, from piece on; returns
+     * the edge weights used after them (from {@code used}).
+     */
+    private static int weighCluster(double[] x, double[] sigma, double reach, boolean renormalize, int piece,
+            int first, int points, int used, SmearingWorkspace ws) {
+        int at = used;
+        int c0 = piece;
+        for (int p = first; p < points; p++) {
+            int i = ws.points[p];
+            double a = x[i] - reach * sigma[i];
+            double b = x[i] + reach * sigma[i];
+            c0 = ws.pieces.firstAbove(c0, a);
+            ws.firstNode(p, c0 * EdgePieces.ORDER);
+            int from = at;
+            for (int c = c0; !ws.pieces.beyond(c, b); c++) {
+                ws.ensureEdgeWeights(at + EdgePieces.ORDER);
+                ws.pieces.weigh(c, x[i], sigma[i], a, b, ws.edgeWeight, at);
+                at += EdgePieces.ORDER;
+            }
+            if (renormalize) {
+                renormalize(ws, from, at);
+            }
+            ws.startAt(p + 1, at);
+        }
+        return at;
     }
 
     /**

@@ -24,6 +24,10 @@ final class GridNeeds {
     private double[] value = new double[0];
     /** Each point's first node among the needed ones, or −1 for a point taken over. */
     private int[] first = new int[0];
+    /** The map and the points taken over that the needs were last marked for. */
+    private ResolutionSmearing markedFor;
+    private int[] markedPoints = new int[0];
+    private int markedCount = -1;
 
     /**
      * Marks the nodes the points other than points[0..takenCount) use.
@@ -33,6 +37,22 @@ final class GridNeeds {
      * @param takenCount how many
      */
     void mark(ResolutionSmearing map, int[] points, int takenCount) {
+        // A fit that varies an SLD moves the edges on every curve, so the layout is laid anew, but the points it
+        // takes over change only when an edge crosses a window's end: then the needs are the last call's.
+        if (map == markedFor && takenCount == markedCount
+                && Arrays.equals(points, 0, takenCount, markedPoints, 0, takenCount)) {
+            return;
+        }
+        markFresh(map, points, takenCount);
+        if (markedPoints.length < takenCount) {
+            markedPoints = new int[Math.max(16, 2 * takenCount)];
+        }
+        System.arraycopy(points, 0, markedPoints, 0, takenCount);
+        markedFor = map;
+        markedCount = takenCount;
+    }
+
+    private void markFresh(ResolutionSmearing map, int[] points, int takenCount) {
         int n = map.nodeCount();
         int pointCount = map.pointCount();
         if (taken.length < pointCount) {
