@@ -1,5 +1,6 @@
 package org.evofit.core.refl;
 
+import static org.evofit.core.refl.EdgeQuadrature.GAUSSIAN_BAND;
 import static org.evofit.core.refl.EdgeQuadrature.HARMONICS;
 import static org.evofit.core.refl.EdgeQuadrature.PHASE;
 
@@ -57,16 +58,55 @@ final class ChirpSteps {
      * Absorption and roughness only lower them.
      */
     static double above(double q, SmearingWorkspace ws) {
+        double rho = reflections(q, ws);
+        if (!(rho < 1)) {
+            return PHASE / HARMONICS;
+        }
+        return Math.max(PHASE / HARMONICS, PHASE * weakest(-Math.log(rho)));
+    }
+
+    /**
+     * Whether, from q (above e) up, the chirp of a slab of thickness d whose edge is e outruns the shared grid
+     * of a point of resolution s ({@link EdgeQuadrature#chirpZone}) in a harmonic heavy enough to matter:
+     * the grid integrates a harmonic of weight A and frequency f with an error of about A times the Gaussian's
+     * spectrum where f aliases, so a harmonic weighing A may come closer to the grid's limit by the band
+     * √(GAUSSIAN_BAND² + 2·ln A) instead of {@link EdgeQuadrature#GAUSSIAN_BAND}; one weighing less than
+     * exp(−GAUSSIAN_BAND²/2) never matters. The nth weighs at most ρⁿ/(1 − ρ)² ({@link #reflections} at q,
+     * which only falls above it, the (1 − ρ)² for the sum of the reflections' products that beat at its
+     * frequency), its frequency n·d·q/√(q² − e²) the fastest at q.
+     */
+    static boolean outrunsGrid(double d, double e, double q, double s, double nodesPerSigma, double frequency,
+            SmearingWorkspace ws) {
+        double rho = reflections(q, ws);
+        if (!(rho < 1)) {
+            return true;
+        }
+        double rate = d * q / Math.sqrt(q * q - e * e);
+        double logRho = Math.log(rho);
+        double lift = -2 * Math.log1p(-rho);
+        for (int n = 1; n <= HARMONICS; n++) {
+            double band2 = GAUSSIAN_BAND * GAUSSIAN_BAND + 2 * (n * logRho + lift);
+            if (!(band2 > 0)) {
+                return false;
+            }
+            if (n * rate > (2 * Math.PI * nodesPerSigma - Math.sqrt(band2)) / s + frequency) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ρ of {@link #above}: the bound on the product of a slab's reflections at q; 1 where some layer is evanescent. */
+    static double reflections(double q, SmearingWorkspace ws) {
         double q2 = q * q;
         if (!(q2 > ws.stepMax)) {
-            return PHASE / HARMONICS;
+            return 1;
         }
         double kMin = Math.sqrt(q2 - ws.stepMax);
         double kMax = Math.sqrt(q2 - ws.stepMin);
         double r = (kMax - kMin) / (kMax + kMin);
         double side = Math.tanh(0.5 * ws.interfaces * 0.5 * Math.log((1 + r) / (1 - r)));
-        double rho = side * side;
-        return Math.max(PHASE / HARMONICS, PHASE * weakest(-Math.log(rho)));
+        return side * side;
     }
 
     /**

@@ -288,7 +288,8 @@ final class EdgeQuadrature {
 
     /**
      * Whether an edge that matters lies within ±REACH·s of x, or a thick slab's edge lies so little
-     * below x that its chirp (see {@link #chirpZone}) reaches into x's window.
+     * below x that its chirp (see {@link #chirpZone}) reaches into x's window in a harmonic heavy enough to
+     * matter there ({@link ChirpSteps#outrunsGrid}).
      */
     private static boolean nearAnEdge(SmearingWorkspace ws, int edgeCount, double x, double s, double nodesPerSigma,
             double frequency) {
@@ -306,7 +307,8 @@ final class EdgeQuadrature {
         for (int k = firstAbove(edges, edgeCount, (x - watch * s) / 2); k < edgeCount && edges[k] < x + watch * s; k++) {
             double d = ws.edgeThickness[k];
             boolean reaches = edges[k] > x - watch * s
-                    || d > 0 && edges[k] > x - watch * s - chirpZone(d, edges[k], s, nodesPerSigma, frequency);
+                    || d > 0 && edges[k] > x - watch * s - chirpZone(d, edges[k], s, nodesPerSigma, frequency)
+                    && ChirpSteps.outrunsGrid(d, edges[k], x - watch * s, s, nodesPerSigma, frequency, ws);
             if (reaches && matters(ws, k, s)) {
                 return true;
             }
