@@ -24,7 +24,7 @@ final class ClusterWidths {
         common = Double.NaN;
     }
 
-    /** A point whose window is [a, b] and resolution s. */
+    /** A point whose window is [a, b] and resolution s; points are added in ascending order of a. */
     void add(double a, double b, double s) {
         if (count == lo.length) {
             lo = Arrays.copyOf(lo, 2 * count);
@@ -48,8 +48,10 @@ final class ClusterWidths {
             return fallback;
         }
         double least = Double.POSITIVE_INFINITY;
-        for (int p = 0; p < count; p++) {
-            if (lo[p] < b && hi[p] > a) {
+        // Points come in ascending order of their window's start (EdgeQuadrature.lay adds them so): none after
+        // the first that starts at or beyond b reaches [a, b], and a fit that varies an SLD asks this per piece.
+        for (int p = 0; p < count && lo[p] < b; p++) {
+            if (hi[p] > a) {
                 least = Math.min(least, sigma[p]);
             }
         }
