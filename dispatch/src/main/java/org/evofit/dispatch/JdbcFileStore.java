@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -79,6 +82,8 @@ final class JdbcFileStore implements FileStore {
      */
     static void storeInputs(Connection c, String sweep, InputFiles.Gathered gathered, Map<String, String> shownAs)
             throws SQLException {
+        // A path given new content, or none, leaves its old content to no one unless another sweep reads it.
+        List<String> before = contents(c, sweep);
         try (PreparedStatement st = c.prepareStatement("INSERT INTO sweep_inputs (sweep, path, sha256, shown_as) "
                 + "VALUES (?, ?, NULL, ?) ON CONFLICT (sweep, path) DO UPDATE SET sha256 = NULL")) {
             for (String path : gathered.unreadable()) {
@@ -107,6 +112,33 @@ final class JdbcFileStore implements FileStore {
                 st.setString(4, shownAs.get(e.getKey()));
                 st.executeUpdate();
             }
+        }
+        deleteUnread(c, before);
+    }
+
+    /** The content hashes of the sweep's input files (not the name-only rows of those that could not be read). */
+    static List<String> contents(Connection c, String sweep) throws SQLException {
+        List<String> out = new ArrayList<>();
+        Transactions.forEachRow(c, "SELECT DISTINCT sha256 FROM sweep_inputs WHERE sweep = ? AND sha256 IS NOT NULL",
+                rs -> out.add(rs.getString(1)), sweep);
+        return out;
+    }
+
+    /**
+     * Deletes each of the contents {@code shas} that no sweep's input file has any more: one a re-plan replaced, or
+     * a pruned sweep's. Otherwise nothing would ever delete it: pruning deletes the contents its sweep still has.
+     */
+    static void deleteUnread(Connection c, Collection<String> shas) throws SQLException {
+        if (shas.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement st = c.prepareStatement("DELETE FROM input_files WHERE sha256 = ? "
+                + "AND NOT EXISTS (SELECT 1 FROM sweep_inputs i WHERE i.sha256 = input_files.sha256)")) {
+            for (String sha : shas) {
+                st.setString(1, sha);
+                st.addBatch();
+            }
+            st.executeBatch();
         }
     }
 

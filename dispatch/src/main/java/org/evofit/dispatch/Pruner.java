@@ -168,7 +168,7 @@ public final class Pruner {
             PrunedSweep pruned = new PrunedSweep(sweep, runCount(c, sweep), fileBytes(c, sweep), (int) inputs[0], inputs[1],
                     quartzJobs(c, sweep));
             boolean scheduled = pruned.quartzJobs() > 0;
-            List<String> shas = strings(c, "SELECT DISTINCT sha256 FROM sweep_inputs WHERE sweep = ? AND sha256 IS NOT NULL", sweep);
+            List<String> shas = JdbcFileStore.contents(c, sweep);
             Transactions.update(c, "DELETE FROM checkpoint_increments WHERE sweep = ?", sweep);
             Transactions.update(c, "DELETE FROM checkpoints WHERE sweep = ?", sweep);
             Transactions.update(c, "DELETE FROM chain_checkpoints WHERE sweep = ?", sweep);
@@ -176,14 +176,7 @@ public final class Pruner {
             Transactions.update(c, "DELETE FROM runs WHERE sweep = ?", sweep);
             Transactions.update(c, "DELETE FROM sweep_inputs WHERE sweep = ?", sweep);
             Transactions.update(c, "DELETE FROM sweeps WHERE id = ?", sweep);
-            try (PreparedStatement st = c.prepareStatement("DELETE FROM input_files WHERE sha256 = ? "
-                    + "AND NOT EXISTS (SELECT 1 FROM sweep_inputs i WHERE i.sha256 = input_files.sha256)")) {
-                for (String sha : shas) {
-                    st.setString(1, sha);
-                    st.addBatch();
-                }
-                st.executeBatch();
-            }
+            JdbcFileStore.deleteUnread(c, shas);
             if (scheduled) {
                 deleteQuartzRows(c, sweep);
             }
@@ -276,19 +269,6 @@ public final class Pruner {
                 return rs.getLong(1);
             }
         }
-    }
-
-    private static List<String> strings(Connection c, String sql, String arg) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            st.setString(1, arg);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-        }
-        return out;
     }
 
     private boolean postgres() {

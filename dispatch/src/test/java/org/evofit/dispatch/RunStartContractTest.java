@@ -1,6 +1,7 @@
 package org.evofit.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -114,6 +115,37 @@ class RunStartContractTest {
                 assertThat(s1.shownAs()).isEqualTo(names);
             }
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void aRePlanThatReplacesAFilesContentDeletesTheOldContentNoSweepReads(String kind) throws Exception {
+        with(kind, store -> {
+            byte[] model = utf8("model");
+            byte[] firstA = utf8("1 2\n");
+            byte[] firstB = utf8("3 4\n");
+            store.queue().addSweep("s1", "sweep.yaml", List.of(RunStoreContractTest.spec("a", null)),
+                    Map.of("/m/model.yaml", model, "/d/a.dat", firstA, "/d/b.dat", firstB));
+            store.queue().addSweep("s2", "sweep.yaml", List.of(RunStoreContractTest.spec("a", null)),
+                    Map.of("/e/b.dat", firstB));
+            // Both data files edited: a's first content is read by no sweep now, b's still by s2.
+            store.queue().addRuns("s1", List.of(RunStoreContractTest.spec("c", null)), InputFiles.Gathered.readable(
+                    Map.of("/d/a.dat", utf8("5 6\n"), "/d/b.dat", utf8("7 8\n"))), Map.of());
+            assertNoContent(store, firstA);
+            assertThat(store.files().input(Hashes.sha256(firstB))).isEqualTo(firstB);
+            assertThat(store.files().input(Hashes.sha256(model))).isEqualTo(model);
+            // A file that cannot be read at a re-plan loses its content; nothing else reads that content either.
+            store.queue().addRuns("s1", List.of(RunStoreContractTest.spec("d", null)),
+                    new InputFiles.Gathered(Map.of(), Set.of("/d/a.dat")), Map.of());
+            assertNoContent(store, utf8("5 6\n"));
+            assertThat(store.files().input(Hashes.sha256(utf8("7 8\n")))).isEqualTo(utf8("7 8\n"));
+            assertThat(store.queue().start("s1", "d").orElseThrow().inputs()).containsOnlyKeys("/m/model.yaml", "/d/b.dat");
+        });
+    }
+
+    private static void assertNoContent(RunStore store, byte[] content) {
+        String sha = Hashes.sha256(content);
+        assertThatThrownBy(() -> store.files().input(sha)).hasMessageContaining("no input file with sha256 " + sha);
     }
 
     @ParameterizedTest
