@@ -30,9 +30,20 @@ public final class Main implements Runnable {
      * The verbs that fit, sample or simulate a model file here and open no run store, so load no JDBC driver (the
      * only library that logs through java.util.logging): they start without the bridge, whose set-up (JUL's log
      * manager, its configuration file and the first lambda) took ~50 ms of a short fit's start at load 8. The
-     * launcher's start-up verbs.
+     * launcher's start-up verbs, and help, which only prints.
      */
-    private static final Set<String> STORELESS_VERBS = Set.of("fit", "sample", "simulate");
+    private static final Set<String> STORELESS_VERBS = Set.of("fit", "sample", "simulate", "help");
+
+    static {
+        // picocli's default factory otherwise looks for Groovy's Closure class (to run closures given in annotations,
+        // which evofit has none of) when it is first used: a class the archive cannot answer, so the class path's
+        // jar was opened and its central directory of ~19,600 entries read for it (16-18 ms here), as --help did for
+        // nothing else but JUL's set-up (see opensStore). picocli's documented switch; a value set on the command
+        // line stays.
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -50,10 +61,19 @@ public final class Main implements Runnable {
 
     /** Runs the command in this process and returns its exit code (used by tests too). */
     public static int execute(String... args) {
-        if (args.length == 0 || !STORELESS_VERBS.contains(args[0])) {
+        if (opensStore(args)) {
             bridgeJavaUtilLogging();
         }
         return commandLine(args).execute(args);
+    }
+
+    /**
+     * Whether {@code args} may open a run store: not without a verb (the top-level help, the version, the missing
+     * command's error), whose JUL set-up was also the only reason {@code --help} read the jar's directory (its
+     * ServiceLoader), nor for the storeless verbs.
+     */
+    private static boolean opensStore(String... args) {
+        return args.length > 0 && !args[0].startsWith("-") && !STORELESS_VERBS.contains(args[0]);
     }
 
     /**
