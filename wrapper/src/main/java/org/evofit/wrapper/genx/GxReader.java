@@ -60,6 +60,11 @@ public final class GxReader {
         if (!Files.isRegularFile(file)) {
             throw new GenxImportException(shown, 0, "file not found");
         }
+        try (var probe = Files.newByteChannel(file)) {
+            // Opened once first: the zip library's failure to open is "PATH (reason)", untyped and naming the file.
+        } catch (IOException e) {
+            throw new GenxImportException(shown, 0, ReadFailure.detail(e));
+        }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             String script = text(unpickle(zip, "script", shown), "script", shown);
             List<GenxParameter> parameters = parameters(unpickle(zip, "parameters", shown), shown);

@@ -2,11 +2,13 @@ package org.evofit.wrapper.genx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import io.jhdf.HdfFile;
 import org.evofit.core.data.DataSet;
 import org.evofit.wrapper.ModelFiles;
@@ -22,6 +24,25 @@ class GxReaderTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void aProjectWithoutPermissionToReadItIsNamedOnce() throws IOException {
+        Path file = GenxImporterTest.resource(dir, "X-ray_Reflectivity.gx");
+        Files.setPosixFilePermissions(file, Set.of());
+        if (Files.isReadable(file)) {
+            // Root reads a file whatever its permissions: a link to a file the kernel lets no one read instead.
+            Path writeOnly = Path.of("/proc/sys/vm/drop_caches");
+            assumeTrue(Files.isRegularFile(writeOnly) && !Files.isReadable(writeOnly), "Linux's /proc/sys");
+            Files.delete(file);
+            Files.createSymbolicLink(file, writeOnly);
+        }
+
+        // The zip library's own message is "PATH (Permission denied)": the located message names the file already.
+        assertThatThrownBy(() -> GxReader.read(file)).isInstanceOf(GenxImportException.class)
+                .hasMessageContaining("expected a readable file but access was denied")
+                .satisfies(e -> assertThat(e.getMessage().split(java.util.regex.Pattern.quote(file.toString()), -1))
+                        .as("the path once").hasSize(2));
+    }
 
     @Test
     void readsWhatTheHgxHoldsFromEitherPickleProtocol() throws IOException {
