@@ -38,7 +38,7 @@ import org.apache.commons.math3.special.Erf;
  * {@link EdgeQuadrature}, which splits at the kink and straightens it.
  *
  * <h2>Accuracy and cost (measured; see the tests and {@link KernelBenchmark})</h2>
- * With the reflectivity defaults (1.1 nodes per σ, cut at 3.5σ; {@link SmearingSettings#REFLECTIVITY})
+ * With the reflectivity defaults (1.05 nodes per σ, cut at 3.5σ; {@link SmearingSettings#REFLECTIVITY})
  * through {@link SmearedReflectivity}: ORSO test 4
  * (dQ/Q = 5 % FWHM) to 5.5e-6 max relative deviation, at the one point next to the critical edge
  * where the reference's own 10001-point quadrature is the less accurate one (a 40-point edge rule

@@ -37,9 +37,12 @@ public record SmearingSettings(double nodesPerSigma, double cutoff, boolean reno
      * gave) cut them again from 696 / 809 / 749 to 598 / 687 / 620 (constant / relative / pointwise),
      * with {@link EdgeQuadrature#GAUSSIAN_BAND} lowered so that the chirp zones do not grow and a
      * longer polynomial in the cut tails ({@code SmearingGrid}); 1.0 let ORSO test 0's cut tails at
-     * dQ/Q = 5 % reach into its chirp (2.8e-6).
+     * dQ/Q = 5 % reach into its chirp (2.8e-6). Once the chirp zone weighed its harmonics by the stack's
+     * reflections, 1.05 cut them to 561 / 660 / 592 with the same worst deviations (a sweep of dQ/Q 2-8 %
+     * FWHM and three point offsets on four stacks: 6.4e-7 against 6.0e-7 at 1.1); 1.02 reached 1.9e-6
+     * and 1.0 6.6e-6 there, both next to ORSO test 0's chirp.
      */
-    public static final double REFLECTIVITY_NODES_PER_SIGMA = 1.1;
+    public static final double REFLECTIVITY_NODES_PER_SIGMA = 1.05;
 
     /** Default grid density; see {@link ResolutionSmearing} for the accuracy it buys. */
     public static final double DEFAULT_NODES_PER_SIGMA = 2.5;

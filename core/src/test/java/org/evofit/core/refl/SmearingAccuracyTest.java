@@ -46,7 +46,8 @@ class SmearingAccuracyTest {
         // spent on fewer kernel evaluations. The cut Gaussian's residual error is the interpolation of R
         // (degree 15) in its 3.5σ–7.5σ tails (4.7e-4 of the weight), largest where thick-film fringes are
         // only ~3 nodes apart: measured at most 3.0e-7 (thick, relative 0.05) with 1.1 nodes per σ and 1.25
-        // per fringe period (7.2e-7 there with degree 11; 6.4e-7 with degree 11 and 1.5 per σ, 3.9e-6 with degree 7).
+        // per fringe period, 2.6e-7 with 1.05 (7.2e-7 there with degree 11; 6.4e-7 with degree 11 and 1.5 per
+        // σ, 3.9e-6 with degree 7).
         assertThat(dev).as("max relative deviation %.2e at Q=%s", dev, q[worst]).isLessThan(1e-6);
         double[] whole = BruteSmearing.smear(s, q, dq, Double.POSITIVE_INFINITY, true);
         SmearedReflectivity.pointwise(q, dq, SmearingSettings.DEFAULT.wholeGaussian())
