@@ -29,7 +29,23 @@ final class EdgePieces {
      */
     private static final double[] MONOMIAL = new double[ORDER * ORDER];
 
+    /**
+     * A cut part shorter than this many σ takes the {@link #SHORT_POINT} rule: six Gauss–Legendre points
+     * are exact to degree 11, which holds the interpolating polynomial times the map's slope (degree 8)
+     * and what the Gaussian varies over one σ. On every accuracy test's curves the deviations were the
+     * same to three digits with 1σ (1.5σ moved random10's worst from 9.6e-9 to 3.3e-8, 2.5σ to 1.5e-7).
+     */
+    private static final double SHORT_CUT = 1;
+    /** Gauss–Legendre nodes and weights on [0, 1] for a short cut part ({@link #SHORT_CUT}). */
+    private static final double[] SHORT_POINT = new double[6];
+    private static final double[] SHORT_WEIGHT = new double[6];
+
     static {
+        GaussIntegrator shortRule = new GaussIntegratorFactory().legendre(SHORT_POINT.length, 0, 1);
+        for (int j = 0; j < SHORT_POINT.length; j++) {
+            SHORT_POINT[j] = shortRule.getPoint(j);
+            SHORT_WEIGHT[j] = shortRule.getWeight(j);
+        }
         GaussIntegrator rule = new GaussIntegratorFactory().legendre(ORDER, 0, 1);
         for (int j = 0; j < ORDER; j++) {
             POINT[j] = rule.getPoint(j);
@@ -214,9 +230,14 @@ final class EdgePieces {
         double m5 = 0;
         double m6 = 0;
         double m7 = 0;
-        for (int g = 0; g < ORDER; g++) {
-            double t = tLo + span * POINT[g];
-            double f = WEIGHT[g] * span * slope(p, t) * ResolutionSmearing.phiLaid((map(p, t) - x) * perSigma) * perSigma;
+        // A short cut part is a quarter cheaper with six points (laying is paid on every curve of a fit
+        // that varies an SLD).
+        boolean shortPart = Math.abs(map(p, tB) - map(p, tA)) * perSigma < SHORT_CUT;
+        double[] point = shortPart ? SHORT_POINT : POINT;
+        double[] weight = shortPart ? SHORT_WEIGHT : WEIGHT;
+        for (int g = 0; g < point.length; g++) {
+            double t = tLo + span * point[g];
+            double f = weight[g] * span * slope(p, t) * ResolutionSmearing.phiLaid((map(p, t) - x) * perSigma) * perSigma;
             double v = (2 * t - centre) * toV;
             double v2 = v * v;
             double v4 = v2 * v2;
