@@ -63,12 +63,30 @@ final class StagedUpload implements AutoCloseable {
         } catch (IOException | ServletException e) {
             upload.close();
             tooLarge(e, limits);
-            throw ServiceException.badInput("the upload could not be read (" + e.getMessage()
+            throw ServiceException.badInput("the upload could not be read (" + withoutServerPaths(e.getMessage(), uploads)
                     + "); expected a multipart/form-data request with one part per file", null);
         } catch (RuntimeException e) {
             upload.close();
             throw e;
         }
+    }
+
+    /**
+     * The reason a multipart body could not be read, without the server's own folders: a disk error's message
+     * names the scratch file it failed on, which is the server's business, not the uploader's.
+     */
+    static String withoutServerPaths(String message, Path uploads) {
+        if (message == null) {
+            return "no reason given";
+        }
+        String hidden = message;
+        for (Path root : new Path[] {uploads.toAbsolutePath().normalize(), uploads}) {
+            String text = root.toString();
+            if (!text.isEmpty()) {
+                hidden = hidden.replace(text, "<upload folder>");
+            }
+        }
+        return hidden;
     }
 
     /**
