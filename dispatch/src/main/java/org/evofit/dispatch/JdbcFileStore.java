@@ -96,8 +96,10 @@ final class JdbcFileStore implements FileStore {
         Map<String, byte[]> inputs = gathered.contents();
         for (Map.Entry<String, byte[]> e : inputs.entrySet()) {
             String sha = Hashes.sha256(e.getValue());
-            try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO input_files (sha256, size, content) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING")) {
+            // An update, not DO NOTHING, when the content is there: it locks the row until this transaction ends, so
+            // a concurrent deleteUnread of the same content (another sweep pruned) waits for this sweep's rows.
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO input_files (sha256, size, content) VALUES (?, ?, ?) "
+                    + "ON CONFLICT (sha256) DO UPDATE SET size = excluded.size")) {
                 st.setString(1, sha);
                 st.setLong(2, e.getValue().length);
                 st.setBytes(3, e.getValue());
@@ -132,6 +134,9 @@ final class JdbcFileStore implements FileStore {
         if (shas.isEmpty()) {
             return;
         }
+        if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+            lockContents(c, shas);
+        }
         try (PreparedStatement st = c.prepareStatement("DELETE FROM input_files WHERE sha256 = ? "
                 + "AND NOT EXISTS (SELECT 1 FROM sweep_inputs i WHERE i.sha256 = input_files.sha256)")) {
             for (String sha : shas) {
@@ -139,6 +144,21 @@ final class JdbcFileStore implements FileStore {
                 st.addBatch();
             }
             st.executeBatch();
+        }
+    }
+
+    /**
+     * Locks the contents' rows before the delete looks for readers: a transaction storing the same content for
+     * another sweep holds its row until it ends, so the delete's own statement, begun after the lock, sees that
+     * sweep's rows once committed and keeps the content (without the lock it read a snapshot from before them
+     * and failed on the foreign key). SQLite needs none: it runs one writing transaction at a time.
+     */
+    private static void lockContents(Connection c, Collection<String> shas) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT sha256 FROM input_files WHERE sha256 = ? FOR UPDATE")) {
+            for (String sha : shas) {
+                st.setString(1, sha);
+                st.executeQuery().close();
+            }
         }
     }
 
