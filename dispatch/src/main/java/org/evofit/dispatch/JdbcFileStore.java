@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * {@link FileStore} in the tables {@code run_files}, {@code input_files} (by content hash) and
@@ -93,24 +94,31 @@ final class JdbcFileStore implements FileStore {
                 st.executeUpdate();
             }
         }
-        Map<String, byte[]> inputs = gathered.contents();
-        for (Map.Entry<String, byte[]> e : inputs.entrySet()) {
-            String sha = Hashes.sha256(e.getValue());
-            // An update, not DO NOTHING, when the content is there: it locks the row until this transaction ends, so
-            // a concurrent deleteUnread of the same content (another sweep pruned) waits for this sweep's rows.
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO input_files (sha256, size, content) VALUES (?, ?, ?) "
-                    + "ON CONFLICT (sha256) DO UPDATE SET size = excluded.size")) {
-                st.setString(1, sha);
+        // Contents in hash order, so two transactions storing the same contents lock their rows in the same order.
+        SortedMap<String, byte[]> contents = new TreeMap<>();
+        Map<String, String> shaOfPath = new TreeMap<>();
+        gathered.contents().forEach((path, bytes) -> {
+            String sha = Hashes.sha256(bytes);
+            contents.put(sha, bytes);
+            shaOfPath.put(path, sha);
+        });
+        // An update, not DO NOTHING, when the content is there: it locks the row until this transaction ends, so
+        // a concurrent deleteUnread of the same content (another sweep pruned) waits for this sweep's rows.
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO input_files (sha256, size, content) VALUES (?, ?, ?) "
+                + "ON CONFLICT (sha256) DO UPDATE SET size = excluded.size")) {
+            for (Map.Entry<String, byte[]> e : contents.entrySet()) {
+                st.setString(1, e.getKey());
                 st.setLong(2, e.getValue().length);
                 st.setBytes(3, e.getValue());
                 st.executeUpdate();
             }
-            try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO sweep_inputs (sweep, path, sha256, shown_as) VALUES (?, ?, ?, ?) "
-                            + "ON CONFLICT (sweep, path) DO UPDATE SET sha256 = excluded.sha256")) {
+        }
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO sweep_inputs (sweep, path, sha256, shown_as) "
+                + "VALUES (?, ?, ?, ?) ON CONFLICT (sweep, path) DO UPDATE SET sha256 = excluded.sha256")) {
+            for (Map.Entry<String, String> e : shaOfPath.entrySet()) {
                 st.setString(1, sweep);
                 st.setString(2, e.getKey());
-                st.setString(3, sha);
+                st.setString(3, e.getValue());
                 st.setString(4, shownAs.get(e.getKey()));
                 st.executeUpdate();
             }
@@ -151,11 +159,12 @@ final class JdbcFileStore implements FileStore {
      * Locks the contents' rows before the delete looks for readers: a transaction storing the same content for
      * another sweep holds its row until it ends, so the delete's own statement, begun after the lock, sees that
      * sweep's rows once committed and keeps the content (without the lock it read a snapshot from before them
-     * and failed on the foreign key). SQLite needs none: it runs one writing transaction at a time.
+     * and failed on the foreign key). In hash order, as storeInputs takes them. SQLite needs none: it runs one
+     * writing transaction at a time.
      */
     private static void lockContents(Connection c, Collection<String> shas) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT sha256 FROM input_files WHERE sha256 = ? FOR UPDATE")) {
-            for (String sha : shas) {
+            for (String sha : new TreeSet<>(shas)) {
                 st.setString(1, sha);
                 st.executeQuery().close();
             }
