@@ -189,37 +189,56 @@ final class EdgePieces {
     }
 
     /**
-     * Writes the weights of piece p's nodes for the point at x with resolution s, its Gaussian cut to
-     * the window [a, b], into w[at..at + ORDER).
+     * The first pass of piece p's weights for the point at x (1/σ = perSigma), its Gaussian cut to the
+     * window [a, b], whose weights go to w[at..at + ORDER) ({@link EdgeWeights}): a piece wholly inside the
+     * window writes its nodes' (node − x)/σ into the arguments' slots at..at + ORDER; a piece the window
+     * cuts, its inner rule's points' (q − x)/σ, and is recorded in {@code weights}.
      */
-    void weigh(int p, double x, double s, double a, double b, double[] w, int at) {
-        // One division per point and piece instead of two per node: laying is paid on every curve of a
-        // fit that varies an SLD (the edges move).
-        double perSigma = 1 / s;
+    void arguments(int p, double x, double perSigma, double a, double b, int at, EdgeWeights weights) {
+        double[] args = weights.arguments();
         if (qLo[p] >= a && qHi[p] <= b) {
             for (int j = 0; j < ORDER; j++) {
-                int k = p * ORDER + j;
-                w[at + j] = mass[k] * ResolutionSmearing.phiLaid((node[k] - x) * perSigma) * perSigma;
+                args[at + j] = (node[p * ORDER + j] - x) * perSigma;
             }
             return;
         }
-        weighCut(p, x, perSigma, a, b, w, at);
-    }
-
-    /**
-     * {@link #weigh} for a piece the window [a, b] cuts: an inner rule over the cut part, the curve there
-     * the piece's interpolating polynomial, whose moments in v = 2u − 1 (u in [0, 1] across the piece)
-     * give each basis polynomial's integral. The cut pieces, at most two a point, were two fifths of
-     * laying: so an end the window does not cut takes the piece's own t (no square root, no division),
-     * the moments stay in locals, and basis ORDER − 1 − j is basis j mirrored (v to −v, the nodes
-     * symmetric), its odd powers' coefficients negated, so half the products.
-     */
-    private void weighCut(int p, double x, double perSigma, double a, double b, double[] w, int at) {
         boolean rising = length[p] > 0;
         double tA = a > qLo[p] ? inverse(p, a) : rising ? t0[p] : t1[p];
         double tB = b < qHi[p] ? inverse(p, b) : rising ? t1[p] : t0[p];
         double tLo = Math.min(tA, tB);
         double span = Math.abs(tB - tA);
+        // A short cut part is a quarter cheaper with six points (laying is paid on every curve of a fit
+        // that varies an SLD).
+        boolean shortPart = Math.abs(map(p, tB) - map(p, tA)) * perSigma < SHORT_CUT;
+        double[] point = shortPart ? SHORT_POINT : POINT;
+        weights.cut(p, at, tLo, span, perSigma, shortPart);
+        for (int g = 0; g < ORDER; g++) {
+            args[at + g] = g < point.length ? (map(p, tLo + span * point[g]) - x) * perSigma : 0;
+        }
+    }
+
+    /**
+     * The weights w[from..to) of one point (1/σ = perSigma) on whole pieces, the first on node
+     * {@code firstNode}, from the densities φ at their nodes in phi[from..to): the node's mass times φ/σ.
+     */
+    void weighWhole(int firstNode, int from, int to, double[] phi, double perSigma, double[] w) {
+        int shift = firstNode - from;
+        for (int m = from; m < to; m++) {
+            w[m] = mass[m + shift] * phi[m] * perSigma;
+        }
+    }
+
+    /**
+     * The weights w[at..at + ORDER) of piece p for a point (1/σ = perSigma) whose window cuts it to
+     * [tLo, tLo + span] in t, from the densities φ at the cut part's inner rule's points, phi[at..):
+     * an inner rule over the cut part, the curve there the piece's interpolating polynomial, whose moments in
+     * v = 2u − 1 (u in [0, 1] across the piece) give each basis polynomial's integral. The cut pieces, at
+     * most two a point, were two fifths of laying: so an end the window does not cut takes the piece's own
+     * t (no square root, no division), the moments stay in locals, and basis ORDER − 1 − j is basis j
+     * mirrored (v to −v, the nodes symmetric), its odd powers' coefficients negated, so half the products.
+     */
+    void weighCut(int p, double tLo, double span, double perSigma, boolean shortPart, double[] phi, double[] w,
+            int at) {
         double toV = 1 / (t1[p] - t0[p]);
         double centre = t0[p] + t1[p];
         double m0 = 0;
@@ -230,14 +249,11 @@ final class EdgePieces {
         double m5 = 0;
         double m6 = 0;
         double m7 = 0;
-        // A short cut part is a quarter cheaper with six points (laying is paid on every curve of a fit
-        // that varies an SLD).
-        boolean shortPart = Math.abs(map(p, tB) - map(p, tA)) * perSigma < SHORT_CUT;
         double[] point = shortPart ? SHORT_POINT : POINT;
         double[] weight = shortPart ? SHORT_WEIGHT : WEIGHT;
         for (int g = 0; g < point.length; g++) {
             double t = tLo + span * point[g];
-            double f = weight[g] * span * slope(p, t) * ResolutionSmearing.phiLaid((map(p, t) - x) * perSigma) * perSigma;
+            double f = weight[g] * span * slope(p, t) * phi[at + g] * perSigma;
             double v = (2 * t - centre) * toV;
             double v2 = v * v;
             double v4 = v2 * v2;

@@ -216,6 +216,7 @@ final class EdgeQuadrature {
         double last = edgeCount == 0 ? Double.NEGATIVE_INFINITY : ws.edges[edgeCount - 1];
         double past = (2 * last + (ResolutionSmearing.REACH - reach) * maxSigma) * (1 + 1e-9);
         ws.pieces.clear();
+        ws.weights.clear();
         int points = 0;
         int used = 0;
         ws.startAt(0, 0);
@@ -253,33 +254,32 @@ final class EdgeQuadrature {
             }
             int piece = ws.pieces.count();
             cluster(from, to, sMin, sMax, frequency, edgeCount, ws);
-            used = weighCluster(x, sigma, reach, settings.renormalize(), piece, first, points, used, ws);
+            used = weighCluster(x, sigma, reach, piece, first, points, used, ws);
         }
+        ws.weights.weigh(sigma, reach, settings.renormalize(), points, ws);
         return points;
     }
 
     /**
-     * Lays the weights of the cluster's points ws.points[first..points) on its pieces, from piece on; returns
-     * the edge weights used after them (from {@code used}).
+     * Lays the Gaussian arguments of the cluster's points ws.points[first..points) on its pieces, from piece on
+     * ({@link EdgeWeights}); returns the edge weights used after them (from {@code used}).
      */
-    private static int weighCluster(double[] x, double[] sigma, double reach, boolean renormalize, int piece,
-            int first, int points, int used, SmearingWorkspace ws) {
+    private static int weighCluster(double[] x, double[] sigma, double reach, int piece, int first, int points,
+            int used, SmearingWorkspace ws) {
         int at = used;
         int c0 = piece;
         for (int p = first; p < points; p++) {
             int i = ws.points[p];
             double a = x[i] - reach * sigma[i];
             double b = x[i] + reach * sigma[i];
+            // One division per point instead of two per node.
+            double perSigma = 1 / sigma[i];
             c0 = ws.pieces.firstAbove(c0, a);
             ws.firstNode(p, c0 * EdgePieces.ORDER);
-            int from = at;
             for (int c = c0; !ws.pieces.beyond(c, b); c++) {
                 ws.ensureEdgeWeights(at + EdgePieces.ORDER);
-                ws.pieces.weigh(c, x[i], sigma[i], a, b, ws.edgeWeight, at);
+                ws.pieces.arguments(c, x[i], perSigma, a, b, at, ws.weights);
                 at += EdgePieces.ORDER;
-            }
-            if (renormalize) {
-                renormalize(ws, from, at);
             }
             ws.startAt(p + 1, at);
         }
@@ -368,17 +368,6 @@ final class EdgeQuadrature {
             left = right;
             leftSingular = true;
             leftChirp = rightChirp;
-        }
-    }
-
-    /** Scales the weights [from, to) to sum to one. */
-    private static void renormalize(SmearingWorkspace ws, int from, int to) {
-        double sum = 0;
-        for (int k = from; k < to; k++) {
-            sum += ws.edgeWeight[k];
-        }
-        for (int k = from; k < to; k++) {
-            ws.edgeWeight[k] /= sum;
         }
     }
 

@@ -232,15 +232,6 @@ public final class ResolutionSmearing {
         return INV_SQRT_2PI * Math.exp(-0.5 * u * u);
     }
 
-    /**
-     * {@link #phi} by the kernel's table-driven exponential, within an ulp or so of it and about half its
-     * cost once inlined: for the edge weights, which a fit that varies an SLD lays anew on every curve
-     * (the exponentials were ~45 % of laying them).
-     */
-    static double phiLaid(double u) {
-        return INV_SQRT_2PI * KernelMath.exp(-0.5 * u * u);
-    }
-
     /** ∫_a^b φ(u) du for a ≤ b on one side of zero, without cancellation in the tails. */
     static double gaussMass(double a, double b) {
         if (a >= 0) {

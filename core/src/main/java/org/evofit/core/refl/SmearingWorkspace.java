@@ -26,6 +26,8 @@ public final class SmearingWorkspace {
     final EdgeLayoutMemo layout = new EdgeLayoutMemo();
     /** Which grid nodes the points the edge quadrature has not taken over use, laid with the layout. */
     final GridNeeds needs = new GridNeeds();
+    /** The edge weights' Gaussians, laid in passes. */
+    final EdgeWeights weights = new EdgeWeights();
     double[] edgeWeight = new double[0];
     int[] points = new int[0];
     int[] firstNode = new int[0];
@@ -54,6 +56,7 @@ public final class SmearingWorkspace {
         if (edgeWeight.length < size) {
             edgeWeight = Arrays.copyOf(edgeWeight, Math.max(size, 2 * edgeWeight.length));
         }
+        weights.ensure(size);
     }
 
     void point(int index, int point) {

@@ -1,0 +1,99 @@
+package org.evofit.core.refl;
+
+import java.util.Arrays;
+
+/**
+ * The edge quadrature's weights ({@link EdgeQuadrature#lay}) in three passes rather than point by point:
+ * first every Gaussian argument (x − q)/σ of the layout, for each point's nodes on whole pieces and each
+ * cut piece's inner rule ({@link EdgePieces#arguments}), then all their densities in one run of
+ * {@link GaussianBatch}, which the JIT vectorises, then the weights from them. A fit that varies an
+ * SLD lays the weights on every curve, one Gaussian per (point, node) pair: the exponentials, one at a
+ * time, were about half of laying. One per workspace.
+ */
+final class EdgeWeights {
+
+    /**
+     * Per edge weight: the Gaussian's argument, then its density; a cut piece's slots hold its inner rule's
+     * (six or eight points, zeros after them).
+     */
+    private double[] args = new double[64];
+    private int[] cutPiece = new int[16];
+    private int[] cutAt = new int[16];
+    private double[] cutLo = new double[16];
+    private double[] cutSpan = new double[16];
+    private double[] cutPerSigma = new double[16];
+    private boolean[] cutShort = new boolean[16];
+    private int cuts;
+
+    /** Forgets every cut piece: a new layout. */
+    void clear() {
+        cuts = 0;
+    }
+
+    /** Room for the arguments of the edge weights below {@code size}. */
+    void ensure(int size) {
+        if (args.length < size) {
+            args = Arrays.copyOf(args, Math.max(size, 2 * args.length));
+        }
+    }
+
+    /** The arguments, at the edge weights' indices. */
+    double[] arguments() {
+        return args;
+    }
+
+    /**
+     * Records a cut piece: piece p, whose weights go to edge weight {@code at}, cut to [tLo, tLo + span] in
+     * t for a point of 1/σ = perSigma, with the short inner rule or not.
+     */
+    void cut(int p, int at, double tLo, double span, double perSigma, boolean shortPart) {
+        if (cuts == cutPiece.length) {
+            int grown = 2 * cuts;
+            cutPiece = Arrays.copyOf(cutPiece, grown);
+            cutAt = Arrays.copyOf(cutAt, grown);
+            cutLo = Arrays.copyOf(cutLo, grown);
+            cutSpan = Arrays.copyOf(cutSpan, grown);
+            cutPerSigma = Arrays.copyOf(cutPerSigma, grown);
+            cutShort = Arrays.copyOf(cutShort, grown);
+        }
+        cutPiece[cuts] = p;
+        cutAt[cuts] = at;
+        cutLo[cuts] = tLo;
+        cutSpan[cuts] = span;
+        cutPerSigma[cuts] = perSigma;
+        cutShort[cuts] = shortPart;
+        cuts++;
+    }
+
+    /**
+     * The weights of ws.points[0..points), whose windows reach ±reach·σ, from the arguments recorded: the densities, the whole pieces'
+     * weights, the cut pieces' over them, each point's scaled to sum to one if {@code renormalize}.
+     */
+    void weigh(double[] sigma, double reach, boolean renormalize, int points, SmearingWorkspace ws) {
+        GaussianBatch.density(args, 0, ws.start[points], reach);
+        EdgePieces pieces = ws.pieces;
+        double[] w = ws.edgeWeight;
+        for (int p = 0; p < points; p++) {
+            pieces.weighWhole(ws.firstNode[p], ws.start[p], ws.start[p + 1], args, 1 / sigma[ws.points[p]], w);
+        }
+        for (int c = 0; c < cuts; c++) {
+            pieces.weighCut(cutPiece[c], cutLo[c], cutSpan[c], cutPerSigma[c], cutShort[c], args, w, cutAt[c]);
+        }
+        if (renormalize) {
+            for (int p = 0; p < points; p++) {
+                renormalize(w, ws.start[p], ws.start[p + 1]);
+            }
+        }
+    }
+
+    /** Scales the weights [from, to) to sum to one. */
+    private static void renormalize(double[] w, int from, int to) {
+        double sum = 0;
+        for (int k = from; k < to; k++) {
+            sum += w[k];
+        }
+        for (int k = from; k < to; k++) {
+            w[k] /= sum;
+        }
+    }
+}
