@@ -281,10 +281,10 @@ final class MagneticSteps implements MagneticStepper {
             double p0 = 2 * k[i] * d;
             double sr = m0 * KernelMath.cosAt(p0);
             double si = m0 * KernelMath.sinAt(p0);
-            // f = exp(i·(k1 − k0)·d), close to one when the channels' phases differ little.
+            // f = exp(i·(k1 − k0)·d), close to one when the channels' phases differ little: the wide series.
             double dr = (k[2 * B + i] - k[i]) * d;
             double di = (k[3 * B + i] - k[B + i]) * d;
-            ReducedExp.into(-di, dr, ws.fRe, ws.fIm, i);
+            ReducedExp.intoWide(-di, dr, ws.fRe, ws.fIm, i);
             double fr = ws.fRe[i];
             double fi = ws.fIm[i];
             double ir = ws.inv[i];

@@ -18,6 +18,18 @@ final class ReducedExp {
 
     /** The most divisions: 8^20 times the series' range is far beyond any finite factor's argument. */
     static final int MAX = 20;
+    /** The largest |x| and |y| of {@link #intoWide}'s series. */
+    static final double WIDE_LIMIT = 0.125;
+    /** {@link #intoWide}'s cosine and sine coefficients beyond {@link KernelMath}'s (−1/2, 1/24, ...; −1/6, ...). */
+    static final double W2 = -0.5;
+    static final double W3 = KernelMath.S3;
+    static final double W4 = KernelMath.C4;
+    static final double W5 = KernelMath.S5;
+    static final double W6 = KernelMath.C6;
+    static final double W7 = KernelMath.S7;
+    static final double W8 = KernelMath.C8;
+    static final double W9 = 1.0 / 362880;
+    static final double W10 = -1.0 / 3628800;
     /** The divisor's reciprocal: three squarings undo a division. */
     static final double EIGHTH = 0.125;
 
@@ -47,17 +59,52 @@ final class ReducedExp {
         into(x, y, re, im, at);
     }
 
+    /**
+     * re[at] + i·im[at] ← exp(x + i·y), as {@link #into} but with longer series over eight times the range
+     * ({@link #WIDE_LIMIT}): e^x through x^10, cos y through y^10 and sin y through y^9, whose truncations are below
+     * 3e-18 (relative, for the sine) there. For a layer's second phase factor over its first, whose argument
+     * (k1 − k0)·d leaves {@link KernelMath#EXP_SMALL_LIMIT} in about a third of the benchmark's lane groups but
+     * {@link #WIDE_LIMIT} hardly ever: the three squarings per division and their selection cost more than the
+     * longer series, which also round less (each squaring doubles the relative error).
+     */
+    static void intoWide(double x, double y, double[] re, double[] im, int at) {
+        reduced(x, y, true, re, im, at);
+    }
+
+    /** e^x for |x| ≤ {@link #WIDE_LIMIT}: Taylor through x^10 (truncation below 3e-18·e^x). */
+    static double expWide(double x) {
+        double p = Math.fma(x, Math.fma(x, Math.fma(x, Math.fma(x, 1.0 / 3628800, 1.0 / 362880), 1.0 / 40320),
+                1.0 / 5040), 1.0 / 720);
+        return Math.fma(x, Math.fma(x, Math.fma(x, Math.fma(x, Math.fma(x, Math.fma(x, p, 1.0 / 120), 1.0 / 24),
+                1.0 / 6), 0.5), 1), 1);
+    }
+
     /** re[at] + i·im[at] ← exp(x + i·y). */
     static void into(double x, double y, double[] re, double[] im, int at) {
+        reduced(x, y, false, re, im, at);
+    }
+
+    /** exp(x + i·y) divided into the short series' range (or with wide, the wide series') and squared back. */
+    private static void reduced(double x, double y, boolean wide, double[] re, double[] im, int at) {
+        double limit = wide ? WIDE_LIMIT : KernelMath.EXP_SMALL_LIMIT;
         int n = 0;
-        while (n < MAX && (Math.abs(x) > KernelMath.EXP_SMALL_LIMIT || Math.abs(y) > KernelMath.EXP_SMALL_LIMIT)) {
+        while (n < MAX && (Math.abs(x) > limit || Math.abs(y) > limit)) {
             x *= EIGHTH;
             y *= EIGHTH;
             n++;
         }
-        double f = KernelMath.expSmall(x);
-        double cr = f * KernelMath.cosSmall(y);
-        double ci = f * KernelMath.sinSmall(y);
+        double cr;
+        double ci;
+        if (wide) {
+            double f = expWide(x);
+            double z = y * y;
+            cr = f * Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, W10, W8), W6), W4), W2), 1);
+            ci = f * Math.fma(y * z, Math.fma(z, Math.fma(z, Math.fma(z, W9, W7), W5), W3), y);
+        } else {
+            double f = KernelMath.expSmall(x);
+            cr = f * KernelMath.cosSmall(y);
+            ci = f * KernelMath.sinSmall(y);
+        }
         for (int s = 0; s < 3 * n; s++) {
             double sr = Math.fma(cr, cr, -(ci * ci));
             ci = 2 * cr * ci;

@@ -24,7 +24,6 @@ final class VectorMagneticPhases {
     private static final int B = MagneticWorkspace.BLOCK;
     private static final double LIMIT = KernelMath.EXP_SMALL_LIMIT;
     /** The series' coefficients that enter as the addend of a fused multiply–add, in every lane. */
-    private static final DoubleVector EIGHTH = DoubleVector.broadcast(S, ReducedExp.EIGHTH);
     private static final DoubleVector ONE = DoubleVector.broadcast(S, 1);
     private static final DoubleVector HALF = DoubleVector.broadcast(S, 0.5);
     private static final DoubleVector SIXTH = DoubleVector.broadcast(S, 1.0 / 6);
@@ -113,8 +112,8 @@ final class VectorMagneticPhases {
      * g/g_00 = exp of the difference of the exponents (s2·kk at {@code at} less ws.x, ws.angle) into ws.fRe, ws.fIm,
      * as {@link ReducedExp#intoNearlyReal} lane by lane: the series where a lane group is within its range (the
      * cosine and sine of two terms each in the lanes of a tiny angle); the other groups are marked (one bit per lane
-     * group: a block has at most 64) and take {@link #divided} after the loop (ws.sRe, ws.sIm their arguments), as
-     * {@link #ratio} does, so that no call in the loop costs it its vector registers.
+     * group: a block has at most 64) and take {@link VectorReducedExp#divided} after the loop (ws.sRe, ws.sIm their
+     * arguments), as {@link VectorReducedExp#ratio} does, so that no call in the loop costs it its vector registers.
      */
     private static void roughnessRatios(int at, double s2, int len, MagneticWorkspace ws) {
         final double[] kk = ws.kk;
@@ -144,59 +143,7 @@ final class VectorMagneticPhases {
             f.mul(ci).intoArray(ws.fIm, i);
         }
         for (; divide != 0; divide &= divide - 1) {
-            divided(ws.sRe, ws.sIm, ws.fRe, ws.fIm, Long.numberOfTrailingZeros(divide) * LANES, true);
-        }
-    }
-
-    /**
-     * exp(inRe + i·inIm) into outRe, outIm for the lane group at i, some lane out of the series' range, as
-     * {@link ReducedExp#into} lane by lane: up to two divisions by 8
-     * (masks one, two) and their squarings in straight-line code (a vector carried round a loop is boxed); a
-     * group with a lane beyond that is done again by the scalar code. With nearlyReal, as
-     * {@link ReducedExp#intoNearlyReal} (the roughness ratios).
-     */
-    private static void divided(double[] inRe, double[] inIm, double[] outRe, double[] outIm, int i,
-            boolean nearlyReal) {
-        DoubleVector x = DoubleVector.fromArray(S, inRe, i);
-        DoubleVector y = DoubleVector.fromArray(S, inIm, i);
-        VectorMask<Double> one = x.abs().compare(VectorOperators.GT, LIMIT).or(y.abs().compare(VectorOperators.GT, LIMIT));
-        x = x.blend(x.mul(EIGHTH), one);
-        y = y.blend(y.mul(EIGHTH), one);
-        VectorMask<Double> two = x.abs().compare(VectorOperators.GT, LIMIT).or(y.abs().compare(VectorOperators.GT, LIMIT));
-        x = x.blend(x.mul(EIGHTH), two);
-        y = y.blend(y.mul(EIGHTH), two);
-        boolean beyond = x.abs().compare(VectorOperators.GT, LIMIT).or(y.abs().compare(VectorOperators.GT, LIMIT))
-                .anyTrue();
-        DoubleVector f = x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(1.0 / 720, 1.0 / 120), E4), SIXTH), HALF), ONE), ONE);
-        DoubleVector z = y.mul(y);
-        DoubleVector cr = f.mul(z.fma(z.fma(z.fma(z.fma(KernelMath.C8, KernelMath.C6), C4), C2), ONE));
-        DoubleVector ci = f.mul(y.mul(z).fma(z.fma(z.fma(KernelMath.S7, KernelMath.S5), S3), y));
-        if (nearlyReal) {
-            // ReducedExp.intoNearlyReal's two terms where a lane is in range (not divided) and its angle tiny.
-            VectorMask<Double> tiny = one.not().and(y.abs().compare(VectorOperators.LE, ReducedExp.TINY_ANGLE));
-            cr = cr.blend(f.mul(z.fma(C2, ONE)), tiny);
-            ci = ci.blend(f.mul(y.mul(z).fma(S3, y)), tiny);
-        }
-        DoubleVector sr = cr.fma(cr, ci.mul(ci).neg());
-        DoubleVector si = cr.mul(2).mul(ci);
-        DoubleVector tr = sr.fma(sr, si.mul(si).neg());
-        DoubleVector ti = sr.mul(2).mul(si);
-        cr = cr.blend(tr.fma(tr, ti.mul(ti).neg()), one);
-        ci = ci.blend(tr.mul(2).mul(ti), one);
-        sr = cr.fma(cr, ci.mul(ci).neg());
-        si = cr.mul(2).mul(ci);
-        tr = sr.fma(sr, si.mul(si).neg());
-        ti = sr.mul(2).mul(si);
-        cr.blend(tr.fma(tr, ti.mul(ti).neg()), two).intoArray(outRe, i);
-        ci.blend(tr.mul(2).mul(ti), two).intoArray(outIm, i);
-        if (beyond) {
-            for (int j = i; j < i + LANES; j++) {
-                if (nearlyReal) {
-                    ReducedExp.intoNearlyReal(inRe[j], inIm[j], outRe, outIm, j);
-                } else {
-                    ReducedExp.into(inRe[j], inIm[j], outRe, outIm, j);
-                }
-            }
+            VectorReducedExp.divided(ws.sRe, ws.sIm, ws.fRe, ws.fIm, Long.numberOfTrailingZeros(divide) * LANES, false);
         }
     }
 
@@ -224,7 +171,7 @@ final class VectorMagneticPhases {
             }
         }
         VectorMath.cis(ws.angle, ws.e, ws.sRe, 0, ws.sIm, 0, len, ws.index);
-        ratio(ws, d, len);
+        VectorReducedExp.ratio(ws, d, len);
         apply(ws, len);
     }
 
@@ -263,36 +210,6 @@ final class VectorMagneticPhases {
             y2r.mul(bi).add(y2i.mul(br)).intoArray(y, 5 * B + i);
             y3r.mul(cr).sub(y3i.mul(ci)).intoArray(y, 6 * B + i);
             y3r.mul(ci).add(y3i.mul(cr)).intoArray(y, 7 * B + i);
-        }
-    }
-
-    /**
-     * f = exp(i·(k1 − k0)·d) into ws.fRe, ws.fIm: the second channel's phase factor over the first's, as
-     * {@link ReducedExp} lane by lane: the series where a lane group is within its range; the other groups (a third
-     * on the benchmark's stacks) are marked and take {@link #divided} in a second loop (ws.x, ws.angle their
-     * arguments). Calling it from the first loop cost that loop its registers at every call (HotSpot keeps no vector
-     * register across a call): the ratio 19 -> 16 ns per lane group on the AVX2 host, the same bits.
-     */
-    private static void ratio(MagneticWorkspace ws, double d, int len) {
-        final double[] k = ws.upper;
-        long divide = 0;
-        for (int i = 0; i < len; i += LANES) {
-            DoubleVector dr = DoubleVector.fromArray(S, k, 2 * B + i).sub(DoubleVector.fromArray(S, k, i)).mul(d);
-            DoubleVector di = DoubleVector.fromArray(S, k, 3 * B + i).sub(DoubleVector.fromArray(S, k, B + i)).mul(d);
-            DoubleVector x = di.neg();
-            if (x.abs().compare(VectorOperators.GT, LIMIT).or(dr.abs().compare(VectorOperators.GT, LIMIT)).anyTrue()) {
-                x.intoArray(ws.x, i);
-                dr.intoArray(ws.angle, i);
-                divide |= 1L << (i / LANES);
-                continue;
-            }
-            DoubleVector m = x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(1.0 / 720, 1.0 / 120), E4), SIXTH), HALF), ONE), ONE);
-            DoubleVector z = dr.mul(dr);
-            m.mul(z.fma(z.fma(z.fma(z.fma(KernelMath.C8, KernelMath.C6), C4), C2), ONE)).intoArray(ws.fRe, i);
-            m.mul(dr.mul(z).fma(z.fma(z.fma(KernelMath.S7, KernelMath.S5), S3), dr)).intoArray(ws.fIm, i);
-        }
-        for (; divide != 0; divide &= divide - 1) {
-            divided(ws.x, ws.angle, ws.fRe, ws.fIm, Long.numberOfTrailingZeros(divide) * LANES, false);
         }
     }
 }

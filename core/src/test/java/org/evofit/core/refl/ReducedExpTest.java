@@ -13,10 +13,13 @@ class ReducedExpTest {
         double[] re = new double[1];
         double[] im = new double[1];
         ReducedExp.into(x, y, re, im, 0);
+        return deviation(x, y, re[0], im[0]);
+    }
+
+    /** |exp(x + i·y) − (re + i·im)| over |exp(x + i·y)|, the reference in StrictMath. */
+    private static double deviation(double x, double y, double re, double im) {
         double m = StrictMath.exp(x);
-        double er = re[0] - m * StrictMath.cos(y);
-        double ei = im[0] - m * StrictMath.sin(y);
-        return Math.hypot(er, ei) / m;
+        return Math.hypot(re - m * StrictMath.cos(y), im - m * StrictMath.sin(y)) / m;
     }
 
     @Test
@@ -88,5 +91,40 @@ class ReducedExpTest {
         double y = 1e-6;
         ReducedExp.intoNearlyReal(0.01, y, re, im, 0);
         assertThat(re[0]).isEqualTo(KernelMath.expSmall(0.01) * Math.fma(y * y, -0.5, 1));
+    }
+
+    @Test
+    void theWideSeriesIsAsAccurateWithinItsRangeAndRoundsLessBeyond() {
+        SplittableRandom rnd = new SplittableRandom(13);
+        double[] re = new double[1];
+        double[] im = new double[1];
+        double within = 0;
+        double beyond = 0;
+        double plain = 0;
+        for (int i = 0; i < 200_000; i++) {
+            boolean inRange = i % 2 == 0;
+            double scale = inRange ? ReducedExp.WIDE_LIMIT : Math.pow(10, rnd.nextDouble(-0.9, 0.65));
+            double x = rnd.nextDouble(-1, 1) * scale;
+            double y = rnd.nextDouble(-1, 1) * scale;
+            ReducedExp.intoWide(x, y, re, im, 0);
+            double e = deviation(x, y, re[0], im[0]);
+            if (inRange) {
+                within = Math.max(within, e);
+            } else {
+                beyond = Math.max(beyond, e);
+                plain = Math.max(plain, error(x, y));
+            }
+        }
+        // Within 1/8 no squaring: a few roundings of the series; beyond (|argument| up to 6.3) at most two
+        // divisions, one fewer than ReducedExp.into takes there.
+        assertThat(within).as("worst relative error within the range %.3g", within).isLessThan(4 * Math.ulp(1.0));
+        assertThat(beyond).as("worst relative error beyond %.3g", beyond).isLessThan(plain);
+        ReducedExp.intoWide(0.1, -0.12, re, im, 0);
+        double z = 0.12 * 0.12;
+        double cos = Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, ReducedExp.W10, ReducedExp.W8),
+                ReducedExp.W6), ReducedExp.W4), ReducedExp.W2), 1);
+        assertThat(re[0]).as("within the range it is the series").isEqualTo(ReducedExp.expWide(0.1) * cos);
+        assertThat(ReducedExp.expWide(0.125)).isCloseTo(StrictMath.exp(0.125), org.assertj.core.data.Offset.offset(
+                2 * Math.ulp(1.0)));
     }
 }
