@@ -23,6 +23,8 @@ final class ChirpSteps {
      * on every evaluation).
      */
     static final double TOLERANCE = 1e-3;
+    /** The largest decay whose bisection takes square roots of products of exponentials (see {@link #below}). */
+    static final double MEAN_LIMIT = 2000;
 
     private ChirpSteps() {
     }
@@ -31,18 +33,26 @@ final class ChirpSteps {
      * The step below an edge from where the slab's decay is {@code far}: its nth term weighs
      * exp(−n·D), taken at the piece's end nearest the edge, where it weighs most (so the step and
      * that end are solved together, by bisection, to {@link #TOLERANCE}: the step found is the lower
-     * end of the last bracket, so never longer than the exact one).
+     * end of the last bracket, so never longer than the exact one). The bisection's exponentials
+     * exp((far − mid)/ORDER) are the geometric means of its bracket's ends' (a square root each, where an
+     * exponential a step was a sixth of laying with relative widths, paid on every curve of a fit that
+     * varies an SLD); beyond {@link #MEAN_LIMIT}, where their product could overflow, one each.
      */
     static double below(double far) {
         double lo = PHASE / HARMONICS;
         double hi = far + PHASE;
+        boolean mean = far < MEAN_LIMIT;
+        double growLo = mean ? Math.exp((far - lo) / EdgePieces.ORDER) : 0;
+        double growHi = mean ? Math.exp((far - hi) / EdgePieces.ORDER) : 0;
         for (int step = 0; step < 40 && hi - lo > TOLERANCE * lo; step++) {
             double mid = 0.5 * (lo + hi);
-            double near = Math.max(0, far - mid);
-            if (mid <= PHASE * weakest(near)) {
+            double grow = mean ? Math.sqrt(growLo * growHi) : Math.exp((far - mid) / EdgePieces.ORDER);
+            if (mid <= PHASE * weakestGrowing(Math.max(1, grow))) {
                 lo = mid;
+                growLo = grow;
             } else {
                 hi = mid;
+                growHi = grow;
             }
         }
         return lo;
@@ -116,12 +126,18 @@ final class ChirpSteps {
      * function per term cost more than the curve's kernel evaluations.
      */
     private static double weakest(double decay) {
-        double grow = Math.exp(decay / EdgePieces.ORDER);
-        double power = 1;
-        double step = Double.POSITIVE_INFINITY;
-        for (int n = 1; n <= HARMONICS; n++) {
+        return weakestGrowing(Math.exp(decay / EdgePieces.ORDER));
+    }
+
+    /** {@link #weakest} from grow = exp(decay/ORDER). */
+    private static double weakestGrowing(double grow) {
+        double power = grow;
+        double step = grow;
+        for (int n = 2; n <= HARMONICS; n++) {
             power *= grow;
-            step = Math.min(step, power / n);
+            double term = power / n;
+            // grow ≥ 1 (or NaN, kept): no signed zero, so a comparison does what Math.min did, cheaper.
+            step = term < step ? term : step;
         }
         return step;
     }

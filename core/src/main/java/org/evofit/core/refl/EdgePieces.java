@@ -191,14 +191,18 @@ final class EdgePieces {
     /**
      * The first pass of piece p's weights for the point at x (1/σ = perSigma), its Gaussian cut to the
      * window [a, b], whose weights go to w[at..at + ORDER) ({@link EdgeWeights}): a piece wholly inside the
-     * window writes its nodes' (node − x)/σ into the arguments' slots at..at + ORDER; a piece the window
-     * cuts, its inner rule's points' (q − x)/σ, and is recorded in {@code weights}.
+     * window writes its nodes' (node − x)/σ into the arguments' slots at..at + ORDER, their masses into w
+     * and 1/σ into the scales; a piece the window cuts, its inner rule's points' (q − x)/σ, ones, and is
+     * recorded in {@code weights}.
      */
-    void arguments(int p, double x, double perSigma, double a, double b, int at, EdgeWeights weights) {
+    void arguments(int p, double x, double perSigma, double a, double b, double[] w, int at, EdgeWeights weights) {
         double[] args = weights.arguments();
+        double[] scale = weights.scales();
         if (qLo[p] >= a && qHi[p] <= b) {
             for (int j = 0; j < ORDER; j++) {
                 args[at + j] = (node[p * ORDER + j] - x) * perSigma;
+                w[at + j] = mass[p * ORDER + j];
+                scale[at + j] = perSigma;
             }
             return;
         }
@@ -214,31 +218,21 @@ final class EdgePieces {
         weights.cut(p, at, tLo, span, perSigma, shortPart);
         for (int g = 0; g < ORDER; g++) {
             args[at + g] = g < point.length ? (map(p, tLo + span * point[g]) - x) * perSigma : 0;
-        }
-    }
-
-    /**
-     * The weights w[from..to) of one point (1/σ = perSigma) on whole pieces, the first on node
-     * {@code firstNode}, from the densities φ at their nodes in phi[from..to): the node's mass times φ/σ.
-     */
-    void weighWhole(int firstNode, int from, int to, double[] phi, double perSigma, double[] w) {
-        int shift = firstNode - from;
-        for (int m = from; m < to; m++) {
-            w[m] = mass[m + shift] * phi[m] * perSigma;
+            w[at + g] = 1;
+            scale[at + g] = 1;
         }
     }
 
     /**
      * The weights w[at..at + ORDER) of piece p for a point (1/σ = perSigma) whose window cuts it to
-     * [tLo, tLo + span] in t, from the densities φ at the cut part's inner rule's points, phi[at..):
+     * [tLo, tLo + span] in t, from the densities φ at the cut part's inner rule's points, w[at..) on entry:
      * an inner rule over the cut part, the curve there the piece's interpolating polynomial, whose moments in
      * v = 2u − 1 (u in [0, 1] across the piece) give each basis polynomial's integral. The cut pieces, at
      * most two a point, were two fifths of laying: so an end the window does not cut takes the piece's own
      * t (no square root, no division), the moments stay in locals, and basis ORDER − 1 − j is basis j
      * mirrored (v to −v, the nodes symmetric), its odd powers' coefficients negated, so half the products.
      */
-    void weighCut(int p, double tLo, double span, double perSigma, boolean shortPart, double[] phi, double[] w,
-            int at) {
+    void weighCut(int p, double tLo, double span, double perSigma, boolean shortPart, double[] w, int at) {
         double toV = 1 / (t1[p] - t0[p]);
         double centre = t0[p] + t1[p];
         double m0 = 0;
@@ -253,7 +247,7 @@ final class EdgePieces {
         double[] weight = shortPart ? SHORT_WEIGHT : WEIGHT;
         for (int g = 0; g < point.length; g++) {
             double t = tLo + span * point[g];
-            double f = weight[g] * span * slope(p, t) * phi[at + g] * perSigma;
+            double f = weight[g] * span * slope(p, t) * w[at + g] * perSigma;
             double v = (2 * t - centre) * toV;
             double v2 = v * v;
             double v4 = v2 * v2;

@@ -256,7 +256,7 @@ final class EdgeQuadrature {
             cluster(from, to, sMin, sMax, frequency, edgeCount, ws);
             used = weighCluster(x, sigma, reach, piece, first, points, used, ws);
         }
-        ws.weights.weigh(sigma, reach, settings.renormalize(), points, ws);
+        ws.weights.weigh(reach, settings.renormalize(), points, ws);
         return points;
     }
 
@@ -278,7 +278,7 @@ final class EdgeQuadrature {
             ws.firstNode(p, c0 * EdgePieces.ORDER);
             for (int c = c0; !ws.pieces.beyond(c, b); c++) {
                 ws.ensureEdgeWeights(at + EdgePieces.ORDER);
-                ws.pieces.arguments(c, x[i], perSigma, a, b, at, ws.weights);
+                ws.pieces.arguments(c, x[i], perSigma, a, b, ws.edgeWeight, at, ws.weights);
                 at += EdgePieces.ORDER;
             }
             ws.startAt(p + 1, at);

@@ -13,10 +13,12 @@ import java.util.Arrays;
 final class EdgeWeights {
 
     /**
-     * Per edge weight: the Gaussian's argument, then its density; a cut piece's slots hold its inner rule's
-     * (six or eight points, zeros after them).
+     * Per edge weight: the Gaussian's argument; a cut piece's slots hold its inner rule's (six or eight points,
+     * zeros after them).
      */
     private double[] args = new double[64];
+    /** Per edge weight: 1/σ of its point; 1 in a cut piece's slots. */
+    private double[] scale = new double[64];
     private int[] cutPiece = new int[16];
     private int[] cutAt = new int[16];
     private double[] cutLo = new double[16];
@@ -34,12 +36,18 @@ final class EdgeWeights {
     void ensure(int size) {
         if (args.length < size) {
             args = Arrays.copyOf(args, Math.max(size, 2 * args.length));
+            scale = Arrays.copyOf(scale, args.length);
         }
     }
 
     /** The arguments, at the edge weights' indices. */
     double[] arguments() {
         return args;
+    }
+
+    /** The weights' factors besides their node's mass and φ, at the edge weights' indices. */
+    double[] scales() {
+        return scale;
     }
 
     /**
@@ -66,18 +74,15 @@ final class EdgeWeights {
     }
 
     /**
-     * The weights of ws.points[0..points), whose windows reach ±reach·σ, from the arguments recorded: the densities, the whole pieces'
-     * weights, the cut pieces' over them, each point's scaled to sum to one if {@code renormalize}.
+     * The weights of ws.points[0..points), whose windows reach ±reach·σ, from the arguments recorded: the
+     * whole pieces' weights (and the densities at the cut pieces' inner points), the cut pieces' over them, each point's scaled to sum to one if {@code renormalize}.
      */
-    void weigh(double[] sigma, double reach, boolean renormalize, int points, SmearingWorkspace ws) {
-        GaussianBatch.density(args, 0, ws.start[points], reach);
-        EdgePieces pieces = ws.pieces;
+    void weigh(double reach, boolean renormalize, int points, SmearingWorkspace ws) {
         double[] w = ws.edgeWeight;
-        for (int p = 0; p < points; p++) {
-            pieces.weighWhole(ws.firstNode[p], ws.start[p], ws.start[p + 1], args, 1 / sigma[ws.points[p]], w);
-        }
+        GaussianBatch.density(args, w, scale, 0, ws.start[points], reach);
+        EdgePieces pieces = ws.pieces;
         for (int c = 0; c < cuts; c++) {
-            pieces.weighCut(cutPiece[c], cutLo[c], cutSpan[c], cutPerSigma[c], cutShort[c], args, w, cutAt[c]);
+            pieces.weighCut(cutPiece[c], cutLo[c], cutSpan[c], cutPerSigma[c], cutShort[c], w, cutAt[c]);
         }
         if (renormalize) {
             for (int p = 0; p < points; p++) {

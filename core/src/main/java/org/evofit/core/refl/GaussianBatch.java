@@ -54,31 +54,34 @@ final class GaussianBatch {
     private GaussianBatch() {
     }
 
-    /** a[m] ← φ(a[m]) for every m in [from, to), each |a[m]| ≤ reach ≤ {@link #DOMAIN} (to a few ulp). */
-    static void density(double[] a, int from, int to, double reach) {
+    /**
+     * w[m] ← w[m]·φ(u[m])·scale[m] for every m in [from, to), each |u[m]| ≤ reach ≤ {@link #DOMAIN} (to a few
+     * ulp): an edge weight is its node's mass times φ times 1/σ, and laid in the same loop its run is long
+     * enough for vectors.
+     */
+    static void density(double[] u, double[] w, double[] scale, int from, int to, double reach) {
         if (reach <= NEAR) {
-            near(a, from, to);
+            near(u, w, scale, from, to);
         } else {
-            far(a, from, to);
+            far(u, w, scale, from, to);
         }
     }
 
     /** {@link #density} for |u| ≤ {@link #NEAR}: |s| ≤ 0.19, where the series through s^11 leaves 5e-18. */
-    private static void near(double[] a, int from, int to) {
+    private static void near(double[] u, double[] w, double[] scale, int from, int to) {
         for (int m = from; m < to; m++) {
-            double u = a[m];
-            double s = u * u * (-1.0 / 32) - NEAR_CENTRE;
-            a[m] = lowTerms(Math.fma(C11, s, C10), s, NEAR_SCALE);
+            double s = u[m] * u[m] * (-1.0 / 32) - NEAR_CENTRE;
+            w[m] = w[m] * lowTerms(Math.fma(C11, s, C10), s, NEAR_SCALE) * scale[m];
         }
     }
 
     /** {@link #density} for |u| ≤ {@link #DOMAIN}: |s| ≤ 0.88, where the series through s^18 leaves 1e-18. */
-    private static void far(double[] a, int from, int to) {
+    private static void far(double[] u, double[] w, double[] scale, int from, int to) {
         for (int m = from; m < to; m++) {
-            double u = a[m];
-            double s = u * u * (-1.0 / 32) - FAR_CENTRE;
+            double s = u[m] * u[m] * (-1.0 / 32) - FAR_CENTRE;
             double high = Math.fma(Math.fma(Math.fma(Math.fma(C18, s, C17), s, C16), s, C15), s, C14);
-            a[m] = lowTerms(Math.fma(Math.fma(Math.fma(Math.fma(high, s, C13), s, C12), s, C11), s, C10), s, FAR_SCALE);
+            double p = Math.fma(Math.fma(Math.fma(Math.fma(high, s, C13), s, C12), s, C11), s, C10);
+            w[m] = w[m] * lowTerms(p, s, FAR_SCALE) * scale[m];
         }
     }
 

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link GaussianBatch} against the density computed in 40 digits, over each series' whole range and a
- * little beyond (the windows' ends, rounded), and on a run of an array as on single values.
+ * little beyond (the windows' ends, rounded), and on a run of an array as on single values, times the
+ * weights' other factors.
  */
 class GaussianBatchTest {
 
@@ -31,12 +32,15 @@ class GaussianBatchTest {
         for (int m = 0; m < run.length; m++) {
             run[m] = -3.5 + 7.0 * m / (run.length - 1);
         }
-        double[] alone = run.clone();
-        GaussianBatch.density(run, 3, 30, 3.5);
+        double[] w = new double[run.length];
+        double[] scale = new double[run.length];
+        java.util.Arrays.fill(w, 0.75);
+        java.util.Arrays.fill(scale, 3);
+        GaussianBatch.density(run, w, scale, 3, 30, 3.5);
         for (int m = 0; m < run.length; m++) {
-            double[] one = {alone[m]};
-            GaussianBatch.density(one, 0, 1, 3.5);
-            assertThat(run[m]).isEqualTo(m >= 3 && m < 30 ? one[0] : alone[m]);
+            double[] one = {0.75};
+            GaussianBatch.density(new double[] {run[m]}, one, new double[] {3}, 0, 1, 3.5);
+            assertThat(w[m]).isEqualTo(m >= 3 && m < 30 ? one[0] : 0.75);
         }
     }
 
@@ -46,8 +50,11 @@ class GaussianBatchTest {
         for (int m = 0; m < n; m++) {
             u[m] = reach * (1 + 1e-12) * (2.0 * m / (n - 1) - 1);
         }
-        double[] phi = u.clone();
-        GaussianBatch.density(phi, 0, n, reach);
+        double[] phi = new double[n];
+        double[] ones = new double[n];
+        java.util.Arrays.fill(phi, 1);
+        java.util.Arrays.fill(ones, 1);
+        GaussianBatch.density(u, phi, ones, 0, n, reach);
         double worst = 0;
         for (int m = 0; m < n; m++) {
             double exact = exact(u[m]);
