@@ -206,9 +206,9 @@ final class EdgeQuadrature {
      */
     static int lay(double[] x, double[] sigma, int[] byStart, double maxSigma, SmearingSettings settings,
             double frequency, int edgeCount, SmearingWorkspace ws) {
-        // A point is taken over when an edge lies anywhere the shared grid would sample it (its
-        // trapezoid sum covers ±REACH·σ even when the Gaussian is cut shorter), and integrated
-        // over its own window only.
+        // A point is taken over when an edge lies anywhere the shared grid would sample it (its trapezoid sum
+        // covers ±REACH·σ, ±CUT_REACH·σ when cut: the watch stays at REACH all the same, the tails' polynomial
+        // reaching towards a kink just beyond), and integrated over its own window only.
         double reach = Math.min(settings.cutoff(), ResolutionSmearing.REACH);
         // No point whose window starts this far up is near an edge (nearAnEdge's first test), nor any after it in
         // byStart's order: the scan stops there instead of asking it of the hundreds of points above the edges

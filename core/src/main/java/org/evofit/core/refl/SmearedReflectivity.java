@@ -262,7 +262,8 @@ public final class SmearedReflectivity {
             if (m == null || m.maxFrequency() < needed) {
                 // Grow by at least a quarter each time, so a fit exploring thicknesses rebuilds rarely.
                 double frequency = Math.max(HEADROOM * needed, m == null ? 0 : HEADROOM * m.maxFrequency());
-                m = ResolutionSmearing.pointwise(q, sigma, settings.withMaxFrequency(frequency));
+                m = ResolutionSmearing.pointwise(q, sigma, settings.withMaxFrequency(frequency),
+                        ResolutionSmearing.CUT_REACH);
                 map = m;
             }
             return m;

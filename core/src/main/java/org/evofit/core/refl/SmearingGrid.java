@@ -1,6 +1,5 @@
 package org.evofit.core.refl;
 
-import static org.evofit.core.refl.ResolutionSmearing.REACH;
 import static org.evofit.core.refl.ResolutionSmearing.phi;
 
 import java.util.Arrays;
@@ -44,6 +43,8 @@ final class SmearingGrid {
     private final double[] x;
     private final double[] sigma;
     private final SmearingSettings settings;
+    /** Half-width of each point's sampled Gaussian, in σ (see {@link ResolutionSmearing#CUT_REACH}). */
+    private final double reach;
     private final double[] sortedX;
     private final double[] sortedSigma;
     private double[] grid = new double[256];
@@ -54,10 +55,11 @@ final class SmearingGrid {
     private double sigmaScale;
     private double sigmaFloor;
 
-    SmearingGrid(double[] x, double[] sigma, SmearingSettings settings) {
+    SmearingGrid(double[] x, double[] sigma, SmearingSettings settings, double reach) {
         this.x = x.clone();
         this.sigma = sigma.clone();
         this.settings = settings;
+        this.reach = reach;
         for (int i = 0; i < x.length; i++) {
             if (!Double.isFinite(x[i]) || !(sigma[i] >= 0) || Double.isInfinite(sigma[i])) {
                 throw new IllegalArgumentException("point " + i + ": x " + x[i] + " and resolution "
@@ -100,8 +102,8 @@ final class SmearingGrid {
                 w[used++] = 1;
                 continue;
             }
-            int lo = lowerBound(x[i] - REACH * sigma[i]);
-            int hi = lowerBound(Math.nextUp(x[i] + REACH * sigma[i])) - 1;
+            int lo = lowerBound(x[i] - reach * sigma[i]);
+            int hi = lowerBound(Math.nextUp(x[i] + reach * sigma[i])) - 1;
             first[i] = lo;
             w = ensure(w, used + hi - lo + 1);
             weigh(i, lo, hi, w, used);
@@ -119,7 +121,7 @@ final class SmearingGrid {
             w[at + k - lo] = jacobian[k] * phi((grid[k] - xi) / s) / s;
         }
         double cut = settings.cutoff();
-        if (cut < REACH) {
+        if (cut < reach) {
             for (int k = lo; k < hi; k++) {
                 double ua = (grid[k] - xi) / s;
                 double ub = (grid[k + 1] - xi) / s;
@@ -168,7 +170,7 @@ final class SmearingGrid {
         }
     }
 
-    /** Lays the shared grid over every window [x_i − REACH·σ_i, x_i + REACH·σ_i]. */
+    /** Lays the shared grid over every window [x_i − reach·σ_i, x_i + reach·σ_i]. */
     private void layGrid() {
         int count = sortedX.length;
         if (count == 0) {
@@ -177,7 +179,7 @@ final class SmearingGrid {
         fitSigmaLine();
         double[][] windows = new double[count][];
         for (int s = 0; s < count; s++) {
-            windows[s] = new double[] {sortedX[s] - REACH * sortedSigma[s], sortedX[s] + REACH * sortedSigma[s]};
+            windows[s] = new double[] {sortedX[s] - reach * sortedSigma[s], sortedX[s] + reach * sortedSigma[s]};
         }
         Arrays.sort(windows, (a, b) -> Double.compare(a[0], b[0]));
         double start = windows[0][0];
