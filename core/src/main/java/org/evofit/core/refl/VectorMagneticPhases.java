@@ -122,7 +122,9 @@ final class VectorMagneticPhases {
             DoubleVector dr = DoubleVector.fromArray(S, kk, at + i).mul(s2).sub(DoubleVector.fromArray(S, ws.x, i));
             DoubleVector di = DoubleVector.fromArray(S, kk, at + B + i).mul(s2)
                     .sub(DoubleVector.fromArray(S, ws.angle, i));
-            if (dr.abs().compare(VectorOperators.GT, LIMIT).or(di.abs().compare(VectorOperators.GT, LIMIT)).anyTrue()) {
+            // |dr| + |di| beyond the range where either part is: a group in range may take the divided form, which gives
+            // its lanes the series' bits, and one compare costs less than two and their mask's or.
+            if (dr.abs().add(di.abs()).compare(VectorOperators.GT, LIMIT).anyTrue()) {
                 dr.intoArray(ws.sRe, i);
                 di.intoArray(ws.sIm, i);
                 divide |= 1L << (i / LANES);

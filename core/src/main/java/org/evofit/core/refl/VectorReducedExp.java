@@ -49,7 +49,8 @@ final class VectorReducedExp {
             DoubleVector dr = DoubleVector.fromArray(S, k, 2 * B + i).sub(DoubleVector.fromArray(S, k, i)).mul(d);
             DoubleVector di = DoubleVector.fromArray(S, k, 3 * B + i).sub(DoubleVector.fromArray(S, k, B + i)).mul(d);
             DoubleVector x = di.neg();
-            if (x.abs().compare(VectorOperators.GT, LIMIT).or(dr.abs().compare(VectorOperators.GT, LIMIT)).anyTrue()) {
+            // As VectorMagneticPhases' roughness ratios: the sum beyond the range where either part is.
+            if (x.abs().add(dr.abs()).compare(VectorOperators.GT, LIMIT).anyTrue()) {
                 x.intoArray(ws.x, i);
                 dr.intoArray(ws.angle, i);
                 divide |= 1L << (i / LANES);
