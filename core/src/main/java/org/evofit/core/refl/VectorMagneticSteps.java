@@ -56,14 +56,13 @@ final class VectorMagneticSteps implements MagneticStepper {
      * compiles on its own and then does not inline boxes them (the kernel must not allocate: AllocationTest). With a
      * non-negative absorption im (every physical layer) both forms give Im k ≥ 0 and Re k ≥ 0 or +0 in every lane
      * (√|re|, the series' p and q and the textbook t and h are all non-negative there), so ChannelRoots' sign flip
-     * never applies and its masks are skipped: they cost ~4 % of a pass (compares, mask logic and two blends per
-     * channel), with the same bits.
+     * never applies there: it is a loop of its own ({@link #flip}) that only a negative absorption takes. In the loop its
+     * masks cost ~4 % of a pass (compares, mask logic and two blends per channel).
      */
     private static void pair(double[] kz2, double c0, double c1, double im, int len, double[] k) {
         final DoubleVector imV = DoubleVector.broadcast(S, im);
         final DoubleVector halfIm = DoubleVector.broadcast(S, 0.5 * im);
         final DoubleVector imSquared = DoubleVector.broadcast(S, im * im);
-        final boolean nonNegative = im >= 0;
         for (int i = 0; i < len; i += LANES) {
             DoubleVector kz = DoubleVector.fromArray(S, kz2, i);
             DoubleVector w = imV.div(kz.sub(c0).abs().mul(kz.sub(c1).abs()));
@@ -84,18 +83,16 @@ final class VectorMagneticSteps implements MagneticStepper {
                     sp = sp.blend(t, textbook);
                     sq = sq.blend(h, textbook);
                 }
+                // Above the channel's edge in every lane (most lane groups): no blends, each a mask conversion here.
                 VectorMask<Double> above = re.compare(VectorOperators.GE, 0);
-                DoubleVector kr = sq.blend(sp, above);
-                DoubleVector ki = sp.blend(sq, above);
-                if (!nonNegative) {
-                    VectorMask<Double> flip = ki.compare(VectorOperators.LT, 0)
-                            .or(ki.compare(VectorOperators.EQ, 0).and(kr.compare(VectorOperators.LT, 0)));
-                    kr = kr.lanewise(VectorOperators.NEG, flip);
-                    ki = ki.lanewise(VectorOperators.NEG, flip);
-                }
-                kr.intoArray(k, ch * 2 * B + i);
-                ki.intoArray(k, ch * 2 * B + i + B);
+                boolean mixed = !above.allTrue();
+                (mixed ? sq.blend(sp, above) : sp).intoArray(k, ch * 2 * B + i);
+                (mixed ? sp.blend(sq, above) : sq).intoArray(k, ch * 2 * B + i + B);
             }
+        }
+        if (!(im >= 0)) {
+            flip(k, 0, len);
+            flip(k, 2 * B, len);
         }
     }
 
@@ -104,7 +101,6 @@ final class VectorMagneticSteps implements MagneticStepper {
         final DoubleVector imV = DoubleVector.broadcast(S, im);
         final DoubleVector halfIm = DoubleVector.broadcast(S, 0.5 * im);
         final DoubleVector imSquared = DoubleVector.broadcast(S, im * im);
-        final boolean nonNegative = im >= 0;
         for (int i = 0; i < len; i += LANES) {
             DoubleVector re = DoubleVector.fromArray(S, kz2, i).sub(c);
             DoubleVector a = re.abs();
@@ -121,16 +117,27 @@ final class VectorMagneticSteps implements MagneticStepper {
                 sq = sq.blend(h, textbook);
             }
             VectorMask<Double> above = re.compare(VectorOperators.GE, 0);
-            DoubleVector kr = sq.blend(sp, above);
-            DoubleVector ki = sp.blend(sq, above);
-            if (!nonNegative) {
-                VectorMask<Double> flip = ki.compare(VectorOperators.LT, 0)
-                        .or(ki.compare(VectorOperators.EQ, 0).and(kr.compare(VectorOperators.LT, 0)));
-                kr = kr.lanewise(VectorOperators.NEG, flip);
-                ki = ki.lanewise(VectorOperators.NEG, flip);
-            }
-            kr.intoArray(k, i);
-            ki.intoArray(k, i + B);
+            boolean mixed = !above.allTrue();
+            (mixed ? sq.blend(sp, above) : sp).intoArray(k, i);
+            (mixed ? sp.blend(sq, above) : sq).intoArray(k, i + B);
+        }
+        if (!(im >= 0)) {
+            flip(k, 0, len);
+        }
+    }
+
+    /**
+     * ChannelRoots' sign flip (Im k ≥ 0, and Re k ≥ 0 where Im k is zero) on the rows at {@code at} of k: only a layer
+     * with a negative absorption needs it (see {@link #pair}), so it is a loop of its own.
+     */
+    private static void flip(double[] k, int at, int len) {
+        for (int i = 0; i < len; i += LANES) {
+            DoubleVector kr = DoubleVector.fromArray(S, k, at + i);
+            DoubleVector ki = DoubleVector.fromArray(S, k, at + B + i);
+            VectorMask<Double> flip = ki.compare(VectorOperators.LT, 0)
+                    .or(ki.compare(VectorOperators.EQ, 0).and(kr.compare(VectorOperators.LT, 0)));
+            kr.lanewise(VectorOperators.NEG, flip).intoArray(k, at + i);
+            ki.lanewise(VectorOperators.NEG, flip).intoArray(k, at + B + i);
         }
     }
 
