@@ -102,10 +102,12 @@ final class JdbcFileStore implements FileStore {
             contents.put(sha, bytes);
             shaOfPath.put(path, sha);
         });
-        // An update, not DO NOTHING, when the content is there: it locks the row until this transaction ends, so
-        // a concurrent deleteUnread of the same content (another sweep pruned) waits for this sweep's rows.
+        // On PostgreSQL an update, not DO NOTHING, when the content is there: it locks the row until this transaction
+        // ends, so a concurrent deleteUnread of the same content (another sweep pruned) waits for this sweep's rows.
+        // SQLite runs one writing transaction at a time, and an update there would rewrite the whole blob.
+        String present = postgres(c) ? "DO UPDATE SET size = excluded.size" : "DO NOTHING";
         try (PreparedStatement st = c.prepareStatement("INSERT INTO input_files (sha256, size, content) VALUES (?, ?, ?) "
-                + "ON CONFLICT (sha256) DO UPDATE SET size = excluded.size")) {
+                + "ON CONFLICT (sha256) " + present)) {
             for (Map.Entry<String, byte[]> e : contents.entrySet()) {
                 st.setString(1, e.getKey());
                 st.setLong(2, e.getValue().length);
@@ -142,7 +144,7 @@ final class JdbcFileStore implements FileStore {
         if (shas.isEmpty()) {
             return;
         }
-        if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
+        if (postgres(c)) {
             lockContents(c, shas);
         }
         try (PreparedStatement st = c.prepareStatement("DELETE FROM input_files WHERE sha256 = ? "
@@ -169,6 +171,11 @@ final class JdbcFileStore implements FileStore {
                 st.executeQuery().close();
             }
         }
+    }
+
+    /** Whether c is a PostgreSQL connection (else SQLite's): the two take concurrent writers differently. */
+    private static boolean postgres(Connection c) throws SQLException {
+        return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
     }
 
     /** Replaces the run's recorded files with {@code files}. */
