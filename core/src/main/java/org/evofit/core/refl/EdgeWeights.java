@@ -75,7 +75,8 @@ final class EdgeWeights {
 
     /**
      * The weights of ws.points[0..points), whose windows reach ±reach·σ, from the arguments recorded: the
-     * whole pieces' weights (and the densities at the cut pieces' inner points), the cut pieces' over them, each point's scaled to sum to one if {@code renormalize}.
+     * whole pieces' weights (and the densities at the cut pieces' inner points), the cut pieces' over them, each
+     * point's scaled to sum to one if {@code renormalize}.
      */
     void weigh(double reach, boolean renormalize, int points, SmearingWorkspace ws) {
         double[] w = ws.edgeWeight;

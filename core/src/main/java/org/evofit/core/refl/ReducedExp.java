@@ -20,16 +20,14 @@ final class ReducedExp {
     static final int MAX = 20;
     /** The largest |x| and |y| of {@link #intoWide}'s series. */
     static final double WIDE_LIMIT = 0.125;
-    /** {@link #intoWide}'s cosine and sine coefficients beyond {@link KernelMath}'s (−1/2, 1/24, ...; −1/6, ...). */
-    static final double W2 = -0.5;
-    static final double W3 = KernelMath.S3;
-    static final double W4 = KernelMath.C4;
-    static final double W5 = KernelMath.S5;
-    static final double W6 = KernelMath.C6;
-    static final double W7 = KernelMath.S7;
-    static final double W8 = KernelMath.C8;
-    static final double W9 = 1.0 / 362880;
-    static final double W10 = -1.0 / 3628800;
+    /** The cosine's second-order coefficient, which {@link KernelMath}'s series writes in place. */
+    static final double C2 = -0.5;
+    /** {@link #expWide}'s terms beyond {@link KernelMath#expSmall}'s: x^9's and x^10's coefficients. */
+    static final double E9 = 1.0 / 362880;
+    static final double E10 = 1.0 / 3628800;
+    /** {@link #intoWide}'s terms beyond {@link KernelMath}'s series: sin y's y^9 and cos y's y^10 coefficients. */
+    static final double S9 = E9;
+    static final double C10 = -E10;
     /** The divisor's reciprocal: three squarings undo a division. */
     static final double EIGHTH = 0.125;
 
@@ -73,7 +71,7 @@ final class ReducedExp {
 
     /** e^x for |x| ≤ {@link #WIDE_LIMIT}: Taylor through x^10 (truncation below 3e-18·e^x). */
     static double expWide(double x) {
-        double p = Math.fma(x, Math.fma(x, Math.fma(x, Math.fma(x, 1.0 / 3628800, 1.0 / 362880), 1.0 / 40320),
+        double p = Math.fma(x, Math.fma(x, Math.fma(x, Math.fma(x, E10, E9), 1.0 / 40320),
                 1.0 / 5040), 1.0 / 720);
         return Math.fma(x, Math.fma(x, Math.fma(x, Math.fma(x, Math.fma(x, Math.fma(x, p, 1.0 / 120), 1.0 / 24),
                 1.0 / 6), 0.5), 1), 1);
@@ -98,8 +96,10 @@ final class ReducedExp {
         if (wide) {
             double f = expWide(x);
             double z = y * y;
-            cr = f * Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, W10, W8), W6), W4), W2), 1);
-            ci = f * Math.fma(y * z, Math.fma(z, Math.fma(z, Math.fma(z, W9, W7), W5), W3), y);
+            cr = f * Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, C10, KernelMath.C8), KernelMath.C6),
+                    KernelMath.C4), C2), 1);
+            double sine = Math.fma(z, Math.fma(z, Math.fma(z, S9, KernelMath.S7), KernelMath.S5), KernelMath.S3);
+            ci = f * Math.fma(y * z, sine, y);
         } else {
             double f = KernelMath.expSmall(x);
             cr = f * KernelMath.cosSmall(y);

@@ -32,11 +32,11 @@ final class VectorReducedExp {
     private static final DoubleVector X6 = DoubleVector.broadcast(S, 1.0 / 720);
     private static final DoubleVector X7 = DoubleVector.broadcast(S, 1.0 / 5040);
     private static final DoubleVector X8 = DoubleVector.broadcast(S, 1.0 / 40320);
-    private static final DoubleVector W2 = DoubleVector.broadcast(S, ReducedExp.W2);
-    private static final DoubleVector W3 = DoubleVector.broadcast(S, ReducedExp.W3);
-    private static final DoubleVector W4 = DoubleVector.broadcast(S, ReducedExp.W4);
-    private static final DoubleVector W5 = DoubleVector.broadcast(S, ReducedExp.W5);
-    private static final DoubleVector W6 = DoubleVector.broadcast(S, ReducedExp.W6);
+    private static final DoubleVector C2 = DoubleVector.broadcast(S, ReducedExp.C2);
+    private static final DoubleVector S3 = DoubleVector.broadcast(S, KernelMath.S3);
+    private static final DoubleVector C4 = DoubleVector.broadcast(S, KernelMath.C4);
+    private static final DoubleVector S5 = DoubleVector.broadcast(S, KernelMath.S5);
+    private static final DoubleVector C6 = DoubleVector.broadcast(S, KernelMath.C6);
 
     private VectorReducedExp() {
     }
@@ -56,11 +56,12 @@ final class VectorReducedExp {
                 divide |= 1L << (i / LANES);
                 continue;
             }
-            DoubleVector m = x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(1.0 / 3628800, 1.0 / 362880),
+            DoubleVector m = x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(ReducedExp.E10, ReducedExp.E9),
                     X8), X7), X6), X5), X4), X3), X2), ONE), ONE);
             DoubleVector z = dr.mul(dr);
-            m.mul(z.fma(z.fma(z.fma(z.fma(z.fma(ReducedExp.W10, ReducedExp.W8), W6), W4), W2), ONE)).intoArray(ws.fRe, i);
-            m.mul(dr.mul(z).fma(z.fma(z.fma(z.fma(ReducedExp.W9, ReducedExp.W7), W5), W3), dr)).intoArray(ws.fIm, i);
+            m.mul(z.fma(z.fma(z.fma(z.fma(z.fma(ReducedExp.C10, KernelMath.C8), C6), C4), C2), ONE))
+                    .intoArray(ws.fRe, i);
+            m.mul(dr.mul(z).fma(z.fma(z.fma(z.fma(ReducedExp.S9, KernelMath.S7), S5), S3), dr)).intoArray(ws.fIm, i);
         }
         for (; divide != 0; divide &= divide - 1) {
             divided(ws.x, ws.angle, ws.fRe, ws.fIm, Long.numberOfTrailingZeros(divide) * LANES, true);
@@ -90,17 +91,17 @@ final class VectorReducedExp {
         DoubleVector cr;
         DoubleVector ci;
         if (wide) {
-            DoubleVector f = x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(1.0 / 3628800, 1.0 / 362880),
+            DoubleVector f = x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(ReducedExp.E10, ReducedExp.E9),
                     X8), X7), X6), X5), X4), X3), X2), ONE), ONE);
-            cr = f.mul(z.fma(z.fma(z.fma(z.fma(z.fma(ReducedExp.W10, ReducedExp.W8), W6), W4), W2), ONE));
-            ci = f.mul(y.mul(z).fma(z.fma(z.fma(z.fma(ReducedExp.W9, ReducedExp.W7), W5), W3), y));
+            cr = f.mul(z.fma(z.fma(z.fma(z.fma(z.fma(ReducedExp.C10, KernelMath.C8), C6), C4), C2), ONE));
+            ci = f.mul(y.mul(z).fma(z.fma(z.fma(z.fma(ReducedExp.S9, KernelMath.S7), S5), S3), y));
         } else {
             DoubleVector f = x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(1.0 / 720, 1.0 / 120), X4), X3), X2), ONE), ONE);
-            cr = f.mul(z.fma(z.fma(z.fma(z.fma(KernelMath.C8, KernelMath.C6), W4), W2), ONE));
-            ci = f.mul(y.mul(z).fma(z.fma(z.fma(KernelMath.S7, KernelMath.S5), W3), y));
+            cr = f.mul(z.fma(z.fma(z.fma(z.fma(KernelMath.C8, KernelMath.C6), C4), C2), ONE));
+            ci = f.mul(y.mul(z).fma(z.fma(z.fma(KernelMath.S7, KernelMath.S5), S3), y));
             VectorMask<Double> tiny = one.not().and(y.abs().compare(VectorOperators.LE, ReducedExp.TINY_ANGLE));
-            cr = cr.blend(f.mul(z.fma(W2, ONE)), tiny);
-            ci = ci.blend(f.mul(y.mul(z).fma(W3, y)), tiny);
+            cr = cr.blend(f.mul(z.fma(C2, ONE)), tiny);
+            ci = ci.blend(f.mul(y.mul(z).fma(S3, y)), tiny);
         }
         DoubleVector sr = cr.fma(cr, ci.mul(ci).neg());
         DoubleVector si = cr.mul(2).mul(ci);

@@ -121,8 +121,8 @@ class ReducedExpTest {
         assertThat(beyond).as("worst relative error beyond %.3g", beyond).isLessThan(plain);
         ReducedExp.intoWide(0.1, -0.12, re, im, 0);
         double z = 0.12 * 0.12;
-        double cos = Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, ReducedExp.W10, ReducedExp.W8),
-                ReducedExp.W6), ReducedExp.W4), ReducedExp.W2), 1);
+        double cos = Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, ReducedExp.C10, KernelMath.C8),
+                KernelMath.C6), KernelMath.C4), ReducedExp.C2), 1);
         assertThat(re[0]).as("within the range it is the series").isEqualTo(ReducedExp.expWide(0.1) * cos);
         assertThat(ReducedExp.expWide(0.125)).isCloseTo(StrictMath.exp(0.125), org.assertj.core.data.Offset.offset(
                 2 * Math.ulp(1.0)));
