@@ -30,6 +30,14 @@ final class EdgeLayoutMemo {
         return same ? points : -1;
     }
 
+    /**
+     * Whether ws holds a layout laid for this plan and frequency, whatever its edges: the same points, whose
+     * weights {@link EdgeQuadrature#lay} may keep where their pieces did not move.
+     */
+    boolean samePlan(Object forPlan, double forFrequency) {
+        return forPlan == plan && forFrequency == frequency;
+    }
+
     /** Records that ws now holds the layout for this plan, frequency and ws's current edges. */
     void remember(Object forPlan, double forFrequency, int count, SmearingWorkspace ws, int laidPoints) {
         if (edges.length < count) {

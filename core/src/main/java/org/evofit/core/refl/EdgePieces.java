@@ -86,6 +86,9 @@ final class EdgePieces {
     private double[] qLo = new double[16];
     private double[] qHi = new double[16];
     private int count;
+    /** The last layout's pieces: how many, and how many of the new one's first pieces equal them (−1: all so far). */
+    private int previous;
+    private int same = -1;
     /** The nodes, {@link #ORDER} per piece in piece order. */
     double[] node = new double[16 * ORDER];
     /** The curve at the nodes, filled by the caller. */
@@ -96,9 +99,28 @@ final class EdgePieces {
      */
     private double[] mass = new double[16 * ORDER];
 
-    /** Forgets every piece. */
+    /**
+     * Starts a new layout, watching which of its first pieces are the last one's to the bit
+     * ({@link #sameCount}).
+     */
     void clear() {
+        previous = count;
+        same = -1;
         count = 0;
+    }
+
+    /** Starts a new layout with nothing to compare it with: the last one was for other points. */
+    void forget() {
+        clear();
+        previous = 0;
+    }
+
+    /**
+     * How many of the pieces laid since {@link #clear} lead the layout unchanged: each with the same map and
+     * range, so the same nodes and masses, as the piece at its index had in the last layout.
+     */
+    int sameCount() {
+        return same < 0 ? count : same;
     }
 
     /** The number of pieces. */
@@ -141,6 +163,9 @@ final class EdgePieces {
             mass = Arrays.copyOf(mass, grown * ORDER);
             value = new double[grown * ORDER];
         }
+        if (same < 0 && (count >= previous || !laidAs(count, a, len, sq, from, to))) {
+            same = count;
+        }
         anchor[count] = a;
         length[count] = len;
         squared[count] = sq;
@@ -157,6 +182,16 @@ final class EdgePieces {
             mass[count * ORDER + j] = WEIGHT[j] * width * slope(count, t);
         }
         count++;
+    }
+
+    /** Whether piece p holds this map and range, bit for bit. */
+    private boolean laidAs(int p, double a, double len, boolean sq, double from, double to) {
+        return squared[p] == sq && bits(anchor[p]) == bits(a) && bits(length[p]) == bits(len)
+                && bits(t0[p]) == bits(from) && bits(t1[p]) == bits(to);
+    }
+
+    private static long bits(double v) {
+        return Double.doubleToRawLongBits(v);
     }
 
     private double map(int p, double t) {

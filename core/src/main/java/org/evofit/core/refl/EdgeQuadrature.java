@@ -202,10 +202,12 @@ final class EdgeQuadrature {
      * @param byStart   the smeared points in ascending order of their window's start
      * @param maxSigma  the largest of sigma
      * @param frequency the fastest fringe frequency of the curve away from edges, radians per Å⁻¹
+     * @param reuse     whether ws holds the last layout of the same points (x, sigma, settings, frequency), whose
+     *                  leading points keep their weights where their pieces are the same
      * @return the number of such points
      */
     static int lay(double[] x, double[] sigma, int[] byStart, double maxSigma, SmearingSettings settings,
-            double frequency, int edgeCount, SmearingWorkspace ws) {
+            double frequency, int edgeCount, boolean reuse, SmearingWorkspace ws) {
         // A point is taken over when an edge lies anywhere the shared grid would sample it (its trapezoid sum
         // covers ±REACH·σ, ±CUT_REACH·σ when cut: the watch stays at REACH all the same, the tails' polynomial
         // reaching towards a kink just beyond), and integrated over its own window only.
@@ -215,8 +217,7 @@ final class EdgeQuadrature {
         // (a fifth of laying with relative widths, on every curve of a fit that varies an SLD).
         double last = edgeCount == 0 ? Double.NEGATIVE_INFINITY : ws.edges[edgeCount - 1];
         double past = (2 * last + (ResolutionSmearing.REACH - reach) * maxSigma) * (1 + 1e-9);
-        ws.pieces.clear();
-        ws.weights.clear();
+        ws.startLayout(reuse);
         int points = 0;
         int used = 0;
         ws.startAt(0, 0);
@@ -254,36 +255,11 @@ final class EdgeQuadrature {
             }
             int piece = ws.pieces.count();
             cluster(from, to, sMin, sMax, frequency, edgeCount, ws);
-            used = weighCluster(x, sigma, reach, piece, first, points, used, ws);
+            used = EdgeWeights.layCluster(x, sigma, reach, piece, first, points, used, ws);
         }
         ws.weights.weigh(reach, settings.renormalize(), points, ws);
+        ws.laidPoints = points;
         return points;
-    }
-
-    /**
-     * Lays the Gaussian arguments of the cluster's points ws.points[first..points) on its pieces, from piece on
-     * ({@link EdgeWeights}); returns the edge weights used after them (from {@code used}).
-     */
-    private static int weighCluster(double[] x, double[] sigma, double reach, int piece, int first, int points,
-            int used, SmearingWorkspace ws) {
-        int at = used;
-        int c0 = piece;
-        for (int p = first; p < points; p++) {
-            int i = ws.points[p];
-            double a = x[i] - reach * sigma[i];
-            double b = x[i] + reach * sigma[i];
-            // One division per point instead of two per node.
-            double perSigma = 1 / sigma[i];
-            c0 = ws.pieces.firstAbove(c0, a);
-            ws.firstNode(p, c0 * EdgePieces.ORDER);
-            for (int c = c0; !ws.pieces.beyond(c, b); c++) {
-                ws.ensureEdgeWeights(at + EdgePieces.ORDER);
-                ws.pieces.arguments(c, x[i], perSigma, a, b, ws.edgeWeight, at, ws.weights);
-                at += EdgePieces.ORDER;
-            }
-            ws.startAt(p + 1, at);
-        }
-        return at;
     }
 
     /**

@@ -209,7 +209,8 @@ public final class SmearedReflectivity {
         int edges = EdgeQuadrature.edges(stack, curve == null ? null : curve.spinSplitting(), maxSigma, ws);
         int points = ws.layout.pointsIfSame(this, m.maxFrequency(), edges, ws);
         if (points < 0) {
-            points = EdgeQuadrature.lay(q, sigma, byStart, maxSigma, settings, m.maxFrequency(), edges, ws);
+            points = EdgeQuadrature.lay(q, sigma, byStart, maxSigma, settings, m.maxFrequency(), edges,
+                    ws.layout.samePlan(this, m.maxFrequency()), ws);
             ws.needs.mark(m, ws.points, points);
             ws.layout.remember(this, m.maxFrequency(), edges, ws, points);
         }

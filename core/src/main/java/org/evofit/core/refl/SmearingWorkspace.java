@@ -32,6 +32,14 @@ public final class SmearingWorkspace {
     int[] points = new int[0];
     int[] firstNode = new int[0];
     int[] start = new int[1];
+    /**
+     * The last layout's point count (0 when it was laid for another plan, so nothing of it is kept), how many
+     * of the new layout's first points are the last one's at the same index, and how many of those kept their
+     * weights ({@link EdgeWeights#layCluster}).
+     */
+    int laidPoints;
+    int samePoints;
+    int keptPoints;
 
     /** An empty workspace. */
     public SmearingWorkspace() {
@@ -59,10 +67,26 @@ public final class SmearingWorkspace {
         weights.ensure(size);
     }
 
+    /** Starts a new edge layout, comparing it with the last one if {@code reuse} (see {@link #laidPoints}). */
+    void startLayout(boolean reuse) {
+        if (reuse) {
+            pieces.clear();
+        } else {
+            pieces.forget();
+            laidPoints = 0;
+        }
+        samePoints = 0;
+        keptPoints = 0;
+        weights.clear();
+    }
+
     void point(int index, int point) {
         if (points.length <= index) {
             points = Arrays.copyOf(points, Math.max(16, 2 * index + 2));
             firstNode = Arrays.copyOf(firstNode, points.length);
+        }
+        if (index == samePoints && index < laidPoints && points[index] == point) {
+            samePoints++;
         }
         points[index] = point;
     }
