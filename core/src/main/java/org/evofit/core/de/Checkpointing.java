@@ -12,7 +12,8 @@ import java.time.Duration;
  * worker shuts down gracefully.
  *
  * <p>The time trigger has a cost cap: a save it triggers waits (generation after generation) while
- * the time spent checkpointing, the last save's cost counted once more for the coming one, would
+ * the time spent checkpointing, with the coming save's cost estimated from the last one's per
+ * evaluation it held (an increment grows with the evaluations made since the save before), would
  * exceed {@code costShare} of the time since the fit started, so checkpoints never take more than
  * about that share of a fit however fast its generations ({@link #COST_SHARE}: 1 %). A generation
  * count is kept exactly: it is what was asked for.

@@ -258,7 +258,8 @@ public final class DifferentialEvolution {
             this.budget = new CheckpointBudget(checkpointing.costShare(), lastNanos);
         }
 
-        boolean due(int generation) {
+        /** Whether a checkpoint is due after {@code generation}, with {@code evaluations} made in all. */
+        boolean due(int generation, long evaluations) {
             if (checkpointing.sink() == null) {
                 return false;
             }
@@ -267,7 +268,7 @@ public final class DifferentialEvolution {
                 return true;
             }
             long now = System.nanoTime();
-            return checkpointing.timed() && now - lastNanos >= checkpointing.every().toNanos() && budget.allows(now);
+            return checkpointing.timed() && now - lastNanos >= checkpointing.every().toNanos() && budget.allows(now, evaluations);
         }
 
         DeCheckpoint.Fingerprint fingerprint() {
@@ -284,7 +285,7 @@ public final class DifferentialEvolution {
             checkpointing.sink().save(c);
             lastGeneration = c.generation();
             lastNanos = System.nanoTime();
-            budget.spent(lastNanos - start);
+            budget.spent(lastNanos - start, c.evaluations());
         }
     }
 

@@ -165,7 +165,7 @@ final class SingleRun {
     private DeResult.StopReason boundary(DeResult.StopReason ending) {
         boolean interrupt = !(ending != null && phase.last()) && Thread.currentThread().isInterrupted();
         int global = phase.offset() + generation;
-        if (interrupt || phase.saver().due(global)) {
+        if (interrupt || phase.saver().due(global, phase.evaluationsBefore() + evaluations)) {
             phase.saver().save(() -> checkpoint(ending, global));
         }
         return interrupt ? DeResult.StopReason.INTERRUPTED : ending;
