@@ -17,18 +17,22 @@ final class CheckpointBudget {
 
     private final double share;
     private final long started;
+    private final long mostEntries;
     private long spent;
     private long lastCost;
     private long lastCovered;
     private long evaluationsAtLast;
 
     /**
-     * A budget of {@code share} (0: unlimited) of the time since {@code started}. Its first save is
-     * taken to cover every evaluation so far, a resumed fit's too: an attempt's first save is whole.
+     * A budget of {@code share} (0: unlimited) of the time since {@code started}, for checkpoints whose
+     * evaluation logs hold {@code mostEntries} entries at most (a log is a ring: a save never writes
+     * more). Its first save is taken to cover every evaluation so far, a resumed fit's too: an
+     * attempt's first save is whole.
      */
-    CheckpointBudget(double share, long started) {
+    CheckpointBudget(double share, long started, long mostEntries) {
         this.share = share;
         this.started = started;
+        this.mostEntries = mostEntries;
     }
 
     /** Whether a save at {@code now}, after {@code evaluations} evaluations in all, stays within the budget. */
@@ -38,7 +42,8 @@ final class CheckpointBudget {
 
     /** The coming save's estimated cost, nanoseconds, after {@code evaluations} evaluations in all. */
     double estimate(long evaluations) {
-        double growth = (double) (evaluations - evaluationsAtLast) / Math.max(1, lastCovered);
+        double growth = (double) Math.min(evaluations - evaluationsAtLast, mostEntries)
+                / Math.max(1, Math.min(lastCovered, mostEntries));
         return lastCost * Math.max(1, growth);
     }
 

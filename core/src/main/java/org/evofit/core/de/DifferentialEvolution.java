@@ -255,7 +255,8 @@ public final class DifferentialEvolution {
             this.checkpointing = checkpointing;
             this.fingerprint = fingerprint;
             this.lastGeneration = generation;
-            this.budget = new CheckpointBudget(checkpointing.costShare(), lastNanos);
+            // A checkpoint holds two evaluation logs at most: the running run's and the best run's.
+            this.budget = new CheckpointBudget(checkpointing.costShare(), lastNanos, 2L * fingerprint.logCapacity());
         }
 
         /** Whether a checkpoint is due after {@code generation}, with {@code evaluations} made in all. */
