@@ -12,10 +12,11 @@ import java.time.Duration;
  * worker shuts down gracefully.
  *
  * <p>The time trigger has a cost cap: a save it triggers waits (generation after generation) while
- * the time spent checkpointing, with the coming save's cost estimated from the last one's per
- * evaluation it held (an increment grows with the evaluations made since the save before), would
- * exceed {@code costShare} of the time since the fit started, so checkpoints never take more than
- * about that share of a fit however fast its generations ({@link #COST_SHARE}: 1 %). A generation
+ * the time spent checkpointing, with the coming save's cost estimated as a fixed part and a part per
+ * evaluation made since the last save (an increment carries their log entries; see
+ * {@code CheckpointBudget}), would exceed {@code costShare} of the time since the fit started, so
+ * checkpoints never take more than about that share of a fit however fast its generations
+ * ({@link #COST_SHARE}: 1 %). A generation
  * count is kept exactly: it is what was asked for.
  *
  * <pre>{@code

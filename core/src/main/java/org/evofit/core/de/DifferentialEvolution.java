@@ -256,7 +256,8 @@ public final class DifferentialEvolution {
             this.fingerprint = fingerprint;
             this.lastGeneration = generation;
             // A checkpoint holds two evaluation logs at most: the running run's and the best run's.
-            this.budget = new CheckpointBudget(checkpointing.costShare(), lastNanos, 2L * fingerprint.logCapacity());
+            this.budget = new CheckpointBudget(checkpointing.costShare(), lastNanos, 2L * fingerprint.logCapacity(),
+                    fingerprint.dimension());
         }
 
         /** Whether a checkpoint is due after {@code generation}, with {@code evaluations} made in all. */
