@@ -43,6 +43,29 @@ class CancelReportTest {
         }
     }
 
+    @Test
+    void aCancelStopsAFitThatSavesNoCheckpoints() throws Exception {
+        Path sweep = Files.writeString(dir.resolve("sweep.yaml"), "models: " + Cli.repo("examples/xray-multilayer/model.yaml")
+                + "\nseeds: [7]\nfit: {generations: 10000000, population: 20}\n");
+        try (Cluster cluster = new Cluster(dir)) {
+            // No time-triggered checkpoints (as when saving would exceed the fit's 1 % share): no refused save tells
+            // the fit, which would run for hours; the worker's watch for cancelled runs must.
+            cluster.startWorker("c1", "--checkpoint-generations", "0", "--checkpoint-seconds", "0");
+            Cli.Run submitted = Cli.run(ClusterTest.concat(new String[] {"submit", sweep.toString(), "--quiet"}, cluster.dbArgs()));
+            assertThat(submitted.exitCode()).as(submitted.err()).isZero();
+            String id = submitted.out().strip();
+            String run = cluster.store().queue().runs(id).get(0).id();
+            cluster.await("the worker starts the fit", () -> !eventsWith(cluster, " started ").isEmpty());
+
+            Cli.Run cancelled = Cli.run(ClusterTest.concat(new String[] {"cancel", id, "--quiet"}, cluster.dbArgs()));
+            assertThat(cancelled.exitCode()).as(cancelled.err()).isZero();
+            cluster.await("the worker stops the fit", () -> eventsWith(cluster, " cancelled ").size() == 1);
+            assertThat(eventsWith(cluster, " cancelled ").get(0)).contains("run=" + run).contains("the run was cancelled");
+            assertThat(eventsWith(cluster, " finished ")).isEmpty();
+            assertThat(cluster.store().queue().run(id, run).orElseThrow().status()).isEqualTo(RunStatus.CANCELLED);
+        }
+    }
+
     private static List<String> eventsWith(Cluster cluster, String word) {
         try {
             return cluster.events().stream().filter(l -> l.contains(word)).toList();

@@ -38,6 +38,7 @@ final class RunAttempts {
     private final EventLog log;
     private final LeaseEnds ends;
     private final BooleanSupplier stopping;
+    private final CancelWatch watch;
     /** Per sweep, how to move a spec's paths into the local input cache (written once per sweep). */
     private final Map<String, InputFiles.Local> inputs = new ConcurrentHashMap<>();
     /** The sweeps' models, each loaded once per content of its files. */
@@ -48,9 +49,10 @@ final class RunAttempts {
      * @param claims   the worker's claims: the next run is claimed as the last one's end is recorded
      * @param stopping whether the worker is stopping (SIGTERM): an interrupted fit's run is then handed back, and
      *                 no next run is claimed
+     * @param watch    where each fit is registered while it runs, so that a cancel interrupts it
      */
     RunAttempts(RunStore store, JdbcLeases leases, RunClaims claims, WorkerOptions options, EventLog log, LeaseEnds ends,
-                BooleanSupplier stopping) {
+                BooleanSupplier stopping, CancelWatch watch) {
         this.store = store;
         this.leases = leases;
         this.claims = claims;
@@ -58,6 +60,7 @@ final class RunAttempts {
         this.log = log;
         this.ends = ends;
         this.stopping = stopping;
+        this.watch = watch;
     }
 
     /**
@@ -90,9 +93,10 @@ final class RunAttempts {
                 s -> CpuBudget.listener(start.cpuLeft(), cpuBefore), models.of(local, names))
                 .namingFilesInErrors(names)
                 .withProvenance(provenance(stored, spec, start));
-        Fitted fitted = fit(executor, spec, lease, files.dir(spec.id()), local.root());
+        Fitted fitted = watched(executor, spec, lease, files.dir(spec.id()), local.root());
         RunOutcome outcome = fitted.outcome();
-        // Whatever the outcome, what follows talks to the store, which an interrupt flag could break.
+        // Whatever the outcome, what follows talks to the store, which an interrupt flag (SIGTERM's, the cancel
+        // watch's) could break.
         Thread.interrupted();
         double cpu = (HelperCpu.withHelpers() - cpuBefore) / 1e9;
         if (outcome.interrupted()) {
@@ -172,6 +176,16 @@ final class RunAttempts {
      * checkpointed under the lease too ({@link LeaseChainLog}) as often as the fit (only on SIGTERM when the
      * worker saves no checkpoint by time).
      */
+    /** {@link #fit}, registered with the cancel watch while it runs. */
+    private Fitted watched(RunExecutor executor, RunSpec spec, Lease lease, Path runDir, Path inputsRoot) {
+        watch.fitting(lease);
+        try {
+            return fit(executor, spec, lease, runDir, inputsRoot);
+        } finally {
+            watch.done();
+        }
+    }
+
     private Fitted fit(RunExecutor executor, RunSpec spec, Lease lease, Path runDir, Path inputsRoot) {
         Checkpointing checkpointing = LeaseCheckpoints.forWorker(store.checkpoints(), lease, options, log);
         if (!RunExecutor.samples(spec)) {

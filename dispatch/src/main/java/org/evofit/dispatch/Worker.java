@@ -64,6 +64,7 @@ public final class Worker implements AutoCloseable {
     private final String host;
     private final Instant started = Instant.now();
     private final Map<Thread, Lease> running = new ConcurrentHashMap<>();
+    private final CancelWatch cancels = new CancelWatch();
     private final ScheduledExecutorService heartbeat;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stopping;
@@ -80,7 +81,8 @@ public final class Worker implements AutoCloseable {
         this.ends = new LeaseEnds(db, log, options.name());
         JdbcAccess access = new JdbcAccess(db.dataSource(), Clock.systemUTC());
         this.claims = new RunClaims(access, options.name(), started);
-        this.attempts = new RunAttempts(store, new JdbcLeases(access), claims, options, log, ends, () -> stopping);
+        this.attempts = new RunAttempts(store, new JdbcLeases(access), claims, options, log, ends, () -> stopping,
+                cancels);
         this.slots = new Slots(options.slots(), claims::nextClaim, this::run, log, options.name());
         // Two threads: a hand-back waiting for the claims under way, or retrying on a lost connection, never
         // delays the heartbeat, whose age tells the other workers whether to take this one's runs over.
@@ -128,6 +130,8 @@ public final class Worker implements AutoCloseable {
         }
         heartbeat.scheduleWithFixedDelay(this::handBackUnheld, HAND_BACK_EVERY.toMillis(), HAND_BACK_EVERY.toMillis(),
                 TimeUnit.MILLISECONDS);
+        heartbeat.scheduleWithFixedDelay(this::stopCancelled, HAND_BACK_EVERY.toMillis(), HAND_BACK_EVERY.toMillis(),
+                TimeUnit.MILLISECONDS);
         wakeups = Wakeups.listen(config, slots::wake);
         scheduler.start();
         slots.start();
@@ -162,7 +166,16 @@ public final class Worker implements AutoCloseable {
         }
     }
 
-    /** This worker's name. */
+    /** Interrupts the fits whose runs were cancelled ({@link CancelWatch}). */
+    private void stopCancelled() {
+        try {
+            cancels.stopCancelled(store.queue());
+        } catch (RuntimeException e) {
+            log.event("error", null, null, options.name(), "looking for cancelled runs: " + e.getMessage());
+        }
+    }
+
+        /** This worker's name. */
     public String name() {
         return options.name();
     }
