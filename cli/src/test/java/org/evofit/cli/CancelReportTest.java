@@ -17,21 +17,14 @@ class CancelReportTest {
 
     @Test
     void aRunCancelledMidFitIsLoggedAndReportedAsCancelled() throws Exception {
-        Path sweep = Files.writeString(dir.resolve("sweep.yaml"), "models: " + Cli.repo("examples/xray-multilayer/model.yaml")
-                + "\nseeds: [7]\nfit: {generations: 100000, population: 20}\n");
         try (Cluster cluster = new Cluster(dir)) {
-            // Checkpoints often: a save refused for the cancelled run is what stops the fit.
+            // Checkpoints often: a save refused for the cancelled run stops the fit (the worker's watch may be first).
             cluster.startWorker("c1", "--checkpoint-generations", "0", "--checkpoint-seconds", "0.2");
-            Cli.Run submitted = Cli.run(ClusterTest.concat(new String[] {"submit", sweep.toString(), "--quiet"}, cluster.dbArgs()));
-            assertThat(submitted.exitCode()).as(submitted.err()).isZero();
-            String id = submitted.out().strip();
-            String run = cluster.store().queue().runs(id).get(0).id();
+            Submitted fit = submit(cluster, 100_000);
+            String id = fit.id();
+            String run = fit.run();
             cluster.await("the fit checkpoints", () -> cluster.generation(id, run) > 0);
-
-            Cli.Run cancelled = Cli.run(ClusterTest.concat(new String[] {"cancel", id, "--quiet"}, cluster.dbArgs()));
-            assertThat(cancelled.exitCode()).as(cancelled.err()).isZero();
-            cluster.await("the worker stops the fit", () -> eventsWith(cluster, " cancelled ").size() == 1);
-            assertThat(eventsWith(cluster, " cancelled ").get(0)).contains("run=" + run).contains("the run was cancelled");
+            cancel(cluster, fit);
             assertThat(eventsWith(cluster, " lost-lease ")).isEmpty();
 
             Path out = dir.resolve("results");
@@ -45,25 +38,40 @@ class CancelReportTest {
 
     @Test
     void aCancelStopsAFitThatSavesNoCheckpoints() throws Exception {
-        Path sweep = Files.writeString(dir.resolve("sweep.yaml"), "models: " + Cli.repo("examples/xray-multilayer/model.yaml")
-                + "\nseeds: [7]\nfit: {generations: 10000000, population: 20}\n");
         try (Cluster cluster = new Cluster(dir)) {
             // No time-triggered checkpoints (as when saving would exceed the fit's 1 % share): no refused save tells
             // the fit, which would run for hours; the worker's watch for cancelled runs must.
             cluster.startWorker("c1", "--checkpoint-generations", "0", "--checkpoint-seconds", "0");
-            Cli.Run submitted = Cli.run(ClusterTest.concat(new String[] {"submit", sweep.toString(), "--quiet"}, cluster.dbArgs()));
-            assertThat(submitted.exitCode()).as(submitted.err()).isZero();
-            String id = submitted.out().strip();
-            String run = cluster.store().queue().runs(id).get(0).id();
+            Submitted fit = submit(cluster, 10_000_000);
             cluster.await("the worker starts the fit", () -> !eventsWith(cluster, " started ").isEmpty());
-
-            Cli.Run cancelled = Cli.run(ClusterTest.concat(new String[] {"cancel", id, "--quiet"}, cluster.dbArgs()));
-            assertThat(cancelled.exitCode()).as(cancelled.err()).isZero();
-            cluster.await("the worker stops the fit", () -> eventsWith(cluster, " cancelled ").size() == 1);
-            assertThat(eventsWith(cluster, " cancelled ").get(0)).contains("run=" + run).contains("the run was cancelled");
+            cancel(cluster, fit);
             assertThat(eventsWith(cluster, " finished ")).isEmpty();
-            assertThat(cluster.store().queue().run(id, run).orElseThrow().status()).isEqualTo(RunStatus.CANCELLED);
+            assertThat(cluster.store().queue().run(fit.id(), fit.run()).orElseThrow().status())
+                    .isEqualTo(RunStatus.CANCELLED);
         }
+    }
+
+    /** A submitted sweep's id and its one run's. */
+    private record Submitted(String id, String run) {
+    }
+
+    /** Submits one X-ray fit of this many generations. */
+    private Submitted submit(Cluster cluster, int generations) throws Exception {
+        Path sweep = Files.writeString(dir.resolve("sweep.yaml"), "models: " + Cli.repo("examples/xray-multilayer/model.yaml")
+                + "\nseeds: [7]\nfit: {generations: " + generations + ", population: 20}\n");
+        Cli.Run submitted = Cli.run(ClusterTest.concat(new String[] {"submit", sweep.toString(), "--quiet"}, cluster.dbArgs()));
+        assertThat(submitted.exitCode()).as(submitted.err()).isZero();
+        String id = submitted.out().strip();
+        return new Submitted(id, cluster.store().queue().runs(id).get(0).id());
+    }
+
+    /** Cancels the sweep and waits until the worker has stopped its run's fit and logged it as cancelled. */
+    private static void cancel(Cluster cluster, Submitted fit) throws Exception {
+        Cli.Run cancelled = Cli.run(ClusterTest.concat(new String[] {"cancel", fit.id(), "--quiet"}, cluster.dbArgs()));
+        assertThat(cancelled.exitCode()).as(cancelled.err()).isZero();
+        cluster.await("the worker stops the fit", () -> eventsWith(cluster, " cancelled ").size() == 1);
+        assertThat(eventsWith(cluster, " cancelled ").get(0)).contains("run=" + fit.run())
+                .contains("the run was cancelled");
     }
 
     private static List<String> eventsWith(Cluster cluster, String word) {
