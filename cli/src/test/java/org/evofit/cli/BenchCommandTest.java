@@ -97,6 +97,9 @@ class BenchCommandTest {
         for (JsonNode c : checkpoints) {
             assertThat(c.get("secondsWith").asDouble()).isPositive();
             assertThat(c.get("secondsWithout").asDouble()).isPositive();
+            // Every cadence saves at least once (the time trigger's first save is free), and saving takes time.
+            assertThat(c.get("savingSeconds").asDouble()).isPositive();
+            assertThat(c.get("savingShare").asDouble()).isBetween(0.0, 1.0);
         }
     }
 

@@ -35,13 +35,21 @@ public final class CheckpointBench {
      * @param bytes          bytes handed to the store in all
      * @param secondsWithout the fit's wall time without checkpoints (the fastest of the rounds)
      * @param secondsWith    with them (the fastest of the rounds)
+     * @param savingSeconds  the time spent in the sink (writing the pieces and storing them), timed around each save
+     *                       of the last round: what the checkpoints cost without the noise of two wall times
+     * @param roundSeconds   that round's wall time
      */
     public record Report(String cadence, int saves, int wholeSaves, long bytes, double secondsWithout,
-                         double secondsWith) {
+                         double secondsWith, double savingSeconds, double roundSeconds) {
 
         /** Mean bytes per save. */
         public double bytesPerSave() {
             return saves == 0 ? 0 : (double) bytes / saves;
+        }
+
+        /** The share of the last round's time spent saving (the time trigger's cap bounds it at 1 %). */
+        public double savingShare() {
+            return savingSeconds / roundSeconds;
         }
 
         /** The share of the fit's time the checkpoints added: with / without - 1. */
@@ -72,7 +80,8 @@ public final class CheckpointBench {
                     measure("every " + every + " generations, incremental", objective, settings, execution, counting,
                             () -> Checkpointing.every(every, null, incremental(counting, lease))),
                     measure("every " + every + " generations, whole", objective, settings, execution, counting,
-                            () -> Checkpointing.every(every, null, c -> counting.save(lease, c.generation(), c.toBytes()))));
+                            () -> Checkpointing.every(every, null, counting.timed(c -> counting.save(lease, c.generation(),
+                                    c.toBytes())))));
         }
     }
 
@@ -81,9 +90,9 @@ public final class CheckpointBench {
     }
 
     private static CheckpointSink incremental(Counting counting, Lease lease) {
-        return LeaseCheckpoints.sink(counting, lease, g -> { }, e -> {
+        return counting.timed(LeaseCheckpoints.sink(counting, lease, g -> { }, e -> {
             throw e;
-        }, false);
+        }, false));
     }
 
     private static Report measure(String name, Objective objective, DeSettings settings, DeExecution execution,
@@ -98,7 +107,7 @@ public final class CheckpointBench {
             with[i] = r.seconds();
         }
         return new Report(name, counting.saves, counting.wholeSaves, counting.bytes, Arrays.stream(without).min().orElseThrow(),
-                Arrays.stream(with).min().orElseThrow());
+                Arrays.stream(with).min().orElseThrow(), counting.nanos / 1e9, with[ROUNDS - 1]);
     }
 
     /** A checkpoint store that counts what it is handed. */
@@ -107,6 +116,7 @@ public final class CheckpointBench {
         private int saves;
         private int wholeSaves;
         private long bytes;
+        private long nanos;
 
         Counting(CheckpointStore store) {
             this.store = store;
@@ -116,6 +126,16 @@ public final class CheckpointBench {
             saves = 0;
             wholeSaves = 0;
             bytes = 0;
+            nanos = 0;
+        }
+
+        /** The sink, its time counted. */
+        CheckpointSink timed(CheckpointSink sink) {
+            return c -> {
+                long start = System.nanoTime();
+                sink.save(c);
+                nanos += System.nanoTime() - start;
+            };
         }
 
         @Override
