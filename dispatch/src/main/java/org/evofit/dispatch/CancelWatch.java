@@ -29,9 +29,8 @@ final class CancelWatch {
         }
     }
 
-    /** Interrupts every fit whose run the queue says is cancelled; returns how many. */
-    int stopCancelled(RunQueue queue) {
-        int stopped = 0;
+    /** Interrupts every fit whose run the queue says is cancelled. */
+    void stopCancelled(RunQueue queue) {
         for (Map.Entry<Thread, Lease> e : fitting.entrySet()) {
             Lease lease = e.getValue();
             boolean cancelled = queue.run(lease.sweep(), lease.run())
@@ -40,11 +39,9 @@ final class CancelWatch {
                 synchronized (this) {
                     if (fitting.get(e.getKey()) == lease) {
                         e.getKey().interrupt();
-                        stopped++;
                     }
                 }
             }
         }
-        return stopped;
     }
 }

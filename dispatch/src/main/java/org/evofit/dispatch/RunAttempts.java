@@ -169,13 +169,6 @@ final class RunAttempts {
     private record Fitted(RunOutcome outcome, Supplier<SortedMap<String, byte[]>> files) {
     }
 
-    /**
-     * Runs the fit, checkpointed under the lease ({@link LeaseCheckpoints#forWorker}), its files kept in memory:
-     * the store is where they go, so writing them into the run's directory only to read them back cost a
-     * worker more than a tiny fit. A run that samples its posterior goes through {@code runDir}, its chain
-     * checkpointed under the lease too ({@link LeaseChainLog}) as often as the fit (only on SIGTERM when the
-     * worker saves no checkpoint by time).
-     */
     /** {@link #fit}, registered with the cancel watch while it runs. */
     private Fitted watched(RunExecutor executor, RunSpec spec, Lease lease, Path runDir, Path inputsRoot) {
         watch.fitting(lease);
@@ -186,6 +179,13 @@ final class RunAttempts {
         }
     }
 
+    /**
+     * Runs the fit, checkpointed under the lease ({@link LeaseCheckpoints#forWorker}), its files kept in memory:
+     * the store is where they go, so writing them into the run's directory only to read them back cost a
+     * worker more than a tiny fit. A run that samples its posterior goes through {@code runDir}, its chain
+     * checkpointed under the lease too ({@link LeaseChainLog}) as often as the fit (only on SIGTERM when the
+     * worker saves no checkpoint by time).
+     */
     private Fitted fit(RunExecutor executor, RunSpec spec, Lease lease, Path runDir, Path inputsRoot) {
         Checkpointing checkpointing = LeaseCheckpoints.forWorker(store.checkpoints(), lease, options, log);
         if (!RunExecutor.samples(spec)) {

@@ -175,7 +175,7 @@ public final class Worker implements AutoCloseable {
         }
     }
 
-        /** This worker's name. */
+    /** This worker's name. */
     public String name() {
         return options.name();
     }

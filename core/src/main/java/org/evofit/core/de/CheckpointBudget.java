@@ -57,14 +57,15 @@ final class CheckpointBudget {
         if (cheapest < 0) {
             return 0;
         }
-        double perEvaluation = Math.max(floorPerEvaluation, (double) (largestCost - cheapest) / Math.max(1, largestCovered));
-        return cheapest + perEvaluation * Math.min(evaluations - evaluationsAtLast, mostEntries);
+        double learnt = (double) (largestCost - cheapest) / Math.max(1, largestCovered);
+        double perEvaluation = Math.max(floorPerEvaluation, learnt);
+        return cheapest + perEvaluation * entriesSince(evaluations);
     }
 
     /** Counts a save that took {@code nanos} and held the fit's first {@code evaluations} evaluations. */
     void spent(long nanos, long evaluations) {
         spent += nanos;
-        long covered = Math.min(evaluations - evaluationsAtLast, mostEntries);
+        long covered = entriesSince(evaluations);
         if (cheapest < 0 || nanos < cheapest) {
             cheapest = nanos;
         }
@@ -73,5 +74,10 @@ final class CheckpointBudget {
             largestCost = nanos;
         }
         evaluationsAtLast = evaluations;
+    }
+
+    /** The log entries an increment saved after {@code evaluations} evaluations in all would hold. */
+    private long entriesSince(long evaluations) {
+        return Math.min(evaluations - evaluationsAtLast, mostEntries);
     }
 }

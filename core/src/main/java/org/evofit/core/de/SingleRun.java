@@ -165,10 +165,15 @@ final class SingleRun {
     private DeResult.StopReason boundary(DeResult.StopReason ending) {
         boolean interrupt = !(ending != null && phase.last()) && Thread.currentThread().isInterrupted();
         int global = phase.offset() + generation;
-        if (interrupt || phase.saver().due(global, phase.evaluationsBefore() + evaluations)) {
+        if (interrupt || phase.saver().due(global, evaluationsInAll())) {
             phase.saver().save(() -> checkpoint(ending, global));
         }
         return interrupt ? DeResult.StopReason.INTERRUPTED : ending;
+    }
+
+    /** Evaluations of every phase so far, this run's included. */
+    private long evaluationsInAll() {
+        return phase.evaluationsBefore() + evaluations;
     }
 
     private DeCheckpoint checkpoint(DeResult.StopReason ending, int global) {
@@ -183,9 +188,9 @@ final class SingleRun {
         DeCheckpoint.RunState current = new DeCheckpoint.RunState(settings.seed(), firstGeneration, generation,
                 evaluations, ending, members, pop.foms.clone(), pop.best.clone(), pop.bestFom, soFar,
                 log.snapshot());
-        return new DeCheckpoint(phase.saver().fingerprint(), phase.index(), global,
-                phase.evaluationsBefore() + evaluations, phase.generationsBefore(), current,
-                phase.bestRun() == null ? null : phase.bestRun().state(), jade.state(), lastTrials);
+        return new DeCheckpoint(phase.saver().fingerprint(), phase.index(), global, evaluationsInAll(),
+                phase.generationsBefore(), current, phase.bestRun() == null ? null : phase.bestRun().state(),
+                jade.state(), lastTrials);
     }
 
     private void initialise(SplittableRandom rng) {
