@@ -153,10 +153,10 @@ public final class MagneticKernel {
             steps.blocks(ws, j, s2, flips, len);
             if (j == n - 1) {
                 steps.bottom(ws, len);
+                steps.solve(ws, len);
             } else {
-                steps.combine(ws, len);
+                steps.update(ws, len);
             }
-            steps.solve(ws, len);
             if (j > 1) {
                 steps.cross(ws, thickness[j - 1], len);
             } else {

@@ -64,6 +64,15 @@ interface MagneticStepper {
     /** ws.y ← adj(L)·P and ws.inv ← 1/det(L). */
     void solve(MagneticWorkspace ws, int len);
 
+    /**
+     * {@link #combine} then {@link #solve} (ws.y ← adj(L)·P and ws.inv ← 1/det(L)), which an implementation may take
+     * in one go without leaving L and P in ws.l and ws.p.
+     */
+    default void update(MagneticWorkspace ws, int len) {
+        combine(ws, len);
+        solve(ws, len);
+    }
+
     /** ws.y ← ws.y·ws.inv, where no layer is crossed. */
     void normalise(MagneticWorkspace ws, int len);
 

@@ -106,6 +106,7 @@ final class MagneticWarmUp {
             steps.blocks(ws, 1, -2, true, 0);
             steps.combine(ws, 0);
             steps.solve(ws, 0);
+            steps.update(ws, 0);
             steps.normalise(ws, 0);
             steps.cross(ws, 1, 0);
         }
