@@ -52,6 +52,65 @@ class FastVaryingConvolutionTest {
         }
     }
 
+    /**
+     * The sums leave out the points beyond {@link FastVaryingConvolution#REACH}·σ: on a reflectivity-like curve over 9
+     * decades (a 1/q⁴ fall with fringes), unevenly spaced, with GenX's relative widths, the means are those of the
+     * sums over every pair to a part in 1e15.
+     */
+    @Test
+    void meansOverThePointsInReachAreThoseOverAllPairs() {
+        int n = 700;
+        double[] x = new double[n];
+        double[] in = new double[n];
+        double[] sigma = new double[n];
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+        double q = 0.005;
+        for (int i = 0; i < n; i++) {
+            q += rnd.nextDouble(0.0001, 0.0006);
+            x[i] = q;
+            in[i] = Math.min(1, 1e-8 / (q * q * q * q)) * (1.2 + Math.cos(300 * q));
+            sigma[i] = (i % 3 == 0 ? 0.05 : 0.02) * q;
+        }
+        double[] out = new double[n];
+        FastVaryingConvolution.convolve(x, in, sigma, n, out);
+        double[] all = allPairs(x, in, sigma);
+        for (int j = 0; j < n; j++) {
+            assertThat(Math.abs(out[j] - all[j])).as("point %d", j).isLessThanOrEqualTo(1e-15 * all[j]);
+        }
+    }
+
+    /** A non-finite value turns every smeared point into NaN, as the sums over all pairs do; unsorted points too. */
+    @Test
+    void aNonFiniteValueOrUnsortedPointsTakeEveryPair() {
+        double[] x = {0.01, 0.02, 0.03, 0.5, 0.51};
+        double[] sigma = {0.001, 0.001, 0.001, 0.001, 0.001};
+        double[] out = new double[5];
+        FastVaryingConvolution.convolve(x, new double[] {1, 0.5, Double.NaN, 1e-6, 1e-6}, sigma, 5, out);
+        assertThat(java.util.Arrays.stream(out).allMatch(Double::isNaN)).as(java.util.Arrays.toString(out)).isTrue();
+        double[] shuffled = {0.51, 0.02, 0.5, 0.01, 0.03};
+        double[] in = {1e-6, 0.5, 1e-6, 1, 0.25};
+        FastVaryingConvolution.convolve(shuffled, in, sigma, 5, out);
+        assertThat(out).containsExactly(allPairs(shuffled, in, sigma));
+    }
+
+    /** GenX's sums over every pair, written out. */
+    private static double[] allPairs(double[] x, double[] in, double[] sigma) {
+        int n = x.length;
+        double[] out = new double[n];
+        for (int j = 0; j < n; j++) {
+            double num = 0;
+            double den = 0;
+            for (int i = 0; i < n; i++) {
+                double d = x[i] - x[j];
+                double g = Math.exp(-d * d / (2 * sigma[j] * sigma[j])) * (i == 0 || i == n - 1 ? 0.5 : 1);
+                num += g * in[i];
+                den += g;
+            }
+            out[j] = num / den;
+        }
+        return out;
+    }
+
     @Test
     void zeroSigmaKeepsThePoint() {
         double[] out = new double[3];
