@@ -7,23 +7,26 @@ package org.evofit.core.refl;
  */
 public enum MagneticImplementation {
 
-    /** {@link MagneticSteps}: one Q value at a time. Fits' choice. */
+    /**
+     * {@link MagneticSteps}: one Q value at a time. What fits run until the vector steps are compiled, and where the
+     * JVM cannot run them.
+     */
     SCALAR("scalar"),
     /**
      * {@link VectorMagneticSteps}: several Q values per instruction, where the JVM resolved module
-     * {@code jdk.incubator.vector} ({@link #available()}), as the {@code evofit} launcher has it do. A workspace
-     * that switches to these once the JIT has compiled them ({@link MagneticWarmUp}) exists, but fits do not use
-     * it: in examples/polarised the kernel is about a third of a fit's samples, in its first generations only
-     * (then the cross sections come from a cache), and the warm-up and the JIT's work for it cost more than the
-     * vector steps save there (FUTURE.md).
+     * {@code jdk.incubator.vector} ({@link #available()}), as the {@code evofit} launcher has it do. Fits switch to
+     * them once a background warm-up has seen the JIT compile them ({@link MagneticWarmUp}), which starts only when
+     * their kernel work is worth it: in the small examples/polarised the kernel is about a third of a fit's
+     * samples, in its first generations only (then the cross sections come from a cache), and the warm-up and the
+     * JIT's work for it would cost more than the vector steps save there (FUTURE.md).
      */
     VECTOR("vector");
 
     /**
-     * The implementation fits use: {@link #SCALAR}, until fits whose time the kernel dominates need {@link #VECTOR}
-     * (one line to change back: {@link MagneticWorkspace#MagneticWorkspace()} then switches after the warm-up).
+     * The implementation fits use ({@link MagneticWorkspace#MagneticWorkspace()}): {@link #VECTOR} where the JVM can
+     * run it, after its warm-up, else {@link #SCALAR}, whose numbers are the same to the bit.
      */
-    public static final MagneticImplementation PRODUCTION = SCALAR;
+    public static final MagneticImplementation PRODUCTION = VECTOR.available() ? VECTOR : SCALAR;
 
     private final String label;
 

@@ -74,7 +74,8 @@ public final class MagneticKernel {
                     + " Q values and " + out.length() + " outputs");
         }
         SpinFrames.prepare(stack, aguide, field, ws);
-        MagneticStepper steps = ws.steps();
+        int passes = ws.v1[0] != ws.v0[0] ? 2 : 1;
+        MagneticStepper steps = ws.steps((long) (to - from) * stack.layerCount() * passes);
         for (int start = from; start < to; start += MagneticWorkspace.BLOCK) {
             block(steps, stack, q, start, Math.min(to, start + MagneticWorkspace.BLOCK) - start, out, start, ws);
         }

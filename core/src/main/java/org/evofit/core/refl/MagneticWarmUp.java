@@ -5,20 +5,67 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Has the JIT compile the vector magnetic kernel ({@link VectorMagneticSteps}) on a background thread
  * while fits evaluate with the scalar steps, whose numbers are the same to the bit, for the reason
- * {@link VectorWarmUp} gives (uncompiled vector code is about a hundred times slower). The first call of a fit's
- * workspace ({@link MagneticWorkspace#MagneticWorkspace()}) starts it ({@link WarmUpRace}): a daemon thread
- * runs both on a 40-layer non-collinear, absorbing stack with a sharp interface, with and without a field
- * (the branches fits take), until the vector code is the faster in three rounds running, and fits'
+ * {@link VectorWarmUp} gives (uncompiled vector code is about a hundred times slower). It starts
+ * ({@link WarmUpRace}) once the scalar steps of fits' workspaces ({@link MagneticWorkspace#MagneticWorkspace()})
+ * have done {@value #WORTH_A_WARM_UP} units of work (Q values × layers × passes, see {@link #vectorFaster(long)}):
+ * a daemon thread runs both on a 40-layer non-collinear, absorbing stack with a sharp interface, with and without
+ * a field (the branches fits take), until the vector code is the faster in three rounds running, and fits'
  * workspaces switch to it then; a warm-up that never sees that leaves fits on the scalar steps. Its CPU time
- * is charged to the fit that started it.
+ * is charged to the fit whose call started it.
  */
 final class MagneticWarmUp {
 
-    /** The warm-up, which the first use of this field starts: whether fits should use the vector steps now. */
-    static final WarmUpRace RACE =
-            WarmUpRace.start("evofit-magnetic-warm-up", account -> race(account, WarmUpRace.MAX_ROUNDS));
+    /**
+     * Kernel work after which the warm-up starts, in Q values × layers × passes: about as much scalar kernel CPU
+     * time as the warm-up costs (71-83 ns a unit on the scalar steps; the race 1.4-1.6 CPU-s and the JIT's
+     * compilations for it 1.2-1.3 s, FUTURE.md), so that a fit never pays more than about twice what the best
+     * choice in hindsight would have cost it, whatever its length: a fit whose kernel work stays below it (the
+     * small examples/polarised, whose cross sections a cache serves once the population has converged) pays no
+     * warm-up, and one that the kernel dominates (many layers, a field's two passes, many points) switches to
+     * the vector steps, 3.5-4x faster, after about three seconds of kernel time.
+     */
+    static final long WORTH_A_WARM_UP = 40_000_000L;
+
+    /** The scalar steps' work so far, of fits' workspaces on every thread, until the warm-up starts. */
+    private static final LongAdder WORK = new LongAdder();
+    /** Set once the work has reached {@link #WORTH_A_WARM_UP}: reading {@link Started#RACE} starts the race. */
+    private static volatile boolean started;
 
     private MagneticWarmUp() {
+    }
+
+    /**
+     * Counts a call's work towards {@link #WORTH_A_WARM_UP}, starting the warm-up when it is reached, and answers
+     * whether fits' workspaces should run the vector steps now.
+     *
+     * @param work the call's Q values × layers × passes
+     * @return whether the warm-up has ended with the vector steps the faster
+     */
+    static boolean vectorFaster(long work) {
+        if (!started) {
+            WORK.add(work);
+            if (WORK.sum() < WORTH_A_WARM_UP) {
+                return false;
+            }
+            started = true;
+        }
+        return Started.RACE.vectorFaster();
+    }
+
+    /** The warm-up, started now if fits' work has not started it yet (for tests). */
+    static WarmUpRace start() {
+        started = true;
+        return Started.RACE;
+    }
+
+    /** Holds the race, which the first read of its field starts. */
+    private static final class Started {
+
+        static final WarmUpRace RACE =
+                WarmUpRace.start("evofit-magnetic-warm-up", account -> race(account, WarmUpRace.MAX_ROUNDS));
+
+        private Started() {
+        }
     }
 
     /**

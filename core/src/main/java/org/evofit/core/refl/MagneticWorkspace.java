@@ -60,7 +60,7 @@ public final class MagneticWorkspace {
     final double[] single = new double[1];
     final SpinChannels singleOut = SpinChannels.ofLength(1);
 
-    /** The steps of the implementation this workspace's calls run. */
+    /** The steps this workspace's calls run (until the warm-up, for one that switches after it). */
     private final MagneticStepper steps;
     /** Whether the calls run the scalar steps until {@link MagneticWarmUp} has seen the vector ones compiled. */
     private final boolean afterWarmUp;
@@ -69,9 +69,10 @@ public final class MagneticWorkspace {
      * A workspace for a fit's thread, for any stack and any number of points: its calls run
      * {@link MagneticImplementation#PRODUCTION}, except that the vector steps wait for a background warm-up to
      * see the JIT compile them ({@link MagneticWarmUp}) and the scalar steps, whose numbers are the same to the
-     * bit, run until then. The warm-up starts with the first call of such a workspace, not with the workspace:
-     * every reflectivity model's evaluator makes one, and an unpolarised fit must not pay seconds of a magnetic
-     * warm-up it never uses.
+     * bit, run until then. The warm-up starts once such workspaces' calls have done enough kernel work to repay
+     * it ({@link MagneticWarmUp#WORTH_A_WARM_UP}), not with the workspace: every reflectivity model's evaluator
+     * makes one, and neither an unpolarised fit nor a small polarised one must pay seconds of a magnetic warm-up
+     * that saves it less.
      */
     public MagneticWorkspace() {
         this(MagneticImplementation.PRODUCTION, MagneticImplementation.PRODUCTION == MagneticImplementation.VECTOR);
@@ -99,13 +100,21 @@ public final class MagneticWorkspace {
 
     private MagneticWorkspace(MagneticImplementation implementation, boolean afterWarmUp) {
         implementation.requireAvailable();
-        this.steps = implementation == MagneticImplementation.VECTOR ? VectorMagneticSteps.VECTOR : MagneticSteps.SCALAR;
+        // One that switches after the warm-up loads the vector steps only then: every reflectivity model's evaluator
+        // makes one, and the Vector API's classes cost start-up time.
+        this.steps = implementation == MagneticImplementation.VECTOR && !afterWarmUp ? VectorMagneticSteps.VECTOR
+                : MagneticSteps.SCALAR;
         this.afterWarmUp = afterWarmUp;
     }
 
-    /** The steps the next call runs. */
-    MagneticStepper steps() {
-        return afterWarmUp && !MagneticWarmUp.RACE.vectorFaster() ? MagneticSteps.SCALAR : steps;
+    /**
+     * The steps a call runs.
+     *
+     * @param work the call's Q values × layers × passes, which a workspace that switches after the warm-up counts
+     *             towards starting it ({@link MagneticWarmUp#vectorFaster(long)})
+     */
+    MagneticStepper steps(long work) {
+        return afterWarmUp && MagneticWarmUp.vectorFaster(work) ? VectorMagneticSteps.VECTOR : steps;
     }
 
     /** Makes room for a stack of n layers. */

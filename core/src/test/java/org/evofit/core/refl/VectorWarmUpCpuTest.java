@@ -27,7 +27,7 @@ class VectorWarmUpCpuTest {
 
     @Test
     void theMagneticRacesCpuTimeIsChargedToTheAccountItRunsFor() throws InterruptedException {
-        MagneticWarmUp.RACE.vectorFaster();
+        MagneticWarmUp.start().vectorFaster();
         assertChargedToTheAccount(MagneticWarmUp::race);
     }
 
