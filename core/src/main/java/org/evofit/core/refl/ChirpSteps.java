@@ -106,6 +106,27 @@ final class ChirpSteps {
         return false;
     }
 
+    /**
+     * The highest Q up to which some edge reaches a point's watch (x − REACH·s) for points of resolution up to
+     * maxSigma, where {@link EdgeQuadrature#lay}'s scan stops: an edge itself, or a thick slab's edge plus its
+     * chirp zone ({@link EdgeQuadrature#chirpZone}), which grows with s where the grid resolves more than the
+     * Gaussian's band, else is bounded by the edge's own Q. Constant widths on examples/neutron-film's data scan
+     * 44 points instead of 64 on every relaid curve (the edge's Q alone, as before).
+     */
+    static double highestReach(SmearingWorkspace ws, int edgeCount, double maxSigma, double nodesPerSigma,
+            double frequency) {
+        boolean growing = 2 * Math.PI * nodesPerSigma > GAUSSIAN_BAND;
+        double highest = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < edgeCount; k++) {
+            double e = ws.edges[k];
+            double d = ws.edgeThickness[k];
+            double zone = !(d > 0) ? 0
+                    : growing ? EdgeQuadrature.chirpZone(d, e, maxSigma, nodesPerSigma, frequency) : e;
+            highest = Math.max(highest, e + zone);
+        }
+        return highest;
+    }
+
     /** ρ of {@link #above}: the bound on the product of a slab's reflections at q; 1 where some layer is evanescent. */
     static double reflections(double q, SmearingWorkspace ws) {
         double q2 = q * q;

@@ -227,11 +227,11 @@ final class EdgeQuadrature {
         // reaching towards a kink just beyond), or above it within ABOVE·σ of its window, and integrated over its
         // own window only.
         double reach = Math.min(settings.cutoff(), ResolutionSmearing.REACH);
-        // No point whose window starts this far up is near an edge (nearAnEdge's first test), nor any after it in
+        // No point whose window starts this far up is near an edge (nearAnEdge's tests), nor any after it in
         // byStart's order: the scan stops there instead of asking it of the hundreds of points above the edges
         // (a fifth of laying with relative widths, on every curve of a fit that varies an SLD).
-        double last = edgeCount == 0 ? Double.NEGATIVE_INFINITY : ws.edges[edgeCount - 1];
-        double past = (2 * last + (ResolutionSmearing.REACH - reach) * maxSigma) * (1 + 1e-9);
+        double past = (ChirpSteps.highestReach(ws, edgeCount, maxSigma, settings.nodesPerSigma(), frequency)
+                + (ResolutionSmearing.REACH - reach) * maxSigma) * (1 + 1e-9);
         double above = Math.min(ResolutionSmearing.REACH, reach + ABOVE);
         ws.startLayout(reuse);
         int points = 0;

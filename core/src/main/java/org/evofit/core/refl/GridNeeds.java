@@ -19,11 +19,13 @@ final class GridNeeds {
     private int count;
     private int[] cover = new int[0];
     private int[] rank = new int[0];
-    private boolean[] taken = new boolean[0];
     private double[] q = new double[0];
     private double[] value = new double[0];
     /** Each point's first node among the needed ones, or −1 for a point taken over. */
     private int[] first = new int[0];
+    /** The map {@link #users} was worked out for, and it. */
+    private ResolutionSmearing usersFor;
+    private int[] users = new int[0];
     /** The map and the points taken over that the needs were last marked for. */
     private ResolutionSmearing markedFor;
     private int[] markedPoints = new int[0];
@@ -55,42 +57,60 @@ final class GridNeeds {
     private void markFresh(ResolutionSmearing map, int[] points, int takenCount) {
         int n = map.nodeCount();
         int pointCount = map.pointCount();
-        if (taken.length < pointCount) {
-            taken = new boolean[pointCount];
-            first = new int[pointCount];
-        }
-        Arrays.fill(taken, 0, pointCount, false);
-        for (int p = 0; p < takenCount; p++) {
-            taken[points[p]] = true;
-        }
-        // Every point's nodes are one run, so the covered nodes are a running sum of runs' starts and ends.
         if (cover.length < n + 1) {
             cover = new int[n + 1];
             rank = new int[n];
             q = new double[n];
             value = new double[n];
         }
-        Arrays.fill(cover, 0, n + 1, 0);
-        for (int i = 0; i < pointCount; i++) {
-            if (!taken[i]) {
-                cover[map.firstNode(i)]++;
-                cover[map.firstNode(i) + map.nodeSpan(i)]--;
+        if (first.length < pointCount) {
+            first = new int[pointCount];
+        }
+        // Each node's count of the points using it, those taken over removed: the counts with none taken over are
+        // the map's own, worked out once, so a call that marks afresh (a fit whose moving edge takes over other
+        // points) walks only the taken points' runs instead of every point's.
+        System.arraycopy(users(map), 0, cover, 0, n);
+        for (int p = 0; p < takenCount; p++) {
+            int from = map.firstNode(points[p]);
+            int to = from + map.nodeSpan(points[p]);
+            for (int k = from; k < to; k++) {
+                cover[k]--;
             }
         }
         double[] nodes = map.nodeArray();
         count = 0;
-        int depth = 0;
         for (int k = 0; k < n; k++) {
-            depth += cover[k];
             rank[k] = count;
-            if (depth > 0) {
+            if (cover[k] > 0) {
                 q[count++] = nodes[k];
             }
         }
         // A remaining point's run is needed whole, so it stays one run among the needed nodes.
         for (int i = 0; i < pointCount; i++) {
-            first[i] = taken[i] ? -1 : rank[map.firstNode(i)];
+            first[i] = rank[map.firstNode(i)];
         }
+        for (int p = 0; p < takenCount; p++) {
+            first[points[p]] = -1;
+        }
+    }
+
+    /** How many of the map's points use each of its nodes, worked out once per map. */
+    private int[] users(ResolutionSmearing map) {
+        if (usersFor == map) {
+            return users;
+        }
+        int n = map.nodeCount();
+        users = new int[n + 1];
+        // Every point's nodes are one run, so the counts are a running sum of runs' starts and ends.
+        for (int i = 0; i < map.pointCount(); i++) {
+            users[map.firstNode(i)]++;
+            users[map.firstNode(i) + map.nodeSpan(i)]--;
+        }
+        for (int k = 1; k <= n; k++) {
+            users[k] += users[k - 1];
+        }
+        usersFor = map;
+        return users;
     }
 
     /** The number of nodes needed. */
