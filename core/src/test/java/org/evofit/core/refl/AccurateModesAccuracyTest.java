@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * with the default settings), against {@link BruteSmearing}'s converged quadrature: to 2e-7 relative
  * on a thick film (fringes and the chirp above its critical edge), a multilayer (Bragg peaks) and a
  * grid packed around the critical edges; to 1e-6 on a 3000 Å film, whose fringes are the fastest
- * the grid must follow (it follows the stack's thickness, so a fit's thickest stack is this case).
+ * the grid must follow (it follows the stack's thickness, so a fit's thickest stack is this case), and
+ * on the multilayer with wide relative widths on a logarithmic grid, whose higher Bragg peaks fall in
+ * the cut tails of windows that fringes, not σ, fill with nodes.
  */
 class AccurateModesAccuracyTest {
 
@@ -42,24 +44,35 @@ class AccurateModesAccuracyTest {
         return SlabStack.fromSld(d, sld, isld, rough);
     }
 
-    /** Q points: evenly spaced over the usual range, or packed around the critical edges. */
+    /**
+     * Q points: evenly spaced over the usual range, packed around the critical edges, or 300 on a
+     * logarithmic grid to 0.35 Å⁻¹ (where a multilayer's Bragg peaks fall in wide windows' cut tails).
+     */
     private static double[] q(String grid) {
-        int n = 150;
+        int n = grid.equals("log") ? 300 : 150;
         double[] q = new double[n];
         for (int i = 0; i < n; i++) {
             double f = (double) i / (n - 1);
-            q[i] = grid.equals("edge") ? 0.006 + 0.012 * f : 0.005 + 0.195 * f;
+            q[i] = switch (grid) {
+                case "edge" -> 0.006 + 0.012 * f;
+                case "log" -> 0.003 * Math.pow(0.35 / 0.003, f);
+                default -> 0.005 + 0.195 * f;
+            };
         }
         return q;
     }
 
-    /** The widths a mode gives: constant σ, σ = 1 %·Q, or a TOF-like column √(σ0² + (0.015·Q)²). */
+    /**
+     * The widths a mode gives: constant σ, σ = 1 %·Q (or 8 % of Q as FWHM), or a TOF-like column
+     * √(σ0² + (0.015·Q)²).
+     */
     private static double[] widths(String mode, double[] q) {
         double[] dq = new double[q.length];
         for (int i = 0; i < q.length; i++) {
             dq[i] = switch (mode) {
                 case "constant" -> 0.0004;
                 case "relative" -> 0.01 * q[i];
+                case "relative 8 % FWHM" -> 0.08 * q[i] / (2 * Math.sqrt(2 * Math.log(2)));
                 case "pointwise" -> Math.sqrt(0.0002 * 0.0002 + 0.015 * q[i] * 0.015 * q[i]);
                 default -> throw new IllegalArgumentException(mode);
             };
@@ -72,7 +85,8 @@ class AccurateModesAccuracyTest {
         "film, constant, wide, 2e-7", "film, relative, wide, 2e-7", "film, pointwise, wide, 2e-7",
         "multilayer, constant, wide, 2e-7", "multilayer, relative, wide, 2e-7", "multilayer, pointwise, wide, 2e-7",
         "film, constant, edge, 2e-7", "film, relative, edge, 2e-7", "film, pointwise, edge, 2e-7",
-        "thick film, constant, wide, 1e-6", "thick film, relative, wide, 1e-6", "thick film, pointwise, wide, 1e-6"})
+        "thick film, constant, wide, 1e-6", "thick film, relative, wide, 1e-6", "thick film, pointwise, wide, 1e-6",
+        "multilayer, relative 8 % FWHM, log, 1e-6"})
     void everyAccurateModeIsWithinOnePpmOfTheConvergedCurve(String sample, String mode, String grid, double bound) {
         SlabStack stack = switch (sample) {
             case "film" -> film(1250);
