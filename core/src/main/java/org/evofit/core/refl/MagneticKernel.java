@@ -74,8 +74,7 @@ public final class MagneticKernel {
                     + " Q values and " + out.length() + " outputs");
         }
         SpinFrames.prepare(stack, aguide, field, ws);
-        int passes = ws.v1[0] != ws.v0[0] ? 2 : 1;
-        MagneticStepper steps = ws.steps((long) (to - from) * stack.layerCount() * passes);
+        MagneticStepper steps = ws.steps((long) (to - from) * stack.layerCount() * ws.passes());
         for (int start = from; start < to; start += MagneticWorkspace.BLOCK) {
             block(steps, stack, q, start, Math.min(to, start + MagneticWorkspace.BLOCK) - start, out, start, ws);
         }
@@ -110,7 +109,6 @@ public final class MagneticKernel {
         int padded = (len + steps.lanes() - 1) / steps.lanes() * steps.lanes();
         java.util.Arrays.fill(ws.kz2, len, padded, ws.kz2[len - 1]);
         // Column a of the fronting medium's reflection matrix is incident spin a (0 = +, 1 = −).
-        boolean split = ws.v1[0] != ws.v0[0];
         pass(steps, stack, ws.v0[0], padded, ws);
         double[] y = ws.y;
         int b = MagneticWorkspace.BLOCK;
@@ -118,7 +116,7 @@ public final class MagneticKernel {
             out.plusPlus()[at + i] = squared(y[i], y[b + i]);
             out.plusMinus()[at + i] = squared(y[4 * b + i], y[5 * b + i]);
         }
-        if (split) {
+        if (ws.passes() == 2) {
             pass(steps, stack, ws.v1[0], padded, ws);
         }
         for (int i = 0; i < len; i++) {

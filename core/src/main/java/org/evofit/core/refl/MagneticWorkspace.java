@@ -117,6 +117,14 @@ public final class MagneticWorkspace {
         return afterWarmUp && MagneticWarmUp.vectorFaster(work) ? VectorMagneticSteps.VECTOR : steps;
     }
 
+    /**
+     * The kernel's passes over the prepared stack: two where the applied field splits the fronting medium's levels
+     * (each incident spin at its own energy, see {@link MagneticKernel}), else one for both.
+     */
+    int passes() {
+        return v1[0] != v0[0] ? 2 : 1;
+    }
+
     /** Makes room for a stack of n layers. */
     void ensure(int n) {
         if (v0.length < n) {

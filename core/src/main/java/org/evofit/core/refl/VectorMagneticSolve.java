@@ -29,7 +29,6 @@ final class VectorMagneticSolve {
         final double[] y = ws.y;
         final double[] l = ws.l;
         final double[] p = ws.p;
-        final DoubleVector one = DoubleVector.broadcast(S, 1);
         for (int i = 0; i < len; i += LANES) {
             DoubleVector l00r = DoubleVector.fromArray(S, l, i);
             DoubleVector l00i = DoubleVector.fromArray(S, l, B + i);
@@ -48,7 +47,7 @@ final class VectorMagneticSolve {
             DoubleVector n11i = l11i.neg();
             DoubleVector detR = l00r.fma(l11r, n00i.fma(l11i, n01r.fma(l10r, l01i.mul(l10i))));
             DoubleVector detI = l00r.fma(l11i, l00i.fma(l11r, n01r.fma(l10i, n01i.mul(l10r))));
-            DoubleVector norm = one.div(detR.mul(detR).add(detI.mul(detI)));
+            DoubleVector norm = ONE.div(detR.mul(detR).add(detI.mul(detI)));
             detR.mul(norm).intoArray(ws.inv, i);
             detI.neg().mul(norm).intoArray(ws.inv, B + i);
             for (int col = 0; col < 2; col++) {

@@ -272,8 +272,7 @@ final class VectorMagneticSteps implements MagneticStepper {
         if (WIDE) {
             VectorMagneticSolve.update(ws, len);
         } else {
-            combine(ws, len);
-            solve(ws, len);
+            MagneticStepper.super.update(ws, len);
         }
     }
 

@@ -11,12 +11,12 @@ package org.evofit.core.refl.instrument;
  * A point with σ_j = 0 (NaN in GenX) keeps its own value.
  *
  * <p>The points farther than {@value #REACH}·σ_j from x_j are left out of point j's sums when x increases and
- * every value is finite: their weights are below e^-72 ≈ 5e-32 of the centre's (at least ½), so with
+ * every point and value is finite: their weights are below e^-72 ≈ 5e-32 of the centre's (at least ½), so with
  * non-negative values (reflectivity) they change the mean by less than a part in 1e15 even where the values span
  * 15 decades, which is below the sum's rounding. This costs an exponential per point in reach instead of one per
  * pair: in examples/polarised these exponentials were ~80 % of a fit's samples, and a fifth of the pairs are in
- * reach. A non-finite value (which the whole sum turns into NaN for every point, as GenX's does) or unsorted points
- * take every pair.
+ * reach. A non-finite point or value (which the whole sum turns into NaN for every point, as GenX's does) or unsorted
+ * points take every pair.
  */
 public final class FastVaryingConvolution {
 
@@ -36,15 +36,22 @@ public final class FastVaryingConvolution {
      * @param out   receives the smeared values
      */
     public static void convolve(double[] x, double[] in, double[] sigma, int n, double[] out) {
-        boolean reach = increasing(x, n) && finite(in, n);
+        boolean reach = SortedPoints.increasing(x, n) && finite(x, n) && finite(in, n);
         for (int j = 0; j < n; j++) {
             double s = sigma[j];
             if (s == 0) {
                 out[j] = in[j];
             } else if (reach) {
+                // The points in reach, found walking out from j: no more steps than the sum over them takes.
                 double width = REACH * Math.abs(s);
-                int from = firstAtLeast(x, n, x[j] - width);
-                int to = firstAbove(x, n, x[j] + width);
+                int from = j;
+                while (from > 0 && x[from - 1] >= x[j] - width) {
+                    from--;
+                }
+                int to = j + 1;
+                while (to < n && x[to] <= x[j] + width) {
+                    to++;
+                }
                 out[j] = weightedMean(x, in, from, to, n, x[j], 2 * s * s);
             } else {
                 out[j] = weightedMean(x, in, 0, n, n, x[j], 2 * s * s);
@@ -70,48 +77,9 @@ public final class FastVaryingConvolution {
         return num / den;
     }
 
-    /** The first index whose x is at least {@code bound} (n if none), x increasing. */
-    private static int firstAtLeast(double[] x, int n, double bound) {
-        int lo = 0;
-        int hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (x[mid] < bound) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** The first index whose x is above {@code bound} (n if none), x increasing. */
-    private static int firstAbove(double[] x, int n, double bound) {
-        int lo = 0;
-        int hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (x[mid] <= bound) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static boolean increasing(double[] x, int n) {
-        for (int i = 1; i < n; i++) {
-            if (!(x[i] >= x[i - 1])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean finite(double[] in, int n) {
+    private static boolean finite(double[] values, int n) {
         for (int i = 0; i < n; i++) {
-            if (!Double.isFinite(in[i])) {
+            if (!Double.isFinite(values[i])) {
                 return false;
             }
         }
