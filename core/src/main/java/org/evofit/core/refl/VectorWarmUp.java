@@ -19,15 +19,24 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class VectorWarmUp {
 
-    private static final WarmUpRace RACE =
-            WarmUpRace.start("evofit-vector-warm-up", account -> race(account, WarmUpRace.MAX_ROUNDS));
+    /** Whether the warm-up that ended also saw the grid's vector sums win three rounds running. */
+    private static volatile boolean sumsFaster;
 
     private VectorWarmUp() {
     }
 
     /** Whether fits should evaluate with the vector kernel now; the first call starts the warm-up. */
     static boolean vectorFaster() {
-        return RACE.vectorFaster();
+        return Started.RACE.vectorFaster();
+    }
+
+    /**
+     * Whether smearing maps should sum their points side by side ({@link ResolutionSmearing#applyBlocks}): a
+     * warm-up has ended with the vector kernel the faster and then the vector sums faster than one point at a time
+     * in three rounds running. Starts no warm-up: only fits, whose kernels start it, switch.
+     */
+    static boolean sumsFaster() {
+        return sumsFaster;
     }
 
     /**
@@ -36,7 +45,7 @@ final class VectorWarmUp {
      * @return whether it ended within the time given
      */
     static boolean await(long timeout, TimeUnit unit) throws InterruptedException {
-        return RACE.await(timeout, unit);
+        return Started.RACE.await(timeout, unit);
     }
 
     /**
@@ -46,11 +55,25 @@ final class VectorWarmUp {
      * @return whether the vector kernel won
      */
     static boolean race(LongAdder account, int rounds) {
-        return WarmUpRace.race(account, rounds, new Race()::round);
+        Race race = new Race();
+        boolean won = WarmUpRace.race(account, rounds, race::round);
+        // The sums, far shorter than the kernels, may still be compiling: race them on alone (~10 µs a round).
+        sumsFaster = won && WarmUpRace.race(account, rounds, race::sums);
+        return won;
     }
 
-    /** Both kernels' workspaces and stacks. */
+    /** The warm-up, started by the first fit kernel that asks ({@link #vectorFaster()}). */
+    private static final class Started {
+
+        static final WarmUpRace RACE =
+                WarmUpRace.start("evofit-vector-warm-up", account -> race(account, WarmUpRace.MAX_ROUNDS));
+    }
+
+    /** Both kernels' workspaces and stacks, and a smearing map's two ways of summing. */
     private static final class Race {
+
+        /** Points of the smearing map the sums race on: ~8 µs of one-point sums. */
+        private static final int POINTS = 1000;
 
         private final LayerSequence absorbing;
         private final LayerSequence real;
@@ -58,6 +81,12 @@ final class VectorWarmUp {
         private final double[] out = new double[q.length];
         private final VectorKernel.Workspace vector = new VectorKernel.Workspace();
         private final SequenceKernel.Workspace scalar = new SequenceKernel.Workspace();
+        private final ResolutionSmearing map;
+        private final double[] values;
+        /** Every point's first node, and the same with every fifth block's third point left out. */
+        private final int[][] first = new int[2][];
+        private final double[] smeared = new double[POINTS];
+        private int rounds;
 
         Race() {
             // More positions than the walk takes between rescalings, a smooth interface, absorbing and not:
@@ -67,9 +96,22 @@ final class VectorWarmUp {
             absorbing = LayerSequence.of(layers);
             java.util.Arrays.fill(layers.uIm(), 0);
             real = LayerSequence.of(layers);
+            double[] x = BenchStacks.linear(0.005, 0.3, POINTS);
+            double[] sigma = new double[POINTS];
+            for (int i = 0; i < POINTS; i++) {
+                sigma[i] = 2e-4 + 0.01 * x[i];
+            }
+            map = ResolutionSmearing.pointwise(x, sigma, SmearingSettings.REFLECTIVITY.withMaxFrequency(3000),
+                    ResolutionSmearing.CUT_REACH);
+            values = BenchStacks.linear(1, 0.5, map.nodeCount());
+            first[0] = map.firstNodes();
+            first[1] = first[0].clone();
+            for (int i = 2; i < POINTS; i += 5 * map.blockLanes()) {
+                first[1][i] = -1;
+            }
         }
 
-        /** Times both kernels once: whether the vector one was the faster. */
+        /** Times both kernels once, and sums the map both ways: whether the vector kernel was the faster. */
         boolean round() {
             long start = System.nanoTime();
             VectorKernel.reflectivity(absorbing, q, 0, q.length, out, vector);
@@ -78,7 +120,21 @@ final class VectorWarmUp {
             SequenceKernel.reflectivity(absorbing, q, 0, q.length, out, scalar);
             SequenceKernel.reflectivity(real, q, 0, q.length, out, scalar);
             long end = System.nanoTime();
+            sums();
             return middle - start < end - middle;
+        }
+
+        /**
+         * Sums the map side by side and one point at a time, alternating which points take part: whether the first
+         * was the faster.
+         */
+        boolean sums() {
+            int[] taking = first[rounds++ % 2];
+            long start = System.nanoTime();
+            map.applyBlocks(values, taking, smeared);
+            long middle = System.nanoTime();
+            map.apply(values, taking, smeared);
+            return middle - start < System.nanoTime() - middle;
         }
     }
 }

@@ -19,7 +19,7 @@ import org.evofit.core.optim.HelperCpu;
 final class WarmUpRace {
 
     static final int MAX_ROUNDS = 20_000;
-    private static final int WINS_NEEDED = 3;
+    static final int WINS_NEEDED = 3;
 
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean vectorFaster;

@@ -104,4 +104,17 @@ class AllocationTest {
         SmearingWorkspace ws = new SmearingWorkspace();
         assertThat(allocatedBy(() -> model.reflectivity(stack, out, ws))).isLessThan(1_024);
     }
+
+    @Test
+    void smearingSumsSideBySideAllocateNothingOnceWarm() {
+        assumeTrue(KernelImplementation.VECTOR.available());
+        double[] q = BenchStacks.linear(0.005, 0.3, 300);
+        double[] dq = Arrays.stream(q).map(v -> 0.02 * v).toArray();
+        ResolutionSmearing map = ResolutionSmearing.pointwise(q, dq, SmearingSettings.REFLECTIVITY,
+                ResolutionSmearing.CUT_REACH);
+        double[] values = BenchStacks.linear(1, 0.5, map.nodeCount());
+        double[] out = new double[q.length];
+        assertThat(map.laidBlocks()).isPositive();
+        assertThat(allocatedBy(() -> map.applyBlocks(values, map.firstNodes(), out))).isLessThan(1_024);
+    }
 }
