@@ -72,7 +72,23 @@ final class ChirpSteps {
         if (!(rho < 1)) {
             return PHASE / HARMONICS;
         }
-        return Math.max(PHASE / HARMONICS, PHASE * weakest(-Math.log(rho)));
+        return Math.max(PHASE / HARMONICS, PHASE * weakestGrowing(growth(rho)));
+    }
+
+    /**
+     * exp(−ln ρ / ORDER) = ρ^(−1/ORDER), for ORDER a power of two by square roots (three for eight): a logarithm
+     * and an exponential were paid here per piece above a thick slab's edge on every curve of a fit that varies
+     * an SLD.
+     */
+    private static double growth(double rho) {
+        if (Integer.bitCount(EdgePieces.ORDER) != 1) {
+            return Math.exp(-Math.log(rho) / EdgePieces.ORDER);
+        }
+        double root = rho;
+        for (int n = EdgePieces.ORDER; n > 1; n >>= 1) {
+            root = Math.sqrt(root);
+        }
+        return 1 / root;
     }
 
     /**
@@ -135,22 +151,25 @@ final class ChirpSteps {
         }
         double kMin = Math.sqrt(q2 - ws.stepMax);
         double kMax = Math.sqrt(q2 - ws.stepMin);
-        double r = (kMax - kMin) / (kMax + kMin);
-        double side = Math.tanh(0.5 * ws.interfaces * 0.5 * Math.log((1 + r) / (1 - r)));
+        // tanh(m·artanh r) = (1 − k^m)/(1 + k^m) with k = (1 − r)/(1 + r) = k₋/k₊: products and a square root
+        // instead of a logarithm and a hyperbolic tangent (the scan over points and the pieces above a thick
+        // slab's edge ask this on every curve of a fit that varies an SLD).
+        double k = kMin / kMax;
+        double power = (ws.interfaces & 1) == 0 ? 1 : Math.sqrt(k);
+        for (int m = ws.interfaces >> 1; m > 0; m >>= 1) {
+            power = (m & 1) == 0 ? power : power * k;
+            k *= k;
+        }
+        double side = (1 - power) / (1 + power);
         return side * side;
     }
 
     /**
-     * min over the first HARMONICS terms, the nth weighing exp(−n·decay), of weight^(−1/ORDER)/n: the
-     * step per unit of PHASE. One exponential, its powers by products: {@link #below}'s bisection asks
-     * this ~40 times a piece on every call whose edges moved (a fit varying SLDs), where one power
+     * min over the first HARMONICS terms, the nth weighing exp(−n·decay), of weight^(−1/ORDER)/n, from
+     * grow = exp(decay/ORDER): the step per unit of PHASE. Its powers by products: {@link #below}'s bisection
+     * asks this ~40 times a piece on every call whose edges moved (a fit varying SLDs), where one power
      * function per term cost more than the curve's kernel evaluations.
      */
-    private static double weakest(double decay) {
-        return weakestGrowing(Math.exp(decay / EdgePieces.ORDER));
-    }
-
-    /** {@link #weakest} from grow = exp(decay/ORDER). */
     private static double weakestGrowing(double grow) {
         double power = grow;
         double step = grow;
