@@ -23,9 +23,6 @@ final class GridNeeds {
     private double[] value = new double[0];
     /** Each point's first node among the needed ones, or −1 for a point taken over. */
     private int[] first = new int[0];
-    /** The map {@link #users} was worked out for, and it. */
-    private ResolutionSmearing usersFor;
-    private int[] users = new int[0];
     /** The map and the points taken over that the needs were last marked for. */
     private ResolutionSmearing markedFor;
     private int[] markedPoints = new int[0];
@@ -69,7 +66,7 @@ final class GridNeeds {
         // Each node's count of the points using it, those taken over removed: the counts with none taken over are
         // the map's own, worked out once, so a call that marks afresh (a fit whose moving edge takes over other
         // points) walks only the taken points' runs instead of every point's.
-        System.arraycopy(users(map), 0, cover, 0, n);
+        System.arraycopy(map.nodeUsers(), 0, cover, 0, n);
         for (int p = 0; p < takenCount; p++) {
             int from = map.firstNode(points[p]);
             int to = from + map.nodeSpan(points[p]);
@@ -92,25 +89,6 @@ final class GridNeeds {
         for (int p = 0; p < takenCount; p++) {
             first[points[p]] = -1;
         }
-    }
-
-    /** How many of the map's points use each of its nodes, worked out once per map. */
-    private int[] users(ResolutionSmearing map) {
-        if (usersFor == map) {
-            return users;
-        }
-        int n = map.nodeCount();
-        users = new int[n + 1];
-        // Every point's nodes are one run, so the counts are a running sum of runs' starts and ends.
-        for (int i = 0; i < map.pointCount(); i++) {
-            users[map.firstNode(i)]++;
-            users[map.firstNode(i) + map.nodeSpan(i)]--;
-        }
-        for (int k = 1; k <= n; k++) {
-            users[k] += users[k - 1];
-        }
-        usersFor = map;
-        return users;
     }
 
     /** The number of nodes needed. */

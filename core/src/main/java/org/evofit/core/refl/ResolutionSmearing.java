@@ -81,6 +81,8 @@ public final class ResolutionSmearing {
     private final double maxFrequency;
     /** The weights laid out for {@link VectorPointSums}, or {@code null} where the JVM has no Vector API. */
     private final PointBlocks blocks;
+    /** How many points use each node ({@link #nodeUsers}). */
+    private final int[] users;
 
     ResolutionSmearing(double[] nodes, int[] firstNode, int[] offset, double[] weights,
             double maxFrequency) {
@@ -91,6 +93,24 @@ public final class ResolutionSmearing {
         this.maxFrequency = maxFrequency;
         this.blocks = KernelImplementation.VECTOR.available()
                 ? PointBlocks.of(VectorPointSums.lanes(), firstNode, offset, weights) : null;
+        // Every point's nodes are one run, so the counts are a running sum of runs' starts and ends.
+        this.users = new int[nodes.length + 1];
+        for (int i = 0; i < firstNode.length; i++) {
+            users[firstNode[i]]++;
+            users[firstNode[i] + offset[i + 1] - offset[i]]--;
+        }
+        for (int k = 1; k < users.length; k++) {
+            users[k] += users[k - 1];
+        }
+    }
+
+    /**
+     * How many points use each node, node k's count at k: {@link GridNeeds} starts from these when it leaves out
+     * the points the edge quadrature takes over, on whichever of a data set's grids a stack takes. Must not be
+     * modified.
+     */
+    int[] nodeUsers() {
+        return users;
     }
 
     /**

@@ -5,15 +5,13 @@ package org.evofit.core.refl;
  * {@link ResolutionSmearing}'s nodes followed by its weights.
  *
  * <p>The shared grid must follow the stack's interference fringes, whose frequency in Q grows with
- * the total thickness D (the grid follows oscillations up to 2D). The smearing map is therefore
- * built for a thickness and rebuilt, 25 % larger, when a stack is thicker: a fit whose thickness
- * parameters explore their ranges rebuilds it a few times at most, and only those calls allocate.
- * Give {@link #withMaxThickness} the largest thickness the fit can reach to avoid even that.
- * Thread-safe: the map is immutable and replaced atomically.
+ * the total thickness D (the grid follows oscillations up to 2D). Each stack is therefore smeared on the grid of
+ * its rung of a fixed ladder of thicknesses ({@link GridLadder}): the grid depends on the stack alone, never on the
+ * stacks smeared before it, so a fit's result does not depend on its threads' timing. A rung is built the first time
+ * a stack needs it, and only those calls allocate. {@link #withMaxThickness} builds one grid now for every stack up
+ * to a thickness. Thread-safe: the grids are immutable and published atomically.
  */
 public final class SmearedReflectivity {
-
-    private static final double HEADROOM = 1.25;
 
     private final double[] q;
     private final double[] sigma;
@@ -22,7 +20,9 @@ public final class SmearedReflectivity {
     private final double maxSigma;
     /** The smeared points in ascending order of their window's start, as {@link EdgeQuadrature#lay} takes them. */
     private final int[] byStart;
-    private volatile ResolutionSmearing map;
+    /** The gauss–Legendre baseline's own map, or {@code null} for the shared grids of {@link #ladder}. */
+    private final ResolutionSmearing map;
+    private final GridLadder ladder;
 
     private SmearedReflectivity(double[] q, double[] sigma, SmearingSettings settings, ResolutionSmearing map) {
         this.q = q.clone();
@@ -35,6 +35,7 @@ public final class SmearedReflectivity {
         }
         this.maxSigma = largest;
         this.map = map;
+        this.ladder = fixedMap ? null : new GridLadder(this.q, this.sigma, settings);
         double reach = Math.min(settings.cutoff(), ResolutionSmearing.REACH);
         this.byStart = java.util.stream.IntStream.range(0, q.length).filter(i -> sigma[i] > 0).boxed()
                 .sorted(java.util.Comparator.comparingDouble(i -> q[i] - reach * sigma[i]))
@@ -97,24 +98,25 @@ public final class SmearedReflectivity {
     }
 
     /**
-     * Builds the map now for stacks up to this total thickness, so that no later call rebuilds it.
+     * Builds one grid now for stacks up to this total thickness and smears every such stack on it, so that no
+     * later call builds one (thicker stacks take their rungs as before).
      *
      * @param thickness the largest total slab thickness to expect, Å
      * @return this
      */
     public SmearedReflectivity withMaxThickness(double thickness) {
         if (!fixedMap) {
-            mapFor(thickness);
+            ladder.pin(thickness);
         }
         return this;
     }
 
     /**
-     * The number of grid nodes of the current map (0 before the first call); a call evaluates those
+     * The number of grid nodes of the grid built last (0 before the first call); a call evaluates those
      * that the points away from the stack's critical edges use ({@link #evaluations}).
      */
     public int nodeCount() {
-        ResolutionSmearing m = map;
+        ResolutionSmearing m = fixedMap ? map : ladder.latest();
         return m == null ? 0 : m.nodeCount();
     }
 
@@ -253,21 +255,6 @@ public final class SmearedReflectivity {
     }
 
     private ResolutionSmearing mapFor(double thickness) {
-        double needed = Math.max(settings.maxFrequency(), 2 * thickness);
-        ResolutionSmearing m = map;
-        if (m != null && m.maxFrequency() >= needed) {
-            return m;
-        }
-        synchronized (this) {
-            m = map;
-            if (m == null || m.maxFrequency() < needed) {
-                // Grow by at least a quarter each time, so a fit exploring thicknesses rebuilds rarely.
-                double frequency = Math.max(HEADROOM * needed, m == null ? 0 : HEADROOM * m.maxFrequency());
-                m = ResolutionSmearing.pointwise(q, sigma, settings.withMaxFrequency(frequency),
-                        ResolutionSmearing.CUT_REACH);
-                map = m;
-            }
-            return m;
-        }
+        return ladder.mapFor(thickness);
     }
 }

@@ -5,8 +5,9 @@ import org.evofit.core.refl.SmearedReflectivity;
 
 /**
  * One thread's smeared-reflectivity plans, one per data set, rebuilt only when the points or widths
- * change (a fitted resolution, wavelength or 2θ offset). A plan grows its grid by itself when a
- * thicker stack needs it.
+ * change (a fitted resolution, wavelength or 2θ offset). A plan smears each stack on the grid its thickness calls
+ * for ({@code GridLadder}), the same on every thread, so a fit's result does not depend on which thread evaluated
+ * which trial.
  */
 final class SmearingCache {
 
