@@ -1,5 +1,6 @@
 package org.evofit.core.refl;
 
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -29,10 +30,10 @@ final class GridLadder {
      * Each rung's frequency, worked out once: StrictMath.pow (Java code on JDK 17) allocates, and the rung is
      * chosen on every call.
      */
-    private static final double[] FREQUENCIES = new double[RUNGS + 1];
+    private static final double[] FREQUENCIES = new double[RUNGS];
 
     static {
-        for (int rung = 0; rung <= RUNGS; rung++) {
+        for (int rung = 0; rung < RUNGS; rung++) {
             FREQUENCIES[rung] = BASE * StrictMath.pow(STEP, rung);
         }
     }
@@ -41,8 +42,8 @@ final class GridLadder {
     private final double[] sigma;
     private final SmearingSettings settings;
     private final AtomicReferenceArray<ResolutionSmearing> rungs = new AtomicReferenceArray<>(RUNGS);
-    private volatile ResolutionSmearing pinned;
-    private volatile double pinnedThickness = -1;
+    /** The grid {@link #pin} set for every stack up to its thickness, or {@code null}. */
+    private volatile Pin pinned;
     private volatile ResolutionSmearing latest;
 
     GridLadder(double[] q, double[] sigma, SmearingSettings settings) {
@@ -53,18 +54,19 @@ final class GridLadder {
 
     /** The grid for a stack of this total thickness, Å: the pinned one up to its thickness, else its rung's. */
     ResolutionSmearing mapFor(double thickness) {
-        ResolutionSmearing pin = pinned;
-        if (pin != null && thickness <= pinnedThickness) {
-            return pin;
+        Pin pin = pinned;
+        if (pin != null && thickness <= pin.thickness()) {
+            return pin.map();
         }
         return rungFor(thickness);
     }
 
     /** The grid of the rung of a stack of this thickness, built the first time. */
     private ResolutionSmearing rungFor(double thickness) {
-        int rung = rung(thickness);
+        double needed = HEADROOM * Math.max(settings.maxFrequency(), 2 * thickness);
+        int rung = rung(needed);
         if (rung >= RUNGS) {
-            return build(HEADROOM * Math.max(settings.maxFrequency(), 2 * thickness));
+            return build(needed);
         }
         ResolutionSmearing map = rungs.get(rung);
         if (map == null) {
@@ -77,9 +79,7 @@ final class GridLadder {
 
     /** Builds the grid for stacks up to this thickness now, and smears every stack up to it on that grid. */
     void pin(double thickness) {
-        ResolutionSmearing map = rungFor(thickness);
-        pinned = map;
-        pinnedThickness = thickness;
+        pinned = new Pin(rungFor(thickness), thickness);
     }
 
     /** The grid built last (for reporting), or {@code null} before the first. */
@@ -87,26 +87,13 @@ final class GridLadder {
         return latest;
     }
 
-    /**
-     * The lowest rung at or above HEADROOM times the frequency a stack of this thickness needs ({@link #RUNGS} beyond
-     * the last): a first guess from logarithms, settled against the table, so the same for every JVM.
-     */
-    private int rung(double thickness) {
-        double needed = HEADROOM * Math.max(settings.maxFrequency(), 2 * thickness);
+    /** The lowest rung at or above this frequency, {@link #RUNGS} beyond the last. */
+    private static int rung(double needed) {
         if (!(needed > BASE)) {
             return 0;
         }
-        if (needed > FREQUENCIES[RUNGS - 1]) {
-            return RUNGS;
-        }
-        int rung = (int) Math.max(0, Math.min(RUNGS - 1, Math.ceil(Math.log(needed / BASE) / Math.log(STEP))));
-        while (FREQUENCIES[rung] < needed) {
-            rung++;
-        }
-        while (rung > 0 && FREQUENCIES[rung - 1] >= needed) {
-            rung--;
-        }
-        return rung;
+        int at = Arrays.binarySearch(FREQUENCIES, needed);
+        return at >= 0 ? at : -at - 1;
     }
 
     private ResolutionSmearing build(double frequency) {
@@ -114,5 +101,9 @@ final class GridLadder {
                 ResolutionSmearing.CUT_REACH);
         latest = map;
         return map;
+    }
+
+    /** A grid set for every stack up to a thickness, Å. */
+    private record Pin(ResolutionSmearing map, double thickness) {
     }
 }

@@ -257,8 +257,13 @@ public final class ResolutionSmearing {
     void apply(double[] values, int[] first, double[] out) {
         if (blocks != null && VectorWarmUp.sumsFaster()) {
             applyBlocks(values, first, out);
-            return;
+        } else {
+            applyEach(values, first, out);
         }
+    }
+
+    /** As {@link #apply(double[], int[], double[])}, one point at a time. */
+    void applyEach(double[] values, int[] first, double[] out) {
         for (int i = 0; i < firstNode.length; i++) {
             if (first[i] >= 0) {
                 out[i] = sum(i, values, first[i]);
@@ -268,7 +273,7 @@ public final class ResolutionSmearing {
 
     /**
      * As {@link #apply(double[], int[], double[])}, neighbouring points summed side by side ({@link PointBlocks},
-     * the same bits) where the JVM has the Vector API; once a fit's warm-up has compiled these sums
+     * the same bits); needs the Vector API. Once a fit's warm-up has compiled these sums
      * ({@link VectorWarmUp#sumsFaster()}), apply takes this way.
      */
     void applyBlocks(double[] values, int[] first, double[] out) {
@@ -292,14 +297,9 @@ public final class ResolutionSmearing {
         }
     }
 
-    /** Blocks of points {@link #applyBlocks} sums side by side (0 where the JVM has no Vector API). */
-    int laidBlocks() {
-        return blocks == null ? 0 : blocks.laid();
-    }
-
-    /** The points of a block {@link #applyBlocks} sums side by side (0 where the JVM has no Vector API). */
-    int blockLanes() {
-        return blocks == null ? 0 : blocks.lanes();
+    /** This map's {@link PointBlocks}, or {@code null} where the JVM has no Vector API. */
+    PointBlocks blocks() {
+        return blocks;
     }
 
     /** The first node of every point, as {@link #apply(double[], int[], double[])} takes them for all nodes. */

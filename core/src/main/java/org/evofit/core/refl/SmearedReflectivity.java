@@ -132,7 +132,7 @@ public final class SmearedReflectivity {
             return 0;
         }
         SmearingWorkspace ws = new SmearingWorkspace();
-        layEdges(stack, null, mapFor(stack.totalThickness()), ws);
+        layEdges(stack, null, ladder.mapFor(stack.totalThickness()), ws);
         return ws.pieces.nodeCount();
     }
 
@@ -149,7 +149,7 @@ public final class SmearedReflectivity {
             return map.nodeCount();
         }
         SmearingWorkspace ws = new SmearingWorkspace();
-        ResolutionSmearing m = mapFor(stack.totalThickness());
+        ResolutionSmearing m = ladder.mapFor(stack.totalThickness());
         layEdges(stack, null, m, ws);
         return ws.needs.count() + ws.pieces.nodeCount();
     }
@@ -178,7 +178,7 @@ public final class SmearedReflectivity {
      * @param ws    the calling thread's workspace
      */
     public void reflectivity(SlabStack stack, Curve curve, double[] out, SmearingWorkspace ws) {
-        ResolutionSmearing m = fixedMap ? map : mapFor(stack.totalThickness());
+        ResolutionSmearing m = fixedMap ? map : ladder.mapFor(stack.totalThickness());
         if (fixedMap) {
             int n = m.nodeCount();
             double[] values = ws.values(n);
@@ -252,9 +252,5 @@ public final class SmearedReflectivity {
         default double[] spinSplitting() {
             return null;
         }
-    }
-
-    private ResolutionSmearing mapFor(double thickness) {
-        return ladder.mapFor(thickness);
     }
 }

@@ -106,7 +106,7 @@ final class VectorWarmUp {
             values = BenchStacks.linear(1, 0.5, map.nodeCount());
             first[0] = map.firstNodes();
             first[1] = first[0].clone();
-            for (int i = 2; i < POINTS; i += 5 * map.blockLanes()) {
+            for (int i = 2; i < POINTS; i += 5 * map.blocks().lanes()) {
                 first[1][i] = -1;
             }
         }
@@ -133,7 +133,7 @@ final class VectorWarmUp {
             long start = System.nanoTime();
             map.applyBlocks(values, taking, smeared);
             long middle = System.nanoTime();
-            map.apply(values, taking, smeared);
+            map.applyEach(values, taking, smeared);
             return middle - start < System.nanoTime() - middle;
         }
     }

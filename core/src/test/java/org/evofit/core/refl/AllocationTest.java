@@ -127,7 +127,7 @@ class AllocationTest {
                 ResolutionSmearing.CUT_REACH);
         double[] values = BenchStacks.linear(1, 0.5, map.nodeCount());
         double[] out = new double[q.length];
-        assertThat(map.laidBlocks()).isPositive();
+        assertThat(map.blocks().laid()).isPositive();
         assertThat(allocatedBy(() -> map.applyBlocks(values, map.firstNodes(), out))).isLessThan(1_024);
     }
 }

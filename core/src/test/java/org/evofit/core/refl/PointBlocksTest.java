@@ -19,7 +19,7 @@ class PointBlocksTest {
     @Test
     void blocksGiveEachPointsOwnSumToTheBit() {
         ResolutionSmearing map = map();
-        assertThat(map.laidBlocks()).isEqualTo(POINTS / map.blockLanes());
+        assertThat(map.blocks().laid()).isEqualTo(POINTS / map.blocks().lanes());
         double[] values = randomValues(map.nodeCount());
         double[] out = new double[POINTS];
         map.applyBlocks(values, map.firstNodes(), out);
@@ -69,7 +69,7 @@ class PointBlocksTest {
         double sigma = 1e-3;
         double[] q = new double[POINTS];
         for (int i = 0; i < POINTS; i++) {
-            int lanes = map().blockLanes();
+            int lanes = map().blocks().lanes();
             int block = i / lanes;
             int lane = i % lanes;
             q[i] = 0.01 + 0.1 * block + 1e-4 * lane + (lane >= lanes / 2 ? 1.5 * 13 * sigma : 0);
@@ -78,7 +78,7 @@ class PointBlocksTest {
         java.util.Arrays.fill(widths, sigma);
         ResolutionSmearing map = ResolutionSmearing.pointwise(q, widths, SmearingSettings.REFLECTIVITY,
                 ResolutionSmearing.CUT_REACH);
-        assertThat(map.laidBlocks()).isEqualTo(POINTS / map.blockLanes());
+        assertThat(map.blocks().laid()).isEqualTo(POINTS / map.blocks().lanes());
         assertSameBitsWithout(map, new boolean[POINTS]);
     }
 
