@@ -49,24 +49,37 @@ final class VectorWarmUp {
     }
 
     /**
-     * Races the two kernels on the calling thread ({@link WarmUpRace#race}), charging each round's CPU time to
-     * {@code account}.
+     * Races the two kernels on the calling thread ({@link WarmUpRace#race}), then the grid's two ways of summing,
+     * charging each round's CPU time to {@code account}. Changes nothing global: only the JVM's own warm-up publishes
+     * what it saw ({@link #sumsFaster()}), so that a shorter race elsewhere cannot switch the sums back off for
+     * every map in the JVM.
      *
-     * @return whether the vector kernel won
+     * @return who won
      */
-    static boolean race(LongAdder account, int rounds) {
+    static Outcome race(LongAdder account, int rounds) {
         Race race = new Race();
         boolean won = WarmUpRace.race(account, rounds, race::round);
         // The sums, far shorter than the kernels, may still be compiling: race them on alone (~10 µs a round).
-        sumsFaster = won && WarmUpRace.race(account, rounds, race::sums);
-        return won;
+        return new Outcome(won, won && WarmUpRace.race(account, rounds, race::sums));
+    }
+
+    /**
+     * What a race saw.
+     *
+     * @param vectorKernel whether the vector kernel won three rounds running
+     * @param vectorSums   whether, after that, the grid's vector sums won three rounds running
+     */
+    record Outcome(boolean vectorKernel, boolean vectorSums) {
     }
 
     /** The warm-up, started by the first fit kernel that asks ({@link #vectorFaster()}). */
     private static final class Started {
 
-        static final WarmUpRace RACE =
-                WarmUpRace.start("evofit-vector-warm-up", account -> race(account, WarmUpRace.MAX_ROUNDS));
+        static final WarmUpRace RACE = WarmUpRace.start("evofit-vector-warm-up", account -> {
+            Outcome outcome = race(account, WarmUpRace.MAX_ROUNDS);
+            sumsFaster = outcome.vectorSums();
+            return outcome.vectorKernel();
+        });
     }
 
     /** Both kernels' workspaces and stacks, and a smearing map's two ways of summing. */
