@@ -176,10 +176,13 @@ final class EdgePieces {
         qLo[count] = Math.min(qa, qb);
         qHi[count] = Math.max(qa, qb);
         double width = to - from;
+        // As map and slope, the piece's fields in locals: the nodes' arrays might alias them for the JIT.
+        double steep = Math.abs(len);
+        int at = count * ORDER;
         for (int j = 0; j < ORDER; j++) {
             double t = from + width * POINT[j];
-            node[count * ORDER + j] = map(count, t);
-            mass[count * ORDER + j] = WEIGHT[j] * width * slope(count, t);
+            node[at + j] = a + len * (sq ? t * t : t);
+            mass[at + j] = WEIGHT[j] * width * (steep * (sq ? 2 * t : 1));
         }
         count++;
     }
@@ -196,11 +199,6 @@ final class EdgePieces {
 
     private double map(int p, double t) {
         return anchor[p] + length[p] * (squared[p] ? t * t : t);
-    }
-
-    /** |dq/dt| of piece p at t. */
-    private double slope(int p, double t) {
-        return Math.abs(length[p]) * (squared[p] ? 2 * t : 1);
     }
 
     /** The t of piece p where it reaches q (inside the piece's range). */
@@ -251,8 +249,17 @@ final class EdgePieces {
         boolean shortPart = Math.abs(map(p, tB) - map(p, tA)) * perSigma < SHORT_CUT;
         double[] point = shortPart ? SHORT_POINT : POINT;
         weights.cut(p, at, tLo, span, perSigma, shortPart);
+        double base = anchor[p];
+        double len = length[p];
+        boolean sq = squared[p];
+        for (int g = 0; g < point.length; g++) {
+            double t = tLo + span * point[g];
+            args[at + g] = (base + len * (sq ? t * t : t) - x) * perSigma;
+        }
+        for (int g = point.length; g < ORDER; g++) {
+            args[at + g] = 0;
+        }
         for (int g = 0; g < ORDER; g++) {
-            args[at + g] = g < point.length ? (map(p, tLo + span * point[g]) - x) * perSigma : 0;
             w[at + g] = 1;
             scale[at + g] = 1;
         }
@@ -280,9 +287,11 @@ final class EdgePieces {
         double m7 = 0;
         double[] point = shortPart ? SHORT_POINT : POINT;
         double[] weight = shortPart ? SHORT_WEIGHT : WEIGHT;
+        double steep = Math.abs(length[p]);
+        boolean sq = squared[p];
         for (int g = 0; g < point.length; g++) {
             double t = tLo + span * point[g];
-            double f = weight[g] * span * slope(p, t) * w[at + g] * perSigma;
+            double f = weight[g] * span * (steep * (sq ? 2 * t : 1)) * w[at + g] * perSigma;
             double v = (2 * t - centre) * toV;
             double v2 = v * v;
             double v4 = v2 * v2;

@@ -83,9 +83,13 @@ final class EdgeSide {
             while (t < 1) {
                 double q = e + span * t * t;
                 double gaussian = gaussian(e, q, ws.widths.narrowest(q, q + PIECE_FAR * sMax, sMin), span, false);
-                double byPhase = Math.sqrt((Math.min(q + fringe, chirpEnd(e, q, chirp, true, ws)) - e) / span);
-                double next = Math.min(Math.min(1, byPhase),
-                        Math.min(t + NEAR_EDGE * gaussian, Math.sqrt(t * t + gaussian)));
+                double other = Math.min(t + NEAR_EDGE * gaussian, Math.sqrt(t * t + gaussian));
+                // The chirp's bound only when it may bind: with its step's least it is already no nearer (a
+                // bisection or a bound on the stack's reflections per piece, on every curve of a fit varying an SLD).
+                double next = Math.sqrt((Math.min(q + fringe, chirpEnd(e, q, chirp, true, true, ws)) - e) / span)
+                        >= Math.min(1, other) ? Math.min(1, other)
+                        : Math.min(Math.min(1, Math.sqrt((Math.min(q + fringe, chirpEnd(e, q, chirp, true, false, ws))
+                                - e) / span)), other);
                 if (1 - next < LEFTOVER * (next - t)) {
                     next = 1;
                 }
@@ -97,9 +101,11 @@ final class EdgeSide {
             while (t > 0) {
                 double q = e - span * t * t;
                 double gaussian = gaussian(e, q, ws.widths.narrowest(q, q + PIECE_FAR * sMax, sMin), span, true);
-                double byPhase = Math.sqrt(Math.max(0, e - Math.min(q + fringe, chirpEnd(e, q, chirp, false, ws))) / span);
-                double next = Math.max(Math.max(0, byPhase),
-                        Math.max(t - NEAR_EDGE * gaussian, Math.sqrt(Math.max(0, t * t - gaussian))));
+                double other = Math.max(t - NEAR_EDGE * gaussian, Math.sqrt(Math.max(0, t * t - gaussian)));
+                double next = Math.sqrt(Math.max(0, e - Math.min(q + fringe, chirpEnd(e, q, chirp, false, true, ws)))
+                        / span) <= Math.max(0, other) ? Math.max(0, other)
+                        : Math.max(Math.max(0, Math.sqrt(Math.max(0, e - Math.min(q + fringe,
+                                chirpEnd(e, q, chirp, false, false, ws))) / span)), other);
                 ws.pieces.side(edge, length, next, t);
                 t = next;
             }
@@ -109,18 +115,23 @@ final class EdgeSide {
     /**
      * Where, going up in Q from q, the chirp of a slab of thickness d whose edge is e has gained as much
      * phase (above the edge) or its evanescent decay has lost as much (below it; at most e) as a piece
-     * may span ({@link ChirpSteps}); infinity for no slab (d ≤ 0).
+     * may span ({@link ChirpSteps}); infinity for no slab (d ≤ 0). With {@code least}, from a lower bound on
+     * that span, no further from q than the place itself (the span's bounds cost a comparison or two, the
+     * span itself a bisection or the stack's reflections).
      */
-    private static double chirpEnd(double e, double q, double d, boolean above, SmearingWorkspace ws) {
+    private static double chirpEnd(double e, double q, double d, boolean above, boolean least,
+            SmearingWorkspace ws) {
         if (!(d > 0)) {
             return Double.POSITIVE_INFINITY;
         }
         if (above) {
-            double g = Math.sqrt(Math.max(0, q * q - e * e)) + ChirpSteps.above(q, ws) / d;
+            double step = least ? ChirpSteps.LEAST : ChirpSteps.above(q, ws);
+            double g = Math.sqrt(Math.max(0, q * q - e * e)) + step / d;
             return Math.sqrt(e * e + g * g);
         }
         double depth = Math.sqrt(Math.max(0, e * e - q * q));
-        double h = depth - ChirpSteps.below(d * depth) / d;
+        double step = least ? ChirpSteps.belowAtLeast(d * depth) : ChirpSteps.below(d * depth);
+        double h = depth - step / d;
         return h > 0 ? Math.sqrt(e * e - h * h) : e;
     }
 }
