@@ -270,7 +270,7 @@ final class EdgeQuadrature {
                 break;
             }
             int piece = ws.pieces.count();
-            cluster(from, to, sMin, sMax, frequency, edgeCount, ws);
+            cluster(from, to, sMin, sMax, frequency, settings.nodesPerSigma(), edgeCount, ws);
             used = EdgeWeights.layCluster(x, sigma, reach, piece, first, points, used, ws);
         }
         ws.weights.weigh(reach, settings.renormalize(), points, ws);
@@ -327,10 +327,11 @@ final class EdgeQuadrature {
 
     /**
      * Lays the pieces of [from, to], the union of some points' windows (resolutions sMin to sMax): cut
-     * at every edge that matters, each part integrated from its singular end(s).
+     * at every edge that matters, each part integrated from its singular end(s); with no edge inside but a thick
+     * slab's below, in whose chirp zone the points lie, pieces that follow its chirp ({@link EdgeSide#chirping}).
      */
-    private static void cluster(double from, double to, double sMin, double sMax, double frequency, int edgeCount,
-            SmearingWorkspace ws) {
+    private static void cluster(double from, double to, double sMin, double sMax, double frequency,
+            double nodesPerSigma, int edgeCount, SmearingWorkspace ws) {
         double[] edges = ws.edges;
         double left = from;
         boolean leftSingular = false;
@@ -350,6 +351,11 @@ final class EdgeQuadrature {
                 EdgeSide.lay(left, right - left, leftChirp, frequency, sMin, sMax, ws);
             } else if (inside) {
                 EdgeSide.lay(right, left - right, rightChirp, frequency, sMin, sMax, ws);
+            } else if (k > 0 && ws.edgeThickness[k - 1] > 0 && matters(ws, k - 1, sMax) && left - edges[k - 1]
+                    < chirpZone(ws.edgeThickness[k - 1], edges[k - 1], sMax, nodesPerSigma, frequency)
+                    + ResolutionSmearing.REACH * sMax) {
+                // No edge inside, a thick slab's just below, whose chirp zone took the points over.
+                EdgeSide.chirping(edges[k - 1], ws.edgeThickness[k - 1], left, right, sMin, frequency, ws);
             } else {
                 double span = right - left;
                 int parts = (int) Math.ceil(Math.max(span / (PIECE * sMin), span * frequency / PHASE));
