@@ -84,13 +84,8 @@ final class EdgeSide {
             while (t < 1) {
                 double q = e + span * t * t;
                 double gaussian = gaussian(e, q, ws.widths.narrowest(q, q + PIECE_FAR * sMax, sMin), span, false);
-                double other = Math.min(t + NEAR_EDGE * gaussian, Math.sqrt(t * t + gaussian));
-                // The chirp's bound only when it may bind: with its step's least it is already no nearer (a
-                // bisection or a bound on the stack's reflections per piece, on every curve of a fit varying an SLD).
-                double next = Math.sqrt((Math.min(q + fringe, chirpEnd(e, q, chirp, true, true, ws)) - e) / span)
-                        >= Math.min(1, other) ? Math.min(1, other)
-                        : Math.min(Math.min(1, Math.sqrt((Math.min(q + fringe, chirpEnd(e, q, chirp, true, false, ws))
-                                - e) / span)), other);
+                double bound = Math.min(1, Math.min(t + NEAR_EDGE * gaussian, Math.sqrt(t * t + gaussian)));
+                double next = Math.min(bound, phaseEndAbove(e, q, chirp, fringe, span, bound, ws));
                 if (1 - next < LEFTOVER * (next - t)) {
                     next = 1;
                 }
@@ -102,15 +97,35 @@ final class EdgeSide {
             while (t > 0) {
                 double q = e - span * t * t;
                 double gaussian = gaussian(e, q, ws.widths.narrowest(q, q + PIECE_FAR * sMax, sMin), span, true);
-                double other = Math.max(t - NEAR_EDGE * gaussian, Math.sqrt(Math.max(0, t * t - gaussian)));
-                double next = Math.sqrt(Math.max(0, e - Math.min(q + fringe, chirpEnd(e, q, chirp, false, true, ws)))
-                        / span) <= Math.max(0, other) ? Math.max(0, other)
-                        : Math.max(Math.max(0, Math.sqrt(Math.max(0, e - Math.min(q + fringe,
-                                chirpEnd(e, q, chirp, false, false, ws))) / span)), other);
+                double bound = Math.max(0,
+                        Math.max(t - NEAR_EDGE * gaussian, Math.sqrt(Math.max(0, t * t - gaussian))));
+                double next = Math.max(bound, phaseEndBelow(e, q, chirp, fringe, span, bound, ws));
                 ws.pieces.side(edge, length, next, t);
                 t = next;
             }
         }
+    }
+
+    /**
+     * Above the edge, the t of the piece from q's end as the fringes and the slab's chirp allow, or {@code bound}
+     * where they allow at least that: the chirp's own step (a bisection or a bound on the stack's reflections, on
+     * every piece of every curve of a fit varying an SLD) is asked only when its lower bound does not settle it.
+     */
+    private static double phaseEndAbove(double e, double q, double chirp, double fringe, double span, double bound,
+            SmearingWorkspace ws) {
+        if (Math.sqrt((Math.min(q + fringe, chirpEnd(e, q, chirp, true, true, ws)) - e) / span) >= bound) {
+            return bound;
+        }
+        return Math.sqrt((Math.min(q + fringe, chirpEnd(e, q, chirp, true, false, ws)) - e) / span);
+    }
+
+    /** Below the edge, as {@link #phaseEndAbove}: the t where the piece from q may end, or {@code bound}. */
+    private static double phaseEndBelow(double e, double q, double chirp, double fringe, double span, double bound,
+            SmearingWorkspace ws) {
+        if (Math.sqrt(Math.max(0, e - Math.min(q + fringe, chirpEnd(e, q, chirp, false, true, ws))) / span) <= bound) {
+            return bound;
+        }
+        return Math.sqrt(Math.max(0, e - Math.min(q + fringe, chirpEnd(e, q, chirp, false, false, ws))) / span);
     }
 
     /**
