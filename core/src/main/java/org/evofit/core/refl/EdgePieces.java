@@ -176,13 +176,13 @@ final class EdgePieces {
         qLo[count] = Math.min(qa, qb);
         qHi[count] = Math.max(qa, qb);
         double width = to - from;
-        // As map and slope, the piece's fields in locals: the nodes' arrays might alias them for the JIT.
+        // The piece's fields as locals: the nodes' arrays might alias the fields for the JIT.
         double steep = Math.abs(len);
         int at = count * ORDER;
         for (int j = 0; j < ORDER; j++) {
             double t = from + width * POINT[j];
-            node[at + j] = a + len * (sq ? t * t : t);
-            mass[at + j] = WEIGHT[j] * width * (steep * (sq ? 2 * t : 1));
+            node[at + j] = map(a, len, sq, t);
+            mass[at + j] = WEIGHT[j] * width * slope(steep, sq, t);
         }
         count++;
     }
@@ -198,7 +198,17 @@ final class EdgePieces {
     }
 
     private double map(int p, double t) {
-        return anchor[p] + length[p] * (squared[p] ? t * t : t);
+        return map(anchor[p], length[p], squared[p], t);
+    }
+
+    /** q at t of a piece with this anchor, length and map (q = anchor + length·t² where squared, else linear). */
+    private static double map(double anchor, double length, boolean squared, double t) {
+        return anchor + length * (squared ? t * t : t);
+    }
+
+    /** |dq/dt| at t of a piece with this |length| and map. */
+    private static double slope(double steep, boolean squared, double t) {
+        return steep * (squared ? 2 * t : 1);
     }
 
     /** The t of piece p where it reaches q (inside the piece's range). */
@@ -254,7 +264,7 @@ final class EdgePieces {
         boolean sq = squared[p];
         for (int g = 0; g < point.length; g++) {
             double t = tLo + span * point[g];
-            args[at + g] = (base + len * (sq ? t * t : t) - x) * perSigma;
+            args[at + g] = (map(base, len, sq, t) - x) * perSigma;
         }
         for (int g = point.length; g < ORDER; g++) {
             args[at + g] = 0;
@@ -291,7 +301,7 @@ final class EdgePieces {
         boolean sq = squared[p];
         for (int g = 0; g < point.length; g++) {
             double t = tLo + span * point[g];
-            double f = weight[g] * span * (steep * (sq ? 2 * t : 1)) * w[at + g] * perSigma;
+            double f = weight[g] * span * slope(steep, sq, t) * w[at + g] * perSigma;
             double v = (2 * t - centre) * toV;
             double v2 = v * v;
             double v4 = v2 * v2;

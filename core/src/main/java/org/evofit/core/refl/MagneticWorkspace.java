@@ -55,7 +55,7 @@ public final class MagneticWorkspace {
     final double[] fRe = rows(BLOCK);
     final double[] fIm = rows(BLOCK);
     /** Table indices of {@link VectorMath}: one int per lane, and no vector has more lanes than a block. */
-    final int[] index = new int[(BLOCK + 4 + 15) / 16 * 16 - 4]; // as rows(): a whole number of 64-byte lines
+    final int[] index = new int[lineFilling(BLOCK, Integer.BYTES)];
     /** One Q value and its result, for re-evaluating a degenerate point without allocating. */
     final double[] single = new double[1];
     final SpinChannels singleOut = SpinChannels.ofLength(1);
@@ -138,7 +138,17 @@ public final class MagneticWorkspace {
      * the rows are not on line boundaries, 0.82-0.88 where they are (which Java does not let the code choose).
      */
     private static double[] rows(int n) {
-        return new double[(n + 2 + 7) / 8 * 8 - 2];
+        return new double[lineFilling(n, Double.BYTES)];
+    }
+
+    /**
+     * The least length of at least n elements of this many bytes each for which the whole array, its 16-byte header
+     * included, fills a whole number of 64-byte lines ({@link #rows}).
+     */
+    private static int lineFilling(int n, int bytes) {
+        int perLine = 64 / bytes;
+        int header = 16 / bytes;
+        return (n + header + perLine - 1) / perLine * perLine - header;
     }
 
     /** Makes room for a stack of n layers. */

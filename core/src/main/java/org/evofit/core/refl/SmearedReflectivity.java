@@ -178,14 +178,14 @@ public final class SmearedReflectivity {
      * @param ws    the calling thread's workspace
      */
     public void reflectivity(SlabStack stack, Curve curve, double[] out, SmearingWorkspace ws) {
-        ResolutionSmearing m = fixedMap ? map : ladder.mapFor(stack.totalThickness());
         if (fixedMap) {
-            int n = m.nodeCount();
+            int n = map.nodeCount();
             double[] values = ws.values(n);
-            evaluate(stack, curve, m.nodeArray(), n, values, ws);
-            m.apply(values, out);
+            evaluate(stack, curve, map.nodeArray(), n, values, ws);
+            map.apply(values, out);
             return;
         }
+        ResolutionSmearing m = ladder.mapFor(stack.totalThickness());
         // The edge layout first: the grid nodes only the points it takes over use are not evaluated.
         int points = layEdges(stack, curve, m, ws);
         GridNeeds needs = ws.needs;
