@@ -74,6 +74,7 @@ public final class MagneticKernel {
                     + " Q values and " + out.length() + " outputs");
         }
         SpinFrames.prepare(stack, aguide, field, ws);
+        ws.align();
         MagneticStepper steps = ws.steps((long) (to - from) * stack.layerCount() * ws.passes());
         for (int start = from; start < to; start += MagneticWorkspace.BLOCK) {
             block(steps, stack, q, start, Math.min(to, start + MagneticWorkspace.BLOCK) - start, out, start, ws);
@@ -101,27 +102,29 @@ public final class MagneticKernel {
     /** The cross sections of len Q values from q[start], written from out[at]. */
     private static void block(MagneticStepper steps, MagneticSlabs stack, double[] q, int start, int len,
             SpinChannels out, int at, MagneticWorkspace ws) {
+        final double[] s = ws.state;
+        final int kz2 = ws.kz2();
         for (int i = 0; i < len; i++) {
             double kz = 0.5 * q[start + i];
-            ws.kz2[i] = kz * kz;
+            s[kz2 + i] = kz * kz;
         }
         // The steps take whole lane groups: the last Q value fills the rest, whose results are dropped.
         int padded = (len + steps.lanes() - 1) / steps.lanes() * steps.lanes();
-        java.util.Arrays.fill(ws.kz2, len, padded, ws.kz2[len - 1]);
+        java.util.Arrays.fill(s, kz2 + len, kz2 + padded, s[kz2 + len - 1]);
         // Column a of the fronting medium's reflection matrix is incident spin a (0 = +, 1 = −).
         pass(steps, stack, ws.v0[0], padded, ws);
-        double[] y = ws.y;
+        int y = ws.y();
         int b = MagneticWorkspace.BLOCK;
         for (int i = 0; i < len; i++) {
-            out.plusPlus()[at + i] = squared(y[i], y[b + i]);
-            out.plusMinus()[at + i] = squared(y[4 * b + i], y[5 * b + i]);
+            out.plusPlus()[at + i] = squared(s[y + i], s[y + b + i]);
+            out.plusMinus()[at + i] = squared(s[y + 4 * b + i], s[y + 5 * b + i]);
         }
         if (ws.passes() == 2) {
             pass(steps, stack, ws.v1[0], padded, ws);
         }
         for (int i = 0; i < len; i++) {
-            out.minusPlus()[at + i] = squared(y[2 * b + i], y[3 * b + i]);
-            out.minusMinus()[at + i] = squared(y[6 * b + i], y[7 * b + i]);
+            out.minusPlus()[at + i] = squared(s[y + 2 * b + i], s[y + 3 * b + i]);
+            out.minusMinus()[at + i] = squared(s[y + 6 * b + i], s[y + 7 * b + i]);
         }
         for (int i = 0; i < len; i++) {
             if (q[start + i] == 0) {
@@ -161,7 +164,7 @@ public final class MagneticKernel {
             } else {
                 steps.normalise(ws, len);
             }
-            double[] swap = ws.lower;
+            int swap = ws.lower;
             ws.lower = ws.upper;
             ws.upper = swap;
         }

@@ -12,8 +12,11 @@ interface MagneticStepper {
     /** The Q values each instruction handles: every {@code len} below must be a multiple of it. */
     int lanes();
 
-    /** The wavevectors of layer j's two channels into k (rows re k0, im k0, re k1, im k1). */
-    void roots(MagneticWorkspace ws, int j, double vin, int len, double[] k);
+    /**
+     * The wavevectors of layer j's two channels into the rows of ws.state from k (re k0, im k0, re k1, im k1): ws.lower
+     * or ws.upper.
+     */
+    void roots(MagneticWorkspace ws, int j, double vin, int len, int k);
 
     /** The products of the wavevectors across the interface at hand into ws.kk. */
     void products(MagneticWorkspace ws, int len);
@@ -39,8 +42,8 @@ interface MagneticStepper {
             for (int m = 0; m < 2; m++) {
                 int e = 4 * n + 2 * m;
                 if (n != m && !flips) {
-                    java.util.Arrays.fill(ws.t, e * b, (e + 2) * b, 0);
-                    java.util.Arrays.fill(ws.r, e * b, (e + 2) * b, 0);
+                    java.util.Arrays.fill(ws.state, ws.t() + e * b, ws.t() + (e + 2) * b, 0);
+                    java.util.Arrays.fill(ws.state, ws.r() + e * b, ws.r() + (e + 2) * b, 0);
                     continue;
                 }
                 entries(o[base + e], o[base + e + 1], (4 * (1 - n) + 2 * m) * b, e * b, s2, len, ws);

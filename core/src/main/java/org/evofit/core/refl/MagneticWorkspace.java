@@ -20,40 +20,54 @@ public final class MagneticWorkspace {
     /** Q values handled together; small enough that a block's state stays in the L1 cache. */
     static final int BLOCK = 64;
 
-    /** kz² in the fronting medium for each Q value of the block. */
-    final double[] kz2 = rows(BLOCK);
+    /** A line of doubles: each range of {@link #state} below starts a whole number of lines from the first. */
+    private static final int LINE = 8;
+    /*
+     * Where each range starts, before the alignment's offset: each one a line past the end of the one before, so
+     * that equal rows of two ranges are not a multiple of 4 KB apart (a load from one would wait on a store just made
+     * to the other at the same address bits: 4K aliasing), as when they were arrays of their own, one after another.
+     */
+    private static final int KZ2 = 0;
+    private static final int LOWER = after(KZ2, BLOCK);
+    private static final int UPPER = after(LOWER, 4 * BLOCK);
+    private static final int Y = after(UPPER, 4 * BLOCK);
+    private static final int KK = after(Y, SpinMatrices.SIZE * BLOCK);
+    private static final int G = after(KK, (SpinMatrices.SIZE + 2) * BLOCK);
+    private static final int T = after(G, SpinMatrices.SIZE * BLOCK);
+    private static final int R = after(T, SpinMatrices.SIZE * BLOCK);
+    private static final int L = after(R, SpinMatrices.SIZE * BLOCK);
+    private static final int P = after(L, SpinMatrices.SIZE * BLOCK);
+    private static final int INV = after(P, SpinMatrices.SIZE * BLOCK);
+    private static final int X = after(INV, 2 * BLOCK);
+    private static final int ANGLE = after(X, BLOCK);
+    private static final int E = after(ANGLE, BLOCK);
+    private static final int S_RE = after(E, BLOCK);
+    private static final int S_IM = after(S_RE, BLOCK);
+    private static final int F_RE = after(S_IM, BLOCK);
+    private static final int F_IM = after(F_RE, BLOCK);
+    private static final int LENGTH = after(F_IM, BLOCK);
+
+    /**
+     * A block's state: the ranges at the offsets below, each in rows of {@link #BLOCK} doubles, which {@link #align}
+     * starts on 64-byte lines ({@link LineAlignment}): one array, so that they move together, with spare room for the
+     * offset. The methods below give each range's offset in it.
+     */
+    final double[] state = new double[LENGTH + LineAlignment.SPARE];
+    /**
+     * Where the ranges start this call, 0 to {@link LineAlignment#SPARE}: each range's offset is it plus a constant,
+     * so that in a loop over i the compiler forms base + i once for all the ranges it reads and writes.
+     */
+    private int base;
     /**
      * Wavevectors of the two channels in the layers below and above the interface at hand, in rows of
      * {@link #BLOCK}: re k0, im k0, re k1, im k1; swapped as the recursion moves up a layer.
      */
-    double[] lower = rows(4 * BLOCK);
-    double[] upper = rows(4 * BLOCK);
-    /** The reflection matrix of each Q value (eight rows: re, im of 00, 01, 10, 11). */
-    final double[] y = rows(SpinMatrices.SIZE * BLOCK);
-    /**
-     * Products of the wavevectors across the interface at hand: k_n below times k_m above in the rows
-     * of element nm (matrix layout), then k_0·k_1 below.
-     */
-    final double[] kk = rows((SpinMatrices.SIZE + 2) * BLOCK);
-    /** The Névot–Croce factors of the interface at hand, as a matrix in the same layout. */
-    final double[] g = rows(SpinMatrices.SIZE * BLOCK);
-    /** The interface blocks T and R. */
-    final double[] t = rows(SpinMatrices.SIZE * BLOCK);
-    final double[] r = rows(SpinMatrices.SIZE * BLOCK);
-    /** The matrices L and P of X = L⁻¹·P. */
-    final double[] l = rows(SpinMatrices.SIZE * BLOCK);
-    final double[] p = rows(SpinMatrices.SIZE * BLOCK);
-    /** 1/det(L) of each Q value (re, im rows), which {@link MagneticSteps#solve} leaves to be applied. */
-    final double[] inv = rows(2 * BLOCK);
-    /** Per Q value: exponents, angles and their exponentials, for {@link VectorMagneticPhases}. */
-    final double[] x = rows(BLOCK);
-    final double[] angle = rows(BLOCK);
-    final double[] e = rows(BLOCK);
-    /** A layer's phase factor exp(2i·k0·d) and the ratio exp(i·(k1 − k0)·d), re and im. */
-    final double[] sRe = rows(BLOCK);
-    final double[] sIm = rows(BLOCK);
-    final double[] fRe = rows(BLOCK);
-    final double[] fIm = rows(BLOCK);
+    int lower;
+    int upper;
+    /** The address of {@link #state}. */
+    private final LineAlignment alignment = new LineAlignment(state);
+    /** The offset every call takes instead of the measured one, for tests; −1 for none. */
+    private int forcedOffset = -1;
     /** Table indices of {@link VectorMath}: one int per lane, and no vector has more lanes than a block. */
     final int[] index = new int[lineFilling(BLOCK, Integer.BYTES)];
     /** One Q value and its result, for re-evaluating a degenerate point without allocating. */
@@ -105,6 +119,7 @@ public final class MagneticWorkspace {
         this.steps = implementation == MagneticImplementation.VECTOR && !afterWarmUp ? VectorMagneticSteps.VECTOR
                 : MagneticSteps.SCALAR;
         this.afterWarmUp = afterWarmUp;
+        align();
     }
 
     /**
@@ -126,29 +141,129 @@ public final class MagneticWorkspace {
     }
 
     /**
-     * A block's state of n doubles (at least), in an array whose whole size, its 16-byte header included, is a
-     * multiple of 64 bytes, the size of a cache line and of an AVX-512 vector. Why: this workspace's arrays are
-     * allocated one after the other, and the garbage collector copies them together, so each starts where the last
-     * one ends; at 4,096 bytes of rows and a 16-byte header, each array's rows sat 16 bytes past the last one's
-     * modulo 4 KB, so that vector loads of one array partially overlapped, at those address bits, the vector stores
-     * just made to the next (T and R, L and P, the same lane group): the likely cost is the core's wait on them (4K
-     * aliasing), and each array was a different number of bytes off a line. Now the rows
-     * of any two arrays are a whole number of lines apart. Measured with the arrays placed on purpose in one JVM
-     * (MagneticBenchmark's stacks, 0.5 T): 0.93 (40 layers) and 0.95 (10) of the time of the 16-byte layout where
-     * the rows are not on line boundaries, 0.82-0.88 where they are (which Java does not let the code choose).
+     * Puts the block state's ranges where the state array now starts them on 64-byte lines, the size of a cache line
+     * and of an AVX-512 vector ({@link LineAlignment}); at every kernel call, as the garbage collector may have moved
+     * the array. Measured before, with the arrays placed on purpose in one JVM (MagneticBenchmark's stacks, 0.5 T):
+     * rows on lines took 0.82-0.88 of the time of rows 16 bytes off a line. Allocates nothing.
      */
-    private static double[] rows(int n) {
-        return new double[lineFilling(n, Double.BYTES)];
+    void align() {
+        align(forcedOffset >= 0 ? forcedOffset : alignment.offset());
+    }
+
+    /** For tests: every call starts the ranges this many doubles in, wherever the array is; −1 to measure again. */
+    void forceOffset(int base) {
+        forcedOffset = base;
+    }
+
+    /** The first address of the state's rows at this moment: a multiple of 64 once {@link #align} has run. */
+    long rowsAddress() {
+        return alignment.dataAddress() + (long) Double.BYTES * kz2();
+    }
+
+    /** Starts the state's ranges {@code base} doubles (0 to {@link LineAlignment#SPARE}) into {@link #state}. */
+    void align(int base) {
+        this.base = base;
+        lower = base + LOWER;
+        upper = base + UPPER;
+    }
+
+    /** Where a range of n doubles from {@code at} leaves the next one: a line past its end, as the class says. */
+    private static int after(int at, int n) {
+        return at + n + LINE;
     }
 
     /**
      * The least length of at least n elements of this many bytes each for which the whole array, its 16-byte header
-     * included, fills a whole number of 64-byte lines ({@link #rows}).
+     * included, fills a whole number of 64-byte lines: so the table indices, read and written a vector at a time,
+     * do not share a line with another array's.
      */
     private static int lineFilling(int n, int bytes) {
         int perLine = 64 / bytes;
         int header = 16 / bytes;
         return (n + header + perLine - 1) / perLine * perLine - header;
+    }
+
+    /** kz² in the fronting medium for each Q value of the block. */
+    int kz2() {
+        return base + KZ2;
+    }
+
+    /** The reflection matrix of each Q value (eight rows: re, im of 00, 01, 10, 11). */
+    int y() {
+        return base + Y;
+    }
+
+    /**
+     * Products of the wavevectors across the interface at hand: k_n below times k_m above in the rows
+     * of element nm (matrix layout), then k_0·k_1 below.
+     */
+    int kk() {
+        return base + KK;
+    }
+
+    /** The Névot–Croce factors of the interface at hand, as a matrix in the same layout. */
+    int g() {
+        return base + G;
+    }
+
+    /** The interface block T. */
+    int t() {
+        return base + T;
+    }
+
+    /** The interface block R. */
+    int r() {
+        return base + R;
+    }
+
+    /** The matrix L of X = L⁻¹·P. */
+    int l() {
+        return base + L;
+    }
+
+    /** The matrix P of X = L⁻¹·P. */
+    int p() {
+        return base + P;
+    }
+
+    /** 1/det(L) of each Q value (re, im rows), which {@link MagneticSteps#solve} leaves to be applied. */
+    int inv() {
+        return base + INV;
+    }
+
+    /** Per Q value, for {@link VectorMagneticPhases}: exponents. */
+    int x() {
+        return base + X;
+    }
+
+    /** Per Q value: angles. */
+    int angle() {
+        return base + ANGLE;
+    }
+
+    /** Per Q value: the exponentials of {@link #x}. */
+    int e() {
+        return base + E;
+    }
+
+    /** A layer's phase factor exp(2i·k0·d), re. */
+    int sRe() {
+        return base + S_RE;
+    }
+
+    /** A layer's phase factor exp(2i·k0·d), im. */
+    int sIm() {
+        return base + S_IM;
+    }
+
+    /** The ratio exp(i·(k1 − k0)·d), re. */
+    int fRe() {
+        return base + F_RE;
+    }
+
+    /** The ratio exp(i·(k1 − k0)·d), im. */
+    int fIm() {
+        return base + F_IM;
     }
 
     /** Makes room for a stack of n layers. */

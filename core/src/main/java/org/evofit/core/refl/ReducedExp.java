@@ -41,32 +41,32 @@ final class ReducedExp {
     static final double TINY_ANGLE = 0x1p-14;
 
     /**
-     * re[at] + i·im[at] ← exp(x + i·y), as {@link #into}, for arguments whose imaginary part is mostly tiny (a
+     * re[reAt] + i·im[imAt] ← exp(x + i·y), as {@link #into}, for arguments whose imaginary part is mostly tiny (a
      * roughness factor over the first one, where it is s2 times a difference of Im(k_n·k_m), absorption-sized: within
      * {@link #TINY_ANGLE} for 97-98 % of the benchmark's lane groups): there cos y = 1 − y²/2 and sin y = y − y³/6,
      * where x is within the series' range; {@link #into} otherwise.
      */
-    static void intoNearlyReal(double x, double y, double[] re, double[] im, int at) {
+    static void intoNearlyReal(double x, double y, double[] re, int reAt, double[] im, int imAt) {
         if (Math.abs(y) <= TINY_ANGLE && Math.abs(x) <= KernelMath.EXP_SMALL_LIMIT) {
             double f = KernelMath.expSmall(x);
             double z = y * y;
-            re[at] = f * Math.fma(z, -0.5, 1);
-            im[at] = f * Math.fma(y * z, KernelMath.S3, y);
+            re[reAt] = f * Math.fma(z, -0.5, 1);
+            im[imAt] = f * Math.fma(y * z, KernelMath.S3, y);
             return;
         }
-        into(x, y, re, im, at);
+        into(x, y, re, reAt, im, imAt);
     }
 
     /**
-     * re[at] + i·im[at] ← exp(x + i·y), as {@link #into} but with longer series over eight times the range
+     * re[reAt] + i·im[imAt] ← exp(x + i·y), as {@link #into} but with longer series over eight times the range
      * ({@link #WIDE_LIMIT}): e^x through x^10, cos y through y^10 and sin y through y^9, whose truncations are below
      * 3e-18 (relative, for the sine) there. For a layer's second phase factor over its first, whose argument
      * (k1 − k0)·d leaves {@link KernelMath#EXP_SMALL_LIMIT} in about a third of the benchmark's lane groups but
      * {@link #WIDE_LIMIT} hardly ever: the three squarings per division and their selection cost more than the
      * longer series, which also round less (each squaring doubles the relative error).
      */
-    static void intoWide(double x, double y, double[] re, double[] im, int at) {
-        reduced(x, y, true, re, im, at);
+    static void intoWide(double x, double y, double[] re, int reAt, double[] im, int imAt) {
+        reduced(x, y, true, re, reAt, im, imAt);
     }
 
     /** e^x for |x| ≤ {@link #WIDE_LIMIT}: Taylor through x^10 (truncation below 3e-18·e^x). */
@@ -77,13 +77,13 @@ final class ReducedExp {
                 1.0 / 6), 0.5), 1), 1);
     }
 
-    /** re[at] + i·im[at] ← exp(x + i·y). */
-    static void into(double x, double y, double[] re, double[] im, int at) {
-        reduced(x, y, false, re, im, at);
+    /** re[reAt] + i·im[imAt] ← exp(x + i·y). */
+    static void into(double x, double y, double[] re, int reAt, double[] im, int imAt) {
+        reduced(x, y, false, re, reAt, im, imAt);
     }
 
     /** exp(x + i·y) divided into the short series' range (or with wide, the wide series') and squared back. */
-    private static void reduced(double x, double y, boolean wide, double[] re, double[] im, int at) {
+    private static void reduced(double x, double y, boolean wide, double[] re, int reAt, double[] im, int imAt) {
         double limit = wide ? WIDE_LIMIT : KernelMath.EXP_SMALL_LIMIT;
         int n = 0;
         while (n < MAX && (Math.abs(x) > limit || Math.abs(y) > limit)) {
@@ -110,7 +110,7 @@ final class ReducedExp {
             ci = 2 * cr * ci;
             cr = sr;
         }
-        re[at] = cr;
-        im[at] = ci;
+        re[reAt] = cr;
+        im[imAt] = ci;
     }
 }

@@ -43,33 +43,38 @@ final class VectorMagneticPhases {
      * lanes beyond take the table's cosine–sine, as {@link MagneticSteps#roughness} chooses lane by lane.
      */
     static void roughness(MagneticWorkspace ws, double s2, boolean flips, int len) {
+        final double[] st = ws.state;
+        final int xAt = ws.x();
+        final int angleAt = ws.angle();
+        final int eAt = ws.e();
         if (s2 == 0) {
             MagneticSteps.SCALAR.roughness(ws, s2, flips, len);
             return;
         }
-        final double[] kk = ws.kk;
+        final int kk = ws.kk();
         boolean table = false;
         for (int i = 0; i < len; i += LANES) {
-            DoubleVector.fromArray(S, kk, i).mul(s2).intoArray(ws.x, i);
-            DoubleVector angle = DoubleVector.fromArray(S, kk, B + i).mul(s2);
-            angle.intoArray(ws.angle, i);
+            DoubleVector.fromArray(S, st, kk + i).mul(s2).intoArray(st, xAt + i);
+            DoubleVector angle = DoubleVector.fromArray(S, st, kk + B + i).mul(s2);
+            angle.intoArray(st, angleAt + i);
             table |= angle.abs().compare(VectorOperators.GT, LIMIT).anyTrue();
         }
-        VectorMath.exp(ws.x, ws.e, len, ws.index);
-        final double[] g = ws.g;
+        VectorMath.expAt(st, ws.x(), st, ws.e(), len, ws.index);
+        final int g = ws.g();
         for (int i = 0; i < len; i += LANES) {
-            DoubleVector m = DoubleVector.fromArray(S, ws.e, i);
-            DoubleVector r = DoubleVector.fromArray(S, ws.angle, i);
+            DoubleVector m = DoubleVector.fromArray(S, st, eAt + i);
+            DoubleVector r = DoubleVector.fromArray(S, st, angleAt + i);
             DoubleVector z = r.mul(r);
-            m.mul(z.fma(z.fma(z.fma(z.fma(KernelMath.C8, KernelMath.C6), C4), C2), ONE)).intoArray(g, i);
-            m.mul(r.mul(z).fma(z.fma(z.fma(KernelMath.S7, KernelMath.S5), S3), r)).intoArray(g, B + i);
+            m.mul(z.fma(z.fma(z.fma(z.fma(KernelMath.C8, KernelMath.C6), C4), C2), ONE)).intoArray(st, g + i);
+            m.mul(r.mul(z).fma(z.fma(z.fma(KernelMath.S7, KernelMath.S5), S3), r)).intoArray(st, g + B + i);
         }
         if (table) {
             // The lowest Q: the angles beyond the series' range take the table's cosine-sine, lane by lane.
             for (int i = 0; i < len; i++) {
-                if (!(Math.abs(ws.angle[i]) <= LIMIT)) {
-                    g[i] = ws.e[i] * KernelMath.cosAt(ws.angle[i]);
-                    g[B + i] = ws.e[i] * KernelMath.sinAt(ws.angle[i]);
+                double angle = st[angleAt + i];
+                if (!(Math.abs(angle) <= LIMIT)) {
+                    st[g + i] = st[eAt + i] * KernelMath.cosAt(angle);
+                    st[g + B + i] = st[eAt + i] * KernelMath.sinAt(angle);
                 }
             }
         }
@@ -82,29 +87,35 @@ final class VectorMagneticPhases {
      * operations, so the same bits.
      */
     static void entries(double or, double oi, int other, int at, double s2, int len, MagneticWorkspace ws) {
+        final double[] st = ws.state;
+        final int fReAt = ws.fRe();
+        final int fImAt = ws.fIm();
+        final int gAt = ws.g();
+        final int tAt = ws.t();
+        final int rAt = ws.r();
         roughnessRatios(at, s2, len, ws);
-        final double[] kk = ws.kk;
+        final int kk = ws.kk();
         for (int i = 0; i < len; i += LANES) {
-            DoubleVector cr = DoubleVector.fromArray(S, ws.fRe, i);
-            DoubleVector ci = DoubleVector.fromArray(S, ws.fIm, i);
-            DoubleVector g0r = DoubleVector.fromArray(S, ws.g, i);
-            DoubleVector g0i = DoubleVector.fromArray(S, ws.g, B + i);
+            DoubleVector cr = DoubleVector.fromArray(S, st, fReAt + i);
+            DoubleVector ci = DoubleVector.fromArray(S, st, fImAt + i);
+            DoubleVector g0r = DoubleVector.fromArray(S, st, gAt + i);
+            DoubleVector g0i = DoubleVector.fromArray(S, st, gAt + B + i);
             DoubleVector gr = g0r.mul(cr).sub(g0i.mul(ci));
             DoubleVector gi = g0r.mul(ci).add(g0i.mul(cr));
-            DoubleVector pr = DoubleVector.fromArray(S, kk, 8 * B + i);
-            DoubleVector pi = DoubleVector.fromArray(S, kk, 9 * B + i);
-            DoubleVector qr = DoubleVector.fromArray(S, kk, other + i);
-            DoubleVector qi = DoubleVector.fromArray(S, kk, other + B + i);
+            DoubleVector pr = DoubleVector.fromArray(S, st, kk + 8 * B + i);
+            DoubleVector pi = DoubleVector.fromArray(S, st, kk + 9 * B + i);
+            DoubleVector qr = DoubleVector.fromArray(S, st, kk + other + i);
+            DoubleVector qi = DoubleVector.fromArray(S, st, kk + other + B + i);
             DoubleVector ar = pr.add(qr);
             DoubleVector ai = pi.add(qi);
             DoubleVector br = pr.sub(qr);
             DoubleVector bi = pi.sub(qi);
-            ar.mul(or).sub(ai.mul(oi)).intoArray(ws.t, at + i);
-            ai.mul(or).add(ar.mul(oi)).intoArray(ws.t, at + B + i);
+            ar.mul(or).sub(ai.mul(oi)).intoArray(st, tAt + at + i);
+            ai.mul(or).add(ar.mul(oi)).intoArray(st, tAt + at + B + i);
             DoubleVector hr = br.mul(or).sub(bi.mul(oi));
             DoubleVector hi = bi.mul(or).add(br.mul(oi));
-            hr.mul(gr).sub(hi.mul(gi)).intoArray(ws.r, at + i);
-            hr.mul(gi).add(hi.mul(gr)).intoArray(ws.r, at + B + i);
+            hr.mul(gr).sub(hi.mul(gi)).intoArray(st, rAt + at + i);
+            hr.mul(gi).add(hi.mul(gr)).intoArray(st, rAt + at + B + i);
         }
     }
 
@@ -116,17 +127,25 @@ final class VectorMagneticPhases {
      * arguments), as {@link VectorReducedExp#ratio} does, so that no call in the loop costs it its vector registers.
      */
     private static void roughnessRatios(int at, double s2, int len, MagneticWorkspace ws) {
-        final double[] kk = ws.kk;
+        final double[] st = ws.state;
+        final int xAt = ws.x();
+        final int angleAt = ws.angle();
+        final int sReAt = ws.sRe();
+        final int sImAt = ws.sIm();
+        final int fReAt = ws.fRe();
+        final int fImAt = ws.fIm();
+        final int kk = ws.kk();
         long divide = 0;
         for (int i = 0; i < len; i += LANES) {
-            DoubleVector dr = DoubleVector.fromArray(S, kk, at + i).mul(s2).sub(DoubleVector.fromArray(S, ws.x, i));
-            DoubleVector di = DoubleVector.fromArray(S, kk, at + B + i).mul(s2)
-                    .sub(DoubleVector.fromArray(S, ws.angle, i));
+            DoubleVector dr = DoubleVector.fromArray(S, st, kk + at + i).mul(s2)
+                    .sub(DoubleVector.fromArray(S, st, xAt + i));
+            DoubleVector di = DoubleVector.fromArray(S, st, kk + at + B + i).mul(s2)
+                    .sub(DoubleVector.fromArray(S, st, angleAt + i));
             // |dr| + |di| beyond the range where either part is: a group in range may take the divided form, which gives
             // its lanes the series' bits, and one compare costs less than two and their mask's or.
             if (dr.abs().add(di.abs()).compare(VectorOperators.GT, LIMIT).anyTrue()) {
-                dr.intoArray(ws.sRe, i);
-                di.intoArray(ws.sIm, i);
+                dr.intoArray(st, sReAt + i);
+                di.intoArray(st, sImAt + i);
                 divide |= 1L << (i / LANES);
                 continue;
             }
@@ -141,38 +160,47 @@ final class VectorMagneticPhases {
                 cr = z.fma(z.fma(z.fma(z.fma(KernelMath.C8, KernelMath.C6), C4), C2), ONE).blend(cr, tiny);
                 ci = di.mul(z).fma(z.fma(z.fma(KernelMath.S7, KernelMath.S5), S3), di).blend(ci, tiny);
             }
-            f.mul(cr).intoArray(ws.fRe, i);
-            f.mul(ci).intoArray(ws.fIm, i);
+            f.mul(cr).intoArray(st, fReAt + i);
+            f.mul(ci).intoArray(st, fImAt + i);
         }
         for (; divide != 0; divide &= divide - 1) {
-            VectorReducedExp.divided(ws.sRe, ws.sIm, ws.fRe, ws.fIm, Long.numberOfTrailingZeros(divide) * LANES, false);
+            VectorReducedExp.divided(st, ws.sRe(), ws.sIm(), ws.fRe(), ws.fIm(),
+                    Long.numberOfTrailingZeros(divide) * LANES, false);
         }
     }
 
     /** ws.y ← E·X·E across a layer of thickness d, as {@link MagneticSteps#cross}. */
     static void cross(MagneticWorkspace ws, double d, int len) {
+        final double[] st = ws.state;
+        final int xAt = ws.x();
+        final int angleAt = ws.angle();
+        final int eAt = ws.e();
+        final int sReAt = ws.sRe();
         if (d == 0) {
             VectorMagneticSolve.normalise(ws, len);
             return;
         }
-        final double[] k = ws.upper;
+        final int k = ws.upper;
         boolean full = false;
         for (int i = 0; i < len; i += LANES) {
-            DoubleVector x = DoubleVector.fromArray(S, k, B + i).mul(-2).mul(d);
-            x.intoArray(ws.x, i);
-            DoubleVector.fromArray(S, k, i).mul(2).mul(d).intoArray(ws.angle, i);
-            x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(1.0 / 720, 1.0 / 120), E4), SIXTH), HALF), ONE), ONE).intoArray(ws.e, i);
+            DoubleVector x = DoubleVector.fromArray(S, st, k + B + i).mul(-2).mul(d);
+            x.intoArray(st, xAt + i);
+            DoubleVector.fromArray(S, st, k + i).mul(2).mul(d).intoArray(st, angleAt + i);
+            x.fma(x.fma(x.fma(x.fma(x.fma(x.fma(1.0 / 720, 1.0 / 120), E4), SIXTH), HALF), ONE), ONE)
+                    .intoArray(st, eAt + i);
             full |= !x.abs().compare(VectorOperators.LE, LIMIT).allTrue();
         }
         if (full) {
             // The lanes beyond the series' range take the full exponential, the others keep the series.
-            VectorMath.exp(ws.x, ws.sRe, len, ws.index);
+            VectorMath.expAt(st, ws.x(), st, ws.sRe(), len, ws.index);
             for (int i = 0; i < len; i += LANES) {
-                VectorMask<Double> small = DoubleVector.fromArray(S, ws.x, i).abs().compare(VectorOperators.LE, LIMIT);
-                DoubleVector.fromArray(S, ws.sRe, i).blend(DoubleVector.fromArray(S, ws.e, i), small).intoArray(ws.e, i);
+                VectorMask<Double> small = DoubleVector.fromArray(S, st, xAt + i).abs()
+                        .compare(VectorOperators.LE, LIMIT);
+                DoubleVector.fromArray(S, st, sReAt + i).blend(DoubleVector.fromArray(S, st, eAt + i), small)
+                        .intoArray(st, eAt + i);
             }
         }
-        VectorMath.cis(ws.angle, ws.e, ws.sRe, 0, ws.sIm, 0, len, ws.index);
+        VectorMath.cisAt(st, ws.angle(), st, ws.e(), st, ws.sRe(), st, ws.sIm(), len, ws.index);
         VectorReducedExp.ratio(ws, d, len);
         apply(ws, len);
     }
@@ -182,36 +210,42 @@ final class VectorMagneticPhases {
      * the spin-flip elements and b·f for element 11 (f = ws.fRe, ws.fIm).
      */
     private static void apply(MagneticWorkspace ws, int len) {
-        final double[] y = ws.y;
+        final double[] st = ws.state;
+        final int sReAt = ws.sRe();
+        final int sImAt = ws.sIm();
+        final int fReAt = ws.fRe();
+        final int fImAt = ws.fIm();
+        final int invAt = ws.inv();
+        final int y = ws.y();
         for (int i = 0; i < len; i += LANES) {
-            DoubleVector sr = DoubleVector.fromArray(S, ws.sRe, i);
-            DoubleVector si = DoubleVector.fromArray(S, ws.sIm, i);
-            DoubleVector fr = DoubleVector.fromArray(S, ws.fRe, i);
-            DoubleVector fi = DoubleVector.fromArray(S, ws.fIm, i);
-            DoubleVector ir = DoubleVector.fromArray(S, ws.inv, i);
-            DoubleVector ii = DoubleVector.fromArray(S, ws.inv, B + i);
+            DoubleVector sr = DoubleVector.fromArray(S, st, sReAt + i);
+            DoubleVector si = DoubleVector.fromArray(S, st, sImAt + i);
+            DoubleVector fr = DoubleVector.fromArray(S, st, fReAt + i);
+            DoubleVector fi = DoubleVector.fromArray(S, st, fImAt + i);
+            DoubleVector ir = DoubleVector.fromArray(S, st, invAt + i);
+            DoubleVector ii = DoubleVector.fromArray(S, st, invAt + B + i);
             DoubleVector ar = sr.mul(ir).sub(si.mul(ii));
             DoubleVector ai = sr.mul(ii).add(si.mul(ir));
             DoubleVector br = ar.mul(fr).sub(ai.mul(fi));
             DoubleVector bi = ar.mul(fi).add(ai.mul(fr));
             DoubleVector cr = br.mul(fr).sub(bi.mul(fi));
             DoubleVector ci = br.mul(fi).add(bi.mul(fr));
-            DoubleVector y0r = DoubleVector.fromArray(S, y, i);
-            DoubleVector y0i = DoubleVector.fromArray(S, y, B + i);
-            DoubleVector y1r = DoubleVector.fromArray(S, y, 2 * B + i);
-            DoubleVector y1i = DoubleVector.fromArray(S, y, 3 * B + i);
-            DoubleVector y2r = DoubleVector.fromArray(S, y, 4 * B + i);
-            DoubleVector y2i = DoubleVector.fromArray(S, y, 5 * B + i);
-            DoubleVector y3r = DoubleVector.fromArray(S, y, 6 * B + i);
-            DoubleVector y3i = DoubleVector.fromArray(S, y, 7 * B + i);
-            y0r.mul(ar).sub(y0i.mul(ai)).intoArray(y, i);
-            y0r.mul(ai).add(y0i.mul(ar)).intoArray(y, B + i);
-            y1r.mul(br).sub(y1i.mul(bi)).intoArray(y, 2 * B + i);
-            y1r.mul(bi).add(y1i.mul(br)).intoArray(y, 3 * B + i);
-            y2r.mul(br).sub(y2i.mul(bi)).intoArray(y, 4 * B + i);
-            y2r.mul(bi).add(y2i.mul(br)).intoArray(y, 5 * B + i);
-            y3r.mul(cr).sub(y3i.mul(ci)).intoArray(y, 6 * B + i);
-            y3r.mul(ci).add(y3i.mul(cr)).intoArray(y, 7 * B + i);
+            DoubleVector y0r = DoubleVector.fromArray(S, st, y + i);
+            DoubleVector y0i = DoubleVector.fromArray(S, st, y + B + i);
+            DoubleVector y1r = DoubleVector.fromArray(S, st, y + 2 * B + i);
+            DoubleVector y1i = DoubleVector.fromArray(S, st, y + 3 * B + i);
+            DoubleVector y2r = DoubleVector.fromArray(S, st, y + 4 * B + i);
+            DoubleVector y2i = DoubleVector.fromArray(S, st, y + 5 * B + i);
+            DoubleVector y3r = DoubleVector.fromArray(S, st, y + 6 * B + i);
+            DoubleVector y3i = DoubleVector.fromArray(S, st, y + 7 * B + i);
+            y0r.mul(ar).sub(y0i.mul(ai)).intoArray(st, y + i);
+            y0r.mul(ai).add(y0i.mul(ar)).intoArray(st, y + B + i);
+            y1r.mul(br).sub(y1i.mul(bi)).intoArray(st, y + 2 * B + i);
+            y1r.mul(bi).add(y1i.mul(br)).intoArray(st, y + 3 * B + i);
+            y2r.mul(br).sub(y2i.mul(bi)).intoArray(st, y + 4 * B + i);
+            y2r.mul(bi).add(y2i.mul(br)).intoArray(st, y + 5 * B + i);
+            y3r.mul(cr).sub(y3i.mul(ci)).intoArray(st, y + 6 * B + i);
+            y3r.mul(ci).add(y3i.mul(cr)).intoArray(st, y + 7 * B + i);
         }
     }
 }

@@ -43,16 +43,23 @@ final class VectorReducedExp {
 
     /** f = exp(i·(k1 − k0)·d) of the layer above the interface (k = ws.upper) into ws.fRe, ws.fIm. */
     static void ratio(MagneticWorkspace ws, double d, int len) {
-        final double[] k = ws.upper;
+        final double[] st = ws.state;
+        final int xAt = ws.x();
+        final int angleAt = ws.angle();
+        final int fReAt = ws.fRe();
+        final int fImAt = ws.fIm();
+        final int k = ws.upper;
         long divide = 0;
         for (int i = 0; i < len; i += LANES) {
-            DoubleVector dr = DoubleVector.fromArray(S, k, 2 * B + i).sub(DoubleVector.fromArray(S, k, i)).mul(d);
-            DoubleVector di = DoubleVector.fromArray(S, k, 3 * B + i).sub(DoubleVector.fromArray(S, k, B + i)).mul(d);
+            DoubleVector dr = DoubleVector.fromArray(S, st, k + 2 * B + i).sub(DoubleVector.fromArray(S, st, k + i))
+                    .mul(d);
+            DoubleVector di = DoubleVector.fromArray(S, st, k + 3 * B + i).sub(DoubleVector.fromArray(S, st, k + B + i))
+                    .mul(d);
             DoubleVector x = di.neg();
             // As VectorMagneticPhases' roughness ratios: the sum beyond the range where either part is.
             if (x.abs().add(dr.abs()).compare(VectorOperators.GT, LIMIT).anyTrue()) {
-                x.intoArray(ws.x, i);
-                dr.intoArray(ws.angle, i);
+                x.intoArray(st, xAt + i);
+                dr.intoArray(st, angleAt + i);
                 divide |= 1L << (i / LANES);
                 continue;
             }
@@ -60,11 +67,12 @@ final class VectorReducedExp {
                     X8), X7), X6), X5), X4), X3), X2), ONE), ONE);
             DoubleVector z = dr.mul(dr);
             m.mul(z.fma(z.fma(z.fma(z.fma(z.fma(ReducedExp.C10, KernelMath.C8), C6), C4), C2), ONE))
-                    .intoArray(ws.fRe, i);
-            m.mul(dr.mul(z).fma(z.fma(z.fma(z.fma(ReducedExp.S9, KernelMath.S7), S5), S3), dr)).intoArray(ws.fIm, i);
+                    .intoArray(st, fReAt + i);
+            m.mul(dr.mul(z).fma(z.fma(z.fma(z.fma(ReducedExp.S9, KernelMath.S7), S5), S3), dr))
+                    .intoArray(st, fImAt + i);
         }
         for (; divide != 0; divide &= divide - 1) {
-            divided(ws.x, ws.angle, ws.fRe, ws.fIm, Long.numberOfTrailingZeros(divide) * LANES, true);
+            divided(st, ws.x(), ws.angle(), ws.fRe(), ws.fIm(), Long.numberOfTrailingZeros(divide) * LANES, true);
         }
     }
 
@@ -75,10 +83,10 @@ final class VectorReducedExp {
      * straight-line code (a vector carried round a loop is boxed); a group with a lane beyond that is done again by
      * the scalar code.
      */
-    static void divided(double[] inRe, double[] inIm, double[] outRe, double[] outIm, int i, boolean wide) {
+    static void divided(double[] st, int inRe, int inIm, int outRe, int outIm, int i, boolean wide) {
         final double limit = wide ? ReducedExp.WIDE_LIMIT : KernelMath.EXP_SMALL_LIMIT;
-        DoubleVector x = DoubleVector.fromArray(S, inRe, i);
-        DoubleVector y = DoubleVector.fromArray(S, inIm, i);
+        DoubleVector x = DoubleVector.fromArray(S, st, inRe + i);
+        DoubleVector y = DoubleVector.fromArray(S, st, inIm + i);
         VectorMask<Double> one = x.abs().compare(VectorOperators.GT, limit).or(y.abs().compare(VectorOperators.GT, limit));
         x = x.blend(x.mul(EIGHTH), one);
         y = y.blend(y.mul(EIGHTH), one);
@@ -113,14 +121,14 @@ final class VectorReducedExp {
         si = cr.mul(2).mul(ci);
         tr = sr.fma(sr, si.mul(si).neg());
         ti = sr.mul(2).mul(si);
-        cr.blend(tr.fma(tr, ti.mul(ti).neg()), two).intoArray(outRe, i);
-        ci.blend(tr.mul(2).mul(ti), two).intoArray(outIm, i);
+        cr.blend(tr.fma(tr, ti.mul(ti).neg()), two).intoArray(st, outRe + i);
+        ci.blend(tr.mul(2).mul(ti), two).intoArray(st, outIm + i);
         if (beyond) {
             for (int j = i; j < i + LANES; j++) {
                 if (wide) {
-                    ReducedExp.intoWide(inRe[j], inIm[j], outRe, outIm, j);
+                    ReducedExp.intoWide(st[inRe + j], st[inIm + j], st, outRe + j, st, outIm + j);
                 } else {
-                    ReducedExp.intoNearlyReal(inRe[j], inIm[j], outRe, outIm, j);
+                    ReducedExp.intoNearlyReal(st[inRe + j], st[inIm + j], st, outRe + j, st, outIm + j);
                 }
             }
         }

@@ -12,7 +12,7 @@ class ReducedExpTest {
     private static double error(double x, double y) {
         double[] re = new double[1];
         double[] im = new double[1];
-        ReducedExp.into(x, y, re, im, 0);
+        ReducedExp.into(x, y, re, 0, im, 0);
         return deviation(x, y, re[0], im[0]);
     }
 
@@ -26,7 +26,7 @@ class ReducedExpTest {
     void withinTheSeriesRangeItIsTheSeries() {
         double[] re = new double[1];
         double[] im = new double[1];
-        ReducedExp.into(0.01, -0.015, re, im, 0);
+        ReducedExp.into(0.01, -0.015, re, 0, im, 0);
         double f = KernelMath.expSmall(0.01);
         assertThat(re[0]).isEqualTo(f * KernelMath.cosSmall(-0.015));
         assertThat(im[0]).isEqualTo(f * KernelMath.sinSmall(-0.015));
@@ -57,11 +57,11 @@ class ReducedExpTest {
     void nanStaysNanAndAnOverflowingFactorIsInfinite() {
         double[] re = new double[1];
         double[] im = new double[1];
-        ReducedExp.into(Double.NaN, 0, re, im, 0);
+        ReducedExp.into(Double.NaN, 0, re, 0, im, 0);
         assertThat(re[0]).isNaN();
-        ReducedExp.into(800, 0, re, im, 0);
+        ReducedExp.into(800, 0, re, 0, im, 0);
         assertThat(re[0]).isInfinite();
-        ReducedExp.into(-800, 0, re, im, 0);
+        ReducedExp.into(-800, 0, re, 0, im, 0);
         assertThat(re[0]).isZero();
     }
 
@@ -74,7 +74,7 @@ class ReducedExpTest {
         for (int i = 0; i < 100_000; i++) {
             double x = rnd.nextDouble(-1, 1) * KernelMath.EXP_SMALL_LIMIT;
             double y = rnd.nextDouble(-1, 1) * ReducedExp.TINY_ANGLE * Math.pow(10, -rnd.nextDouble(0, 8));
-            ReducedExp.intoNearlyReal(x, y, re, im, 0);
+            ReducedExp.intoNearlyReal(x, y, re, 0, im, 0);
             double m = StrictMath.exp(x);
             worst = Math.max(worst, Math.hypot(re[0] - m * StrictMath.cos(y), im[0] - m * StrictMath.sin(y)) / m);
         }
@@ -83,13 +83,13 @@ class ReducedExpTest {
         double[] plainRe = new double[1];
         double[] plainIm = new double[1];
         for (double[] xy : new double[][] {{0.01, 2 * ReducedExp.TINY_ANGLE}, {0.1, 1e-6}, {-3, 0}}) {
-            ReducedExp.intoNearlyReal(xy[0], xy[1], re, im, 0);
-            ReducedExp.into(xy[0], xy[1], plainRe, plainIm, 0);
+            ReducedExp.intoNearlyReal(xy[0], xy[1], re, 0, im, 0);
+            ReducedExp.into(xy[0], xy[1], plainRe, 0, plainIm, 0);
             assertThat(re[0]).isEqualTo(plainRe[0]);
             assertThat(im[0]).isEqualTo(plainIm[0]);
         }
         double y = 1e-6;
-        ReducedExp.intoNearlyReal(0.01, y, re, im, 0);
+        ReducedExp.intoNearlyReal(0.01, y, re, 0, im, 0);
         assertThat(re[0]).isEqualTo(KernelMath.expSmall(0.01) * Math.fma(y * y, -0.5, 1));
     }
 
@@ -106,7 +106,7 @@ class ReducedExpTest {
             double scale = inRange ? ReducedExp.WIDE_LIMIT : Math.pow(10, rnd.nextDouble(-0.9, 0.65));
             double x = rnd.nextDouble(-1, 1) * scale;
             double y = rnd.nextDouble(-1, 1) * scale;
-            ReducedExp.intoWide(x, y, re, im, 0);
+            ReducedExp.intoWide(x, y, re, 0, im, 0);
             double e = deviation(x, y, re[0], im[0]);
             if (inRange) {
                 within = Math.max(within, e);
@@ -119,7 +119,7 @@ class ReducedExpTest {
         // divisions, one fewer than ReducedExp.into takes there.
         assertThat(within).as("worst relative error within the range %.3g", within).isLessThan(4 * Math.ulp(1.0));
         assertThat(beyond).as("worst relative error beyond %.3g", beyond).isLessThan(plain);
-        ReducedExp.intoWide(0.1, -0.12, re, im, 0);
+        ReducedExp.intoWide(0.1, -0.12, re, 0, im, 0);
         double z = 0.12 * 0.12;
         double cos = Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, Math.fma(z, ReducedExp.C10, KernelMath.C8),
                 KernelMath.C6), KernelMath.C4), ReducedExp.C2), 1);
