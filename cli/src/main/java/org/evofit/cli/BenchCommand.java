@@ -71,7 +71,8 @@ final class BenchCommand extends Verb {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "200", description = "With --dispatch: tiny runs in the overhead sweep.")
     int runs;
 
-    @Option(names = "--serve", description = "Load-test evofit serve (a child JVM on 127.0.0.1, scratch data): --clients "
+    @Option(names = "--serve", description = "Load-test evofit serve (a child JVM on 127.0.0.1, scratch data, its rate "
+            + "limits per client address lifted, as every client shares that address): --clients "
             + "clients for --duration seconds each create a project, upload examples/peaks, start small fits and poll status "
             + "and pages; p50/p99 page latency, requests per second, the service's heap after full GC at start and end, "
             + "a check that every fit finished exactly once (exit 1 otherwise), then one --upload-bytes resumable upload "

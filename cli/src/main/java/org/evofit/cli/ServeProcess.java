@@ -31,17 +31,9 @@ final class ServeProcess {
     }
 
     /**
-     * Starts {@code evofit serve --port 0} on {@code data}, taking files up to {@code maxFileBytes}, and waits
-     * for the line that says where it listens; its other output goes to {@code log}.
-     */
-    static ServeProcess start(Path data, long maxFileBytes, Path log, BenchCleanup cleanup) throws IOException {
-        return start(data, log, cleanup, null, "--upload-max-file-bytes", Long.toString(maxFileBytes),
-                "--project-max-bytes", Long.toString(2 * maxFileBytes));
-    }
-
-    /**
-     * Starts {@code evofit serve --port 0 --data DATA} with {@code options} as {@link #start(Path, long, Path, BenchCleanup)}
-     * does, logging at {@code logLevel} (EVOFIT_LOG_LEVEL; null: the default, warnings only) into {@code log}.
+     * Starts {@code evofit serve --port 0 --data DATA} with {@code options}, logging at {@code logLevel}
+     * (EVOFIT_LOG_LEVEL; null: the default, warnings only) into {@code log}, and waits for the line that says where it
+     * listens; its other output goes to {@code log} too.
      */
     static ServeProcess start(Path data, Path log, BenchCleanup cleanup, String logLevel, String... options)
             throws IOException {

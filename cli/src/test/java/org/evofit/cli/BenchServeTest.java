@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class BenchServeTest {
@@ -36,6 +40,39 @@ class BenchServeTest {
         assertThat(s.get("heapGrowthBytes").asLong()).isEqualTo(s.get("heapEndBytes").asLong() - s.get("heapStartBytes").asLong());
         assertThat(s.get("uploadBytes").asLong()).isEqualTo(uploadBytes);
         assertThat(s.get("uploadHeapMaxBytes").asLong()).isGreaterThanOrEqualTo(s.get("uploadHeapBeforeBytes").asLong());
+    }
+
+    /**
+     * All the bench's clients poll from the loopback address, as fast as the service answers: on a fast host two of
+     * them passed the default 600 permalink requests a minute per address within three seconds, and the bench failed
+     * on a 429. Its child service lifts the per-address limits; the defaults refuse the same polls.
+     */
+    @Test
+    void theChildServiceAnswersOneAddressPastThePerAddressLimits() throws Exception {
+        // 600 at once, then 10 a second more: the defaults refuse soon after the 600th.
+        assertThat(firstRefusal()).isGreaterThan(600);
+        assertThat(firstRefusal(ServeBench.serveOptions(1 << 20).toArray(String[]::new))).isZero();
+    }
+
+    /** The first of 2,000 polls of a run's status from this address that the service refuses with 429, or 0. */
+    private static int firstRefusal(String... options) throws Exception {
+        try (BenchCleanup cleanup = BenchCleanup.inTemporaryDirectory("evofit-bench-serve-limits-")) {
+            Path work = cleanup.work();
+            ServeProcess serve = ServeProcess.start(work.resolve("data"), work.resolve("serve.log"), cleanup, null,
+                    options);
+            HttpClient http = HttpClient.newHttpClient();
+            HttpRequest poll = HttpRequest.newBuilder(serve.url().resolve("/api/runs/0123456789")).build();
+            try {
+                for (int i = 1; i <= 2000; i++) {
+                    if (http.send(poll, HttpResponse.BodyHandlers.discarding()).statusCode() == 429) {
+                        return i;
+                    }
+                }
+                return 0;
+            } finally {
+                serve.stop();
+            }
+        }
     }
 
     @Test
